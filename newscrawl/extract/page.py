@@ -1,0 +1,163 @@
+"""Parse a page once: the lxml tree, its <meta> map, JSON-LD objects and declared URLs.
+
+Every other module of ``extract`` reads this record instead of re-parsing the HTML.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree, html
+from w3lib.encoding import html_to_unicode
+
+# JSON-LD @type values that describe the article itself (schema.org Article subtypes).
+ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
+        "blogposting", "liveblogposting", "socialmediaposting", "report",
+        "scholarlyarticle", "techarticle", "webpage", "creativework",
+    }
+)
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LONE_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One parsed HTML document and the metadata every field extractor shares."""
+
+    tree: html.HtmlElement
+    url: str | None
+    """The URL the page was fetched from (or its file:// URI)."""
+    base_url: str | None
+    """``<base href>`` resolved against ``url``: what relative links resolve against."""
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    """``<meta>`` contents keyed by lower-cased name / property / itemprop / http-equiv."""
+    json_ld: list[dict[str, Any]] = field(default_factory=list)
+    """Every JSON-LD object on the page, @graph members flattened, in document order."""
+    lang: str | None = None
+    """The ``lang`` attribute of ``<html>``, as written."""
+
+    def first_meta(self, *keys: str) -> str | None:
+        """The first non-empty meta content among ``keys``, in the order given."""
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if value.strip():
+                    return value.strip()
+        return None
+
+    def absolute(self, href: str | None) -> str | None:
+        """``href`` resolved against the page's base URL; None for empty or javascript: links."""
+        if not href or not href.strip() or href.strip().lower().startswith(("javascript:", "data:")):
+            return None
+        href = href.strip()
+        return urljoin(self.base_url, href) if self.base_url else href
+
+    def articles_ld(self) -> list[dict[str, Any]]:
+        """JSON-LD objects typed as an article (NewsArticle etc.), most specific first."""
+        found = [obj for obj in self.json_ld if _types(obj) & ARTICLE_TYPES]
+        # A NewsArticle beats a WebPage wrapper that merely mentions it.
+        return sorted(found, key=lambda obj: bool(_types(obj) & {"webpage", "creativework"}))
+
+
+def decode(data: bytes | str) -> str:
+    """Bytes to text: BOM, then <meta charset>, then UTF-8, then cp1252 (w3lib's rules)."""
+    if isinstance(data, str):
+        text = data
+    else:
+        _, text = html_to_unicode(None, data)
+    text = _LONE_SURROGATES.sub("\ufffd", text)
+    return _CONTROL_CHARS.sub("", text)
+
+
+def parse_page(data: bytes | str, url: str | None = None) -> Page:
+    """Parse ``data`` once into a :class:`Page`. Raises ``ValueError`` for non-HTML input."""
+    text = decode(data)
+    if not text.strip():
+        raise ValueError("empty document")
+    parser = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
+    try:
+        tree = html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as err:
+        raise ValueError(f"not parseable as HTML: {err}") from err
+    base_url = url
+    base = tree.find(".//base[@href]")
+    if base is not None:
+        base_url = urljoin(url or "", base.get("href", "").strip()) or url
+    return Page(
+        tree=tree,
+        url=url,
+        base_url=base_url,
+        meta=_meta_map(tree),
+        json_ld=list(_json_ld(tree)),
+        lang=tree.get("lang") or tree.get("xml:lang"),
+    )
+
+
+def canonical_url(page: Page) -> str | None:
+    """The declared canonical URL, made absolute; None unless it is http(s)."""
+    for link in page.tree.iterfind(".//link[@rel][@href]"):
+        if "canonical" in link.get("rel", "").lower().split():
+            absolute = page.absolute(link.get("href"))
+            if absolute and urlsplit(absolute).scheme in ("http", "https"):
+                return absolute
+    return None
+
+
+def _meta_map(tree: html.HtmlElement) -> dict[str, list[str]]:
+    meta: dict[str, list[str]] = {}
+    for node in tree.iterfind(".//meta"):
+        content = node.get("content")
+        if content is None:
+            continue
+        for attr in ("name", "property", "itemprop", "http-equiv"):
+            key = node.get(attr)
+            if key:
+                meta.setdefault(key.strip().lower(), []).append(content)
+    return meta
+
+
+def _json_ld(tree: html.HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in tree.iterfind(".//script[@type]"):
+        if "ld+json" not in script.get("type", "").lower():
+            continue
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            # Common breakage: trailing semicolons / stray control characters.
+            try:
+                data = json.loads(_CONTROL_CHARS.sub(" ", raw.rstrip(";")), strict=False)
+            except ValueError:
+                continue
+        yield from _flatten(data)
+
+
+def _flatten(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for entry in data:
+            yield from _flatten(entry)
+    elif isinstance(data, dict):
+        graph = data.get("@graph")
+        if isinstance(graph, list):
+            yield from _flatten(graph)
+        if "@type" in data:
+            yield data
+        main = data.get("mainEntity")
+        if isinstance(main, dict | list):
+            yield from _flatten(main)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {v.lower() for v in values if isinstance(v, str)}

@@ -1,0 +1,76 @@
+"""The output contract: one ``Article`` per JSONL line.
+
+Every field is always present in the output (``null`` or ``[]`` when unknown).
+``article.schema.json`` beside this file is derived from these classes by
+``python -m newscrawl.schema --write``; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Section:
+    """One block of the body: an optional sub-heading and the paragraphs under it."""
+
+    heading: str | None = None
+    """The sub-heading that opens this section; null for the text before the first sub-heading."""
+    paragraphs: list[str] = field(default_factory=list)
+    """Paragraphs in reading order; list items and table rows count as paragraphs."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Image:
+    """An image of the article, with its caption and credit kept apart from the text."""
+
+    url: str | None = None
+    """Absolute URL of the image, or null when the page gives none."""
+    caption: str | None = None
+    """The caption as shown, without the credit."""
+    credit: str | None = None
+    """Who the image is credited to, label removed ("Image: AP" -> "AP")."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Article:
+    """A news article recovered from one HTML page."""
+
+    url: str | None = None
+    """For a crawl, the fetched URL. For a file: the declared canonical URL, else og:url, else JSON-LD url, else the file's file:// URI."""
+    canonical_url: str | None = None
+    """The page's declared absolute canonical URL, or null."""
+    source_path: str | None = None
+    """The input file path as given or found under a given directory; null for crawls. Non-UTF-8 bytes are backslash-escaped."""
+    site_name: str | None = None
+    """The publication's name (og:site_name, JSON-LD publisher), or null."""
+    language: str | None = None
+    """ISO 639-1 code of the article's language, or null."""
+    headline: str | None = None
+    """The article's headline, without any site-name suffix."""
+    description: str | None = None
+    """The standfirst / dek shown under the headline; null if the page shows none."""
+    authors: list[str] = field(default_factory=list)
+    """Person or agency names, without "By", roles, dates or handles."""
+    date_published: str | None = None
+    """ISO 8601 with UTC offset; a bare date (YYYY-MM-DD) only when no time is known."""
+    date_modified: str | None = None
+    """ISO 8601 with UTC offset; a bare date (YYYY-MM-DD) only when no time is known."""
+    sections: list[Section] = field(default_factory=list)
+    """The body in reading order, split at sub-headings."""
+    text: str = ""
+    """The body as plain text: headings and paragraphs separated by blank lines; no headline, no description."""
+    images: list[Image] = field(default_factory=list)
+    """Images of the article with captions and credits (never part of text)."""
+    tags: list[str] = field(default_factory=list)
+    """Keywords / section tags declared by the page."""
+    word_count: int = 0
+    """Number of words in text."""
+    fingerprint: str | None = None
+    """Stable hash (sha256 hex) of the normalised text; null when text is empty."""
+    fetched_at: str | None = None
+    """When the page was fetched (UTC, ISO 8601); for a file, its modification time."""
+    revision: int | None = None
+    """Crawls only: 1 for the first version seen, 2, 3, ... for changed versions; null for parse."""
+    previous_fingerprint: str | None = None
+    """Crawls only: the fingerprint of the previous revision, or null."""
