@@ -1,0 +1,91 @@
+"""trafilatura's body XML -> a flat list of text blocks (headings and paragraphs), in order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from newscrawl.extract.text import collapse
+
+_BOLD_RENDS = frozenset({"#b", "#strong"})
+_SKIP = frozenset({"graphic", "lb", "fw", "note"})
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One heading or paragraph of the body, with the cues the cleaner needs."""
+
+    text: str
+    heading: bool = False
+    bold: bool = False
+    """Every character of the text is bold: a candidate sub-heading."""
+    link_ratio: float = 0.0
+    """Share of the text inside links: teasers and related lists are mostly links."""
+
+
+def blocks_from_xml(body: etree._Element) -> list[Block]:
+    """Walk trafilatura's output; list items and table rows become paragraphs."""
+    for line_break in body.iter("lb"):
+        line_break.text = " "  # so itertext() keeps words on either side apart
+    blocks: list[Block] = []
+    for node in body:
+        blocks.extend(_blocks(node))
+    return [block for block in blocks if block.text]
+
+
+def blocks_from_text(text: str) -> list[Block]:
+    """Plain text (e.g. JSON-LD articleBody) split into paragraphs at line breaks."""
+    return [Block(text=collapse(line)) for line in text.splitlines() if collapse(line)]
+
+
+def _blocks(node: etree._Element) -> list[Block]:
+    tag = node.tag
+    if not isinstance(tag, str) or tag in _SKIP:
+        return []
+    if tag == "head":
+        return [Block(text=_text(node), heading=True)]
+    if tag == "list":
+        return [block for item in node.iterfind("item") for block in _list_item(item)]
+    if tag == "table":
+        return [_row(row) for row in node.iter("row")]
+    if tag in ("quote", "div", "section") and node.find("p") is not None:
+        return [block for child in node for block in _blocks(child)]
+    return [_paragraph(node)]
+
+
+def _list_item(item: etree._Element) -> list[Block]:
+    nested = item.findall("list")
+    for sub in nested:
+        item.remove(sub)
+    out = [_paragraph(item)]
+    for sub in nested:
+        out.extend(_blocks(sub))
+    return out
+
+
+def _row(row: etree._Element) -> Block:
+    cells = [_text(cell) for cell in row.iterfind("cell")]
+    return Block(text=" | ".join(cell for cell in cells if cell))
+
+
+def _paragraph(node: etree._Element) -> Block:
+    text = _text(node)
+    if not text:
+        return Block(text="")
+    bold = "".join(
+        collapse("".join(hi.itertext()))
+        for hi in node.iter("hi")
+        if hi.get("rend") in _BOLD_RENDS
+    )
+    linked = sum(len(collapse("".join(ref.itertext()))) for ref in node.iter("ref"))
+    plain = text.replace(" ", "")
+    return Block(
+        text=text,
+        bold=bool(plain) and len(bold.replace(" ", "")) >= len(plain) * 0.95,
+        link_ratio=min(1.0, linked / max(1, len(text))),
+    )
+
+
+def _text(node: etree._Element) -> str:
+    return collapse("".join(node.itertext()))

@@ -1,0 +1,138 @@
+"""Boilerplate filters as data: ad markers, image credits, share bars, teasers, widget titles.
+
+Each filter answers one question about one block of text; ``body.py`` decides what to do.
+Patterns are module-level data so a new convention is one line, not a new branch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscrawl.extract.text import collapse
+
+# A block that is *only* one of these is an ad slot label, in the languages we support well.
+AD_MARKERS = frozenset(
+    {
+        "advertisement", "advertisements", "advertising", "advert", "ad", "ads", "sponsored",
+        "sponsored content", "paid content", "paid post", "promoted", "promoted content",
+        "story continues below advertisement", "article continues below advertisement",
+        "article continues below", "story continues below", "content continues below",
+        "continue reading below", "continue reading the main story",
+        "advertisement - scroll to continue", "scroll to continue with content",
+        "skip advertisement", "ad feedback", "advertisement continue reading below",
+        "anzeige", "werbung", "gesponsert", "weiter nach der anzeige", "artikel geht nach der anzeige weiter",
+        "publicité", "publicite", "contenu sponsorisé", "la suite après cette publicité",
+        "la suite après la publicité", "publicidad", "publicidade", "pubblicità", "pubblicita",
+        "reklama", "reklame", "annonse", "annons", "advertentie", "mainos", "hirdetés",
+    }
+)
+
+# Labels that introduce an image credit: "Image: AP", "Photo: Reuters", "Foto: dpa", "© AFP".
+_CREDIT_LABEL = (
+    r"(?:images?|photos?|photograph|pictures?|pic|foto|fotos|bild|bilder|crédit photo|crédits?"
+    r"|credits?|source|quelle|fuente|fonte|video|grafik|illustration|©|\(c\)|copyright)"
+)
+_CREDIT_PART = rf"\s*{_CREDIT_LABEL}\s*[:：/]?\s*[^|:]{{1,60}}"
+# A whole block that is only credits, possibly several joined by "|".
+CREDIT_LINE = re.compile(rf"^{_CREDIT_PART}(?:\s*\|{_CREDIT_PART})*\s*$", re.IGNORECASE)
+# "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Foto: dpa)" at the end of a caption or alone.
+TRAILING_CREDIT = re.compile(
+    rf"\s*[(\[]\s*((?:AP|AFP|Reuters|EPA|Getty|dpa)?\s*{_CREDIT_LABEL}\s*[:/]?\s*[^()\[\]]{{1,80}})[)\]]\s*$",
+    re.IGNORECASE,
+)
+# Agencies and photo libraries that, alone on a line, are a credit.
+CREDIT_NAMES = frozenset(
+    {
+        "ap", "afp", "reuters", "getty images", "getty", "epa", "dpa", "picture alliance",
+        "imago", "shutterstock", "istock", "istockphoto", "ap photo", "pa", "pa media",
+        "anadolu", "xinhua", "alamy", "keystone", "ansa", "efe", "abaca", "sipa",
+        "picture-alliance", "dpa-bildfunk", "afp via getty images", "reuters/file photo",
+    }
+)
+_LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[:：]?\s*", re.IGNORECASE)
+
+# Teasers linking elsewhere: "Read more: …", "Also read | …", "Lesen Sie auch: …".
+TEASER_PREFIX = re.compile(
+    r"^\s*(?:read more|read also|also read|also see|see also|related|related stories|related article"
+    r"|more on this|recommended|watch|watch now|listen|click here|don't miss|must read|trending"
+    r"|lesen sie (?:auch|hier|mehr)|auch interessant|mehr zum thema|mehr dazu|das könnte sie auch interessieren"
+    r"|lire aussi|à lire aussi|a lire aussi|voir aussi|lire également|à voir aussi"
+    r"|lee también|leer también|ver también|leia também|leia mais|veja também|leggi anche"
+    r"|czytaj też|czytaj także|czytaj więcej|læs også|les også|läs också|lees ook)"
+    r"\s*(?:[:|»>\-–—]|\.\.\.|…)",
+    re.IGNORECASE,
+)
+
+# Whole blocks that are share bars, newsletter prompts or comment/follow calls.
+PROMPT_LINE = re.compile(
+    r"^\s*(?:share(?: this(?: article| story)?)?|share on \w+|tweet|email|e-mail|print|copy link"
+    r"|link copied|like this|like this:|share this:|comments?|\d+ comments?|follow us(?: on \w+)?"
+    r"|sign up(?: for| to) (?:our|the) [\w\s]*newsletter[\w\s.!]*|subscribe(?: now)?(?: to [\w\s]+)?"
+    r"|get (?:our|the) [\w\s]* newsletter[\w\s.!]*|newsletter abonnieren|jetzt abonnieren|teilen"
+    r"|artikel teilen|partager|partager cet article|abonnez-vous[\w\s]*|compartir|compartilhe"
+    r"|condividi|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|x)\s*[.!:]?\s*$",
+    re.IGNORECASE,
+)
+
+# Headings of widgets rather than of the article: the heading and its section go.
+WIDGET_HEADINGS = re.compile(
+    r"^\s*(?:read more|read next|more from|more stories|more news|related(?: \w+)?|recommended(?: \w+)?"
+    r"|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|top stories"
+    r"|latest(?: news| stories)?|popular(?: now)?|editor'?s picks|what to read next|also read"
+    r"|comments?|share this(?: article)?|article content|sign up.*|get (?:daily|weekly|our) .*news.*"
+    r"|newsletter|ähnliche artikel|auch interessant|mehr zum thema|das könnte sie auch interessieren"
+    r"|meistgelesen|empfehlungen|weitere artikel|à lire aussi|lire aussi|sur le même sujet"
+    r"|les plus lus|dans la même rubrique|noticias relacionadas|más noticias|te puede interesar"
+    r"|leia também|veja também|notícias relacionadas|potrebbe interessarti)\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_ad_marker(text: str) -> bool:
+    """'Advertisement', 'ANZEIGE', 'Publicité', … alone in a block."""
+    return collapse(text).strip(" -–—:·•|").casefold() in AD_MARKERS
+
+
+def is_credit_line(text: str) -> bool:
+    """A block that is only an image credit ("Image: AP | Image:self", "(AP Photo/Jane Doe)")."""
+    text = collapse(text)
+    if len(text) > 120:
+        return False
+    if text.casefold().strip("()[] .") in CREDIT_NAMES:
+        return True
+    if CREDIT_LINE.match(text) and not text.rstrip().endswith((".", "?", "!")):
+        return True
+    return bool(TRAILING_CREDIT.fullmatch(text))
+
+
+def credit_value(text: str) -> str:
+    """The credit without its label: "Image: AP | Image:self" -> "AP; self" (parts joined by "; ")."""
+    text = collapse(text).strip()
+    inner = TRAILING_CREDIT.fullmatch(text)
+    if inner:
+        text = inner.group(1)
+    parts = [_LABEL_PREFIX.sub("", part).strip(" .") for part in text.split("|")]
+    return "; ".join(part for part in parts if part)
+
+
+def split_trailing_credit(caption: str) -> tuple[str, str | None]:
+    """'Crowds gather. (AP Photo/Jane Doe)' -> ('Crowds gather.', 'AP Photo/Jane Doe')."""
+    match = TRAILING_CREDIT.search(caption)
+    if not match:
+        return caption, None
+    return caption[: match.start()].rstrip(), match.group(1).strip()
+
+
+def is_teaser(text: str) -> bool:
+    """'Read more: …', 'Lesen Sie auch: …', 'À lire aussi : …' pointing to another article."""
+    return bool(TEASER_PREFIX.match(text)) and len(text) < 300
+
+
+def is_prompt(text: str) -> bool:
+    """Share bars, newsletter sign-ups, comment counts: a short block that is only a call to act."""
+    return len(text) < 120 and bool(PROMPT_LINE.match(collapse(text)))
+
+
+def is_widget_heading(text: str) -> bool:
+    """'Read more', 'Ähnliche Artikel', 'Get daily National news': a widget title, not a sub-heading."""
+    return bool(WIDGET_HEADINGS.match(collapse(text)))

@@ -1,0 +1,53 @@
+"""The one module that calls trafilatura: main-content XML for a page, with pinned options."""
+
+from __future__ import annotations
+
+from copy import deepcopy
+
+from lxml import etree
+from trafilatura import bare_extraction
+
+from newscrawl.extract.page import Page
+from newscrawl.extract.rules import ExtractRules
+
+# Removed before trafilatura sees the page, so captions and credits cannot leak into the text
+# (they are read separately by images.py from the original tree).
+_CAPTION_TOKENS = (
+    "caption", "credit", "copyright", "image-source", "img-source", "photo-source",
+    "bildunterschrift", "bildquelle", "legende", "légende",
+)
+_CAPTION_XPATH = (
+    ".//figcaption | .//*[self::div or self::span or self::p or self::small or self::cite]["
+    + " or ".join(
+        f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{t}')"
+        for t in _CAPTION_TOKENS
+    )
+    + "]"
+)
+# Kept (trafilatura handles them) but never shown as article text: hidden and script-like nodes.
+_NEVER_TEXT_XPATH = ".//*[@hidden or @aria-hidden='true'][not(.//p)] | .//template"
+
+
+def main_content(page: Page, rules: ExtractRules) -> etree._Element | None:
+    """trafilatura's body XML (``<head>``, ``<p>``, ``<list>``, ``<table>``, ``<quote>``…) or None."""
+    tree = deepcopy(page.tree)
+    for xpath in (*rules.prune_xpaths, _CAPTION_XPATH, _NEVER_TEXT_XPATH):
+        for node in tree.xpath(xpath):
+            if node.getparent() is not None:
+                node.drop_tree()
+    document = bare_extraction(
+        tree,
+        url=page.url,
+        output_format="python",
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_formatting=True,  # bold-only paragraphs become sub-headings
+        include_links=True,  # link density tells teasers from prose
+        with_metadata=False,
+        deduplicate=False,
+    )
+    if document is None or document.body is None or len(document.body) == 0:
+        return None
+    body: etree._Element = document.body
+    return body
