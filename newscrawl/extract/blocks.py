@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
@@ -22,6 +22,8 @@ class Block:
     """Every character of the text is bold: a candidate sub-heading."""
     link_ratio: float = 0.0
     """Share of the text inside links: teasers and related lists are mostly links."""
+    list_item: bool = False
+    """The block is an item of a list (summary boxes and link lists are lists)."""
 
 
 def blocks_from_xml(body: etree._Element) -> list[Block]:
@@ -58,7 +60,7 @@ def _list_item(item: etree._Element) -> list[Block]:
     nested = item.findall("list")
     for sub in nested:
         item.remove(sub)
-    out = [_paragraph(item)]
+    out = [replace(_paragraph(item), list_item=True)]
     for sub in nested:
         out.extend(_blocks(sub))
     return out

@@ -10,11 +10,14 @@ from newscrawl.extract.clean import (
     credit_value,
     is_ad_marker,
     is_credit_line,
+    is_editorial_note,
     is_prompt,
+    is_summary_heading,
     is_teaser,
     is_widget_heading,
 )
 from newscrawl.extract.content import main_content
+from newscrawl.extract.headings import page_headings, restore_headings
 from newscrawl.extract.images import extract_images
 from newscrawl.extract.metadata import Metadata, looks_like_byline, looks_like_dateline
 from newscrawl.extract.page import Page
@@ -40,23 +43,26 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
     """Sections and images of ``page``; ``meta`` tells which blocks repeat the headline etc."""
     xml = main_content(page, rules)
     blocks = blocks_from_xml(xml) if xml is not None else []
-    blocks = _prefer_article_body(page, blocks)
+    blocks = restore_headings(_prefer_article_body(page, blocks), page_headings(page))
     images = extract_images(page)
     captions = {_key(image.caption) for image in images if image.caption}
-    repeats = {_key(text) for text in (meta.headline, meta.description) if text}
+    repeats = {_key(text) for text in (meta.headline, meta.description, *_title_texts(page)) if text}
     noise = [re.compile(pattern, re.IGNORECASE) for pattern in rules.noise_patterns]
     kept: list[Block] = []
     credits: list[str] = []
-    skipping_widget = False
-    for block in blocks:
-        if block.heading:
+    skipping_widget = skipping_summary = False
+    for index, block in enumerate(blocks):
+        if block.heading or is_summary_heading(block.text):
             skipping_widget = is_widget_heading(block.text)
-            if skipping_widget or _key(block.text) in repeats:
+            skipping_summary = is_summary_heading(block.text)
+            if skipping_widget or skipping_summary or _repeats_title(block.text, repeats, index):
                 continue
         elif skipping_widget and block.link_ratio >= 0.5:
             continue
+        elif skipping_summary and block.list_item:
+            continue
         else:
-            skipping_widget = False
+            skipping_widget = skipping_summary = False
         text = block.text
         if is_credit_line(text):
             credits.append(credit_value(text))
@@ -67,7 +73,8 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
             or _key(text) in captions
             or looks_like_byline(text)
             or looks_like_dateline(text)
-            or is_teaser(text)
+            or is_teaser(text, block.link_ratio)
+            or is_editorial_note(text)
             or is_prompt(text)
             or any(pattern.fullmatch(text) for pattern in noise)
             or _is_link_teaser(block)
@@ -76,6 +83,22 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
         kept.append(block)
     sections = group_sections(promote_bold_headings(kept))
     return Body(sections=sections, images=_attach_credits(images, credits))
+
+
+def _repeats_title(text: str, repeats: set[str], index: int) -> bool:
+    """A heading that restates the headline, alone or run together with the standfirst."""
+    key = _key(text)
+    if key in repeats:
+        return True
+    return index < 3 and any(len(title) > 20 and title in key for title in repeats)
+
+
+def _title_texts(page: Page) -> list[str]:
+    """Every way the page states its title: the body must not repeat any of them as a block."""
+    texts = [collapse(h1.text_content()) for h1 in page.tree.iter("h1")]
+    texts += [page.first_meta("og:title", "twitter:title") or ""]
+    texts += [str(obj.get("headline") or "") for obj in page.articles_ld()]
+    return texts
 
 
 def _prefer_article_body(page: Page, blocks: list[Block]) -> list[Block]:

@@ -27,12 +27,21 @@ AD_MARKERS = frozenset(
     }
 )
 
+# "Advertisement 1 Story continues below", "ADVERTISEMENT - SCROLL TO CONTINUE": a marker + its tail.
+AD_LINE = re.compile(
+    r"^(?:advertisement|anzeige|publicité|publicidad|werbung)\b[\s\d\w-]{0,40}"
+    r"(?:continues? below|scroll to continue|continue reading|weiter|la suite)[\w\s]*$",
+    re.IGNORECASE,
+)
+
 # Labels that introduce an image credit: "Image: AP", "Photo: Reuters", "Foto: dpa", "© AFP".
 _CREDIT_LABEL = (
     r"(?:images?|photos?|photograph|pictures?|pic|foto|fotos|bild|bilder|crédit photo|crédits?"
     r"|credits?|source|quelle|fuente|fonte|video|grafik|illustration|©|\(c\)|copyright)"
 )
 _CREDIT_PART = rf"\s*{_CREDIT_LABEL}\s*[:：/]?\s*[^|:]{{1,60}}"
+# "© dpa-infocom, dpa:230428-99", "<Copyright c Daily. All rights reserved.>": copyright notices.
+COPYRIGHT_LINE = re.compile(r"^\W*(?:©|\(c\)|copyright\b)[^\n]{0,150}$|all rights reserved\W*$", re.IGNORECASE)
 # A whole block that is only credits, possibly several joined by "|".
 CREDIT_LINE = re.compile(rf"^{_CREDIT_PART}(?:\s*\|{_CREDIT_PART})*\s*$", re.IGNORECASE)
 # "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Foto: dpa)" at the end of a caption or alone.
@@ -63,6 +72,25 @@ TEASER_PREFIX = re.compile(
     re.IGNORECASE,
 )
 
+# Teaser words that, in a mostly-linked block, mark a link to another article even without ":".
+TEASER_WORDS = re.compile(TEASER_PREFIX.pattern.rsplit(r"\s*(?:", 1)[0] + r"\b", re.IGNORECASE)
+
+# Reading-time notes and edition lines: "Lesedauer: 4 Minuten", "3 min read", "5 minutes de lecture".
+READING_TIME = re.compile(
+    r"^\W*(?:(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*"
+    r"(?:ca\.\s*)?\d+\s*\w*|\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?\s*"
+    r"(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|läsning|lesing)?)\W*$",
+    re.IGNORECASE,
+)
+
+# Wire and editing credits closing a story: "Reporting by X; Editing by Y", "… contributed to this report."
+CONTRIBUTOR_LINE = re.compile(
+    r"^\W*(?:(?:additional |with )?reporting by|writing by|editing by|compiled by|translated by"
+    r"|(?:übersetzung|redaktion|mitarbeit|schlussredaktion|traduction|traducción)\s*:)"
+    r"|contributed (?:reporting )?to this (?:report|story|article)\.?\W*$",
+    re.IGNORECASE,
+)
+
 # Whole blocks that are share bars, newsletter prompts or comment/follow calls.
 PROMPT_LINE = re.compile(
     r"^\s*(?:share(?: this(?: article| story)?)?|share on \w+|tweet|email|e-mail|print|copy link"
@@ -70,7 +98,11 @@ PROMPT_LINE = re.compile(
     r"|sign up(?: for| to) (?:our|the) [\w\s]*newsletter[\w\s.!]*|subscribe(?: now)?(?: to [\w\s]+)?"
     r"|get (?:our|the) [\w\s]* newsletter[\w\s.!]*|newsletter abonnieren|jetzt abonnieren|teilen"
     r"|artikel teilen|partager|partager cet article|abonnez-vous[\w\s]*|compartir|compartilhe"
-    r"|condividi|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|x)\s*[.!:]?\s*$",
+    r"|condividi|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|x"
+    r"|read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|leia mais|czytaj więcej"
+    r"|fehler gefunden\?\s*jetzt melden|report an error|report a correction"
+    r"|tags?|schlagw(?:ö|oe)rter|themen|mots-clés|etiquetas|etiketler|tagi|embed"
+    r"|(?:link|zum) (?:zum )?(?:youtube|twitter|instagram|x|tiktok|facebook)-?inhalt)\s*[.!:]?\s*$",
     re.IGNORECASE,
 )
 
@@ -88,9 +120,26 @@ WIDGET_HEADINGS = re.compile(
 )
 
 
+# Titles of summary boxes ("Key points", "Kort fortalt", "Das Wichtigste in Kürze"): the box
+# restates the article, so the title and the list under it go.
+SUMMARY_HEADINGS = re.compile(
+    r"^\s*(?:summary|key points|key takeaways|takeaways|highlights|in short|at a glance|tl;?dr|the big picture"
+    r"|das wichtigste(?: in kürze)?|auf einen blick|kurz und knapp|zusammenfassung|in kürze"
+    r"|en bref|l'essentiel|l’essentiel|ce qu'il faut retenir|resumen|lo más importante|en resumen"
+    r"|resumo|in breve|kort fortalt|kort sagt|kortversion|lyhyesti|w skrócie|samenvatting)\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_summary_heading(text: str) -> bool:
+    """The title of a summary / key-points box."""
+    return len(text) < 60 and bool(SUMMARY_HEADINGS.match(collapse(text)))
+
+
 def is_ad_marker(text: str) -> bool:
-    """'Advertisement', 'ANZEIGE', 'Publicité', … alone in a block."""
-    return collapse(text).strip(" -–—:·•|").casefold() in AD_MARKERS
+    """'Advertisement', 'ANZEIGE', 'Publicité', … alone in a block, or with its "continues below"."""
+    text = collapse(text).strip(" -–—:·•|")
+    return text.casefold() in AD_MARKERS or (len(text) < 80 and bool(AD_LINE.match(text)))
 
 
 def is_credit_line(text: str) -> bool:
@@ -123,9 +172,18 @@ def split_trailing_credit(caption: str) -> tuple[str, str | None]:
     return caption[: match.start()].rstrip(), match.group(1).strip()
 
 
-def is_teaser(text: str) -> bool:
-    """'Read more: …', 'Lesen Sie auch: …', 'À lire aussi : …' pointing to another article."""
-    return bool(TEASER_PREFIX.match(text)) and len(text) < 300
+def is_teaser(text: str, link_ratio: float = 0.0) -> bool:
+    """'Read more: …', 'Lesen Sie auch: …', 'À lire aussi …' (linked) pointing to another article."""
+    if len(text) >= 300:
+        return False
+    return bool(TEASER_PREFIX.match(text)) or (link_ratio >= 0.5 and bool(TEASER_WORDS.match(text)))
+
+
+def is_editorial_note(text: str) -> bool:
+    """Reading-time notes and wire/editing credits: about the article, not part of it."""
+    return len(text) < 400 and bool(
+        READING_TIME.match(text) or CONTRIBUTOR_LINE.search(text) or COPYRIGHT_LINE.search(text)
+    )
 
 
 def is_prompt(text: str) -> bool:
