@@ -1,0 +1,152 @@
+"""Read and validate the sites file. Errors name the file, the site and the key at fault."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from newscrawl.sites.site import Site
+
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_URL_LISTS = ("sitemaps", "feeds", "start_urls")
+_PATTERN_LISTS = ("article_url_patterns", "deny_url_patterns", "noise_patterns")
+_KNOWN = frozenset(
+    {
+        "allowed_domains",
+        *_URL_LISTS,
+        *_PATTERN_LISTS,
+        "prune_xpaths",
+        "section_depth",
+        "max_age_days",
+        "use_robots_sitemaps",
+        "allow_private_network",
+        "note",
+    }
+)
+
+
+class SitesFileError(ValueError):
+    """The sites file is missing, not TOML, or a site table is invalid."""
+
+
+def load_sites(path: str | Path) -> dict[str, Site]:
+    """All sites of the TOML file at ``path``, by name, in file order."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SitesFileError(
+            f"sites file not found: {path} (pass --sites FILE or set NEWSCRAWL_SITES_FILE)"
+        ) from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        raise SitesFileError(f"{path}: cannot read as TOML: {err}") from err
+    tables = data.get("sites")
+    if not isinstance(tables, dict) or not tables:
+        raise SitesFileError(f"{path}: no [sites.<name>] tables found")
+    sites = {}
+    for name, table in tables.items():
+        if not isinstance(table, dict):
+            raise SitesFileError(f"{path}: sites.{name} must be a table")
+        try:
+            sites[name] = parse_site(name, table)
+        except (TypeError, ValueError) as err:
+            raise SitesFileError(f"{path}: [sites.{name}]: {err}") from err
+    return sites
+
+
+def select_sites(sites: Mapping[str, Site], names: Iterable[str], *, all_sites: bool) -> list[Site]:
+    """The sites named (or all of them), refusing unknown names with the known ones listed."""
+    if all_sites:
+        return list(sites.values())
+    chosen = []
+    for name in names:
+        if name not in sites:
+            known = ", ".join(sites) or "none"
+            raise SitesFileError(f"unknown site {name!r}; the sites file defines: {known}")
+        chosen.append(sites[name])
+    if not chosen:
+        raise SitesFileError("name at least one site, or pass --all")
+    return chosen
+
+
+def parse_site(name: str, table: Mapping[str, Any]) -> Site:
+    """One validated ``Site`` from its TOML table."""
+    if not _NAME.match(name):
+        raise ValueError("site names use letters, digits, '-', '_' and '.' (max 64)")
+    unknown = sorted(set(table) - _KNOWN)
+    if unknown:
+        raise ValueError(f"unknown keys {unknown}; known keys: {sorted(_KNOWN)}")
+    urls = {key: _urls(table, key) for key in _URL_LISTS}
+    if not any(urls.values()):
+        raise ValueError("give at least one of sitemaps, feeds, start_urls")
+    domains = tuple(d.lower().strip(".") for d in _strings(table, "allowed_domains"))
+    if not domains:
+        domains = tuple(dict.fromkeys(_host(u) for values in urls.values() for u in values))
+    for key in _PATTERN_LISTS:
+        for pattern in _strings(table, key):
+            try:
+                re.compile(pattern)
+            except re.error as err:
+                raise ValueError(f"{key}: bad regular expression {pattern!r}: {err}") from err
+    for xpath in _strings(table, "prune_xpaths"):
+        try:
+            etree.XPath(xpath)
+        except etree.XPathSyntaxError as err:
+            raise ValueError(f"prune_xpaths: bad XPath {xpath!r}: {err}") from err
+    depth = table.get("section_depth", 1)
+    if depth not in (1, 2) or isinstance(depth, bool):
+        raise ValueError("section_depth must be 1 or 2")
+    max_age = table.get("max_age_days")
+    if max_age is not None and (
+        isinstance(max_age, bool) or not isinstance(max_age, int | float) or max_age <= 0
+    ):
+        raise ValueError("max_age_days must be a positive number")
+    return Site(
+        name=name,
+        allowed_domains=domains,
+        sitemaps=urls["sitemaps"],
+        feeds=urls["feeds"],
+        start_urls=urls["start_urls"],
+        article_url_patterns=_strings(table, "article_url_patterns"),
+        deny_url_patterns=_strings(table, "deny_url_patterns"),
+        section_depth=depth,
+        max_age_days=float(max_age) if max_age is not None else None,
+        prune_xpaths=_strings(table, "prune_xpaths"),
+        noise_patterns=_strings(table, "noise_patterns"),
+        use_robots_sitemaps=_bool(table, "use_robots_sitemaps", default=True),
+        allow_private_network=_bool(table, "allow_private_network", default=False),
+    )
+
+
+def _strings(table: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    value = table.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError(f"{key} must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _urls(table: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    values = _strings(table, key)
+    for url in values:
+        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+            raise ValueError(f"{key}: not an absolute http(s) URL: {url!r}")
+    return values
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
+
+
+def _bool(table: Mapping[str, Any], key: str, *, default: bool) -> bool:
+    value = table.get(key, default)
+    if not isinstance(value, bool):
+        raise TypeError(f"{key} must be true or false")
+    return value

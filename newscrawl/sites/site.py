@@ -1,0 +1,90 @@
+"""``Site``: everything the crawl needs to know about one news site, as plain frozen data."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from urllib.parse import urlsplit
+
+from newscrawl.extract.rules import ExtractRules
+
+
+@dataclass(frozen=True, kw_only=True)
+class Site:
+    """One ``[sites.<name>]`` table of the sites file, validated."""
+
+    name: str
+    """The table key; used in output paths, state rows and the lock file name."""
+    allowed_domains: tuple[str, ...]
+    """Hosts (and their subdomains) the crawl may fetch from."""
+    sitemaps: tuple[str, ...] = ()
+    """Sitemap, sitemap-index or news-sitemap URLs (gzipped ones too)."""
+    feeds: tuple[str, ...] = ()
+    """RSS or Atom feed URLs."""
+    start_urls: tuple[str, ...] = ()
+    """Home and section pages whose links are followed ``section_depth`` levels deep."""
+    article_url_patterns: tuple[str, ...] = ()
+    """Regexes (searched in the URL); a link from a section page is an article if one matches.
+    Empty: every followed link counts as a candidate article."""
+    deny_url_patterns: tuple[str, ...] = ()
+    """Regexes; a URL that matches one is never fetched, whatever found it."""
+    section_depth: int = 1
+    """How many levels of links to follow from ``start_urls`` (1 or 2)."""
+    max_age_days: float | None = None
+    """Skip articles whose sitemap/feed date or published date is older than this."""
+    prune_xpaths: tuple[str, ...] = ()
+    """Extraction override: XPaths removed before extraction."""
+    noise_patterns: tuple[str, ...] = ()
+    """Extraction override: regexes for body paragraphs to drop."""
+    use_robots_sitemaps: bool = True
+    """Also follow the ``Sitemap:`` lines of each allowed domain's robots.txt."""
+    allow_private_network: bool = False
+    """Allow loopback / private-network hosts (tests and the demo); off for real sites."""
+
+    @property
+    def rules(self) -> ExtractRules:
+        """The site's extraction overrides, as ``extract_article`` takes them."""
+        return ExtractRules(prune_xpaths=self.prune_xpaths, noise_patterns=self.noise_patterns)
+
+    @cached_property
+    def _article_res(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p) for p in self.article_url_patterns)
+
+    @cached_property
+    def _deny_res(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p) for p in self.deny_url_patterns)
+
+    def is_denied(self, url: str) -> bool:
+        """True when a deny pattern matches ``url``."""
+        return any(rx.search(url) for rx in self._deny_res)
+
+    def looks_like_article(self, url: str) -> bool:
+        """True when ``url`` matches an article pattern (or no patterns are configured)."""
+        return not self._article_res or any(rx.search(url) for rx in self._article_res)
+
+    def is_allowed_host(self, url: str) -> bool:
+        """http(s) on an allowed domain, and not a private host unless the site allows it."""
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower().rstrip(".")
+        if parts.scheme not in ("http", "https") or not host:
+            return False
+        if not any(host == d or host.endswith("." + d) for d in self.allowed_domains):
+            return False
+        return self.allow_private_network or not is_private_host(host)
+
+    def accepts(self, url: str) -> bool:
+        """Allowed host and not denied: the check every discovered URL passes before a request."""
+        return self.is_allowed_host(url) and not self.is_denied(url)
+
+
+def is_private_host(host: str) -> bool:
+    """True for ``localhost`` and literal loopback / private / link-local / reserved addresses."""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return not address.is_global
