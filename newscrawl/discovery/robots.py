@@ -1,0 +1,21 @@
+"""robots.txt -> its ``Sitemap:`` URLs. Access rules stay with Scrapy's RobotsTxtMiddleware."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+MAX_ROBOTS_SIZE = 512 * 1024
+"""Google's limit: content past 500 KiB of a robots.txt is ignored."""
+
+
+def sitemaps_from_robots(body: bytes, base_url: str) -> list[str]:
+    """Absolute ``Sitemap:`` URLs in file order, duplicates dropped."""
+    text = body[:MAX_ROBOTS_SIZE].decode("utf-8", errors="replace")
+    found: dict[str, None] = {}
+    for line in text.splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() == "sitemap":
+            url = value.split("#", 1)[0].strip()
+            if url:
+                found[urljoin(base_url, url)] = None
+    return list(found)
