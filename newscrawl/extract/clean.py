@@ -62,7 +62,7 @@ _LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[:：]?\s*", re.IGNORECASE)
 
 # Teasers linking elsewhere: "Read more: …", "Also read | …", "Lesen Sie auch: …".
 TEASER_PREFIX = re.compile(
-    r"^\s*(?:read more|read also|also read|also see|see also|related|related stories|related article"
+    r"^\s*(?:read more|read also|also read|read|also see|see also|related|related stories|related article"
     r"|more on this|recommended|watch|watch now|listen|click here|don't miss|must read|trending"
     r"|lesen sie (?:auch|hier|mehr)|auch interessant|mehr zum thema|mehr dazu|das könnte sie auch interessieren"
     r"|lire aussi|à lire aussi|a lire aussi|voir aussi|lire également|à voir aussi"

@@ -28,6 +28,17 @@ _CAPTION_XPATH = (
 _NEVER_TEXT_XPATH = ".//*[@hidden or @aria-hidden='true'][not(.//p)] | .//template"
 
 
+# A <div> with text and no block-level child is a paragraph in all but name (div-soup layouts).
+_TEXT_DIVS = (
+    ".//div[normalize-space(text())][not(*[self::p or self::div or self::ul or self::ol or self::table"
+    " or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::figure"
+    " or self::section or self::article or self::header or self::footer or self::nav or self::aside"
+    " or self::blockquote or self::form or self::iframe or self::script or self::dl or self::pre])]"
+)
+# ... and a <div> holding only one bold element is a sub-heading written as bold text.
+_BOLD_DIVS = ".//div[count(*) = 1][*[self::b or self::strong]][not(normalize-space(text()))]"
+
+
 def main_content(page: Page, rules: ExtractRules) -> etree._Element | None:
     """trafilatura's body XML (``<head>``, ``<p>``, ``<list>``, ``<table>``, ``<quote>``…) or None."""
     tree = deepcopy(page.tree)
@@ -35,6 +46,8 @@ def main_content(page: Page, rules: ExtractRules) -> etree._Element | None:
         for node in tree.xpath(xpath):
             if node.getparent() is not None:
                 node.drop_tree()
+    for node in tree.xpath(_BOLD_DIVS):
+        node.tag = "p"
     document = bare_extraction(
         tree,
         url=page.url,

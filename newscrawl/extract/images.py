@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from lxml import html
 
-from newscrawl.extract.clean import credit_value, split_trailing_credit
+from newscrawl.extract.clean import credit_value, is_credit_line, split_trailing_credit
 from newscrawl.extract.page import Page
 from newscrawl.extract.text import collapse
 from newscrawl.items import Image
@@ -14,15 +15,21 @@ from newscrawl.items import Image
 # Figures inside these belong to the page chrome or to teasers of other articles.
 _CHROME_ANCESTORS = "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a or ancestor::header[not(ancestor::article)]"
 _FIGURES = f".//figure[not({_CHROME_ANCESTORS})] | .//div[contains(@class, 'wp-caption')][not({_CHROME_ANCESTORS})]"
+_BARE_IMAGES = f".//img[not(ancestor::figure)][not({_CHROME_ANCESTORS})]"
+_MAX_CONTAINER_LEVELS = 3
+_MAX_CREDIT_CHARS = 120
 _CREDIT_CLASS = ("credit", "copyright", "source", "author", "bildquelle")
 _SRC_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
 
 def extract_images(page: Page) -> list[Image]:
-    """The lead image (JSON-LD / og:image), then every captioned figure, de-duplicated by URL."""
+    """The lead image (JSON-LD / og:image), then every figure, and every bare image with a
+    credit line beside it (div layouts), in document order, de-duplicated by URL."""
     images: list[Image] = []
     seen: set[str] = set()
-    for figure in page.tree.xpath(_FIGURES):
+    containers = [*page.tree.xpath(_FIGURES), *_credited_image_containers(page)]
+    containers.sort(key=_document_order(page))
+    for figure in containers:
         image = _figure_image(page, figure)
         if image is None or (image.url and image.url in seen):
             continue
@@ -35,8 +42,34 @@ def extract_images(page: Page) -> list[Image]:
     return images
 
 
+def _credited_image_containers(page: Page) -> list[html.HtmlElement]:
+    """Containers of an <img> outside any figure whose only text is a credit line:
+    ``<div><div><img></div><div>Image: AP</div></div>``."""
+    found: list[html.HtmlElement] = []
+    for img in page.tree.xpath(_BARE_IMAGES):
+        container = img.getparent()
+        for _ in range(_MAX_CONTAINER_LEVELS):
+            if container is None:
+                break
+            text = collapse(container.text_content())
+            if text:
+                if len(text) <= _MAX_CREDIT_CHARS and is_credit_line(text):
+                    found.append(container)
+                break
+            container = container.getparent()
+    return found
+
+
+def _document_order(page: Page) -> Callable[[html.HtmlElement], int]:
+    order = {node: index for index, node in enumerate(page.tree.iter())}
+    return lambda node: order.get(node, 0)
+
+
 def _figure_image(page: Page, figure: html.HtmlElement) -> Image | None:
     url = _image_url(page, figure)
+    if figure.tag != "figure" and "caption" not in (figure.get("class") or ""):
+        text = collapse(figure.text_content())
+        return Image(url=url, credit=credit_value(text) or None)
     caption_node = next(iter(figure.xpath(".//figcaption | .//*[contains(@class, 'caption')]")), None)
     credit: str | None = None
     caption: str | None = None
@@ -49,6 +82,9 @@ def _figure_image(page: Page, figure: html.HtmlElement) -> Image | None:
         caption = collapse(caption_node.text_content())
         for text in credit_texts:
             caption = collapse(caption.replace(text, " "))
+        if is_credit_line(caption):
+            credit_texts.append(caption)
+            caption = ""
         caption, trailing = split_trailing_credit(caption)
         credit_parts = [credit_value(t) for t in credit_texts if t] + ([credit_value(trailing)] if trailing else [])
         credit = "; ".join(dict.fromkeys(p for p in credit_parts if p)) or None
