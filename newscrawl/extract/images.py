@@ -16,6 +16,11 @@ from newscrawl.items import Image
 _CHROME_ANCESTORS = "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a or ancestor::header[not(ancestor::article)]"
 _FIGURES = f".//figure[not({_CHROME_ANCESTORS})] | .//div[contains(@class, 'wp-caption')][not({_CHROME_ANCESTORS})]"
 _BARE_IMAGES = f".//img[not(ancestor::figure)][not({_CHROME_ANCESTORS})]"
+# The "featured image" conventions of CMS themes (WordPress' wp-post-image and its kin).
+_FEATURED_IMAGES = (
+    ".//img[contains(@class, 'wp-post-image') or contains(@class, 'featured-image')"
+    f" or contains(@class, 'hero-image') or contains(@class, 'lead-image')][not({_CHROME_ANCESTORS})]"
+)
 _MAX_CONTAINER_LEVELS = 3
 _MAX_CREDIT_CHARS = 120
 _CREDIT_CLASS = ("credit", "copyright", "source", "author", "bildquelle")
@@ -110,7 +115,12 @@ def _lead_image_url(page: Page) -> str | None:
         url = _ld_image(article.get("image"))
         if url:
             return page.absolute(url)
-    return page.absolute(page.first_meta("og:image", "og:image:url", "twitter:image"))
+    declared = page.absolute(page.first_meta("og:image", "og:image:url", "twitter:image"))
+    if declared:
+        return declared
+    for img in page.tree.xpath(_FEATURED_IMAGES):
+        return page.absolute(img.get("src") or img.get("data-src"))
+    return None
 
 
 def _ld_image(value: Any) -> str | None:
