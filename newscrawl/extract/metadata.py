@@ -1,14 +1,32 @@
-"""Headline, description, authors, dates, site name, language, tags.
+"""Headline, description, authors, dates, site name, language, tags, declared URL.
 
-Order of trust: JSON-LD, then <meta>, then visible bylines / datelines.
-(Interface stub: the implementation is being written.)
+Order of trust: JSON-LD, then <meta>, then what the page shows (h1, standfirst, bylines,
+date lines). Each field has its own module; this one composes them from one parsed Page and
+records where each value came from.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
+from lxml import html
+
+from newscrawl.extract.authors import looks_like_byline
+from newscrawl.extract.bylines import extract_authors
+from newscrawl.extract.datelines import looks_like_dateline
+from newscrawl.extract.description import extract_description
+from newscrawl.extract.headline import extract_headline, site_names
+from newscrawl.extract.normalise import clean_text, dedupe, language_code
 from newscrawl.extract.page import Page
+from newscrawl.extract.page_dates import extract_dates
+
+__all__ = ["Metadata", "extract_metadata", "looks_like_byline", "looks_like_dateline"]
+
+TAG_META = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
+LANGUAGE_META = ("content-language", "language", "dc.language", "og:locale")
+_TAG_SPLIT = (",", ";")
+_MAX_TAG = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,14 +49,97 @@ class Metadata:
 
 def extract_metadata(page: Page) -> Metadata:
     """All metadata fields of ``page``."""
-    return Metadata()
+    articles = page.articles_ld()
+    sites = site_names(page, articles)
+    headline = extract_headline(page, articles, sites)
+    description, description_source = extract_description(page, articles, headline.element)
+    authors, authors_source = extract_authors(page, articles, sites, _region(headline.element))
+    dates = extract_dates(page, articles)
+    language, language_source = _language(page, articles)
+    url, url_source = _declared_url(page, articles)
+    provenance = {
+        "headline": headline.source,
+        "description": description_source,
+        "authors": authors_source,
+        "date_published": dates.published_source,
+        "date_modified": dates.modified_source,
+        "site_name": "meta" if sites and sites[0] == page.first_meta("og:site_name") else
+        ("json-ld" if sites else None),
+        "language": language_source,
+        "url": url_source,
+    }
+    return Metadata(
+        headline=headline.text,
+        description=description,
+        authors=authors,
+        date_published=dates.published,
+        date_modified=dates.modified,
+        site_name=sites[0] if sites else None,
+        language=language,
+        tags=_tags(page, articles),
+        url=url,
+        provenance={k: v for k, v in provenance.items() if v},
+    )
 
 
-def looks_like_byline(text: str) -> bool:
-    """True when a visible block is a byline ("By Jane Doe", "Reported by: Anurag Roushan")."""
-    return False
+def _region(anchor: html.HtmlElement | None) -> html.HtmlElement | None:
+    """The article element around the headline, where its byline is."""
+    if anchor is None:
+        return None
+    for ancestor in anchor.iterancestors():
+        if ancestor.tag in {"article", "main"}:
+            return ancestor
+    return None
 
 
-def looks_like_dateline(text: str) -> bool:
-    """True when a visible block is only a date line ("Updated January 29th, 2022 at 16:40 IST")."""
-    return False
+def _language(page: Page, articles: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    code = language_code(page.lang)
+    if code:
+        return code, "html-lang"
+    for key in LANGUAGE_META:
+        code = language_code(page.first_meta(key))
+        if code:
+            return code, "meta"
+    for obj in articles:
+        value = obj.get("inLanguage")
+        code = language_code(value if isinstance(value, str) else None)
+        if code:
+            return code, "json-ld"
+    return None, None
+
+
+def _tags(page: Page, articles: list[dict[str, Any]]) -> list[str]:
+    raw: list[str] = []
+    for key in TAG_META:
+        for value in page.meta.get(key, ()):
+            raw += _split_tags(value)
+    for obj in articles[:1]:
+        keywords = obj.get("keywords")
+        if isinstance(keywords, str):
+            raw += _split_tags(keywords)
+        elif isinstance(keywords, list):
+            raw += [k for k in keywords if isinstance(k, str)]
+    tags = [t for t in (clean_text(r) for r in raw) if t and len(t) <= _MAX_TAG]
+    return dedupe(tags)
+
+
+def _split_tags(value: str) -> list[str]:
+    for sep in _TAG_SPLIT:
+        if sep in value:
+            return value.split(sep)
+    return [value]
+
+
+def _declared_url(page: Page, articles: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    og = page.absolute(page.first_meta("og:url"))
+    if og:
+        return og, "meta"
+    for obj in articles:
+        for value in (obj.get("url"), obj.get("mainEntityOfPage")):
+            if isinstance(value, dict):
+                value = value.get("@id") or value.get("url")
+            if isinstance(value, str):
+                absolute = page.absolute(value)
+                if absolute:
+                    return absolute, "json-ld"
+    return None, None

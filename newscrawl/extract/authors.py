@@ -1,0 +1,156 @@
+"""Author names: bylines and declared author strings -> clean person / agency names.
+
+"By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"];
+"Reported by: Anurag Roushan" -> ["Anurag Roushan"];
+"Jane Doe, Staff Writer | Updated 3 May 2024" -> ["Jane Doe"]; "신현주 기자" -> ["신현주"].
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscrawl.extract.dates import find_dates
+from newscrawl.extract.normalise import clean_text, compare_key, dedupe
+
+# Words that open a byline, any language we have met; "by" also after "Written" / "Reported".
+BYLINE_PREFIXES = (
+    "by", "written by", "reported by", "reporting by", "story by", "words by", "text by",
+    "edited by", "compiled by", "posted by", "authored by", "interview by",
+    "von", "text", "texte", "text von", "ein beitrag von", "eine analyse von", "ein kommentar von",
+    "por", "par", "di", "av", "door", "af", "przez", "autor", "autorin", "autoren", "auteur",
+    "auteurs", "autore", "autori", "author", "authors", "redacción", "redaktion", "yazar",
+    "автор", "авторы", "текст",
+)
+# A block that is a Korean byline ends with 기자 ("reporter"), optionally "외 N명" (and N others).
+_KOREAN_BYLINE = re.compile(r"^((?:[가-힣]{2,4}\s*(?:·|,)?\s*)+)\s*기자(?:\s*외\s*\d+\s*명)?$")
+_KOREAN_SUFFIX = re.compile(r"\s*기자(?:\s*외\s*\d+\s*명)?\s*$")
+
+# Job titles that follow a name ("Jane Doe, Staff Writer"); a part made only of these is dropped.
+ROLE_WORDS = frozenset(
+    ["staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "senior", "chief", "political", "business", "sports", "sport", "foreign", "science", "health", "contributing", "contributor", "contributors", "columnist", "journalist", "journalists", "freelance", "guest", "special", "deputy", "associate", "assistant", "managing", "executive", "digital", "desk", "team", "news", "breaking", "data", "investigative", "photographer", "photographers", "photojournalist", "video", "producer", "analyst", "intern", "newsroom", "at", "large", "online", "world", "national", "international", "economics", "economy", "culture", "arts", "tech", "technology", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "volontär", "volontärin", "reporterin", "fotograf", "fotografin", "rédacteur", "rédactrice", "journaliste", "envoyé", "envoyée", "spéciale", "spécial", "periodista", "corresponsal", "redactor", "redactora", "enviado", "enviada", "especial", "giornalista", "inviato", "inviata", "redattore", "redattrice", "verslaggever", "journalist", "correspondent"]
+)
+# News agencies: an agency byline is an author even when it is also the publisher.
+AGENCIES = frozenset(
+    {
+        "afp", "ap", "dpa", "reuters", "sda", "ats", "apa", "kna", "epd", "ddp", "efe", "ansa",
+        "anp", "belga", "pa", "tt", "ntb", "ritzau", "stt", "yonhap", "kyodo", "jiji", "xinhua",
+        "tass", "ria", "aa", "iha", "dha", "upi", "aap", "cp", "lusa", "ctk", "pap",
+        "associated press", "the associated press", "agence france-presse",
+        "deutsche presse-agentur", "anadolu ajansı", "anadolu agency", "press association",
+        "canadian press", "the canadian press", "australian associated press", "reuters staff",
+    }
+)
+# Lower-case words allowed inside a name ("Ursula von der Leyen", "Ana de la Cruz").
+NAME_PARTICLES = frozenset(
+    ["von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "lo", "ter", "ten", "zu", "zum", "af", "al", "el", "bin", "ibn", "y", "e", "dei", "des", "st.", "mc"]
+)
+_SPLIT = re.compile(
+    r"\s*(?:,|;|/|\s&\s|\s\+\s|\b(?:and|und|y|et|og|och|en|ve|и)\b)\s*",
+    re.IGNORECASE,
+)
+_PREFIX = re.compile(
+    r"^\s*(?:" + "|".join(
+        re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True)
+    ) + r")(?:\s*[:\-–—]\s*|\s+)",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_FOR_PUBLICATION = re.compile(r"\s+for\s+(?:the\s+)?[\w.\- ]+$", re.IGNORECASE)
+_TAIL = re.compile(r"\s*(?:\||•|·|—|–|\s-\s)\s*.*$")
+_TIME_ONLY = re.compile(r"\b\d{1,2}[:.]\d{2}\b.*$")
+_CASED_LETTER = re.compile(r"[^\W\d_]")
+_MAX_NAME = 60
+_MAX_BYLINE = 140
+
+
+def split_authors(text: str) -> list[str]:
+    """Clean names from one author string or byline ("By A, B and C | Updated ..."); may be []."""
+    cleaned = clean_text(text)
+    if not cleaned or _URL.fullmatch(cleaned):
+        return []
+    korean = _KOREAN_BYLINE.match(cleaned)
+    if korean:
+        return dedupe([n for n in re.split(r"\s*[·,]\s*|\s+", korean.group(1)) if n])
+    cleaned = _strip_noise(cleaned)
+    names = [clean_name(part) for part in _SPLIT.split(cleaned)]
+    return dedupe([n for n in names if n])
+
+
+def clean_name(text: str) -> str | None:
+    """One name without prefix, role, date, handle or e-mail; None when nothing name-like is left."""
+    name = clean_text(text)
+    if not name:
+        return None
+    name = _KOREAN_SUFFIX.sub("", _strip_noise(name))
+    name = name.strip(" .,:;-–—|·•'\"")
+    if not name or _is_role(name) or not _CASED_LETTER.search(name) or len(name) > _MAX_NAME:
+        return None
+    if any(ch.isdigit() for ch in name):
+        return None
+    return name
+
+
+def looks_like_byline(text: str) -> bool:
+    """True when ``text`` is only a byline: a byline word and names, or "<name> 기자".
+
+    Never for a sentence: every part after the byline word must be name-shaped
+    (capitalised words or name particles, at most five words each, no digits).
+    """
+    cleaned = clean_text(text)
+    if not cleaned or len(cleaned) > _MAX_BYLINE:
+        return False
+    if _KOREAN_BYLINE.match(cleaned):
+        return True
+    prefix = _PREFIX.match(cleaned)
+    if not prefix:
+        return False
+    rest = _strip_noise(cleaned[prefix.end() :])
+    parts = [p for p in _SPLIT.split(rest) if p and p.strip() and not _is_role(p)]
+    return bool(parts) and all(is_name_shaped(p) for p in parts)
+
+
+def is_name_shaped(text: str) -> bool:
+    """A person or agency name: 1-5 words, capitalised (or caseless script), no digits."""
+    name = clean_name(text)
+    if not name:
+        return False
+    if compare_key(name) in AGENCIES:
+        return True
+    words = name.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    for word in words:
+        first = next((ch for ch in word if ch.isalpha()), "")
+        if not first:
+            return False
+        if first.islower() and word.lower() not in NAME_PARTICLES:
+            return False
+    return not all(w.lower() in NAME_PARTICLES for w in words)
+
+
+def is_agency(name: str) -> bool:
+    return compare_key(name) in AGENCIES
+
+
+def _strip_noise(text: str) -> str:
+    text = _PREFIX.sub("", text, count=1)
+    text = _URL.sub(" ", text)
+    text = _EMAIL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    text = _PARENS.sub(" ", text)
+    text = _TAIL.sub("", text)
+    for found in reversed(find_dates(text)):
+        text = text[: found.start] + text[found.end :]
+    text = _TIME_ONLY.sub("", text)
+    text = _FOR_PUBLICATION.sub("", text)
+    parts = [p for p in re.split(r"\s*,\s*", text) if p.strip()]
+    kept = [p for p in parts if not _is_role(p)]
+    return ", ".join(kept).strip()
+
+
+def _is_role(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and all(w in ROLE_WORDS for w in words)

@@ -1,0 +1,138 @@
+"""The article's authors, from every place a page names them.
+
+Sources, first that yields a name wins: JSON-LD author (string, object, list, @id reference),
+<meta> author tags (not URLs), shown elements marked as author (rel=author, itemprop=author,
+class byline/author), then shown byline lines ("By Jane Doe and John Roe"). A source that only
+names the publication itself is skipped (the site is not an author) unless it is a news agency.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import html
+
+from newscrawl.extract.authors import is_agency, looks_like_byline, split_authors
+from newscrawl.extract.normalise import clean_text, dedupe
+from newscrawl.extract.page import Page
+from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_blocks
+
+AUTHOR_META = (
+    "author", "article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author",
+    "parsely-author", "citation_author", "og:article:author", "article.author",
+)
+# Class / id words of elements that hold author names, and words that rule an element out.
+AUTHOR_CLASS_WORDS = frozenset({"byline", "author", "authors", "autor", "autoren", "byl",
+                                "auteur", "writer", "creator", "reporter"})
+NOT_AUTHOR_CLASS_WORDS = frozenset({"image", "img", "avatar", "photo", "picture", "bio",
+                                    "description", "desc", "follow", "social", "more", "about",
+                                    "icon", "label", "title", "box"})
+_LD_KEYS = ("author", "creator")
+_MAX_BYLINE = 150
+_MAX_AUTHORS = 12
+_ALNUM = re.compile(r"[\W_]+")
+
+
+def extract_authors(
+    page: Page, articles: list[dict[str, Any]], sites: list[str],
+    region: html.HtmlElement | None,
+) -> tuple[list[str], str | None]:
+    """(authors, provenance)."""
+    root = region if region is not None else page.tree
+    sources = (
+        ("json-ld", lambda: _ld_authors(page, articles)),
+        ("meta", lambda: _meta_authors(page)),
+        ("author-element", lambda: _element_authors(root)),
+        ("byline", lambda: _byline_authors(root)),
+    )
+    site_keys = {_ALNUM.sub("", s).casefold() for s in sites} - {""}
+    for source, get in sources:
+        names = dedupe(get())[:_MAX_AUTHORS]
+        if names and not all(_is_site(n, site_keys) and not is_agency(n) for n in names):
+            return names, source
+    return [], None
+
+
+def _is_site(name: str, site_keys: set[str]) -> bool:
+    key = _ALNUM.sub("", name).casefold()
+    return bool(key) and any(key == s or (len(s) >= 4 and (s in key or key in s))
+                             for s in site_keys)
+
+
+def _ld_authors(page: Page, articles: list[dict[str, Any]]) -> list[str]:
+    by_id = {o["@id"]: o for o in page.json_ld if isinstance(o.get("@id"), str)}
+    for obj in articles:
+        for key in _LD_KEYS:
+            names = _ld_names(obj.get(key), by_id)
+            if names:
+                return names
+    return []
+
+
+def _ld_names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
+    if isinstance(value, str):
+        return split_authors(value)
+    if isinstance(value, list):
+        return [n for v in value for n in _ld_names(v, by_id)]
+    if not isinstance(value, dict):
+        return []
+    name = value.get("name")
+    if isinstance(name, list):
+        name = " and ".join(n for n in name if isinstance(n, str))
+    if not isinstance(name, str) or not clean_text(name):
+        given, family = value.get("givenName"), value.get("familyName")
+        name = " ".join(n for n in (given, family) if isinstance(n, str)) or None
+    if name is None and isinstance(value.get("@id"), str):
+        target = by_id.get(value["@id"])
+        if target is not None and target is not value:
+            return _ld_names({k: v for k, v in target.items() if k != "@id"}, by_id)
+    return split_authors(name) if name else []
+
+
+def _meta_authors(page: Page) -> list[str]:
+    for key in AUTHOR_META:
+        names = [n for value in page.meta.get(key, ()) for n in split_authors(value)]
+        if names:
+            return names
+    return []
+
+
+def _element_authors(root: html.HtmlElement) -> list[str]:
+    names: list[str] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag == "meta":
+            continue
+        rel = (el.get("rel") or "").lower().split()
+        is_prop = (el.get("itemprop") or "").lower() == "author"
+        tokens = class_tokens(el)
+        classed = bool(tokens & AUTHOR_CLASS_WORDS) and not tokens & NOT_AUTHOR_CLASS_WORDS
+        if not ("author" in rel or is_prop or classed):
+            continue
+        if is_prop:
+            inner = el.find('.//*[@itemprop="name"]')
+            if inner is not None:
+                el = inner
+            if el.get("content"):
+                names += split_authors(el.get("content", ""))
+                continue
+        text = short_text(el, _MAX_BYLINE)
+        if text is None or not is_shown(el):
+            continue
+        if looks_like_byline(text) or "author" in rel or is_prop or _all_names(text):
+            names += split_authors(text)
+    return names
+
+
+def _all_names(text: str) -> bool:
+    """An author element's text that is only names ("Jane Doe, John Roe")."""
+    return looks_like_byline("By " + text)
+
+
+def _byline_authors(root: html.HtmlElement) -> list[str]:
+    for _, text in text_blocks(root, _MAX_BYLINE):
+        if looks_like_byline(text):
+            names = split_authors(text)
+            if names:
+                return names
+    return []

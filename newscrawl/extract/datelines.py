@@ -1,0 +1,99 @@
+"""Visible date lines: "Updated January 29th, 2022 at 16:40 IST", "Veröffentlicht am 28.04.2023".
+
+A block is a date line when, after taking out its dates and the words that label them
+("Published", "Aktualisiert", "mis à jour le", weekdays, "at", "|"), nothing is left.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from newscrawl.extract.dates import PageDate, find_dates
+
+DateKind = Literal["published", "modified"]
+
+# Label words before a date, by what they announce. Lower-case; matched on word boundaries.
+MODIFIED_LABELS = (
+    "last updated", "updated", "last modified", "modified", "edited", "revised",
+    "aktualisiert", "zuletzt aktualisiert", "stand", "geändert",
+    "mis à jour", "mise à jour", "modifié", "actualizado", "actualización", "atualizado",
+    "aggiornato", "bijgewerkt", "laatst bijgewerkt", "uppdaterad", "oppdatert", "opdateret",
+    "zaktualizowano", "güncelleme", "güncellenme", "обновлено",
+)
+PUBLISHED_LABELS = (
+    "first published", "published", "posted", "created", "released", "issued", "date",
+    "veröffentlicht", "erschienen", "erstellt", "publiziert",
+    "publié", "publiée", "publicado", "publicada", "pubblicato", "gepubliceerd",
+    "publicerad", "publisert", "publiceret", "opublikowano", "yayınlanma", "yayınlandı",
+    "опубликовано",
+)
+# Words that may sit around a date in a date line without making it a sentence.
+FILLER_WORDS = (
+    "on", "at", "am", "um", "le", "la", "el", "à", "a", "de", "del", "il", "den", "op", "om",
+    "kl", "klo", "the", "uhr", "time", "date", "datum", "fecha", "data", "le",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+)
+_MAX_DATELINE = 160
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_MODIFIED = re.compile(rf"(?<!\w)(?:{_alternation(MODIFIED_LABELS)})(?!\w)", re.IGNORECASE)
+_PUBLISHED = re.compile(rf"(?<!\w)(?:{_alternation(PUBLISHED_LABELS)})(?!\w)", re.IGNORECASE)
+_FILLER = re.compile(rf"(?<!\w)(?:{_alternation(FILLER_WORDS)})(?!\w)", re.IGNORECASE)
+_PUNCT_ONLY = re.compile(r"^[\W_]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineDate:
+    kind: DateKind | None
+    """What the label before the date says it is; None when the date stands unlabelled."""
+    date: PageDate
+
+
+def looks_like_dateline(text: str) -> bool:
+    """True when ``text`` is only a date line: dates, their labels, weekdays and separators."""
+    if not text or len(text) > _MAX_DATELINE:
+        return False
+    found = find_dates(text)
+    if not found:
+        return False
+    pieces, pos = [], 0
+    for item in found:
+        pieces.append(text[pos : item.start])
+        pos = item.end
+    rest = " ".join([*pieces, text[pos:]])
+    for pattern in (_MODIFIED, _PUBLISHED, _FILLER):
+        rest = pattern.sub(" ", rest)
+    return bool(_PUNCT_ONLY.match(rest))
+
+
+def dateline_dates(text: str) -> list[DatelineDate]:
+    """The dates of a date line, each with the kind its nearest preceding label announces."""
+    out: list[DatelineDate] = []
+    last_end = 0
+    for found in find_dates(text):
+        label_zone = text[last_end : found.start]
+        kind = _last_label(label_zone)
+        out.append(DatelineDate(kind, found.date))
+        last_end = found.end
+    return out
+
+
+def _last_label(text: str) -> DateKind | None:
+    modified = [m.start() for m in _MODIFIED.finditer(text)]
+    published = [m.start() for m in _PUBLISHED.finditer(text)]
+    if not modified and not published:
+        return None
+    if max(modified, default=-1) > max(published, default=-1):
+        return "modified"
+    return "published"

@@ -1,0 +1,290 @@
+"""Dates as pages write them -> ISO 8601 with UTC offset.
+
+Two kinds of input: machine dates from JSON-LD / <meta> / <time datetime> (ISO 8601, RFC 2822,
+epoch seconds) and visible datelines ("Updated January 29th, 2022 at 16:40 IST",
+"28.04.2023, 14:05 Uhr", "le 3 mai 2024 à 10h30", "3 de mayo de 2024, 10:30").
+
+Time-zone abbreviations are resolved through ``TIMEZONE_OFFSETS``. Abbreviations are ambiguous
+world-wide (IST is also Irish and Israel Standard Time, CST is also China Standard Time); the
+table holds the reading most common on English- and European-language news sites.
+A date with a time but no zone stays naive here: the caller may borrow an offset from another
+source on the page for the same wall-clock time (see ``metadata``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+
+# Abbreviation -> minutes east of UTC.
+TIMEZONE_OFFSETS: dict[str, int] = {
+    "UTC": 0, "GMT": 0, "UT": 0, "Z": 0, "WET": 0,
+    "BST": 60, "IST": 330, "WEST": 60,
+    "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120, "EET": 120, "EEST": 180,
+    "SAST": 120, "CAT": 120, "EAT": 180, "WAT": 60,
+    "MSK": 180, "TRT": 180, "GST": 240, "PKT": 300, "NPT": 345,
+    "ICT": 420, "WIB": 420, "SGT": 480, "MYT": 480, "HKT": 480, "PHT": 480, "AWST": 480,
+    "JST": 540, "KST": 540, "ACST": 570, "ACDT": 630,
+    "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
+    "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+    "AKST": -540, "AKDT": -480, "HST": -600, "AST": -240, "ADT": -180, "NST": -210, "NDT": -150,
+    "BRT": -180, "ART": -180,
+}
+
+# Month names and their usual abbreviations, lower-case, by language.
+_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    # en
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"),
+    # de
+    ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+     "oktober", "november", "dezember"),
+    # fr
+    ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+     "octobre", "novembre", "décembre"),
+    # es
+    ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+     "octubre", "noviembre", "diciembre"),
+    # it
+    ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+     "settembre", "ottobre", "novembre", "dicembre"),
+    # pt
+    ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+     "outubro", "novembro", "dezembro"),
+    # nl
+    ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+     "oktober", "november", "december"),
+    # sv / no / da
+    ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+     "oktober", "november", "december"),
+    ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+     "oktober", "november", "desember"),
+)
+# Extra spellings: abbreviations that are not simply the first three letters, ASCII fallbacks.
+_MONTH_EXTRA = {
+    "sept": 9, "maerz": 3, "mär": 3, "févr": 2, "fevr": 2, "fev": 2, "juil": 7, "déc": 12,
+    "dez": 12, "okt": 10, "set": 9, "fevrier": 2, "aout": 8, "decembre": 12, "mrt": 3,
+    "ene": 1, "dic": 12, "ago": 8, "abr": 4, "gen": 1, "giu": 6, "lug": 7, "mag": 5,
+}
+
+
+def _month_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for names in _MONTH_NAMES:
+        for number, name in enumerate(names, start=1):
+            table.setdefault(name, number)
+            table.setdefault(name[:3], number)
+    for name, number in _MONTH_EXTRA.items():
+        table.setdefault(name, number)
+    return table
+
+
+MONTHS: dict[str, int] = _month_table()
+
+
+@dataclass(frozen=True, slots=True)
+class PageDate:
+    """A date read from a page: naive when the page gave no zone; ``has_time`` False for a day."""
+
+    value: datetime
+    has_time: bool = True
+
+    @property
+    def aware(self) -> bool:
+        return self.value.tzinfo is not None
+
+    def iso(self) -> str:
+        """ISO 8601: with offset when known, seconds always; "YYYY-MM-DD" for a bare day."""
+        if not self.has_time:
+            return self.value.date().isoformat()
+        return self.value.replace(microsecond=0).isoformat()
+
+    def with_offset(self, offset: timedelta) -> PageDate:
+        return PageDate(self.value.replace(tzinfo=timezone(offset)), self.has_time)
+
+
+_ISO = re.compile(
+    r"^(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?"
+    r"\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$",
+    re.IGNORECASE,
+)
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$")
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+_YEARS = range(1990, 2100)
+
+
+def parse_machine_date(text: str | None) -> PageDate | None:
+    """A date from a machine-readable attribute: ISO 8601, compact ISO, RFC 2822, epoch."""
+    if not text:
+        return None
+    text = text.strip()
+    match = _ISO.match(text) or _COMPACT.match(text)
+    if match:
+        year, month, day, hour, minute, second, zone = match.groups()
+        return _build(year, month, day, hour, minute, second, _zone_offset(zone))
+    if _EPOCH.match(text):
+        seconds = int(text[:10])
+        return PageDate(datetime.fromtimestamp(seconds, UTC))
+    if re.search(r"[A-Za-z]{3},? \d{1,2} [A-Za-z]{3} \d{4}", text):
+        try:
+            return PageDate(parsedate_to_datetime(text))
+        except (TypeError, ValueError, IndexError):
+            return None
+    return None
+
+
+def parse_date(text: str | None) -> PageDate | None:
+    """A date from any string: machine formats first, then the first visible date in it."""
+    machine = parse_machine_date(text)
+    if machine is not None or not text:
+        return machine
+    found = find_dates(text)
+    return found[0].date if found else None
+
+
+# ---------------------------------------------------------------------------- visible dates
+
+_MONTH_WORD = r"(?P<month>[^\W\d_]{3,10})\.?"
+_DAY = r"(?P<day>[0-3]?\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_PATTERNS = (
+    # January 29th, 2022 / Jan. 29 2022
+    re.compile(rf"\b{_MONTH_WORD}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
+    # 29 Jan 2022 / 29. April 2023 / 3 de mayo de 2024 / 29th January, 2022
+    re.compile(
+        rf"\b{_DAY}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{_MONTH_WORD},?\s+(?:de\s+)?{_YEAR}\b",
+        re.IGNORECASE,
+    ),
+    # 2024-05-03 / 2024/05/03 / 2024.05.03
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
+    # 28.04.2023 / 28/04/2023 / 04-28-2023
+    re.compile(r"\b(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-](?P<year>(?:19|20)\d\d)\b"),
+)
+_ZONE_WORD = "|".join(sorted(TIMEZONE_OFFSETS, key=len, reverse=True))
+_TIME = re.compile(
+    r"(?P<hour>[0-2]?\d)(?:[:.h](?P<minute>[0-5]\d)|(?=\s*[ap]\.?m\b))(?::(?P<second>[0-5]\d))?"
+    r"(?:\s*(?P<ampm>[ap])\.?m\.?(?![a-z]))?"
+    r"(?:\s*(?:Uhr|h|heures?|horas?|hrs?)\b\.?)?"
+    rf"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s?[+-−]\s?\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|(?:{_ZONE_WORD})\b)\)?)?",
+    re.IGNORECASE,
+)
+# What may stand between a date and its time: ", " "at" "um" "à" "a las" "kl." "|" "-" "T".
+_DATE_TIME_GAP = re.compile(
+    r"^[\s,|\-–—/•·T]*(?:(?:at|um|à|a\s+las|alle|om|kl\.?|klo|klockan|o|ore|,)\s*)?$",
+    re.IGNORECASE,
+)
+_GAP_MAX = 14
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in visible text and the span of text it covers (time and zone included)."""
+
+    start: int
+    end: int
+    date: PageDate
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every full date (day, month, year; optional time and zone) in ``text``, in order."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            day = _day_of(match)
+            if day is None:
+                continue
+            start, end, result = _attach_time(text, start, end, day)
+            taken.append((start, end))
+            found.append(FoundDate(start, end, result))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _day_of(match: re.Match[str]) -> date | None:
+    month_text = match.group("month")
+    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
+    if month is None:
+        return None
+    day, year = int(match.group("day")), int(match.group("year"))
+    if month > 12 and day <= 12 and month_text.isdigit():
+        day, month = month, day  # 04-28-2023: month first
+    try:
+        return date(year, month, day) if year in _YEARS else None
+    except ValueError:
+        return None
+
+
+def _attach_time(text: str, start: int, end: int, day: date) -> tuple[int, int, PageDate]:
+    # Time after the date ("January 29th, 2022 at 16:40 IST") ...
+    after = text[end : end + _GAP_MAX + 40]
+    for match in _TIME.finditer(after):
+        if match.start() > _GAP_MAX or not _DATE_TIME_GAP.match(after[: match.start()]):
+            break
+        built = _time_date(day, match)
+        if built is not None:
+            return start, end + match.end(), built
+        break
+    # ... or before it ("16:40 IST, 29 January 2022", "14:05 Uhr, 28.04.2023").
+    before = text[max(0, start - 40) : start]
+    for match in _TIME.finditer(before):
+        gap = before[match.end() :]
+        if len(gap) <= _GAP_MAX and re.fullmatch(r"[\s,|\-–—/•·]*(?:on|am|le|el|il)?\s*", gap):
+            built = _time_date(day, match)
+            if built is not None:
+                return start - len(before) + match.start(), end, built
+    return start, end, PageDate(datetime(day.year, day.month, day.day), has_time=False)
+
+
+def _time_date(day: date, match: re.Match[str]) -> PageDate | None:
+    if match.group("minute") is None and not match.group("ampm"):
+        return None
+    hour = int(match.group("hour"))
+    ampm = (match.group("ampm") or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    return _build(
+        day.year, day.month, day.day, hour, match.group("minute") or 0, match.group("second"),
+        _zone_offset(match.group("zone")),
+    )
+
+
+def _zone_offset(zone: str | None) -> timedelta | None:
+    if not zone:
+        return None
+    zone = zone.strip().upper().replace("−", "-").replace(" ", "")
+    if zone in TIMEZONE_OFFSETS:
+        return timedelta(minutes=TIMEZONE_OFFSETS[zone])
+    match = re.fullmatch(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?", zone)
+    if not match:
+        return None
+    sign = -1 if match.group(1) == "-" else 1
+    hours, minutes = int(match.group(2)), int(match.group(3) or 0)
+    if hours > 14 or minutes >= 60:
+        return None
+    return sign * timedelta(hours=hours, minutes=minutes)
+
+
+def _build(
+    year: object, month: object, day: object, hour: object, minute: object, second: object,
+    offset: timedelta | None,
+) -> PageDate | None:
+    try:
+        value = datetime(
+            int(str(year)), int(str(month)), int(str(day)),
+            int(str(hour or 0)), int(str(minute or 0)), int(str(second or 0)),
+            tzinfo=timezone(offset) if offset is not None else None,
+        )
+    except ValueError:
+        return None
+    if value.year not in _YEARS:
+        return None
+    return PageDate(value, has_time=hour is not None)

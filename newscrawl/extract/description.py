@@ -1,0 +1,136 @@
+"""The standfirst / dek: the summary shown under the headline.
+
+1. A shown element after the headline whose class / id / itemprop names a standfirst
+   (``STANDFIRST_WORDS``), within the article header region.
+2. The first paragraph-sized block right after the headline, when it agrees with the declared
+   description or the page declares none.
+3. The declared description: JSON-LD description, og:description, meta description.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from lxml import html
+
+from newscrawl.extract.authors import looks_like_byline
+from newscrawl.extract.datelines import looks_like_dateline
+from newscrawl.extract.normalise import clean_text
+from newscrawl.extract.page import Page
+from newscrawl.extract.visible import class_tokens, element_text, is_shown, text_blocks
+
+# Class / id / itemprop words that name a standfirst.
+STANDFIRST_WORDS = frozenset(
+    {"standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "summary", "lead",
+     "leadtext", "teaser", "intro", "excerpt", "abstract", "description", "strapline", "kicker",
+     "lede", "sapo", "chapo", "chapeau", "entradilla", "sumario", "occhiello", "catenaccio",
+     "ingress", "ingres", "vorspann", "einleitung", "summary-text", "preamble", "synopsis"}
+)
+# Words that disqualify an element even if it also carries a standfirst word.
+NOT_STANDFIRST_WORDS = frozenset(
+    {"image", "img", "photo", "picture", "media", "video", "figure", "caption", "author",
+     "byline", "date", "time", "share", "social", "related", "list", "nav", "menu", "footer",
+     "comment", "comments", "newsletter", "ad", "ads", "advert", "promo", "icon", "label",
+     "link", "links", "card", "cards", "item", "items", "more", "recommended", "title",
+     "headline", "wrapper", "container", "gallery", "slideshow", "audio", "podcast"}
+)
+_PARAGRAPH_TAGS = ("p", "li")
+_MIN_LEN, _MAX_LEN = 30, 1200
+_WINDOW = 25
+_AGREE = 0.5
+_WORD = re.compile(r"\w+")
+
+
+def declared_description(page: Page, articles: list[dict[str, Any]]) -> tuple[str | None, str]:
+    for obj in articles:
+        text = clean_text(obj.get("description"))
+        if text:
+            return text, "json-ld"
+    meta = page.first_meta("og:description", "description", "twitter:description")
+    return clean_text(meta), "meta"
+
+
+def extract_description(
+    page: Page, articles: list[dict[str, Any]], anchor: html.HtmlElement | None,
+) -> tuple[str | None, str | None]:
+    """(description, provenance)."""
+    declared, declared_source = declared_description(page, articles)
+    shown = _classed_standfirst(page, anchor)
+    if shown:
+        return shown, "standfirst"
+    if anchor is not None:
+        following = _paragraph_after(anchor)
+        if following and (not declared or overlap(following, declared) >= _AGREE):
+            return following, "h1-next"
+    if declared:
+        return declared, declared_source
+    return None, None
+
+
+def overlap(a: str, b: str) -> float:
+    """Token F1 of two texts (case-insensitive)."""
+    ta = Counter(w.lower() for w in _WORD.findall(a))
+    tb = Counter(w.lower() for w in _WORD.findall(b))
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(tb.values()), common / sum(ta.values())
+    return 2 * p * r / (p + r)
+
+
+def _classed_standfirst(page: Page, anchor: html.HtmlElement | None) -> str | None:
+    if anchor is None:
+        return None
+    for i, (el, _) in enumerate(text_blocks(_region(anchor), _MAX_LEN, start=anchor)):
+        if i >= _WINDOW:
+            break
+        tokens = _standfirst_tokens(el)
+        if not tokens & STANDFIRST_WORDS or tokens & NOT_STANDFIRST_WORDS:
+            continue
+        text = _paragraphs_text(el)
+        if text and len(text) >= _MIN_LEN and not _is_meta_line(text):
+            return text
+    return None
+
+
+def _standfirst_tokens(el: html.HtmlElement) -> set[str]:
+    tokens = class_tokens(el)
+    # "sub-title", "sub_headline": one word split in two, not a title.
+    if "sub" in tokens and tokens & {"title", "headline", "head"}:
+        tokens = (tokens - {"title", "headline", "head"}) | {"subtitle"}
+    return tokens
+
+
+def _paragraph_after(anchor: html.HtmlElement) -> str | None:
+    for i, (el, text) in enumerate(text_blocks(_region(anchor), _MAX_LEN, start=anchor)):
+        if i >= _WINDOW // 2:
+            return None
+        if el.tag in {"h1", "h2", "h3", "figcaption"} or _is_meta_line(text):
+            continue
+        if len(text) < _MIN_LEN:
+            continue
+        return text
+    return None
+
+
+def _region(anchor: html.HtmlElement) -> html.HtmlElement:
+    """The article (or main, or body) holding the headline: where the standfirst may be."""
+    for ancestor in anchor.iterancestors():
+        if ancestor.tag in {"article", "main", "body"}:
+            return ancestor
+    return anchor.getroottree().getroot()
+
+
+def _paragraphs_text(el: html.HtmlElement) -> str | None:
+    """The element's text, paragraphs joined by blank lines when it holds several."""
+    parts = [t for p in el.iter(*_PARAGRAPH_TAGS) if p is not el and is_shown(p)
+             if (t := element_text(p))]
+    if len(parts) > 1:
+        return "\n\n".join(parts)
+    return element_text(el)
+
+
+def _is_meta_line(text: str) -> bool:
+    return looks_like_dateline(text) or looks_like_byline(text)

@@ -1,0 +1,194 @@
+"""Headline and site name.
+
+Sources: JSON-LD headline, og:title, twitter:title, the visible <h1>, <title>. The visible h1
+wins when another source agrees with it; otherwise JSON-LD, then the social tags, then h1, then
+<title>. Site-name suffixes ("… | DW | 28.04.2023", "… - National | Globalnews.ca") are cut
+generically: a trailing segment that names the site (og:site_name, JSON-LD publisher, the host),
+is a date, or is what is left when another source gives the same headline without it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from lxml import html
+
+from newscrawl.extract.authors import looks_like_byline
+from newscrawl.extract.datelines import looks_like_dateline
+from newscrawl.extract.normalise import clean_text, compare_key
+from newscrawl.extract.page import Page
+from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_blocks
+
+# Separators between a headline and a site / section name.
+SEPARATOR = re.compile(r"\s+[|–—\-:·•»/~]\s+|\s*[|ㅣ｜]\s*|\s+[-–—]{2}\s+")
+# Site names are compared on letters and digits only ("DW.COM" ~ "dw.com" ~ "DW").
+_ALNUM = re.compile(r"[\W_]+")
+_HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+_DATE_LIKE = re.compile(r"^[\d./\- ]{6,12}$")
+_HEADLINE_CLASS = frozenset({"headline", "title", "heading"})
+_MAX_HEADLINE = 400
+# Headline sources, most trusted first.
+SOURCE_ORDER = ("json-ld", "og:title", "twitter:title", "h1", "title")
+PROVENANCE = {"json-ld": "json-ld", "og:title": "meta", "twitter:title": "meta", "h1": "h1",
+              "title": "title"}
+_CONTAINER_TAGS = frozenset({"p", "div", "li", "ul", "ol", "section", "article", "header", "h1", "h2", "h3", "table"})
+T = TypeVar("T")
+_MIN_SHARED = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    text: str | None
+    source: str | None
+    element: html.HtmlElement | None
+    """The visible element showing the headline (anchor for the standfirst), if found."""
+
+
+def site_names(page: Page, articles: list[dict[str, Any]]) -> list[str]:
+    """The publication's names as the page declares them, most explicit first."""
+    names = [page.first_meta("og:site_name")]
+    for obj in articles:
+        publisher = obj.get("publisher")
+        for pub in publisher if isinstance(publisher, list) else [publisher]:
+            if isinstance(pub, dict):
+                names.append(clean_text(pub.get("name")))
+    names += [page.first_meta("application-name", "apple-mobile-web-app-title")]
+    names += [clean_text(o.get("name")) for o in page.json_ld
+              if str(o.get("@type", "")).lower() in {"organization", "newsmediaorganization"}]
+    return [n for n in (clean_text(n) for n in names) if n]
+
+
+def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str]) -> Headline:
+    ld = next((clean_text(o.get("headline")) for o in articles if clean_text(o.get("headline"))),
+              None)
+    h1s = [(el, text) for el in page.tree.iter("h1")
+           if (text := short_text(el, _MAX_HEADLINE)) and is_shown(el)]
+    title_el = page.tree.find(".//title")
+    raw = {
+        "json-ld": ld,
+        "og:title": page.first_meta("og:title"),
+        "twitter:title": page.first_meta("twitter:title"),
+        "title": clean_text(title_el.text_content()) if title_el is not None else None,
+    }
+    hosts = _host_names(page)
+    all_texts = [t for t in raw.values() if t] + [t for _, t in h1s]
+    cands = {k: strip_suffix(v, sites + hosts, all_texts) for k, v in raw.items() if v}
+    declared = {compare_key(v) for v in cands.values()}
+    h1_el = None
+    if h1s:
+        h1_el, h1_text = next(((el, t) for el, t in h1s if compare_key(t) in declared), h1s[0])
+        cands["h1"] = strip_suffix(h1_text, sites + hosts, all_texts)
+    if not cands:
+        return _first_heading_block(page)
+    # The article's declared headline first; the visible h1 shows it when they agree.
+    # Without one, the h1 when any other source agrees with it, then the social tags.
+    for source in SOURCE_ORDER:
+        text = cands.get(source)
+        if not text:
+            continue
+        if source == "h1" or compare_key(text) == compare_key(cands.get("h1")):
+            return Headline(cands["h1"], "h1", h1_el)
+        if source == "json-ld" or not _h1_agrees(cands):
+            return Headline(text, PROVENANCE[source], _find_shown(page, text))
+    return _first_heading_block(page)
+
+
+def _h1_agrees(cands: dict[str, str]) -> bool:
+    key = compare_key(cands.get("h1"))
+    return bool(key) and any(compare_key(v) == key for k, v in cands.items() if k != "h1")
+
+
+def strip_suffix(text: str, sites: list[str], others: list[str]) -> str:
+    """``text`` without trailing site-name / section / date segments."""
+    site_keys = {_ALNUM.sub("", s).casefold() for s in sites} - {""}
+    while True:
+        cut = _cut_point(text, site_keys, others)
+        if cut is None:
+            return text
+        text = text[:cut].rstrip()
+
+
+def _cut_point(text: str, site_keys: set[str], others: list[str]) -> int | None:
+    folded = text.casefold()
+    # Another source gives the same headline without the tail.
+    for other in others:
+        if _MIN_SHARED <= len(other) < len(text) and folded.startswith(other.casefold()):
+            if SEPARATOR.match(text, len(other)) or SEPARATOR.match(" " + text[len(other) :]):
+                return len(other)
+    for match in reversed(list(SEPARATOR.finditer(text))):
+        head, tail = text[: match.start()].strip(), text[match.end() :].strip()
+        if len(head) < _MIN_SHARED:
+            return None
+        if _names_site(tail, site_keys) or _DATE_LIKE.match(tail):
+            return match.start()
+        # Only the last segment(s) can be the site; stop at the first that is not.
+        if len(tail) > 40:
+            return None
+    return None
+
+
+def _names_site(tail: str, site_keys: set[str]) -> bool:
+    key = _ALNUM.sub("", tail).casefold()
+    if not key:
+        return False
+    if _HOST_LIKE.match(tail):
+        return True
+    return any(key == s or (len(key) >= 2 and s.startswith(key)) or (len(s) >= 4 and s in key)
+               for s in site_keys)
+
+
+def _host_names(page: Page) -> list[str]:
+    names = []
+    for url in (page.first_meta("og:url"), page.url):
+        host = urlsplit(url or "").hostname or ""
+        parts = [p for p in host.split(".") if p not in {"www", "m", "amp"}]
+        if len(parts) >= 2:
+            names.append(parts[-2])
+            names.append(".".join(parts))
+    return names
+
+
+def _find_shown(page: Page, text: str) -> html.HtmlElement | None:
+    """The shown heading-like element whose text is ``text`` (h1..h3 first, then any block)."""
+    key = compare_key(text)
+    for tag in ("h1", "h2", "h3"):
+        for el in page.tree.iter(tag):
+            if compare_key(short_text(el, _MAX_HEADLINE)) == key and is_shown(el):
+                return el
+    for el, block in text_blocks(page.tree, _MAX_HEADLINE):
+        if compare_key(block) == key:
+            return el
+    return None
+
+
+def _first_heading_block(page: Page) -> Headline:
+    """No declared headline: an element classed as headline/title, else the first line-sized
+    block that is neither a date line nor a byline, when a longer block follows it."""
+    body = page.tree.find(".//body")
+    root = body if body is not None else page.tree
+    blocks = [(el, t) for el, t in _take(text_blocks(root, 600), 40) if _is_leaf(el)][:12]
+    for el, text in blocks:
+        if class_tokens(el) & _HEADLINE_CLASS and len(text) <= 250:
+            return Headline(text, "heading", el)
+    for i, (el, text) in enumerate(blocks[:-1]):
+        if len(text) < 15 or looks_like_dateline(text) or looks_like_byline(text):
+            continue
+        if len(text) <= 250 and len(blocks[i + 1][1]) > len(text):
+            return Headline(text, "heading", el)
+        break
+    return Headline(None, None, None)
+
+
+def _is_leaf(el: html.HtmlElement) -> bool:
+    return not any(isinstance(d.tag, str) and d.tag in _CONTAINER_TAGS for d in el.iterdescendants())
+
+
+def _take(items: Iterator[T], n: int) -> Iterator[T]:
+    for i, item in enumerate(items):
+        if i >= n:
+            return
+        yield item

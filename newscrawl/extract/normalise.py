@@ -1,0 +1,89 @@
+"""Text normalisers shared by the metadata extractors: whitespace, Unicode, entities, languages.
+
+Pure functions over strings; nothing here reads the page.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# Invisible characters that survive copy/paste and CMS exports: zero-width space / joiners,
+# word joiner, BOM, soft hyphen, left-to-right / right-to-left marks.
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None)
+
+# Quote variants folded together when two strings are *compared* (never in output).
+_QUOTE_FOLD = str.maketrans(
+    {
+        **dict.fromkeys("‘’‚‛′´`", "'"),
+        **dict.fromkeys("“”„‟″«»", '"'),
+    }
+)
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]{2,8});")
+_SPACE = re.compile(r"\s+")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_LANG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
+
+# ISO 639-2/3 codes that pages sometimes write instead of the two-letter ISO 639-1 code.
+LANGUAGE_ALIASES = {
+    "eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "ita": "it",
+    "por": "pt", "nld": "nl", "dut": "nl", "swe": "sv", "nor": "no", "nob": "nb", "dan": "da",
+    "fin": "fi", "pol": "pl", "rus": "ru", "ukr": "uk", "tur": "tr", "jpn": "ja", "kor": "ko",
+    "zho": "zh", "chi": "zh", "ara": "ar", "heb": "he", "ell": "el", "gre": "el", "ces": "cs",
+    "cze": "cs", "hun": "hu", "ron": "ro", "rum": "ro", "ind": "id", "msa": "ms", "may": "ms",
+    "zul": "zu", "afr": "af", "hin": "hi",
+}
+
+
+def clean_text(value: object) -> str | None:
+    """A display string: entities decoded, tags dropped, NFC, no zero-width chars, one space.
+
+    Returns None for non-strings and for strings that are empty after cleaning.
+    """
+    if not isinstance(value, str):
+        return None
+    text = value
+    # JSON-LD and meta contents are often HTML-escaped once or twice ("&amp;#039;").
+    for _ in range(2):
+        if not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    text = unicodedata.normalize("NFC", text).translate(ZERO_WIDTH)
+    text = _SPACE.sub(" ", text).strip()
+    return text or None
+
+
+def compare_key(value: str | None) -> str:
+    """A key for deciding whether two strings say the same thing (case, quotes, spacing)."""
+    if not value:
+        return ""
+    text = unicodedata.normalize("NFKC", value).translate(ZERO_WIDTH).translate(_QUOTE_FOLD)
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def language_code(value: str | None) -> str | None:
+    """ISO 639-1 code from "en-GB", "de_DE", "deu", "pt-br"; None when not a language tag."""
+    if not value:
+        return None
+    match = _LANG.match(value)
+    if not match:
+        return None
+    code = match.group(1).lower()
+    if len(code) == 3:
+        return LANGUAGE_ALIASES.get(code)
+    return code
+
+
+def dedupe(values: list[str]) -> list[str]:
+    """``values`` without repeats (compared case-insensitively), first spelling kept."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        key = compare_key(value)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(value)
+    return out
