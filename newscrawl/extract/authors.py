@@ -54,7 +54,7 @@ _PREFIX = re.compile(
     ) + r")(?:\s*[:\-–—]\s*|\s+)",
     re.IGNORECASE,
 )
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)[^\s)\]]+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")

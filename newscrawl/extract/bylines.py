@@ -48,16 +48,20 @@ def extract_authors(
     )
     site_keys = {_ALNUM.sub("", s).casefold() for s in sites} - {""}
     for source, get in sources:
-        names = dedupe(get())[:_MAX_AUTHORS]
-        if names and not all(_is_site(n, site_keys) and not is_agency(n) for n in names):
-            return names, source
+        names = [n for n in dedupe(get()) if is_agency(n) or not _is_site(n, site_keys)]
+        if names:
+            return names[:_MAX_AUTHORS], source
     return [], None
 
 
 def _is_site(name: str, site_keys: set[str]) -> bool:
+    """The publication's own name: "DER SPIEGEL" ~ og:site_name, "Deutsche Welle" ~ dw.com."""
     key = _ALNUM.sub("", name).casefold()
-    return bool(key) and any(key == s or (len(s) >= 4 and (s in key or key in s))
-                             for s in site_keys)
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name)).casefold()
+    return bool(key) and any(
+        key == s or (len(s) >= 4 and (s in key or key in s)) or (len(initials) >= 2 and initials == s)
+        for s in site_keys
+    )
 
 
 def _ld_authors(page: Page, articles: list[dict[str, Any]]) -> list[str]:

@@ -37,6 +37,9 @@ NOT_STANDFIRST_WORDS = frozenset(
      "headline", "wrapper", "container", "gallery", "slideshow", "audio", "podcast"}
 )
 _PARAGRAPH_TAGS = ("p", "li")
+_CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
+_FURNITURE_INSIDE = frozenset({"h1", "h2", "h3", "h4", "figure", "figcaption", "img", "picture"})
+_MAX_LINK_SHARE = 0.5
 _MIN_LEN, _MAX_LEN = 30, 1200
 _WINDOW = 25
 _AGREE = 0.5
@@ -44,12 +47,17 @@ _WORD = re.compile(r"\w+")
 
 
 def declared_description(page: Page, articles: list[dict[str, Any]]) -> tuple[str | None, str]:
+    """The description the page declares. The social-card text (og:description) is written
+    for readers and usually is the standfirst; JSON-LD description is often an SEO line or
+    the lead image's caption, so it comes last."""
+    meta = clean_text(page.first_meta("og:description", "description", "twitter:description"))
+    if meta:
+        return meta, "meta"
     for obj in articles:
         text = clean_text(obj.get("description"))
         if text:
             return text, "json-ld"
-    meta = page.first_meta("og:description", "description", "twitter:description")
-    return clean_text(meta), "meta"
+    return None, "meta"
 
 
 def extract_description(
@@ -89,6 +97,8 @@ def _classed_standfirst(page: Page, anchor: html.HtmlElement | None) -> str | No
         tokens = _standfirst_tokens(el)
         if not tokens & STANDFIRST_WORDS or tokens & NOT_STANDFIRST_WORDS:
             continue
+        if _is_furniture(el):
+            continue
         text = _paragraphs_text(el)
         if text and len(text) >= _MIN_LEN and not _is_meta_line(text):
             return text
@@ -121,6 +131,17 @@ def _region(anchor: html.HtmlElement) -> html.HtmlElement:
         if ancestor.tag in {"article", "main", "body"}:
             return ancestor
     return anchor.getroottree().getroot()
+
+
+def _is_furniture(el: html.HtmlElement) -> bool:
+    """A caption, a teaser for another article (holds a heading, mostly link text)."""
+    if any(a.tag in _CAPTION_TAGS for a in el.iterancestors()):
+        return True
+    if any(isinstance(d.tag, str) and d.tag in _FURNITURE_INSIDE for d in el.iterdescendants()):
+        return True
+    total = len(element_text(el) or "")
+    linked = sum(len(element_text(a) or "") for a in el.iter("a"))
+    return total > 0 and linked / total > _MAX_LINK_SHARE
 
 
 def _paragraphs_text(el: html.HtmlElement) -> str | None:

@@ -25,6 +25,8 @@ from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_b
 
 # Separators between a headline and a site / section name.
 SEPARATOR = re.compile(r"\s+[|–—\-:·•»/~]\s+|\s*[|ㅣ｜]\s*|\s+[-–—]{2}\s+")
+# Between a kicker (topline) and the headline proper: "Neue Leipziger Schule: Judy Lybke, ...".
+KICKER_SEPARATOR = re.compile(r"(?:\s*:|\s+[|\u2013\u2014-])\s*$")
 # Site names are compared on letters and digits only ("DW.COM" ~ "dw.com" ~ "DW").
 _ALNUM = re.compile(r"[\W_]+")
 _HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
@@ -74,7 +76,7 @@ def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str
         "twitter:title": page.first_meta("twitter:title"),
         "title": clean_text(title_el.text_content()) if title_el is not None else None,
     }
-    hosts = _host_names(page)
+    hosts = host_names(page)
     all_texts = [t for t in raw.values() if t] + [t for _, t in h1s]
     cands = {k: strip_suffix(v, sites + hosts, all_texts) for k, v in raw.items() if v}
     declared = {compare_key(v) for v in cands.values()}
@@ -93,7 +95,8 @@ def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str
         if source == "h1" or compare_key(text) == compare_key(cands.get("h1")):
             return Headline(cands["h1"], "h1", h1_el)
         if source == "json-ld" or not _h1_agrees(cands):
-            return Headline(text, PROVENANCE[source], _find_shown(page, text))
+            shown = _find_shown(page, text)
+            return Headline(text, PROVENANCE[source], h1_el if shown is None else shown)
     return _first_heading_block(page)
 
 
@@ -105,11 +108,23 @@ def _h1_agrees(cands: dict[str, str]) -> bool:
 def strip_suffix(text: str, sites: list[str], others: list[str]) -> str:
     """``text`` without trailing site-name / section / date segments."""
     site_keys = {_ALNUM.sub("", s).casefold() for s in sites} - {""}
+    text = _strip_kicker(text, others)
     while True:
         cut = _cut_point(text, site_keys, others)
         if cut is None:
             return text
         text = text[:cut].rstrip()
+
+
+def _strip_kicker(text: str, others: list[str]) -> str:
+    """"Kicker: Headline" -> "Headline" when another source gives the headline alone."""
+    folded = text.casefold()
+    for other in others:
+        if _MIN_SHARED <= len(other) < len(text) and folded.endswith(other.casefold()):
+            head = text[: len(text) - len(other)]
+            if KICKER_SEPARATOR.search(head):
+                return text[len(text) - len(other) :]
+    return text
 
 
 def _cut_point(text: str, site_keys: set[str], others: list[str]) -> int | None:
@@ -141,7 +156,7 @@ def _names_site(tail: str, site_keys: set[str]) -> bool:
                for s in site_keys)
 
 
-def _host_names(page: Page) -> list[str]:
+def host_names(page: Page) -> list[str]:
     names = []
     for url in (page.first_meta("og:url"), page.url):
         host = urlsplit(url or "").hostname or ""

@@ -16,7 +16,7 @@ from newscrawl.extract.authors import looks_like_byline
 from newscrawl.extract.bylines import extract_authors
 from newscrawl.extract.datelines import looks_like_dateline
 from newscrawl.extract.description import extract_description
-from newscrawl.extract.headline import extract_headline, site_names
+from newscrawl.extract.headline import extract_headline, host_names, site_names
 from newscrawl.extract.normalise import clean_text, dedupe, language_code
 from newscrawl.extract.page import Page
 from newscrawl.extract.page_dates import extract_dates
@@ -53,7 +53,9 @@ def extract_metadata(page: Page) -> Metadata:
     sites = site_names(page, articles)
     headline = extract_headline(page, articles, sites)
     description, description_source = extract_description(page, articles, headline.element)
-    authors, authors_source = extract_authors(page, articles, sites, _region(headline.element))
+    authors, authors_source = extract_authors(
+        page, articles, sites + host_names(page), _region(headline.element)
+    )
     dates = extract_dates(page, articles)
     language, language_source = _language(page, articles)
     url, url_source = _declared_url(page, articles)
