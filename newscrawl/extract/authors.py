@@ -22,8 +22,8 @@ BYLINE_PREFIXES = (
     "автор", "авторы", "текст",
 )
 # A block that is a Korean byline ends with 기자 ("reporter"), optionally "외 N명" (and N others).
-_KOREAN_BYLINE = re.compile(r"^((?:[가-힣]{2,4}\s*(?:·|,)?\s*)+)\s*기자(?:\s*외\s*\d+\s*명)?$")
 _KOREAN_SUFFIX = re.compile(r"\s*기자(?:\s*외\s*\d+\s*명)?\s*$")
+_KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
 
 # Job titles that follow a name ("Jane Doe, Staff Writer"); a part made only of these is dropped.
 ROLE_WORDS = frozenset(
@@ -71,9 +71,9 @@ def split_authors(text: str) -> list[str]:
     cleaned = clean_text(text)
     if not cleaned or _URL.fullmatch(cleaned):
         return []
-    korean = _KOREAN_BYLINE.match(cleaned)
+    korean = _korean_names(cleaned)
     if korean:
-        return dedupe([n for n in re.split(r"\s*[·,]\s*|\s+", korean.group(1)) if n])
+        return dedupe(korean)
     cleaned = _strip_noise(cleaned)
     names = [clean_name(part) for part in _SPLIT.split(cleaned)]
     return dedupe([n for n in names if n])
@@ -102,7 +102,7 @@ def looks_like_byline(text: str) -> bool:
     cleaned = clean_text(text)
     if not cleaned or len(cleaned) > _MAX_BYLINE:
         return False
-    if _KOREAN_BYLINE.match(cleaned):
+    if _korean_names(cleaned):
         return True
     prefix = _PREFIX.match(cleaned)
     if not prefix:
@@ -129,6 +129,17 @@ def is_name_shaped(text: str) -> bool:
         if first.islower() and word.lower() not in NAME_PARTICLES:
             return False
     return not all(w.lower() in NAME_PARTICLES for w in words)
+
+
+def _korean_names(text: str) -> list[str]:
+    """Names of a Korean byline ("홍길동 · 김철수 기자"), or [] when ``text`` is not one."""
+    suffix = _KOREAN_SUFFIX.search(text)
+    if suffix is None or len(text) > 60:
+        return []
+    names = [n for n in re.split(r"[\s·,]+", text[: suffix.start()]) if n]
+    if names and all(_KOREAN_NAME.fullmatch(n) for n in names):
+        return names
+    return []
 
 
 def is_agency(name: str) -> bool:

@@ -27,6 +27,8 @@ ARTICLE_TYPES = frozenset(
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LONE_SURROGATES = re.compile(r"[\ud800-\udfff]")
+# "//<![CDATA[" ... "//]]>" wrappers that some CMSs put around JSON-LD.
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +130,7 @@ def _json_ld(tree: html.HtmlElement) -> Iterator[dict[str, Any]]:
     for script in tree.iterfind(".//script[@type]"):
         if "ld+json" not in script.get("type", "").lower():
             continue
-        raw = (script.text or "").strip()
+        raw = _CDATA.sub("", script.text or "").strip()
         if not raw:
             continue
         try:

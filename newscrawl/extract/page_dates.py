@@ -60,8 +60,12 @@ class PageDates:
 
 
 def extract_dates(page: Page, articles: list[dict[str, Any]]) -> PageDates:
-    found = list(_candidates(page, articles))
+    found = _declared_candidates(page, articles)
     published = _choose("published", found)
+    if published is None or not (published.date.has_time and published.date.aware):
+        # Metadata did not answer: read the visible date lines too.
+        found += _visible_dates(page)
+        published = _choose("published", found)
     modified = _choose("modified", found)
     if published is None and modified is not None:
         published = modified
@@ -73,7 +77,7 @@ def extract_dates(page: Page, articles: list[dict[str, Any]]) -> PageDates:
     )
 
 
-def _candidates(page: Page, articles: list[dict[str, Any]]) -> list[Candidate]:
+def _declared_candidates(page: Page, articles: list[dict[str, Any]]) -> list[Candidate]:
     out: list[Candidate] = []
     for obj in articles:
         for key, kind in (("datePublished", "published"), ("dateCreated", "published"),
@@ -89,7 +93,6 @@ def _candidates(page: Page, articles: list[dict[str, Any]]) -> list[Candidate]:
                 if date:
                     out.append(Candidate(kind, date, "meta"))
     out += _element_dates(page)
-    out += _visible_dates(page)
     return out
 
 
