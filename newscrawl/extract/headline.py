@@ -78,12 +78,16 @@ def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str
     }
     hosts = host_names(page)
     all_texts = [t for t in raw.values() if t] + [t for _, t in h1s]
-    cands = {k: strip_suffix(v, sites + hosts, all_texts) for k, v in raw.items() if v}
+    # A kicker is only cut when a declared source gives the headline without it: a visible h1
+    # that omits the kicker is often just styled apart from it.
+    declared_texts = [t for t in raw.values() if t]
+    cands = {k: strip_suffix(v, sites + hosts, all_texts, declared_texts)
+             for k, v in raw.items() if v}
     declared = {compare_key(v) for v in cands.values()}
     h1_el = None
     if h1s:
         h1_el, h1_text = next(((el, t) for el, t in h1s if compare_key(t) in declared), h1s[0])
-        cands["h1"] = strip_suffix(h1_text, sites + hosts, all_texts)
+        cands["h1"] = strip_suffix(h1_text, sites + hosts, all_texts, declared_texts)
     if not cands:
         return _first_heading_block(page)
     # The article's declared headline first; the visible h1 shows it when they agree.
@@ -105,10 +109,16 @@ def _h1_agrees(cands: dict[str, str]) -> bool:
     return bool(key) and any(compare_key(v) == key for k, v in cands.items() if k != "h1")
 
 
-def strip_suffix(text: str, sites: list[str], others: list[str]) -> str:
-    """``text`` without trailing site-name / section / date segments."""
+def strip_suffix(
+    text: str, sites: list[str], others: list[str], kicker_others: list[str] | None = None,
+) -> str:
+    """``text`` without a leading kicker or trailing site-name / section / date segments.
+
+    ``others`` are the page's other headline strings: a segment is cut when one of them is
+    ``text`` without it (``kicker_others`` for the leading kicker, default ``others``).
+    """
     site_keys = {_ALNUM.sub("", s).casefold() for s in sites} - {""}
-    text = _strip_kicker(text, others)
+    text = _strip_kicker(text, others if kicker_others is None else kicker_others)
     while True:
         cut = _cut_point(text, site_keys, others)
         if cut is None:
