@@ -20,7 +20,8 @@ from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_b
 
 AUTHOR_META = (
     "author", "article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author",
-    "parsely-author", "citation_author", "og:article:author", "article.author",
+    "parsely-author", "citation_author", "og:article:author", "article.author", "articleauthor",
+    "author_name", "authors",
 )
 # Class / id words of elements that hold author names, and words that rule an element out.
 AUTHOR_CLASS_WORDS = frozenset({"byline", "author", "authors", "autor", "autoren", "byl",
