@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 # Abbreviation -> minutes east of UTC.
 TIMEZONE_OFFSETS: dict[str, int] = {
@@ -32,6 +33,30 @@ TIMEZONE_OFFSETS: dict[str, int] = {
     "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
     "AKST": -540, "AKDT": -480, "HST": -600, "AST": -240, "ADT": -180, "NST": -210, "NDT": -150,
     "BRT": -180, "ART": -180,
+}
+
+# Abbreviations that name a region's civil time, whose offset depends on daylight saving.
+ZONE_NAMES: dict[str, str] = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles", "AET": "Australia/Sydney",
+}
+# Last resort for a time that no source on the page anchors: the civil time of the country
+# the page's language tag points to (daylight saving applied for that date). Only languages and
+# language-region tags spoken in essentially one time zone are listed ("en", "es" in the
+# Americas, "pt-BR" ... are deliberately absent or mapped by region).
+LANGUAGE_TIMEZONES: dict[str, str] = {
+    "de": "Europe/Berlin", "de-at": "Europe/Vienna", "de-ch": "Europe/Zurich",
+    "fr": "Europe/Paris", "fr-be": "Europe/Brussels", "fr-ch": "Europe/Zurich",
+    "es": "Europe/Madrid", "es-es": "Europe/Madrid", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
+    "nl-be": "Europe/Brussels", "pt": "Europe/Lisbon", "pt-pt": "Europe/Lisbon",
+    "pt-br": "America/Sao_Paulo", "pl": "Europe/Warsaw", "cs": "Europe/Prague",
+    "sk": "Europe/Bratislava", "hu": "Europe/Budapest", "ro": "Europe/Bucharest",
+    "bg": "Europe/Sofia", "el": "Europe/Athens", "sv": "Europe/Stockholm", "da": "Europe/Copenhagen",
+    "no": "Europe/Oslo", "nb": "Europe/Oslo", "nn": "Europe/Oslo", "fi": "Europe/Helsinki",
+    "tr": "Europe/Istanbul", "uk": "Europe/Kyiv", "ja": "Asia/Tokyo", "ko": "Asia/Seoul",
+    "he": "Asia/Jerusalem", "en-gb": "Europe/London", "en-ie": "Europe/Dublin",
+    "en-in": "Asia/Kolkata", "hi": "Asia/Kolkata", "en-za": "Africa/Johannesburg",
+    "en-nz": "Pacific/Auckland", "en-sg": "Asia/Singapore", "id": "Asia/Jakarta",
 }
 
 # Month names and their usual abbreviations, lower-case, by language.
@@ -105,6 +130,32 @@ class PageDate:
     def with_offset(self, offset: timedelta) -> PageDate:
         return PageDate(self.value.replace(tzinfo=timezone(offset)), self.has_time)
 
+    def in_zone(self, zone_name: str) -> PageDate:
+        """This naive wall-clock time read as civil time of ``zone_name`` (DST applied)."""
+        offset = zone_offset_at(zone_name, self.value.replace(tzinfo=None))
+        return self if offset is None else self.with_offset(offset)
+
+
+def zone_offset_at(zone_name: str, wall: datetime) -> timedelta | None:
+    """UTC offset of civil time ``zone_name`` at wall-clock ``wall``; None if tzdata lacks it."""
+    try:
+        return wall.replace(tzinfo=ZoneInfo(zone_name)).utcoffset()
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def language_timezone(tag: str | None) -> str | None:
+    """The zone ``LANGUAGE_TIMEZONES`` gives a language tag ("de-DE" -> Europe/Berlin)."""
+    if not tag:
+        return None
+    tag = tag.strip().lower().replace("_", "-")
+    parts = tag.split("-")
+    if len(parts) > 1 and f"{parts[0]}-{parts[1]}" in LANGUAGE_TIMEZONES:
+        return LANGUAGE_TIMEZONES[f"{parts[0]}-{parts[1]}"]
+    if len(parts) > 1 and parts[0] in {"en", "es", "pt", "fr"} and parts[1] not in {"es", "fr"}:
+        return None  # spoken across many zones: only the listed regions are trusted
+    return LANGUAGE_TIMEZONES.get(parts[0])
+
 
 _ISO = re.compile(
     r"^(\d{4})-(\d{1,2})-(\d{1,2})"
@@ -164,7 +215,7 @@ _DATE_PATTERNS = (
     # 28.04.2023 / 28/04/2023 / 04-28-2023
     re.compile(r"\b(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-](?P<year>(?:19|20)\d\d)\b"),
 )
-_ZONE_WORD = "|".join(sorted(TIMEZONE_OFFSETS, key=len, reverse=True))
+_ZONE_WORD = "|".join(sorted([*TIMEZONE_OFFSETS, *ZONE_NAMES], key=len, reverse=True))
 _TIME = re.compile(
     r"(?P<hour>[0-2]?\d)(?:[:.h](?P<minute>[0-5]\d)|(?=\s*[ap]\.?m\b))(?::(?P<second>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[ap])\.?m\.?(?![a-z]))?"
@@ -251,18 +302,22 @@ def _time_date(day: date, match: re.Match[str]) -> PageDate | None:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm == "p" else 0)
+    if hour > 23:
+        return None
     return _build(
         day.year, day.month, day.day, hour, match.group("minute") or 0, match.group("second"),
-        _zone_offset(match.group("zone")),
+        _zone_offset(match.group("zone"), datetime(day.year, day.month, day.day, hour)),
     )
 
 
-def _zone_offset(zone: str | None) -> timedelta | None:
+def _zone_offset(zone: str | None, wall: datetime | None = None) -> timedelta | None:
     if not zone:
         return None
-    zone = zone.strip().upper().replace("−", "-").replace(" ", "")
+    zone = zone.strip().upper().replace("\u2212", "-").replace(" ", "")
     if zone in TIMEZONE_OFFSETS:
         return timedelta(minutes=TIMEZONE_OFFSETS[zone])
+    if zone in ZONE_NAMES:
+        return zone_offset_at(ZONE_NAMES[zone], wall) if wall is not None else None
     match = re.fullmatch(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?", zone)
     if not match:
         return None

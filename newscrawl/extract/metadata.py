@@ -56,8 +56,9 @@ def extract_metadata(page: Page) -> Metadata:
     authors, authors_source = extract_authors(
         page, articles, sites + host_names(page), _region(headline.element)
     )
-    dates = extract_dates(page, articles)
-    language, language_source = _language(page, articles)
+    language_tag, language_source = _language_tag(page, articles)
+    language = language_code(language_tag)
+    dates = extract_dates(page, articles, language_tag)
     url, url_source = _declared_url(page, articles)
     provenance = {
         "headline": headline.source,
@@ -94,19 +95,18 @@ def _region(anchor: html.HtmlElement | None) -> html.HtmlElement | None:
     return None
 
 
-def _language(page: Page, articles: list[dict[str, Any]]) -> tuple[str | None, str | None]:
-    code = language_code(page.lang)
-    if code:
-        return code, "html-lang"
+def _language_tag(page: Page, articles: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    """The page's language tag as written ("en-GB"), and where it came from."""
+    if language_code(page.lang):
+        return page.lang, "html-lang"
     for key in LANGUAGE_META:
-        code = language_code(page.first_meta(key))
-        if code:
-            return code, "meta"
+        value = page.first_meta(key)
+        if language_code(value):
+            return value, "meta"
     for obj in articles:
         value = obj.get("inLanguage")
-        code = language_code(value if isinstance(value, str) else None)
-        if code:
-            return code, "json-ld"
+        if isinstance(value, str) and language_code(value):
+            return value, "json-ld"
     return None, None
 
 

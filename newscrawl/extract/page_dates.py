@@ -8,8 +8,11 @@ dates inside bylines. Then two repairs, both only with evidence from the same pa
   (same wall clock, or -- for two published dates -- the same minute and second, a whole
   quarter-hour apart, which is the naive local time of a UTC stamp).
 
-A naive time that nothing on the page anchors stays naive (the wall clock as shown): inventing
-the crawler's or UTC's offset would silently shift the instant.
+A naive time that nothing on the page anchors is read as civil time of the country its
+language tag points to (``dates.LANGUAGE_TIMEZONES``: de -> Europe/Berlin, fr -> Europe/Paris,
+with daylight saving for that date). When the language gives no single zone ("en", "es-MX"),
+the time stays naive (the wall clock as shown): the crawler's or UTC's offset would silently
+shift the instant.
 """
 
 from __future__ import annotations
@@ -20,7 +23,13 @@ from typing import Any
 
 from newscrawl.extract.authors import looks_like_byline
 from newscrawl.extract.datelines import DateKind, dateline_dates, looks_like_dateline
-from newscrawl.extract.dates import PageDate, find_dates, parse_date, parse_machine_date
+from newscrawl.extract.dates import (
+    PageDate,
+    find_dates,
+    language_timezone,
+    parse_date,
+    parse_machine_date,
+)
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_blocks
 
@@ -59,7 +68,10 @@ class PageDates:
     modified_source: str | None
 
 
-def extract_dates(page: Page, articles: list[dict[str, Any]]) -> PageDates:
+def extract_dates(
+    page: Page, articles: list[dict[str, Any]], language_tag: str | None = None,
+) -> PageDates:
+    """Both dates; ``language_tag`` ("de-DE") is the last resort for a time with no zone."""
     found = _declared_candidates(page, articles)
     published = _choose("published", found)
     if published is None or not (published.date.has_time and published.date.aware):
@@ -69,6 +81,9 @@ def extract_dates(page: Page, articles: list[dict[str, Any]]) -> PageDates:
     modified = _choose("modified", found)
     if published is None and modified is not None:
         published = modified
+    zone = language_timezone(language_tag)
+    if zone:
+        published, modified = _in_zone(published, zone), _in_zone(modified, zone)
     return PageDates(
         published.date.iso() if published else None,
         modified.date.iso() if modified else None,
@@ -144,6 +159,12 @@ def _choose(kind: DateKind, found: list[Candidate]) -> Candidate | None:
         if offset is not None:
             best = Candidate(kind, best.date.with_offset(offset), best.source)
     return best
+
+
+def _in_zone(found: Candidate | None, zone: str) -> Candidate | None:
+    if found is None or found.date.aware or not found.date.has_time:
+        return found
+    return Candidate(found.kind, found.date.in_zone(zone), found.source)
 
 
 def _anchor_offset(naive: Candidate, found: list[Candidate]) -> timedelta | None:
