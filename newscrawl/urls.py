@@ -77,6 +77,26 @@ def normalise_url(url: str) -> str:
     return urlunsplit((scheme, netloc, _path(parts.path), _query(parts.query), ""))
 
 
+def strip_tracking(url: str) -> str:
+    """``url`` without tracking parameters and fragment, otherwise as given (what to request)."""
+    parts = urlsplit(url)
+    kept = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not _is_tracking(key.lower())
+    ]
+    query = (
+        urlencode(kept)
+        if len(kept) != len(parse_qsl(parts.query, keep_blank_values=True))
+        else parts.query
+    )
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+
+
+def _is_tracking(key: str) -> bool:
+    return key in TRACKING_PARAMS or key.startswith(TRACKING_PREFIXES)
+
+
 def _path(path: str) -> str:
     path = _MULTI_SLASH.sub("/", path or "/")
     path = _AMP_EXT.sub(r"\1", path)
@@ -91,7 +111,7 @@ def _query(query: str) -> str:
     kept = []
     for key, value in parse_qsl(query, keep_blank_values=True):
         lower = key.lower()
-        if lower in TRACKING_PARAMS or lower.startswith(TRACKING_PREFIXES):
+        if _is_tracking(lower):
             continue
         if lower in AMP_PARAMS and value.lower() in ("", "1", "true", "amp", "yes"):
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.urls import normalise_url
+from newscrawl.urls import normalise_url, strip_tracking
 
 SAME = [
     ("https://news.example/world/a-story", "https://news.example/world/a-story"),
@@ -59,3 +59,15 @@ def test_idempotent() -> None:
     for url, _ in SAME:
         once = normalise_url(url)
         assert normalise_url(once) == once
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://n.example/a?utm_source=x&id=2#top", "https://n.example/a?id=2"),
+        ("https://n.example/a/?b=1&a=2", "https://n.example/a/?b=1&a=2"),
+        ("https://n.example/amp/a?fbclid=1", "https://n.example/amp/a"),
+    ],
+)
+def test_strip_tracking_keeps_the_rest(url: str, expected: str) -> None:
+    assert strip_tracking(url) == expected
