@@ -1,0 +1,85 @@
+"""Run files: ids, layout, recovery of a crashed run's .partial, the stats report."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newscrawl.runs import RunPaths, new_run_id, recover_partials
+from newscrawl.runs.report import run_report
+
+
+def test_run_id_and_paths(tmp_path: Path) -> None:
+    run_id = new_run_id(datetime(2026, 11, 27, 23, 59, 58, tzinfo=UTC))
+    assert re.fullmatch(r"20261127T235958Z-[0-9a-f]{6}", run_id)
+    paths = RunPaths.for_run(tmp_path, "demo", run_id)
+    assert paths.final == tmp_path / "demo" / "2026-11-27" / f"{run_id}.jsonl"
+    assert paths.partial.name == f"{run_id}.jsonl.partial"
+    assert paths.stats.name == f"{run_id}.stats.json"
+    assert new_run_id() != new_run_id()
+
+
+def test_recover_publishes_complete_lines_and_drops_torn_tail(tmp_path: Path) -> None:
+    day = tmp_path / "demo" / "2026-11-26"
+    day.mkdir(parents=True)
+    lines = [json.dumps({"url": f"https://n.example/{i}", "revision": 1}) for i in range(3)]
+    crashed = day / "20261126T010000Z-aaaaaa.jsonl.partial"
+    crashed.write_text("\n".join(lines) + '\n{"url": "https://n.example/3", "rev')
+    empty = day / "20261126T020000Z-bbbbbb.jsonl.partial"
+    empty.write_text("")
+    mine = day / "20261126T030000Z-cccccc.jsonl.partial"
+    mine.write_text(lines[0] + "\n")
+    recovered = recover_partials(tmp_path, "demo", exclude=mine)
+    assert [r.path.name for r in recovered] == [
+        "20261126T010000Z-aaaaaa.jsonl",
+        "20261126T020000Z-bbbbbb.jsonl",
+    ]
+    assert [rec["url"] for rec in recovered[0].records] == [
+        f"https://n.example/{i}" for i in range(3)
+    ]
+    assert recovered[0].dropped_bytes > 0
+    assert (day / "20261126T010000Z-aaaaaa.jsonl").read_text() == "\n".join(lines) + "\n"
+    assert not crashed.exists()
+    assert mine.exists()
+    assert recover_partials(tmp_path, "other") == []
+
+
+def test_recover_stops_at_a_garbled_line(tmp_path: Path) -> None:
+    day = tmp_path / "s" / "2026-11-26"
+    day.mkdir(parents=True)
+    (day / "r.jsonl.partial").write_text('{"a": 1}\nnot json\n{"b": 2}\n')
+    (recovered,) = recover_partials(tmp_path, "s")
+    assert recovered.records == [{"a": 1}]
+    assert recovered.path.read_text() == '{"a": 1}\n'
+
+
+def test_report() -> None:
+    stats = {
+        "downloader/response_count": 12,
+        "downloader/request_count": 13,
+        "downloader/response_status_count/200": 11,
+        "downloader/exception_type_count/twisted.internet.error.TimeoutError": 1,
+        "downloader/exception_type_count/scrapy.exceptions.IgnoreRequest": 4,
+        "newscrawl/articles/new": 5,
+        "newscrawl/articles/unchanged": 2,
+        "newscrawl/dropped/duplicate": 1,
+        "newscrawl/skipped/not_html": 1,
+        "newscrawl/errors/bad_feed": 1,
+        "newscrawl/written": 5,
+    }
+    report = run_report(
+        stats, site="s", run_id="r", output=None, reason="finished", started=10.0, finished=12.5
+    )
+    assert report["pages_fetched"] == 12
+    assert report["articles"] == {
+        "new": 5,
+        "updated": 0,
+        "unchanged": 2,
+        "unchanged_before_fetch": 0,
+        "written": 5,
+    }
+    assert report["dropped"] == {"duplicate": 1, "not_html": 1}
+    assert report["errors"] == {"bad_feed": 1, "TimeoutError": 1}
+    assert report["duration_seconds"] == 2.5
