@@ -15,7 +15,7 @@ from newscrawl.extract.normalise import clean_text, compare_key, dedupe
 # Words that open a byline, any language we have met; "by" also after "Written" / "Reported".
 BYLINE_PREFIXES = (
     "by", "written by", "reported by", "reporting by", "story by", "words by", "text by",
-    "edited by", "compiled by", "posted by", "authored by", "interview by",
+    "compiled by", "posted by", "authored by", "interview by",
     "von", "text", "texte", "text von", "ein beitrag von", "eine analyse von", "ein kommentar von",
     "por", "par", "di", "av", "door", "af", "przez", "autor", "autorin", "autoren", "auteur",
     "auteurs", "autore", "autori", "author", "authors", "redacción", "redaktion", "yazar",
@@ -90,6 +90,18 @@ def clean_name(text: str) -> str | None:
         return None
     if any(ch.isdigit() for ch in name):
         return None
+    name = _drop_affiliation(name)
+    if name.isupper() and len(name.split()) > 1 and not is_agency(name):
+        name = name.title()  # "LENA HARTWELL" -> "Lena Hartwell"
+    return name
+
+
+def _drop_affiliation(name: str) -> str:
+    """"Marcus Oyelaran Associated Press" -> "Marcus Oyelaran" (an agency after a person)."""
+    words = name.split()
+    for size in range(min(3, len(words) - 2), 0, -1):
+        if is_agency(" ".join(words[-size:])) and (size > 1 or words[-1].isupper()):
+            return " ".join(words[:-size])
     return name
 
 
@@ -110,6 +122,15 @@ def looks_like_byline(text: str) -> bool:
     rest = _strip_noise(cleaned[prefix.end() :])
     parts = [p for p in _SPLIT.split(rest) if p and p.strip() and not _is_role(p)]
     return bool(parts) and all(is_name_shaped(p) for p in parts)
+
+
+def starts_like_byline(text: str) -> bool:
+    """True when ``text`` opens with a byline word followed by a name ("By Jane Doe ...")."""
+    prefix = _PREFIX.match(text)
+    if not prefix:
+        return False
+    words = text[prefix.end() :].split()[:2]
+    return bool(words) and is_name_shaped(" ".join(words))
 
 
 def is_name_shaped(text: str) -> bool:

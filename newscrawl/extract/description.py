@@ -15,7 +15,8 @@ from typing import Any
 
 from lxml import html
 
-from newscrawl.extract.authors import looks_like_byline
+from newscrawl.extract.authors import looks_like_byline, starts_like_byline
+from newscrawl.extract.dates import find_dates
 from newscrawl.extract.datelines import looks_like_dateline
 from newscrawl.extract.normalise import clean_text
 from newscrawl.extract.page import Page
@@ -26,7 +27,7 @@ STANDFIRST_WORDS = frozenset(
     {"standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "summary", "lead",
      "leadtext", "teaser", "intro", "excerpt", "abstract", "description", "strapline", "kicker",
      "lede", "sapo", "chapo", "chapeau", "entradilla", "sumario", "occhiello", "catenaccio",
-     "ingress", "ingres", "vorspann", "einleitung", "summary-text", "preamble", "synopsis"}
+     "ingress", "ingres", "vorspann", "einleitung", "preamble", "synopsis", "desc"}
 )
 # Words that disqualify an element even if it also carries a standfirst word.
 NOT_STANDFIRST_WORDS = frozenset(
@@ -40,6 +41,10 @@ _PARAGRAPH_TAGS = ("p", "li")
 _CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
 _FURNITURE_INSIDE = frozenset({"h1", "h2", "h3", "h4", "figure", "figcaption", "img", "picture"})
 _MAX_LINK_SHARE = 0.5
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_MIN_HEADING_DEK = 50
+_MAX_META_LINE = 120
+_HEADER_BLOCKS = 6
 _MIN_LEN, _MAX_LEN = 30, 1200
 _WINDOW = 25
 _AGREE = 0.5
@@ -69,8 +74,10 @@ def extract_description(
     if shown:
         return shown, "standfirst"
     if anchor is not None:
-        following = _paragraph_after(anchor)
-        if following and (not declared or overlap(following, declared) >= _AGREE):
+        following, in_header = _paragraph_after(anchor)
+        if following and (
+            overlap(following, declared) >= _AGREE if declared else in_header
+        ):
             return following, "h1-next"
     if declared:
         return declared, declared_source
@@ -100,8 +107,11 @@ def _classed_standfirst(page: Page, anchor: html.HtmlElement | None) -> str | No
         if _is_furniture(el):
             continue
         text = _paragraphs_text(el)
-        if text and len(text) >= _MIN_LEN and not _is_meta_line(text):
-            return text
+        if not text or len(text) < _MIN_LEN or _is_meta_line(text):
+            continue
+        if el.tag in _HEADING_TAGS and len(text) < _MIN_HEADING_DEK:
+            continue  # a sub-heading classed "subtitle", not a dek
+        return text
     return None
 
 
@@ -113,16 +123,28 @@ def _standfirst_tokens(el: html.HtmlElement) -> set[str]:
     return tokens
 
 
-def _paragraph_after(anchor: html.HtmlElement) -> str | None:
+def _paragraph_after(anchor: html.HtmlElement) -> tuple[str | None, bool]:
+    """The first paragraph-sized block after the headline, and whether it sits in the article
+    header: no byline / date line before it, one within a few blocks after it. (A first
+    paragraph that comes after the byline is the body's.)"""
+    found: str | None = None
+    meta_before = False
+    after = 0
     for i, (el, text) in enumerate(text_blocks(_region(anchor), _MAX_LEN, start=anchor)):
-        if i >= _WINDOW // 2:
-            return None
-        if el.tag in {"h1", "h2", "h3", "figcaption"} or _is_meta_line(text):
-            continue
-        if len(text) < _MIN_LEN:
-            continue
-        return text
-    return None
+        is_meta = _is_meta_line(text)
+        if found is not None:
+            after += 1
+            if is_meta:
+                return found, not meta_before
+            if after >= _HEADER_BLOCKS:
+                break
+        elif i >= _WINDOW // 2:
+            break
+        elif is_meta:
+            meta_before = True
+        elif el.tag not in _HEADING_TAGS and not _is_furniture(el) and len(text) >= _MIN_LEN:
+            found = text
+    return found, False
 
 
 def _region(anchor: html.HtmlElement) -> html.HtmlElement:
@@ -135,7 +157,7 @@ def _region(anchor: html.HtmlElement) -> html.HtmlElement:
 
 def _is_furniture(el: html.HtmlElement) -> bool:
     """A caption, a teaser for another article (holds a heading, mostly link text)."""
-    if any(a.tag in _CAPTION_TAGS for a in el.iterancestors()):
+    if el.tag in _CAPTION_TAGS or any(a.tag in _CAPTION_TAGS for a in el.iterancestors()):
         return True
     if any(isinstance(d.tag, str) and d.tag in _FURNITURE_INSIDE for d in el.iterdescendants()):
         return True
@@ -154,4 +176,7 @@ def _paragraphs_text(el: html.HtmlElement) -> str | None:
 
 
 def _is_meta_line(text: str) -> bool:
-    return looks_like_dateline(text) or looks_like_byline(text)
+    """A byline or date line, alone or run together ("By Jane Doe May 3, 2024 3 Comments")."""
+    if looks_like_dateline(text) or looks_like_byline(text) or starts_like_byline(text):
+        return True
+    return len(text) <= _MAX_META_LINE and bool(find_dates(text))

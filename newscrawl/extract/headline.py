@@ -100,6 +100,10 @@ def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str
             return Headline(cands["h1"], "h1", h1_el)
         if source == "json-ld" or not _h1_agrees(cands):
             shown = _find_shown(page, text)
+            if shown is None and h1_el is None:
+                part = _shown_part(page, text)
+                if part is not None:
+                    return Headline(part[1], PROVENANCE[source], part[0])
             return Headline(text, PROVENANCE[source], h1_el if shown is None else shown)
     return _first_heading_block(page)
 
@@ -187,6 +191,22 @@ def _find_shown(page: Page, text: str) -> html.HtmlElement | None:
     for el, block in text_blocks(page.tree, _MAX_HEADLINE):
         if compare_key(block) == key:
             return el
+    return None
+
+
+def _shown_part(page: Page, text: str) -> tuple[html.HtmlElement, str] | None:
+    """For a title with no visible twin ("Site - Headline", "Headline - Site"): the part
+    between separators that the page shows as a block of its own, and that block."""
+    parts: list[str] = []
+    for match in SEPARATOR.finditer(text):
+        parts += [text[: match.start()].strip(), text[match.end() :].strip()]
+    wanted = {compare_key(p): p for p in parts if len(p) >= _MIN_SHARED}
+    if not wanted:
+        return None
+    body = page.tree.find(".//body")
+    for el, block in text_blocks(body if body is not None else page.tree, _MAX_HEADLINE):
+        if compare_key(block) in wanted:
+            return el, block
     return None
 
 
