@@ -29,6 +29,8 @@ from newscrawl.items import Image, Section
 # Link-only short paragraphs are teasers of other articles.
 TEASER_MAX_WORDS = 15
 TEASER_MIN_LINK_RATIO = 0.9
+# Provenance of a description found in a standfirst element (class or itemprop says so).
+SHOWN_SOURCES = frozenset({"standfirst"})
 # JSON-LD articleBody replaces the extracted text when the latter is this much shorter.
 ARTICLE_BODY_RATIO = 2.0
 
@@ -46,7 +48,7 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
     blocks = restore_headings(_prefer_article_body(page, blocks), page_headings(page))
     images = extract_images(page)
     captions = {_key(image.caption) for image in images if image.caption}
-    repeats = {_key(text) for text in (meta.headline, meta.description, *_title_texts(page)) if text}
+    repeats = {_key(text) for text in (meta.headline, _shown_description(meta), *_title_texts(page)) if text}
     noise = [re.compile(pattern, re.IGNORECASE) for pattern in rules.noise_patterns]
     kept: list[Block] = []
     credits: list[str] = []
@@ -91,6 +93,15 @@ def _repeats_title(text: str, repeats: set[str], index: int) -> bool:
     if key in repeats:
         return True
     return index < 3 and any(len(title) > 20 and title in key for title in repeats)
+
+
+def _shown_description(meta: Metadata) -> str | None:
+    """The description when the page marks it up as a standfirst. Otherwise a body paragraph
+    equal to the description is the lede that <meta> (or the paragraph after the headline)
+    repeats: trafilatura judged it body text, and it stays."""
+    if meta.provenance.get("description") not in SHOWN_SOURCES:
+        return None
+    return meta.description
 
 
 def _title_texts(page: Page) -> list[str]:
