@@ -27,7 +27,23 @@ _KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
 
 # Job titles that follow a name ("Jane Doe, Staff Writer"); a part made only of these is dropped.
 ROLE_WORDS = frozenset(
-    ["staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "senior", "chief", "political", "business", "sports", "sport", "foreign", "science", "health", "contributing", "contributor", "contributors", "columnist", "journalist", "journalists", "freelance", "guest", "special", "deputy", "associate", "assistant", "managing", "executive", "digital", "desk", "team", "news", "breaking", "data", "investigative", "photographer", "photographers", "photojournalist", "video", "producer", "analyst", "intern", "newsroom", "at", "large", "online", "world", "national", "international", "economics", "economy", "culture", "arts", "tech", "technology", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "volontär", "volontärin", "reporterin", "fotograf", "fotografin", "rédacteur", "rédactrice", "journaliste", "envoyé", "envoyée", "spéciale", "spécial", "periodista", "corresponsal", "redactor", "redactora", "enviado", "enviada", "especial", "giornalista", "inviato", "inviata", "redattore", "redattrice", "verslaggever", "journalist", "correspondent"]
+    [
+        "staff", "writer", "writers", "reporter", "reporters", "correspondent",
+        "correspondents", "editor", "editors", "senior", "chief", "political", "business",
+        "sports", "sport", "foreign", "science", "health", "contributing", "contributor",
+        "contributors", "columnist", "journalist", "journalists", "freelance", "guest",
+        "special", "deputy", "associate", "assistant", "managing", "executive", "digital",
+        "desk", "team", "news", "breaking", "data", "investigative", "photographer",
+        "photographers", "photojournalist", "video", "producer", "analyst", "intern",
+        "newsroom", "at", "large", "online", "world", "national", "international",
+        "economics", "economy", "culture", "arts", "tech", "technology", "redakteur",
+        "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin",
+        "volontär", "volontärin", "reporterin", "fotograf", "fotografin", "rédacteur",
+        "rédactrice", "journaliste", "envoyé", "envoyée", "spéciale", "spécial", "periodista",
+        "corresponsal", "redactor", "redactora", "enviado", "enviada", "especial",
+        "giornalista", "inviato", "inviata", "redattore", "redattrice", "verslaggever",
+        "journalist", "correspondent"
+    ]
 )
 # News agencies: an agency byline is an author even when it is also the publisher.
 AGENCIES = frozenset(
@@ -36,13 +52,17 @@ AGENCIES = frozenset(
         "anp", "belga", "pa", "tt", "ntb", "ritzau", "stt", "yonhap", "kyodo", "jiji", "xinhua",
         "tass", "ria", "aa", "iha", "dha", "upi", "aap", "cp", "lusa", "ctk", "pap",
         "associated press", "the associated press", "agence france-presse",
-        "deutsche presse-agentur", "anadolu ajansı", "anadolu agency", "press association",
+        "deutsche presse-agentur", "anadolu ajans\u0131", "anadolu agency", "press association",
         "canadian press", "the canadian press", "australian associated press", "reuters staff",
     }
 )
 # Lower-case words allowed inside a name ("Ursula von der Leyen", "Ana de la Cruz").
 NAME_PARTICLES = frozenset(
-    ["von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "lo", "ter", "ten", "zu", "zum", "af", "al", "el", "bin", "ibn", "y", "e", "dei", "des", "st.", "mc"]
+    [
+        "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du",
+        "la", "le", "lo", "ter", "ten", "zu", "zum", "af", "al", "el", "bin", "ibn", "y", "e",
+        "dei", "des", "st.", "mc"
+    ]
 )
 _SPLIT = re.compile(
     r"\s*(?:,|;|/|\s&\s|\s\+\s|\b(?:and|und|y|et|og|och|en|ve|и)\b)\s*",
@@ -51,7 +71,7 @@ _SPLIT = re.compile(
 _PREFIX = re.compile(
     r"^\s*(?:" + "|".join(
         re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True)
-    ) + r")(?:\s*[:\-–—]\s*|\s+)",
+    ) + r")(?:\s*[:\-\u2013\u2014]\s*|\s+)",
     re.IGNORECASE,
 )
 _URL = re.compile(r"(?:https?://|www\.)[^\s)\]]+", re.IGNORECASE)
@@ -59,7 +79,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _FOR_PUBLICATION = re.compile(r"\s+for\s+(?:the\s+)?[\w.\- ]+$", re.IGNORECASE)
-_TAIL = re.compile(r"\s*(?:\||•|·|—|–|\s-\s)\s*.*$")
+_TAIL = re.compile(r"\s*(?:\||•|·|\u2014|\u2013|\s-\s)\s*.*$")
 _TIME_ONLY = re.compile(r"\b\d{1,2}[:.]\d{2}\b.*$")
 _CASED_LETTER = re.compile(r"[^\W\d_]")
 _MAX_NAME = 60
@@ -80,12 +100,12 @@ def split_authors(text: str) -> list[str]:
 
 
 def clean_name(text: str) -> str | None:
-    """One name without prefix, role, date, handle or e-mail; None when nothing name-like is left."""
+    """One name without prefix, role, date, handle or e-mail; None when nothing is left."""
     name = clean_text(text)
     if not name:
         return None
     name = _KOREAN_SUFFIX.sub("", _strip_noise(name))
-    name = name.strip(" .,:;-–—|·•'\"")
+    name = name.strip(" .,:;-\u2013\u2014|·•'\"")
     if not name or _is_role(name) or not _CASED_LETTER.search(name) or len(name) > _MAX_NAME:
         return None
     if any(ch.isdigit() for ch in name):

@@ -9,6 +9,8 @@ names the publication itself is skipped (the site is not an author) unless it is
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from lxml import html
@@ -41,11 +43,11 @@ def extract_authors(
 ) -> tuple[list[str], str | None]:
     """(authors, provenance)."""
     root = region if region is not None else page.tree
-    sources = (
-        ("json-ld", lambda: _ld_authors(page, articles)),
-        ("meta", lambda: _meta_authors(page)),
-        ("author-element", lambda: _element_authors(root)),
-        ("byline", lambda: _byline_authors(root)),
+    sources: tuple[tuple[str, Callable[[], list[str]]], ...] = (
+        ("json-ld", partial(_ld_authors, page, articles)),
+        ("meta", partial(_meta_authors, page)),
+        ("author-element", partial(_element_authors, root)),
+        ("byline", partial(_byline_authors, root)),
     )
     site_keys = {_ALNUM.sub("", s).casefold() for s in sites} - {""}
     for source, get in sources:
@@ -60,7 +62,9 @@ def _is_site(name: str, site_keys: set[str]) -> bool:
     key = _ALNUM.sub("", name).casefold()
     initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name)).casefold()
     return bool(key) and any(
-        key == s or (len(s) >= 4 and (s in key or key in s)) or (len(initials) >= 2 and initials == s)
+        key == s
+        or (len(s) >= 4 and (s in key or key in s))
+        or (len(initials) >= 2 and initials == s)
         for s in site_keys
     )
 
@@ -114,15 +118,15 @@ def _element_authors(root: html.HtmlElement) -> list[str]:
         classed = bool(tokens & AUTHOR_CLASS_WORDS) and not tokens & NOT_AUTHOR_CLASS_WORDS
         if not ("author" in rel or is_prop or classed):
             continue
+        holder = el
         if is_prop:
             inner = el.find('.//*[@itemprop="name"]')
-            if inner is not None:
-                el = inner
-            if el.get("content"):
-                names += split_authors(el.get("content", ""))
+            holder = el if inner is None else inner
+            if holder.get("content"):
+                names += split_authors(holder.get("content", ""))
                 continue
-        text = short_text(el, _MAX_BYLINE)
-        if text is None or not is_shown(el):
+        text = short_text(holder, _MAX_BYLINE)
+        if text is None or not is_shown(holder):
             continue
         if looks_like_byline(text) or "author" in rel or is_prop or _all_names(text):
             names += split_authors(text)

@@ -26,7 +26,8 @@ PUBLISHED_LABELS = (
     "first published", "published", "posted", "created", "released", "issued", "date",
     "veröffentlicht", "erschienen", "erstellt", "publiziert",
     "publié", "publiée", "publicado", "publicada", "pubblicato", "gepubliceerd",
-    "publicerad", "publisert", "publiceret", "opublikowano", "yayınlanma", "yayınlandı",
+    "publicerad", "publisert", "publiceret", "opublikowano",
+    "yay\u0131nlanma", "yay\u0131nland\u0131",
     "опубликовано",
 )
 # Words that may sit around a date in a date line without making it a sentence.

@@ -51,7 +51,8 @@ LANGUAGE_TIMEZONES: dict[str, str] = {
     "nl-be": "Europe/Brussels", "pt": "Europe/Lisbon", "pt-pt": "Europe/Lisbon",
     "pt-br": "America/Sao_Paulo", "pl": "Europe/Warsaw", "cs": "Europe/Prague",
     "sk": "Europe/Bratislava", "hu": "Europe/Budapest", "ro": "Europe/Bucharest",
-    "bg": "Europe/Sofia", "el": "Europe/Athens", "sv": "Europe/Stockholm", "da": "Europe/Copenhagen",
+    "bg": "Europe/Sofia", "el": "Europe/Athens", "sv": "Europe/Stockholm",
+    "da": "Europe/Copenhagen",
     "no": "Europe/Oslo", "nb": "Europe/Oslo", "nn": "Europe/Oslo", "fi": "Europe/Helsinki",
     "tr": "Europe/Istanbul", "uk": "Europe/Kyiv", "ja": "Asia/Tokyo", "ko": "Asia/Seoul",
     "he": "Asia/Jerusalem", "en-gb": "Europe/London", "en-ie": "Europe/Dublin",
@@ -220,15 +221,17 @@ _TIME = re.compile(
     r"(?P<hour>[0-2]?\d)(?:[:.h](?P<minute>[0-5]\d)|(?=\s*[ap]\.?m\b))(?::(?P<second>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[ap])\.?m\.?(?![a-z]))?"
     r"(?:\s*(?:Uhr|h|heures?|horas?|hrs?)\b\.?)?"
-    rf"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s?[+-−]\s?\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|(?:{_ZONE_WORD})\b)\)?)?",
+    rf"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s?[+\-\u2212]\s?\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|(?:{_ZONE_WORD})\b)\)?)?",
     re.IGNORECASE,
 )
 # What may stand between a date and its time: ", " "at" "um" "à" "a las" "kl." "|" "-" "T".
 _DATE_TIME_GAP = re.compile(
-    r"^[\s,|\-–—/•·T]*(?:(?:at|um|à|a\s+las|alle|om|kl\.?|klo|klockan|o|ore|,)\s*)?$",
+    r"^[\s,|\-\u2013\u2014/•·T]*(?:(?:at|um|à|a\s+las|alle|om|kl\.?|klo|klockan|o|ore|,)\s*)?$",
     re.IGNORECASE,
 )
 _GAP_MAX = 14
+# What may stand between a time and the date after it: "16:40 IST, 29 January", "14:05 am 3.".
+_TIME_DATE_GAP = re.compile(r"[\s,|\-\u2013\u2014/•·]*(?:on|am|le|el|il)?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +289,7 @@ def _attach_time(text: str, start: int, end: int, day: date) -> tuple[int, int, 
     before = text[max(0, start - 40) : start]
     for match in _TIME.finditer(before):
         gap = before[match.end() :]
-        if len(gap) <= _GAP_MAX and re.fullmatch(r"[\s,|\-–—/•·]*(?:on|am|le|el|il)?\s*", gap):
+        if len(gap) <= _GAP_MAX and _TIME_DATE_GAP.fullmatch(gap):
             built = _time_date(day, match)
             if built is not None:
                 return start - len(before) + match.start(), end, built
@@ -328,7 +331,7 @@ def _zone_offset(zone: str | None, wall: datetime | None = None) -> timedelta | 
     return sign * timedelta(hours=hours, minutes=minutes)
 
 
-def _build(
+def _build(  # noqa: PLR0917 -- the seven parts of a date, in their natural order
     year: object, month: object, day: object, hour: object, minute: object, second: object,
     offset: timedelta | None,
 ) -> PageDate | None:

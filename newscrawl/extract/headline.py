@@ -24,7 +24,7 @@ from newscrawl.extract.page import Page
 from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_blocks
 
 # Separators between a headline and a site / section name.
-SEPARATOR = re.compile(r"\s+[|–—\-:·•»/~]\s+|\s*[|ㅣ｜]\s*|\s+[-–—]{2}\s+")
+SEPARATOR = re.compile(r"\s+[|\u2013\u2014\-:·•»/~]\s+|\s*[|ㅣ\uff5c]\s*|\s+[-\u2013\u2014]{2}\s+")
 # Between a kicker (topline) and the headline proper: "Neue Leipziger Schule: Judy Lybke, ...".
 KICKER_SEPARATOR = re.compile(r"(?:\s*:|\s+[|\u2013\u2014-])\s*$")
 # Site names are compared on letters and digits only ("DW.COM" ~ "dw.com" ~ "DW").
@@ -37,7 +37,9 @@ _MAX_HEADLINE = 400
 SOURCE_ORDER = ("json-ld", "og:title", "twitter:title", "h1", "title")
 PROVENANCE = {"json-ld": "json-ld", "og:title": "meta", "twitter:title": "meta", "h1": "h1",
               "title": "title"}
-_CONTAINER_TAGS = frozenset({"p", "div", "li", "ul", "ol", "section", "article", "header", "h1", "h2", "h3", "table"})
+_CONTAINER_TAGS = frozenset(
+    {"p", "div", "li", "ul", "ol", "section", "article", "header", "h1", "h2", "h3", "table"}
+)
 T = TypeVar("T")
 _MIN_SHARED = 10
 
@@ -145,9 +147,12 @@ def _cut_point(text: str, site_keys: set[str], others: list[str]) -> int | None:
     folded = text.casefold()
     # Another source gives the same headline without the tail.
     for other in others:
-        if _MIN_SHARED <= len(other) < len(text) and folded.startswith(other.casefold()):
-            if SEPARATOR.match(text, len(other)) or SEPARATOR.match(" " + text[len(other) :]):
-                return len(other)
+        if (
+            _MIN_SHARED <= len(other) < len(text)
+            and folded.startswith(other.casefold())
+            and (SEPARATOR.match(text, len(other)) or SEPARATOR.match(" " + text[len(other) :]))
+        ):
+            return len(other)
     for match in reversed(list(SEPARATOR.finditer(text))):
         head, tail = text[: match.start()].strip(), text[match.end() :].strip()
         if len(head) < _MIN_SHARED:
@@ -229,7 +234,9 @@ def _first_heading_block(page: Page) -> Headline:
 
 
 def _is_leaf(el: html.HtmlElement) -> bool:
-    return not any(isinstance(d.tag, str) and d.tag in _CONTAINER_TAGS for d in el.iterdescendants())
+    return not any(
+        isinstance(d.tag, str) and d.tag in _CONTAINER_TAGS for d in el.iterdescendants()
+    )
 
 
 def _take(items: Iterator[T], n: int) -> Iterator[T]:

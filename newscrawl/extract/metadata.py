@@ -137,9 +137,9 @@ def _declared_url(page: Page, articles: list[dict[str, Any]]) -> tuple[str | Non
     if og:
         return og, "meta"
     for obj in articles:
-        for value in (obj.get("url"), obj.get("mainEntityOfPage")):
-            if isinstance(value, dict):
-                value = value.get("@id") or value.get("url")
+        for declared in (obj.get("url"), obj.get("mainEntityOfPage")):
+            value = (declared.get("@id") or declared.get("url")
+                     if isinstance(declared, dict) else declared)
             if isinstance(value, str):
                 absolute = page.absolute(value)
                 if absolute:

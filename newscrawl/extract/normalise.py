@@ -16,7 +16,7 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\
 # Quote variants folded together when two strings are *compared* (never in output).
 _QUOTE_FOLD = str.maketrans(
     {
-        **dict.fromkeys("‘’‚‛′´`", "'"),
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'"),
         **dict.fromkeys("“”„‟″«»", '"'),
     }
 )

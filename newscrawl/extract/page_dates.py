@@ -47,6 +47,10 @@ MODIFIED_META = (
     "article.updated", "article:updated_time", "modified_time", "updated_time", "last-modified",
     "lastmod", "dc.date.modified", "dcterms.modified", "sailthru.lastmodified",
 )
+_LD_DATE_KEYS: tuple[tuple[str, DateKind], ...] = (
+    ("datePublished", "published"), ("dateCreated", "published"),
+    ("dateModified", "modified"), ("uploadDate", "published"),
+)
 _MODIFIED_CLASS = frozenset({"updated", "update", "modified", "aktualisiert", "lastmod"})
 _QUARTER = timedelta(minutes=15)
 _MAX_SHIFT = timedelta(hours=14)
@@ -95,13 +99,15 @@ def extract_dates(
 def _declared_candidates(page: Page, articles: list[dict[str, Any]]) -> list[Candidate]:
     out: list[Candidate] = []
     for obj in articles:
-        for key, kind in (("datePublished", "published"), ("dateCreated", "published"),
-                          ("dateModified", "modified"), ("uploadDate", "published")):
+        for key, kind in _LD_DATE_KEYS:
             value = obj.get(key)
             date = parse_machine_date(value) if isinstance(value, str) else None
             if date:
                 out.append(Candidate(kind, date, "json-ld"))
-    for keys, kind in ((PUBLISHED_META, "published"), (MODIFIED_META, "modified")):
+    meta_keys: tuple[tuple[tuple[str, ...], DateKind], ...] = (
+        (PUBLISHED_META, "published"), (MODIFIED_META, "modified"),
+    )
+    for keys, kind in meta_keys:
         for key in keys:
             for value in page.meta.get(key, ()):
                 date = parse_date(value)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from lxml import html
 
@@ -73,14 +74,14 @@ def text_blocks(
     """
     last: str | None = None
     started = start is None
-    inside_start: set[html.HtmlElement] = set()
+    inside_start: set[Any] = set()
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         if not started:
-            if el is start:
+            if start is not None and el is start:
                 started = True
-                inside_start = set(el.iter())
+                inside_start = set(start.iter())
             continue
         if el in inside_start or el.tag not in BLOCK_TAGS:
             continue
