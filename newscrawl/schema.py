@@ -15,6 +15,7 @@ import argparse
 import json
 import sys
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -91,8 +92,10 @@ def render(schema: dict[str, Any]) -> str:
 
 @cache
 def load_schema() -> dict[str, Any]:
-    """The committed schema, as shipped in the package."""
-    loaded: dict[str, Any] = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    """The committed schema, as shipped in the package (read through importlib.resources, so it
+    also loads from a zipped egg, as scrapyd runs the project)."""
+    text = files("newscrawl").joinpath(SCHEMA_FILE.name).read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
     return loaded
 
 
