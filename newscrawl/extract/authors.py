@@ -95,8 +95,11 @@ def split_authors(text: str) -> list[str]:
     if korean:
         return dedupe(korean)
     cleaned = _strip_noise(cleaned)
-    names = [clean_name(part) for part in _SPLIT.split(cleaned)]
-    return dedupe([n for n in names if n])
+    names = [n for n in (clean_name(part) for part in _SPLIT.split(cleaned)) if n]
+    # "By Jane Doe and John Roe, Associated Press": the agency is the people's affiliation.
+    while len(names) > 1 and is_agency(names[-1]) and not is_agency(names[0]):
+        names.pop()
+    return dedupe(names)
 
 
 def clean_name(text: str) -> str | None:

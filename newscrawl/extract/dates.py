@@ -214,7 +214,7 @@ _DATE_PATTERNS = (
     # 2024-05-03 / 2024/05/03 / 2024.05.03
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
     # 28.04.2023 / 28/04/2023 / 04-28-2023
-    re.compile(r"\b(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-](?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)[./-](?P<month>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\b"),
 )
 _ZONE_WORD = "|".join(sorted([*TIMEZONE_OFFSETS, *ZONE_NAMES], key=len, reverse=True))
 _TIME = re.compile(

@@ -1,0 +1,332 @@
+"""Table-driven tests for extract_metadata over small hand-written pages (no network)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from newscrawl.extract.metadata import Metadata, extract_metadata
+from newscrawl.extract.page import parse_page
+
+HEADLINE = (
+    "Vladimir Putin speaks to Macron, says 'US & NATO didn't address Russia's prime concerns'"
+)
+STANDFIRST = (
+    "Russian President Vladimir Putin made it clear that the responses by the US and NATO did "
+    "not address Russia's main security concerns over Ukraine."
+)
+BODY = (
+    "On Friday, January 28, Russian President Vladimir Putin held a telephonic conversation "
+    "with his French counterpart Emmanuel Macron and expressed concerns over the responses."
+)
+
+
+def _ld(obj: dict[str, Any]) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def _page(head: str = "", body: str = "", lang: str = "en") -> str:
+    return f'<html lang="{lang}"><head>{head}</head><body>{body}</body></html>'
+
+
+def _meta(page: str, url: str | None = "https://news.example.com/a/1") -> Metadata:
+    return extract_metadata(parse_page(page, url))
+
+
+# ------------------------------------------------------------------- the reference article
+
+REFERENCE_PLAIN_DIV = _page(
+    "",
+    "<div><div>Home</div><div>World</div></div>"
+    "<div>Updated January 29th, 2022 at 16:40 IST</div>"
+    f"<div>{HEADLINE.replace('&', '&amp;')}</div>"
+    f"<div>{STANDFIRST}</div>"
+    "<div><div>Reported by: <a href='/profile/x'>Anurag Roushan</a></div></div>"
+    "<div>Image: AP | Image:self</div><div>Advertisement</div>"
+    f"<div>{BODY}</div><div>{BODY}</div>"
+    "<div>Published January 29th, 2022 at 16:40 IST</div>",
+    lang="",
+)
+REFERENCE_SEMANTIC = _page(
+    f"<title>{HEADLINE.replace('&', '&amp;')} - Republic World</title>"
+    '<meta property="og:site_name" content="Republic World">',
+    "<article><div class='meta'>Updated January 29th, 2022 at 16:40 IST</div>"
+    f"<h1>{HEADLINE.replace('&', '&amp;')}</h1>"
+    f"<p class='story-standfirst'>{STANDFIRST}</p>"
+    "<div class='byline'>Reported by: <a rel='author' href='/a'>Anurag Roushan</a></div>"
+    f"<p>{BODY}</p><p>{BODY}</p>"
+    "<div>Published January 29th, 2022 at 16:40 IST</div></article>",
+)
+
+
+@pytest.mark.parametrize("page", [REFERENCE_PLAIN_DIV, REFERENCE_SEMANTIC],
+                         ids=["plain-div", "semantic"])
+def test_reference_article(page: str) -> None:
+    meta = _meta(page, None)
+    assert meta.headline == HEADLINE
+    assert meta.description == STANDFIRST
+    assert meta.authors == ["Anurag Roushan"]
+    assert meta.date_published == "2022-01-29T16:40:00+05:30"
+    assert meta.date_modified == "2022-01-29T16:40:00+05:30"
+
+
+# -------------------------------------------------------------------------------- headline
+
+HEADLINE_CASES = [
+    pytest.param(
+        _page('<meta property="og:title" content="Ziele, Chancen, Risiken | DW | 28.04.2023">'
+              '<meta property="og:site_name" content="DW.COM">',
+              "<h1>Ziele, Chancen, Risiken</h1>"),
+        "Ziele, Chancen, Risiken", "h1", id="site-and-date-suffix",
+    ),
+    pytest.param(
+        _page("<title>Russia hits Kyiv with missile - National | Globalnews.ca</title>"
+              '<meta property="og:title" content="Russia hits Kyiv with missile - National | '
+              'Globalnews.ca">'),
+        "Russia hits Kyiv with missile - National", "meta", id="host-suffix",
+    ),
+    pytest.param(
+        _page('<meta property="og:title" content="Brand in Lichterfelde \u2013 Berliner Zeitung">'
+              '<meta property="og:site_name" content="Berliner Zeitung">'),
+        "Brand in Lichterfelde", "meta", id="site-name-suffix",
+    ),
+    pytest.param(
+        _page(_ld({"@type": "NewsArticle", "headline": "Bubi-Bomber wieder da | Sport"})
+              + '<meta property="og:title" content="Bubi-Bomber wieder da">',
+              "<h1>Bubi-Bomber wieder da</h1>"),
+        "Bubi-Bomber wieder da", "h1", id="section-suffix-cut-by-agreeing-source",
+    ),
+    pytest.param(
+        _page(_ld({"@type": "NewsArticle", "headline": "Declared headline of the story"})
+              + "<title>Different teaser title</title>",
+              "<h1>Different teaser title</h1>"),
+        "Declared headline of the story", "json-ld", id="json-ld-beats-h1-title-pair",
+    ),
+    pytest.param(
+        _page(_ld({"@type": "NewsArticle",
+                   "headline": "Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig"})
+              + '<meta property="og:title" content="Judy Lybke, ganz und gar nicht eigenartig">'),
+        "Judy Lybke, ganz und gar nicht eigenartig", "json-ld", id="kicker-cut-by-declared-source",
+    ),
+    pytest.param(
+        _page(_ld({"@type": "NewsArticle",
+                   "headline": "Nationaler Veteranentag: Orden fürs Morden"})
+              + '<meta property="og:title" content="Nationaler Veteranentag: Orden fürs Morden">',
+              "<h1>Orden fürs Morden</h1>"),
+        "Nationaler Veteranentag: Orden fürs Morden", "json-ld", id="kicker-kept-when-declared",
+    ),
+    pytest.param(
+        _page(_ld({"@type": "NewsArticle",
+                   "headline": "T&uuml;rkiye&#039;de orman yang\u0131nlar\u0131"})),
+        "T\u00fcrkiye'de orman yang\u0131nlar\u0131", "json-ld", id="entities-in-json-ld",
+    ),
+    pytest.param(
+        _page("<title>Diario del Turia - Valencia amplía el horario del metro</title>",
+              "<table><tr><td><b>Valencia amplía el horario del metro</b></td></tr></table>"),
+        "Valencia amplía el horario del metro", "title", id="site-prefix-in-title",
+    ),
+    pytest.param(
+        _page("", "<div>Updated 3 May 2024</div><div>A headline only shown as a block</div>"
+                  f"<div>{BODY}</div>"),
+        "A headline only shown as a block", "heading", id="no-declared-headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "headline", "source"), HEADLINE_CASES)
+def test_headline(page: str, headline: str, source: str) -> None:
+    meta = _meta(page)
+    assert meta.headline == headline
+    assert meta.provenance["headline"] == source
+
+
+# ----------------------------------------------------------------------------- description
+
+DESCRIPTION_CASES = [
+    pytest.param(
+        _page('<meta name="description" content="An SEO line.">',
+              f"<article><h1>Title of it all</h1><p class='article__standfirst'>{STANDFIRST}</p>"
+              f"<p>{BODY}</p></article>"),
+        STANDFIRST, id="classed-standfirst",
+    ),
+    pytest.param(
+        _page("", f"<article><h1>Title of it all</h1><div class='dek'><p>{STANDFIRST}</p>"
+                  f"<p>{STANDFIRST}</p></div><p>{BODY}</p></article>"),
+        f"{STANDFIRST}\n\n{STANDFIRST}", id="multi-paragraph-dek",
+    ),
+    pytest.param(
+        _page('<meta property="og:description" content="Social card text for the story.">',
+              f"<article><h1>Title of it all</h1><p class='byline'>By Jane Doe</p>"
+              f"<p>{BODY}</p></article>"),
+        "Social card text for the story.", id="declared-when-no-dek",
+    ),
+    pytest.param(
+        _page("", f"<article><h1>Title of it all</h1><p>By Jane Doe</p><p>May 3, 2024</p>"
+                  f"<p>{BODY}</p><p>{BODY}</p></article>"),
+        None, id="first-body-paragraph-is-not-a-dek",
+    ),
+    pytest.param(
+        _page("", f"<article><h1>Title of it all</h1><figure><img src='a.jpg'>"
+                  "<figcaption class='summary'>Travelers wait in line at a ticket counter at "
+                  "the airport. (AP Photo/Rosa Delgado)</figcaption></figure>"
+                  f"<p>By Jane Doe</p><p>{BODY}</p></article>"),
+        None, id="caption-is-not-a-dek",
+    ),
+    pytest.param(
+        _page(_ld({"@type": "NewsArticle", "description": "Only in JSON-LD, the description."})),
+        "Only in JSON-LD, the description.", id="json-ld-fallback",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "description"), DESCRIPTION_CASES)
+def test_description(page: str, description: str | None) -> None:
+    assert _meta(page).description == description
+
+
+# --------------------------------------------------------------------------------- authors
+
+AUTHOR_CASES = [
+    pytest.param(_ld({"@type": "NewsArticle", "author": "Samya Kullab and Vasilisa Stepanenko"}),
+                 "", ["Samya Kullab", "Vasilisa Stepanenko"], id="ld-string"),
+    pytest.param(_ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Jane Doe"},
+                                                         {"@type": "Person", "name": "John Roe"}]}),
+                 "", ["Jane Doe", "John Roe"], id="ld-list"),
+    pytest.param(_ld({"@type": "NewsArticle", "author": {"givenName": "Birgit",
+                                                        "familyName": "Baumann"}}),
+                 "", ["Birgit Baumann"], id="ld-given-family"),
+    pytest.param(_ld({"@graph": [{"@type": "NewsArticle", "author": {"@id": "#p1"}},
+                                 {"@type": "Person", "@id": "#p1", "name": "Ada Lovelace"}]}),
+                 "", ["Ada Lovelace"], id="ld-id-reference"),
+    pytest.param(_ld({"@type": "NewsArticle", "author": {"@type": "Person",
+                                                        "url": "https://x.test/jane"}}),
+                 "<p class='byline'>By Jane Doe</p>", ["Jane Doe"], id="ld-url-only-falls-back"),
+    pytest.param('<meta name="author" content="https://www.facebook.com/paper">'
+                 '<meta property="article:author" content="Jane Doe">',
+                 "", ["Jane Doe"], id="meta-url-skipped"),
+    pytest.param('<meta property="og:site_name" content="Salzburger Nachrichten">'
+                 + _ld({"@type": "NewsArticle", "author": {"@type": "Organization",
+                                                         "name": "Salzburger Nachrichten"}}),
+                 "<article><h1>Headline here</h1><p>Von Max Muster</p></article>",
+                 ["Max Muster"], id="publisher-is-not-an-author"),
+    pytest.param('<meta property="og:site_name" content="Some Paper">'
+                 + _ld({"@type": "NewsArticle", "author": {"@type": "Organization",
+                                                         "name": "dpa"}}),
+                 "", ["dpa"], id="agency-byline-kept"),
+    pytest.param("", "<article><h1>Headline here</h1><span class='author-name'>"
+                     "<a href='/a'>Jane Doe</a></span></article>",
+                 ["Jane Doe"], id="author-element"),
+    pytest.param("", "<article><h1>Headline here</h1><p>By JANE DOE and JOHN ROE, "
+                     "Associated Press</p></article>",
+                 ["Jane Doe", "John Roe"], id="visible-byline"),
+    pytest.param("", "<article><h1>Headline here</h1><p>By the way, nobody signed this.</p>"
+                     "</article>",
+                 [], id="no-author"),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "authors"), AUTHOR_CASES)
+def test_authors(head: str, body: str, authors: list[str]) -> None:
+    assert _meta(_page(head, body)).authors == authors
+
+
+# ----------------------------------------------------------------------------------- dates
+
+DATE_CASES = [
+    pytest.param(
+        _page(_ld({"@type": "NewsArticle", "datePublished": "2024-05-03T14:24:00.000Z",
+                   "dateModified": "2024-05-03T14:58:53.000Z"})),
+        "2024-05-03T14:24:00+00:00", "2024-05-03T14:58:53+00:00", id="json-ld-z",
+    ),
+    pytest.param(
+        _page(_ld({"@type": "NewsArticle", "datePublished": "2023-04-28 18:11:01.0"})
+              + '<meta name="date" content="2023-04-28T18:11:01+02:00">', lang=""),
+        "2023-04-28T18:11:01+02:00", None, id="naive-borrows-offset-of-same-wall-clock",
+    ),
+    pytest.param(
+        _page(_ld({"@type": "NewsArticle", "datePublished": "2024-10-15T23:35:43"})
+              + '<meta property="article:published_time" content="2024-10-15T21:35:43Z">',
+              lang=""),
+        "2024-10-15T23:35:43+02:00", None, id="naive-local-time-of-a-utc-stamp",
+    ),
+    pytest.param(
+        _page('<meta property="article:published_time" content="2024-04-26">',
+              "<time datetime='2024-04-26T10:15:00+02:00'>26.04.2024</time>"),
+        "2024-04-26T10:15:00+02:00", None, id="bare-day-gets-time-of-same-day",
+    ),
+    pytest.param(
+        _page("", "<h1>Headline here</h1><p>28.04.2023, 14:05 Uhr</p>", lang="de"),
+        "2023-04-28T14:05:00+02:00", None, id="visible-naive-in-language-zone",
+    ),
+    pytest.param(
+        _page("", "<h1>Headline here</h1><p>May 3, 2024 10:00</p>", lang="en"),
+        "2024-05-03T10:00:00", None, id="naive-stays-naive-without-a-zone",
+    ),
+    pytest.param(
+        _page("", "<h1>Headline here</h1><p>Publié le 3 mai 2024 à 10h30, "
+                  "mis à jour le 3 mai 2024 à 12h15</p>", lang="fr"),
+        "2024-05-03T10:30:00+02:00", "2024-05-03T12:15:00+02:00", id="french-published-updated",
+    ),
+    pytest.param(
+        _page("", "<h1>Headline here</h1><p>Updated 3 May 2024 10:00 GMT</p>"),
+        "2024-05-03T10:00:00+00:00", "2024-05-03T10:00:00+00:00", id="only-updated-shown",
+    ),
+    pytest.param(
+        _page("", "<h1>Headline here</h1><p>Only 3 May 2024 shown</p>"
+                  "<p>3 May 2024</p>"),
+        "2024-05-03", None, id="bare-day-when-no-time-anywhere",
+    ),
+    pytest.param(_page("", "<p>No dates here.</p>"), None, None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("page", "published", "modified"), DATE_CASES)
+def test_dates(page: str, published: str | None, modified: str | None) -> None:
+    meta = _meta(page)
+    assert (meta.date_published, meta.date_modified) == (published, modified)
+
+
+# ------------------------------------------------------------------------ the small fields
+
+def test_site_language_tags_url() -> None:
+    page = _page(
+        '<meta property="og:site_name" content="The Daily Example">'
+        '<meta name="keywords" content="Politics, Europe, politics">'
+        '<meta property="article:tag" content="Ukraine">'
+        '<meta property="og:url" content="/world/story-1">'
+        + _ld({"@type": "NewsArticle", "keywords": ["Europe", "Diplomacy"],
+               "inLanguage": "fr"}),
+        lang="en-GB",
+    )
+    meta = _meta(page)
+    assert meta.site_name == "The Daily Example"
+    assert meta.language == "en"
+    assert meta.tags == ["Ukraine", "Politics", "Europe", "Diplomacy"]
+    assert meta.url == "https://news.example.com/world/story-1"
+
+
+@pytest.mark.parametrize(
+    ("head", "lang", "language"),
+    [
+        ("", "de-DE", "de"),
+        ('<meta http-equiv="content-language" content="pt-BR">', "", "pt"),
+        ('<meta property="og:locale" content="sv_SE">', "", "sv"),
+        (_ld({"@type": "NewsArticle", "inLanguage": "it-IT"}), "", "it"),
+        ("", "", None),
+    ],
+)
+def test_language_sources(head: str, lang: str, language: str | None) -> None:
+    assert _meta(_page(head, lang=lang)).language == language
+
+
+def test_url_from_json_ld_main_entity() -> None:
+    page = _page(_ld({"@type": "NewsArticle",
+                      "mainEntityOfPage": {"@id": "https://news.example.com/x"}}))
+    assert _meta(page, None).url == "https://news.example.com/x"
+
+
+def test_empty_page_gives_empty_metadata() -> None:
+    meta = _meta(_page(lang=""), None)
+    assert meta == Metadata(provenance={})

@@ -1,0 +1,368 @@
+"""Table-driven tests for the string-level normalisers: text, dates, date lines, author names."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from newscrawl.extract.authors import (
+    clean_name,
+    is_name_shaped,
+    looks_like_byline,
+    split_authors,
+)
+from newscrawl.extract.datelines import dateline_dates, looks_like_dateline
+from newscrawl.extract.dates import (
+    TIMEZONE_OFFSETS,
+    PageDate,
+    find_dates,
+    language_timezone,
+    parse_date,
+    parse_machine_date,
+)
+from newscrawl.extract.normalise import clean_text, compare_key, dedupe, language_code
+
+# --------------------------------------------------------------------------------- text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("  Hello \n\t world  ", "Hello world"),
+        ("Caf\u0065\u0301", "Caf\u00e9"),  # NFC
+        ("zero\u200bwidth\u00adsoft\ufeff", "zerowidthsoft"),
+        ("non\u00a0breaking", "non breaking"),
+        ("T\u00fcrkiye&#039;de", "T\u00fcrkiye'de"),
+        ("CD&amp;amp;V", "CD&V"),  # escaped twice
+        ("&lt;p&gt;Here&amp;#x27;s a teaser&lt;/p&gt;", "Here's a teaser"),
+        ("   ", None),
+        (None, None),
+        (42, None),
+    ],
+)
+def test_clean_text(raw: object, expected: str | None) -> None:
+    assert clean_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("\u201cQuoted\u201d  Title", '"quoted" title'),
+        ("It\u2019s", "it's"),
+        ("A\u200b B", "a b"),
+    ],
+)
+def test_compare_key_folds_case_quotes_and_space(a: str, b: str) -> None:
+    assert compare_key(a) == compare_key(b)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("en-GB", "en"), ("de_DE", "de"), ("pt-br", "pt"), ("FR", "fr"), ("deu", "de"),
+        ("ger", "de"), ("xyz", None), ("", None), (None, None), ("not a tag", None),
+    ],
+)
+def test_language_code(raw: str | None, expected: str | None) -> None:
+    assert language_code(raw) == expected
+
+
+def test_dedupe_is_case_insensitive_and_keeps_first_spelling() -> None:
+    assert dedupe(["Jane Doe", "JANE DOE", "John Roe", "jane doe"]) == ["Jane Doe", "John Roe"]
+
+
+# -------------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2024-05-03T14:24:00.000Z", "2024-05-03T14:24:00+00:00"),
+        ("2024-05-03T14:24:00Z", "2024-05-03T14:24:00+00:00"),
+        ("2025-05-15T20:00:52.000+0900", "2025-05-15T20:00:52+09:00"),
+        ("2025-02-04T13:41:03.0000000Z", "2025-02-04T13:41:03+00:00"),
+        ("2024-04-28T10:00:00-04:00", "2024-04-28T10:00:00-04:00"),
+        ("2023-04-28 18:11:01.0", "2023-04-28T18:11:01"),
+        ("2025-02-02 09:00", "2025-02-02T09:00:00"),
+        ("2024-04-26", "2024-04-26"),
+        ("20240426T101500Z", "2024-04-26T10:15:00+00:00"),
+        ("Sat, 29 Jan 2022 16:40:00 +0530", "2022-01-29T16:40:00+05:30"),
+        ("1700000000", "2023-11-14T22:13:20+00:00"),
+        ("1700000000000", "2023-11-14T22:13:20+00:00"),
+        ("yesterday", None),
+        ("2024-13-40", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_machine_date(raw: str | None, expected: str | None) -> None:
+    parsed = parse_machine_date(raw)
+    assert (parsed.iso() if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ordinal days, "at", abbreviation
+        ("January 29th, 2022 at 16:40 IST", "2022-01-29T16:40:00+05:30"),
+        ("Jan. 1st 2024, 9:05 am EST", "2024-01-01T09:05:00-05:00"),
+        ("March 3rd, 2024 12:00 pm PST", "2024-03-03T12:00:00-08:00"),
+        ("22nd April 2024 11:30 BST", "2024-04-22T11:30:00+01:00"),
+        # 12-hour clock
+        ("29 Jan 2022, 4:40 pm", "2022-01-29T16:40:00"),
+        ("29 Jan 2022, 12:15 a.m.", "2022-01-29T00:15:00"),
+        ("29 Jan 2022, 12:15 p.m.", "2022-01-29T12:15:00"),
+        ("Jan 5, 2024 5 p.m. ET", "2024-01-05T17:00:00-05:00"),
+        ("Jul 5, 2024 5 p.m. ET", "2024-07-05T17:00:00-04:00"),
+        # German
+        ("28.04.2023, 14:05 Uhr", "2023-04-28T14:05:00"),
+        ("28. April 2023 um 14:05 Uhr MESZ", "2023-04-28T14:05:00+02:00"),
+        ("3. März 2024, 9:30 Uhr MEZ", "2024-03-03T09:30:00+01:00"),
+        ("14:05 Uhr, 28.04.2023", "2023-04-28T14:05:00"),
+        ("5. Dezember 2023", "2023-12-05"),
+        # French
+        ("le 3 mai 2024 à 10h30", "2024-05-03T10:30:00"),
+        ("3 février 2024 à 8h05 CET", "2024-02-03T08:05:00+01:00"),
+        ("1er août 2023", "2023-08-01"),
+        ("12 déc. 2023", "2023-12-12"),
+        # Spanish / Italian / Portuguese / Dutch
+        ("3 de mayo de 2024, 10:30", "2024-05-03T10:30:00"),
+        ("15 de septiembre de 2023 a las 18:45 CEST", "2023-09-15T18:45:00+02:00"),
+        ("4 febbraio 2025 ore 13:41", "2025-02-04T13:41:00"),
+        ("2 de março de 2024", "2024-03-02"),
+        ("2 maart 2025 20:07", "2025-03-02T20:07:00"),
+        # numeric orders and offsets
+        ("12/03/2024 18:45 h", "2024-03-12T18:45:00"),
+        ("04-28-2023 10:00", "2023-04-28T10:00:00"),
+        ("2024/05/03 08:00 UTC+5:30", "2024-05-03T08:00:00+05:30"),
+        ("2024.05.03 08:00 GMT-3", "2024-05-03T08:00:00-03:00"),
+        ("May 3, 2024 08:00 +0200", "2024-05-03T08:00:00+02:00"),
+        # no date
+        ("on Friday at 16:40", None),
+        ("January 28", None),
+        ("Room 12.30.1", None),
+    ],
+)
+def test_parse_visible_date(text: str, expected: str | None) -> None:
+    parsed = parse_date(text)
+    assert (parsed.iso() if parsed else None) == expected
+
+
+# "Z" is an ISO 8601 designator, not written after visible times: covered by machine dates.
+@pytest.mark.parametrize("abbreviation", sorted(set(TIMEZONE_OFFSETS) - {"Z"}))
+def test_every_timezone_abbreviation_in_the_table(abbreviation: str) -> None:
+    parsed = parse_date(f"January 29th, 2022 at 16:40 {abbreviation}")
+    assert parsed is not None
+    assert parsed.value.utcoffset() == timedelta(minutes=TIMEZONE_OFFSETS[abbreviation])
+    assert parsed.iso().startswith("2022-01-29T16:40:00")
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "offset"),
+    [
+        ("IST", "+05:30"), ("EST", "-05:00"), ("EDT", "-04:00"), ("CET", "+01:00"),
+        ("CEST", "+02:00"), ("BST", "+01:00"), ("GMT", "+00:00"), ("UTC", "+00:00"),
+        ("PST", "-08:00"), ("PDT", "-07:00"), ("AEST", "+10:00"), ("AEDT", "+11:00"),
+        ("JST", "+09:00"), ("KST", "+09:00"), ("MEZ", "+01:00"), ("MESZ", "+02:00"),
+    ],
+)
+def test_named_offsets(abbreviation: str, offset: str) -> None:
+    parsed = parse_date(f"29 Jan 2022 16:40 {abbreviation}")
+    assert parsed is not None
+    assert parsed.iso() == f"2022-01-29T16:40:00{offset}"
+
+
+def test_find_dates_reports_spans_in_order() -> None:
+    text = "Published 29 Jan 2022 | Updated 30 Jan 2022, 10:00 GMT"
+    found = find_dates(text)
+    assert [f.date.iso() for f in found] == ["2022-01-29", "2022-01-30T10:00:00+00:00"]
+    assert text[found[1].start : found[1].end] == "30 Jan 2022, 10:00 GMT"
+
+
+@pytest.mark.parametrize(
+    ("tag", "zone"),
+    [
+        ("de", "Europe/Berlin"), ("de-DE", "Europe/Berlin"), ("de-AT", "Europe/Vienna"),
+        ("fr_FR", "Europe/Paris"), ("es", "Europe/Madrid"), ("es-MX", None), ("en", None),
+        ("en-US", None), ("en-GB", "Europe/London"), ("pt-BR", "America/Sao_Paulo"),
+        ("ja", "Asia/Tokyo"), (None, None),
+    ],
+)
+def test_language_timezone(tag: str | None, zone: str | None) -> None:
+    assert language_timezone(tag) == zone
+
+
+@pytest.mark.parametrize(
+    ("wall", "zone", "expected"),
+    [
+        (datetime(2023, 4, 28, 14, 5), "Europe/Berlin", "2023-04-28T14:05:00+02:00"),
+        (datetime(2024, 3, 12, 18, 45), "Europe/Madrid", "2024-03-12T18:45:00+01:00"),
+        (datetime(2024, 5, 3, 10, 30), "Europe/Paris", "2024-05-03T10:30:00+02:00"),
+    ],
+)
+def test_in_zone_applies_daylight_saving(wall: datetime, zone: str, expected: str) -> None:
+    assert PageDate(wall).in_zone(zone).iso() == expected
+
+
+# ---------------------------------------------------------------------------- date lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated January 29th, 2022 at 16:40 IST",
+        "Published January 29th, 2022 at 16:40 IST",
+        "Published 29 Jan 2022, 4:40 pm",
+        "28.04.2023, 14:05 Uhr",
+        "Veröffentlicht am 28.04.2023 um 14:05 Uhr",
+        "Aktualisiert: Freitag, 28. April 2023",
+        "le 3 mai 2024 à 10h30",
+        "Publié le 3 mai 2024 à 10h30, mis à jour le 3 mai 2024 à 12h15",
+        "Actualizado el 3 de mayo de 2024, 10:30 CEST",
+        "Saturday, January 29, 2022",
+        "Posted: 2024-05-03 08:00 | Last updated: 2024-05-03 09:15",
+        "16:40 IST, 29 January 2022",
+    ],
+)
+def test_looks_like_dateline(text: str) -> None:
+    assert looks_like_dateline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "On January 28, Putin held a telephonic conversation with Macron.",
+        "The meeting on 3 May 2024 was cancelled.",
+        "Published by Penguin in 2019",
+        "Updated rules apply from next week",
+        "By Jane Doe, January 29, 2022",
+        "Russia could invade Ukraine in February: Biden",
+        "Der Gipfel am 28.04.2023 endete ohne Einigung.",
+        "x" * 200 + " 28.04.2023",
+    ],
+)
+def test_not_a_dateline(text: str) -> None:
+    assert not looks_like_dateline(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Updated January 29th, 2022 at 16:40 IST", [("modified", "2022-01-29T16:40:00+05:30")]),
+        ("Published January 29th, 2022 at 16:40 IST",
+         [("published", "2022-01-29T16:40:00+05:30")]),
+        ("Publié le 3 mai 2024 à 10h30, mis à jour le 3 mai 2024 à 12h15",
+         [("published", "2024-05-03T10:30:00"), ("modified", "2024-05-03T12:15:00")]),
+        ("28.04.2023, 14:05 Uhr", [(None, "2023-04-28T14:05:00")]),
+    ],
+)
+def test_dateline_kinds(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert [(d.kind, d.date.iso()) for d in dateline_dates(text)] == expected
+
+
+# ------------------------------------------------------------------------------- authors
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Reported by: Anurag Roushan", ["Anurag Roushan"]),
+        ("Written by Jane Doe", ["Jane Doe"]),
+        ("Von Max Muster und Erika Mustermann", ["Max Muster", "Erika Mustermann"]),
+        ("Por Ana García y Luis Pérez", ["Ana García", "Luis Pérez"]),
+        ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        ("By A. Smith, B. Jones & C. Brown", ["A. Smith", "B. Jones", "C. Brown"]),
+        ("Mamokete Modiba, Claire Benit-Gbaffou, Sarah Charlton and Tanya Zack",
+         ["Mamokete Modiba", "Claire Benit-Gbaffou", "Sarah Charlton", "Tanya Zack"]),
+        ("Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("By Mark Smith, Political Correspondent", ["Mark Smith"]),
+        ("Jane Doe | Updated May 3, 2024 10:00 EDT", ["Jane Doe"]),
+        ("By Jane Doe, May 3, 2024", ["Jane Doe"]),
+        ("Jane Doe (@janedoe)", ["Jane Doe"]),
+        ("Jane Doe @janedoe", ["Jane Doe"]),
+        ("Jane Doe jane.doe@example.com", ["Jane Doe"]),
+        ("Dolores Chang For Dailymail.Com", ["Dolores Chang"]),
+        ("Deutsche Welle (www.dw.com)", ["Deutsche Welle"]),
+        ("By LENA HARTWELL and MARCUS OYELARAN Associated Press",
+         ["Lena Hartwell", "Marcus Oyelaran"]),
+        ("JÖRG ZSCHOCHE", ["Jörg Zschoche"]),
+        ("By AFP", ["AFP"]),
+        ("dpa", ["dpa"]),
+        ("신현주 기자", ["신현주"]),
+        ("박준석 기자 외 1명", ["박준석"]),
+        ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("Jane Doe and jane doe", ["Jane Doe"]),
+        ("https://www.facebook.com/somepaper", []),
+        ("", []),
+    ],
+)
+def test_split_authors(raw: str, expected: list[str]) -> None:
+    assert split_authors(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("  Jane   Doe ", "Jane Doe"),
+        ("Staff Writer", None),
+        ("Senior Correspondent", None),
+        ("Jane Doe 2024", None),
+        ("@handle", None),
+        ("Jane Doe.", "Jane Doe"),
+    ],
+)
+def test_clean_name(raw: str, expected: str | None) -> None:
+    assert clean_name(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Jane Doe",
+        "By Jane Doe and John Roe",
+        "Reported by: Anurag Roushan",
+        "Von Max Muster",
+        "Por Ana García",
+        "Par Jean Dupont",
+        "Written by Jane Doe, Staff Writer",
+        "By Jane Doe | Updated May 3, 2024 10:00 EDT",
+        "By Ursula von der Leyen",
+        "By AFP",
+        "by dpa",
+        "신현주 기자",
+        "홍길동 · 김철수 기자",
+    ],
+)
+def test_looks_like_byline(text: str) -> None:
+    assert looks_like_byline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "By the way, this is a sentence.",
+        "By 2030 the city wants to be carbon neutral.",
+        "Von München bis Aachen: Im Netz der China-Agenten",
+        "Por fin llegó la lluvia a Valencia",
+        "Par ailleurs, le gouvernement a annoncé des mesures.",
+        "Jane Doe",  # a bare name is not a byline line
+        "Reported by the BBC, the figures were disputed by the ministry officials",
+        "By " + "Jane Doe and " * 20 + "John Roe",
+        "Edited by Rachel Ng",
+    ],
+)
+def test_not_a_byline(text: str) -> None:
+    assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Jane Doe", True), ("AFP", True), ("Ana de la Cruz", True), ("the way", False),
+     ("Jane Doe went home early today", False), ("Room 101", False)],
+)
+def test_is_name_shaped(text: str, expected: bool) -> None:
+    assert is_name_shaped(text) is expected
