@@ -23,5 +23,8 @@ def test_page_matches_golden(page: Path) -> None:
     expected = comparable(json.loads(golden.read_text(encoding="utf-8")))
     actual = record_for(page)
     assert sorted(actual) == sorted(expected), "field sets differ"
-    for field in sorted(expected):
-        assert actual[field] == expected[field], f"{page.name}: field {field!r} differs"
+    differing = [field for field in sorted(expected) if actual[field] != expected[field]]
+    assert not differing, f"{page.name}: fields differ: {differing}\n" + "\n".join(
+        f"  {field}:\n    expected {expected[field]!r:.600}\n    actual   {actual[field]!r:.600}"
+        for field in differing
+    )

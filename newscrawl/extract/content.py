@@ -24,6 +24,21 @@ _CAPTION_XPATH = (
     )
     + "]"
 )
+# Boxes that are never the article, by the words CMSs put in their class or id: consent
+# banners, newsletter sign-ups, paywall prompts, recommendation widgets. Only small boxes: a
+# "paywall" or "newsletter" class on a wrapper of the whole story must not remove the story.
+_CHROME_TOKENS = (
+    "cookie", "consent", "gdpr", "newsletter", "signup", "sign-up", "paywall", "outbrain",
+    "taboola", "most-viewed", "most-popular", "mostread", "most-read",
+)
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_CHROME_XPATH = (
+    ".//*[self::div or self::aside or self::section or self::form or self::ul][not(self::body)]["
+    + " or ".join(
+        f"contains({_LOWER.format(attr)}, '{token}')" for token in _CHROME_TOKENS for attr in ("@class", "@id")
+    )
+    + "][count(.//p) < 4][string-length(normalize-space()) < 1500]"
+)
 # Kept (trafilatura handles them) but never shown as article text: hidden and script-like nodes.
 _NEVER_TEXT_XPATH = ".//*[@hidden or @aria-hidden='true'][not(.//p)] | .//template"
 
@@ -42,7 +57,7 @@ _BOLD_DIVS = ".//div[count(*) = 1][*[self::b or self::strong]][not(normalize-spa
 def main_content(page: Page, rules: ExtractRules) -> etree._Element | None:
     """trafilatura's body XML (``<head>``, ``<p>``, ``<list>``, ``<table>``, ``<quote>``…) or None."""
     tree = deepcopy(page.tree)
-    for xpath in (*rules.prune_xpaths, _CAPTION_XPATH, _NEVER_TEXT_XPATH):
+    for xpath in (*rules.prune_xpaths, _CAPTION_XPATH, _CHROME_XPATH, _NEVER_TEXT_XPATH):
         for node in tree.xpath(xpath):
             if node.getparent() is not None:
                 node.drop_tree()

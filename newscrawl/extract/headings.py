@@ -9,15 +9,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from lxml import html
+
 from newscrawl.extract.blocks import Block
 from newscrawl.extract.page import Page
 from newscrawl.extract.text import collapse
 
 _HEADINGS = (
     "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or @role='heading']"
-    "[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header or ancestor::a)]"
+    "[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a"
+    " or ancestor::header[not(ancestor::article)])]"
 )
-_NEXT_PARAGRAPH = "following-sibling::*[1][self::p][string-length(normalize-space()) > 40]"
+_NEXT_PARAGRAPH = "following::p[string-length(normalize-space()) > 40][1]"
+# The paragraph a heading introduces sits in the same block: at most this many levels up.
+_MAX_SHARED_LEVELS = 3
+_MAX_ELEMENTS_BETWEEN = 6
 MAX_HEADING_CHARS = 200
 _KEY_CHARS = 80
 
@@ -26,18 +32,24 @@ _KEY_CHARS = 80
 class PageHeading:
     text: str
     next_paragraph: str | None
-    """Key of the paragraph that directly follows the heading in the page, if substantial."""
+    """Key of the first substantial paragraph after the heading, when both share a block."""
 
 
 def page_headings(page: Page) -> list[PageHeading]:
     """Sub-headings of the page's content area, in document order."""
     found: list[PageHeading] = []
-    for node in page.tree.xpath(_HEADINGS):
+    nodes = page.tree.xpath(_HEADINGS)
+    order = {node: index for index, node in enumerate(page.tree.iter())} if nodes else {}
+    for node in nodes:
         text = collapse(node.text_content())
         if not 2 < len(text) <= MAX_HEADING_CHARS:
             continue
         following = node.xpath(_NEXT_PARAGRAPH)
-        next_key = _key(following[0].text_content()) if following else None
+        next_key = (
+            _key(following[0].text_content())
+            if following and _near(node, following[0], order)
+            else None
+        )
         found.append(PageHeading(text=text, next_paragraph=next_key))
     return found
 
@@ -65,6 +77,21 @@ def restore_headings(blocks: list[Block], headings: list[PageHeading]) -> list[B
             present.add(_key(heading.text))
             break
     return out
+
+
+def _near(heading: html.HtmlElement, paragraph: html.HtmlElement, order: dict[html.HtmlElement, int]) -> bool:
+    """Heading and paragraph share a block and little stands between them."""
+    if order.get(paragraph, 0) - order.get(heading, 0) > _MAX_ELEMENTS_BETWEEN:
+        return False
+    paragraph_ancestors = set(paragraph.iterancestors())
+    container = heading.getparent()
+    for _ in range(_MAX_SHARED_LEVELS):
+        if container is None:
+            return False
+        if container in paragraph_ancestors:
+            return True
+        container = container.getparent()
+    return False
 
 
 def _key(text: str) -> str:
