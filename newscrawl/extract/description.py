@@ -45,6 +45,7 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MIN_HEADING_DEK = 50
 _MAX_META_LINE = 120
 _HEADER_BLOCKS = 6
+_NEAR = 8
 _MIN_LEN, _MAX_LEN = 30, 1200
 _WINDOW = 25
 _AGREE = 0.5
@@ -70,7 +71,7 @@ def extract_description(
 ) -> tuple[str | None, str | None]:
     """(description, provenance)."""
     declared, declared_source = declared_description(page, articles)
-    shown = _classed_standfirst(page, anchor)
+    shown = _classed_standfirst(anchor, declared)
     if shown:
         return shown, "standfirst"
     if anchor is not None:
@@ -95,7 +96,10 @@ def overlap(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
-def _classed_standfirst(page: Page, anchor: html.HtmlElement | None) -> str | None:
+def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -> str | None:
+    """A classed standfirst in the blocks after the headline. Beyond the header's first few
+    blocks a classed element is as likely a teaser for another story, so there it must agree
+    with the declared description."""
     if anchor is None:
         return None
     for i, (el, _) in enumerate(text_blocks(_region(anchor), _MAX_LEN, start=anchor)):
@@ -111,8 +115,23 @@ def _classed_standfirst(page: Page, anchor: html.HtmlElement | None) -> str | No
             continue
         if el.tag in _HEADING_TAGS and len(text) < _MIN_HEADING_DEK:
             continue  # a sub-heading classed "subtitle", not a dek
-        return text
+        if i >= _NEAR and declared and overlap(text, declared) < _AGREE:
+            continue
+        return _with_siblings(el, text)
     return None
+
+
+def _with_siblings(el: html.HtmlElement, text: str) -> str:
+    """A dek written as several sibling elements of the same class, joined by blank lines."""
+    parts = [text]
+    cls = el.get("class")
+    sibling = el.getnext()
+    while cls and sibling is not None and sibling.get("class") == cls:
+        more = _paragraphs_text(sibling)
+        if more:
+            parts.append(more)
+        sibling = sibling.getnext()
+    return "\n\n".join(parts)
 
 
 def _standfirst_tokens(el: html.HtmlElement) -> set[str]:
