@@ -127,6 +127,8 @@ def _with_siblings(el: html.HtmlElement, text: str) -> str:
     cls = el.get("class")
     sibling = el.getnext()
     while cls and sibling is not None and sibling.get("class") == cls:
+        if _is_furniture(sibling):
+            break
         more = _paragraphs_text(sibling)
         if more:
             parts.append(more)
