@@ -118,8 +118,12 @@ def _prefer_article_body(page: Page, blocks: list[Block]) -> list[Block]:
         body = article.get("articleBody")
         if isinstance(body, str) and body.strip():
             visible = sum(len(block.text) for block in blocks)
-            if len(collapse(body)) > ARTICLE_BODY_RATIO * visible:
-                return blocks_from_text(body)
+            from_ld = blocks_from_text(body)
+            longer = len(collapse(body)) > ARTICLE_BODY_RATIO * visible
+            # trafilatura itself falls back to articleBody, but as one paragraph.
+            same_text_fewer_breaks = len(blocks) <= 1 < len(from_ld) and visible >= 0.9 * len(collapse(body))
+            if longer or same_text_fewer_breaks:
+                return from_ld
     return blocks
 
 

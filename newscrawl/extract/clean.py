@@ -36,7 +36,7 @@ AD_LINE = re.compile(
 
 # Labels that introduce an image credit: "Image: AP", "Photo: Reuters", "Foto: dpa", "© AFP".
 _CREDIT_LABEL = (
-    r"(?:images?|photos?|photograph|pictures?|pic|foto|fotos|bild|bilder|crédit photo|crédits?"
+    r"(?:photographs?|photos?|images?|pictures?|pic|fotos?|bilder|bild|crédit photo|crédits?"
     r"|credits?|source|quelle|fuente|fonte|video|grafik|illustration|©|\(c\)|copyright)"
 )
 _CREDIT_PART = rf"\s*{_CREDIT_LABEL}\s*[:：/]?\s*[^|:]{{1,60}}"
@@ -47,6 +47,12 @@ CREDIT_LINE = re.compile(rf"^{_CREDIT_PART}(?:\s*\|{_CREDIT_PART})*\s*$", re.IGN
 # "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Foto: dpa)" at the end of a caption or alone.
 TRAILING_CREDIT = re.compile(
     rf"\s*[(\[]\s*((?:AP|AFP|Reuters|EPA|Getty|dpa)?\s*{_CREDIT_LABEL}\s*[:/]?\s*[^()\[\]]{{1,80}})[)\]]\s*$",
+    re.IGNORECASE,
+)
+# "… an der Trasse. Foto: dpa", "… jeudi 2 mai. Photo AFP", "… in Plagwitz. © picture alliance/dpa".
+TRAILING_LABELLED_CREDIT = re.compile(
+    r"(?<=[.!?…\"”»])\s+((?:photographs?|photos?|images?|pictures?|fotos?|bild|credits?|©)\b\s*[:：]?\s*"
+    r"[^.!?]{1,60})$|(?<=[.!?…\"”»])\s+(©\s*[^.!?]{1,60})$",
     re.IGNORECASE,
 )
 # Agencies and photo libraries that, alone on a line, are a credit.
@@ -96,7 +102,7 @@ PROMPT_LINE = re.compile(
     r"^\s*(?:share(?: this(?: article| story)?)?|share on \w+|tweet|email|e-mail|print|copy link"
     r"|link copied|like this|like this:|share this:|comments?|\d+ comments?|follow us(?: on \w+)?"
     r"|sign up(?: for| to) (?:our|the) [\w\s]*newsletter[\w\s.!]*|subscribe(?: now)?(?: to [\w\s]+)?"
-    r"|get (?:our|the) [\w\s]* newsletter[\w\s.!]*|newsletter abonnieren|jetzt abonnieren|teilen"
+    r"|get [\w\s'’]* newsletter[\w\s.!]*|newsletter abonnieren|jetzt abonnieren|teilen"
     r"|artikel teilen|partager|partager cet article|abonnez-vous[\w\s]*|compartir|compartilhe"
     r"|condividi|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|x"
     r"|read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|leia mais|czytaj więcej"
@@ -156,7 +162,7 @@ def is_credit_line(text: str) -> bool:
 
 def credit_value(text: str) -> str:
     """The credit without its label: "Image: AP | Image:self" -> "AP; self" (parts joined by "; ")."""
-    text = collapse(text).strip()
+    text = collapse(text).strip().strip("()[]").strip()
     inner = TRAILING_CREDIT.fullmatch(text)
     if inner:
         text = inner.group(1)
@@ -165,11 +171,12 @@ def credit_value(text: str) -> str:
 
 
 def split_trailing_credit(caption: str) -> tuple[str, str | None]:
-    """'Crowds gather. (AP Photo/Jane Doe)' -> ('Crowds gather.', 'AP Photo/Jane Doe')."""
-    match = TRAILING_CREDIT.search(caption)
+    """'Crowds gather. (AP Photo/Jane Doe)' -> ('Crowds gather.', 'AP Photo/Jane Doe');
+    'Le port, jeudi. Photo AFP' -> ('Le port, jeudi.', 'AFP')."""
+    match = TRAILING_CREDIT.search(caption) or TRAILING_LABELLED_CREDIT.search(caption)
     if not match:
         return caption, None
-    return caption[: match.start()].rstrip(), match.group(1).strip()
+    return caption[: match.start()].rstrip(), credit_value(next(g for g in match.groups() if g))
 
 
 def is_teaser(text: str, link_ratio: float = 0.0) -> bool:

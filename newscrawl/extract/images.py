@@ -41,9 +41,9 @@ def extract_images(page: Page) -> list[Image]:
         if image.url:
             seen.add(image.url)
         images.append(image)
-    lead = _lead_image_url(page)
-    if lead and lead not in seen:
-        images.insert(0, Image(url=lead))
+    lead = _lead_image(page)
+    if lead is not None and lead.url not in seen:
+        images.insert(0, lead)
     return images
 
 
@@ -83,19 +83,34 @@ def _figure_image(page: Page, figure: html.HtmlElement) -> Image | None:
             node for node in caption_node.iterdescendants()
             if isinstance(node.tag, str) and any(t in (node.get("class") or "").lower() for t in _CREDIT_CLASS)
         ]
-        credit_texts = [collapse(node.text_content()) for node in credit_nodes]
-        caption = collapse(caption_node.text_content())
+        credit_texts = [_visible_text(node) for node in credit_nodes]
+        caption = _visible_text(caption_node)
         for text in credit_texts:
             caption = collapse(caption.replace(text, " "))
         if is_credit_line(caption):
             credit_texts.append(caption)
             caption = ""
         caption, trailing = split_trailing_credit(caption)
-        credit_parts = [credit_value(t) for t in credit_texts if t] + ([credit_value(trailing)] if trailing else [])
+        credit_parts = [credit_value(t) for t in credit_texts if t] + ([trailing] if trailing else [])
         credit = "; ".join(dict.fromkeys(p for p in credit_parts if p)) or None
     if url is None and not caption and not credit:
         return None
     return Image(url=url, caption=caption or None, credit=credit)
+
+
+def _visible_text(node: html.HtmlElement) -> str:
+    """Text of ``node`` without decorative parts hidden from screen readers (icons like ▲)."""
+    hidden = node.xpath(".//*[@aria-hidden='true']")
+    if not hidden:
+        return collapse(node.text_content())
+    skip = {id(element) for h in hidden for element in h.iter()}
+    parts: list[str] = []
+    for element in node.iter():
+        if id(element) not in skip and element.text:
+            parts.append(element.text)
+        if element is not node and element.tail and id(element.getparent()) not in skip:
+            parts.append(element.tail)
+    return collapse(" ".join(parts))
 
 
 def _image_url(page: Page, figure: html.HtmlElement) -> str | None:
@@ -110,16 +125,36 @@ def _image_url(page: Page, figure: html.HtmlElement) -> str | None:
     return None
 
 
-def _lead_image_url(page: Page) -> str | None:
+def _lead_image(page: Page) -> Image | None:
+    """The article's declared image: JSON-LD (with its caption and credit), og:image, or the
+    theme's featured image."""
     for article in page.articles_ld():
-        url = _ld_image(article.get("image"))
+        value = article.get("image")
+        url = _ld_image(value)
         if url:
-            return page.absolute(url)
+            first = value[0] if isinstance(value, list) and value else value
+            fields = first if isinstance(first, dict) else {}
+            caption = _ld_text(fields.get("caption") or fields.get("description"))
+            credit = _ld_text(fields.get("creditText") or fields.get("copyrightHolder") or fields.get("author"))
+            return Image(url=page.absolute(url), caption=caption, credit=credit_value(credit) if credit else None)
+    url = _lead_image_url(page)
+    return Image(url=url) if url else None
+
+
+def _lead_image_url(page: Page) -> str | None:
     declared = page.absolute(page.first_meta("og:image", "og:image:url", "twitter:image"))
     if declared:
         return declared
     for img in page.tree.xpath(_FEATURED_IMAGES):
         return page.absolute(img.get("src") or img.get("data-src"))
+    return None
+
+
+def _ld_text(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("text")
+    if isinstance(value, str) and collapse(value):
+        return collapse(value)
     return None
 
 
