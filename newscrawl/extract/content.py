@@ -7,6 +7,7 @@ from copy import deepcopy
 from lxml import etree
 from trafilatura import bare_extraction
 
+from newscrawl.extract.breaks import paragraphs_from_breaks, unwrap_layout_tables
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
 
@@ -63,6 +64,8 @@ def main_content(page: Page, rules: ExtractRules) -> etree._Element | None:
                 node.drop_tree()
     for node in tree.xpath(_BOLD_DIVS):
         node.tag = "p"
+    unwrap_layout_tables(tree)
+    paragraphs_from_breaks(tree)
     document = bare_extraction(
         tree,
         url=page.url,

@@ -22,7 +22,7 @@ _FEATURED_IMAGES = (
     f" or contains(@class, 'hero-image') or contains(@class, 'lead-image')][not({_CHROME_ANCESTORS})]"
 )
 _MAX_CONTAINER_LEVELS = 3
-_MAX_CREDIT_CHARS = 120
+_MAX_CREDIT_CHARS = 300
 _CREDIT_CLASS = ("credit", "copyright", "source", "author", "bildquelle")
 _SRC_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
@@ -48,8 +48,8 @@ def extract_images(page: Page) -> list[Image]:
 
 
 def _credited_image_containers(page: Page) -> list[html.HtmlElement]:
-    """Containers of an <img> outside any figure whose only text is a credit line:
-    ``<div><div><img></div><div>Image: AP</div></div>``."""
+    """Containers of an <img> outside any figure whose only text is a credit line, or a short
+    caption ending in one: ``<div><div><img></div><div>Image: AP</div></div>``."""
     found: list[html.HtmlElement] = []
     for img in page.tree.xpath(_BARE_IMAGES):
         container = img.getparent()
@@ -58,7 +58,9 @@ def _credited_image_containers(page: Page) -> list[html.HtmlElement]:
                 break
             text = collapse(container.text_content())
             if text:
-                if len(text) <= _MAX_CREDIT_CHARS and is_credit_line(text):
+                if len(text) <= _MAX_CREDIT_CHARS and (
+                    is_credit_line(text) or split_trailing_credit(text)[1]
+                ):
                     found.append(container)
                 break
             container = container.getparent()
@@ -74,7 +76,10 @@ def _figure_image(page: Page, figure: html.HtmlElement) -> Image | None:
     url = _image_url(page, figure)
     if figure.tag != "figure" and "caption" not in (figure.get("class") or ""):
         text = collapse(figure.text_content())
-        return Image(url=url, credit=credit_value(text) or None)
+        if is_credit_line(text):
+            return Image(url=url, credit=credit_value(text) or None)
+        caption, credit = split_trailing_credit(text)
+        return Image(url=url, caption=caption or None, credit=credit)
     caption_node = next(iter(figure.xpath(".//figcaption | .//*[contains(@class, 'caption')]")), None)
     credit: str | None = None
     caption: str | None = None
