@@ -1,0 +1,25 @@
+"""newscrawl's own Scrapy signals: the hook points between the spiders, the writer and whoever
+keeps state across runs. Connect with ``crawler.signals.connect(handler, signal=...)``.
+
+Handlers receive keyword arguments and may accept only the ones they need (PyDispatcher).
+"""
+
+page_skipped = object()
+"""A fetched (or listed) input produced no article. Sent by ``newscrawl.spiders.callback``.
+
+Arguments: ``request`` (its ``meta`` holds ``newscrawl_seq`` / ``newscrawl_source_path`` when the
+input is a file), ``reason`` (a slug, also the stats key ``newscrawl/skipped/<reason>``) and
+``detail`` (one human sentence)."""
+
+lines_written = object()
+"""Lines are durably on disk (written, flushed and fsync'ed) in the writer's *temporary* file.
+
+Arguments: ``items`` (the items, in output order) and ``path`` (the temporary file). Not yet
+visible at the output path: stage per-article state here, commit it on ``output_published``."""
+
+output_published = object()
+"""The output file was atomically renamed into place and its directory fsync'ed.
+
+Arguments: ``path`` (the published file) and ``count`` (lines in it). The only moment at which
+it is safe to record articles as "seen" for the next run: nothing staged before this is lost
+if the process dies, because an unpublished run is simply redone."""

@@ -1,0 +1,143 @@
+"""The one callback every spider hands its responses to: response -> Article (or a skip).
+
+It undoes transport details (gzip bodies, size caps), calls the pure ``extract_article`` and
+adds what only the fetch knows: where the page came from and when. Spiders only route.
+
+Request ``meta`` keys it reads (all optional):
+
+* ``newscrawl_seq``: the input's position, so the writer can emit in input order.
+* ``newscrawl_source_path``: the file path as given or found (offline parse).
+* ``newscrawl_mtime``: the file's modification time, seconds since the epoch.
+* ``newscrawl_rules``: the site's ``ExtractRules``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import io
+import logging
+import os
+import zlib
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from newscrawl.extract import extract_article
+from newscrawl.extract.rules import NO_RULES, ExtractRules
+from newscrawl.signals import page_skipped
+
+if TYPE_CHECKING:
+    from scrapy import Request
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+
+    from newscrawl.items import Article
+
+logger = logging.getLogger(__name__)
+
+SOURCE_PATH = "newscrawl_source_path"
+MTIME = "newscrawl_mtime"
+RULES = "newscrawl_rules"
+
+GZIP_MAGIC = b"\x1f\x8b"
+SNIFF_BYTES = 1024
+"""How much of the body is checked for NUL bytes (HTML never has them; UTF-16 pages have a BOM)."""
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+NEXT_STEP = {
+    "unreadable": "check that the file exists and is readable",
+    "too_large": "raise NEWSCRAWL_MAX_PAGE_BYTES if this really is one article",
+    "bad_gzip": "re-save or re-download the page",
+    "empty": "re-save or re-download the page",
+    "binary": "only HTML pages can be parsed",
+    "not_html": "only HTML pages can be parsed",
+    "extract_error": "please report it with the file attached",
+}
+"""What an operator can do about each skip reason (the reasons are also stats keys)."""
+
+
+class PageSkipped(Exception):
+    """This response yields no article; ``reason`` is a slug from ``NEXT_STEP``."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+def article_from_response(response: Response, crawler: Crawler) -> Article | None:
+    """The article in ``response``, or None after reporting why there is none."""
+    max_bytes = crawler.settings.getint("NEWSCRAWL_MAX_PAGE_BYTES")
+    try:
+        article = _article(response, max_bytes)
+    except PageSkipped as skip:
+        report_skip(crawler, response.request, skip.reason, skip.detail)
+        return None
+    assert crawler.stats is not None  # typing: set once the crawler runs
+    crawler.stats.inc_value("newscrawl/parsed")
+    return article
+
+
+def report_skip(crawler: Crawler, request: Request | None, reason: str, detail: str) -> None:
+    """Log one line naming the input and why, count it, and tell the writer (``page_skipped``)."""
+    meta: dict[str, Any] = request.meta if request is not None else {}
+    label = meta.get(SOURCE_PATH) or (request.url if request is not None else "?")
+    logger.warning(
+        "Skipped %s [%s]: %s; %s.", printable_path(label), reason, detail, NEXT_STEP.get(reason, "")
+    )
+    assert crawler.stats is not None
+    crawler.stats.inc_value(f"newscrawl/skipped/{reason}")
+    crawler.signals.send_catch_log(
+        signal=page_skipped, request=request, reason=reason, detail=detail
+    )
+
+
+def printable_path(path: str) -> str:
+    """``path`` as valid UTF-8: bytes that are not UTF-8 become ``\\xNN`` escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _article(response: Response, max_bytes: int) -> Article:
+    meta = response.meta
+    body = _body(response.body, max_bytes)
+    rules = meta.get(RULES, NO_RULES)
+    if not isinstance(rules, ExtractRules):
+        rules = NO_RULES
+    try:
+        article = extract_article(body, response.url, rules=rules)
+    except ValueError as err:
+        raise PageSkipped("not_html", f"not an HTML document ({err})") from err
+    except Exception as err:  # extraction bugs must not stop the run; the reason is logged
+        logger.debug("extract_article failed on %s", response.url, exc_info=True)
+        detail = f"extraction failed: {type(err).__name__}: {err}"
+        raise PageSkipped("extract_error", detail) from err
+    source = meta.get(SOURCE_PATH)
+    return dataclasses.replace(
+        article,
+        source_path=printable_path(source) if source is not None else None,
+        fetched_at=_fetched_at(meta.get(MTIME)),
+    )
+
+
+def _body(raw: bytes, max_bytes: int) -> bytes:
+    if len(raw) > max_bytes:
+        raise PageSkipped("too_large", f"{len(raw)} bytes, over the {max_bytes}-byte limit")
+    if raw.startswith(GZIP_MAGIC):
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(raw)) as unzipped:
+                raw = unzipped.read(max_bytes + 1)
+        except (OSError, EOFError, zlib.error) as err:
+            raise PageSkipped("bad_gzip", f"not valid gzip data ({err})") from err
+        if len(raw) > max_bytes:
+            raise PageSkipped("too_large", f"decompresses to over {max_bytes} bytes")
+    if not raw.strip():
+        raise PageSkipped("empty", "the file is empty")
+    head = raw[:SNIFF_BYTES]
+    if b"\x00" in head and not head.startswith(UTF16_BOMS):
+        raise PageSkipped("binary", "binary data, not an HTML page")
+    return raw
+
+
+def _fetched_at(mtime: Any) -> str:
+    when = datetime.fromtimestamp(mtime, UTC) if isinstance(mtime, int | float) else None
+    return (when or datetime.now(UTC)).isoformat()

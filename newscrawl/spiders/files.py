@@ -1,0 +1,124 @@
+"""Offline reader: saved pages on disk -> file:// requests, in input order.
+
+    newscrawl parse PATH... -o OUT.jsonl        (or: scrapy crawl files -a paths=DIR1:DIR2)
+
+Arguments are read in the order given; a directory is walked depth-first in sorted name order
+and contributes its ``.html``, ``.htm`` and ``.html.gz`` files (any case). A file named
+explicitly is read whatever its name. The walk is lazy: Scrapy pulls one request at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self
+
+from scrapy import Request, Spider
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from newscrawl.items import Article
+from newscrawl.order import SEQ, InputGate, seq_of
+from newscrawl.spiders.callback import (
+    MTIME,
+    SOURCE_PATH,
+    article_from_response,
+    printable_path,
+    report_skip,
+)
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+logger = logging.getLogger(__name__)
+
+PAGE_SUFFIXES = (".html", ".htm", ".html.gz")
+"""File names (lower-cased) taken from a directory walk."""
+
+
+def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
+    """Every input file under ``paths``, lazily, in the documented order."""
+    for path in paths:
+        if Path(path).is_dir():
+            yield from _walk(path)
+        else:
+            yield path
+
+
+def _walk(directory: str) -> Iterator[str]:
+    try:
+        with os.scandir(directory) as it:
+            entries = sorted(it, key=lambda entry: entry.name)
+    except OSError as err:
+        logger.warning(
+            "Skipped directory %s: %s; check its permissions.",
+            printable_path(directory),
+            err.strerror or err,
+        )
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):  # a symlinked directory could loop
+            yield from _walk(entry.path)
+        elif entry.name.lower().endswith(PAGE_SUFFIXES) and entry.is_file():
+            yield entry.path  # the directory as given, joined with the name (not normalised)
+
+
+def count_inputs(paths: Iterable[str]) -> int:
+    """How many inputs ``iter_inputs`` will yield (walks the tree once more, in O(1) memory)."""
+    return sum(1 for _ in iter_inputs(paths))
+
+
+class FilesSpider(Spider):
+    """Reads saved pages from disk; every response goes to ``article_from_response``."""
+
+    name = "files"
+    gate: InputGate
+
+    def __init__(self, paths: Iterable[str] | str = (), *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # `scrapy crawl files -a paths=a:b` passes one string; the CLI passes a list.
+        self.paths = paths.split(os.pathsep) if isinstance(paths, str) else list(paths)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.gate = InputGate.from_crawler(crawler)
+        return spider
+
+    def count_inputs(self) -> int:
+        """Total inputs, for progress reporting (called off the reactor thread)."""
+        return count_inputs(self.paths)
+
+    async def start(self) -> AsyncIterator[Any]:
+        max_bytes = self.settings.getint("NEWSCRAWL_MAX_PAGE_BYTES")
+        for seq, path in enumerate(iter_inputs(self.paths)):
+            self.crawler.stats.inc_value("newscrawl/inputs")
+            meta: dict[str, Any] = {SEQ: seq, SOURCE_PATH: path}
+            uri = Path(path).absolute().as_uri()
+            try:
+                stat = Path(path).stat()
+            except OSError:
+                pass  # the download fails too, and the errback names the reason
+            else:
+                meta[MTIME] = stat.st_mtime
+                if stat.st_size > max_bytes:
+                    detail = f"{stat.st_size} bytes, over the {max_bytes}-byte limit"
+                    report_skip(self.crawler, Request(uri, meta=meta), "too_large", detail)
+                    continue
+            yield Request(
+                uri, callback=self.parse, errback=self.unreadable, meta=meta, dont_filter=True
+            )
+
+    async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Article]:
+        # Wait for earlier inputs, so items reach the pipelines in input order (see order.py).
+        await self.gate.turn(seq_of(response))
+        article = article_from_response(response, self.crawler)
+        if article is not None:
+            yield article
+
+    def unreadable(self, failure: Failure) -> None:
+        err = failure.value
+        detail = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+        report_skip(self.crawler, getattr(failure, "request", None), "unreadable", detail)
