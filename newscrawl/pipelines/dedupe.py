@@ -1,0 +1,66 @@
+"""Drop the second and later copies of an article within one run (no state across runs).
+
+Two items are the same article when their canonical URLs normalise to the same key
+(``newscrawl.urls.normalise_url``: case, ports, fragments, tracking parameters, AMP variants,
+trailing slash), or else when their non-empty texts have the same fingerprint. For an item
+without a canonical URL, its own URL stands in when it is http(s) (crawls; a file:// URI never
+matches another file). The first copy in output order wins: the writer emits in input order,
+and for the offline parse, inputs reach this pipeline ... in any order, see ``seen``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from itemadapter import ItemAdapter
+from scrapy.exceptions import DropItem
+
+from newscrawl.urls import normalise_url
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
+
+
+class DedupePipeline:
+    """Within one run: one record per canonical URL and per body text."""
+
+    def __init__(self, stats: StatsCollector) -> None:
+        self.stats = stats
+        self.seen: dict[str, str] = {}
+        """Key ("url <key>" or "text <fingerprint>") -> the first item's source, for the log."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
+        assert crawler.stats is not None
+        return cls(crawler.stats)
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        keys = list(_keys(adapter))
+        for key in keys:
+            if key in self.seen:
+                self.stats.inc_value("newscrawl/dropped/duplicate")
+                kind, _, value = key.partition(" ")
+                what = "canonical URL" if kind == "url" else "text fingerprint"
+                raise DropItem(
+                    f"duplicate of {self.seen[key]} (same {what} {value})", log_level="INFO"
+                )
+        source = adapter.get("source_path") or adapter.get("url") or "an earlier item"
+        for key in keys:
+            self.seen[key] = source
+        return item
+
+
+def _keys(adapter: ItemAdapter) -> list[str]:
+    keys = []
+    url = adapter.get("canonical_url") or adapter.get("url")
+    if url and urlsplit(url).scheme in ("http", "https"):
+        with contextlib.suppress(ValueError):  # no host: no URL key, the text still counts
+            keys.append(f"url {normalise_url(url)}")
+    fingerprint = adapter.get("fingerprint")
+    if fingerprint:
+        keys.append(f"text {fingerprint}")
+    return keys

@@ -1,0 +1,47 @@
+"""Drop items that break the committed JSON Schema (``newscrawl/article.schema.json``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from itemadapter import ItemAdapter
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+from scrapy.exceptions import DropItem
+
+from newscrawl.schema import load_schema
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
+
+MAX_MESSAGE_CHARS = 200
+"""The schema error is shortened to this in the drop reason (it quotes the value: a body text can
+be huge)."""
+
+
+class ValidatePipeline:
+    """Every item that reaches the writer matches the schema consumers were promised."""
+
+    def __init__(self, stats: StatsCollector, schema: dict[str, Any]) -> None:
+        self.stats = stats
+        self.validator = Draft202012Validator(schema)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ValidatePipeline:
+        assert crawler.stats is not None
+        return cls(crawler.stats, load_schema())
+
+    def process_item(self, item: Any) -> Any:
+        record = ItemAdapter(item).asdict()
+        error = best_match(self.validator.iter_errors(record))
+        if error is None:
+            return item
+        self.stats.inc_value("newscrawl/dropped/invalid")
+        where = "/".join(str(part) for part in error.absolute_path) or "(record)"
+        message = error.message
+        if error.validator == "pattern":  # the pattern itself is long and in the schema file
+            message = f"{error.instance!r} is not in the required format"
+        if len(message) > MAX_MESSAGE_CHARS:
+            message = message[: MAX_MESSAGE_CHARS - 3] + "..."
+        raise DropItem(f"invalid against article.schema.json at {where}: {message}")
