@@ -1,0 +1,183 @@
+"""``newscrawl`` command line: one subcommand per job.
+
+    newscrawl parse PATH... -o OUT.jsonl   saved pages -> JSONL articles (through Scrapy)
+    newscrawl demo                         parse the bundled fixtures/articles/ pages
+
+To add a subcommand, write ``add_<name>(subcommands)`` that builds its parser and sets
+``run=<function(args) -> exit status>``, and list it in ``COMMANDS``.
+
+Exit status: 0 when the run completed, even if some inputs were skipped or dropped (the log and
+the summary line say which and why); 1 when the run failed (e.g. the output could not be
+written); 2 for usage errors (bad arguments, a missing input path, an unwritable output).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from scrapy import Spider
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from newscrawl.pipelines.write import PUBLISHED_REASONS
+from newscrawl.spiders.callback import printable_path
+from newscrawl.spiders.files import FilesSpider
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+DEMO_OUTPUT = Path("out") / "demo.jsonl"
+
+
+class UsageError(Exception):
+    """A problem with the command line; reported with exit status 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except UsageError as err:
+        print(f"newscrawl {args.command}: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    return status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newscrawl", description="Turn noisy news pages into clean JSONL articles."
+    )
+    subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in COMMANDS:
+        add(subcommands)
+    return parser
+
+
+# -- shared options and the crawl runner -----------------------------------------------------
+
+
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    """Options every Scrapy-backed subcommand takes."""
+    parser.add_argument("--loglevel", "-L", choices=LOG_LEVELS, type=str.upper,
+                        help="log level (default: INFO)")
+    parser.add_argument("--set", "-s", metavar="NAME=VALUE", action="append", default=[],
+                        help="override a Scrapy/newscrawl setting (repeatable)")
+
+
+def run_spider(
+    spider: type[Spider], args: argparse.Namespace, overrides: dict[str, Any], **kwargs: Any
+) -> dict[str, Any]:
+    """Run one spider to the end in this process; its final stats.
+
+    Settings: ``newscrawl.settings``, then ``--set``, then ``overrides`` and ``--loglevel``.
+    (A Twisted reactor cannot restart: one run per process.)
+    """
+    settings = Settings()
+    settings.setmodule("newscrawl.settings", priority="project")
+    for pair in args.set:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise UsageError(f"--set expects NAME=VALUE, got {pair!r}")
+        settings.set(name, value, priority="cmdline")
+    settings.update(overrides, priority="cmdline")
+    if args.loglevel:
+        settings.set("LOG_LEVEL", args.loglevel, priority="cmdline")
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(spider)
+    process.crawl(crawler, **kwargs)
+    process.start()
+    assert crawler.stats is not None
+    return dict(crawler.stats.get_stats())
+
+
+def exit_status(stats: dict[str, Any]) -> int:
+    """0 when the run finished and its output (if any was asked for) was published."""
+    reason = str(stats.get("finish_reason", ""))
+    if not reason.startswith(PUBLISHED_REASONS) or "newscrawl/output_failed" in stats:
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def check_output(path: str) -> Path:
+    """The output path, if a file can be created there; else a UsageError saying why."""
+    target = Path(path)
+    parent = target.parent
+    if target.is_dir():
+        raise UsageError(f"output {path} is a directory; give a file name")
+    if not parent.is_dir():
+        raise UsageError(f"output directory {parent} does not exist; create it first")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise UsageError(f"output directory {parent} is not writable")
+    return target
+
+
+def check_inputs(paths: Sequence[str]) -> None:
+    """Every input path exists (the files themselves are read, or skipped, during the run)."""
+    for path in paths:
+        if not os.path.lexists(path):
+            raise UsageError(f"input {printable_path(path)} does not exist")
+
+
+# -- subcommands ---------------------------------------------------------------------------
+
+
+def add_parse(subcommands: Any) -> None:
+    parser = subcommands.add_parser(
+        "parse",
+        help="parse saved pages into JSONL articles",
+        description="Parse saved HTML pages (.html, .htm, .html.gz; directories recursively) "
+        "into one JSON article per line, in input order.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="an HTML file or a directory")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.jsonl",
+                        help="the JSONL file to write (replaced atomically at the end)")
+    add_run_options(parser)
+    parser.set_defaults(run=run_parse)
+
+
+def run_parse(args: argparse.Namespace) -> int:
+    check_inputs(args.paths)
+    target = check_output(args.output)
+    stats = run_spider(
+        FilesSpider, args, {"NEWSCRAWL_OUTPUT_FILE": str(target)}, paths=args.paths
+    )
+    return exit_status(stats)
+
+
+def add_demo(subcommands: Any) -> None:
+    parser = subcommands.add_parser(
+        "demo",
+        help="parse the bundled example pages and say where the JSONL went",
+        description=f"Parse {FIXTURES} into {DEMO_OUTPUT} (or -o).",
+    )
+    parser.add_argument("-o", "--output", default=str(DEMO_OUTPUT), metavar="OUT.jsonl")
+    add_run_options(parser)
+    parser.set_defaults(run=run_demo)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    if not FIXTURES.is_dir():
+        raise UsageError(f"{FIXTURES} is missing; run the demo from a source checkout")
+    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+    target = check_output(args.output)
+    stats = run_spider(FilesSpider, args, {"NEWSCRAWL_OUTPUT_FILE": str(target)},
+                       paths=[str(FIXTURES)])
+    status = exit_status(stats)
+    if status == EXIT_OK:
+        written = stats.get("newscrawl/written", 0)
+        print(f"Wrote {written} articles to {target.resolve()}")
+    return status
+
+
+COMMANDS: list[Callable[[Any], None]] = [add_parse, add_demo]
+"""Each adds one subcommand to the ``newscrawl`` parser."""
+
+
+if __name__ == "__main__":
+    sys.exit(main())

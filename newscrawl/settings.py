@@ -1,0 +1,52 @@
+"""Scrapy settings for newscrawl: only what we set, each with its reason.
+
+Custom settings carry the ``NEWSCRAWL_`` prefix. Scrapy's ``FEEDS`` stays available for extra
+outputs (``-s FEEDS=...`` or ``scrapy crawl ... -O extra.jsonl``); the JSONL article output
+itself is ``NEWSCRAWL_OUTPUT_FILE``, written by ``newscrawl.pipelines.write``.
+"""
+
+BOT_NAME = "newscrawl"
+
+# `scrapy crawl files` / `scrapy list` find the spiders here.
+SPIDER_MODULES = ["newscrawl.spiders"]
+
+# Check, de-duplicate, then write; leave gaps for pipelines that come later (e.g. incremental
+# state between dedupe and write). The writer must stay last: see its module docstring.
+ITEM_PIPELINES = {
+    "newscrawl.pipelines.validate.ValidatePipeline": 100,
+    "newscrawl.pipelines.dedupe.DedupePipeline": 200,
+    "newscrawl.pipelines.write.JsonLinesWriter": 900,
+}
+
+# Progress line on a terminal; a one-line summary of skips and drops at the end.
+EXTENSIONS = {
+    "newscrawl.progress.Progress": 500,
+    "newscrawl.summary.RunSummary": 500,
+}
+
+# One log line per dropped/scraped item naming its input, not a dump of the whole article.
+LOG_FORMATTER = "newscrawl.logformatter.LogFormatter"
+
+# Scrapy's default (DEBUG) logs every request and item; operators want notable events only.
+LOG_LEVEL = "INFO"
+
+# Nothing to debug interactively in a batch job, and a listening port is one more thing that
+# can clash (parallel test runs). Enable per run with -s TELNETCONSOLE_ENABLED=1 (likewise
+# REMOTE_CONTROL_ENABLED for Scrapy's remote-control HTTP server).
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+
+# Extra FEEDS outputs in the same encoding as ours: UTF-8, non-ASCII kept (Scrapy's default
+# escapes it as \uXXXX for JSON feeds).
+FEED_EXPORT_ENCODING = "utf-8"
+
+# The JSONL output path; unset means no article file (FEEDS may still be used).
+# `newscrawl parse -o` sets it.
+NEWSCRAWL_OUTPUT_FILE = None
+
+# Pages larger than this (raw, or after gzip decompression) are skipped: no article is this
+# big, and it bounds the memory one input can take (a gzip bomb stops here).
+NEWSCRAWL_MAX_PAGE_BYTES = 32 * 1024 * 1024
+
+# The progress line (drawn only when stderr is a terminal); -s NEWSCRAWL_PROGRESS=0 to hide it.
+NEWSCRAWL_PROGRESS = True
