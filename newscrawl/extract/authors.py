@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import re
 
+from newscrawl.extract.datelines import WEEKDAYS, first_label
 from newscrawl.extract.dates import find_dates
 from newscrawl.extract.normalise import clean_text, compare_key, dedupe
 
 # Words that open a byline, any language we have met; "by" also after "Written" / "Reported".
 BYLINE_PREFIXES = (
     "by", "written by", "reported by", "reporting by", "story by", "words by", "text by",
-    "compiled by", "posted by", "authored by", "interview by",
+    "compiled by", "posted by", "authored by", "interview by", "analysis by", "opinion by",
+    "commentary by", "column by", "review by",
     "von", "text", "texte", "text von", "ein beitrag von", "eine analyse von", "ein kommentar von",
     "por", "par", "di", "av", "door", "af", "przez", "autor", "autorin", "autoren", "auteur",
     "auteurs", "autore", "autori", "author", "authors", "redacción", "redaktion", "yazar",
     "автор", "авторы", "текст",
 )
+_PREFIX_WORDS = frozenset(BYLINE_PREFIXES)
 # A block that is a Korean byline ends with 기자 ("reporter"), optionally "외 N명" (and N others).
 _KOREAN_SUFFIX = re.compile(r"\s*기자(?:\s*외\s*\d+\s*명)?\s*$")
 _KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
@@ -28,7 +31,10 @@ _KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
 # Job titles that follow a name ("Jane Doe, Staff Writer"); a part made only of these is dropped.
 ROLE_WORDS = frozenset(
     [
-        "staff", "writer", "writers", "reporter", "reporters", "correspondent",
+        "staff", "writer", "writers", "reporter", "reporters", "correspondent", "reports",
+        "report", "editorial", "board", "opinion", "admin", "administrator", "webmaster",
+        "auto", "markets", "finance", "entertainment", "music", "food", "travel", "weather",
+        "crime", "courts", "education", "environment", "climate", "energy", "legal", "medical",
         "correspondents", "editor", "editors", "senior", "chief", "political", "business",
         "sports", "sport", "foreign", "science", "health", "contributing", "contributor",
         "contributors", "columnist", "journalist", "journalists", "freelance", "guest",
@@ -54,6 +60,7 @@ AGENCIES = frozenset(
         "associated press", "the associated press", "agence france-presse",
         "deutsche presse-agentur", "anadolu ajans\u0131", "anadolu agency", "press association",
         "canadian press", "the canadian press", "australian associated press", "reuters staff",
+        "pti", "ians", "ani", "press trust of india", "united press international",
     }
 )
 # Lower-case words allowed inside a name ("Ursula von der Leyen", "Ana de la Cruz").
@@ -65,7 +72,7 @@ NAME_PARTICLES = frozenset(
     ]
 )
 _SPLIT = re.compile(
-    r"\s*(?:,|;|/|\s&\s|\s\+\s|\b(?:and|und|y|et|og|och|en|ve|и)\b)\s*",
+    r"\s*(?:,|;|/|\s&\s|\s\+\s|(?<=\s)(?:and|und|y|et|og|och|en|ve|и)(?=\s))\s*",
     re.IGNORECASE,
 )
 _PREFIX = re.compile(
@@ -81,6 +88,23 @@ _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _FOR_PUBLICATION = re.compile(r"\s+for\s+(?:the\s+)?[\w.\- ]+$", re.IGNORECASE)
 _TAIL = re.compile(r"\s*(?:\||•|·|\u2014|\u2013|\s-\s)\s*.*$")
 _TIME_ONLY = re.compile(r"\b\d{1,2}[:.]\d{2}\b.*$")
+_WEEKDAY_TAIL = re.compile(
+    r"[\s,]+(?:" + "|".join(sorted((w for w in WEEKDAYS if len(w) > 4), key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+# Academic and professional post-nominals that follow a name after a comma.
+CREDENTIALS = frozenset(
+    {"phd", "md", "ms", "msc", "bsc", "ba", "ma", "mba", "mph", "mfa", "jd", "rd", "rdn", "apd",
+     "rn", "cpa", "cfa", "dr", "prof", "ph.d", "m.d"}
+)
+# Job titles that end a part ("CNN Editor-at-large" after a name is the name's title).
+ROLE_NOUNS = frozenset(
+    {"writer", "reporter", "correspondent", "editor", "columnist", "journalist", "producer",
+     "photographer", "analyst", "contributor", "large", "redakteur", "redakteurin",
+     "korrespondent", "korrespondentin", "rédacteur", "rédactrice", "periodista"}
+)
+_NOT_IN_NAMES = frozenset("!?:;|@#=<>{}[]_")
 _CASED_LETTER = re.compile(r"[^\W\d_]")
 _MAX_NAME = 60
 _MAX_BYLINE = 140
@@ -96,8 +120,11 @@ def split_authors(text: str) -> list[str]:
         return dedupe(korean)
     cleaned = _strip_noise(cleaned)
     names = [n for n in (clean_name(part) for part in _SPLIT.split(cleaned)) if n]
-    # "By Jane Doe and John Roe, Associated Press": the agency is the people's affiliation.
-    while len(names) > 1 and is_agency(names[-1]) and not is_agency(names[0]):
+    # "By Jane Doe and John Roe, Associated Press": the agency is the people's affiliation;
+    # "Robert Burns, AP National Security Writer": a title after a name is the name's.
+    while len(names) > 1 and not is_agency(names[0]) and (
+        is_agency(names[-1]) or _ends_in_role(names[-1])
+    ):
         names.pop()
     return dedupe(names)
 
@@ -107,16 +134,32 @@ def clean_name(text: str) -> str | None:
     name = clean_text(text)
     if not name:
         return None
-    name = _KOREAN_SUFFIX.sub("", _strip_noise(name))
-    name = name.strip(" .,:;-\u2013\u2014|·•'\"")
-    if not name or _is_role(name) or not _CASED_LETTER.search(name) or len(name) > _MAX_NAME:
-        return None
-    if any(ch.isdigit() for ch in name):
+    name = _KOREAN_SUFFIX.sub("", _strip_noise(name)).strip(" .,:;-\u2013\u2014|·•'\"")
+    if _not_a_name(name):
         return None
     name = _drop_affiliation(name)
     if name.isupper() and len(name.split()) > 1 and not is_agency(name):
         name = name.title()  # "LENA HARTWELL" -> "Lena Hartwell"
     return name
+
+
+def _not_a_name(name: str) -> bool:
+    if not name or len(name) > _MAX_NAME or not _CASED_LETTER.search(name) or _is_role(name):
+        return True
+    if any(ch.isdigit() or ch in _NOT_IN_NAMES for ch in name):
+        return True
+    words = name.split()
+    return (
+        all(w.lower().strip(".") in CREDENTIALS for w in words)  # "BSc", "PhD" after a name
+        or compare_key(name) in _PREFIX_WORDS  # a stray "By"
+        # a CMS login ("webnata"), not a byline name
+        or (len(words) == 1 and name.islower() and not is_agency(name))
+    )
+
+
+def _ends_in_role(name: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return len(words) > 1 and words[-1] in ROLE_NOUNS
 
 
 def _drop_affiliation(name: str) -> str:
@@ -199,6 +242,10 @@ def _strip_noise(text: str) -> str:
     text = _TAIL.sub("", text)
     for found in reversed(find_dates(text)):
         text = text[: found.start] + text[found.end :]
+    label = first_label(text)
+    if label:  # "Tom Davies Published ...", "Jane Doe Updated"
+        text = text[:label]
+    text = _WEEKDAY_TAIL.sub("", text)
     text = _TIME_ONLY.sub("", text)
     text = _FOR_PUBLICATION.sub("", text)
     parts = [p for p in re.split(r"\s*,\s*", text) if p.strip()]
@@ -207,5 +254,13 @@ def _strip_noise(text: str) -> str:
 
 
 def _is_role(text: str) -> bool:
+    """Only job-title words ("Staff Writer"), possibly with an agency ("AP Auto Writer"),
+    or a CMS account name ("admin", "jdadmin")."""
     words = re.findall(r"[^\W\d_]+", text.lower())
-    return bool(words) and all(w in ROLE_WORDS for w in words)
+    if len(words) == 1 and "admin" in words[0]:
+        return True
+    return (
+        bool(words)
+        and all(w in ROLE_WORDS or w in AGENCIES for w in words)
+        and any(w in ROLE_WORDS for w in words)
+    )

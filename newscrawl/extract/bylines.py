@@ -15,7 +15,12 @@ from typing import Any
 
 from lxml import html
 
-from newscrawl.extract.authors import is_agency, looks_like_byline, split_authors
+from newscrawl.extract.authors import (
+    is_agency,
+    is_name_shaped,
+    looks_like_byline,
+    split_authors,
+)
 from newscrawl.extract.normalise import clean_text, dedupe
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_blocks
@@ -129,7 +134,7 @@ def _element_authors(root: html.HtmlElement) -> list[str]:
         if text is None or not is_shown(holder):
             continue
         if looks_like_byline(text) or "author" in rel or is_prop or _all_names(text):
-            names += split_authors(text)
+            names += [n for n in split_authors(text) if is_name_shaped(n)]
     return names
 
 

@@ -30,16 +30,19 @@ PUBLISHED_LABELS = (
     "yay\u0131nlanma", "yay\u0131nland\u0131",
     "опубликовано",
 )
-# Words that may sit around a date in a date line without making it a sentence.
-FILLER_WORDS = (
-    "on", "at", "am", "um", "le", "la", "el", "à", "a", "de", "del", "il", "den", "op", "om",
-    "kl", "klo", "the", "uhr", "time", "date", "datum", "fecha", "data", "le",
+# Weekday names and abbreviations (en, de, fr, es, it).
+WEEKDAYS = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+)
+# Words that may sit around a date in a date line without making it a sentence.
+FILLER_WORDS = (
+    "on", "at", "am", "um", "le", "la", "el", "à", "a", "de", "del", "il", "den", "op", "om",
+    "kl", "klo", "the", "uhr", "time", "date", "datum", "fecha", "data", *WEEKDAYS,
 )
 _MAX_DATELINE = 160
 
@@ -76,6 +79,12 @@ def looks_like_dateline(text: str) -> bool:
     for pattern in (_MODIFIED, _PUBLISHED, _FILLER):
         rest = pattern.sub(" ", rest)
     return bool(_PUNCT_ONLY.match(rest))
+
+
+def first_label(text: str) -> int | None:
+    """Where the first "Published" / "Updated" label word in ``text`` starts, if any."""
+    starts = [m.start() for m in (_PUBLISHED.search(text), _MODIFIED.search(text)) if m]
+    return min(starts) if starts else None
 
 
 def dateline_dates(text: str) -> list[DatelineDate]:
