@@ -128,6 +128,12 @@ HEADLINE_CASES = [
         "Valencia amplía el horario del metro", "title", id="site-prefix-in-title",
     ),
     pytest.param(
+        _page("<title>Mudslinging between the two stars explained - Entermedia</title>",
+              "<h1 id='site-title'><a href='/'>Enter Media</a></h1><div>"
+              "<h2>Mudslinging between the two stars explained</h2></div>"),
+        "Mudslinging between the two stars explained", "title", id="logo-h1-ignored",
+    ),
+    pytest.param(
         _page("", "<div>Updated 3 May 2024</div><div>A headline only shown as a block</div>"
                   f"<div>{BODY}</div>"),
         "A headline only shown as a block", "heading", id="no-declared-headline",

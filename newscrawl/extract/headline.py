@@ -33,6 +33,7 @@ _HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNOR
 _DATE_LIKE = re.compile(r"^[\d./\- ]{6,12}$")
 _HEADLINE_CLASS = frozenset({"headline", "title", "heading"})
 _MAX_HEADLINE = 400
+_LOGO_WORDS = frozenset({"logo", "brand", "branding", "masthead"})
 # Headline sources, most trusted first.
 SOURCE_ORDER = ("json-ld", "og:title", "twitter:title", "h1", "title")
 PROVENANCE = {"json-ld": "json-ld", "og:title": "meta", "twitter:title": "meta", "h1": "h1",
@@ -70,7 +71,7 @@ def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str
     ld = next((clean_text(o.get("headline")) for o in articles if clean_text(o.get("headline"))),
               None)
     h1s = [(el, text) for el in page.tree.iter("h1")
-           if (text := short_text(el, _MAX_HEADLINE)) and is_shown(el)]
+           if (text := short_text(el, _MAX_HEADLINE)) and is_shown(el) and not _is_logo(el)]
     title_el = page.tree.find(".//title")
     raw = {
         "json-ld": ld,
@@ -113,6 +114,20 @@ def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str
 def _h1_agrees(cands: dict[str, str]) -> bool:
     key = compare_key(cands.get("h1"))
     return bool(key) and any(compare_key(v) == key for k, v in cands.items() if k != "h1")
+
+
+def _is_logo(el: html.HtmlElement) -> bool:
+    """A site-title h1: classed as logo/brand/site title, or a link to the home page."""
+    for node in (el, *el.iterancestors("a"), *el.iterdescendants("a")):
+        tokens = class_tokens(node)
+        if tokens & _LOGO_WORDS or ("site" in tokens and tokens & {"title", "name"}):
+            return True
+        href = (node.get("href") or "").strip() if node.tag == "a" else ""
+        if href and urlsplit(href).path in {"", "/", "/index.html", "/index.php"} and not (
+            urlsplit(href).query or urlsplit(href).fragment
+        ):
+            return True
+    return False
 
 
 def strip_suffix(
