@@ -22,6 +22,9 @@ _FEATURED_IMAGES = (
     f" or contains(@class, 'hero-image') or contains(@class, 'lead-image')][not({_CHROME_ANCESTORS})]"
 )
 _MAX_CONTAINER_LEVELS = 3
+_MAX_CAPTION_CHARS = 200
+# An image inside running prose is illustrated text, not a captioned picture.
+_PROSE_TAGS = frozenset({"p", "li", "body", "article", "main", "section", "blockquote"})
 _MAX_CREDIT_CHARS = 300
 _CREDIT_CLASS = ("credit", "copyright", "source", "author", "bildquelle")
 _SRC_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
@@ -32,7 +35,7 @@ def extract_images(page: Page) -> list[Image]:
     credit line beside it (div layouts), in document order, de-duplicated by URL."""
     images: list[Image] = []
     seen: set[str] = set()
-    containers = [*page.tree.xpath(_FIGURES), *_credited_image_containers(page)]
+    containers = [*page.tree.xpath(_FIGURES), *_captioned_image_containers(page)]
     containers.sort(key=_document_order(page))
     for figure in containers:
         image = _figure_image(page, figure)
@@ -47,24 +50,32 @@ def extract_images(page: Page) -> list[Image]:
     return images
 
 
-def _credited_image_containers(page: Page) -> list[html.HtmlElement]:
-    """Containers of an <img> outside any figure whose only text is a credit line, or a short
-    caption ending in one: ``<div><div><img></div><div>Image: AP</div></div>``."""
+def _captioned_image_containers(page: Page) -> list[html.HtmlElement]:
+    """The smallest block around an <img> outside any figure that also holds text, when that
+    text reads as the image's caption or credit: ``<div><div><img></div><div>Image: AP</div></div>``,
+    ``<div class="media"><picture>…</picture><p>Short caption</p></div>``."""
     found: list[html.HtmlElement] = []
     for img in page.tree.xpath(_BARE_IMAGES):
         container = img.getparent()
         for _ in range(_MAX_CONTAINER_LEVELS):
-            if container is None:
+            if container is None or container.tag in _PROSE_TAGS:
                 break
-            text = collapse(container.text_content())
+            text = _visible_text(container)
             if text:
-                if len(text) <= _MAX_CREDIT_CHARS and (
-                    is_credit_line(text) or split_trailing_credit(text)[1]
-                ):
+                if _reads_as_caption(container, text):
                     found.append(container)
                 break
             container = container.getparent()
     return found
+
+
+def _reads_as_caption(container: html.HtmlElement, text: str) -> bool:
+    if len(text) > _MAX_CREDIT_CHARS:
+        return False
+    if is_credit_line(text) or split_trailing_credit(text)[1]:
+        return True
+    # A short text alone beside one image, in a block that is not itself prose.
+    return len(text) <= _MAX_CAPTION_CHARS and len(container.xpath(".//img")) == 1 and not container.xpath(".//a[@href]")
 
 
 def _document_order(page: Page) -> Callable[[html.HtmlElement], int]:
@@ -75,7 +86,7 @@ def _document_order(page: Page) -> Callable[[html.HtmlElement], int]:
 def _figure_image(page: Page, figure: html.HtmlElement) -> Image | None:
     url = _image_url(page, figure)
     if figure.tag != "figure" and "caption" not in (figure.get("class") or ""):
-        text = collapse(figure.text_content())
+        text = _visible_text(figure)
         if is_credit_line(text):
             return Image(url=url, credit=credit_value(text) or None)
         caption, credit = split_trailing_credit(text)
@@ -104,8 +115,8 @@ def _figure_image(page: Page, figure: html.HtmlElement) -> Image | None:
 
 
 def _visible_text(node: html.HtmlElement) -> str:
-    """Text of ``node`` without decorative parts hidden from screen readers (icons like ▲)."""
-    hidden = node.xpath(".//*[@aria-hidden='true']")
+    """Text of ``node`` without scripts and decorative parts hidden from screen readers (▲)."""
+    hidden = node.xpath(".//*[@aria-hidden='true'] | .//script | .//style | .//template")
     if not hidden:
         return collapse(node.text_content())
     skip = {id(element) for h in hidden for element in h.iter()}
