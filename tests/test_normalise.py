@@ -138,6 +138,10 @@ def test_parse_machine_date(raw: str | None, expected: str | None) -> None:
         ("2024/05/03 08:00 UTC+5:30", "2024-05-03T08:00:00+05:30"),
         ("2024.05.03 08:00 GMT-3", "2024-05-03T08:00:00-03:00"),
         ("May 3, 2024 08:00 +0200", "2024-05-03T08:00:00+02:00"),
+        # JavaScript Date strings and time-first stamps seen in JSON-LD
+        ("Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)",
+         "2019-11-19T03:05:46+00:00"),
+        ("01:38:07 PM IST Nov 20, 2019", "2019-11-20T13:38:07+05:30"),
         # no date
         ("on Friday at 16:40", None),
         ("January 28", None),

@@ -28,7 +28,6 @@ from newscrawl.extract.dates import (
     find_dates,
     language_timezone,
     parse_date,
-    parse_machine_date,
 )
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_blocks
@@ -101,7 +100,7 @@ def _declared_candidates(page: Page, articles: list[dict[str, Any]]) -> list[Can
     for obj in articles:
         for key, kind in _LD_DATE_KEYS:
             value = obj.get(key)
-            date = parse_machine_date(value) if isinstance(value, str) else None
+            date = parse_date(value) if isinstance(value, str) else None
             if date:
                 out.append(Candidate(kind, date, "json-ld"))
     meta_keys: tuple[tuple[tuple[str, ...], DateKind], ...] = (
