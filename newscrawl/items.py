@@ -53,9 +53,9 @@ class Article:
     authors: list[str] = field(default_factory=list)
     """Person or agency names, without "By", roles, dates or handles."""
     date_published: str | None = None
-    """ISO 8601 with UTC offset; a bare date (YYYY-MM-DD) only when no time is known."""
+    """ISO 8601 with UTC offset. Without an offset only when the page gives a time but no zone anywhere; a bare date (YYYY-MM-DD) only when no time is known."""
     date_modified: str | None = None
-    """ISO 8601 with UTC offset; a bare date (YYYY-MM-DD) only when no time is known."""
+    """ISO 8601 with UTC offset. Without an offset only when the page gives a time but no zone anywhere; a bare date (YYYY-MM-DD) only when no time is known."""
     sections: list[Section] = field(default_factory=list)
     """The body in reading order, split at sub-headings."""
     text: str = ""

@@ -40,7 +40,7 @@ def comparable(record: dict[str, Any]) -> dict[str, Any]:
     out = {key: value for key, value in record.items() if key not in IGNORED}
     for key in ("url", "canonical_url"):
         if isinstance(out.get(key), str) and out[key].startswith("file://"):
-            out[key] = "file://" + Path(out[key][len("file://"):]).name
+            out[key] = "file://" + Path(out[key][len("file://") :]).name
     return out
 
 
@@ -53,7 +53,9 @@ def dump(record: dict[str, Any]) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("--update", action="store_true", help="rewrite goldens from the extractor")
     args = parser.parse_args()
     differing = 0

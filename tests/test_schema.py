@@ -74,7 +74,7 @@ def test_records_validate(article: Article) -> None:
 @pytest.mark.parametrize(
     ("change", "field"),
     [
-        ({"date_published": "2024-05-03T14:24:00"}, "naive date-time"),
+        ({"date_published": "2024-05-03T25:00:00+02:00"}, "hour out of range"),
         ({"date_published": "03/05/2024"}, "not ISO 8601"),
         ({"date_modified": "2024-13-01"}, "month 13"),
         ({"fingerprint": "ABC"}, "not sha256 hex"),
