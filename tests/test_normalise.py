@@ -13,15 +13,9 @@ from newscrawl.extract.authors import (
     split_authors,
 )
 from newscrawl.extract.datelines import dateline_dates, looks_like_dateline
-from newscrawl.extract.dates import (
-    TIMEZONE_OFFSETS,
-    PageDate,
-    find_dates,
-    language_timezone,
-    parse_date,
-    parse_machine_date,
-)
+from newscrawl.extract.dates import PageDate, find_dates, parse_date, parse_machine_date
 from newscrawl.extract.normalise import clean_text, compare_key, dedupe, language_code
+from newscrawl.extract.timezones import TIMEZONE_OFFSETS, language_timezone
 
 # --------------------------------------------------------------------------------- text
 
@@ -60,8 +54,16 @@ def test_compare_key_folds_case_quotes_and_space(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("en-GB", "en"), ("de_DE", "de"), ("pt-br", "pt"), ("FR", "fr"), ("deu", "de"),
-        ("ger", "de"), ("xyz", None), ("", None), (None, None), ("not a tag", None),
+        ("en-GB", "en"),
+        ("de_DE", "de"),
+        ("pt-br", "pt"),
+        ("FR", "fr"),
+        ("deu", "de"),
+        ("ger", "de"),
+        ("xyz", None),
+        ("", None),
+        (None, None),
+        ("not a tag", None),
     ],
 )
 def test_language_code(raw: str | None, expected: str | None) -> None:
@@ -139,8 +141,10 @@ def test_parse_machine_date(raw: str | None, expected: str | None) -> None:
         ("2024.05.03 08:00 GMT-3", "2024-05-03T08:00:00-03:00"),
         ("May 3, 2024 08:00 +0200", "2024-05-03T08:00:00+02:00"),
         # JavaScript Date strings and time-first stamps seen in JSON-LD
-        ("Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)",
-         "2019-11-19T03:05:46+00:00"),
+        (
+            "Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)",
+            "2019-11-19T03:05:46+00:00",
+        ),
         ("01:38:07 PM IST Nov 20, 2019", "2019-11-20T13:38:07+05:30"),
         # no date
         ("on Friday at 16:40", None),
@@ -165,10 +169,22 @@ def test_every_timezone_abbreviation_in_the_table(abbreviation: str) -> None:
 @pytest.mark.parametrize(
     ("abbreviation", "offset"),
     [
-        ("IST", "+05:30"), ("EST", "-05:00"), ("EDT", "-04:00"), ("CET", "+01:00"),
-        ("CEST", "+02:00"), ("BST", "+01:00"), ("GMT", "+00:00"), ("UTC", "+00:00"),
-        ("PST", "-08:00"), ("PDT", "-07:00"), ("AEST", "+10:00"), ("AEDT", "+11:00"),
-        ("JST", "+09:00"), ("KST", "+09:00"), ("MEZ", "+01:00"), ("MESZ", "+02:00"),
+        ("IST", "+05:30"),
+        ("EST", "-05:00"),
+        ("EDT", "-04:00"),
+        ("CET", "+01:00"),
+        ("CEST", "+02:00"),
+        ("BST", "+01:00"),
+        ("GMT", "+00:00"),
+        ("UTC", "+00:00"),
+        ("PST", "-08:00"),
+        ("PDT", "-07:00"),
+        ("AEST", "+10:00"),
+        ("AEDT", "+11:00"),
+        ("JST", "+09:00"),
+        ("KST", "+09:00"),
+        ("MEZ", "+01:00"),
+        ("MESZ", "+02:00"),
     ],
 )
 def test_named_offsets(abbreviation: str, offset: str) -> None:
@@ -187,10 +203,18 @@ def test_find_dates_reports_spans_in_order() -> None:
 @pytest.mark.parametrize(
     ("tag", "zone"),
     [
-        ("de", "Europe/Berlin"), ("de-DE", "Europe/Berlin"), ("de-AT", "Europe/Vienna"),
-        ("fr_FR", "Europe/Paris"), ("es", "Europe/Madrid"), ("es-MX", None), ("en", None),
-        ("en-US", None), ("en-GB", "Europe/London"), ("pt-BR", "America/Sao_Paulo"),
-        ("ja", "Asia/Tokyo"), (None, None),
+        ("de", "Europe/Berlin"),
+        ("de-DE", "Europe/Berlin"),
+        ("de-AT", "Europe/Vienna"),
+        ("fr_FR", "Europe/Paris"),
+        ("es", "Europe/Madrid"),
+        ("es-MX", None),
+        ("en", None),
+        ("en-US", None),
+        ("en-GB", "Europe/London"),
+        ("pt-BR", "America/Sao_Paulo"),
+        ("ja", "Asia/Tokyo"),
+        (None, None),
     ],
 )
 def test_language_timezone(tag: str | None, zone: str | None) -> None:
@@ -255,10 +279,11 @@ def test_not_a_dateline(text: str) -> None:
     ("text", "expected"),
     [
         ("Updated January 29th, 2022 at 16:40 IST", [("modified", "2022-01-29T16:40:00+05:30")]),
-        ("Published January 29th, 2022 at 16:40 IST",
-         [("published", "2022-01-29T16:40:00+05:30")]),
-        ("Publié le 3 mai 2024 à 10h30, mis à jour le 3 mai 2024 à 12h15",
-         [("published", "2024-05-03T10:30:00"), ("modified", "2024-05-03T12:15:00")]),
+        ("Published January 29th, 2022 at 16:40 IST", [("published", "2022-01-29T16:40:00+05:30")]),
+        (
+            "Publié le 3 mai 2024 à 10h30, mis à jour le 3 mai 2024 à 12h15",
+            [("published", "2024-05-03T10:30:00"), ("modified", "2024-05-03T12:15:00")],
+        ),
         ("28.04.2023, 14:05 Uhr", [(None, "2023-04-28T14:05:00")]),
     ],
 )
@@ -279,8 +304,10 @@ def test_dateline_kinds(text: str, expected: list[tuple[str | None, str]]) -> No
         ("Por Ana García y Luis Pérez", ["Ana García", "Luis Pérez"]),
         ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
         ("By A. Smith, B. Jones & C. Brown", ["A. Smith", "B. Jones", "C. Brown"]),
-        ("Mamokete Modiba, Claire Benit-Gbaffou, Sarah Charlton and Tanya Zack",
-         ["Mamokete Modiba", "Claire Benit-Gbaffou", "Sarah Charlton", "Tanya Zack"]),
+        (
+            "Mamokete Modiba, Claire Benit-Gbaffou, Sarah Charlton and Tanya Zack",
+            ["Mamokete Modiba", "Claire Benit-Gbaffou", "Sarah Charlton", "Tanya Zack"],
+        ),
         ("Jane Doe, Staff Writer", ["Jane Doe"]),
         ("By Mark Smith, Political Correspondent", ["Mark Smith"]),
         ("Jane Doe | Updated May 3, 2024 10:00 EDT", ["Jane Doe"]),
@@ -290,8 +317,10 @@ def test_dateline_kinds(text: str, expected: list[tuple[str | None, str]]) -> No
         ("Jane Doe jane.doe@example.com", ["Jane Doe"]),
         ("Dolores Chang For Dailymail.Com", ["Dolores Chang"]),
         ("Deutsche Welle (www.dw.com)", ["Deutsche Welle"]),
-        ("By LENA HARTWELL and MARCUS OYELARAN Associated Press",
-         ["Lena Hartwell", "Marcus Oyelaran"]),
+        (
+            "By LENA HARTWELL and MARCUS OYELARAN Associated Press",
+            ["Lena Hartwell", "Marcus Oyelaran"],
+        ),
         ("JÖRG ZSCHOCHE", ["Jörg Zschoche"]),
         ("By AFP", ["AFP"]),
         ("dpa", ["dpa"]),
@@ -304,8 +333,10 @@ def test_dateline_kinds(text: str, expected: list[tuple[str | None, str]]) -> No
         ("Elise Mandl, BSc, APD", ["Elise Mandl"]),
         ("By Bruce Y. Lee", ["Bruce Y. Lee"]),
         ("Tom Davies Associated Press Published Nov 19, 2019", ["Tom Davies"]),
-        ("Mike Wuerthele and Malcolm Owen Monday, November 18, 2019", ["Mike Wuerthele",
-                                                                        "Malcolm Owen"]),
+        (
+            "Mike Wuerthele and Malcolm Owen Monday, November 18, 2019",
+            ["Mike Wuerthele", "Malcolm Owen"],
+        ),
         ("Carrie Arnold, By", ["Carrie Arnold"]),
         ("webnata", []),
         ("admin", []),
@@ -377,8 +408,14 @@ def test_not_a_byline(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Jane Doe", True), ("AFP", True), ("Ana de la Cruz", True), ("the way", False),
-     ("Jane Doe went home early today", False), ("Room 101", False)],
+    [
+        ("Jane Doe", True),
+        ("AFP", True),
+        ("Ana de la Cruz", True),
+        ("the way", False),
+        ("Jane Doe went home early today", False),
+        ("Room 101", False),
+    ],
 )
 def test_is_name_shaped(text: str, expected: bool) -> None:
     assert is_name_shaped(text) is expected

@@ -4,9 +4,7 @@ Two kinds of input: machine dates from JSON-LD / <meta> / <time datetime> (ISO 8
 epoch seconds) and visible datelines ("Updated January 29th, 2022 at 16:40 IST",
 "28.04.2023, 14:05 Uhr", "le 3 mai 2024 à 10h30", "3 de mayo de 2024, 10:30").
 
-Time-zone abbreviations are resolved through ``TIMEZONE_OFFSETS``. Abbreviations are ambiguous
-world-wide (IST is also Irish and Israel Standard Time, CST is also China Standard Time); the
-table holds the reading most common on English- and European-language news sites.
+Time-zone abbreviations are resolved through ``timezones.TIMEZONE_OFFSETS``.
 A date with a time but no zone stays naive here: the caller may borrow an offset from another
 source on the page for the same wall-clock time (see ``metadata``).
 """
@@ -17,48 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-# Abbreviation -> minutes east of UTC.
-TIMEZONE_OFFSETS: dict[str, int] = {
-    "UTC": 0, "GMT": 0, "UT": 0, "Z": 0, "WET": 0,
-    "BST": 60, "IST": 330, "WEST": 60,
-    "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120, "EET": 120, "EEST": 180,
-    "SAST": 120, "CAT": 120, "EAT": 180, "WAT": 60,
-    "MSK": 180, "TRT": 180, "GST": 240, "PKT": 300, "NPT": 345,
-    "ICT": 420, "WIB": 420, "SGT": 480, "MYT": 480, "HKT": 480, "PHT": 480, "AWST": 480,
-    "JST": 540, "KST": 540, "ACST": 570, "ACDT": 630,
-    "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
-    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
-    "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
-    "AKST": -540, "AKDT": -480, "HST": -600, "AST": -240, "ADT": -180, "NST": -210, "NDT": -150,
-    "BRT": -180, "ART": -180,
-}
-
-# Abbreviations that name a region's civil time, whose offset depends on daylight saving.
-ZONE_NAMES: dict[str, str] = {
-    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
-    "PT": "America/Los_Angeles", "AET": "Australia/Sydney",
-}
-# Last resort for a time that no source on the page anchors: the civil time of the country
-# the page's language tag points to (daylight saving applied for that date). Only languages and
-# language-region tags spoken in essentially one time zone are listed ("en", "es" in the
-# Americas, "pt-BR" ... are deliberately absent or mapped by region).
-LANGUAGE_TIMEZONES: dict[str, str] = {
-    "de": "Europe/Berlin", "de-at": "Europe/Vienna", "de-ch": "Europe/Zurich",
-    "fr": "Europe/Paris", "fr-be": "Europe/Brussels", "fr-ch": "Europe/Zurich",
-    "es": "Europe/Madrid", "es-es": "Europe/Madrid", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
-    "nl-be": "Europe/Brussels", "pt": "Europe/Lisbon", "pt-pt": "Europe/Lisbon",
-    "pt-br": "America/Sao_Paulo", "pl": "Europe/Warsaw", "cs": "Europe/Prague",
-    "sk": "Europe/Bratislava", "hu": "Europe/Budapest", "ro": "Europe/Bucharest",
-    "bg": "Europe/Sofia", "el": "Europe/Athens", "sv": "Europe/Stockholm",
-    "da": "Europe/Copenhagen",
-    "no": "Europe/Oslo", "nb": "Europe/Oslo", "nn": "Europe/Oslo", "fi": "Europe/Helsinki",
-    "tr": "Europe/Istanbul", "uk": "Europe/Kyiv", "ja": "Asia/Tokyo", "ko": "Asia/Seoul",
-    "he": "Asia/Jerusalem", "en-gb": "Europe/London", "en-ie": "Europe/Dublin",
-    "en-in": "Asia/Kolkata", "hi": "Asia/Kolkata", "en-za": "Africa/Johannesburg",
-    "en-nz": "Pacific/Auckland", "en-sg": "Asia/Singapore", "id": "Asia/Jakarta",
-}
+from newscrawl.extract.timezones import TIMEZONE_OFFSETS, ZONE_NAMES, zone_offset, zone_offset_at
 
 # Month names and their usual abbreviations, lower-case, by language.
 _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
@@ -137,27 +95,6 @@ class PageDate:
         return self if offset is None else self.with_offset(offset)
 
 
-def zone_offset_at(zone_name: str, wall: datetime) -> timedelta | None:
-    """UTC offset of civil time ``zone_name`` at wall-clock ``wall``; None if tzdata lacks it."""
-    try:
-        return wall.replace(tzinfo=ZoneInfo(zone_name)).utcoffset()
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def language_timezone(tag: str | None) -> str | None:
-    """The zone ``LANGUAGE_TIMEZONES`` gives a language tag ("de-DE" -> Europe/Berlin)."""
-    if not tag:
-        return None
-    tag = tag.strip().lower().replace("_", "-")
-    parts = tag.split("-")
-    if len(parts) > 1 and f"{parts[0]}-{parts[1]}" in LANGUAGE_TIMEZONES:
-        return LANGUAGE_TIMEZONES[f"{parts[0]}-{parts[1]}"]
-    if len(parts) > 1 and parts[0] in {"en", "es", "pt", "fr"} and parts[1] not in {"es", "fr"}:
-        return None  # spoken across many zones: only the listed regions are trusted
-    return LANGUAGE_TIMEZONES.get(parts[0])
-
-
 _ISO = re.compile(
     r"^(\d{4})-(\d{1,2})-(\d{1,2})"
     r"(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?"
@@ -177,7 +114,7 @@ def parse_machine_date(text: str | None) -> PageDate | None:
     match = _ISO.match(text) or _COMPACT.match(text)
     if match:
         year, month, day, hour, minute, second, zone = match.groups()
-        return _build(year, month, day, hour, minute, second, _zone_offset(zone))
+        return _build(year, month, day, hour, minute, second, zone_offset(zone))
     if _EPOCH.match(text):
         seconds = int(text[:10])
         return PageDate(datetime.fromtimestamp(seconds, UTC))
@@ -309,26 +246,8 @@ def _time_date(day: date, match: re.Match[str]) -> PageDate | None:
         return None
     return _build(
         day.year, day.month, day.day, hour, match.group("minute") or 0, match.group("second"),
-        _zone_offset(match.group("zone"), datetime(day.year, day.month, day.day, hour)),
+        zone_offset(match.group("zone"), datetime(day.year, day.month, day.day, hour)),
     )
-
-
-def _zone_offset(zone: str | None, wall: datetime | None = None) -> timedelta | None:
-    if not zone:
-        return None
-    zone = zone.strip().upper().replace("\u2212", "-").replace(" ", "")
-    if zone in TIMEZONE_OFFSETS:
-        return timedelta(minutes=TIMEZONE_OFFSETS[zone])
-    if zone in ZONE_NAMES:
-        return zone_offset_at(ZONE_NAMES[zone], wall) if wall is not None else None
-    match = re.fullmatch(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?", zone)
-    if not match:
-        return None
-    sign = -1 if match.group(1) == "-" else 1
-    hours, minutes = int(match.group(2)), int(match.group(3) or 0)
-    if hours > 14 or minutes >= 60:
-        return None
-    return sign * timedelta(hours=hours, minutes=minutes)
 
 
 def _build(  # noqa: PLR0917 -- the seven parts of a date, in their natural order

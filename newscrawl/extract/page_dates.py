@@ -9,7 +9,7 @@ dates inside bylines. Then two repairs, both only with evidence from the same pa
   quarter-hour apart, which is the naive local time of a UTC stamp).
 
 A naive time that nothing on the page anchors is read as civil time of the country its
-language tag points to (``dates.LANGUAGE_TIMEZONES``: de -> Europe/Berlin, fr -> Europe/Paris,
+language tag points to (``timezones.LANGUAGE_TIMEZONES``: de -> Europe/Berlin, fr -> Europe/Paris,
 with daylight saving for that date). When the language gives no single zone ("en", "es-MX"),
 the time stays naive (the wall clock as shown): the crawler's or UTC's offset would silently
 shift the instant.
@@ -23,13 +23,9 @@ from typing import Any
 
 from newscrawl.extract.authors import looks_like_byline
 from newscrawl.extract.datelines import DateKind, dateline_dates, looks_like_dateline
-from newscrawl.extract.dates import (
-    PageDate,
-    find_dates,
-    language_timezone,
-    parse_date,
-)
+from newscrawl.extract.dates import PageDate, find_dates, parse_date
 from newscrawl.extract.page import Page
+from newscrawl.extract.timezones import language_timezone
 from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_blocks
 
 PUBLISHED_META = (
