@@ -137,7 +137,7 @@ def clean_name(text: str) -> str | None:
     name = _KOREAN_SUFFIX.sub("", _strip_noise(name)).strip(" .,:;-\u2013\u2014|·•'\"")
     if _not_a_name(name):
         return None
-    name = _drop_affiliation(name)
+    name = _drop_trailing_role(_undouble(_drop_affiliation(name)))
     if name.isupper() and len(name.split()) > 1 and not is_agency(name):
         name = name.title()  # "LENA HARTWELL" -> "Lena Hartwell"
     return name
@@ -152,9 +152,27 @@ def _not_a_name(name: str) -> bool:
     return (
         all(w.lower().strip(".") in CREDENTIALS for w in words)  # "BSc", "PhD" after a name
         or compare_key(name) in _PREFIX_WORDS  # a stray "By"
+        or first_label(name) == 0  # "Published", "Updated"
         # a CMS login ("webnata"), not a byline name
         or (len(words) == 1 and name.islower() and not is_agency(name))
     )
+
+
+def _undouble(name: str) -> str:
+    """"Martin Gramnæs Martin Gramnæs" (a name shown twice, e.g. link and label) -> once."""
+    words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
+
+
+def _drop_trailing_role(name: str) -> str:
+    """"Marta Cañete Corresponsal" -> "Marta Cañete" (a job title run into the name)."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower() in ROLE_WORDS and words[-1][0].isupper():
+        words.pop()
+    return " ".join(words)
 
 
 def _ends_in_role(name: str) -> bool:
