@@ -119,12 +119,14 @@ def split_authors(text: str) -> list[str]:
     if korean:
         return dedupe(korean)
     cleaned = _strip_noise(cleaned)
-    names = [n for n in (clean_name(part) for part in _SPLIT.split(cleaned)) if n]
-    # "By Jane Doe and John Roe, Associated Press": the agency is the people's affiliation;
-    # "Robert Burns, AP National Security Writer": a title after a name is the name's.
-    while len(names) > 1 and not is_agency(names[0]) and (
-        is_agency(names[-1]) or _ends_in_role(names[-1])
-    ):
+    names: list[str] = []
+    for part in _SPLIT.split(cleaned):
+        # "Robert Burns, AP National Security Writer": a title after a name is the name's.
+        name = None if names and _ends_in_role(part) else clean_name(part)
+        if name:
+            names.append(name)
+    # "By Jane Doe and John Roe, Associated Press": the agency is the people's affiliation.
+    while len(names) > 1 and not is_agency(names[0]) and is_agency(names[-1]):
         names.pop()
     return dedupe(names)
 
