@@ -21,7 +21,7 @@ from newscrawl.extract.authors import looks_like_byline
 from newscrawl.extract.datelines import looks_like_dateline
 from newscrawl.extract.normalise import clean_text, compare_key
 from newscrawl.extract.page import Page
-from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_blocks
+from newscrawl.extract.visible import BLOCK_TAGS, class_tokens, is_shown, short_text, text_blocks
 
 # Separators between a headline and a site / section name.
 SEPARATOR = re.compile(r"\s+[|\u2013\u2014\-:·•»/~]\s+|\s*[|ㅣ\uff5c]\s*|\s+[-\u2013\u2014]{2}\s+")
@@ -33,6 +33,7 @@ _HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNOR
 _DATE_LIKE = re.compile(r"^[\d./\- ]{6,12}$")
 _HEADLINE_CLASS = frozenset({"headline", "title", "heading"})
 _MAX_HEADLINE = 400
+_OPENING = 12
 _LOGO_WORDS = frozenset({"logo", "brand", "branding", "masthead"})
 # Headline sources, most trusted first.
 SOURCE_ORDER = ("json-ld", "og:title", "twitter:title", "h1", "title")
@@ -208,8 +209,13 @@ def _find_shown(page: Page, text: str) -> html.HtmlElement | None:
         for el in page.tree.iter(tag):
             if compare_key(short_text(el, _MAX_HEADLINE)) == key and is_shown(el):
                 return el
-    for el, block in text_blocks(page.tree, _MAX_HEADLINE):
-        if compare_key(block) == key:
+    # Any block: only elements whose own first text piece opens the headline are read whole.
+    opening = key[:_OPENING]
+    for el in page.tree.iter(*BLOCK_TAGS):
+        own = compare_key((el.text or "")[: _OPENING * 2])
+        if not own or not (opening.startswith(own) or own.startswith(opening)):
+            continue
+        if compare_key(short_text(el, _MAX_HEADLINE)) == key and is_shown(el):
             return el
     return None
 
