@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from datetime import timedelta
@@ -63,8 +64,14 @@ class Progress:
         count = getattr(spider, "count_inputs", None)
         if callable(count):  # a second, lazy walk in a thread: never holds the list
             deferToThread(count).addCallback(self._set_total).addErrback(lambda _: None)
+        for handler in logging.getLogger().handlers:  # a log line replaces the progress line
+            handler.addFilter(self._clear_line)
         self.task = create_looping_call(self.draw)
         self.task.start(INTERVAL, now=False)
+
+    def _clear_line(self, record: logging.LogRecord) -> bool:
+        self.stream.write("\r\x1b[K")
+        return True
 
     def _set_total(self, total: int) -> None:
         self.total = total
@@ -78,4 +85,6 @@ class Progress:
     def spider_closed(self) -> None:
         if self.task is not None and self.task.running:
             self.task.stop()
+        for handler in logging.getLogger().handlers:
+            handler.removeFilter(self._clear_line)
         self.draw(end="\n")
