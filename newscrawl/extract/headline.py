@@ -1,18 +1,22 @@
 """Headline and site name.
 
-Sources: JSON-LD headline, og:title, twitter:title, the visible <h1>, <title>. The visible h1
-wins when another source agrees with it; otherwise JSON-LD, then the social tags, then h1, then
-<title>. Site-name suffixes ("… | DW | 28.04.2023", "… - National | Globalnews.ca") are cut
-generically: a trailing segment that names the site (og:site_name, JSON-LD publisher, the host),
-is a date, or is what is left when another source gives the same headline without it.
+Sources: JSON-LD headline, og:title, twitter:title, the visible <h1>, <title>. The article's
+declared (JSON-LD) headline comes first, in the h1's spelling when the two agree. Without one,
+the h1 wins when another source agrees with it; otherwise og:title, twitter:title, the h1,
+<title>. Site-title h1s (logo links to the home page) are not headlines.
+
+Site-name suffixes ("… | DW | 28.04.2023", "… - National | Globalnews.ca") are cut generically:
+a trailing segment that names the site (og:site_name, JSON-LD publisher, the host), is a date,
+or is what is left when another source gives the same headline without it. A leading kicker
+("Kicker: Headline") is cut only when a declared source gives the headline without it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from itertools import islice
+from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import html
@@ -42,7 +46,6 @@ PROVENANCE = {"json-ld": "json-ld", "og:title": "meta", "twitter:title": "meta",
 _CONTAINER_TAGS = frozenset(
     {"p", "div", "li", "ul", "ol", "section", "article", "header", "h1", "h2", "h3", "table"}
 )
-T = TypeVar("T")
 _MIN_SHARED = 10
 
 
@@ -124,7 +127,7 @@ def _is_logo(el: html.HtmlElement) -> bool:
         if tokens & _LOGO_WORDS or ("site" in tokens and tokens & {"title", "name"}):
             return True
         href = (node.get("href") or "").strip() if node.tag == "a" else ""
-        if href and urlsplit(href).path in {"", "/", "/index.html", "/index.php"} and not (
+        if href and not href.startswith("#") and urlsplit(href).path in {"", "/", "/index.html", "/index.php"} and not (
             urlsplit(href).query or urlsplit(href).fragment
         ):
             return True
@@ -241,7 +244,7 @@ def _first_heading_block(page: Page) -> Headline:
     block that is neither a date line nor a byline, when a longer block follows it."""
     body = page.tree.find(".//body")
     root = body if body is not None else page.tree
-    blocks = [(el, t) for el, t in _take(text_blocks(root, 600), 40) if _is_leaf(el)][:12]
+    blocks = [(el, t) for el, t in islice(text_blocks(root, 600), 40) if _is_leaf(el)][:12]
     for el, text in blocks:
         if class_tokens(el) & _HEADLINE_CLASS and len(text) <= 250:
             return Headline(text, "heading", el)
@@ -259,9 +262,3 @@ def _is_leaf(el: html.HtmlElement) -> bool:
         isinstance(d.tag, str) and d.tag in _CONTAINER_TAGS for d in el.iterdescendants()
     )
 
-
-def _take(items: Iterator[T], n: int) -> Iterator[T]:
-    for i, item in enumerate(items):
-        if i >= n:
-            return
-        yield item
