@@ -198,8 +198,8 @@ class JsonLinesWriter:
             self.file = None
         if self.temp is not None:
             self.temp.unlink(missing_ok=True)
-        engine = getattr(self.crawler, "engine", None)
-        if stop and engine is not None and engine.spider is not None:
+        if stop and self.crawler.crawling:
+            engine = self.crawler.engine
             deferred_from_coro(engine.close_spider_async(reason="output_failed"))
 
 
