@@ -39,6 +39,7 @@ _HEADLINE_CLASS = frozenset({"headline", "title", "heading"})
 _MAX_HEADLINE = 400
 _OPENING = 12
 _LOGO_WORDS = frozenset({"logo", "brand", "branding", "masthead"})
+_HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php"})
 # Headline sources, most trusted first.
 SOURCE_ORDER = ("json-ld", "og:title", "twitter:title", "h1", "title")
 PROVENANCE = {"json-ld": "json-ld", "og:title": "meta", "twitter:title": "meta", "h1": "h1",
@@ -127,10 +128,10 @@ def _is_logo(el: html.HtmlElement) -> bool:
         if tokens & _LOGO_WORDS or ("site" in tokens and tokens & {"title", "name"}):
             return True
         href = (node.get("href") or "").strip() if node.tag == "a" else ""
-        if href and not href.startswith("#") and urlsplit(href).path in {"", "/", "/index.html", "/index.php"} and not (
-            urlsplit(href).query or urlsplit(href).fragment
-        ):
-            return True
+        if href and not href.startswith("#"):
+            parts = urlsplit(href)
+            if parts.path in _HOME_PATHS and not (parts.query or parts.fragment):
+                return True
     return False
 
 
