@@ -1,7 +1,9 @@
 """``newscrawl`` command line: one subcommand per job.
 
     newscrawl parse PATH... -o OUT.jsonl   saved pages -> JSONL articles (through Scrapy)
-    newscrawl demo                         parse the bundled fixtures/articles/ pages
+    newscrawl crawl SITE... -o OUTDIR      crawl sites of the sites file: new and changed articles
+    newscrawl demo                         serve fixtures/site on 127.0.0.1 and crawl it
+    newscrawl demo --pages                 parse the bundled fixtures/articles/ pages
 
 To add a subcommand, write ``add_<name>(subcommands)`` that builds its parser and sets
 ``run=<function(args) -> exit status>``, and list it in ``COMMANDS``.
@@ -24,7 +26,11 @@ from scrapy import Spider
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from newscrawl.crawl import choose_sites, crawl_settings, run_crawl
+from newscrawl.demo.job import DEMO_OUTPUT as CRAWL_DEMO_OUTPUT
+from newscrawl.demo.job import SITE_DIR, run_demo_crawl
 from newscrawl.pipelines.write import PUBLISHED_REASONS
+from newscrawl.sites import SitesFileError
 from newscrawl.spiders.callback import printable_path
 from newscrawl.spiders.files import FilesSpider
 
@@ -78,6 +84,18 @@ def run_spider(
     Settings: ``newscrawl.settings``, then ``--set``, then ``overrides`` and ``--loglevel``.
     (A Twisted reactor cannot restart: one run per process.)
     """
+    settings = base_settings(args)
+    settings.update(overrides, priority="cmdline")
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(spider)
+    process.crawl(crawler, **kwargs)
+    process.start()
+    assert crawler.stats is not None
+    return dict(crawler.stats.get_stats())
+
+
+def base_settings(args: argparse.Namespace) -> Settings:
+    """``newscrawl.settings`` (it reads the NEWSCRAWL_* environment), ``--set``, ``--loglevel``."""
     settings = Settings()
     settings.setmodule("newscrawl.settings", priority="project")
     for pair in args.set:
@@ -85,15 +103,9 @@ def run_spider(
         if not sep or not name:
             raise UsageError(f"--set expects NAME=VALUE, got {pair!r}")
         settings.set(name, value, priority="cmdline")
-    settings.update(overrides, priority="cmdline")
     if args.loglevel:
         settings.set("LOG_LEVEL", args.loglevel, priority="cmdline")
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(spider)
-    process.crawl(crawler, **kwargs)
-    process.start()
-    assert crawler.stats is not None
-    return dict(crawler.stats.get_stats())
+    return settings
 
 
 def exit_status(stats: dict[str, Any]) -> int:
@@ -150,18 +162,65 @@ def run_parse(args: argparse.Namespace) -> int:
     return exit_status(stats)
 
 
+def add_crawl(subcommands: Any) -> None:
+    parser = subcommands.add_parser(
+        "crawl",
+        help="crawl sites of the sites file; new and changed articles to OUTDIR",
+        description="Crawl sites of the sites file (TOML). Each run writes "
+        "OUTDIR/<site>/<YYYY-MM-DD>/<run-id>.jsonl and <run-id>.stats.json, with only the "
+        "articles that are new or changed since earlier runs (state in the data directory). "
+        "See docs/crawling.md.",
+    )
+    parser.add_argument("sites", nargs="*", metavar="SITE", help="site names ([sites.<name>])")
+    parser.add_argument("--all", action="store_true", dest="all_sites", help="crawl every site")
+    parser.add_argument("--sites", dest="sites_file", metavar="FILE",
+                        help="the sites file (default: $NEWSCRAWL_SITES_FILE, else sites.toml)")
+    parser.add_argument("-o", "--output", metavar="OUTDIR",
+                        help="output directory (default: $NEWSCRAWL_OUTPUT_DIR, else out/crawl)")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="state store and locks (default: $NEWSCRAWL_DATA_DIR, else "
+                        "$XDG_STATE_HOME/newscrawl or ~/.local/state/newscrawl)")
+    add_run_options(parser)
+    parser.set_defaults(run=run_crawl_command)
+
+
+def run_crawl_command(args: argparse.Namespace) -> int:
+    settings = crawl_settings(base_settings(args), {
+        "NEWSCRAWL_SITES_FILE": args.sites_file,
+        "NEWSCRAWL_OUTPUT_DIR": args.output,
+        "NEWSCRAWL_DATA_DIR": args.data_dir,
+    })
+    try:
+        sites = choose_sites(settings, args.sites, all_sites=args.all_sites)
+    except SitesFileError as err:
+        raise UsageError(str(err)) from err
+    return run_crawl(settings, sites)
+
+
 def add_demo(subcommands: Any) -> None:
     parser = subcommands.add_parser(
         "demo",
-        help="parse the bundled example pages and say where the JSONL went",
-        description=f"Parse {FIXTURES} into {DEMO_OUTPUT} (or -o).",
+        help="crawl the bundled demo news site on 127.0.0.1 and say where the JSONL went",
+        description=f"Serve {SITE_DIR} on 127.0.0.1 and crawl it with the news spider into "
+        f"{CRAWL_DEMO_OUTPUT}/ (or -o DIR). With --pages: parse {FIXTURES} into {DEMO_OUTPUT} "
+        "(or -o FILE) instead.",
     )
-    parser.add_argument("-o", "--output", default=str(DEMO_OUTPUT), metavar="OUT.jsonl")
+    parser.add_argument("--pages", action="store_true",
+                        help="parse the bundled saved pages instead of crawling the demo site")
+    parser.add_argument("-o", "--output", metavar="OUT",
+                        help=f"output directory (crawl, default {CRAWL_DEMO_OUTPUT}) "
+                        f"or file (--pages, default {DEMO_OUTPUT})")
     add_run_options(parser)
     parser.set_defaults(run=run_demo)
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    if not args.pages:
+        if not (SITE_DIR / "sites.toml").is_file():
+            raise UsageError(f"{SITE_DIR} is missing; run the demo from a source checkout")
+        output = Path(args.output or CRAWL_DEMO_OUTPUT)
+        return run_demo_crawl(base_settings(args), output_dir=output)
+    args.output = args.output or str(DEMO_OUTPUT)
     if not FIXTURES.is_dir():
         raise UsageError(f"{FIXTURES} is missing; run the demo from a source checkout")
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
@@ -175,7 +234,7 @@ def run_demo(args: argparse.Namespace) -> int:
     return status
 
 
-COMMANDS: list[Callable[[Any], None]] = [add_parse, add_demo]
+COMMANDS: list[Callable[[Any], None]] = [add_parse, add_crawl, add_demo]
 """Each adds one subcommand to the ``newscrawl`` parser."""
 
 

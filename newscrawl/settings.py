@@ -5,6 +5,11 @@ outputs (``-s FEEDS=...`` or ``scrapy crawl ... -O extra.jsonl``); the JSONL art
 itself is ``NEWSCRAWL_OUTPUT_FILE``, written by ``newscrawl.pipelines.write``.
 """
 
+import os
+from pathlib import Path
+
+from newscrawl import __version__
+
 BOT_NAME = "newscrawl"
 
 # `scrapy crawl files` / `scrapy list` find the spiders here.
@@ -50,3 +55,19 @@ NEWSCRAWL_MAX_PAGE_BYTES = 32 * 1024 * 1024
 
 # The progress line (drawn only when stderr is a terminal); -s NEWSCRAWL_PROGRESS=0 to hide it.
 NEWSCRAWL_PROGRESS = True
+
+# -- Site crawls: `newscrawl crawl`, `scrapy crawl news -a site=NAME`, scrapyd ------------------
+# Where the sites file, the output and the state store are. The environment variables of the
+# same names override these values (that is how `scrapy crawl` and scrapyd jobs find them);
+# command-line options (--sites, -o, --data-dir, -s) override both. See docs/crawling.md.
+NEWSCRAWL_SITES_FILE = os.environ.get("NEWSCRAWL_SITES_FILE") or "sites.toml"
+NEWSCRAWL_OUTPUT_DIR = os.environ.get("NEWSCRAWL_OUTPUT_DIR") or str(Path("out") / "crawl")
+NEWSCRAWL_DATA_DIR = os.environ.get("NEWSCRAWL_DATA_DIR") or str(
+    Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / "newscrawl"
+)
+
+# Site operators must be able to tell who is crawling. Replace it with your crawler's name and
+# a contact URL or address (-s USER_AGENT=...). Politeness settings of site crawls (robots.txt,
+# AutoThrottle, per-host concurrency, retries, size and time bounds) are the news spider's own:
+# newscrawl/spiders/news_settings.py, so that `parse` is not slowed by them.
+USER_AGENT = f"newscrawl/{__version__} (news crawler; operator: set USER_AGENT with a contact)"
