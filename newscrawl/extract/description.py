@@ -1,10 +1,14 @@
 """The standfirst / dek: the summary shown under the headline.
 
 1. A shown element after the headline whose class / id / itemprop names a standfirst
-   (``STANDFIRST_WORDS``), within the article header region.
+   (``STANDFIRST_WORDS``): among the first blocks after the headline, or further down when it
+   agrees with the declared description. Captions and teasers for other stories are skipped.
 2. The first paragraph-sized block right after the headline, when it agrees with the declared
-   description or the page declares none.
-3. The declared description: JSON-LD description, og:description, meta description.
+   description; or, when the page declares none, when it sits in the article header (before
+   the byline / date line). A first paragraph after the byline is the body's, not a dek.
+3. The declared description: og:description, meta description, twitter:description, then
+   JSON-LD description (which is often an SEO line or the lead image's caption).
+Null when none of these exists.
 """
 
 from __future__ import annotations
