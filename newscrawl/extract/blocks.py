@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from lxml import etree
@@ -9,6 +10,9 @@ from lxml import etree
 from newscrawl.extract.text import collapse
 
 _BOLD_RENDS = frozenset({"#b", "#strong"})
+_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]+\)")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
+_MARKDOWN_DIRECTIVE = re.compile(r"^\s*(?:\+\+\+[\w-]*|\{:[^}]*\}|-{3,}|\*{3,})\s*$")
 _SKIP = frozenset({"graphic", "lb", "fw", "note"})
 
 
@@ -37,8 +41,17 @@ def blocks_from_xml(body: etree._Element) -> list[Block]:
 
 
 def blocks_from_text(text: str) -> list[Block]:
-    """Plain text (e.g. JSON-LD articleBody) split into paragraphs at line breaks."""
-    return [Block(text=collapse(line)) for line in text.splitlines() if collapse(line)]
+    """Plain text (e.g. JSON-LD articleBody) split into paragraphs at line breaks. Some CMSs
+    put Markdown there: links become their text, ``## Title`` a heading, directives go."""
+    blocks: list[Block] = []
+    for line in text.splitlines():
+        if _MARKDOWN_DIRECTIVE.match(line):
+            continue
+        heading = _MARKDOWN_HEADING.match(line)
+        clean = collapse(_MARKDOWN_LINK.sub(r"\1", heading.group(1) if heading else line))
+        if clean:
+            blocks.append(Block(text=clean, heading=heading is not None))
+    return blocks
 
 
 def _blocks(node: etree._Element) -> list[Block]:

@@ -70,13 +70,25 @@ class Page:
 
 
 def decode(data: bytes | str) -> str:
-    """Bytes to text: BOM, then <meta charset>, then UTF-8, then cp1252 (w3lib's rules)."""
+    """Bytes to text: valid UTF-8 as such, else BOM, <meta charset>, cp1252 (w3lib's rules)."""
     if isinstance(data, str):
         text = data
     else:
-        _, text = html_to_unicode(None, data)
+        text = _valid_utf8(data) or html_to_unicode(None, data)[1]
     text = _LONE_SURROGATES.sub("\ufffd", text)
     return _CONTROL_CHARS.sub("", text)
+
+
+def _valid_utf8(data: bytes) -> str | None:
+    """Bytes that are valid UTF-8 with non-ASCII characters are UTF-8, whatever the page
+    declares: such sequences almost never occur by chance in single-byte encodings, while
+    pages declaring iso-8859-1 over UTF-8 bytes are common."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or data.isascii():
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
 
 
 def parse_page(data: bytes | str, url: str | None = None) -> Page:
