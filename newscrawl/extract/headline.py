@@ -58,18 +58,19 @@ class Headline:
     """The visible element showing the headline (anchor for the standfirst), if found."""
 
 
-def site_names(page: Page, articles: list[dict[str, Any]]) -> list[str]:
-    """The publication's names as the page declares them, most explicit first."""
-    names = [page.first_meta("og:site_name")]
+def site_names(page: Page, articles: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The publication's names as the page declares them, most explicit first, with sources:
+    og:site_name, the article's JSON-LD publisher, application-name, JSON-LD organisations."""
+    names: list[tuple[object, str]] = [(page.first_meta("og:site_name"), "meta")]
     for obj in articles:
         publisher = obj.get("publisher")
         for pub in publisher if isinstance(publisher, list) else [publisher]:
             if isinstance(pub, dict):
-                names.append(clean_text(pub.get("name")))
-    names += [page.first_meta("application-name", "apple-mobile-web-app-title")]
-    names += [clean_text(o.get("name")) for o in page.json_ld
+                names.append((pub.get("name"), "json-ld"))
+    names.append((page.first_meta("application-name", "apple-mobile-web-app-title"), "meta"))
+    names += [(o.get("name"), "json-ld") for o in page.json_ld
               if str(o.get("@type", "")).lower() in {"organization", "newsmediaorganization"}]
-    return [n for n in (clean_text(n) for n in names) if n]
+    return [(text, source) for name, source in names if (text := clean_text(name))]
 
 
 def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str]) -> Headline:

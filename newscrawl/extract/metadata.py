@@ -50,7 +50,8 @@ class Metadata:
 def extract_metadata(page: Page) -> Metadata:
     """All metadata fields of ``page``."""
     articles = page.articles_ld()
-    sites = site_names(page, articles)
+    declared_sites = site_names(page, articles)
+    sites = [name for name, _ in declared_sites]
     headline = extract_headline(page, articles, sites)
     description, description_source = extract_description(page, articles, headline.element)
     authors, authors_source = extract_authors(
@@ -66,8 +67,7 @@ def extract_metadata(page: Page) -> Metadata:
         "authors": authors_source,
         "date_published": dates.published_source,
         "date_modified": dates.modified_source,
-        "site_name": "meta" if sites and sites[0] == page.first_meta("og:site_name") else
-        ("json-ld" if sites else None),
+        "site_name": declared_sites[0][1] if declared_sites else None,
         "language": language_source,
         "url": url_source,
     }
