@@ -10,6 +10,9 @@ from lxml import etree
 from newscrawl.extract.text import collapse
 
 _BOLD_RENDS = frozenset({"#b", "#strong"})
+# A list is a list of teasers when this share of its items link somewhere and items are short.
+LINK_LIST_SHARE = 0.6
+LINK_LIST_MAX_WORDS = 20
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]+\)")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
 _MARKDOWN_DIRECTIVE = re.compile(r"^\s*(?:\+\+\+[\w-]*|\{:[^}]*\}|-{3,}|\*{3,})\s*$")
@@ -28,6 +31,8 @@ class Block:
     """Share of the text inside links: teasers and related lists are mostly links."""
     list_item: bool = False
     """The block is an item of a list (summary boxes and link lists are lists)."""
+    in_link_list: bool = False
+    """An item of a list whose items are short and nearly all links: related-article teasers."""
 
 
 def blocks_from_xml(body: etree._Element) -> list[Block]:
@@ -61,12 +66,26 @@ def _blocks(node: etree._Element) -> list[Block]:
     if tag == "head":
         return [Block(text=_text(node), heading=True)]
     if tag == "list":
-        return [block for item in node.iterfind("item") for block in _list_item(item)]
+        link_list = _is_link_list(node)
+        return [
+            replace(block, in_link_list=link_list)
+            for item in node.iterfind("item")
+            for block in _list_item(item)
+        ]
     if tag == "table":
         return [_row(row) for row in node.iter("row")]
     if tag in ("quote", "div", "section") and node.find("p") is not None:
         return [block for child in node for block in _blocks(child)]
     return [_paragraph(node)]
+
+
+def _is_link_list(node: etree._Element) -> bool:
+    items = node.findall("item")
+    if len(items) < 2:
+        return False
+    linked = sum(1 for item in items if item.find(".//ref[@target]") is not None)
+    words = sum(len(_text(item).split()) for item in items) / len(items)
+    return linked >= LINK_LIST_SHARE * len(items) and words <= LINK_LIST_MAX_WORDS
 
 
 def _list_item(item: etree._Element) -> list[Block]:

@@ -128,6 +128,8 @@ def _prefer_article_body(page: Page, blocks: list[Block]) -> list[Block]:
 
 
 def _is_link_teaser(block: Block) -> bool:
+    if block.in_link_list:
+        return True
     return block.link_ratio >= TEASER_MIN_LINK_RATIO and len(block.text.split()) <= TEASER_MAX_WORDS
 
 
