@@ -89,6 +89,14 @@ READING_TIME = re.compile(
     re.IGNORECASE,
 )
 
+# "Nizaar Kinsella 2 minutes ago", "vor 3 Stunden", "il y a 2 heures": a byline's relative time.
+RELATIVE_TIME = re.compile(
+    r"(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)"
+    r"|hace\s+\d+\s+(?:minutos?|horas?|días?))\W*$",
+    re.IGNORECASE,
+)
+
 # Wire and editing credits closing a story: "Reporting by X; Editing by Y", "… contributed to this report."
 CONTRIBUTOR_LINE = re.compile(
     r"^\W*(?:(?:additional |with )?reporting by|writing by|editing by|compiled by|translated by"
@@ -187,7 +195,9 @@ def is_teaser(text: str, link_ratio: float = 0.0) -> bool:
 
 
 def is_editorial_note(text: str) -> bool:
-    """Reading-time notes and wire/editing credits: about the article, not part of it."""
+    """Reading-time notes, relative times, wire/editing credits: about the article, not in it."""
+    if len(text.split()) <= 8 and RELATIVE_TIME.search(text):
+        return True
     return len(text) < 400 and bool(
         READING_TIME.match(text) or CONTRIBUTOR_LINE.search(text) or COPYRIGHT_LINE.search(text)
     )
