@@ -33,6 +33,7 @@ def _tree(root: Path) -> None:
     (root / "in" / "sub" / "deeper" / "07-delta.HTM").write_text(page("delta"))  # written
     (root / "in" / "sub" / "08-broken.html.gz").write_bytes(b"\x1f\x8b\x08\x00broken")  # skipped
     (root / "explicit.page").write_text(page("epsilon"))  # named explicitly: read anyway
+    (root / "dangling.html").symlink_to(root / "nowhere.html")  # skipped: unreadable
 
 
 def _parse(run_newscrawl: RunNewscrawl, *args: str) -> Run:
@@ -41,7 +42,7 @@ def _parse(run_newscrawl: RunNewscrawl, *args: str) -> Run:
 
 def test_parse_end_to_end(tmp_path: Path, run_newscrawl: RunNewscrawl) -> None:
     _tree(tmp_path)
-    run = _parse(run_newscrawl, "in", "explicit.page")
+    run = _parse(run_newscrawl, "in", "explicit.page", "dangling.html")
     assert run.returncode == 0, run.stderr
 
     records = run.records()
@@ -69,21 +70,28 @@ def test_parse_end_to_end(tmp_path: Path, run_newscrawl: RunNewscrawl) -> None:
 
     # One line per skipped input, naming it and why; the duplicate names the original.
     skipped = [line for line in run.stderr.splitlines() if "Skipped " in line]
-    assert len(skipped) == 3, skipped
+    assert len(skipped) == 4, skipped
     assert any("in/03-binary.html [binary]" in line for line in skipped)
     assert any("in/04-empty.html [empty]" in line for line in skipped)
     assert any("in/sub/08-broken.html.gz [bad_gzip]" in line for line in skipped)
+    assert any("dangling.html [unreadable]: No such file" in line for line in skipped)
+    assert " ERROR: " not in run.stderr  # a skip is one WARNING line, no retries or tracebacks
     assert "Dropped in/02-alpha-copy.html: duplicate of in/01-alpha.html" in run.stderr
 
-    summary = "Summary: 9 inputs, 6 parsed, 5 written; skipped 3 (bad_gzip 1, binary 1, empty 1)"
+    summary = (
+        "Summary: 10 inputs, 6 parsed, 5 written; "
+        "skipped 4 (bad_gzip 1, binary 1, empty 1, unreadable 1)"
+    )
     assert summary + "; dropped 1 (duplicate 1)" in run.stderr
-    assert run.stat("newscrawl/inputs") == 9
+    assert run.stat("newscrawl/inputs") == 10
     assert run.stat("newscrawl/parsed") == 6
     assert run.stat("newscrawl/written") == 5
     assert run.stat("newscrawl/skipped/binary") == 1
     assert run.stat("newscrawl/dropped/duplicate") == 1
 
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["explicit.page", "in", "out.jsonl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "dangling.html", "explicit.page", "in", "out.jsonl"
+    ]
     assert "Warning" not in run.stderr  # pytest's warnings-as-errors cannot see a subprocess
     assert "\r" not in run.stderr  # no progress line when stderr is not a terminal
 

@@ -95,7 +95,8 @@ class FilesSpider(Spider):
         max_bytes = self.settings.getint("NEWSCRAWL_MAX_PAGE_BYTES")
         for seq, path in enumerate(iter_inputs(self.paths)):
             self.crawler.stats.inc_value("newscrawl/inputs")
-            meta: dict[str, Any] = {SEQ: seq, SOURCE_PATH: path}
+            # dont_retry: a local read that failed fails again (and Scrapy would log each try).
+            meta: dict[str, Any] = {SEQ: seq, SOURCE_PATH: path, "dont_retry": True}
             uri = Path(path).absolute().as_uri()
             try:
                 stat = Path(path).stat()
