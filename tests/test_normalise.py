@@ -140,6 +140,12 @@ def test_parse_machine_date(raw: str | None, expected: str | None) -> None:
         ("2024/05/03 08:00 UTC+5:30", "2024-05-03T08:00:00+05:30"),
         ("2024.05.03 08:00 GMT-3", "2024-05-03T08:00:00-03:00"),
         ("May 3, 2024 08:00 +0200", "2024-05-03T08:00:00+02:00"),
+        # Polish, Russian, Turkish (genitive month names), CJK
+        ("19 października 2024, 10:30", "2024-10-19T10:30:00"),
+        ("14 мая 2025, 20:28", "2025-05-14T20:28:00"),
+        ("3 Mayıs 2024 10:30", "2024-05-03T10:30:00"),
+        ("2025年1月14日 21:17", "2025-01-14T21:17:00"),
+        ("2025년 1월 14일 20:00", "2025-01-14T20:00:00"),
         # JavaScript Date strings and time-first stamps seen in JSON-LD
         (
             "Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)",
@@ -251,6 +257,8 @@ def test_in_zone_applies_daylight_saving(wall: datetime, zone: str, expected: st
         "Saturday, January 29, 2022",
         "Posted: 2024-05-03 08:00 | Last updated: 2024-05-03 09:15",
         "16:40 IST, 29 January 2022",
+        "입력 2025.05.15 20:00",
+        "更新 2025年1月14日 21:17",
     ],
 )
 def test_looks_like_dateline(text: str) -> None:

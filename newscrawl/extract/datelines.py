@@ -20,7 +20,7 @@ MODIFIED_LABELS = (
     "aktualisiert", "zuletzt aktualisiert", "stand", "geändert",
     "mis à jour", "mise à jour", "modifié", "actualizado", "actualización", "atualizado",
     "aggiornato", "bijgewerkt", "laatst bijgewerkt", "uppdaterad", "oppdatert", "opdateret",
-    "zaktualizowano", "güncelleme", "güncellenme", "обновлено",
+    "zaktualizowano", "aktualizacja", "güncelleme", "güncellenme", "обновлено", "更新", "수정",
 )
 PUBLISHED_LABELS = (
     "first published", "published", "posted", "created", "released", "issued", "date",
@@ -28,7 +28,7 @@ PUBLISHED_LABELS = (
     "publié", "publiée", "publicado", "publicada", "pubblicato", "gepubliceerd",
     "publicerad", "publisert", "publiceret", "opublikowano",
     "yay\u0131nlanma", "yay\u0131nland\u0131",
-    "опубликовано",
+    "опубликовано", "公開", "配信", "입력", "발행",
 )
 # Weekday names and abbreviations (en, de, fr, es, it).
 WEEKDAYS = (

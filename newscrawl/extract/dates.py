@@ -46,6 +46,13 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
      "oktober", "november", "december"),
     ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
      "oktober", "november", "desember"),
+    # pl (genitive, as in dates), ru (genitive), tr
+    ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+     "września", "października", "listopada", "grudnia"),
+    ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+     "октября", "ноября", "декабря"),
+    ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
+     "ekim", "kasım", "aralık"),
 )
 # Extra spellings: abbreviations that are not simply the first three letters, ASCII fallbacks.
 _MONTH_EXTRA = {
@@ -137,7 +144,7 @@ def parse_date(text: str | None) -> PageDate | None:
 
 # ---------------------------------------------------------------------------- visible dates
 
-_MONTH_WORD = r"(?P<month>[^\W\d_]{3,10})\.?"
+_MONTH_WORD = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = (
@@ -152,6 +159,10 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
     # 28.04.2023 / 28/04/2023 / 04-28-2023
     re.compile(r"\b(?P<day>[0-3]?\d)[./-](?P<month>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\b"),
+    # 2025年1月14日 / 2025년 1월 14일
+    re.compile(
+        r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
+    ),
 )
 _ZONE_WORD = "|".join(sorted([*TIMEZONE_OFFSETS, *ZONE_NAMES], key=len, reverse=True))
 _TIME = re.compile(
