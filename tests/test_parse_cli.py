@@ -157,3 +157,41 @@ def test_all_inputs_skipped_still_completes(tmp_path: Path, run_newscrawl: RunNe
     assert run.returncode == 0, run.stderr
     assert run.output.read_bytes() == b""
     assert "Skipped empty.html [empty]" in run.stderr
+
+
+FAILING_WRITER = '''
+from newscrawl.pipelines.write import JsonLinesWriter
+
+
+class FullDisk:
+    def write(self, data):
+        raise OSError(28, "No space left on device")
+
+    def flush(self):
+        pass
+
+    def close(self):
+        pass
+
+
+class FailingWriter(JsonLinesWriter):
+    def open_spider(self):
+        super().open_spider()
+        self.file.close()
+        self.file = self.exporter.file = FullDisk()
+'''
+
+
+def test_write_failure_exits_1_and_publishes_nothing(
+    tmp_path: Path, run_newscrawl: RunNewscrawl
+) -> None:
+    (tmp_path / "failing.py").write_text(FAILING_WRITER)  # `python -m` imports from the cwd
+    (tmp_path / "a.html").write_text(page("alpha"))
+    (tmp_path / "out.jsonl").write_text("previous\n")
+    pipelines = '{"newscrawl.pipelines.validate.ValidatePipeline": 100, "failing.FailingWriter": 900}'
+    run = _parse(run_newscrawl, "a.html", "-s", f"ITEM_PIPELINES={pipelines}")
+    assert run.returncode == 1
+    assert "Cannot write out.jsonl: No space left on device" in run.stderr
+    assert (tmp_path / "out.jsonl").read_text() == "previous\n"
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name != "__pycache__")
+    assert left == ["a.html", "failing.py", "out.jsonl"]
