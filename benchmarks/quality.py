@@ -52,8 +52,14 @@ def main() -> None:
         target.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
         print(f"== {name}: {len(lines)}/{len(pages)} records -> {target}", flush=True)
         subprocess.run(
-            [sys.executable, str(Path(args.eval_dir) / "score.py"), str(set_dir), str(target),
-             "--per-page", str(out / f"{name}.per-page.jsonl")],
+            [
+                sys.executable,
+                str(Path(args.eval_dir) / "score.py"),
+                str(set_dir),
+                str(target),
+                "--per-page",
+                str(out / f"{name}.per-page.jsonl"),
+            ],
             check=False,
         )
 

@@ -37,11 +37,13 @@ class Article:
     """A news article recovered from one HTML page."""
 
     url: str | None = None
-    """For a crawl, the fetched URL. For a file: the declared canonical URL, else og:url, else JSON-LD url, else the file's file:// URI."""
+    """For a crawl, the fetched URL. For a file: the declared canonical URL, else og:url,
+    else JSON-LD url, else the file's file:// URI."""
     canonical_url: str | None = None
     """The page's declared absolute canonical URL, or null."""
     source_path: str | None = None
-    """The input file path as given or found under a given directory; null for crawls. Non-UTF-8 bytes are backslash-escaped."""
+    """The input file path as given or found under a given directory; null for crawls.
+    Non-UTF-8 bytes are backslash-escaped."""
     site_name: str | None = None
     """The publication's name (og:site_name, JSON-LD publisher), or null."""
     language: str | None = None
@@ -53,13 +55,16 @@ class Article:
     authors: list[str] = field(default_factory=list)
     """Person or agency names, without "By", roles, dates or handles."""
     date_published: str | None = None
-    """ISO 8601 with UTC offset. Without an offset only when the page gives a time but no zone anywhere; a bare date (YYYY-MM-DD) only when no time is known."""
+    """ISO 8601 with UTC offset. Without an offset only when the page gives a time but no
+    zone anywhere; a bare date (YYYY-MM-DD) only when no time is known."""
     date_modified: str | None = None
-    """ISO 8601 with UTC offset. Without an offset only when the page gives a time but no zone anywhere; a bare date (YYYY-MM-DD) only when no time is known."""
+    """ISO 8601 with UTC offset. Without an offset only when the page gives a time but no
+    zone anywhere; a bare date (YYYY-MM-DD) only when no time is known."""
     sections: list[Section] = field(default_factory=list)
     """The body in reading order, split at sub-headings."""
     text: str = ""
-    """The body as plain text: headings and paragraphs separated by blank lines; no headline, no description."""
+    """The body as plain text: headings and paragraphs separated by blank lines; no headline,
+    no standfirst (a lede paragraph that <meta> description repeats stays)."""
     images: list[Image] = field(default_factory=list)
     """Images of the article with captions and credits (never part of text)."""
     tags: list[str] = field(default_factory=list)

@@ -108,9 +108,7 @@ def _paragraph(node: etree._Element) -> Block:
     if not text:
         return Block(text="")
     bold = "".join(
-        collapse("".join(hi.itertext()))
-        for hi in node.iter("hi")
-        if hi.get("rend") in _BOLD_RENDS
+        collapse("".join(hi.itertext())) for hi in node.iter("hi") if hi.get("rend") in _BOLD_RENDS
     )
     linked = sum(len(collapse("".join(ref.itertext()))) for ref in node.iter("ref"))
     plain = text.replace(" ", "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from newscrawl.extract.blocks import Block, blocks_from_text, blocks_from_xml
@@ -39,6 +40,17 @@ ARTICLE_BODY_RATIO = 2.0
 class Body:
     sections: list[Section] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+    """(rule, text) of every block the cleaning rules removed, in order: for ``explain``."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the per-block rules compare against, computed once per page."""
+
+    repeats: set[str]
+    captions: set[str]
+    noise: list[re.Pattern[str]]
 
 
 def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
@@ -47,44 +59,53 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
     blocks = blocks_from_xml(xml) if xml is not None else []
     blocks = restore_headings(_prefer_article_body(page, blocks), page_headings(page))
     images = extract_images(page)
-    captions = {_key(image.caption) for image in images if image.caption}
-    repeats = {_key(text) for text in (meta.headline, _shown_description(meta), *_title_texts(page)) if text}
-    noise = [re.compile(pattern, re.IGNORECASE) for pattern in rules.noise_patterns]
+    context = _Context(
+        repeats={
+            _key(t) for t in (meta.headline, _shown_description(meta), *_title_texts(page)) if t
+        },
+        captions={_key(image.caption) for image in images if image.caption},
+        noise=[re.compile(pattern, re.IGNORECASE) for pattern in rules.noise_patterns],
+    )
     kept: list[Block] = []
     credits: list[str] = []
-    skipping_widget = skipping_summary = False
+    dropped: list[tuple[str, str]] = []
+    box: str | None = None  # "widget" or "summary" while inside such a box
     for index, block in enumerate(blocks):
         if block.heading or is_summary_heading(block.text):
-            skipping_widget = is_widget_heading(block.text)
-            skipping_summary = is_summary_heading(block.text)
-            if skipping_widget or skipping_summary or _repeats_title(block.text, repeats, index):
-                continue
-        elif skipping_widget and block.link_ratio >= 0.5:
-            continue
-        elif skipping_summary and block.list_item:
-            continue
-        else:
-            skipping_widget = skipping_summary = False
-        text = block.text
-        if is_credit_line(text):
-            credits.append(credit_value(text))
-            continue
-        if (
-            is_ad_marker(text)
-            or _key(text) in repeats
-            or _key(text) in captions
-            or looks_like_byline(text)
-            or looks_like_dateline(text)
-            or is_teaser(text, block.link_ratio)
-            or is_editorial_note(text)
-            or is_prompt(text)
-            or any(pattern.fullmatch(text) for pattern in noise)
-            or _is_link_teaser(block)
+            box = "widget" if is_widget_heading(block.text) else None
+            box = "summary" if is_summary_heading(block.text) else box
+        elif not (
+            (box == "widget" and block.link_ratio >= 0.5) or (box == "summary" and block.list_item)
         ):
-            continue
-        kept.append(block)
+            box = None
+        reason = f"{box}-box" if box else _drop_reason(block, index, context)
+        if reason == "credit":
+            credits.append(credit_value(block.text))
+        if reason:
+            dropped.append((reason, block.text))
+        else:
+            kept.append(block)
     sections = group_sections(promote_bold_headings(kept))
-    return Body(sections=sections, images=_attach_credits(images, credits))
+    return Body(sections=sections, images=_attach_credits(images, credits), dropped=dropped)
+
+
+def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
+    """The name of the first rule that says ``block`` is not article text, or None."""
+    text, key = block.text, _key(block.text)
+    checks: tuple[tuple[str, Callable[[], bool]], ...] = (  # lazy: first hit wins
+        ("repeats-title", lambda: block.heading and _repeats_title(text, context.repeats, index)),
+        ("credit", lambda: is_credit_line(text)),
+        ("ad-marker", lambda: is_ad_marker(text)),
+        ("repeats-title", lambda: key in context.repeats),
+        ("caption", lambda: key in context.captions),
+        ("byline", lambda: looks_like_byline(text)),
+        ("dateline", lambda: looks_like_dateline(text)),
+        ("teaser", lambda: is_teaser(text, block.link_ratio) or _is_link_teaser(block)),
+        ("editorial-note", lambda: is_editorial_note(text)),
+        ("prompt", lambda: is_prompt(text)),
+        ("site-noise-pattern", lambda: any(pattern.fullmatch(text) for pattern in context.noise)),
+    )
+    return next((name for name, hit in checks if hit()), None)
 
 
 def _repeats_title(text: str, repeats: set[str], index: int) -> bool:
@@ -121,7 +142,9 @@ def _prefer_article_body(page: Page, blocks: list[Block]) -> list[Block]:
             from_ld = blocks_from_text(body)
             longer = len(collapse(body)) > ARTICLE_BODY_RATIO * visible
             # trafilatura itself falls back to articleBody, but as one paragraph.
-            same_text_fewer_breaks = len(blocks) <= 1 < len(from_ld) and visible >= 0.9 * len(collapse(body))
+            same_text_fewer_breaks = len(blocks) <= 1 < len(from_ld) and visible >= 0.9 * len(
+                collapse(body)
+            )
             if longer or same_text_fewer_breaks:
                 return from_ld
     return blocks

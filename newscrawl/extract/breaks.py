@@ -6,8 +6,31 @@ from __future__ import annotations
 from lxml import html
 
 _BLOCK_TAGS = frozenset(
-    {"table", "div", "p", "ul", "ol", "dl", "blockquote", "figure", "section", "article", "aside",
-     "h1", "h2", "h3", "h4", "h5", "h6", "form", "pre", "iframe", "script", "style", "noscript"}
+    {
+        "table",
+        "div",
+        "p",
+        "ul",
+        "ol",
+        "dl",
+        "blockquote",
+        "figure",
+        "section",
+        "article",
+        "aside",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "form",
+        "pre",
+        "iframe",
+        "script",
+        "style",
+        "noscript",
+    }
 )
 MIN_DIRECT_TEXT = 100
 # A table is a layout table when it nests tables or holds prose: data tables hold short cells.
@@ -26,7 +49,8 @@ def unwrap_layout_tables(tree: html.HtmlElement) -> None:
             continue
         renames.append(table)
         renames.extend(
-            part for part in table.iter(*_LAYOUT_PARTS)
+            part
+            for part in table.iter(*_LAYOUT_PARTS)
             if part is not table and _nearest_table(part) is table
         )
     for part in renames:  # decided on the original structure, renamed afterwards

@@ -13,17 +13,51 @@ from newscrawl.extract.text import collapse
 # A block that is *only* one of these is an ad slot label, in the languages we support well.
 AD_MARKERS = frozenset(
     {
-        "advertisement", "advertisements", "advertising", "advert", "ad", "ads", "sponsored",
-        "sponsored content", "paid content", "paid post", "promoted", "promoted content",
-        "story continues below advertisement", "article continues below advertisement",
-        "article continues below", "story continues below", "content continues below",
-        "continue reading below", "continue reading the main story",
-        "advertisement - scroll to continue", "scroll to continue with content",
-        "skip advertisement", "ad feedback", "advertisement continue reading below",
-        "anzeige", "werbung", "gesponsert", "weiter nach der anzeige", "artikel geht nach der anzeige weiter",
-        "publicité", "publicite", "contenu sponsorisé", "la suite après cette publicité",
-        "la suite après la publicité", "publicidad", "publicidade", "pubblicità", "pubblicita",
-        "reklama", "reklame", "annonse", "annons", "advertentie", "mainos", "hirdetés",
+        "advertisement",
+        "advertisements",
+        "advertising",
+        "advert",
+        "ad",
+        "ads",
+        "sponsored",
+        "sponsored content",
+        "paid content",
+        "paid post",
+        "promoted",
+        "promoted content",
+        "story continues below advertisement",
+        "article continues below advertisement",
+        "article continues below",
+        "story continues below",
+        "content continues below",
+        "continue reading below",
+        "continue reading the main story",
+        "advertisement - scroll to continue",
+        "scroll to continue with content",
+        "skip advertisement",
+        "ad feedback",
+        "advertisement continue reading below",
+        "anzeige",
+        "werbung",
+        "gesponsert",
+        "weiter nach der anzeige",
+        "artikel geht nach der anzeige weiter",
+        "publicité",
+        "publicite",
+        "contenu sponsorisé",
+        "la suite après cette publicité",
+        "la suite après la publicité",
+        "publicidad",
+        "publicidade",
+        "pubblicità",
+        "pubblicita",
+        "reklama",
+        "reklame",
+        "annonse",
+        "annons",
+        "advertentie",
+        "mainos",
+        "hirdetés",
     }
 )
 
@@ -41,7 +75,9 @@ _CREDIT_LABEL = (
 )
 _CREDIT_PART = rf"\s*{_CREDIT_LABEL}\s*[:：/]?\s*[^|:]{{1,60}}"
 # "© dpa-infocom, dpa:230428-99", "<Copyright c Daily. All rights reserved.>": copyright notices.
-COPYRIGHT_LINE = re.compile(r"^\W*(?:©|\(c\)|copyright\b)[^\n]{0,150}$|all rights reserved\W*$", re.IGNORECASE)
+COPYRIGHT_LINE = re.compile(
+    r"^\W*(?:©|\(c\)|copyright\b)[^\n]{0,150}$|all rights reserved\W*$", re.IGNORECASE
+)
 # A whole block that is only credits, possibly several joined by "|".
 CREDIT_LINE = re.compile(rf"^{_CREDIT_PART}(?:\s*\|{_CREDIT_PART})*\s*$", re.IGNORECASE)
 # "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Foto: dpa)" at the end of a caption or alone.
@@ -58,19 +94,44 @@ TRAILING_LABELLED_CREDIT = re.compile(
 # Agencies and photo libraries that, alone on a line, are a credit.
 CREDIT_NAMES = frozenset(
     {
-        "ap", "afp", "reuters", "getty images", "getty", "epa", "dpa", "picture alliance",
-        "imago", "shutterstock", "istock", "istockphoto", "ap photo", "pa", "pa media",
-        "anadolu", "xinhua", "alamy", "keystone", "ansa", "efe", "abaca", "sipa",
-        "picture-alliance", "dpa-bildfunk", "afp via getty images", "reuters/file photo",
+        "ap",
+        "afp",
+        "reuters",
+        "getty images",
+        "getty",
+        "epa",
+        "dpa",
+        "picture alliance",
+        "imago",
+        "shutterstock",
+        "istock",
+        "istockphoto",
+        "ap photo",
+        "pa",
+        "pa media",
+        "anadolu",
+        "xinhua",
+        "alamy",
+        "keystone",
+        "ansa",
+        "efe",
+        "abaca",
+        "sipa",
+        "picture-alliance",
+        "dpa-bildfunk",
+        "afp via getty images",
+        "reuters/file photo",
     }
 )
 _LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[:：]?\s*", re.IGNORECASE)
 
 # Teasers linking elsewhere: "Read more: …", "Also read | …", "Lesen Sie auch: …".
 TEASER_PREFIX = re.compile(
-    r"^\s*(?:read more|read also|also read|read|also see|see also|related|related stories|related article"
+    r"^\s*(?:read more|read also|also read|read|also see|see also|related|related stories"
+    r"|related article"
     r"|more on this|recommended|watch|watch now|listen|click here|don't miss|must read|trending"
-    r"|lesen sie (?:auch|hier|mehr)|auch interessant|mehr zum thema|mehr dazu|das könnte sie auch interessieren"
+    r"|lesen sie (?:auch|hier|mehr)|auch interessant|mehr zum thema|mehr dazu"
+    r"|das könnte sie auch interessieren"
     r"|lire aussi|à lire aussi|a lire aussi|voir aussi|lire également|à voir aussi"
     r"|lee también|leer también|ver también|leia também|leia mais|veja também|leggi anche"
     r"|czytaj też|czytaj także|czytaj więcej|læs også|les også|läs också|lees ook)"
@@ -125,7 +186,8 @@ WIDGET_HEADINGS = re.compile(
     r"^\s*(?:read more|read next|more from|more stories|more news|related(?: \w+)?|recommended(?: \w+)?"
     r"|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|top stories"
     r"|latest(?: news| stories)?|popular(?: now)?|editor'?s picks|what to read next|also read"
-    r"|comments?|share this(?: article)?|article content|table of contents|contents|key events|editor'?s picks|accessibility links|sign up.*|get (?:daily|weekly|our) .*news.*"
+    r"|comments?|share this(?: article)?|article content|table of contents|contents|key events"
+    r"|accessibility links|sign up.*|get (?:daily|weekly|our) .*news.*"
     r"|newsletter|ähnliche artikel|auch interessant|mehr zum thema|das könnte sie auch interessieren"
     r"|meistgelesen|empfehlungen|weitere artikel|à lire aussi|lire aussi|sur le même sujet"
     r"|les plus lus|dans la même rubrique|noticias relacionadas|más noticias|te puede interesar"
@@ -137,7 +199,8 @@ WIDGET_HEADINGS = re.compile(
 # Titles of summary boxes ("Key points", "Kort fortalt", "Das Wichtigste in Kürze"): the box
 # restates the article, so the title and the list under it go.
 SUMMARY_HEADINGS = re.compile(
-    r"^\s*(?:summary|key points|key takeaways|takeaways|highlights|in short|at a glance|tl;?dr|the big picture"
+    r"^\s*(?:summary|key points|key takeaways|takeaways|highlights|in short|at a glance|tl;?dr"
+    r"|the big picture"
     r"|das wichtigste(?: in kürze)?|auf einen blick|kurz und knapp|zusammenfassung|in kürze"
     r"|en bref|l'essentiel|l’essentiel|ce qu'il faut retenir|resumen|lo más importante|en resumen"
     r"|resumo|in breve|kort fortalt|kort sagt|kortversion|lyhyesti|w skrócie|samenvatting)\s*[:.]?\s*$",

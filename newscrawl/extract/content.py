@@ -14,8 +14,16 @@ from newscrawl.extract.rules import ExtractRules
 # Removed before trafilatura sees the page, so captions and credits cannot leak into the text
 # (they are read separately by images.py from the original tree).
 _CAPTION_TOKENS = (
-    "caption", "credit", "copyright", "image-source", "img-source", "photo-source",
-    "bildunterschrift", "bildquelle", "legende", "légende",
+    "caption",
+    "credit",
+    "copyright",
+    "image-source",
+    "img-source",
+    "photo-source",
+    "bildunterschrift",
+    "bildquelle",
+    "legende",
+    "légende",
 )
 _CAPTION_XPATH = (
     ".//figcaption | .//*[self::div or self::span or self::p or self::small or self::cite]["
@@ -29,14 +37,27 @@ _CAPTION_XPATH = (
 # banners, newsletter sign-ups, paywall prompts, recommendation widgets. Only small boxes: a
 # "paywall" or "newsletter" class on a wrapper of the whole story must not remove the story.
 _CHROME_TOKENS = (
-    "cookie", "consent", "gdpr", "newsletter", "signup", "sign-up", "paywall", "outbrain",
-    "taboola", "most-viewed", "most-popular", "mostread", "most-read",
+    "cookie",
+    "consent",
+    "gdpr",
+    "newsletter",
+    "signup",
+    "sign-up",
+    "paywall",
+    "outbrain",
+    "taboola",
+    "most-viewed",
+    "most-popular",
+    "mostread",
+    "most-read",
 )
 _LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 _CHROME_XPATH = (
     ".//*[self::div or self::aside or self::section or self::form or self::ul][not(self::body)]["
     + " or ".join(
-        f"contains({_LOWER.format(attr)}, '{token}')" for token in _CHROME_TOKENS for attr in ("@class", "@id")
+        f"contains({_LOWER.format(attr)}, '{token}')"
+        for token in _CHROME_TOKENS
+        for attr in ("@class", "@id")
     )
     + "][count(.//p) < 4][string-length(normalize-space()) < 1500]"
 )

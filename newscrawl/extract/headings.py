@@ -60,7 +60,9 @@ def restore_headings(blocks: list[Block], headings: list[PageHeading]) -> list[B
     heading_keys = {_key(h.text) for h in headings}
     out = [
         replace(block, heading=True)
-        if not block.heading and len(block.text) <= MAX_HEADING_CHARS and _key(block.text) in heading_keys
+        if not block.heading
+        and len(block.text) <= MAX_HEADING_CHARS
+        and _key(block.text) in heading_keys
         else block
         for block in blocks
     ]
@@ -79,7 +81,9 @@ def restore_headings(blocks: list[Block], headings: list[PageHeading]) -> list[B
     return out
 
 
-def _near(heading: html.HtmlElement, paragraph: html.HtmlElement, order: dict[html.HtmlElement, int]) -> bool:
+def _near(
+    heading: html.HtmlElement, paragraph: html.HtmlElement, order: dict[html.HtmlElement, int]
+) -> bool:
     """Heading and paragraph share a block and little stands between them."""
     if order.get(paragraph, 0) - order.get(heading, 0) > _MAX_ELEMENTS_BETWEEN:
         return False

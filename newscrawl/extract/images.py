@@ -13,8 +13,14 @@ from newscrawl.extract.text import collapse
 from newscrawl.items import Image
 
 # Figures inside these belong to the page chrome or to teasers of other articles.
-_CHROME_ANCESTORS = "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a or ancestor::header[not(ancestor::article)]"
-_FIGURES = f".//figure[not({_CHROME_ANCESTORS})] | .//div[contains(@class, 'wp-caption')][not({_CHROME_ANCESTORS})]"
+_CHROME_ANCESTORS = (
+    "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a"
+    " or ancestor::header[not(ancestor::article)]"
+)
+_FIGURES = (
+    f".//figure[not({_CHROME_ANCESTORS})]"
+    f" | .//div[contains(@class, 'wp-caption')][not({_CHROME_ANCESTORS})]"
+)
 _BARE_IMAGES = f".//img[not(ancestor::figure)][not({_CHROME_ANCESTORS})]"
 # The "featured image" conventions of CMS themes (WordPress' wp-post-image and its kin).
 _FEATURED_IMAGES = (
@@ -75,7 +81,11 @@ def _reads_as_caption(container: html.HtmlElement, text: str) -> bool:
     if is_credit_line(text) or split_trailing_credit(text)[1]:
         return True
     # A short text alone beside one image, in a block that is not itself prose.
-    return len(text) <= _MAX_CAPTION_CHARS and len(container.xpath(".//img")) == 1 and not container.xpath(".//a[@href]")
+    return (
+        len(text) <= _MAX_CAPTION_CHARS
+        and len(container.xpath(".//img")) == 1
+        and not container.xpath(".//a[@href]")
+    )
 
 
 def _document_order(page: Page) -> Callable[[html.HtmlElement], int]:
@@ -91,13 +101,17 @@ def _figure_image(page: Page, figure: html.HtmlElement) -> Image | None:
             return Image(url=url, credit=credit_value(text) or None)
         caption, credit = split_trailing_credit(text)
         return Image(url=url, caption=caption or None, credit=credit)
-    caption_node = next(iter(figure.xpath(".//figcaption | .//*[contains(@class, 'caption')]")), None)
+    caption_node = next(
+        iter(figure.xpath(".//figcaption | .//*[contains(@class, 'caption')]")), None
+    )
     credit: str | None = None
     caption: str | None = None
     if caption_node is not None:
         credit_nodes = [
-            node for node in caption_node.iterdescendants()
-            if isinstance(node.tag, str) and any(t in (node.get("class") or "").lower() for t in _CREDIT_CLASS)
+            node
+            for node in caption_node.iterdescendants()
+            if isinstance(node.tag, str)
+            and any(t in (node.get("class") or "").lower() for t in _CREDIT_CLASS)
         ]
         credit_texts = [_visible_text(node) for node in credit_nodes]
         caption = _visible_text(caption_node)
@@ -107,7 +121,9 @@ def _figure_image(page: Page, figure: html.HtmlElement) -> Image | None:
             credit_texts.append(caption)
             caption = ""
         caption, trailing = split_trailing_credit(caption)
-        credit_parts = [credit_value(t) for t in credit_texts if t] + ([trailing] if trailing else [])
+        credit_parts = [credit_value(t) for t in credit_texts if t] + (
+            [trailing] if trailing else []
+        )
         credit = "; ".join(dict.fromkeys(p for p in credit_parts if p)) or None
     if url is None and not caption and not credit:
         return None
@@ -151,8 +167,14 @@ def _lead_image(page: Page) -> Image | None:
             first = value[0] if isinstance(value, list) and value else value
             fields = first if isinstance(first, dict) else {}
             caption = _ld_text(fields.get("caption") or fields.get("description"))
-            credit = _ld_text(fields.get("creditText") or fields.get("copyrightHolder") or fields.get("author"))
-            return Image(url=page.absolute(url), caption=caption, credit=credit_value(credit) if credit else None)
+            credit = _ld_text(
+                fields.get("creditText") or fields.get("copyrightHolder") or fields.get("author")
+            )
+            return Image(
+                url=page.absolute(url),
+                caption=caption,
+                credit=credit_value(credit) if credit else None,
+            )
     url = _lead_image_url(page)
     return Image(url=url) if url else None
 

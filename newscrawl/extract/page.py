@@ -18,10 +18,21 @@ from w3lib.encoding import html_to_unicode
 # JSON-LD @type values that describe the article itself (schema.org Article subtypes).
 ARTICLE_TYPES = frozenset(
     {
-        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
-        "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
-        "blogposting", "liveblogposting", "socialmediaposting", "report",
-        "scholarlyarticle", "techarticle", "webpage", "creativework",
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "report",
+        "scholarlyarticle",
+        "techarticle",
+        "webpage",
+        "creativework",
     }
 )
 
@@ -57,7 +68,11 @@ class Page:
 
     def absolute(self, href: str | None) -> str | None:
         """``href`` resolved against the page's base URL; None for empty or javascript: links."""
-        if not href or not href.strip() or href.strip().lower().startswith(("javascript:", "data:")):
+        if (
+            not href
+            or not href.strip()
+            or href.strip().lower().startswith(("javascript:", "data:"))
+        ):
             return None
         href = href.strip()
         return urljoin(self.base_url, href) if self.base_url else href
@@ -71,10 +86,7 @@ class Page:
 
 def decode(data: bytes | str) -> str:
     """Bytes to text: valid UTF-8 as such, else BOM, <meta charset>, cp1252 (w3lib's rules)."""
-    if isinstance(data, str):
-        text = data
-    else:
-        text = _valid_utf8(data) or html_to_unicode(None, data)[1]
+    text = data if isinstance(data, str) else _valid_utf8(data) or html_to_unicode(None, data)[1]
     text = _LONE_SURROGATES.sub("\ufffd", text)
     return _CONTROL_CHARS.sub("", text)
 
