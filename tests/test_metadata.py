@@ -227,6 +227,11 @@ AUTHOR_CASES = [
     pytest.param("", "<article><h1>Headline here</h1><p>By JANE DOE and JOHN ROE, "
                      "Associated Press</p></article>",
                  ["Jane Doe", "John Roe"], id="visible-byline"),
+    pytest.param("", "<article><h1>Headline here</h1><p>No byline on this one.</p>"
+                     "<a href='/other-story'><h3>Another story</h3><p>Some teaser text about "
+                     "another story entirely.</p><h6>By Ben Blanchard and Yimou Lee</h6></a>"
+                     "</article>",
+                 [], id="byline-of-a-teaser-card"),
     pytest.param("", "<article><h1>Headline here</h1><p>By the way, nobody signed this.</p>"
                      "</article>",
                  [], id="no-author"),

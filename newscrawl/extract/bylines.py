@@ -23,7 +23,13 @@ from newscrawl.extract.authors import (
 )
 from newscrawl.extract.normalise import clean_text, dedupe
 from newscrawl.extract.page import Page
-from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_blocks
+from newscrawl.extract.visible import (
+    class_tokens,
+    element_text,
+    is_shown,
+    short_text,
+    text_blocks,
+)
 
 AUTHOR_META = (
     "author", "article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author",
@@ -131,7 +137,7 @@ def _element_authors(root: html.HtmlElement) -> list[str]:
                 names += split_authors(holder.get("content", ""))
                 continue
         text = short_text(holder, _MAX_BYLINE)
-        if text is None or not is_shown(holder):
+        if text is None or not is_shown(holder) or _in_teaser(holder, text):
             continue
         if looks_like_byline(text) or "author" in rel or is_prop or _all_names(text):
             names += [n for n in split_authors(text) if is_name_shaped(n)]
@@ -144,9 +150,15 @@ def _all_names(text: str) -> bool:
 
 
 def _byline_authors(root: html.HtmlElement) -> list[str]:
-    for _, text in text_blocks(root, _MAX_BYLINE):
-        if looks_like_byline(text):
+    for el, text in text_blocks(root, _MAX_BYLINE):
+        if looks_like_byline(text) and not _in_teaser(el, text):
             names = split_authors(text)
             if names:
                 return names
     return []
+
+
+def _in_teaser(el: html.HtmlElement, text: str) -> bool:
+    """Inside a link card for another story (a link around much more than this line)."""
+    link = next(el.iterancestors("a"), None)
+    return link is not None and len(element_text(link) or "") > 2 * len(text)
