@@ -22,10 +22,11 @@ def by_reason(stats: dict[str, Any], prefix: str) -> dict[str, int]:
 def summary_line(stats: dict[str, Any]) -> str:
     """``Summary: 5 inputs, 4 parsed, 3 written; skipped 1 (empty 1); dropped 1 (duplicate 1)``."""
     parts = [
-        f"{int(stats.get('newscrawl/inputs', 0))} inputs",
         f"{int(stats.get('newscrawl/parsed', 0))} parsed",
         f"{int(stats.get('newscrawl/written', 0))} written",
     ]
+    if "newscrawl/inputs" in stats:  # counted by the files spider; crawls discover as they go
+        parts.insert(0, f"{int(stats['newscrawl/inputs'])} inputs")
     line = "Summary: " + ", ".join(parts)
     for kind in ("skipped", "dropped"):
         counts = by_reason(stats, f"newscrawl/{kind}/")

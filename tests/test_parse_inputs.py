@@ -133,7 +133,7 @@ def test_summary_line() -> None:
         "Summary: 7 inputs, 5 parsed, 3 written; skipped 2 (binary 1, empty 1); "
         "dropped 2 (duplicate 1, invalid 1)"
     )
-    assert summary_line({}) == "Summary: 0 inputs, 0 parsed, 0 written; skipped 0; dropped 0"
+    assert summary_line({}) == "Summary: 0 parsed, 0 written; skipped 0; dropped 0"
     assert done_count(stats) == 7
 
 
