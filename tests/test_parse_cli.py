@@ -195,3 +195,13 @@ def test_write_failure_exits_1_and_publishes_nothing(
     assert (tmp_path / "out.jsonl").read_text() == "previous\n"
     left = sorted(p.name for p in tmp_path.iterdir() if p.name != "__pycache__")
     assert left == ["a.html", "failing.py", "out.jsonl"]
+
+
+def test_scrapy_feeds_still_work(tmp_path: Path, run_newscrawl: RunNewscrawl) -> None:
+    (tmp_path / "a.html").write_text(page("alpha"))
+    feeds = '{"extra.jsonl": {"format": "jsonlines"}}'
+    run = _parse(run_newscrawl, "a.html", "-s", f"FEEDS={feeds}")
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "extra.jsonl").read_text(encoding="utf-8").splitlines() == (
+        run.output.read_text(encoding="utf-8").splitlines()
+    )
