@@ -39,9 +39,7 @@ def site(tmp_path: Path) -> Iterator[CrawlSite]:
 
 def _article_fetches(site: CrawlSite) -> Counter[str]:
     return Counter(
-        hit.path.split("?")[0].rstrip("/")
-        for hit in site.server.hits
-        if hit.path.startswith("/news/")
+        hit.path.split("?")[0].rstrip("/") for hit in site.server.hits if hit.path.startswith("/news/")
     )
 
 
@@ -185,9 +183,7 @@ def test_retry_after_beyond_the_cap_is_not_retried(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr[-3000:]
         assert [h.status for h in site.server.hits if h.path.startswith(RETRIED)] == [429]
         (records,) = published(site.out).values()
-        assert sorted(slug_of(r) for r in records) == sorted(
-            set(ARTICLES) - {"fish-market-prices-rise"}
-        )
+        assert sorted(slug_of(r) for r in records) == sorted(set(ARTICLES) - {"fish-market-prices-rise"})
         (stats_file,) = site.out.rglob("*.stats.json")
         assert json.loads(stats_file.read_text())["errors"] == {"HttpError": 1}
     finally:
@@ -221,3 +217,13 @@ def test_environment_then_command_line_precedence(site: CrawlSite, tmp_path: Pat
     assert len(published(tmp_path / "from-env")) == 1
     ((_, records),) = published(tmp_path / "from-cli").items()
     assert records == []  # same state store (from the environment): nothing new
+
+
+def test_scrapy_crawl_of_a_locked_site_closes_as_site_locked(site: CrawlSite) -> None:
+    with SiteLock(site.data, "demo"):
+        result = site.run(site.scrapy())
+    assert "another crawl of site 'demo' is running" in result.stderr
+    assert "'finish_reason': 'site_locked'" in result.stderr
+    assert not published(site.out)
+    assert not list(site.out.rglob("*.partial"))
+    assert [h.path for h in site.server.hits] == []

@@ -10,7 +10,8 @@ normalised request URL, fetched URL and canonical URL (one record for all of the
 
 The store row is written only when the writer reports the line durable (``lines_written``:
 flushed and fsync'ed), so a crash never records an article that is not on disk. At open, the
-pipeline takes the site's ``flock`` (a second run of the site is refused) and publishes the
+pipeline takes the site's ``flock`` (a second run of the site is refused: the spider closes
+with reason ``site_locked`` before any request) and publishes the
 ``.partial`` output of any crashed run, recording its articles as seen.
 
 Settings: ``NEWSCRAWL_DATA_DIR`` (state store and locks), ``NEWSCRAWL_OUTPUT_DIR``,
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from scrapy import signals
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import CloseSpider, DropItem, NotConfigured
 from scrapy.utils.misc import load_object
 
 from newscrawl.discovery import Hints
@@ -103,7 +104,7 @@ class IncrementalPipeline:
             self.refused = str(err)
             self.stats.set_value("newscrawl/refused", self.refused)
             logger.error("%s", err)  # noqa: TRY400 - an expected refusal, not a crash
-            return
+            raise CloseSpider("site_locked") from None
         self.store = self.store_cls.in_data_dir(self.data_dir)
         if self.output_dir is not None:
             self._recover()
@@ -126,9 +127,7 @@ class IncrementalPipeline:
             self.store.note_lastmod(self.site, keys, announced)
             self.stats.inc_value("newscrawl/articles/unchanged")
             self.stats.inc_value("newscrawl/articles/unchanged/after_fetch")
-            raise DropItem(
-                f"unchanged since revision {seen.revision}: {item.url}", log_level="DEBUG"
-            )
+            raise DropItem(f"unchanged since revision {seen.revision}: {item.url}", log_level="DEBUG")
         else:
             self.stats.inc_value("newscrawl/articles/updated")
             item = dataclasses.replace(
@@ -145,9 +144,7 @@ class IncrementalPipeline:
         for item in items:
             if not isinstance(item, Article):
                 continue
-            keys, announced = self.pending.pop(
-                (item.url, item.fingerprint), (article_keys(item), None)
-            )
+            keys, announced = self.pending.pop((item.url, item.fingerprint), (article_keys(item), None))
             self.store.record(self.site, keys, seen_article(item, lastmod=announced))
         self.stats.inc_value("newscrawl/state/recorded", len(items))
 
@@ -169,9 +166,7 @@ class IncrementalPipeline:
         for recovered in recover_partials(self.output_dir, self.site):
             for record in recovered.records:
                 article = Article(**{k: v for k, v in record.items() if k in _ARTICLE_FIELDS})
-                self.store.record(
-                    self.site, article_keys(article), seen_article(article, lastmod=None)
-                )
+                self.store.record(self.site, article_keys(article), seen_article(article, lastmod=None))
             self.stats.inc_value("newscrawl/recovered/files")
             self.stats.inc_value("newscrawl/recovered/articles", len(recovered.records))
 
