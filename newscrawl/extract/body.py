@@ -18,10 +18,11 @@ from newscrawl.extract.clean import (
     is_widget_heading,
 )
 from newscrawl.extract.content import main_content
+from newscrawl.extract.embedded import embedded_article_html
 from newscrawl.extract.headings import page_headings, restore_headings
 from newscrawl.extract.images import extract_images
 from newscrawl.extract.metadata import Metadata, looks_like_byline, looks_like_dateline
-from newscrawl.extract.page import Page
+from newscrawl.extract.page import Page, parse_page
 from newscrawl.extract.rules import ExtractRules
 from newscrawl.extract.sections import group_sections, promote_bold_headings
 from newscrawl.extract.text import collapse
@@ -32,6 +33,8 @@ TEASER_MAX_WORDS = 15
 TEASER_MIN_LINK_RATIO = 0.9
 # Provenance of a description found in a standfirst element (class or itemprop says so).
 SHOWN_SOURCES = frozenset({"standfirst"})
+# Below this much visible body text, script-embedded article HTML is looked for.
+MIN_VISIBLE_CHARS = 500
 # JSON-LD articleBody replaces the extracted text when the latter is this much shorter.
 ARTICLE_BODY_RATIO = 2.0
 
@@ -57,7 +60,8 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
     """Sections and images of ``page``; ``meta`` tells which blocks repeat the headline etc."""
     xml = main_content(page, rules)
     blocks = blocks_from_xml(xml) if xml is not None else []
-    blocks = restore_headings(_prefer_article_body(page, blocks), page_headings(page))
+    blocks = _prefer_embedded_html(page, rules, _prefer_article_body(page, blocks))
+    blocks = restore_headings(blocks, page_headings(page))
     images = extract_images(page)
     context = _Context(
         repeats={
@@ -131,6 +135,19 @@ def _title_texts(page: Page) -> list[str]:
     texts += [page.first_meta("og:title", "twitter:title") or ""]
     texts += [str(obj.get("headline") or "") for obj in page.articles_ld()]
     return texts
+
+
+def _prefer_embedded_html(page: Page, rules: ExtractRules, blocks: list[Block]) -> list[Block]:
+    """Script-embedded article HTML (app shells) when the visible page gave little text."""
+    if sum(len(block.text) for block in blocks) >= MIN_VISIBLE_CHARS:
+        return blocks
+    html = embedded_article_html(page)
+    if html is None:
+        return blocks
+    embedded = parse_page(f"<html><body><article>{html}</article></body></html>", page.url)
+    xml = main_content(embedded, rules)
+    found = blocks_from_xml(xml) if xml is not None else []
+    return found if sum(len(b.text) for b in found) > sum(len(b.text) for b in blocks) else blocks
 
 
 def _prefer_article_body(page: Page, blocks: list[Block]) -> list[Block]:
