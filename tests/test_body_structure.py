@@ -1,0 +1,98 @@
+"""Unit tests of body structure recovery: legacy markup, teaser lists, embedded bodies, headings."""
+
+from __future__ import annotations
+
+import json
+
+from lxml import etree, html
+
+from newscrawl.extract import extract_article
+from newscrawl.extract.blocks import blocks_from_text, blocks_from_xml
+from newscrawl.extract.breaks import paragraphs_from_breaks, unwrap_layout_tables
+from newscrawl.extract.embedded import embedded_article_html
+from newscrawl.extract.page import parse_page
+
+PROSE = (
+    "The council voted on Tuesday to extend the night service on three lines during the festival week, "
+    "citing record demand last year and complaints from workers on late shifts."
+)
+
+
+def test_double_breaks_become_paragraphs_and_single_breaks_stay_inside() -> None:
+    tree = html.fromstring(f"<div>{PROSE}<br><br><b>Night trains</b><br><br>{PROSE}<br>tail</div>")
+    paragraphs_from_breaks(tree)
+    paragraphs = list(tree.iter("p"))
+    assert [" ".join(p.text_content().split()) for p in paragraphs] == [
+        PROSE,
+        "Night trains",
+        f"{PROSE}tail",
+    ]
+    assert paragraphs[2].find("br") is not None  # the single break is kept inside
+
+
+def test_layout_tables_unwrapped_but_data_tables_kept() -> None:
+    tree = html.fromstring(
+        "<html><body><table><tr><td><table><tr><td>x</td></tr></table>"
+        f"<div>{PROSE * 2}</div></td></tr></table>"
+        "<table><tr><th>Line</th><th>Trains</th></tr><tr><td>3</td><td>24</td></tr></table></body></html>"
+    )
+    unwrap_layout_tables(tree)
+    assert [t.xpath("string(.)") for t in tree.iter("table")] == ["LineTrains324"]
+
+
+def test_markdown_article_body() -> None:
+    blocks = blocks_from_text("+++dropcap\nSee [the report](https://x.org/r) now.\n{: x}\n## Why\nBecause.")
+    assert [(b.text, b.heading) for b in blocks] == [
+        ("See the report now.", False),
+        ("Why", True),
+        ("Because.", False),
+    ]
+
+
+def test_lists_of_short_links_are_teaser_lists() -> None:
+    body = etree.fromstring(
+        "<body><list><item><ref target='/a'>One story</ref></item><item><ref target='/b'>Two</ref></item>"
+        "<item>Three <ref target='/c'>stories</ref></item></list>"
+        "<list><item>Plain point one</item><item>Plain point two</item></list></body>"
+    )
+    flags = [(b.text, b.in_link_list) for b in blocks_from_xml(body)]
+    assert flags == [
+        ("One story", True),
+        ("Two", True),
+        ("Three stories", True),
+        ("Plain point one", False),
+        ("Plain point two", False),
+    ]
+
+
+def test_embedded_article_html_found_in_script_json() -> None:
+    article = "".join(f"<p>{PROSE} ({n})</p>" for n in range(4))
+    data = json.dumps({"props": {"page": {"body": article, "title": "x"}}})
+    page = parse_page(
+        f"<html><body><div id='root'></div><script id='__NEXT_DATA__' type='application/json'>{data}"
+        "</script></body></html>"
+    )
+    assert embedded_article_html(page) == article
+
+
+def test_app_shell_page_yields_the_embedded_body() -> None:
+    article = "".join(f"<p>{PROSE} ({n})</p>" for n in range(4))
+    escaped = json.dumps(article)  # as inlined into a push() call
+    page = (
+        "<html><head><title>Night trains</title></head><body><div id='root'></div>"
+        f"<script>self.__next_f.push([1, {escaped}])</script></body></html>"
+    )
+    result = extract_article(page, "https://news.example/a")
+    assert [p[-3:] for p in result.sections[0].paragraphs] == ["(0)", "(1)", "(2)", "(3)"]
+
+
+def test_headings_dropped_by_main_content_are_restored_before_their_paragraph() -> None:
+    paragraphs = "".join(f"<p>{PROSE} ({n})</p>" for n in range(3))
+    page = (
+        "<html><body><article><h1>Night trains</h1>"
+        f"{paragraphs}<h2>Who pays</h2><p>{PROSE} (paid)</p>"
+        f"<h2>What next</h2><p>{PROSE} (next)</p></article></body></html>"
+    )
+    result = extract_article(page, "https://news.example/a")
+    assert [s.heading for s in result.sections] == [None, "Who pays", "What next"]
+    assert "Night trains" not in result.text

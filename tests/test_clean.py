@@ -1,0 +1,127 @@
+"""Table-driven tests of the boilerplate filters in newscrawl.extract.clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.extract import clean
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Advertisement", True),
+        ("ADVERTISEMENT", True),
+        (" - Anzeige - ", True),
+        ("Publicité", True),
+        ("Story continues below advertisement", True),
+        ("Advertisement 1 Story continues below", True),
+        ("Publicidad", True),
+        ("The advertisement ran for weeks.", False),
+        ("Anzeigen gegen den Bürgermeister wurden erstattet.", False),
+    ],
+)
+def test_ad_markers(text: str, expected: bool) -> None:
+    assert clean.is_ad_marker(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "is_credit", "value"),
+    [
+        ("Image: AP | Image:self", True, "AP; self"),
+        ("Image: AP", True, "AP"),
+        ("Photo: Reuters", True, "Reuters"),
+        ("Photograph: Ian Forsyth/Getty Images", True, "Ian Forsyth/Getty Images"),
+        ("(AP Photo/Jane Doe)", True, "AP Photo/Jane Doe"),
+        ("Foto: dpa", True, "dpa"),
+        ("Getty Images", True, "Getty Images"),
+        ("Reuters", True, "Reuters"),
+        ("The photo was taken by a bystander.", False, None),
+        ("Source: the ministry said prices rose.", False, None),
+    ],
+)
+def test_credit_lines(text: str, is_credit: bool, value: str | None) -> None:
+    assert clean.is_credit_line(text) is is_credit
+    if value is not None:
+        assert clean.credit_value(text) == value
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Crowds gather. (AP Photo/Jane Doe)", ("Crowds gather.", "AP Photo/Jane Doe")),
+        ("Le port, jeudi 2 mai. Photo AFP", ("Le port, jeudi 2 mai.", "AFP")),
+        ("Radfahrer am Kanal. Foto: dpa", ("Radfahrer am Kanal.", "dpa")),
+        ("Das Band. © picture alliance/dpa", ("Das Band.", "picture alliance/dpa")),
+        ("He took a photo. Then left.", ("He took a photo. Then left.", None)),
+    ],
+)
+def test_trailing_credit_split(caption: str, expected: tuple[str, str | None]) -> None:
+    assert clean.split_trailing_credit(caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "link_ratio", "expected"),
+    [
+        ("Read more: Macron warns of severe cost", 0.0, True),
+        ("READ | Macron warns of 'severe cost' if Russia moves on Ukraine", 0.8, True),
+        ("Also Read: Biden speaks to Zelensky", 0.0, True),
+        ("Lesen Sie auch: Neue Radwege in Plagwitz", 0.0, True),
+        ("À lire aussi La natalité russe menacée", 0.9, True),
+        ("À lire aussi La natalité russe menacée", 0.0, False),
+        ("Read the full report, officials said, before deciding.", 0.0, False),
+    ],
+)
+def test_teasers(text: str, link_ratio: float, expected: bool) -> None:
+    assert clean.is_teaser(text, link_ratio) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Share this:", True),
+        ("Like this:", True),
+        ("Newsletter abonnieren", True),
+        ("Get Cascade Wire's Climate newsletter", True),
+        ("Fehler gefunden? Jetzt melden.", True),
+        ("Czytaj więcej", True),
+        ("Share prices fell sharply on Monday.", False),
+    ],
+)
+def test_prompts(text: str, expected: bool) -> None:
+    assert clean.is_prompt(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lesedauer: 4 Minuten", True),
+        ("3 min read", True),
+        ("Reporting by Maya Gebeilly; Editing by Daniel Flynn", True),
+        ("Associated Press writer Tom Birchall contributed to this report.", True),
+        ("© dpa-infocom, dpa:230428-99-483045/5", True),
+        ("Nizaar Kinsella 2 minutes ago", True),
+        ("He arrived 5 minutes ago and left at once.", False),
+        ("The minister read the report in 3 minutes.", False),
+    ],
+)
+def test_editorial_notes(text: str, expected: bool) -> None:
+    assert clean.is_editorial_note(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "widget", "summary"),
+    [
+        ("Read more", True, False),
+        ("Ähnliche Artikel", True, False),
+        ("Get daily National news", True, False),
+        ("Most popular", True, False),
+        ("Key points", False, True),
+        ("Das Wichtigste in Kürze", False, True),
+        ("Kort fortalt", False, True),
+        ("Russia could invade Ukraine in February: Biden", False, False),
+    ],
+)
+def test_widget_and_summary_headings(text: str, widget: bool, summary: bool) -> None:
+    assert clean.is_widget_heading(text) is widget
+    assert clean.is_summary_heading(text) is summary
