@@ -108,12 +108,13 @@ _NOT_IN_NAMES = frozenset("!?:;|@#=<>{}[]_")
 _CASED_LETTER = re.compile(r"[^\W\d_]")
 _MAX_NAME = 60
 _MAX_BYLINE = 140
+_MAX_AUTHOR_STRING = 400  # longer is prose, not a list of names
 
 
 def split_authors(text: str) -> list[str]:
     """Clean names from one author string or byline ("By A, B and C | Updated ..."); may be []."""
     cleaned = clean_text(text)
-    if not cleaned or _URL.fullmatch(cleaned):
+    if not cleaned or len(cleaned) > _MAX_AUTHOR_STRING or _URL.fullmatch(cleaned):
         return []
     korean = _korean_names(cleaned)
     if korean:

@@ -111,13 +111,14 @@ _ISO = re.compile(
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _YEARS = range(1990, 2100)
+_MAX_DATE_TEXT = 300
 
 
 def parse_machine_date(text: str | None) -> PageDate | None:
     """A date from a machine-readable attribute: ISO 8601, compact ISO, RFC 2822, epoch."""
     if not text:
         return None
-    text = text.strip()
+    text = text.strip()[:_MAX_DATE_TEXT]
     match = _ISO.match(text) or _COMPACT.match(text)
     if match:
         year, month, day, hour, minute, second, zone = match.groups()
@@ -134,11 +135,12 @@ def parse_machine_date(text: str | None) -> PageDate | None:
 
 
 def parse_date(text: str | None) -> PageDate | None:
-    """A date from any string: machine formats first, then the first visible date in it."""
+    """A date from any string: machine formats first, then the first visible date in it
+    (read from the string's first ``_MAX_DATE_TEXT`` characters)."""
     machine = parse_machine_date(text)
     if machine is not None or not text:
         return machine
-    found = find_dates(text)
+    found = find_dates(text[:_MAX_DATE_TEXT])
     return found[0].date if found else None
 
 

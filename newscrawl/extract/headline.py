@@ -38,6 +38,7 @@ _DATE_LIKE = re.compile(r"^[\d./\- ]{6,12}$")
 _HEADLINE_CLASS = frozenset({"headline", "title", "heading"})
 _MAX_HEADLINE = 400
 _OPENING = 12
+_MAX_CUTS = 4
 _LOGO_WORDS = frozenset({"logo", "brand", "branding", "masthead"})
 _HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php"})
 # Headline sources, most trusted first.
@@ -81,10 +82,12 @@ def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str
     title_el = page.tree.find(".//title")
     raw = {
         "json-ld": ld,
-        "og:title": page.first_meta("og:title"),
-        "twitter:title": page.first_meta("twitter:title"),
+        "og:title": clean_text(page.first_meta("og:title")),
+        "twitter:title": clean_text(page.first_meta("twitter:title")),
         "title": clean_text(title_el.text_content()) if title_el is not None else None,
     }
+    # Longer than any headline: a page's mistake (a body in a title), not a candidate.
+    raw = {k: v for k, v in raw.items() if v and len(v) <= _MAX_HEADLINE}
     hosts = host_names(page)
     all_texts = [t for t in raw.values() if t] + [t for _, t in h1s]
     # A kicker is only cut when a declared source gives the headline without it: a visible h1
@@ -146,11 +149,12 @@ def strip_suffix(
     """
     site_keys = {_ALNUM.sub("", s).casefold() for s in sites} - {""}
     text = _strip_kicker(text, others if kicker_others is None else kicker_others)
-    while True:
+    for _ in range(_MAX_CUTS):
         cut = _cut_point(text, site_keys, others)
         if cut is None:
-            return text
+            break
         text = text[:cut].rstrip()
+    return text
 
 
 def _strip_kicker(text: str, others: list[str]) -> str:
