@@ -341,3 +341,8 @@ def test_url_from_json_ld_main_entity() -> None:
 def test_empty_page_gives_empty_metadata() -> None:
     meta = _meta(_page(lang=""), None)
     assert meta == Metadata(provenance={})
+
+
+def test_over_long_title_is_not_a_headline() -> None:
+    page = _page(f"<title>{'x | ' * 20_000}</title>", "<p>text</p>")
+    assert _meta(page).headline is None

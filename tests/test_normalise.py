@@ -430,3 +430,20 @@ def test_not_a_byline(text: str) -> None:
 )
 def test_is_name_shaped(text: str, expected: bool) -> None:
     assert is_name_shaped(text) is expected
+
+
+# ------------------------------------------------------------------------ bounded work
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a" * 100_000, "a@" * 50_000, "1" * 10_000, "28.04.2023 " * 2_000, "By " + "A " * 5_000,
+     "Jane Doe, " * 3_000],
+)
+def test_pathological_strings_are_cheap(text: str) -> None:
+    """Long inputs must not trigger regex backtracking: these return at once, not in minutes."""
+    split_authors(text)
+    looks_like_byline(text)
+    looks_like_dateline(text)
+    parse_date(text)
+    parse_machine_date(text)
