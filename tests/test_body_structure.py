@@ -96,3 +96,23 @@ def test_headings_dropped_by_main_content_are_restored_before_their_paragraph() 
     result = extract_article(page, "https://news.example/a")
     assert [s.heading for s in result.sections] == [None, "Who pays", "What next"]
     assert "Night trains" not in result.text
+
+
+def test_split_body_containers_are_read_as_one_body() -> None:
+    part = '<div class="body__container article__body">{}</div>'
+    first = part.format("".join(f"<p>{PROSE} (first {n})</p>" for n in range(3)))
+    second = part.format("".join(f"<p>{PROSE} (second {n})</p>" for n in range(2)))
+    page = (
+        "<html><body><article><h1>Night trains</h1>"
+        f"<div class='row'>{first}<div class='rail'><div class='ad'>Advertisement</div></div></div>"
+        f"<div class='row full-bleed-ad'><span>Advertisement</span></div><div class='row'>{second}</div>"
+        "</article></body></html>"
+    )
+    paragraphs = extract_article(page, "https://news.example/a").sections[0].paragraphs
+    assert [p.rsplit("(", 1)[1] for p in paragraphs] == [
+        "first 0)",
+        "first 1)",
+        "first 2)",
+        "second 0)",
+        "second 1)",
+    ]

@@ -23,6 +23,7 @@ from newscrawl.extract.headings import page_headings, restore_headings
 from newscrawl.extract.images import extract_images
 from newscrawl.extract.metadata import Metadata, looks_like_byline, looks_like_dateline
 from newscrawl.extract.page import Page, parse_page
+from newscrawl.extract.recall import add_split_body_paragraphs
 from newscrawl.extract.rules import ExtractRules
 from newscrawl.extract.sections import group_sections, promote_bold_headings
 from newscrawl.extract.text import collapse
@@ -60,6 +61,7 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
     """Sections and images of ``page``; ``meta`` tells which blocks repeat the headline etc."""
     xml = main_content(page, rules)
     blocks = blocks_from_xml(xml) if xml is not None else []
+    blocks = add_split_body_paragraphs(page, blocks)
     blocks = _prefer_embedded_html(page, rules, _prefer_article_body(page, blocks))
     blocks = restore_headings(blocks, page_headings(page))
     images = extract_images(page)

@@ -1,0 +1,76 @@
+"""Recover body paragraphs trafilatura skipped in the other parts of a split article body.
+
+Long articles are often cut into several containers of the same kind, with ads or widgets
+between them (``<div class="body__container article__body">`` … ad row … the same div again).
+trafilatura sometimes keeps only the first part. Containers that carry exactly the class of a
+container whose paragraphs were kept are the same body, and their paragraphs belong to it.
+"""
+
+from __future__ import annotations
+
+from lxml import html
+
+from newscrawl.extract.blocks import Block
+from newscrawl.extract.page import Page
+from newscrawl.extract.text import collapse
+
+MIN_PARAGRAPH_CHARS = 40
+MIN_KEPT_IN_CONTAINER = 2
+_KEY_CHARS = 60
+_CHROME = frozenset({"nav", "footer", "aside", "header", "form", "a"})
+
+
+def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the missing paragraphs of same-class body containers, in page order."""
+    if not blocks:
+        return blocks
+    known = {_key(block.text) for block in blocks}
+    paragraphs = [p for p in page.tree.iter("p") if len(p.text_content()) >= MIN_PARAGRAPH_CHARS]
+    position = {p: index for index, p in enumerate(paragraphs)}
+    kept = [p for p in paragraphs if _key(p.text_content()) in known]
+    per_container: dict[html.HtmlElement, int] = {}
+    for p in kept:
+        parent = p.getparent()
+        if parent is not None and parent.get("class"):
+            per_container[parent] = per_container.get(parent, 0) + 1
+    body_classes = {
+        (c.tag, c.get("class")) for c, count in per_container.items() if count >= MIN_KEPT_IN_CONTAINER
+    }
+    if not body_classes:
+        return blocks
+    missing = [
+        p
+        for p in paragraphs
+        if _key(p.text_content()) not in known
+        and (parent := p.getparent()) is not None
+        and parent not in per_container
+        and (parent.tag, parent.get("class")) in body_classes
+        and not any(a.tag in _CHROME for a in parent.iterancestors())
+    ]
+    if not missing:
+        return blocks
+    return _merge(blocks, kept, missing, position)
+
+
+def _merge(
+    blocks: list[Block],
+    kept: list[html.HtmlElement],
+    missing: list[html.HtmlElement],
+    position: dict[html.HtmlElement, int],
+) -> list[Block]:
+    """Place each missing paragraph after the last block that comes before it on the page."""
+    by_key = {_key(p.text_content()): position[p] for p in kept}
+    placed: list[tuple[float, int, Block]] = []
+    last = -1.0
+    for index, block in enumerate(blocks):
+        last = by_key.get(_key(block.text), last + 1e-3)
+        placed.append((last, index, block))
+    placed += [
+        (position[p], len(blocks) + i, Block(text=collapse(p.text_content()))) for i, p in enumerate(missing)
+    ]
+    placed.sort(key=lambda entry: (entry[0], entry[1]))
+    return [block for _, _, block in placed]
+
+
+def _key(text: str) -> str:
+    return collapse(text).casefold()[:_KEY_CHARS]
