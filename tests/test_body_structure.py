@@ -100,8 +100,8 @@ def test_headings_dropped_by_main_content_are_restored_before_their_paragraph() 
 
 def test_split_body_containers_are_read_as_one_body() -> None:
     part = '<div class="body__container article__body">{}</div>'
-    first = part.format("".join(f"<p>{PROSE} (first {n})</p>" for n in range(3)))
-    second = part.format("".join(f"<p>{PROSE} (second {n})</p>" for n in range(2)))
+    first = part.format("".join(f"<p>(first {n}) {PROSE}</p>" for n in range(3)))
+    second = part.format("".join(f"<p>(second {n}) {PROSE}</p>" for n in range(2)))
     page = (
         "<html><body><article><h1>Night trains</h1>"
         f"<div class='row'>{first}<div class='rail'><div class='ad'>Advertisement</div></div></div>"
@@ -109,10 +109,10 @@ def test_split_body_containers_are_read_as_one_body() -> None:
         "</article></body></html>"
     )
     paragraphs = extract_article(page, "https://news.example/a").sections[0].paragraphs
-    assert [p.rsplit("(", 1)[1] for p in paragraphs] == [
-        "first 0)",
-        "first 1)",
-        "first 2)",
-        "second 0)",
-        "second 1)",
+    assert [p.split(")", 1)[0] for p in paragraphs] == [
+        "(first 0",
+        "(first 1",
+        "(first 2",
+        "(second 0",
+        "(second 1",
     ]
