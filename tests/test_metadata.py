@@ -346,3 +346,12 @@ def test_empty_page_gives_empty_metadata() -> None:
 def test_over_long_title_is_not_a_headline() -> None:
     page = _page(f"<title>{'x | ' * 20_000}</title>", "<p>text</p>")
     assert _meta(page).headline is None
+
+
+def test_deeply_nested_page() -> None:
+    """Thousands of nested elements: no recursion error, headline and byline still found."""
+    depth = 1500
+    page = _page("", "<div>" * depth + "<h1>Deep headline here</h1><p>By Jane Doe</p>"
+                 + "</div>" * depth)
+    meta = _meta(page)
+    assert (meta.headline, meta.authors) == ("Deep headline here", ["Jane Doe"])

@@ -25,6 +25,7 @@ BLOCK_TAGS = frozenset(
     {"p", "div", "span", "time", "li", "address", "a", "h1", "h2", "h3", "h4", "h5", "h6",
      "header", "small", "strong", "em", "b", "section", "dd", "dt", "td", "figcaption", "ul"}
 )
+_LINE_BREAK_TAGS = frozenset({"br", "p", "div", "li"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 
@@ -99,15 +100,23 @@ def class_tokens(el: html.HtmlElement) -> set[str]:
 
 
 def _itertext(el: html.HtmlElement) -> Iterator[str]:
-    tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in INVISIBLE_TAGS:
-        return
-    if tag in {"br", "p", "div", "li"}:
-        yield " "
-    if el.text:
-        yield el.text
-    for child in el:
-        if isinstance(child.tag, str):
-            yield from _itertext(child)
-        if child.tail:
-            yield child.tail
+    """Text pieces of ``el`` in document order, skipping invisible elements (iterative: pages
+    nest thousands of elements deep)."""
+    stack: list[tuple[Any, bool]] = [(el, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            if node is not el and node.tail:
+                yield node.tail
+            continue
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if not tag or tag in INVISIBLE_TAGS:
+            if node is not el and node.tail:
+                yield node.tail
+            continue
+        if tag in _LINE_BREAK_TAGS:
+            yield " "
+        if node.text:
+            yield node.text
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
