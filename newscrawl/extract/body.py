@@ -53,6 +53,9 @@ class _Context:
     """What the per-block rules compare against, computed once per page."""
 
     repeats: set[str]
+    heading_repeats: set[str]
+    """Headline and description however found: a sub-heading never restates either."""
+    authors: set[str]
     captions: set[str]
     noise: list[re.Pattern[str]]
 
@@ -66,9 +69,9 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
     blocks = restore_headings(blocks, page_headings(page))
     images = extract_images(page)
     context = _Context(
-        repeats={
-            _key(t) for t in (meta.headline, _shown_description(meta), *_title_texts(page)) if t
-        },
+        repeats={_key(t) for t in (meta.headline, _shown_description(meta), *_title_texts(page)) if t},
+        heading_repeats={_key(t) for t in (meta.headline, meta.description, *_title_texts(page)) if t},
+        authors={_key(name) for name in meta.authors},
         captions={_key(image.caption) for image in images if image.caption},
         noise=[re.compile(pattern, re.IGNORECASE) for pattern in rules.noise_patterns],
     )
@@ -80,9 +83,7 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
         if block.heading or is_summary_heading(block.text):
             box = "widget" if is_widget_heading(block.text) else None
             box = "summary" if is_summary_heading(block.text) else box
-        elif not (
-            (box == "widget" and block.link_ratio >= 0.5) or (box == "summary" and block.list_item)
-        ):
+        elif not ((box == "widget" and block.link_ratio >= 0.5) or (box == "summary" and block.list_item)):
             box = None
         reason = f"{box}-box" if box else _drop_reason(block, index, context)
         if reason == "credit":
@@ -99,7 +100,8 @@ def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
     """The name of the first rule that says ``block`` is not article text, or None."""
     text, key = block.text, _key(block.text)
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (  # lazy: first hit wins
-        ("repeats-title", lambda: block.heading and _repeats_title(text, context.repeats, index)),
+        ("repeats-title", lambda: block.heading and _repeats_title(text, context.heading_repeats, index)),
+        ("byline", lambda: _names_only(key, context.authors)),
         ("credit", lambda: is_credit_line(text)),
         ("ad-marker", lambda: is_ad_marker(text)),
         ("repeats-title", lambda: key in context.repeats),
@@ -120,6 +122,14 @@ def _repeats_title(text: str, repeats: set[str], index: int) -> bool:
     if key in repeats:
         return True
     return index < 3 and any(len(title) > 20 and title in key for title in repeats)
+
+
+def _names_only(key: str, authors: set[str]) -> bool:
+    """A block that is just the author name(s), as bylines above or below the text are."""
+    if not authors:
+        return False
+    names = [part.strip() for part in re.split(r"\s*(?:/|,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", key)]
+    return all(name in authors for name in names if name) and any(names)
 
 
 def _shown_description(meta: Metadata) -> str | None:
@@ -161,9 +171,7 @@ def _prefer_article_body(page: Page, blocks: list[Block]) -> list[Block]:
             from_ld = blocks_from_text(body)
             longer = len(collapse(body)) > ARTICLE_BODY_RATIO * visible
             # trafilatura itself falls back to articleBody, but as one paragraph.
-            same_text_fewer_breaks = len(blocks) <= 1 < len(from_ld) and visible >= 0.9 * len(
-                collapse(body)
-            )
+            same_text_fewer_breaks = len(blocks) <= 1 < len(from_ld) and visible >= 0.9 * len(collapse(body))
             if longer or same_text_fewer_breaks:
                 return from_ld
     return blocks

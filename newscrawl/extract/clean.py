@@ -184,10 +184,11 @@ PROMPT_LINE = re.compile(
 # Headings of widgets rather than of the article: the heading and its section go.
 WIDGET_HEADINGS = re.compile(
     r"^\s*(?:read more|read next|more from|more stories|more news|related(?: \w+)?|recommended(?: \w+)?"
-    r"|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|top stories"
+    r"|you (?:may|might) also like|most (?:read|popular|viewed)(?: in [\w\s]+)?|trending(?: now)?|top stories"
     r"|latest(?: news| stories)?|popular(?: now)?|editor'?s picks|what to read next|also read"
     r"|comments?|share this(?: article)?|article content|table of contents|contents|key events"
-    r"|accessibility links|sign up.*|get (?:daily|weekly|our) .*news.*"
+    r"|accessibility links|sign up.*|get (?:daily|weekly|our) .*news.*|leave a comment|post a comment"
+    r"|kommentar abgeben|kommentare|laisser un commentaire|deja un comentario"
     r"|newsletter|ähnliche artikel|auch interessant|mehr zum thema|das könnte sie auch interessieren"
     r"|meistgelesen|empfehlungen|weitere artikel|à lire aussi|lire aussi|sur le même sujet"
     r"|les plus lus|dans la même rubrique|noticias relacionadas|más noticias|te puede interesar"
