@@ -123,6 +123,11 @@ HEADLINE_CASES = [
         "T\u00fcrkiye'de orman yang\u0131nlar\u0131", "json-ld", id="entities-in-json-ld",
     ),
     pytest.param(
+        _page(_ld({"@type": "NewsArticle", "name": "Name stands in for a missing headline"})
+              + _ld({"@type": "WebPage", "name": "Page title | Site"})),
+        "Name stands in for a missing headline", "json-ld", id="json-ld-name",
+    ),
+    pytest.param(
         _page("<title>Diario del Turia - Valencia amplía el horario del metro</title>",
               "<table><tr><td><b>Valencia amplía el horario del metro</b></td></tr></table>"),
         "Valencia amplía el horario del metro", "title", id="site-prefix-in-title",
@@ -183,6 +188,13 @@ DESCRIPTION_CASES = [
     pytest.param(
         _page(_ld({"@type": "NewsArticle", "description": "Only in JSON-LD, the description."})),
         "Only in JSON-LD, the description.", id="json-ld-fallback",
+    ),
+    pytest.param(
+        _page('<meta property="og:description" content="The council voted on Tuesday to...">'
+              + _ld({"@type": "NewsArticle", "description": "The council voted on Tuesday to "
+                     "close the old bridge to cars from June."})),
+        "The council voted on Tuesday to close the old bridge to cars from June.",
+        id="shortened-copy-loses-to-full",
     ),
 ]
 

@@ -41,6 +41,7 @@ NOT_STANDFIRST_WORDS = frozenset(
      "link", "links", "card", "cards", "item", "items", "more", "recommended", "title",
      "headline", "wrapper", "container", "gallery", "slideshow", "audio", "podcast"}
 )
+_DECLARED_META = ("og:description", "description", "twitter:description")
 _PARAGRAPH_TAGS = ("p", "li")
 _CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
 _FURNITURE_INSIDE = frozenset({"h1", "h2", "h3", "h4", "figure", "figcaption", "img", "picture"})
@@ -60,14 +61,18 @@ def declared_description(page: Page, articles: list[dict[str, Any]]) -> tuple[st
     """The description the page declares. The social-card text (og:description) is written
     for readers and usually is the standfirst; JSON-LD description is often an SEO line or
     the lead image's caption, so it comes last."""
-    meta = clean_text(page.first_meta("og:description", "description", "twitter:description"))
-    if meta:
-        return meta, "meta"
-    for obj in articles:
-        text = clean_text(obj.get("description"))
-        if text:
-            return text, "json-ld"
-    return None, "meta"
+    found = [(clean_text(page.first_meta(key)), "meta") for key in _DECLARED_META]
+    found += [(clean_text(obj.get("description")), "json-ld") for obj in articles]
+    declared = [(text, source) for text, source in found if text]
+    if not declared:
+        return None, "meta"
+    text, source = declared[0]
+    # A shortened copy ("... the first 160 characters…"): the full one is the description.
+    stem = text.rstrip(".\u2026 ").casefold()
+    for other, other_source in declared[1:]:
+        if len(other) > len(text) and other.casefold().startswith(stem):
+            text, source = other, other_source
+    return text, source
 
 
 def extract_description(

@@ -75,8 +75,7 @@ def site_names(page: Page, articles: list[dict[str, Any]]) -> list[tuple[str, st
 
 
 def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str]) -> Headline:
-    ld = next((clean_text(o.get("headline")) for o in articles if clean_text(o.get("headline"))),
-              None)
+    ld = next((text for o in articles if (text := clean_text(_ld_headline(o)))), None)
     h1s = [(el, text) for el in page.tree.iter("h1")
            if (text := short_text(el, _MAX_HEADLINE)) and is_shown(el) and not _is_logo(el)]
     title_el = page.tree.find(".//title")
@@ -118,6 +117,18 @@ def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str
                     return Headline(part[1], PROVENANCE[source], part[0])
             return Headline(text, PROVENANCE[source], h1_el if shown is None else shown)
     return _first_heading_block(page)
+
+
+def _ld_headline(obj: dict[str, Any]) -> object:
+    """An article object's headline; its name when it has none (not a WebPage's name, which is
+    the document title)."""
+    if obj.get("headline"):
+        return obj.get("headline")
+    types = obj.get("@type")
+    types = types if isinstance(types, list) else [types]
+    if any(isinstance(t, str) and t.lower() in {"webpage", "creativework"} for t in types):
+        return None
+    return obj.get("name")
 
 
 def _h1_agrees(cands: dict[str, str]) -> bool:
