@@ -64,7 +64,7 @@ def _blocks(node: etree._Element) -> list[Block]:
     if not isinstance(tag, str) or tag in _SKIP:
         return []
     if tag == "head":
-        return [Block(text=_text(node), heading=True)]
+        return [replace(_paragraph(node), heading=True, bold=False)]
     if tag == "list":
         link_list = _is_link_list(node)
         return [

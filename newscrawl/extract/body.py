@@ -29,6 +29,7 @@ from newscrawl.extract.sections import group_sections, promote_bold_headings
 from newscrawl.extract.text import collapse
 from newscrawl.items import Image, Section
 
+_WORD = re.compile(r"\w+")
 # Link-only short paragraphs are teasers of other articles.
 TEASER_MAX_WORDS = 15
 TEASER_MIN_LINK_RATIO = 0.9
@@ -102,6 +103,7 @@ def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (  # lazy: first hit wins
         ("repeats-title", lambda: block.heading and _repeats_title(text, context.heading_repeats, index)),
         ("byline", lambda: _names_only(key, context.authors)),
+        ("teaser", lambda: block.heading and block.link_ratio >= TEASER_MIN_LINK_RATIO),
         ("credit", lambda: is_credit_line(text)),
         ("ad-marker", lambda: is_ad_marker(text)),
         ("repeats-title", lambda: key in context.repeats),
@@ -117,11 +119,20 @@ def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
 
 
 def _repeats_title(text: str, repeats: set[str], index: int) -> bool:
-    """A heading that restates the headline, alone or run together with the standfirst."""
+    """A heading that restates the headline, alone, with other punctuation, or run together
+    with a kicker or the standfirst."""
     key = _key(text)
     if key in repeats:
         return True
-    return index < 3 and any(len(title) > 20 and title in key for title in repeats)
+    words = _words(key)
+    return any(
+        words == _words(title) or (index < 3 and len(title) > 20 and _words(title) in words)
+        for title in repeats
+    )
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text))
 
 
 def _names_only(key: str, authors: set[str]) -> bool:
