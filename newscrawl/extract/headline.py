@@ -1,19 +1,15 @@
-"""Headline and site name.
+"""The headline: which source to trust, and the element that shows it.
 
 Sources: JSON-LD headline, og:title, twitter:title, the visible <h1>, <title>. The article's
 declared (JSON-LD) headline comes first, in the h1's spelling when the two agree. Without one,
 the h1 wins when another source agrees with it; otherwise og:title, twitter:title, the h1,
 <title>. Site-title h1s (logo links to the home page) are not headlines.
 
-Site-name suffixes ("… | DW | 28.04.2023", "… - National | Globalnews.ca") are cut generically:
-a trailing segment that names the site (og:site_name, JSON-LD publisher, the host), is a date,
-or is what is left when another source gives the same headline without it. A leading kicker
-("Kicker: Headline") is cut only when a declared source gives the headline without it.
+Every source is first cleaned of site-name suffixes and kickers (``sitenames.strip_suffix``).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -25,20 +21,12 @@ from newscrawl.extract.authors import looks_like_byline
 from newscrawl.extract.datelines import looks_like_dateline
 from newscrawl.extract.normalise import clean_text, compare_key
 from newscrawl.extract.page import Page
+from newscrawl.extract.sitenames import MIN_SHARED, SEPARATOR, host_names, strip_suffix
 from newscrawl.extract.visible import BLOCK_TAGS, class_tokens, is_shown, short_text, text_blocks
 
-# Separators between a headline and a site / section name.
-SEPARATOR = re.compile(r"\s+[|\u2013\u2014\-:·•»/~]\s+|\s*[|ㅣ\uff5c]\s*|\s+[-\u2013\u2014]{2}\s+")
-# Between a kicker (topline) and the headline proper: "Neue Leipziger Schule: Judy Lybke, ...".
-KICKER_SEPARATOR = re.compile(r"(?:\s*:|\s+[|\u2013\u2014-])\s*$")
-# Site names are compared on letters and digits only ("DW.COM" ~ "dw.com" ~ "DW").
-_ALNUM = re.compile(r"[\W_]+")
-_HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
-_DATE_LIKE = re.compile(r"^[\d./\- ]{6,12}$")
 _HEADLINE_CLASS = frozenset({"headline", "title", "heading"})
 _MAX_HEADLINE = 400
 _OPENING = 12
-_MAX_CUTS = 4
 _LOGO_WORDS = frozenset({"logo", "brand", "branding", "masthead"})
 _HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php"})
 # Headline sources, most trusted first.
@@ -48,7 +36,6 @@ PROVENANCE = {"json-ld": "json-ld", "og:title": "meta", "twitter:title": "meta",
 _CONTAINER_TAGS = frozenset(
     {"p", "div", "li", "ul", "ol", "section", "article", "header", "h1", "h2", "h3", "table"}
 )
-_MIN_SHARED = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,21 +44,6 @@ class Headline:
     source: str | None
     element: html.HtmlElement | None
     """The visible element showing the headline (anchor for the standfirst), if found."""
-
-
-def site_names(page: Page, articles: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """The publication's names as the page declares them, most explicit first, with sources:
-    og:site_name, the article's JSON-LD publisher, application-name, JSON-LD organisations."""
-    names: list[tuple[object, str]] = [(page.first_meta("og:site_name"), "meta")]
-    for obj in articles:
-        publisher = obj.get("publisher")
-        for pub in publisher if isinstance(publisher, list) else [publisher]:
-            if isinstance(pub, dict):
-                names.append((pub.get("name"), "json-ld"))
-    names.append((page.first_meta("application-name", "apple-mobile-web-app-title"), "meta"))
-    names += [(o.get("name"), "json-ld") for o in page.json_ld
-              if str(o.get("@type", "")).lower() in {"organization", "newsmediaorganization"}]
-    return [(text, source) for name, source in names if (text := clean_text(name))]
 
 
 def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str]) -> Headline:
@@ -150,78 +122,6 @@ def _is_logo(el: html.HtmlElement) -> bool:
     return False
 
 
-def strip_suffix(
-    text: str, sites: list[str], others: list[str], kicker_others: list[str] | None = None,
-) -> str:
-    """``text`` without a leading kicker or trailing site-name / section / date segments.
-
-    ``others`` are the page's other headline strings: a segment is cut when one of them is
-    ``text`` without it (``kicker_others`` for the leading kicker, default ``others``).
-    """
-    site_keys = {_ALNUM.sub("", s).casefold() for s in sites} - {""}
-    text = _strip_kicker(text, others if kicker_others is None else kicker_others)
-    for _ in range(_MAX_CUTS):
-        cut = _cut_point(text, site_keys, others)
-        if cut is None:
-            break
-        text = text[:cut].rstrip()
-    return text
-
-
-def _strip_kicker(text: str, others: list[str]) -> str:
-    """"Kicker: Headline" -> "Headline" when another source gives the headline alone."""
-    folded = text.casefold()
-    for other in others:
-        if _MIN_SHARED <= len(other) < len(text) and folded.endswith(other.casefold()):
-            head = text[: len(text) - len(other)]
-            if KICKER_SEPARATOR.search(head):
-                return text[len(text) - len(other) :]
-    return text
-
-
-def _cut_point(text: str, site_keys: set[str], others: list[str]) -> int | None:
-    folded = text.casefold()
-    # Another source gives the same headline without the tail.
-    for other in others:
-        if (
-            _MIN_SHARED <= len(other) < len(text)
-            and folded.startswith(other.casefold())
-            and (SEPARATOR.match(text, len(other)) or SEPARATOR.match(" " + text[len(other) :]))
-        ):
-            return len(other)
-    for match in reversed(list(SEPARATOR.finditer(text))):
-        head, tail = text[: match.start()].strip(), text[match.end() :].strip()
-        if len(head) < _MIN_SHARED:
-            return None
-        if _names_site(tail, site_keys) or _DATE_LIKE.match(tail):
-            return match.start()
-        # Only the last segment(s) can be the site; stop at the first that is not.
-        if len(tail) > 40:
-            return None
-    return None
-
-
-def _names_site(tail: str, site_keys: set[str]) -> bool:
-    key = _ALNUM.sub("", tail).casefold()
-    if not key:
-        return False
-    if _HOST_LIKE.match(tail):
-        return True
-    return any(key == s or (len(key) >= 2 and s.startswith(key)) or (len(s) >= 4 and s in key)
-               for s in site_keys)
-
-
-def host_names(page: Page) -> list[str]:
-    names = []
-    for url in (page.first_meta("og:url"), page.url):
-        host = urlsplit(url or "").hostname or ""
-        parts = [p for p in host.split(".") if p not in {"www", "m", "amp"}]
-        if len(parts) >= 2:
-            names.append(parts[-2])
-            names.append(".".join(parts))
-    return names
-
-
 def _find_shown(page: Page, text: str) -> html.HtmlElement | None:
     """The shown heading-like element whose text is ``text`` (h1..h3 first, then any block)."""
     key = compare_key(text)
@@ -246,7 +146,7 @@ def _shown_part(page: Page, text: str) -> tuple[html.HtmlElement, str] | None:
     parts: list[str] = []
     for match in SEPARATOR.finditer(text):
         parts += [text[: match.start()].strip(), text[match.end() :].strip()]
-    wanted = {compare_key(p): p for p in parts if len(p) >= _MIN_SHARED}
+    wanted = {compare_key(p): p for p in parts if len(p) >= MIN_SHARED}
     if not wanted:
         return None
     body = page.tree.find(".//body")
