@@ -50,6 +50,12 @@ _CHROME_TOKENS = (
     "most-popular",
     "mostread",
     "most-read",
+    # fact boxes supplement the story beside it; they are not its text
+    "factbox",
+    "fact-box",
+    "faktaboks",
+    "infobox",
+    "info-box",
 )
 _LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 _CHROME_XPATH = (
