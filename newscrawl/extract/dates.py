@@ -6,7 +6,7 @@ epoch seconds) and visible datelines ("Updated January 29th, 2022 at 16:40 IST",
 
 Time-zone abbreviations are resolved through ``timezones.TIMEZONE_OFFSETS``.
 A date with a time but no zone stays naive here: the caller may borrow an offset from another
-source on the page for the same wall-clock time (see ``metadata``).
+source on the page for the same instant, or the page language's zone (see ``page_dates``).
 """
 
 from __future__ import annotations
