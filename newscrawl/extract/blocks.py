@@ -16,7 +16,32 @@ LINK_LIST_MAX_WORDS = 20
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]+\)")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
 _MARKDOWN_DIRECTIVE = re.compile(r"^\s*(?:\+\+\+[\w-]*|\{:[^}]*\}|-{3,}|\*{3,})\s*$")
-_SKIP = frozenset({"graphic", "lb", "fw", "note"})
+_SKIP = frozenset({"graphic", "lb", "fw", "note", "script", "style", "noscript"})
+_HTML_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Children that make an element a container of blocks rather than a paragraph.
+_BLOCK_CHILDREN = frozenset(
+    {
+        "p",
+        "head",
+        "list",
+        "table",
+        "quote",
+        "div",
+        "section",
+        "article",
+        "main",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "figure",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,33 +88,48 @@ def _blocks(node: etree._Element) -> list[Block]:
     tag = node.tag
     if not isinstance(tag, str) or tag in _SKIP:
         return []
-    if tag == "head":
+    if tag == "head" or tag in _HTML_HEADINGS:
         return [replace(_paragraph(node), heading=True, bold=False)]
-    if tag == "list":
+    if tag in ("list", "ul", "ol"):
         link_list = _is_link_list(node)
         return [
             replace(block, in_link_list=link_list)
-            for item in node.iterfind("item")
+            for item in node
+            if item.tag in ("item", "li")
             for block in _list_item(item)
         ]
     if tag == "table":
         return [_row(row) for row in node.iter("row")]
-    if tag in ("quote", "div", "section") and node.find("p") is not None:
-        return [block for child in node for block in _blocks(child)]
+    if any(isinstance(child.tag, str) and child.tag in _BLOCK_CHILDREN for child in node):
+        return _container(node)
     return [_paragraph(node)]
 
 
+def _container(node: etree._Element) -> list[Block]:
+    """A wrapper of blocks (trafilatura's fallback output keeps HTML divs): its blocks in
+    order, with loose text between them as paragraphs of its own."""
+    out = [Block(text=collapse(node.text or ""))]
+    for child in node:
+        out.extend(_blocks(child))
+        out.append(Block(text=collapse(child.tail or "")))
+    return out
+
+
 def _is_link_list(node: etree._Element) -> bool:
-    items = node.findall("item")
+    items = [item for item in node if item.tag in ("item", "li")]
     if len(items) < 2:
         return False
-    linked = sum(1 for item in items if item.find(".//ref[@target]") is not None)
+    linked = sum(
+        1
+        for item in items
+        if item.find(".//ref[@target]") is not None or item.find(".//a[@href]") is not None
+    )
     words = sum(len(_text(item).split()) for item in items) / len(items)
     return linked >= LINK_LIST_SHARE * len(items) and words <= LINK_LIST_MAX_WORDS
 
 
 def _list_item(item: etree._Element) -> list[Block]:
-    nested = item.findall("list")
+    nested = [child for child in item if child.tag in ("list", "ul", "ol")]
     for sub in nested:
         item.remove(sub)
     out = [replace(_paragraph(item), list_item=True)]
@@ -110,7 +150,7 @@ def _paragraph(node: etree._Element) -> Block:
     bold = "".join(
         collapse("".join(hi.itertext())) for hi in node.iter("hi") if hi.get("rend") in _BOLD_RENDS
     )
-    linked = sum(len(collapse("".join(ref.itertext()))) for ref in node.iter("ref"))
+    linked = sum(len(collapse("".join(ref.itertext()))) for ref in node.iter("ref", "a"))
     plain = text.replace(" ", "")
     return Block(
         text=text,

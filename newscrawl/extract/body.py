@@ -180,7 +180,7 @@ def _prefer_article_body(page: Page, blocks: list[Block]) -> list[Block]:
         if isinstance(body, str) and body.strip():
             visible = sum(len(block.text) for block in blocks)
             from_ld = blocks_from_text(body)
-            longer = len(collapse(body)) > ARTICLE_BODY_RATIO * visible
+            longer = visible < MIN_VISIBLE_CHARS and len(collapse(body)) > ARTICLE_BODY_RATIO * visible
             # trafilatura itself falls back to articleBody, but as one paragraph.
             same_text_fewer_breaks = len(blocks) <= 1 < len(from_ld) and visible >= 0.9 * len(collapse(body))
             if longer or same_text_fewer_breaks:
