@@ -105,7 +105,8 @@ def main_content(page: Page, rules: ExtractRules) -> etree._Element | None:
         with_metadata=False,
         deduplicate=False,
     )
-    if document is None or document.body is None or len(document.body) == 0:
+    body = getattr(document, "body", None)  # a Document (output_format="python"), or None
+    if body is None or len(body) == 0:
         return None
-    body: etree._Element = document.body
-    return body
+    result: etree._Element = body
+    return result

@@ -99,8 +99,8 @@ def _figure_image(page: Page, figure: html.HtmlElement) -> Image | None:
         text = _visible_text(figure)
         if is_credit_line(text):
             return Image(url=url, credit=credit_value(text) or None)
-        caption, credit = split_trailing_credit(text)
-        return Image(url=url, caption=caption or None, credit=credit)
+        shown, trailing = split_trailing_credit(text)
+        return Image(url=url, caption=shown or None, credit=trailing)
     caption_node = next(
         iter(figure.xpath(".//figcaption | .//*[contains(@class, 'caption')]")), None
     )
