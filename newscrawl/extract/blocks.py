@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
-from newscrawl.extract.text import collapse
+from newscrawl.extract.normalise import collapse
 
 _BOLD_RENDS = frozenset({"#b", "#strong"})
 # A list is a list of teasers when this share of its items link somewhere and items are short.

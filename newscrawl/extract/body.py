@@ -22,11 +22,11 @@ from newscrawl.extract.embedded import embedded_article_html
 from newscrawl.extract.headings import page_headings, restore_headings
 from newscrawl.extract.images import extract_images
 from newscrawl.extract.metadata import Metadata, looks_like_byline, looks_like_dateline
+from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page, parse_page
 from newscrawl.extract.recall import add_split_body_paragraphs
 from newscrawl.extract.rules import ExtractRules
 from newscrawl.extract.sections import group_sections, promote_bold_headings
-from newscrawl.extract.text import collapse
 from newscrawl.items import Image, Section
 
 _WORD = re.compile(r"\w+")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newscrawl.extract.text import collapse
+from newscrawl.extract.normalise import collapse
 
 # A block that is *only* one of these is an ad slot label, in the languages we support well.
 AD_MARKERS = frozenset(

@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from lxml import html
 
 from newscrawl.extract.blocks import Block
+from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
-from newscrawl.extract.text import collapse
 
 _HEADINGS = (
     "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or @role='heading']"

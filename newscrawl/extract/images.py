@@ -8,8 +8,8 @@ from typing import Any
 from lxml import html
 
 from newscrawl.extract.clean import credit_value, is_credit_line, split_trailing_credit
+from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
-from newscrawl.extract.text import collapse
 from newscrawl.items import Image
 
 # Figures inside these belong to the page chrome or to teasers of other articles.

@@ -1,4 +1,4 @@
-"""Text normalisers shared by the metadata extractors: whitespace, Unicode, entities, languages.
+"""Text normalisers shared by the extractors: whitespace, Unicode, entities, languages.
 
 Pure functions over strings; nothing here reads the page.
 """
@@ -36,6 +36,11 @@ LANGUAGE_ALIASES = {
 }
 
 
+def collapse(text: str) -> str:
+    """NFC, zero-width characters and soft hyphens removed, runs of white space as one space."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text).translate(ZERO_WIDTH)).strip()
+
+
 def clean_text(value: object) -> str | None:
     """A display string: entities decoded, tags dropped, NFC, no zero-width chars, one space.
 
@@ -51,9 +56,7 @@ def clean_text(value: object) -> str | None:
         text = html.unescape(text)
     if "<" in text:
         text = _HTML_TAG.sub(" ", text)
-    text = unicodedata.normalize("NFC", text).translate(ZERO_WIDTH)
-    text = _SPACE.sub(" ", text).strip()
-    return text or None
+    return collapse(text) or None
 
 
 def compare_key(value: str | None) -> str:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from lxml import html
 
 from newscrawl.extract.blocks import Block
+from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
-from newscrawl.extract.text import collapse
 
 MIN_PARAGRAPH_CHARS = 40
 MIN_KEPT_IN_CONTAINER = 2
