@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from copy import deepcopy
 
 from lxml import etree
@@ -10,6 +11,10 @@ from trafilatura import bare_extraction
 from newscrawl.extract.breaks import paragraphs_from_breaks, unwrap_layout_tables
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
+
+# trafilatura reports ordinary page quirks ("empty link", "discarding data") as warnings, one
+# multi-line record per occurrence; for a batch run they are noise, not operator information.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 # Removed before trafilatura sees the page, so captions and credits cannot leak into the text
 # (they are read separately by images.py from the original tree).
