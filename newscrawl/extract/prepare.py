@@ -1,0 +1,77 @@
+"""The copy of the page that trafilatura sees: captions, credits and side boxes pruned, legacy
+markup normalised. The original tree stays untouched for images.py and metadata."""
+
+from __future__ import annotations
+
+from copy import deepcopy
+
+from lxml import html
+
+from newscrawl.extract.breaks import paragraphs_from_breaks, unwrap_layout_tables
+from newscrawl.extract.page import Page
+from newscrawl.extract.rules import ExtractRules
+
+# Caption and credit containers, by the words in their class: removed so they cannot leak into
+# the text (images.py reads them from the original tree).
+CAPTION_TOKENS = (
+    "caption", "credit", "copyright", "image-source", "img-source", "photo-source",
+    "bildunterschrift", "bildquelle", "legende", "légende",
+)  # fmt: skip
+_CAPTION_TAGS = frozenset({"div", "span", "p", "small", "cite"})
+
+# Boxes that are never the article, by the words CMSs put in their class or id: consent
+# banners, newsletter sign-ups, paywall prompts, recommendation widgets, fact boxes beside the
+# story. Only small boxes: a "paywall" class on a wrapper of the whole story must not remove it.
+CHROME_TOKENS = (
+    "cookie", "consent", "gdpr", "newsletter", "signup", "sign-up", "paywall", "outbrain",
+    "taboola", "most-viewed", "most-popular", "mostread", "most-read",
+    "factbox", "fact-box", "faktaboks", "infobox", "info-box",
+)  # fmt: skip
+_CHROME_TAGS = frozenset({"div", "aside", "section", "form", "ul"})
+MAX_CHROME_PARAGRAPHS = 3
+MAX_CHROME_CHARS = 1500
+
+# Hidden nodes and templates are never shown as article text.
+_HIDDEN_XPATH = ".//*[@hidden or @aria-hidden='true'][not(.//p)] | .//template"
+# A <div> holding only one bold element is a sub-heading written as bold text.
+_BOLD_DIVS = ".//div[count(*) = 1][*[self::b or self::strong]][not(normalize-space(text()))]"
+
+
+def prepared_tree(page: Page, rules: ExtractRules) -> html.HtmlElement:
+    """A pruned, normalised copy of ``page.tree``."""
+    tree = deepcopy(page.tree)
+    doomed = [node for xpath in (*rules.prune_xpaths, _HIDDEN_XPATH) for node in tree.xpath(xpath)]
+    doomed += _captions_and_side_boxes(tree)
+    for node in doomed:
+        if node.getparent() is not None:
+            node.drop_tree()
+    for node in tree.xpath(_BOLD_DIVS):
+        node.tag = "p"
+    unwrap_layout_tables(tree)
+    paragraphs_from_breaks(tree)
+    return tree
+
+
+def _captions_and_side_boxes(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """One pass over the tree (class tests in Python are far cheaper than XPath translate())."""
+    found: list[html.HtmlElement] = []
+    for node in tree.iter("figcaption", *_CAPTION_TAGS, *_CHROME_TAGS):
+        if node.tag == "figcaption":
+            found.append(node)
+            continue
+        classes = (node.get("class") or "").lower()
+        names = f"{classes} {node.get('id') or ''}".lower()
+        if not names.strip():
+            continue
+        if (node.tag in _CAPTION_TAGS and any(token in classes for token in CAPTION_TOKENS)) or (
+            node.tag in _CHROME_TAGS and any(token in names for token in CHROME_TOKENS) and _small(node)
+        ):
+            found.append(node)
+    return found
+
+
+def _small(node: html.HtmlElement) -> bool:
+    paragraphs = sum(1 for _ in node.iter("p"))
+    return (
+        paragraphs <= MAX_CHROME_PARAGRAPHS and len(" ".join(node.text_content().split())) < MAX_CHROME_CHARS
+    )
