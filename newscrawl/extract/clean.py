@@ -76,8 +76,23 @@ _CREDIT_LABEL = (
 _CREDIT_PART = rf"\s*{_CREDIT_LABEL}\s*[:：/]?\s*[^|:]{{1,60}}"
 # "© dpa-infocom, dpa:230428-99", "<Copyright c Daily. All rights reserved.>": copyright notices.
 COPYRIGHT_LINE = re.compile(
-    r"^\W*(?:©|\(c\)|copyright\b)[^\n]{0,150}$|all rights reserved\W*$", re.IGNORECASE
+    r"^\W*(?:©|\(c\)|copyright\b)[^\n]{0,150}$|all rights reserved\W*$"
+    r"|for your personal,? non-commercial use only",
+    re.IGNORECASE,
 )
+# Contact lines closing a story: "Write to Al Root at allen.root@…", "• Email: x@y.com".
+CONTACT_LINE = re.compile(
+    r"^\W*(?:write to|contact|email|e-mail|reach)\b[^@]{0,80}@[\w.-]+\.\w+", re.IGNORECASE
+)
+# Labelled metadata lines: "Tags: a, b, c", "… - Categoria: Saúde - Tags: …".
+LABELLED_META = re.compile(
+    r"(?:^|\s[-|•]\s|^\W*)(?:tags?|schlagw(?:ö|oe)rter|etiquetas|mots-clés|categor(?:y|ia|ía|ie)|kategorie|rubrik)"
+    r"\s*:\s*\S",
+    re.IGNORECASE,
+)
+# A block that is only a web address, or an unrendered CMS shortcode ("[button …]…[/button]").
+BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+SHORTCODE = re.compile(r"^\s*\[\w+[^\]]*\].*\[/\w+\]\s*$", re.DOTALL)
 # A whole block that is only credits, possibly several joined by "|".
 CREDIT_LINE = re.compile(rf"^{_CREDIT_PART}(?:\s*\|{_CREDIT_PART})*\s*$", re.IGNORECASE)
 # "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Foto: dpa)" at the end of a caption or alone.
@@ -176,7 +191,9 @@ PROMPT_LINE = re.compile(
     r"|condividi|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|x"
     r"|read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|leia mais|czytaj więcej"
     r"|fehler gefunden\?\s*jetzt melden|report an error|report a correction"
+    r"|order reprints?|reprints?|print (?:this )?article|print this page|thank you"
     r"|tags?|schlagw(?:ö|oe)rter|themen|mots-clés|etiquetas|etiketler|tagi|embed"
+    r"|categories|categorias|categorías|kategorien|catégories"
     r"|(?:link|zum) (?:zum )?(?:youtube|twitter|instagram|x|tiktok|facebook)-?inhalt)\s*[.!:]?\s*$",
     re.IGNORECASE,
 )
@@ -259,8 +276,14 @@ def is_teaser(text: str, link_ratio: float = 0.0) -> bool:
 
 
 def is_editorial_note(text: str) -> bool:
-    """Reading-time notes, relative times, wire/editing credits: about the article, not in it."""
-    if len(text.split()) <= 8 and RELATIVE_TIME.search(text):
+    """Reading-time notes, relative times, wire/editing credits, contact and tag lines, bare
+    addresses: about the article, not in it."""
+    words = len(text.split())
+    if words <= 8 and RELATIVE_TIME.search(text):
+        return True
+    if BARE_URL.match(text) or SHORTCODE.match(text):
+        return True
+    if words <= 40 and (CONTACT_LINE.match(text) or LABELLED_META.search(text)):
         return True
     return len(text) < 400 and bool(
         READING_TIME.match(text) or CONTRIBUTOR_LINE.search(text) or COPYRIGHT_LINE.search(text)
