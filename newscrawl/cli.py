@@ -149,6 +149,9 @@ def add_parse(subcommands: Any) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="an HTML file or a directory")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.jsonl",
                         help="the JSONL file to write (replaced atomically at the end)")
+    parser.add_argument("--provenance", action="store_true",
+                        help="record where each field came from in each record's provenance "
+                        "(default: null; same as -s NEWSCRAWL_PROVENANCE=1)")
     add_run_options(parser)
     parser.set_defaults(run=run_parse)
 
@@ -156,9 +159,10 @@ def add_parse(subcommands: Any) -> None:
 def run_parse(args: argparse.Namespace) -> int:
     check_inputs(args.paths)
     target = check_output(args.output)
-    stats = run_spider(
-        FilesSpider, args, {"NEWSCRAWL_OUTPUT_FILE": str(target)}, paths=args.paths
-    )
+    overrides: dict[str, Any] = {"NEWSCRAWL_OUTPUT_FILE": str(target)}
+    if args.provenance:
+        overrides["NEWSCRAWL_PROVENANCE"] = True
+    stats = run_spider(FilesSpider, args, overrides, paths=args.paths)
     return exit_status(stats)
 
 

@@ -9,6 +9,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+PROVENANCE_FIELDS = (
+    "url", "site_name", "language", "headline", "description", "authors", "date_published",
+    "date_modified", "tags",
+)
+"""The fields ``Article.provenance`` can name."""
+
+PROVENANCE_SOURCES = {
+    "json-ld": "the page's JSON-LD (the article object, its publisher or @graph)",
+    "meta": "a <meta> tag (og:, twitter:, article:, name= or itemprop=)",
+    "html-lang": "the lang attribute of <html>",
+    "title": "the <title> element",
+    "h1": "the visible <h1>",
+    "heading": "the first heading-like block shown (no h1, no declared headline)",
+    "standfirst": "an element marked up as a standfirst / dek under the headline",
+    "h1-next": "the paragraph right after the headline, agreeing with the declared description",
+    "author-element": "an element whose class or itemprop says author / byline",
+    "byline": "a visible byline line (\"By Jane Doe\")",
+    "itemprop": "an element with itemprop datePublished / dateModified",
+    "time-element": "a visible <time datetime=...> element",
+    "dateline": "a visible date line (\"Published 3 May 2024, 14:24\")",
+    "canonical": "the page's <link rel=canonical>",
+    "fetch": "the URL the page was fetched from",
+    "file": "the file:// URI of the saved page",
+    "sitemap": "the sitemap entry the crawl found the page in (news:title, lastmod, ...)",
+    "feed": "the RSS/Atom item the crawl found the page in",
+}
+"""Every value ``Article.provenance`` can hold, with what it means (listed in the schema)."""
+
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Section:
@@ -79,3 +107,7 @@ class Article:
     """Crawls only: 1 for the first version seen, 2, 3, ... for changed versions; null for parse."""
     previous_fingerprint: str | None = None
     """Crawls only: the fingerprint of the previous revision, or null."""
+    provenance: dict[str, str] | None = None
+    """Only when asked for (``parse --provenance``, NEWSCRAWL_PROVENANCE), else null: where each
+    field's value came from, field name -> source, e.g. {"headline": "json-ld", "authors":
+    "byline"}. Fields the page did not give are absent."""

@@ -21,7 +21,7 @@ from typing import Any
 
 from itemadapter import ItemAdapter
 
-from newscrawl.items import Article, Image, Section
+from newscrawl.items import PROVENANCE_FIELDS, PROVENANCE_SOURCES, Article, Image, Section
 
 SCHEMA_FILE = Path(__file__).with_name("article.schema.json")
 SCHEMA_ID = "urn:newscrawl:article.schema.json"
@@ -55,6 +55,13 @@ CONSTRAINTS: dict[str, dict[str, Any]] = {
     "fetched_at": {"pattern": UTC_DATETIME},
     "revision": {"minimum": 1},
     "previous_fingerprint": {"pattern": SHA256_HEX},
+    "provenance": {
+        "propertyNames": {"enum": list(PROVENANCE_FIELDS)},
+        "additionalProperties": {
+            "enum": list(PROVENANCE_SOURCES),
+            "description": "; ".join(f"{k}: {v}" for k, v in PROVENANCE_SOURCES.items()),
+        },
+    },
 }
 """Extra keywords per field, keyed by property path (``parent/child`` inside arrays of objects).
 Patterns apply to strings only, so a nullable field may still be null."""

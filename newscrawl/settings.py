@@ -56,6 +56,11 @@ NEWSCRAWL_MAX_PAGE_BYTES = 32 * 1024 * 1024
 # The progress line (drawn only when stderr is a terminal); -s NEWSCRAWL_PROGRESS=0 to hide it.
 NEWSCRAWL_PROGRESS = True
 
+# Each record's "provenance" (where each field came from) is null unless asked for: it is for
+# debugging extraction, and keeping it off keeps the output lean. `parse --provenance` or
+# -s NEWSCRAWL_PROVENANCE=1 turns it on.
+NEWSCRAWL_PROVENANCE = False
+
 # -- Site crawls: `newscrawl crawl`, `scrapy crawl news -a site=NAME`, scrapyd ------------------
 # Where the sites file, the output and the state store are. The environment variables of the
 # same names override these values (that is how `scrapy crawl` and scrapyd jobs find them);

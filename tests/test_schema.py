@@ -32,6 +32,8 @@ SAMPLE = Article(
     word_count=4,
     fingerprint="0" * 64,
     fetched_at="2024-05-05T08:00:00+00:00",
+    provenance={"url": "canonical", "headline": "json-ld", "date_published": "dateline",
+                "authors": "byline", "description": "standfirst"},
 )
 
 
@@ -66,7 +68,11 @@ def test_every_field_is_described_and_required() -> None:
         assert items["required"] == [f.name for f in dataclasses.fields(cls)]
 
 
-@pytest.mark.parametrize("article", [SAMPLE, Article()], ids=["full", "empty"])
+@pytest.mark.parametrize(
+    "article",
+    [SAMPLE, Article(), dataclasses.replace(SAMPLE, provenance={})],
+    ids=["full", "empty", "provenance-asked-nothing-found"],
+)
 def test_records_validate(article: Article) -> None:
     assert _errors(_record(article)) == []
 
@@ -84,6 +90,10 @@ def test_records_validate(article: Article) -> None:
         ({"authors": [""]}, "empty author"),
         ({"canonical_url": "/relative"}, "relative canonical"),
         ({"revision": 0}, "revision starts at 1"),
+        ({"provenance": {"headline": "guessed"}}, "unknown provenance source"),
+        ({"provenance": {"text": "json-ld"}}, "provenance names a field without sources"),
+        ({"provenance": {"headline": 1}}, "provenance source not a string"),
+        ({"provenance": []}, "provenance not an object"),
     ],
 )
 def test_constraints_reject(change: dict[str, Any], field: str) -> None:

@@ -9,14 +9,28 @@ from newscrawl.items import Article
 
 
 def with_fallbacks(article: Article, hints: Hints) -> Article:
-    """Fill what the page lacks from the sitemap/feed: headline, dates, tags."""
+    """Fill what the page lacks from the sitemap/feed: headline, dates, tags. When the article
+    records provenance, a filled field's source becomes ``sitemap`` or ``feed``."""
     headline = article.headline
     if not headline or headline == article.site_name:  # a bare <title> of the site is no headline
         headline = hints.title or headline
-    return dataclasses.replace(
+    filled = dataclasses.replace(
         article,
         headline=headline,
         date_published=article.date_published or hints.published,
         date_modified=article.date_modified or hints.lastmod,
         tags=article.tags or list(hints.keywords),
     )
+    if article.provenance is None:
+        return filled
+    source = discovery_source(hints)
+    changed = {name: source for name in ("headline", "date_published", "date_modified", "tags")
+               if getattr(filled, name) != getattr(article, name)}
+    return dataclasses.replace(filled, provenance={**article.provenance, **changed})
+
+
+def discovery_source(hints: Hints) -> str:
+    """``feed`` when only feeds listed the URL, else ``sitemap`` (hints merge both kinds)."""
+    return "feed" if "feed" in hints.sources and not any(
+        source.endswith("sitemap") for source in hints.sources
+    ) else "sitemap"

@@ -8,7 +8,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from newscrawl.extract.body import extract_body
-from newscrawl.extract.metadata import extract_metadata
+from newscrawl.extract.metadata import Metadata, extract_metadata
 from newscrawl.extract.page import canonical_url, parse_page
 from newscrawl.extract.rules import NO_RULES, ExtractRules
 from newscrawl.items import Article, Section
@@ -17,13 +17,18 @@ _WORD = re.compile(r"\w+")
 
 
 def extract_article(
-    data: bytes | str, url: str | None = None, *, rules: ExtractRules = NO_RULES
+    data: bytes | str,
+    url: str | None = None,
+    *,
+    rules: ExtractRules = NO_RULES,
+    provenance: bool = False,
 ) -> Article:
     """Extract one article from an HTML document.
 
     ``url`` is where the page came from: an http(s) URL for a crawl, a ``file://`` URI for a
     saved page. For a saved page the record's ``url`` is the page's own declared URL
     (canonical, else og:url, else JSON-LD url) when it has one.
+    With ``provenance``, the record's ``provenance`` says where each field came from (else null).
     Raises ``ValueError`` when the input is not an HTML document.
     """
     page = parse_page(data, url)
@@ -31,8 +36,9 @@ def extract_article(
     canonical = canonical_url(page)
     body = extract_body(page, meta, rules)
     text = sections_to_text(body.sections)
+    record_url = _record_url(url, canonical, meta.url)
     return Article(
-        url=_record_url(url, canonical, meta.url),
+        url=record_url,
         canonical_url=canonical,
         site_name=meta.site_name,
         language=meta.language,
@@ -47,6 +53,7 @@ def extract_article(
         tags=meta.tags,
         word_count=len(_WORD.findall(text)),
         fingerprint=fingerprint(text),
+        provenance=_provenance(meta, record_url, url, canonical) if provenance else None,
     )
 
 
@@ -66,6 +73,28 @@ def fingerprint(text: str) -> str | None:
     if not words:
         return None
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+
+
+def _provenance(
+    meta: Metadata, record_url: str | None, url: str | None, canonical: str | None
+) -> dict[str, str]:
+    """``meta.provenance`` for the fields the record has, plus where the record's url came from."""
+    record = {"url": record_url, "site_name": meta.site_name, "language": meta.language,
+              "headline": meta.headline, "description": meta.description,
+              "authors": meta.authors, "date_published": meta.date_published,
+              "date_modified": meta.date_modified}
+    sources = {name: source for name, source in meta.provenance.items()
+               if name != "url" and source and record.get(name)}
+    if record_url is None:
+        return sources
+    if record_url == url:
+        scheme = urlsplit(url).scheme
+        url_source = "fetch" if scheme in ("http", "https") else "file"
+    elif record_url == canonical:
+        url_source = "canonical"
+    else:
+        url_source = meta.provenance.get("url", "meta")
+    return {"url": url_source, **sources}
 
 
 def _record_url(url: str | None, canonical: str | None, declared: str | None) -> str | None:

@@ -68,8 +68,9 @@ class PageSkipped(Exception):
 def article_from_response(response: Response, crawler: Crawler) -> Article | None:
     """The article in ``response``, or None after reporting why there is none."""
     max_bytes = crawler.settings.getint("NEWSCRAWL_MAX_PAGE_BYTES")
+    provenance = crawler.settings.getbool("NEWSCRAWL_PROVENANCE")
     try:
-        article = _article(response, max_bytes)
+        article = _article(response, max_bytes, provenance=provenance)
     except PageSkipped as skip:
         report_skip(crawler, response.request, skip.reason, skip.detail)
         return None
@@ -97,14 +98,14 @@ def printable_path(path: str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def _article(response: Response, max_bytes: int) -> Article:
+def _article(response: Response, max_bytes: int, *, provenance: bool = False) -> Article:
     meta = response.meta
     body = _body(response.body, max_bytes)
     rules = meta.get(RULES, NO_RULES)
     if not isinstance(rules, ExtractRules):
         rules = NO_RULES
     try:
-        article = extract_article(body, response.url, rules=rules)
+        article = extract_article(body, response.url, rules=rules, provenance=provenance)
     except ValueError as err:
         raise PageSkipped("not_html", f"not an HTML document ({err})") from err
     except Exception as err:  # extraction bugs must not stop the run; the reason is logged
