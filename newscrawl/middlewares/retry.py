@@ -15,8 +15,11 @@ from typing import TYPE_CHECKING
 from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Response
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.error import DNSLookupError
 
 from newscrawl.middlewares.sleep import sleep
+from newscrawl.network.resolver import REFUSED
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -92,6 +95,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
     async def process_exception(  # type: ignore[override]
         self, request: Request, exception: Exception
     ) -> Request | Response | None:
+        if isinstance(exception, DNSLookupError) and REFUSED.get(urlparse_cached(request).hostname or ""):
+            return None  # the guarded resolver refused the address: retrying cannot help
         result = RetryMiddleware.process_exception(self, request, exception)
         if isinstance(result, Request):
             self._inc("newscrawl/retry/waits")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from urllib.parse import urlsplit
 
 from newscrawl.extract.rules import ExtractRules
+from newscrawl.network import Origin, forbidden_reason, origin_of
+from newscrawl.network.addresses import parse_address
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -64,15 +64,23 @@ class Site:
         """True when ``url`` matches an article pattern (or no patterns are configured)."""
         return not self._article_res or any(rx.search(url) for rx in self._article_res)
 
+    def origins(self) -> frozenset[Origin]:
+        """(scheme, host, port) of every configured URL: what ``allow_private_network`` covers."""
+        found = (origin_of(u) for u in (*self.sitemaps, *self.feeds, *self.start_urls))
+        return frozenset(o for o in found if o is not None)
+
     def is_allowed_host(self, url: str) -> bool:
-        """http(s) on an allowed domain, and not a private host unless the site allows it."""
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower().rstrip(".")
-        if parts.scheme not in ("http", "https") or not host:
+        """http(s) on an allowed domain; a private host only as one of the site's own origins
+        when the site opts in (the network guard checks again at connection time)."""
+        origin = origin_of(url)
+        if origin is None:
             return False
+        host = origin.host
         if not any(host == d or host.endswith("." + d) for d in self.allowed_domains):
             return False
-        return self.allow_private_network or not is_private_host(host)
+        if not is_private_host(host):
+            return True
+        return self.allow_private_network and origin in self.origins()
 
     def accepts(self, url: str) -> bool:
         """Allowed host and not denied: the check every discovered URL passes before a request."""
@@ -80,11 +88,9 @@ class Site:
 
 
 def is_private_host(host: str) -> bool:
-    """True for ``localhost`` and literal loopback / private / link-local / reserved addresses."""
+    """True for ``localhost`` and IP literals that are not public (names are checked when
+    resolved, by ``newscrawl.network.resolver``)."""
     if host == "localhost" or host.endswith(".localhost"):
         return True
-    try:
-        address = ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return not address.is_global
+    address = parse_address(host)
+    return address is not None and forbidden_reason(address) is not None

@@ -16,8 +16,15 @@ CRAWL_COMPONENTS: dict[str, dict[str, int | None]] = {
         "newscrawl.pipelines.write.JsonLinesWriter": None,
     },
     "DOWNLOADER_MIDDLEWARES": {
+        # first: nothing else runs for a request to a forbidden scheme, address or origin
+        "newscrawl.middlewares.network_guard.NetworkGuardMiddleware": 10,
+        # a crawler trap cannot make a run fetch forever
+        "newscrawl.middlewares.budget.PageBudgetMiddleware": 20,
         # before robots.txt (100): a request skipped as unchanged costs nothing
         "newscrawl.middlewares.skip_unchanged.SkipUnchangedMiddleware": 50,
+        # robots.txt per RFC 9309: 5xx or no answer disallows the host for the run
+        "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+        "newscrawl.middlewares.robots.StrictRobotsTxtMiddleware": 100,
         # right after RobotsTxtMiddleware, which parses the Crawl-delay this one applies
         "newscrawl.middlewares.crawl_delay.CrawlDelayMiddleware": 110,
         # Scrapy's retry, plus back-off and Retry-After
