@@ -4,6 +4,7 @@
     newscrawl crawl SITE... -o OUTDIR      crawl sites of the sites file: new and changed articles
     newscrawl demo                         serve fixtures/site on 127.0.0.1 and crawl it
     newscrawl demo --pages                 parse the bundled fixtures/articles/ pages
+    newscrawl explain FILE [--json]        one page: each field's source, what cleaning dropped
 
 To add a subcommand, write ``add_<name>(subcommands)`` that builds its parser and sets
 ``run=<function(args) -> exit status>``, and list it in ``COMMANDS``.
@@ -29,6 +30,7 @@ from scrapy.settings import Settings
 from newscrawl.crawl import choose_sites, crawl_settings, run_crawl
 from newscrawl.demo.job import DEMO_OUTPUT as CRAWL_DEMO_OUTPUT
 from newscrawl.demo.job import SITE_DIR, run_demo_crawl
+from newscrawl.explain import add_explain
 from newscrawl.pipelines.write import PUBLISHED_REASONS
 from newscrawl.sites import SitesFileError
 from newscrawl.spiders.callback import printable_path
@@ -238,7 +240,7 @@ def run_demo(args: argparse.Namespace) -> int:
     return status
 
 
-COMMANDS: list[Callable[[Any], None]] = [add_parse, add_crawl, add_demo]
+COMMANDS: list[Callable[[Any], None]] = [add_parse, add_crawl, add_demo, add_explain]
 """Each adds one subcommand to the ``newscrawl`` parser."""
 
 

@@ -1,0 +1,171 @@
+"""``newscrawl explain FILE``: why one page gave the record it gave.
+
+For one saved page (``.html`` or ``.html.gz``): each metadata field with its value and source
+(the record's ``provenance``), the body's sections with paragraph counts, the images with caption
+and credit, and every block a cleaning rule dropped from the body, named by that rule. Pure: the
+extraction functions run directly, no crawl. Text for people by default, ``--json`` for tools.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newscrawl.extract import extract_article
+from newscrawl.extract.body import extract_body
+from newscrawl.extract.metadata import extract_metadata
+from newscrawl.extract.page import parse_page
+from newscrawl.extract.rules import NO_RULES
+from newscrawl.items import PROVENANCE_SOURCES, Article, Image
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+FIELDS = (
+    "url", "canonical_url", "site_name", "language", "headline", "description", "authors",
+    "date_published", "date_modified", "tags",
+)
+"""The metadata fields shown, in this order."""
+SHORT = 100
+"""Longer texts are cut to this many characters in the text report (never in --json)."""
+GZIP_MAGIC = b"\x1f\x8b"
+NO_HEADING = "(before the first sub-heading)"
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """What ``explain`` reports about one page."""
+
+    article: Article
+    dropped: list[tuple[str, str]]
+    """(rule, text) of every body block a cleaning rule removed, in page order."""
+
+
+def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
+    """The record for ``data`` (provenance on) and the body blocks the cleaning rules dropped.
+
+    Raises ``ValueError`` when the input is not an HTML document.
+    """
+    article = extract_article(data, url, provenance=True)
+    page = parse_page(data, url)
+    body = extract_body(page, extract_metadata(page), NO_RULES)
+    return Explanation(article=article, dropped=body.dropped)
+
+
+def read_page(path: Path) -> bytes:
+    """The file's bytes, gunzipped when they are gzip data (whatever the file is called)."""
+    raw = path.read_bytes()
+    return gzip.decompress(raw) if raw.startswith(GZIP_MAGIC) else raw
+
+
+def as_json(explanation: Explanation, source: str) -> dict[str, Any]:
+    """The machine form: full texts, sources as in the record's ``provenance``."""
+    article = explanation.article
+    provenance = article.provenance or {}
+    return {
+        "file": source,
+        "fields": [
+            {"field": name, "value": getattr(article, name), "source": provenance.get(name)}
+            for name in FIELDS
+        ],
+        "sections": [
+            {"heading": section.heading, "paragraphs": len(section.paragraphs)}
+            for section in article.sections
+        ],
+        "word_count": article.word_count,
+        "images": [_image(image) for image in article.images],
+        "dropped": [{"rule": rule, "text": text} for rule, text in explanation.dropped],
+    }
+
+
+def as_text(explanation: Explanation, source: str) -> str:
+    """The report for people: one line per field, section, image and dropped block."""
+    article = explanation.article
+    provenance = article.provenance or {}
+    lines = [f"{source}", "", "Fields (value <- source)"]
+    for name in FIELDS:
+        value = getattr(article, name)
+        shown = "; ".join(value) if isinstance(value, list) else value
+        where = provenance.get(name)
+        lines.append(
+            f"  {name:<15} {shorten(shown) if shown else '-'}"
+            + (f"  <- {where}" if where and shown else "")
+        )
+    paragraphs = sum(len(section.paragraphs) for section in article.sections)
+    lines += ["", f"Sections ({len(article.sections)}, {paragraphs} paragraphs, "
+              f"{article.word_count} words)"]
+    lines += [
+        f"  {len(section.paragraphs):>3} x  {shorten(section.heading or NO_HEADING)}"
+        for section in article.sections
+    ] or ["  (no body text found)"]
+    lines += ["", f"Images ({len(article.images)})"]
+    for number, image in enumerate(article.images, 1):
+        lines.append(f"  {number}. {image.url or '(no url: a credit line without an image)'}")
+        lines.append(f"     caption: {shorten(image.caption) if image.caption else '-'}")
+        lines.append(f"     credit:  {image.credit or '-'}")
+    lines += ["", f"Dropped from the body ({len(explanation.dropped)})"]
+    width = max((len(rule) for rule, _ in explanation.dropped), default=0)
+    lines += [f"  {rule:<{width}}  {shorten(text)}" for rule, text in explanation.dropped]
+    used = [source for source in dict.fromkeys(provenance.values()) if source]
+    if used:
+        lines += ["", "Sources"]
+        lines += [f"  {name:<15} {PROVENANCE_SOURCES.get(name, '?')}" for name in used]
+    return "\n".join(lines) + "\n"
+
+
+def shorten(text: str, limit: int = SHORT) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "\u2026"
+
+
+def _image(image: Image) -> dict[str, str | None]:
+    return {"url": image.url, "caption": image.caption, "credit": image.credit}
+
+
+# -- the subcommand --------------------------------------------------------------------------
+
+
+def add_explain(subcommands: Any) -> None:
+    """``newscrawl explain FILE [--json]``."""
+    parser = subcommands.add_parser(
+        "explain",
+        help="show where each field of one page came from and what the body cleaning dropped",
+        description="For one saved page (.html, .html.gz): each metadata field with its value "
+        "and source (JSON-LD, meta tag, visible byline, dateline, ...), the sections with "
+        "paragraph counts, the images with caption and credit, and the blocks dropped from the "
+        "body with the rule that dropped each. No crawl: the extractor runs directly.",
+    )
+    parser.add_argument("file", metavar="FILE", help="a saved HTML page (.html or .html.gz)")
+    parser.add_argument("--json", action="store_true",
+                        help="print one JSON object (full texts) instead of the text report")
+    parser.set_defaults(run=run_explain)
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        data = read_page(path)
+    except FileNotFoundError:
+        print(f"newscrawl explain: error: {args.file} does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    except (OSError, EOFError, zlib.error) as err:
+        print(f"newscrawl explain: error: cannot read {args.file}: {err}; check the file "
+              "(re-save or re-download the page)", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        explanation = explain_page(data, path.resolve().as_uri())
+    except ValueError as err:
+        print(f"newscrawl explain: error: {args.file} is not an HTML document ({err})",
+              file=sys.stderr)
+        return EXIT_FAILED
+    if args.json:
+        json.dump(as_json(explanation, args.file), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(as_text(explanation, args.file))
+    return EXIT_OK

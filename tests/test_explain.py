@@ -1,0 +1,99 @@
+"""``newscrawl explain FILE``: fields with their sources, sections, images, dropped blocks."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from newscrawl.cli import main
+from newscrawl.explain import SHORT, explain_page, shorten
+from newscrawl.extract import extract_article
+from newscrawl.items import PROVENANCE_SOURCES
+
+ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+GERMAN = ARTICLES / "german-news.html"
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(["explain", *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_text_report(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, str(GERMAN))
+    assert status == 0
+    article = extract_article(GERMAN.read_bytes(), GERMAN.resolve().as_uri(), provenance=True)
+    assert article.provenance is not None
+    lines = out.splitlines()
+    for name in ("headline", "authors", "date_published", "description"):
+        line = next(line for line in lines if line.split()[:1] == [name])
+        assert line.endswith(f"<- {article.provenance[name]}"), line
+    assert article.provenance["authors"] == "author-element"
+    assert article.provenance["date_published"] == "dateline"
+    assert "Dropped from the body (2)" in out
+    assert any(line.split()[:1] == ["repeats-title"] for line in lines)
+    assert any(line.split()[:1] == ["teaser"] for line in lines)
+    for section in article.sections:
+        assert f"{len(section.paragraphs):>3} x  {section.heading or '(before'}" in out
+    assert f"  dateline        {PROVENANCE_SOURCES['dateline']}" in out
+
+
+def test_json_report(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, str(GERMAN), "--json")
+    assert status == 0
+    report = json.loads(out)
+    fields = {entry["field"]: entry for entry in report["fields"]}
+    assert fields["date_published"]["source"] == "dateline"
+    assert fields["authors"]["value"] and fields["authors"]["source"] == "author-element"
+    assert {entry["source"] for entry in report["fields"]} <= {*PROVENANCE_SOURCES, None}
+    assert [d["rule"] for d in report["dropped"]] == ["repeats-title", "teaser"]
+    assert all(d["text"] for d in report["dropped"])
+    assert sum(s["paragraphs"] for s in report["sections"]) > 0
+    assert report["images"] == [
+        {"url": i["url"], "caption": i["caption"], "credit": i["credit"]} for i in report["images"]
+    ]
+
+
+def test_gzipped_page_gives_the_same_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plain = ARTICLES / "wire-story.html"
+    zipped = tmp_path / "wire-story.html.gz"
+    zipped.write_bytes(gzip.compress(plain.read_bytes()))
+    _, from_plain, _ = _run(capsys, str(plain), "--json")
+    _, from_gzip, _ = _run(capsys, str(zipped), "--json")
+    assert _without_file(from_gzip) == _without_file(from_plain)
+    assert json.loads(from_plain)["dropped"][0]["rule"] == "editorial-note"
+
+
+def _without_file(report: str) -> dict[str, object]:
+    return {key: value for key, value in json.loads(report).items() if key != "file"}
+
+
+def test_dropped_blocks_come_from_the_body() -> None:
+    page = ARTICLES / "french-news.html"
+    explanation = explain_page(page.read_bytes(), page.resolve().as_uri())
+    assert [rule for rule, _ in explanation.dropped] == [
+        "teaser", "ad-marker", "teaser", "ad-marker"
+    ]
+    kept = {p for section in explanation.article.sections for p in section.paragraphs}
+    assert not kept & {text for _, text in explanation.dropped}
+
+
+def test_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = _run(capsys, str(tmp_path / "missing.html"))
+    assert status == 2 and "does not exist" in err
+    broken = tmp_path / "broken.html.gz"
+    broken.write_bytes(b"\x1f\x8b\x08\x00broken")
+    status, _, err = _run(capsys, str(broken))
+    assert status == 1 and "cannot read" in err
+
+
+def test_shorten() -> None:
+    assert shorten("a  b\nc") == "a b c"
+    cut = shorten("word " * 100)
+    assert len(cut) == SHORT and cut.endswith("\u2026")
