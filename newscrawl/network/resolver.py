@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import socket
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Self
 
 from twisted.internet.address import IPv4Address, IPv6Address
@@ -66,9 +66,12 @@ def checked_addresses(
 
 @implementer(IHostnameResolver)
 class GuardedResolver:
-    def __init__(self, reactor: Any, timeout: float = 60.0) -> None:
+    def __init__(
+        self, reactor: Any, timeout: float = 60.0, lookup: Callable[..., Any] = socket.getaddrinfo
+    ) -> None:
         self.reactor = reactor
         self.timeout = timeout
+        self.lookup = lookup
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, reactor: Any) -> Self:
@@ -91,7 +94,7 @@ class GuardedResolver:
         lookup: Any = deferToThreadPool(
             self.reactor,
             self.reactor.getThreadPool(),
-            socket.getaddrinfo,
+            self.lookup,
             host,
             portNumber,
             0,
