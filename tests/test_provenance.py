@@ -7,16 +7,21 @@ from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
+from scrapy.http import HtmlResponse, Request
+from scrapy.utils.test import get_crawler
 
 from newscrawl.discovery.fallbacks import with_fallbacks
 from newscrawl.discovery.hints import Hints
 from newscrawl.extract import extract_article
 from newscrawl.items import PROVENANCE_FIELDS, PROVENANCE_SOURCES, Article
 from newscrawl.schema import load_schema
+from newscrawl.sites import Site
+from newscrawl.spiders.news import HINTS, NewsSpider
 from tests.conftest import RunNewscrawl, page
 from tests.goldens import pages
 
 PAGES = pages()
+SITE = Site(name="t", allowed_domains=("news.example",), start_urls=("https://news.example/",))
 
 
 def _extract(path: Path, **kwargs: bool) -> Article:
@@ -89,3 +94,24 @@ def test_parse_flag(tmp_path: Path, run_newscrawl: RunNewscrawl) -> None:
     assert off["provenance"] is None
     assert on["provenance"] == {"url": "canonical", "headline": "h1", "language": "html-lang"}
     assert {**on, "provenance": None, "fetched_at": None} == {**off, "fetched_at": None}
+
+
+@pytest.mark.parametrize("asked", [True, False])
+def test_crawl_setting_reaches_the_callback(asked: bool) -> None:
+    """NEWSCRAWL_PROVENANCE -> the news spider's article; a headline-less page gets the
+    sitemap's title, named as such."""
+    crawler = get_crawler(NewsSpider, settings_dict={"NEWSCRAWL_PROVENANCE": asked,
+                                                     "NEWSCRAWL_MAX_PAGE_BYTES": 1 << 20})
+    crawler.stats.open_spider()  # type: ignore[union-attr, call-arg]
+    spider = NewsSpider.from_crawler(crawler, site=SITE)
+    url = "https://news.example/news/2026/a"
+    hints = Hints(url=url, title="From the sitemap", sources=("news-sitemap",))
+    body = "<html><body><article>" + "<p>Plain words of the story, told at length.</p>" * 8
+    response = HtmlResponse(url, body=(body + "</article></body></html>").encode(),
+                            request=Request(url, meta={HINTS: hints.to_meta()}))
+    (article,) = spider.parse_article(response)
+    assert article.headline == "From the sitemap"
+    if asked:
+        assert article.provenance == {"url": "fetch", "headline": "sitemap"}
+    else:
+        assert article.provenance is None
