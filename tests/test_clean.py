@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.extract import clean
+from newscrawl.extract import clean, credits
 
 
 @pytest.mark.parametrize(
@@ -41,9 +41,9 @@ def test_ad_markers(text: str, expected: bool) -> None:
     ],
 )
 def test_credit_lines(text: str, is_credit: bool, value: str | None) -> None:
-    assert clean.is_credit_line(text) is is_credit
+    assert credits.is_credit_line(text) is is_credit
     if value is not None:
-        assert clean.credit_value(text) == value
+        assert credits.credit_value(text) == value
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,7 @@ def test_credit_lines(text: str, is_credit: bool, value: str | None) -> None:
     ],
 )
 def test_trailing_credit_split(caption: str, expected: tuple[str, str | None]) -> None:
-    assert clean.split_trailing_credit(caption) == expected
+    assert credits.split_trailing_credit(caption) == expected
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from newscrawl.extract.blocks import Block, blocks_from_text, blocks_from_xml
 from newscrawl.extract.clean import (
-    credit_value,
     is_ad_marker,
-    is_credit_line,
     is_editorial_note,
     is_prompt,
     is_summary_heading,
@@ -18,6 +16,7 @@ from newscrawl.extract.clean import (
     is_widget_heading,
 )
 from newscrawl.extract.content import main_content
+from newscrawl.extract.credits import credit_value, is_credit_line
 from newscrawl.extract.embedded import embedded_article_html
 from newscrawl.extract.headings import page_headings, restore_headings
 from newscrawl.extract.images import extract_images

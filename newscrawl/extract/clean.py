@@ -1,4 +1,4 @@
-"""Boilerplate filters as data: ad markers, image credits, share bars, teasers, widget titles.
+"""Boilerplate filters as data: ad markers, share bars, teasers, notes, widget titles.
 
 Each filter answers one question about one block of text; ``body.py`` decides what to do.
 Patterns are module-level data so a new convention is one line, not a new branch.
@@ -68,12 +68,6 @@ AD_LINE = re.compile(
     re.IGNORECASE,
 )
 
-# Labels that introduce an image credit: "Image: AP", "Photo: Reuters", "Foto: dpa", "© AFP".
-_CREDIT_LABEL = (
-    r"(?:photographs?|photos?|images?|pictures?|pic|fotos?|bilder|bild|crédit photo|crédits?"
-    r"|credits?|source|quelle|fuente|fonte|video|grafik|illustration|©|\(c\)|copyright)"
-)
-_CREDIT_PART = rf"\s*{_CREDIT_LABEL}\s*[:：/]?\s*[^|:]{{1,60}}"
 # "© dpa-infocom, dpa:230428-99", "<Copyright c Daily. All rights reserved.>": copyright notices.
 COPYRIGHT_LINE = re.compile(
     r"^\W*(?:©|\(c\)|copyright\b)[^\n]{0,150}$|all rights reserved\W*$"
@@ -93,53 +87,6 @@ LABELLED_META = re.compile(
 # A block that is only a web address, or an unrendered CMS shortcode ("[button …]…[/button]").
 BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 SHORTCODE = re.compile(r"^\s*\[\w+[^\]]*\].*\[/\w+\]\s*$", re.DOTALL)
-# A whole block that is only credits, possibly several joined by "|".
-CREDIT_LINE = re.compile(rf"^{_CREDIT_PART}(?:\s*\|{_CREDIT_PART})*\s*$", re.IGNORECASE)
-# "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Foto: dpa)" at the end of a caption or alone.
-TRAILING_CREDIT = re.compile(
-    rf"\s*[(\[]\s*((?:AP|AFP|Reuters|EPA|Getty|dpa)?\s*{_CREDIT_LABEL}\s*[:/]?\s*[^()\[\]]{{1,80}})[)\]]\s*$",
-    re.IGNORECASE,
-)
-# "… an der Trasse. Foto: dpa", "… jeudi 2 mai. Photo AFP", "… in Plagwitz. © picture alliance/dpa".
-TRAILING_LABELLED_CREDIT = re.compile(
-    r"(?<=[.!?…\"”»])\s+((?:photographs?|photos?|images?|pictures?|fotos?|bild|credits?|©)\b\s*[:：]?\s*"
-    r"[^.!?]{1,60})$|(?<=[.!?…\"”»])\s+(©\s*[^.!?]{1,60})$",
-    re.IGNORECASE,
-)
-# Agencies and photo libraries that, alone on a line, are a credit.
-CREDIT_NAMES = frozenset(
-    {
-        "ap",
-        "afp",
-        "reuters",
-        "getty images",
-        "getty",
-        "epa",
-        "dpa",
-        "picture alliance",
-        "imago",
-        "shutterstock",
-        "istock",
-        "istockphoto",
-        "ap photo",
-        "pa",
-        "pa media",
-        "anadolu",
-        "xinhua",
-        "alamy",
-        "keystone",
-        "ansa",
-        "efe",
-        "abaca",
-        "sipa",
-        "picture-alliance",
-        "dpa-bildfunk",
-        "afp via getty images",
-        "reuters/file photo",
-    }
-)
-_LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[:：]?\s*", re.IGNORECASE)
-
 # Teasers linking elsewhere: "Read more: …", "Also read | …", "Lesen Sie auch: …".
 TEASER_PREFIX = re.compile(
     r"^\s*(?:read more|read also|also read|read|also see|see also|related|related stories"
@@ -235,37 +182,6 @@ def is_ad_marker(text: str) -> bool:
     """'Advertisement', 'ANZEIGE', 'Publicité', … alone in a block, or with its "continues below"."""
     text = collapse(text).strip(" -–—:·•|")
     return text.casefold() in AD_MARKERS or (len(text) < 80 and bool(AD_LINE.match(text)))
-
-
-def is_credit_line(text: str) -> bool:
-    """A block that is only an image credit ("Image: AP | Image:self", "(AP Photo/Jane Doe)")."""
-    text = collapse(text)
-    if len(text) > 120:
-        return False
-    if text.casefold().strip("()[] .") in CREDIT_NAMES:
-        return True
-    if CREDIT_LINE.match(text) and not text.rstrip().endswith((".", "?", "!")):
-        return True
-    return bool(TRAILING_CREDIT.fullmatch(text))
-
-
-def credit_value(text: str) -> str:
-    """The credit without its label: "Image: AP | Image:self" -> "AP; self" (parts joined by "; ")."""
-    text = collapse(text).strip().strip("()[]").strip()
-    inner = TRAILING_CREDIT.fullmatch(text)
-    if inner:
-        text = inner.group(1)
-    parts = [_LABEL_PREFIX.sub("", part).strip(" .") for part in text.split("|")]
-    return "; ".join(part for part in parts if part)
-
-
-def split_trailing_credit(caption: str) -> tuple[str, str | None]:
-    """'Crowds gather. (AP Photo/Jane Doe)' -> ('Crowds gather.', 'AP Photo/Jane Doe');
-    'Le port, jeudi. Photo AFP' -> ('Le port, jeudi.', 'AFP')."""
-    match = TRAILING_CREDIT.search(caption) or TRAILING_LABELLED_CREDIT.search(caption)
-    if not match:
-        return caption, None
-    return caption[: match.start()].rstrip(), credit_value(next(g for g in match.groups() if g))
 
 
 def is_teaser(text: str, link_ratio: float = 0.0) -> bool:

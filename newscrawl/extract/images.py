@@ -7,7 +7,7 @@ from typing import Any
 
 from lxml import html
 
-from newscrawl.extract.clean import credit_value, is_credit_line, split_trailing_credit
+from newscrawl.extract.credits import credit_value, is_credit_line, split_trailing_credit
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.items import Image
