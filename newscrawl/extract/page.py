@@ -5,6 +5,7 @@ Every other module of ``extract`` reads this record instead of re-parsing the HT
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -38,6 +39,27 @@ ARTICLE_TYPES = frozenset(
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LONE_SURROGATES = re.compile(r"[\ud800-\udfff]")
+# Files that are not HTML, by their first bytes (a saved page named .html may be anything).
+BINARY_MAGIC = {
+    b"\x89PNG": "PNG image",
+    b"%PDF-": "PDF document",
+    b"GIF8": "GIF image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"PK\x03\x04": "ZIP archive",
+    b"\x1f\x8b": "gzip data",
+    b"\x7fELF": "executable",
+    b"\x00\x00\x01\x00": "icon",
+    b"OggS": "Ogg media",
+    b"ID3": "MP3 audio",
+}
+MAX_ELEMENTS = 200_000
+"""Pages with more elements are refused: real news pages have a few thousand, and extraction
+time grows with the count (400,000 elements take about 20 s)."""
+SNIFF = 4096
+"""Bytes looked at to tell text from binary data."""
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+MAX_BINARY_SHARE = 0.05
+"""More control bytes than this share of the sniffed bytes means binary data, not text."""
 # "//<![CDATA[" ... "//]]>" wrappers that some CMSs put around JSON-LD.
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
@@ -103,8 +125,26 @@ def _valid_utf8(data: bytes) -> str | None:
         return None
 
 
+def binary_kind(data: bytes) -> str | None:
+    """What ``data`` is when it is not text ("PNG image", "binary data"), else None."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # UTF-16 text
+    for magic, kind in BINARY_MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    head = data[:SNIFF]
+    if b"\x00" in head or len(_BINARY_BYTES.findall(head)) > MAX_BINARY_SHARE * len(head):
+        return "binary data"
+    return None
+
+
 def parse_page(data: bytes | str, url: str | None = None) -> Page:
-    """Parse ``data`` once into a :class:`Page`. Raises ``ValueError`` for non-HTML input."""
+    """Parse ``data`` once into a :class:`Page`. Raises ``ValueError`` for non-HTML input:
+    binary data, an empty document, one nested deeper than the parser keeps (lxml drops what
+    lies past 2,048 levels; an article missing its body is worse than a clear skip), or one
+    with more than ``MAX_ELEMENTS`` elements."""
+    if isinstance(data, bytes) and (kind := binary_kind(data)):
+        raise ValueError(f"{kind}, not an HTML page")
     text = decode(data)
     if not text.strip():
         raise ValueError("empty document")
@@ -113,6 +153,15 @@ def parse_page(data: bytes | str, url: str | None = None) -> Page:
         tree = html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as err:
         raise ValueError(f"not parseable as HTML: {err}") from err
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            raise ValueError(
+                "elements nested deeper than the parser's limit of 2,048 levels "
+                f"({error.message.split(',')[0]}); what lies inside would be lost"
+            )
+    elements = sum(1 for _ in itertools.islice(tree.iter(), MAX_ELEMENTS + 1))
+    if elements > MAX_ELEMENTS:
+        raise ValueError(f"more than {MAX_ELEMENTS:,} elements; no news page has that many")
     base_url = url
     base = tree.find(".//base[@href]")
     if base is not None:
@@ -163,9 +212,26 @@ def _json_ld(tree: html.HtmlElement) -> Iterator[dict[str, Any]]:
             # Common breakage: trailing semicolons / stray control characters.
             try:
                 data = json.loads(_CONTROL_CHARS.sub(" ", raw.rstrip(";")), strict=False)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
-        yield from _flatten(data)
+        except RecursionError:
+            continue  # nested past Python's recursion limit: not metadata
+        try:
+            yield from _flatten(_clean_json(data))
+        except RecursionError:
+            continue
+
+
+def _clean_json(data: Any) -> Any:
+    """JSON values with lone surrogates ("\\ud800" escapes) and control characters removed
+    from every string, so they cannot reach the output."""
+    if isinstance(data, str):
+        return _CONTROL_CHARS.sub("", _LONE_SURROGATES.sub("\ufffd", data))
+    if isinstance(data, list):
+        return [_clean_json(v) for v in data]
+    if isinstance(data, dict):
+        return {_clean_json(k): _clean_json(v) for k, v in data.items()}
+    return data
 
 
 def _flatten(data: Any) -> Iterator[dict[str, Any]]:
