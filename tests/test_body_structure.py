@@ -116,3 +116,17 @@ def test_split_body_containers_are_read_as_one_body() -> None:
         "(second 0",
         "(second 1",
     ]
+
+
+def test_saved_page_links_resolve_against_its_declared_location() -> None:
+    page = (
+        "<html><head><link rel='canonical' href='https://news.example/world/night-trains'></head>"
+        f"<body><article><h1>Night trains</h1><figure><img src='/img/train.jpg'>"
+        f"<figcaption>A night train. Photo: Reuters</figcaption></figure><p>{PROSE}</p>"
+        f"<p>{PROSE} again</p></article></body></html>"
+    )
+    result = extract_article(page, "file:///home/me/saved/night-trains.html")
+    assert result.url == "https://news.example/world/night-trains"
+    assert [(i.url, i.caption, i.credit) for i in result.images] == [
+        ("https://news.example/img/train.jpg", "A night train.", "Reuters")
+    ]

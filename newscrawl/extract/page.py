@@ -166,6 +166,10 @@ def parse_page(data: bytes | str, url: str | None = None) -> Page:
     base = tree.find(".//base[@href]")
     if base is not None:
         base_url = urljoin(url or "", base.get("href", "").strip()) or url
+    elif not url or urlsplit(url).scheme not in ("http", "https"):
+        # A saved page: its links are relative to where it was published, which the page
+        # itself declares (canonical, else og:url), not to the file it was saved as.
+        base_url = _declared_location(tree) or url
     return Page(
         tree=tree,
         url=url,
@@ -174,6 +178,16 @@ def parse_page(data: bytes | str, url: str | None = None) -> Page:
         json_ld=list(_json_ld(tree)),
         lang=tree.get("lang") or tree.get("xml:lang"),
     )
+
+
+def _declared_location(tree: html.HtmlElement) -> str | None:
+    hrefs = [
+        link.get("href", "")
+        for link in tree.iterfind(".//link[@rel][@href]")
+        if "canonical" in link.get("rel", "").lower().split()
+    ]
+    hrefs += [meta.get("content", "") for meta in tree.iterfind(".//meta[@property='og:url']")]
+    return next((h.strip() for h in hrefs if urlsplit(h.strip()).scheme in ("http", "https")), None)
 
 
 def canonical_url(page: Page) -> str | None:
