@@ -28,6 +28,10 @@ ITEM_PIPELINES = {
 # crawl without it.
 TWISTED_DNS_RESOLVER = "newscrawl.network.resolver.GuardedResolver"
 
+# Saved pages are read only if they are regular files, and at most NEWSCRAWL_MAX_PAGE_BYTES
+# of them (Scrapy's handler would block on a FIFO and read /dev/zero forever).
+DOWNLOAD_HANDLERS = {"file": "newscrawl.spiders.file_handler.RegularFileDownloadHandler"}
+
 # Progress line on a terminal; a one-line summary of skips and drops at the end.
 EXTENSIONS = {
     "newscrawl.progress.Progress": 500,

@@ -46,6 +46,8 @@ UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 NEXT_STEP = {
     "unreadable": "check that the file exists and is readable",
+    "not_regular": "only regular files are read",
+    "outside_input": "symlinks found in a directory must stay inside it; name the target itself",
     "too_large": "raise NEWSCRAWL_MAX_PAGE_BYTES if this really is one article",
     "bad_gzip": "re-save or re-download the page",
     "empty": "re-save or re-download the page",

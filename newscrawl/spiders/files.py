@@ -9,8 +9,10 @@ explicitly is read whatever its name. The walk is lazy: Scrapy pulls one request
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import stat
 from collections.abc import AsyncIterator, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
@@ -28,6 +30,7 @@ from newscrawl.spiders.callback import (
     printable_path,
     report_skip,
 )
+from newscrawl.spiders.file_handler import file_kind
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -40,11 +43,38 @@ PAGE_SUFFIXES = (".html", ".htm", ".html.gz")
 
 def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
     """Every input file under ``paths``, lazily, in the documented order."""
+    return (path for path, _root in _inputs(paths))
+
+
+def _inputs(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
+    """(input, the directory argument it was found under, or None when named explicitly)."""
     for path in paths:
         if Path(path).is_dir():
-            yield from _walk(path)
+            yield from ((found, path) for found in _walk(path))
         else:
-            yield path
+            yield path, None
+
+
+def refusal(path: str, root: str | None) -> tuple[str, str] | None:
+    """Why ``path`` is not read, as (skip reason, detail), or None: only regular files are
+    read, and a file found in a directory walk must lie inside that directory."""
+    file = Path(path)
+    try:
+        mode = file.stat().st_mode
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "unreadable", f"{err.strerror} (a symlink loop)"
+        if err.errno == errno.ENOENT and file.is_symlink():
+            return "unreadable", f"{err.strerror} (a dangling symlink)"
+        return None  # the read fails too, and the errback names the reason
+    if not stat.S_ISREG(mode):
+        return "not_regular", file_kind(mode)
+    if root is not None and file.is_symlink():
+        target = file.resolve()
+        if not target.is_relative_to(Path(root).resolve()):
+            where = f"a symlink to {printable_path(str(target))}, outside {printable_path(root)}"
+            return "outside_input", where
+    return None
 
 
 def _walk(directory: str) -> Iterator[str]:
@@ -61,7 +91,8 @@ def _walk(directory: str) -> Iterator[str]:
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):  # a symlinked directory could loop
             yield from _walk(entry.path)
-        elif entry.name.lower().endswith(PAGE_SUFFIXES) and entry.is_file():
+        elif entry.name.lower().endswith(PAGE_SUFFIXES):
+            # symlinks, FIFOs and devices too: the spider refuses them with a skip line
             yield entry.path  # the directory as given, joined with the name (not normalised)
 
 
@@ -93,19 +124,22 @@ class FilesSpider(Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         max_bytes = self.settings.getint("NEWSCRAWL_MAX_PAGE_BYTES")
-        for seq, path in enumerate(iter_inputs(self.paths)):
+        for seq, (path, root) in enumerate(_inputs(self.paths)):
             self.crawler.stats.inc_value("newscrawl/inputs")
             # dont_retry: a local read that failed fails again (and Scrapy would log each try).
             meta: dict[str, Any] = {SEQ: seq, SOURCE_PATH: path, "dont_retry": True}
             uri = Path(path).absolute().as_uri()
+            if refused := refusal(path, root):
+                report_skip(self.crawler, Request(uri, meta=meta), *refused)
+                continue
             try:
-                stat = Path(path).stat()
+                info = Path(path).stat()
             except OSError:
                 pass  # the download fails too, and the errback names the reason
             else:
-                meta[MTIME] = stat.st_mtime
-                if stat.st_size > max_bytes:
-                    detail = f"{stat.st_size} bytes, over the {max_bytes}-byte limit"
+                meta[MTIME] = info.st_mtime
+                if info.st_size > max_bytes:
+                    detail = f"{info.st_size} bytes, over the {max_bytes}-byte limit"
                     report_skip(self.crawler, Request(uri, meta=meta), "too_large", detail)
                     continue
             yield Request(
