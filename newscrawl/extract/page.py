@@ -107,10 +107,20 @@ class Page:
 
 
 def decode(data: bytes | str) -> str:
-    """Bytes to text: valid UTF-8 as such, else BOM, <meta charset>, cp1252 (w3lib's rules)."""
-    text = data if isinstance(data, str) else _valid_utf8(data) or html_to_unicode(None, data)[1]
+    """Bytes to text: valid UTF-8 as such, else BOM, <meta charset>, cp1252 (w3lib's rules).
+    Bytes declared UTF-8 that are not UTF-8 are read as cp1252 (a Latin-1 page under a
+    UTF-8 template), not as replacement characters."""
+    text = data if isinstance(data, str) else _valid_utf8(data) or _declared(data)
     text = _LONE_SURROGATES.sub("\ufffd", text)
     return _CONTROL_CHARS.sub("", text)
+
+
+def _declared(data: bytes) -> str:
+    encoding, text = html_to_unicode(None, data)
+    ours = "\ufffd" in text and b"\xef\xbf\xbd" not in data  # not in the page itself
+    if ours and encoding.replace("-", "").lower() == "utf8":
+        return data.decode("cp1252", errors="replace")
+    return str(text)
 
 
 def _valid_utf8(data: bytes) -> str | None:

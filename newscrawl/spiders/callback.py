@@ -18,6 +18,7 @@ import gzip
 import io
 import logging
 import os
+import re
 import zlib
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -40,6 +41,7 @@ MTIME = "newscrawl_mtime"
 RULES = "newscrawl_rules"
 
 GZIP_MAGIC = b"\x1f\x8b"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 SNIFF_BYTES = 1024
 """How much of the body is checked for NUL bytes (HTML never has them; UTF-16 pages have a BOM)."""
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -47,6 +49,7 @@ UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 NEXT_STEP = {
     "unreadable": "check that the file exists and is readable",
     "not_regular": "only regular files are read",
+    "no_content": "check the page in a browser; it may need JavaScript to show anything",
     "outside_input": "symlinks found in a directory must stay inside it; name the target itself",
     "too_large": "raise NEWSCRAWL_MAX_PAGE_BYTES if this really is one article",
     "bad_gzip": "re-save or re-download the page",
@@ -96,8 +99,10 @@ def report_skip(crawler: Crawler, request: Request | None, reason: str, detail: 
 
 
 def printable_path(path: str) -> str:
-    """``path`` as valid UTF-8: bytes that are not UTF-8 become ``\\xNN`` escapes."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    """``path`` as valid UTF-8 on one line: bytes that are not UTF-8, and control characters
+    (a newline in a file name), become ``\\xNN`` escapes."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _article(response: Response, max_bytes: int, *, provenance: bool = False) -> Article:
@@ -114,6 +119,8 @@ def _article(response: Response, max_bytes: int, *, provenance: bool = False) ->
         logger.debug("extract_article failed on %s", response.url, exc_info=True)
         detail = f"extraction failed: {type(err).__name__}: {err}"
         raise PageSkipped("extract_error", detail) from err
+    if not article.text and not article.headline:
+        raise PageSkipped("no_content", "no headline and no text found (a script-only page?)")
     source = meta.get(SOURCE_PATH)
     return dataclasses.replace(
         article,
