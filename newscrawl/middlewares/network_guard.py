@@ -23,12 +23,11 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from scrapy import Request, signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.httpobj import urlparse_cached
-from twisted.internet.error import DNSLookupError
 
 from newscrawl.network import forbidden_reason, origin_of
 from newscrawl.network.addresses import parse_address
 from newscrawl.network.origins import Origin, allow_private, private_allowed
-from newscrawl.network.resolver import REFUSED, GuardedResolver
+from newscrawl.network.resolver import LOOKUP_ERRORS, REFUSED, GuardedResolver
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -83,7 +82,7 @@ class NetworkGuardMiddleware:
     def process_exception(self, request: Request, exception: Exception) -> None:
         """A lookup the resolver refused: count it as a refusal, not a DNS failure."""
         host = urlparse_cached(request).hostname or ""
-        if isinstance(exception, DNSLookupError) and REFUSED.get(host):
+        if isinstance(exception, LOOKUP_ERRORS) and REFUSED.get(host):
             self._inc("newscrawl/refused/private_address")
 
     def process_response(self, request: Request, response: Response) -> Response:

@@ -16,10 +16,9 @@ from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
-from twisted.internet.error import DNSLookupError
 
 from newscrawl.middlewares.sleep import sleep
-from newscrawl.network.resolver import REFUSED
+from newscrawl.network.resolver import LOOKUP_ERRORS, REFUSED
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -95,7 +94,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
     async def process_exception(  # type: ignore[override]
         self, request: Request, exception: Exception
     ) -> Request | Response | None:
-        if isinstance(exception, DNSLookupError) and REFUSED.get(urlparse_cached(request).hostname or ""):
+        if isinstance(exception, LOOKUP_ERRORS) and REFUSED.get(urlparse_cached(request).hostname or ""):
             return None  # the guarded resolver refused the address: retrying cannot help
         result = RetryMiddleware.process_exception(self, request, exception)
         if isinstance(result, Request):

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Self
 
 from twisted.internet.address import IPv4Address, IPv6Address
+from twisted.internet.error import DNSLookupError
 from twisted.internet.interfaces import IHostnameResolver, IHostResolution
 from twisted.internet.threads import deferToThreadPool
 from zope.interface import implementer
@@ -29,6 +30,15 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
 logger = logging.getLogger(__name__)
+
+LOOKUP_ERRORS: tuple[type[Exception], ...] = (DNSLookupError,)
+"""What a failed lookup reaches the downloader middlewares as (Scrapy 2.19 renames it)."""
+try:
+    from scrapy.exceptions import CannotResolveHostError
+except ImportError:  # Scrapy < 2.19
+    pass
+else:
+    LOOKUP_ERRORS = (DNSLookupError, CannotResolveHostError)
 
 REFUSED: Counter[str] = Counter()
 """Host names whose lookup gave a refused address, with how often (read by the middleware)."""

@@ -60,6 +60,9 @@ def run_report(
         "errors": errors,
         "retries": int(stats.get("retry/count", 0)),
         "robots_forbidden": int(stats.get("robotstxt/forbidden", 0)),
+        "robots_unavailable": int(stats.get("newscrawl/robots/unavailable", 0)),
+        "refused": under("newscrawl/refused/"),
+        "budget_refused": int(stats.get("newscrawl/budget/refused", 0)),
         "discovered_urls": int(stats.get("newscrawl/discovery/urls", 0)),
         "recovered": {
             "files": int(stats.get("newscrawl/recovered/files", 0)),
