@@ -23,7 +23,7 @@ TAGS = ["p", "div", "article", "h1", "h2", "script", "noscript", "table", "td", 
         "meta", "title", "span", "figure", "figcaption", "time", "section", "!--", "![CDATA["]
 FUZZ = settings(max_examples=60, deadline=None, database=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-HEAVY = settings(FUZZ, max_examples=1500)
+HEAVY = settings(FUZZ, max_examples=5000)
 
 markup = st.lists(
     st.one_of(
@@ -91,3 +91,17 @@ def test_mutated_pages(data: bytes) -> None:
 @given(st.one_of(mutated(), markup.map(str.encode), st.binary(max_size=20000)))
 def test_long_fuzz(data: bytes) -> None:
     check(data)
+
+
+@pytest.mark.heavy
+@pytest.mark.xfail(
+    reason="extract/ (lead engineer): one 20 MB paragraph takes ~10 s and ~700 MB to extract; "
+    "bounded only once per-page time/memory budgets run in the issue-5 workers",
+    strict=False,
+)
+def test_one_huge_paragraph_is_cheap() -> None:
+    import time  # noqa: PLC0415
+
+    started = time.monotonic()
+    extract_article("<html><body><p>" + "word " * 4_000_000 + "</p></body></html>")
+    assert time.monotonic() - started < 3

@@ -194,6 +194,7 @@ def test_crawl_never_leaves_its_origin(tmp_path: Path) -> None:
         assert refused["private_address"] >= 4 and refused["private_origin"] >= 1, refused
         assert "Refused to connect to localhost" in result.stderr
         assert "Refused to connect to 2130706433" in result.stderr
+        assert "Traceback" not in result.stderr
         for needle in ("169.254.169.254", "10.0.0.1", "100.64.0.1", "[::ffff:127.0.0.1]"):
             assert f"Refused http://{needle}" in result.stderr, needle
         print(f"forbidden requests made: {len(forbidden)}; redirect/link targets tried: "

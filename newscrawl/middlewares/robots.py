@@ -17,12 +17,16 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from scrapy import Request
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
+from newscrawl.network.resolver import LOOKUP_ERRORS, REFUSED
+
 if TYPE_CHECKING:
-    from scrapy import Request
+    from scrapy.crawler import Crawler
     from scrapy.http import Response
     from scrapy.robotstxt import RobotParser
 
@@ -42,7 +46,23 @@ class Unavailable:
         return None
 
 
+def _not_a_refused_lookup(record: logging.LogRecord) -> bool:
+    """Drop Scrapy's traceback for a robots.txt whose host the network guard refused: the
+    guard and ``_unavailable`` already said so in one line each."""
+    error = record.exc_info[1] if record.exc_info else None
+    request = record.args.get("request") if isinstance(record.args, dict) else None
+    if not isinstance(error, LOOKUP_ERRORS) or not isinstance(request, Request):
+        return True
+    return not REFUSED.get(urlparse_cached(request).hostname or "")
+
+
 class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        scrapy_logger = logging.getLogger(RobotsTxtMiddleware.__module__)
+        if _not_a_refused_lookup not in scrapy_logger.filters:
+            scrapy_logger.addFilter(_not_a_refused_lookup)
+
     def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
         if isinstance(rp, Unavailable):
             self._stats.inc_value("robotstxt/forbidden")
