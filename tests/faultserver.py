@@ -8,9 +8,9 @@ after ``ENDLESS_MAX`` bytes, and the server listens on the loopback interface on
 Faults: ``503``, ``503+retry-after`` (Retry-After: 1), ``503+retry-after-3600``, ``429``,
 ``429+retry-after``, ``500``, ``reset`` (TCP RST before any answer), ``truncate`` (a
 Content-Length larger than the body sent), ``truncate-chunked`` (chunked body cut before its
-last chunk), ``slow`` (answers after ``SLOW`` seconds), ``hang`` (never answers), ``endless``
-(a body that never ends), ``bomb`` (``Content-Encoding: gzip`` that inflates to ``bomb_size``),
-``redirect:TARGET`` (302 to TARGET).
+last chunk), ``slow`` (answers after ``SLOW`` seconds), ``hang`` (never answers), ``drip``
+(a byte every 0.2 s), ``endless`` (a body that never ends), ``bomb`` (``Content-Encoding:
+gzip`` that inflates to ``bomb_size``), ``redirect:TARGET`` (302 to TARGET).
 """
 
 from __future__ import annotations
@@ -153,7 +153,7 @@ class FaultServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-            def _fault(self, fault: str, path: str) -> None:
+            def _fault(self, fault: str, path: str) -> None:  # noqa: PLR0912 (a branch a fault)
                 status, _, extra = fault.partition("+")
                 if status.isdigit():
                     headers = {}
@@ -187,6 +187,8 @@ class FaultServer:
                 elif fault == "slow":
                     server._stop.wait(SLOW)
                     self._page(path)
+                elif fault == "drip":
+                    self._drip()
                 elif fault == "hang":
                     server._stop.wait(HANG_MAX)
                     self.close_connection = True
@@ -206,6 +208,20 @@ class FaultServer:
                 )
                 self.close_connection = True
                 self.connection.close()
+
+            def _drip(self) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", "100000")
+                self.end_headers()
+                self.close_connection = True
+                deadline = time.monotonic() + HANG_MAX
+                try:
+                    while time.monotonic() < deadline and not server._stop.wait(0.2):
+                        self.wfile.write(b"<")
+                        self.wfile.flush()
+                except OSError:
+                    return
 
             def _endless(self) -> None:
                 self.send_response(200)

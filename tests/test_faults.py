@@ -33,6 +33,7 @@ FAILED = {
     "always-truncated": ["*truncate"],
     "always-reset": ["*reset"],
     "hangs": ["*hang"],
+    "drips": ["*drip"],
     "endless": ["*endless"],
     "bomb": ["*bomb"],
 }

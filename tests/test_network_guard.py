@@ -202,3 +202,13 @@ def test_crawl_never_leaves_its_origin(tmp_path: Path) -> None:
     finally:
         site.server.stop()
         other.stop()
+
+
+def test_crawl_refuses_to_run_without_the_guarded_resolver(tmp_path: Path) -> None:
+    site = make_site(tmp_path, ["plain"])
+    try:
+        result = site.crawl("TWISTED_DNS_RESOLVER=scrapy.resolver.CachingThreadedResolver")
+        assert "the network guard is not installed" in result.stderr
+        assert site.server.hits == []
+    finally:
+        site.server.stop()
