@@ -61,6 +61,8 @@ AD_MARKERS = frozenset(
     }
 )
 
+# Markers, prompts and widget titles are short: longer blocks are never tested against them.
+MAX_MARKER_CHARS = 200
 # "Advertisement 1 Story continues below", "ADVERTISEMENT - SCROLL TO CONTINUE": a marker + its tail.
 AD_LINE = re.compile(
     r"^(?:advertisement|anzeige|publicité|publicidad|werbung)\b[\s\d\w-]{0,40}"
@@ -180,6 +182,8 @@ def is_summary_heading(text: str) -> bool:
 
 def is_ad_marker(text: str) -> bool:
     """'Advertisement', 'ANZEIGE', 'Publicité', … alone in a block, or with its "continues below"."""
+    if len(text) > MAX_MARKER_CHARS:
+        return False
     text = collapse(text).strip(" -–—:·•|")
     return text.casefold() in AD_MARKERS or (len(text) < 80 and bool(AD_LINE.match(text)))
 
@@ -213,4 +217,4 @@ def is_prompt(text: str) -> bool:
 
 def is_widget_heading(text: str) -> bool:
     """'Read more', 'Ähnliche Artikel', 'Get daily National news': a widget title, not a sub-heading."""
-    return bool(WIDGET_HEADINGS.match(collapse(text)))
+    return len(text) <= MAX_MARKER_CHARS and bool(WIDGET_HEADINGS.match(collapse(text)))

@@ -7,6 +7,7 @@ import re
 
 from newscrawl.extract.normalise import collapse
 
+MAX_CREDIT_CHARS = 120
 # Labels that introduce an image credit: "Image: AP", "Photo: Reuters", "Foto: dpa", "© AFP".
 _CREDIT_LABEL = (
     r"(?:photographs?|photos?|images?|pictures?|pic|fotos?|bilder|bild|crédit photo|crédits?"
@@ -63,8 +64,10 @@ _LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[:：]?\s*", re.IGNORECASE)
 
 def is_credit_line(text: str) -> bool:
     """A block that is only an image credit ("Image: AP | Image:self", "(AP Photo/Jane Doe)")."""
+    if len(text) > MAX_CREDIT_CHARS * 2:
+        return False
     text = collapse(text)
-    if len(text) > 120:
+    if len(text) > MAX_CREDIT_CHARS:
         return False
     if text.casefold().strip("()[] .") in CREDIT_NAMES:
         return True

@@ -27,18 +27,51 @@ _LANG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
 
 # ISO 639-2/3 codes that pages sometimes write instead of the two-letter ISO 639-1 code.
 LANGUAGE_ALIASES = {
-    "eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "ita": "it",
-    "por": "pt", "nld": "nl", "dut": "nl", "swe": "sv", "nor": "no", "nob": "nb", "dan": "da",
-    "fin": "fi", "pol": "pl", "rus": "ru", "ukr": "uk", "tur": "tr", "jpn": "ja", "kor": "ko",
-    "zho": "zh", "chi": "zh", "ara": "ar", "heb": "he", "ell": "el", "gre": "el", "ces": "cs",
-    "cze": "cs", "hun": "hu", "ron": "ro", "rum": "ro", "ind": "id", "msa": "ms", "may": "ms",
-    "zul": "zu", "afr": "af", "hin": "hi",
+    "eng": "en",
+    "deu": "de",
+    "ger": "de",
+    "fra": "fr",
+    "fre": "fr",
+    "spa": "es",
+    "ita": "it",
+    "por": "pt",
+    "nld": "nl",
+    "dut": "nl",
+    "swe": "sv",
+    "nor": "no",
+    "nob": "nb",
+    "dan": "da",
+    "fin": "fi",
+    "pol": "pl",
+    "rus": "ru",
+    "ukr": "uk",
+    "tur": "tr",
+    "jpn": "ja",
+    "kor": "ko",
+    "zho": "zh",
+    "chi": "zh",
+    "ara": "ar",
+    "heb": "he",
+    "ell": "el",
+    "gre": "el",
+    "ces": "cs",
+    "cze": "cs",
+    "hun": "hu",
+    "ron": "ro",
+    "rum": "ro",
+    "ind": "id",
+    "msa": "ms",
+    "may": "ms",
+    "zul": "zu",
+    "afr": "af",
+    "hin": "hi",
 }
 
 
 def collapse(text: str) -> str:
     """NFC, zero-width characters and soft hyphens removed, runs of white space as one space."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text).translate(ZERO_WIDTH)).strip()
+    # str.split() folds the same white space as \s, several times faster than a regex sub.
+    return " ".join(unicodedata.normalize("NFC", text).translate(ZERO_WIDTH).split())
 
 
 def clean_text(value: object) -> str | None:
