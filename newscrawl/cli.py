@@ -76,6 +76,9 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
                         help="log level (default: INFO)")
     parser.add_argument("--set", "-s", metavar="NAME=VALUE", action="append", default=[],
                         help="override a Scrapy/newscrawl setting (repeatable)")
+    parser.add_argument("--jobs", "-j", type=int, metavar="N",
+                        help="extraction worker processes (default: one per core; "
+                        "NEWSCRAWL_JOBS)")
 
 
 def run_spider(
@@ -107,6 +110,10 @@ def base_settings(args: argparse.Namespace) -> Settings:
         settings.set(name, value, priority="cmdline")
     if args.loglevel:
         settings.set("LOG_LEVEL", args.loglevel, priority="cmdline")
+    if args.jobs is not None:
+        if args.jobs < 1:
+            raise UsageError(f"--jobs expects a number of processes >= 1, got {args.jobs}")
+        settings.set("NEWSCRAWL_JOBS", args.jobs, priority="cmdline")
     return settings
 
 

@@ -5,7 +5,8 @@ Scrapy finishes requests out of order. Two small pieces restore the order of the
 * ``InputGate``: a response's callback waits until every earlier input has *settled* (its item
   was scraped, dropped or failed, or the input was skipped). Items therefore reach the
   pipelines in input order, so "the first copy wins" in dedupe means the first input.
-  Downloads still run concurrently; extraction runs on the reactor thread anyway.
+  Downloads and extraction (in worker processes) still run concurrently; only the hand-over
+  to the pipelines waits. ``room`` bounds how far reading may run ahead of writing.
 * ``Reorder``: the writer's buffer, which emits settled results strictly in sequence.
 
 Responses without a sequence number (crawls) pass straight through both.
@@ -104,6 +105,8 @@ class InputGate:
         self.timeout = timeout
         self.order: Reorder[bool] = Reorder()
         self.waiting: dict[int, defer.Deferred[None]] = {}
+        self.reader: tuple[int, defer.Deferred[None]] | None = None
+        """The input reader waiting for room (``room``): the ``order.next`` it waits for."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> InputGate:
@@ -115,6 +118,28 @@ class InputGate:
         self.order.settle(seq, True)
         for waiting_seq in [s for s in self.waiting if s <= self.order.next]:
             self.waiting.pop(waiting_seq).callback(None)
+        if self.reader is not None and self.reader[0] <= self.order.next:
+            reader, self.reader = self.reader[1], None
+            reader.callback(None)
+
+    async def room(self, seq: int, window: int) -> None:
+        """Return once input ``seq`` may be read: fewer than ``window`` inputs are between read
+        and settled. The reader's back-pressure, so memory does not grow with the input count."""
+        if seq < self.order.next + window:
+            return
+        from twisted.internet import reactor  # noqa: PLC0415  (see turn)
+
+        waiter: defer.Deferred[None] = defer.Deferred()
+        waiter.addTimeout(self.timeout, reactor)
+        self.reader = (seq - window + 1, waiter)
+        try:
+            await maybe_deferred_to_future(waiter)
+        except defer.TimeoutError:
+            self.reader = None
+            logger.warning(
+                "Input #%d waited %.0fs for input #%d to finish; reading on", seq, self.timeout,
+                self.order.next,
+            )
 
     async def turn(self, seq: int | None) -> None:
         if seq is None or seq <= self.order.next:

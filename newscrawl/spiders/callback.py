@@ -20,12 +20,14 @@ import logging
 import os
 import re
 import zlib
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from newscrawl.extract import extract_article
 from newscrawl.extract.rules import NO_RULES, ExtractRules
 from newscrawl.signals import page_skipped
+from newscrawl.workers.wire import Job, Skipped
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -57,6 +59,8 @@ NEXT_STEP = {
     "binary": "only HTML pages can be parsed",
     "not_html": "only HTML pages can be parsed",
     "extract_error": "please report it with the file attached",
+    "timeout": "raise NEWSCRAWL_EXTRACT_TIMEOUT, or report the page if it is an ordinary one",
+    "worker_crashed": "please report the page; the run went on with a fresh worker",
 }
 """What an operator can do about each skip reason (the reasons are also stats keys)."""
 
@@ -84,6 +88,27 @@ def article_from_response(response: Response, crawler: Crawler) -> Article | Non
     return article
 
 
+async def article_from_response_async(response: Response, crawler: Crawler) -> Article | None:
+    """``article_from_response``, with the extraction in the crawler's worker processes
+    (``newscrawl.workers``): the reactor goes on fetching meanwhile, and a page that takes too
+    long is skipped as ``timeout``. Without the ``WorkerPool`` extension it extracts here."""
+    from newscrawl.workers.extension import WorkerPool  # noqa: PLC0415  (keeps Scrapy out of workers)
+
+    pool = crawler.get_extension(WorkerPool)
+    if pool is None:
+        return article_from_response(response, crawler)
+    settings = crawler.settings
+    options = extract_options(response, provenance=settings.getbool("NEWSCRAWL_PROVENANCE"))
+    job = Job(response.body, response.url, settings.getint("NEWSCRAWL_MAX_PAGE_BYTES"), options)
+    outcome = await pool.extract(job)
+    if isinstance(outcome, Skipped):
+        report_skip(crawler, response.request, outcome.reason, outcome.detail)
+        return None
+    assert crawler.stats is not None
+    crawler.stats.inc_value("newscrawl/parsed")
+    return with_fetch_fields(outcome.article, response)
+
+
 def report_skip(crawler: Crawler, request: Request | None, reason: str, detail: str) -> None:
     """Log one line naming the input and why, count it, and tell the writer (``page_skipped``)."""
     meta: dict[str, Any] = request.meta if request is not None else {}
@@ -106,26 +131,52 @@ def printable_path(path: str) -> str:
 
 
 def _article(response: Response, max_bytes: int, *, provenance: bool = False) -> Article:
-    meta = response.meta
-    body = _body(response.body, max_bytes)
-    rules = meta.get(RULES, NO_RULES)
+    options = extract_options(response, provenance=provenance)
+    article = article_from_body(response.body, response.url, max_bytes=max_bytes, **options)
+    return with_fetch_fields(article, response)
+
+
+def extract_options(response: Response, *, provenance: bool) -> dict[str, Any]:
+    """Keyword arguments of ``extract_article`` for this response (its site rules, ...)."""
+    rules = response.meta.get(RULES, NO_RULES)
     if not isinstance(rules, ExtractRules):
         rules = NO_RULES
+    return {"rules": rules, "provenance": provenance}
+
+
+def article_from_body(
+    raw: bytes,
+    url: str,
+    *,
+    max_bytes: int,
+    extract: Callable[..., Article] = extract_article,
+    **options: Any,
+) -> Article:
+    """The article in a fetched body, else ``PageSkipped``. No Scrapy: worker processes run it.
+
+    ``options`` go to ``extract`` (``extract_article``, or a stand-in with its signature).
+    """
+    body = _body(raw, max_bytes)
     try:
-        article = extract_article(body, response.url, rules=rules, provenance=provenance)
+        article: Article = extract(body, url, **options)
     except ValueError as err:
         raise PageSkipped("not_html", f"not an HTML document ({err})") from err
     except Exception as err:  # extraction bugs must not stop the run; the reason is logged
-        logger.debug("extract_article failed on %s", response.url, exc_info=True)
+        logger.debug("extract_article failed on %s", url, exc_info=True)
         detail = f"extraction failed: {type(err).__name__}: {err}"
         raise PageSkipped("extract_error", detail) from err
     if not article.text and not article.headline:
         raise PageSkipped("no_content", "no headline and no text found (a script-only page?)")
-    source = meta.get(SOURCE_PATH)
+    return article
+
+
+def with_fetch_fields(article: Article, response: Response) -> Article:
+    """``article`` with what only the fetch knows: ``source_path`` and ``fetched_at``."""
+    source = response.meta.get(SOURCE_PATH)
     return dataclasses.replace(
         article,
         source_path=printable_path(source) if source is not None else None,
-        fetched_at=_fetched_at(meta.get(MTIME)),
+        fetched_at=_fetched_at(response.meta.get(MTIME)),
     )
 
 

@@ -26,7 +26,7 @@ from newscrawl.order import SEQ, InputGate, seq_of
 from newscrawl.spiders.callback import (
     MTIME,
     SOURCE_PATH,
-    article_from_response,
+    article_from_response_async,
     printable_path,
     report_skip,
 )
@@ -124,7 +124,10 @@ class FilesSpider(Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         max_bytes = self.settings.getint("NEWSCRAWL_MAX_PAGE_BYTES")
+        window = max(self.settings.getint("NEWSCRAWL_MAX_PAGES_IN_FLIGHT"), 1)
         for seq, (path, root) in enumerate(_inputs(self.paths)):
+            await self.gate.room(seq, window)  # bounded memory: see NEWSCRAWL_MAX_PAGES_IN_FLIGHT
+            self.crawler.stats.max_value("newscrawl/in_flight_max", seq - self.gate.order.next + 1)
             self.crawler.stats.inc_value("newscrawl/inputs")
             # dont_retry: a local read that failed fails again (and Scrapy would log each try).
             meta: dict[str, Any] = {SEQ: seq, SOURCE_PATH: path, "dont_retry": True}
@@ -147,10 +150,11 @@ class FilesSpider(Spider):
             )
 
     async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Article]:
-        # Wait for earlier inputs, so items reach the pipelines in input order (see order.py).
-        await self.gate.turn(seq_of(response))
-        article = article_from_response(response, self.crawler)
+        # Extract in a worker process, concurrently with other inputs; then wait for earlier
+        # inputs, so items reach the pipelines in input order (see order.py).
+        article = await article_from_response_async(response, self.crawler)
         if article is not None:
+            await self.gate.turn(seq_of(response))
             yield article
 
     def unreadable(self, failure: Failure) -> None:

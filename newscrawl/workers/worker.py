@@ -1,0 +1,92 @@
+"""One worker process: read jobs from stdin, extract, write outcomes to stdout, until EOF.
+
+    python -m newscrawl.workers.worker [--extract MODULE:FUNCTION]
+
+Started by ``ExtractPool``, never by hand. ``--extract`` names a stand-in for
+``extract_article`` with the same signature (tests use a deliberately slow one; benchmarks may
+compare extractors); the default is ``newscrawl.extract.extract_article``.
+
+The protocol pipe is a private copy of stdout: file descriptor 1 is pointed at stderr, so a
+stray ``print`` in extraction code can never corrupt a message. SIGINT is ignored: on Ctrl-C
+the parent decides when workers stop (it closes their stdin after the in-flight pages). On
+Linux a worker is killed when its parent dies, even in the middle of a page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import importlib
+import logging
+import os
+import signal
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from newscrawl.spiders.callback import PageSkipped, article_from_body
+from newscrawl.workers.wire import Extracted, Job, Outcome, Skipped, receive, send
+
+DEFAULT_EXTRACT = "newscrawl.extract:extract_article"
+PR_SET_PDEATHSIG = 1
+
+
+def load(path: str) -> Callable[..., Any]:
+    """``module:function`` (or ``module.function``) -> the function."""
+    module, sep, name = path.partition(":")
+    if not sep:
+        module, _, name = path.rpartition(".")
+    function: Callable[..., Any] = getattr(importlib.import_module(module), name)
+    return function
+
+
+def run_job(job: Job, extract: Callable[..., Any]) -> Outcome:
+    try:
+        article = article_from_body(
+            job.body, job.url, max_bytes=job.max_bytes, extract=extract, **job.options
+        )
+    except PageSkipped as skip:
+        return Skipped(skip.reason, skip.detail)
+    return Extracted(article)
+
+
+def serve(extract: Callable[..., Any], jobs_fd: int, outcomes_fd: int) -> None:
+    """Answer every job on ``jobs_fd`` with one outcome on ``outcomes_fd``, until EOF."""
+    while True:
+        try:
+            job = receive(jobs_fd)
+        except EOFError:
+            return
+        send(outcomes_fd, run_job(job, extract))
+
+
+def die_with_parent() -> None:
+    """Ask Linux to kill this process when the thread that started it ends (prctl
+    PR_SET_PDEATHSIG); elsewhere, workers still exit at EOF once their page is done."""
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="newscrawl.workers.worker")
+    parser.add_argument("--extract", default=DEFAULT_EXTRACT, metavar="MODULE:FUNCTION")
+    args = parser.parse_args(argv)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
+    logging.basicConfig(
+        level=logging.WARNING, stream=sys.stderr,
+        format="%(asctime)s [%(name)s] %(levelname)s: %(message)s",
+    )
+    outcomes_fd = os.dup(1)
+    os.dup2(2, 1)
+    serve(load(args.extract), 0, outcomes_fd)
+
+
+if __name__ == "__main__":
+    main()
