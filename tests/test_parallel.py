@@ -12,7 +12,7 @@ from pathlib import Path
 
 from newscrawl.workers import default_jobs
 from tests.conftest import Run, RunNewscrawl, newscrawl
-from tests.crawlsite import child_env
+from tests.crawlsite import ARTICLES, child_env, published, slug_of, start_site
 from tests.slow_extract import SLOW
 
 REPO = Path(__file__).resolve().parent.parent
@@ -77,3 +77,23 @@ def test_inputs_in_flight_are_bounded(tmp_path: Path) -> None:
     assert run.stat("newscrawl/extract/in_pool_max") == 2  # one running, one waiting
     assert len(run.records()) == 1  # the other 29 are duplicates of the first
 
+
+def test_a_crawl_goes_on_fetching_while_a_page_hangs_in_extraction(tmp_path: Path) -> None:
+    site = start_site(tmp_path)
+    try:
+        slow = "startup-opens-office"  # the first article the demo crawl fetches
+        page = site.root / "news" / "2026" / "11" / f"{slow}.html"
+        page.write_bytes(SLOW + page.read_bytes())
+        started = time.monotonic()
+        run = site.run(site.cli("-s", STAND_IN, "-s", "NEWSCRAWL_EXTRACT_TIMEOUT=3"))
+        assert run.returncode == 0, run.stderr[-3000:]
+        assert time.monotonic() - started < 60  # the stand-in sleeps 600 s
+        (records,) = published(site.out).values()
+        assert sorted(slug_of(r) for r in records) == sorted(a for a in ARTICLES if a != slow)
+        assert f"/news/2026/11/{slow} [timeout]: extraction took over 3 s" in run.stderr
+        # Every other article was fetched while the hung page was still being extracted.
+        hits = {h.path: h.at for h in site.server.hits if h.path.startswith("/news/")}
+        hung_from = hits.pop(f"/news/2026/11/{slow}")
+        assert all(hung_from < at < hung_from + 3 for at in hits.values()), hits
+    finally:
+        site.server.stop()

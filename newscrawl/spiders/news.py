@@ -31,7 +31,11 @@ from newscrawl.discovery import Hints, parse_feed, parse_sitemap, sitemaps_from_
 from newscrawl.discovery.dates import parse_date
 from newscrawl.discovery.fallbacks import with_fallbacks
 from newscrawl.sites import Site, SitesFileError, load_sites
-from newscrawl.spiders.callback import RULES, article_from_response
+from newscrawl.spiders.callback import (
+    RULES,
+    article_from_response,
+    article_from_response_async,
+)
 from newscrawl.spiders.news_settings import CRAWL_COMPONENTS, POLITENESS
 from newscrawl.urls import normalise_url, strip_tracking
 
@@ -203,7 +207,7 @@ class NewsSpider(Spider):
             self.crawler.engine.crawl(
                 Request(
                     strip_tracking(hints.url),
-                    callback=self.parse_article,
+                    callback=self.parse_article_async,
                     errback=self.errback,
                     meta={HINTS: hints.to_meta(), KEY: key, RULES: self.site.rules},
                 )
@@ -212,9 +216,20 @@ class NewsSpider(Spider):
 
     # -- articles -------------------------------------------------------------------------------
 
+    async def parse_article_async(self, response: Response) -> AsyncIterator[Article]:
+        """The crawl's callback: ``parse_article`` with the extraction in a worker process
+        (``newscrawl.workers``), so that fetching goes on meanwhile."""
+        for article in self.article_items(
+            response, await article_from_response_async(response, self.crawler)
+        ):
+            yield article
+
     def parse_article(self, response: Response) -> Iterator[Article]:
+        """Extraction in this process (tests, debugging)."""
+        yield from self.article_items(response, article_from_response(response, self.crawler))
+
+    def article_items(self, response: Response, article: Article | None) -> Iterator[Article]:
         assert self.crawler.stats is not None
-        article = article_from_response(response, self.crawler)
         if article is None:
             return
         hints = Hints.from_meta(response.meta.get(HINTS))
