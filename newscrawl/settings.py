@@ -86,6 +86,11 @@ NEWSCRAWL_JOBS = 0
 # killed and replaced, so one pathological page cannot stall a run. Ordinary pages take < 1 s.
 NEWSCRAWL_EXTRACT_TIMEOUT = 30.0
 
+# A page whose extraction needs more memory than this (MB of address space per worker) is
+# skipped as `over_memory` and its worker replaced. Ordinary pages need < 200 MB; a 20 MB
+# single-paragraph page about 700 MB. 0 = no limit.
+NEWSCRAWL_EXTRACT_MEMORY_MB = 2048
+
 # Pages waiting for each worker: enough to keep every worker busy, few enough that a slow
 # extraction holds fetching back (see newscrawl/workers/extension.py) instead of piling up.
 NEWSCRAWL_EXTRACT_BACKLOG = 2

@@ -61,6 +61,7 @@ NEXT_STEP = {
     "extract_error": "please report it with the file attached",
     "timeout": "raise NEWSCRAWL_EXTRACT_TIMEOUT, or report the page if it is an ordinary one",
     "worker_crashed": "please report the page; the run went on with a fresh worker",
+    "over_memory": "raise NEWSCRAWL_EXTRACT_MEMORY_MB if this really is one article",
 }
 """What an operator can do about each skip reason (the reasons are also stats keys)."""
 

@@ -57,6 +57,7 @@ class WorkerPool:
             timeout=settings.getfloat("NEWSCRAWL_EXTRACT_TIMEOUT"),
             extract=settings.get("NEWSCRAWL_EXTRACT_FUNCTION") or None,
             recycle_after=settings.getint("NEWSCRAWL_EXTRACT_RECYCLE") or None,
+            memory_mb=settings.getint("NEWSCRAWL_EXTRACT_MEMORY_MB") or None,
         )
         extension = cls(crawler, pool, settings.getint("NEWSCRAWL_EXTRACT_BACKLOG"))
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)

@@ -30,7 +30,7 @@ from collections import Counter
 from concurrent.futures import Future
 from typing import Any
 
-from newscrawl.workers.wire import Job, Outcome, Skipped, receive, send
+from newscrawl.workers.wire import OVER_MEMORY, Job, Outcome, Skipped, receive, send
 
 logger = logging.getLogger(__name__)
 
@@ -62,11 +62,14 @@ class ExtractPool:
         timeout: float | None = 30.0,
         extract: str | None = None,
         recycle_after: int | None = 1000,
+        memory_mb: int | None = None,
     ) -> None:
         self.jobs = jobs if jobs and jobs > 0 else default_jobs()
         self.timeout = timeout if timeout and timeout > 0 else None
         self.extract = extract
         self.recycle_after = recycle_after
+        self.memory_mb = memory_mb if memory_mb and memory_mb > 0 else None
+        """Address-space limit of each worker (RLIMIT_AS); a page past it is ``over_memory``."""
         self.counts: Counter[str] = Counter()
         """``pages``, ``timeouts``, ``crashes``, ``started`` (worker processes), under ``lock``."""
         self.lock = threading.Lock()
@@ -124,6 +127,8 @@ class ExtractPool:
 
     def worker_command(self) -> list[str]:
         command = [sys.executable, "-m", "newscrawl.workers.worker"]
+        if self.memory_mb:
+            command += ["--memory-mb", str(self.memory_mb)]
         return command + (["--extract", self.extract] if self.extract else [])
 
 
@@ -186,6 +191,9 @@ class _Worker:
             return Skipped("worker_crashed", f"the worker process died ({how})")
         self.done += 1
         self.pool.count("pages")
+        if isinstance(outcome, Skipped) and outcome.reason == OVER_MEMORY:
+            self.pool.count("over_memory")
+            self.stop()  # its heap may be fragmented or half-freed: the next page gets a fresh one
         return outcome
 
     def send(self, job: Job) -> None:

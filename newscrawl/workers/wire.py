@@ -38,6 +38,10 @@ class Extracted:
     article: Article
 
 
+OVER_MEMORY = "over_memory"
+"""Skip reason of a page whose extraction ran out of its worker's memory budget."""
+
+
 @dataclass(frozen=True, slots=True)
 class Skipped:
     """No article: ``reason`` is a skip slug (``newscrawl.spiders.callback.NEXT_STEP``)."""

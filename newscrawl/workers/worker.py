@@ -19,13 +19,14 @@ import ctypes
 import importlib
 import logging
 import os
+import resource
 import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from newscrawl.spiders.callback import PageSkipped, article_from_body
-from newscrawl.workers.wire import Extracted, Job, Outcome, Skipped, receive, send
+from newscrawl.workers.wire import OVER_MEMORY, Extracted, Job, Outcome, Skipped, receive, send
 
 DEFAULT_EXTRACT = "newscrawl.extract:extract_article"
 PR_SET_PDEATHSIG = 1
@@ -46,6 +47,11 @@ def run_job(job: Job, extract: Callable[..., Any]) -> Outcome:
             job.body, job.url, max_bytes=job.max_bytes, extract=extract, **job.options
         )
     except PageSkipped as skip:
+        if isinstance(skip.__cause__, MemoryError):
+            limit = resource.getrlimit(resource.RLIMIT_AS)[0]
+            budget = f"{limit // 2**20} MB" if limit > 0 else "the memory available"
+            detail = f"extraction needed more than {budget} (NEWSCRAWL_EXTRACT_MEMORY_MB)"
+            return Skipped(OVER_MEMORY, detail)
         return Skipped(skip.reason, skip.detail)
     return Extracted(article)
 
@@ -76,7 +82,11 @@ def die_with_parent() -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="newscrawl.workers.worker")
     parser.add_argument("--extract", default=DEFAULT_EXTRACT, metavar="MODULE:FUNCTION")
+    parser.add_argument("--memory-mb", type=int, default=0, metavar="MB")
     args = parser.parse_args(argv)
+    if args.memory_mb > 0:  # the page's memory budget: past it, allocations raise MemoryError
+        limit = args.memory_mb * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent()
     logging.basicConfig(
