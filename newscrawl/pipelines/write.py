@@ -36,6 +36,7 @@ from scrapy.exporters import JsonLinesItemExporter
 from scrapy.utils.defer import deferred_from_coro
 
 from newscrawl.order import SEQ, Reorder, connect_settling
+from newscrawl.runs.recover import fsync_dir
 from newscrawl.signals import lines_written, output_published
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ class JsonLinesWriter:
             return
         try:
             self.temp.replace(self.target)
-            _fsync_dir(self.target.parent)
+            fsync_dir(self.target.parent)
         except OSError as err:
             self.temp.unlink(missing_ok=True)
             self._fail(err, stop=False)  # already closing
@@ -208,10 +209,3 @@ def _umask() -> int:
     os.umask(mask)
     return mask
 
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
