@@ -9,30 +9,33 @@ extraction functions run directly, no crawl. Text for people by default, ``--jso
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newscrawl.extract import extract_article
-from newscrawl.extract.body import extract_body
-from newscrawl.extract.metadata import extract_metadata
-from newscrawl.extract.page import parse_page
-from newscrawl.extract.rules import NO_RULES
+from newscrawl.extract.article import trace_article
 from newscrawl.items import PROVENANCE_SOURCES, Article, Image
+from newscrawl.settings import NEWSCRAWL_MAX_PAGE_BYTES
+from newscrawl.spiders.callback import PageSkipped, page_bytes
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FIELDS = (
-    "url", "canonical_url", "site_name", "language", "headline", "description", "authors",
-    "date_published", "date_modified", "tags",
+    "url",
+    "canonical_url",
+    "site_name",
+    "language",
+    "headline",
+    "description",
+    "authors",
+    "date_published",
+    "date_modified",
+    "tags",
 )
 """The metadata fields shown, in this order."""
 SHORT = 100
 """Longer texts are cut to this many characters in the text report (never in --json)."""
-GZIP_MAGIC = b"\x1f\x8b"
 NO_HEADING = "(before the first sub-heading)"
 
 
@@ -50,16 +53,14 @@ def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
 
     Raises ``ValueError`` when the input is not an HTML document.
     """
-    article = extract_article(data, url, provenance=True)
-    page = parse_page(data, url)
-    body = extract_body(page, extract_metadata(page), NO_RULES)
-    return Explanation(article=article, dropped=body.dropped)
+    article, dropped = trace_article(data, url, provenance=True)
+    return Explanation(article=article, dropped=dropped)
 
 
 def read_page(path: Path) -> bytes:
-    """The file's bytes, gunzipped when they are gzip data (whatever the file is called)."""
-    raw = path.read_bytes()
-    return gzip.decompress(raw) if raw.startswith(GZIP_MAGIC) else raw
+    """The file's HTML bytes, gunzipped when they are gzip data (whatever the file is called),
+    within the same size cap as ``parse``. Raises ``PageSkipped`` saying why not."""
+    return page_bytes(path.read_bytes(), NEWSCRAWL_MAX_PAGE_BYTES)
 
 
 def as_json(explanation: Explanation, source: str) -> dict[str, Any]:
@@ -92,12 +93,10 @@ def as_text(explanation: Explanation, source: str) -> str:
         shown = "; ".join(value) if isinstance(value, list) else value
         where = provenance.get(name)
         lines.append(
-            f"  {name:<15} {shorten(shown) if shown else '-'}"
-            + (f"  <- {where}" if where and shown else "")
+            f"  {name:<15} {shorten(shown) if shown else '-'}" + (f"  <- {where}" if where and shown else "")
         )
     paragraphs = sum(len(section.paragraphs) for section in article.sections)
-    lines += ["", f"Sections ({len(article.sections)}, {paragraphs} paragraphs, "
-              f"{article.word_count} words)"]
+    lines += ["", f"Sections ({len(article.sections)}, {paragraphs} paragraphs, {article.word_count} words)"]
     lines += [
         f"  {len(section.paragraphs):>3} x  {shorten(section.heading or NO_HEADING)}"
         for section in article.sections
@@ -141,8 +140,9 @@ def add_explain(subcommands: Any) -> None:
         "body with the rule that dropped each. No crawl: the extractor runs directly.",
     )
     parser.add_argument("file", metavar="FILE", help="a saved HTML page (.html or .html.gz)")
-    parser.add_argument("--json", action="store_true",
-                        help="print one JSON object (full texts) instead of the text report")
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON object (full texts) instead of the text report"
+    )
     parser.set_defaults(run=run_explain)
 
 
@@ -153,15 +153,16 @@ def run_explain(args: argparse.Namespace) -> int:
     except FileNotFoundError:
         print(f"newscrawl explain: error: {args.file} does not exist", file=sys.stderr)
         return EXIT_USAGE
-    except (OSError, EOFError, zlib.error) as err:
-        print(f"newscrawl explain: error: cannot read {args.file}: {err}; check the file "
-              "(re-save or re-download the page)", file=sys.stderr)
+    except OSError as err:
+        print(f"newscrawl explain: error: cannot read {args.file}: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    except PageSkipped as err:
+        print(f"newscrawl explain: error: cannot read {args.file}: {err}", file=sys.stderr)
         return EXIT_FAILED
     try:
         explanation = explain_page(data, path.resolve().as_uri())
     except ValueError as err:
-        print(f"newscrawl explain: error: {args.file} is not an HTML document ({err})",
-              file=sys.stderr)
+        print(f"newscrawl explain: error: {args.file} is not an HTML document ({err})", file=sys.stderr)
         return EXIT_FAILED
     if args.json:
         json.dump(as_json(explanation, args.file), sys.stdout, ensure_ascii=False, indent=2)

@@ -23,12 +23,24 @@ def extract_article(
     rules: ExtractRules = NO_RULES,
     provenance: bool = False,
 ) -> Article:
+    """Extract one article from an HTML document (see :func:`trace_article`)."""
+    return trace_article(data, url, rules=rules, provenance=provenance)[0]
+
+
+def trace_article(
+    data: bytes | str,
+    url: str | None = None,
+    *,
+    rules: ExtractRules = NO_RULES,
+    provenance: bool = False,
+) -> tuple[Article, list[tuple[str, str]]]:
     """Extract one article from an HTML document.
 
     ``url`` is where the page came from: an http(s) URL for a crawl, a ``file://`` URI for a
     saved page. For a saved page the record's ``url`` is the page's own declared URL
     (canonical, else og:url, else JSON-LD url) when it has one.
     With ``provenance``, the record's ``provenance`` says where each field came from (else null).
+    Also returns (rule, text) of every body block a cleaning rule dropped, for ``explain``.
     Raises ``ValueError`` when the input is not an HTML document.
     """
     page = parse_page(data, url)
@@ -37,7 +49,7 @@ def extract_article(
     body = extract_body(page, meta, rules)
     text = sections_to_text(body.sections)
     record_url = _record_url(url, canonical, meta.url)
-    return Article(
+    article = Article(
         url=record_url,
         canonical_url=canonical,
         site_name=meta.site_name,
@@ -55,6 +67,7 @@ def extract_article(
         fingerprint=fingerprint(text),
         provenance=_provenance(meta, record_url, url, canonical) if provenance else None,
     )
+    return article, body.dropped
 
 
 def sections_to_text(sections: list[Section]) -> str:
@@ -79,12 +92,21 @@ def _provenance(
     meta: Metadata, record_url: str | None, url: str | None, canonical: str | None
 ) -> dict[str, str]:
     """``meta.provenance`` for the fields the record has, plus where the record's url came from."""
-    record = {"url": record_url, "site_name": meta.site_name, "language": meta.language,
-              "headline": meta.headline, "description": meta.description,
-              "authors": meta.authors, "date_published": meta.date_published,
-              "date_modified": meta.date_modified}
-    sources = {name: source for name, source in meta.provenance.items()
-               if name != "url" and source and record.get(name)}
+    record = {
+        "url": record_url,
+        "site_name": meta.site_name,
+        "language": meta.language,
+        "headline": meta.headline,
+        "description": meta.description,
+        "authors": meta.authors,
+        "date_published": meta.date_published,
+        "date_modified": meta.date_modified,
+    }
+    sources = {
+        name: source
+        for name, source in meta.provenance.items()
+        if name != "url" and source and record.get(name)
+    }
     if record_url is None:
         return sources
     if record_url == url:

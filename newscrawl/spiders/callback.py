@@ -119,9 +119,7 @@ def report_skip(crawler: Crawler, request: Request | None, reason: str, detail: 
     )
     assert crawler.stats is not None
     crawler.stats.inc_value(f"newscrawl/skipped/{reason}")
-    crawler.signals.send_catch_log(
-        signal=page_skipped, request=request, reason=reason, detail=detail
-    )
+    crawler.signals.send_catch_log(signal=page_skipped, request=request, reason=reason, detail=detail)
 
 
 def printable_path(path: str) -> str:
@@ -157,7 +155,7 @@ def article_from_body(
 
     ``options`` go to ``extract`` (``extract_article``, or a stand-in with its signature).
     """
-    body = _body(raw, max_bytes)
+    body = page_bytes(raw, max_bytes)
     try:
         article: Article = extract(body, url, **options)
     except ValueError as err:
@@ -181,7 +179,8 @@ def with_fetch_fields(article: Article, response: Response) -> Article:
     )
 
 
-def _body(raw: bytes, max_bytes: int) -> bytes:
+def page_bytes(raw: bytes, max_bytes: int) -> bytes:
+    """The page's HTML bytes: gunzipped (capped), or ``PageSkipped`` saying why not."""
     if len(raw) > max_bytes:
         raise PageSkipped("too_large", f"{len(raw)} bytes, over the {max_bytes}-byte limit")
     if raw.startswith(GZIP_MAGIC):
