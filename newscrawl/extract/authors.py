@@ -30,10 +30,12 @@ _SPLIT = re.compile(
     r"\s*(?:,|;|/|\s&\s|\s\+\s|(?<=\s)(?:and|und|y|et|og|och|en|ve|и)(?=\s))\s*",
     re.IGNORECASE,
 )
+_PREFIX_WORD = "(?:" + "|".join(
+    re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True)
+) + ")"
+# "Von", "Reported by:", "Autorin/Autor" (a label in both genders).
 _PREFIX = re.compile(
-    r"^\s*(?:" + "|".join(
-        re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True)
-    ) + r")(?:\s*[:\-\u2013\u2014]\s*|\s+)",
+    r"^\s*" + _PREFIX_WORD + r"(?:\s*/\s*" + _PREFIX_WORD + r")?(?:\s*[:\-\u2013\u2014]\s*|\s+)",
     re.IGNORECASE,
 )
 _URL = re.compile(r"(?:https?://|www\.)[^\s)\]]+", re.IGNORECASE)

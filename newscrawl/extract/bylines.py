@@ -2,8 +2,12 @@
 
 Sources, first that yields a name wins: JSON-LD author (string, object, list, @id reference),
 <meta> author tags (not URLs), shown elements marked as author (rel=author, itemprop=author,
-class byline/author), then shown byline lines ("By Jane Doe and John Roe"). A source that only
-names the publication itself is skipped (the site is not an author) unless it is a news agency.
+class byline/author), shown byline lines ("By Jane Doe and John Roe"), then a bold name line
+opening the story ("<p><strong>Jane Doe/John Roe</strong></p>"). A source that only names the
+publication itself is skipped (the site is not an author) unless it is a news agency, and so
+is a CMS house account (a JSON-LD author whose profile is /author/admin/).
+Declared lists are often shorter than the shown byline: when the page's author elements name
+everyone JSON-LD names and more, the shown list wins.
 """
 
 from __future__ import annotations
@@ -43,6 +47,16 @@ NOT_AUTHOR_CLASS_WORDS = frozenset({"image", "img", "avatar", "photo", "picture"
                                     "description", "desc", "follow", "social", "more", "about",
                                     "icon", "label", "title", "box"})
 _LD_KEYS = ("author", "creator")
+# Profile slugs of shared CMS accounts ("/author/admin/"): whoever posted, not who wrote.
+_HOUSE_ACCOUNT = re.compile(
+    r"/(?:admin|administrator|webmaster|wpadmin|siteadmin|editor|editors|staff|newsroom|redaktion"
+    r"|redaccion|redazione|redaction)/?$",
+    re.IGNORECASE,
+)
+# A bold name line opening the story: names of 2-4 words, separated as bylines are.
+_LEAD_NAME_WORDS = (2, 4)
+_LEAD_BLOCKS = 40  # inline elements count too
+_LEAD_BODY_CHARS = 100
 _MAX_BYLINE = 150
 _MAX_AUTHORS = 12
 _ALNUM = re.compile(r"[\W_]+")
@@ -50,22 +64,37 @@ _ALNUM = re.compile(r"[\W_]+")
 
 def extract_authors(
     page: Page, articles: list[dict[str, Any]], sites: list[str],
-    region: html.HtmlElement | None,
+    region: html.HtmlElement | None, anchor: html.HtmlElement | None = None,
 ) -> tuple[list[str], str | None]:
-    """(authors, provenance)."""
+    """(authors, provenance). ``region`` holds the article; ``anchor`` is its headline."""
     root = region if region is not None else page.tree
     sources: tuple[tuple[str, Callable[[], list[str]]], ...] = (
         ("json-ld", partial(_ld_authors, page, articles)),
         ("meta", partial(_meta_authors, page)),
         ("author-element", partial(_element_authors, root)),
         ("byline", partial(_byline_authors, root)),
+        ("byline", partial(_lead_name_authors, root, anchor)),
     )
     site_keys = {_ALNUM.sub("", s).casefold() for s in sites} - {""}
     for source, get in sources:
-        names = [n for n in dedupe(get()) if is_agency(n) or not _is_site(n, site_keys)]
+        names = _not_sites(get(), site_keys)
         if names:
+            if source == "json-ld":
+                names = _with_shown(names, _not_sites(_element_authors(root), site_keys))
             return names[:_MAX_AUTHORS], source
     return [], None
+
+
+def _not_sites(names: list[str], site_keys: set[str]) -> list[str]:
+    return [n for n in dedupe(names) if is_agency(n) or not _is_site(n, site_keys)]
+
+
+def _with_shown(declared: list[str], shown: list[str]) -> list[str]:
+    """The shown byline when it names every declared author and more, else the declared."""
+    shown_keys = {n.casefold() for n in shown}
+    if len(shown) > len(declared) and all(n.casefold() in shown_keys for n in declared):
+        return shown
+    return declared
 
 
 def _is_site(name: str, site_keys: set[str]) -> bool:
@@ -95,7 +124,7 @@ def _ld_names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
         return split_authors(value)
     if isinstance(value, list):
         return [n for v in value for n in _ld_names(v, by_id)]
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) or _is_house_account(value):
         return []
     name = value.get("name")
     if isinstance(name, list):
@@ -108,6 +137,16 @@ def _ld_names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
         if target is not None and target is not value:
             return _ld_names({k: v for k, v in target.items() if k != "@id"}, by_id)
     return split_authors(name) if name else []
+
+
+def _is_house_account(value: dict[str, Any]) -> bool:
+    links = (value.get(key) for key in ("url", "@id"))
+    return any(isinstance(link, str) and _HOUSE_ACCOUNT.search(link) for link in links)
+
+
+def _links_house_account(el: html.HtmlElement) -> bool:
+    links = [*el.iter("a"), *el.iterancestors("a")]
+    return bool(links) and all(_HOUSE_ACCOUNT.search(a.get("href") or "") for a in links)
 
 
 def _meta_authors(page: Page) -> list[str]:
@@ -139,6 +178,8 @@ def _element_authors(root: html.HtmlElement) -> list[str]:
         text = short_text(holder, _MAX_BYLINE)
         if text is None or not is_shown(holder) or _in_teaser(holder, text):
             continue
+        if _links_house_account(holder):
+            continue
         if looks_like_byline(text) or "author" in rel or is_prop or _all_names(text):
             names += [n for n in split_authors(text) if is_name_shaped(n)]
     return names
@@ -151,11 +192,40 @@ def _all_names(text: str) -> bool:
 
 def _byline_authors(root: html.HtmlElement) -> list[str]:
     for el, text in text_blocks(root, _MAX_BYLINE):
-        if looks_like_byline(text) and not _in_teaser(el, text):
+        if looks_like_byline(text) and not _in_teaser(el, text) and not _links_house_account(el):
             names = split_authors(text)
             if names:
                 return names
     return []
+
+
+def _lead_name_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) -> list[str]:
+    """Names set in bold on a line of their own between the headline and the story's first
+    paragraph, as many small papers write the byline ("<p><strong>Jane Doe</strong></p>")."""
+    if anchor is None:
+        return []
+    for i, (el, text) in enumerate(text_blocks(root, _MAX_BYLINE * 10, start=anchor)):
+        if i >= _LEAD_BLOCKS or (el.tag == "p" and len(text) > _LEAD_BODY_CHARS):
+            break  # the story has begun
+        if len(text) <= _MAX_BYLINE and _is_bold_only(el, text):
+            names = [n for n in split_authors(text) if _is_lead_name(n)]
+            if names and len(names) == len(_SPLIT_NAMES.split(text)):
+                return names
+    return []
+
+
+_SPLIT_NAMES = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
+
+
+def _is_bold_only(el: html.HtmlElement, text: str) -> bool:
+    bold = [b for b in el.iter("strong", "b") if b is not el]
+    outer = [b for b in bold if not any(a in bold for a in b.iterancestors())]
+    return clean_text(" ".join(element_text(b) or "" for b in outer)) == text
+
+
+def _is_lead_name(name: str) -> bool:
+    low, high = _LEAD_NAME_WORDS
+    return low <= len(name.split()) <= high and is_name_shaped(name) and not is_agency(name)
 
 
 def _in_teaser(el: html.HtmlElement, text: str) -> bool:

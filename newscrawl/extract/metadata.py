@@ -56,7 +56,7 @@ def extract_metadata(page: Page) -> Metadata:
     headline = extract_headline(page, articles, sites)
     description, description_source = extract_description(page, articles, headline.element)
     authors, authors_source = extract_authors(
-        page, articles, sites + host_names(page), _region(headline.element)
+        page, articles, sites + host_names(page), _region(headline.element), headline.element
     )
     language_tag, language_source = _language_tag(page, articles)
     language = language_code(language_tag)
