@@ -19,7 +19,7 @@ from typing import Any
 
 from lxml import html
 
-from newscrawl.extract.authors import looks_like_byline, starts_like_byline
+from newscrawl.extract.authors import is_name_shaped, looks_like_byline, starts_like_byline
 from newscrawl.extract.datelines import looks_like_dateline
 from newscrawl.extract.dates import find_dates
 from newscrawl.extract.normalise import clean_text
@@ -28,7 +28,7 @@ from newscrawl.extract.visible import class_tokens, element_text, is_shown, text
 
 # Class / id / itemprop words that name a standfirst.
 STANDFIRST_WORDS = frozenset(
-    {"standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "summary", "lead",
+    {"standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "subheader", "summary", "lead",
      "leadtext", "teaser", "intro", "excerpt", "abstract", "description", "strapline", "kicker",
      "lede", "sapo", "chapo", "chapeau", "entradilla", "sumario", "occhiello", "catenaccio",
      "ingress", "ingres", "vorspann", "einleitung", "preamble", "synopsis", "desc"}
@@ -55,6 +55,7 @@ _MIN_LEN, _MAX_LEN = 30, 1200
 _WINDOW = 25
 _AGREE = 0.5
 _WORD = re.compile(r"\w+")
+_MAX_NAME_WORDS = 4
 
 
 def declared_description(page: Page, articles: list[dict[str, Any]]) -> tuple[str | None, str]:
@@ -63,7 +64,8 @@ def declared_description(page: Page, articles: list[dict[str, Any]]) -> tuple[st
     the lead image's caption, so it comes last."""
     found = [(clean_text(page.first_meta(key)), "meta") for key in _DECLARED_META]
     found += [(clean_text(obj.get("description")), "json-ld") for obj in articles]
-    declared = [(text, source) for text, source in found if text]
+    # A name alone ("JANE DOE", the byline pasted into the CMS summary) describes nothing.
+    declared = [(text, source) for text, source in found if text and not _is_name_only(text)]
     if not declared:
         return None, "meta"
     text, source = declared[0]
@@ -94,6 +96,10 @@ def extract_description(
     return None, None
 
 
+def _is_name_only(text: str) -> bool:
+    return len(text.split()) <= _MAX_NAME_WORDS and is_name_shaped(text) and not text.endswith(".")
+
+
 def overlap(a: str, b: str) -> float:
     """Token F1 of two texts (case-insensitive)."""
     ta = Counter(w.lower() for w in _WORD.findall(a))
@@ -117,7 +123,7 @@ def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -
         tokens = _standfirst_tokens(el)
         if not tokens & STANDFIRST_WORDS or tokens & NOT_STANDFIRST_WORDS:
             continue
-        if _is_furniture(el):
+        if _is_furniture(el) and not _is_illustrated_text(el):
             continue
         text = _paragraphs_text(el)
         if not text or len(text) < _MIN_LEN or _is_meta_line(text):
@@ -148,8 +154,8 @@ def _with_siblings(el: html.HtmlElement, text: str) -> str:
 def _standfirst_tokens(el: html.HtmlElement) -> set[str]:
     tokens = class_tokens(el)
     # "sub-title", "sub_headline": one word split in two, not a title.
-    if "sub" in tokens and tokens & {"title", "headline", "head"}:
-        tokens = (tokens - {"title", "headline", "head"}) | {"subtitle"}
+    if "sub" in tokens and tokens & {"title", "headline", "head", "header"}:
+        tokens = (tokens - {"title", "headline", "head", "header"}) | {"subtitle"}
     return tokens
 
 
@@ -196,12 +202,35 @@ def _is_furniture(el: html.HtmlElement) -> bool:
     return total > 0 and linked / total > _MAX_LINK_SHARE
 
 
+def _is_illustrated_text(el: html.HtmlElement) -> bool:
+    """A standfirst holding its paragraphs and a picture: paragraphs, no heading, few links."""
+    if any(isinstance(d.tag, str) and d.tag in _HEADING_TAGS for d in el.iterdescendants()):
+        return False
+    paragraphs = [p for p in el.iter("p") if not _in_caption(p, el)]
+    total = sum(len(element_text(p) or "") for p in paragraphs)
+    linked = sum(len(element_text(a) or "") for p in paragraphs for a in p.iter("a"))
+    return total >= _MIN_LEN and linked <= _MAX_LINK_SHARE * total
+
+
+def _in_caption(el: html.HtmlElement, stop: html.HtmlElement) -> bool:
+    for ancestor in el.iterancestors():
+        if ancestor is stop:
+            return False
+        if ancestor.tag in _CAPTION_TAGS:
+            return True
+    return False
+
+
 def _paragraphs_text(el: html.HtmlElement) -> str | None:
-    """The element's text, paragraphs joined by blank lines when it holds several."""
-    parts = [t for p in el.iter(*_PARAGRAPH_TAGS) if p is not el and is_shown(p)
+    """The element's text, paragraphs joined by blank lines when it holds several (captions
+    of a picture inside it left out)."""
+    parts = [t for p in el.iter(*_PARAGRAPH_TAGS)
+             if p is not el and is_shown(p) and not _in_caption(p, el)
              if (t := element_text(p))]
     if len(parts) > 1:
         return "\n\n".join(parts)
+    if parts and any(isinstance(d.tag, str) and d.tag in _CAPTION_TAGS for d in el.iterdescendants()):
+        return parts[0]
     return element_text(el)
 
 
