@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from newscrawl.extract.blocks import Block, blocks_from_text, blocks_from_xml
 from newscrawl.extract.clean import (
     is_ad_marker,
+    is_caption_line,
     is_editorial_note,
     is_prompt,
     is_summary_heading,
@@ -34,6 +35,14 @@ TEASER_MAX_WORDS = 15
 TEASER_MIN_LINK_RATIO = 0.9
 # Provenance of a description found in a standfirst element (class or itemprop says so).
 SHOWN_SOURCES = frozenset({"standfirst"})
+# An author's bio closes a story: one of its last blocks, a few sentences long.
+BIO_TAIL = 3
+BIO_MAX_CHARS = 500
+# What follows the name in a bio: "is a …", "ist Redaktor …" (also run into the name by the
+# markup: "Edgar Schulerist …"), "writes about …", "covers …".
+BIO_VERB = re.compile(
+    r",?\s?(?:is|ist|est|es|è|writes|schreibt|covers|berichtet|reports|lives|lebt)\s"
+)
 # Below this much visible body text, script-embedded article HTML is looked for.
 MIN_VISIBLE_CHARS = 500
 # JSON-LD articleBody replaces the extracted text when the latter is this much shorter.
@@ -86,6 +95,8 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
         elif not ((box == "widget" and block.link_ratio >= 0.5) or (box == "summary" and block.list_item)):
             box = None
         reason = f"{box}-box" if box else _drop_reason(block, index, context)
+        if not reason and len(blocks) - index <= BIO_TAIL and _is_author_bio(block, context.authors):
+            reason = "author-bio"
         if reason == "credit":
             credits.append(credit_value(block.text))
         if reason:
@@ -106,7 +117,7 @@ def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
         ("credit", lambda: is_credit_line(text)),
         ("ad-marker", lambda: is_ad_marker(text)),
         ("repeats-title", lambda: key in context.repeats),
-        ("caption", lambda: key in context.captions),
+        ("caption", lambda: key in context.captions or is_caption_line(text)),
         ("byline", lambda: looks_like_byline(text)),
         ("dateline", lambda: looks_like_dateline(text)),
         ("teaser", lambda: is_teaser(text, block.link_ratio) or _is_link_teaser(block)),
@@ -115,6 +126,15 @@ def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
         ("site-noise-pattern", lambda: any(pattern.fullmatch(text) for pattern in context.noise)),
     )
     return next((name for name, hit in checks if hit()), None)
+
+
+def _is_author_bio(block: Block, authors: set[str]) -> bool:
+    """"Jane Doe is a senior researcher at …" closing the story: about its author, not in it."""
+    if block.heading or len(block.text) > BIO_MAX_CHARS:
+        return False
+    key = _key(block.text)
+    return any(key.startswith(name) and BIO_VERB.match(key, len(name))
+               for name in authors if " " in name)
 
 
 def _repeats_title(text: str, repeats: set[str], index: int) -> bool:

@@ -125,8 +125,29 @@ RELATIVE_TIME = re.compile(
 # Wire and editing credits closing a story: "Reporting by X; Editing by Y", "… contributed to this report."
 CONTRIBUTOR_LINE = re.compile(
     r"^\W*(?:(?:additional |with )?reporting by|writing by|editing by|compiled by|translated by"
-    r"|(?:übersetzung|redaktion|mitarbeit|schlussredaktion|traduction|traducción)\s*:)"
+    r"|(?:übersetzung|redaktion|mitarbeit|schlussredaktion|traduction|traducción)(?: und \w+)?\s*:)"
     r"|contributed (?:reporting )?to this (?:report|story|article)\.?\W*$",
+    re.IGNORECASE,
+)
+
+# Where else the story ran: "First published in The Conversation.", "This article originally
+# appeared on …", "Dieser Artikel ist zuerst bei … erschienen", "Cet article a été initialement publié …".
+REPUBLISHED_LINE = re.compile(
+    r"^\W*(?:this (?:article|story|piece|post|column|interview) (?:was |is |has been )?"
+    r"(?:(?:first|originally) (?:published|appeared|ran)|(?:published|appeared) (?:first |originally )?"
+    r"(?:in|on|at))|(?:first|originally) (?:published|appeared) (?:in|on|by|at)"
+    r"|republished (?:with permission )?from"
+    r"|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich|erstmals)"
+    r"|(?:dieser|der) (?:artikel|beitrag|text) ist eine übersetzung"
+    r"|cet article a (?:été )?(?:initialement|d'abord|originellement) (?:été )?(?:publié|paru)"
+    r"|este (?:artículo|texto) (?:fue publicado|se publicó|apareció) originalmente)",
+    re.IGNORECASE,
+)
+# A site's plea to return: "Please bookmark nationalpost.com and sign up for our newsletters".
+SELF_PROMO = re.compile(r"\bbookmark\b.{0,120}\bnewsletters?\b", re.IGNORECASE)
+# A caption set as an ordinary paragraph: "Pictured from left, are …", "Pictured: the …".
+CAPTION_LINE = re.compile(
+    r"^\W*(?:pictured\b|(?:above|below|left|right|top|bottom|inset|main (?:picture|image))\s*:)",
     re.IGNORECASE,
 )
 
@@ -169,6 +190,7 @@ SUMMARY_HEADINGS = re.compile(
     r"^\s*(?:summary|key points|key takeaways|takeaways|highlights|in short|at a glance|tl;?dr"
     r"|the big picture"
     r"|das wichtigste(?: in kürze)?|auf einen blick|kurz und knapp|zusammenfassung|in kürze"
+    r"|darum geht['’]?s|worum es geht"
     r"|en bref|l'essentiel|l’essentiel|ce qu'il faut retenir|resumen|lo más importante|en resumen"
     r"|resumo|in breve|kort fortalt|kort sagt|kortversion|lyhyesti|w skrócie|samenvatting)\s*[:.]?\s*$",
     re.IGNORECASE,
@@ -207,14 +229,22 @@ def is_editorial_note(text: str) -> bool:
         return True
     return len(text) < 400 and bool(
         READING_TIME.match(text) or CONTRIBUTOR_LINE.search(text) or COPYRIGHT_LINE.search(text)
+        or REPUBLISHED_LINE.match(text)
     )
 
 
 def is_prompt(text: str) -> bool:
     """Share bars, newsletter sign-ups, comment counts: a short block that is only a call to act."""
+    if len(text) < 400 and SELF_PROMO.search(text):
+        return True
     return len(text) < 120 and bool(PROMPT_LINE.match(collapse(text)))
 
 
 def is_widget_heading(text: str) -> bool:
     """'Read more', 'Ähnliche Artikel', 'Get daily National news': a widget title, not a sub-heading."""
     return len(text) <= MAX_MARKER_CHARS and bool(WIDGET_HEADINGS.match(collapse(text)))
+
+
+def is_caption_line(text: str) -> bool:
+    """'Pictured from left, are …', 'Above: …': a photo caption written as a paragraph."""
+    return len(text) < 500 and bool(CAPTION_LINE.match(text))
