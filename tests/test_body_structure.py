@@ -130,3 +130,23 @@ def test_saved_page_links_resolve_against_its_declared_location() -> None:
     assert [(i.url, i.caption, i.credit) for i in result.images] == [
         ("https://news.example/img/train.jpg", "A night train.", "Reuters")
     ]
+
+
+def test_author_bio_caption_paragraph_and_republication_note_leave_the_body() -> None:
+    page = (
+        "<html><head><script type='application/ld+json'>"
+        + json.dumps({"@type": "NewsArticle", "headline": "Night trains extended",
+                      "author": {"@type": "Person", "name": "Jane Doe"}})
+        + "</script></head><body><article><h1>Night trains extended</h1>"
+        f"<p>{PROSE}</p><img src='crowd.jpg'>"
+        "<p>Pictured from left, are drivers Ann Lee and Bea Moyo at the depot.</p>"
+        f"<p>{PROSE} More trains run on Sundays.</p>"
+        f"<p>Jane Doe is a transport reporter at the Example Post.</p>"
+        "<p>First published in The Conversation.</p></article></body></html>"
+    )
+    article = extract_article(page, "https://news.example/a/1")
+    assert article.authors == ["Jane Doe"]
+    assert "Pictured" not in article.text
+    assert "transport reporter" not in article.text
+    assert "First published" not in article.text
+    assert PROSE in article.text and "More trains run on Sundays." in article.text

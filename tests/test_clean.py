@@ -85,6 +85,8 @@ def test_teasers(text: str, link_ratio: float, expected: bool) -> None:
         ("Get Cascade Wire's Climate newsletter", True),
         ("Fehler gefunden? Jetzt melden.", True),
         ("Czytaj więcej", True),
+        ("Our website is the place for the latest news. Please bookmark paper.example and sign up "
+         "for our newsletters here.", True),
         ("Order Reprints", True),
         ("Categorias", True),
         ("Share prices fell sharply on Monday.", False),
@@ -109,6 +111,14 @@ def test_prompts(text: str, expected: bool) -> None:
         ("https://news.example/articles/home-depot", True),
         ("[button link='https://x.example/kit' type='big'] Send us YOUR kit review[/button]", True),
         ("This copy is for your personal, non-commercial use only.", True),
+        ("First published in The Conversation.", True),
+        ("This article was originally published on Grist.", True),
+        ('Dieser Artikel ist zuerst bei "Capital" erschienen.', True),
+        ("Dieser Artikel ist eine Übersetzung, im Original ist er in Haaretz erschienen.", True),
+        ("Cet article a été initialement publié sur le site du Monde.", True),
+        ("Übersetzung und Adaptierung: AFP Deutschland", True),
+        ("The story ran on the front page of three papers the next day.", False),
+        ("First, the committee published its findings in the journal.", False),
         ("He wrote to the mayor at city hall.", False),
         ("The category: winners were announced on Monday.", False),
         ("He arrived 5 minutes ago and left at once.", False),
@@ -129,9 +139,24 @@ def test_editorial_notes(text: str, expected: bool) -> None:
         ("Key points", False, True),
         ("Das Wichtigste in Kürze", False, True),
         ("Kort fortalt", False, True),
+        ("Darum gehts", False, True),
         ("Russia could invade Ukraine in February: Biden", False, False),
     ],
 )
 def test_widget_and_summary_headings(text: str, widget: bool, summary: bool) -> None:
     assert clean.is_widget_heading(text) is widget
     assert clean.is_summary_heading(text) is summary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pictured from left, are novelists Ann Lee and Bea Moyo, from Goodwood.", True),
+        ("Pictured: the flooded road outside the school on Monday.", True),
+        ("Above: the old bridge before it closed.", True),
+        ("Below, we list the five changes that matter most.", False),
+        ("Left with no choice, the council closed the bridge.", False),
+    ],
+)
+def test_caption_lines(text: str, expected: bool) -> None:
+    assert clean.is_caption_line(text) is expected

@@ -186,6 +186,23 @@ DESCRIPTION_CASES = [
         None, id="caption-is-not-a-dek",
     ),
     pytest.param(
+        _page('<meta name="description" content="An SEO line.">',
+              f"<article><header><h1>Title of it all</h1><h2 class='doc_header__subheader'>"
+              f"{STANDFIRST}</h2></header><p class='intro'>{BODY}</p></article>"),
+        STANDFIRST, id="subheader-class-is-a-dek",
+    ),
+    pytest.param(
+        _page("", f"<article><h1>Title of it all</h1><div class='article__preamble'>"
+                  f"<p>{STANDFIRST}</p><figure><img src='a.jpg'><figcaption>A caption of the "
+                  f"picture.</figcaption></figure><p>{STANDFIRST}</p></div><p>{BODY}</p></article>"),
+        f"{STANDFIRST}\n\n{STANDFIRST}", id="dek-holding-a-picture",
+    ),
+    pytest.param(
+        _page('<meta name="description" content="JANE DOE">'
+              + _ld({"@type": "NewsArticle", "description": "The real summary of the story."})),
+        "The real summary of the story.", id="a-name-is-not-a-description",
+    ),
+    pytest.param(
         _page(_ld({"@type": "NewsArticle", "description": "Only in JSON-LD, the description."})),
         "Only in JSON-LD, the description.", id="json-ld-fallback",
     ),
@@ -244,6 +261,29 @@ AUTHOR_CASES = [
                      "another story entirely.</p><h6>By Ben Blanchard and Yimou Lee</h6></a>"
                      "</article>",
                  [], id="byline-of-a-teaser-card"),
+    pytest.param("", "<article><h1>Headline here</h1><ul><li><strong>Datum</strong> 28.04.2023"
+                     "</li><li><strong>Autorin/Autor</strong> Roman Gonz</li></ul></article>",
+                 ["Roman Gonz"], id="label-in-both-genders"),
+    pytest.param(_ld({"@type": "NewsArticle", "author": {"@id": "https://p.example/author/admin/",
+                                                        "name": "Paper D"}}),
+                 "<article><h1>Headline here</h1><p>by <a href='https://p.example/author/admin/' "
+                 "rel='author'>Paper D</a> | 5 November 2024</p><p><strong>JANE DOE</strong></p>"
+                 f"<p>{BODY}</p></article>",
+                 ["Jane Doe"], id="house-account-skipped-bold-name-line-used"),
+    pytest.param("", "<article><h1>Headline here</h1><p><em>…as villagers cry foul</em></p>"
+                     "<p><strong>Ann Lee/Bea Moyo</strong></p>"
+                     f"<p><strong>A</strong> {BODY}</p></article>",
+                 ["Ann Lee", "Bea Moyo"], id="bold-names-before-the-story"),
+    pytest.param("", f"<article><h1>Headline here</h1><p>{BODY}</p>"
+                     "<p><strong>Breaking News Today</strong></p></article>",
+                 [], id="bold-line-after-the-story-began-is-not-a-byline"),
+    pytest.param(_ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "John Roe"}]}),
+                 "<article><h1>Headline here</h1><a rel='author' href='/jane'>Jane Doe</a>"
+                 "<a rel='author' href='/john'>John Roe</a></article>",
+                 ["Jane Doe", "John Roe"], id="shown-byline-completes-json-ld"),
+    pytest.param(_ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "John Roe"}]}),
+                 "<article><h1>Headline here</h1><a rel='author' href='/jane'>Jane Doe</a></article>",
+                 ["John Roe"], id="shown-byline-disagreeing-loses-to-json-ld"),
     pytest.param("", "<article><h1>Headline here</h1><p>By the way, nobody signed this.</p>"
                      "</article>",
                  [], id="no-author"),
