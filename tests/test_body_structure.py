@@ -150,3 +150,18 @@ def test_author_bio_caption_paragraph_and_republication_note_leave_the_body() ->
     assert "transport reporter" not in article.text
     assert "First published" not in article.text
     assert PROSE in article.text and "More trains run on Sundays." in article.text
+
+
+def test_a_further_story_appended_below_is_not_part_of_the_body() -> None:
+    first = "".join(f"<p class='body-text'>{PROSE} Part {i} of the first story.</p>" for i in range(3))
+    second = "".join(f"<p class='body-text'>A different story about ferries, paragraph {i}, "
+                     "long enough to be body text on its own page.</p>" for i in range(3))
+    page = (
+        "<html><body><main><article class='story'><h1>Night trains extended</h1>"
+        f"<div class='body'>{first}</div></article>"
+        "<div class='next'><article class='story second'><h1>Ferries cancelled</h1>"
+        f"<div class='body'>{second}</div></article></div></main></body></html>"
+    )
+    article = extract_article(page, "https://news.example/a/1")
+    assert "Part 2 of the first story." in article.text
+    assert "ferries" not in article.text.casefold()

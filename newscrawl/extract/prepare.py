@@ -42,6 +42,7 @@ def prepared_tree(page: Page, rules: ExtractRules) -> html.HtmlElement:
     tree = deepcopy(page.tree)
     doomed = [node for xpath in (*rules.prune_xpaths, _HIDDEN_XPATH) for node in tree.xpath(xpath)]
     doomed += _captions_and_side_boxes(tree)
+    doomed += next_articles(tree)
     for node in doomed:
         if node.getparent() is not None:
             node.drop_tree()
@@ -68,6 +69,17 @@ def _captions_and_side_boxes(tree: html.HtmlElement) -> list[html.HtmlElement]:
         ):
             found.append(node)
     return found
+
+
+def next_articles(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """Whole further stories appended below the first (infinite scroll): each is an <article>
+    with its own <h1>, outside the first such article. They are other pages' text."""
+    stories = [a for a in tree.iter("article") if a.find(".//h1") is not None]
+    if len(stories) < 2:
+        return []
+    first = stories[0]
+    inside_first = set(first.iter("article"))
+    return [a for a in stories[1:] if a not in inside_first and first not in set(a.iterancestors())]
 
 
 def _small(node: html.HtmlElement) -> bool:

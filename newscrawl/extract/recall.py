@@ -13,6 +13,7 @@ from lxml import html
 from newscrawl.extract.blocks import Block
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
+from newscrawl.extract.prepare import next_articles
 
 MIN_PARAGRAPH_CHARS = 40
 MIN_KEPT_IN_CONTAINER = 2
@@ -47,6 +48,9 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
         and (parent.tag, parent.get("class")) in body_classes
         and not any(a.tag in _CHROME for a in parent.iterancestors())
     ]
+    if missing and (others := set(next_articles(page.tree))):
+        # The same body class in a further story appended below is that story's text.
+        missing = [p for p in missing if not any(a in others for a in p.iterancestors("article"))]
     if not missing:
         return blocks
     return _merge(blocks, kept, missing, position)
