@@ -135,12 +135,14 @@ def _visible_text(node: html.HtmlElement) -> str:
     hidden = node.xpath(".//*[@aria-hidden='true'] | .//script | .//style | .//template")
     if not hidden:
         return collapse(node.text_content())
-    skip = {id(element) for h in hidden for element in h.iter()}
+    # The elements themselves, not id()s: lxml makes a new proxy object on each access, so
+    # the id of one that has been freed can come back for a different element.
+    skip = {element for h in hidden for element in h.iter()}
     parts: list[str] = []
     for element in node.iter():
-        if id(element) not in skip and element.text:
+        if element not in skip and element.text:
             parts.append(element.text)
-        if element is not node and element.tail and id(element.getparent()) not in skip:
+        if element is not node and element.tail and element.getparent() not in skip:
             parts.append(element.tail)
     return collapse(" ".join(parts))
 
