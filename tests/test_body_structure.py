@@ -165,3 +165,17 @@ def test_a_further_story_appended_below_is_not_part_of_the_body() -> None:
     article = extract_article(page, "https://news.example/a/1")
     assert "Part 2 of the first story." in article.text
     assert "ferries" not in article.text.casefold()
+
+
+def test_display_title_above_the_standfirst_is_not_a_section_heading() -> None:
+    standfirst = "Wahleinmischung per Algorithmus? Tiktok steht im Verdacht, Einflüsse zu dulden."
+    page = (
+        "<html><head><meta property='og:title' content='Tiktok: Brüssel untersucht'></head><body>"
+        "<h1>Tiktok: Brüssel untersucht</h1><article><header><h2>Europäische Kommission: "
+        f"Verfahren gegen Tiktok</h2><p class='standfirst'>{standfirst}</p></header>"
+        f"<p>{PROSE}</p><h2>Strenge Regeln durch EU-Gesetz</h2><p>{PROSE} Zweiter Teil.</p>"
+        "</article></body></html>"
+    )
+    article = extract_article(page, "https://news.example/a/1")
+    assert article.description == standfirst
+    assert [s.heading for s in article.sections] == [None, "Strenge Regeln durch EU-Gesetz"]

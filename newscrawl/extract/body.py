@@ -88,6 +88,7 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
     credits: list[str] = []
     dropped: list[tuple[str, str]] = []
     box: str | None = None  # "widget" or "summary" while inside such a box
+    standfirst_at = _standfirst_index(blocks, _shown_description(meta))
     for index, block in enumerate(blocks):
         if block.heading or is_summary_heading(block.text):
             box = "widget" if is_widget_heading(block.text) else None
@@ -95,6 +96,8 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
         elif not ((box == "widget" and block.link_ratio >= 0.5) or (box == "summary" and block.list_item)):
             box = None
         reason = f"{box}-box" if box else _drop_reason(block, index, context)
+        if not reason and block.heading and not kept and index < standfirst_at:
+            reason = "repeats-title"  # the page's display title, set above its standfirst
         if not reason and len(blocks) - index <= BIO_TAIL and _is_author_bio(block, context.authors):
             reason = "author-bio"
         if reason == "credit":
@@ -126,6 +129,12 @@ def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
         ("site-noise-pattern", lambda: any(pattern.fullmatch(text) for pattern in context.noise)),
     )
     return next((name for name, hit in checks if hit()), None)
+
+
+def _standfirst_index(blocks: list[Block], standfirst: str | None) -> int:
+    """Where the marked-up standfirst sits among the blocks (-1 when it is not among them)."""
+    key = _key(standfirst)
+    return next((i for i, block in enumerate(blocks) if key and _key(block.text) == key), -1)
 
 
 def _is_author_bio(block: Block, authors: set[str]) -> bool:
