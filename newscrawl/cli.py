@@ -2,7 +2,7 @@
 
     newscrawl parse PATH... -o OUT.jsonl   saved pages -> JSONL articles (through Scrapy)
     newscrawl crawl SITE... -o OUTDIR      crawl sites of the sites file: new and changed articles
-    newscrawl demo                         serve fixtures/site on 127.0.0.1 and crawl it
+    newscrawl demo                         serve the bundled demo site on 127.0.0.1, crawl it
     newscrawl demo --pages                 parse the bundled fixtures/articles/ pages
     newscrawl explain FILE [--json]        one page: each field's source, what cleaning dropped
 

@@ -1,5 +1,5 @@
-"""Shared helpers for crawl tests: a copy of fixtures/site served on 127.0.0.1, and crawl runs
-in subprocesses (a Twisted reactor runs once per process)."""
+"""Shared helpers for crawl tests: a copy of the demo site (newscrawl/demo/site/) served on
+127.0.0.1, and crawl runs in subprocesses (a Twisted reactor runs once per process)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from newscrawl.demo.server import SiteServer
 from newscrawl.urls import normalise_url
 
 REPO = Path(__file__).resolve().parent.parent
-FIXTURE_SITE = REPO / "fixtures" / "site"
+FIXTURE_SITE = REPO / "newscrawl" / "demo" / "site"
 
 ARTICLES = (
     "harbour-bridge-reopens",

@@ -1,4 +1,5 @@
-"""`newscrawl demo`: serves fixtures/site on 127.0.0.1 and crawls it with the real spider."""
+"""`newscrawl demo`: serves the bundled demo site (newscrawl/demo/site/) on 127.0.0.1 and crawls it
+with the real spider."""
 
 from __future__ import annotations
 

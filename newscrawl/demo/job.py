@@ -1,6 +1,6 @@
 """``newscrawl demo``: serve the bundled demo news site on 127.0.0.1 and crawl it for real.
 
-The site is ``fixtures/site/`` (invented articles, realistic markup and noise); the crawl is
+The site is ``newscrawl/demo/site/`` (invented articles, realistic markup and noise); the crawl is
 the ``news`` spider with every pipeline, as in production. State goes to a fresh directory
 each time, so every demo run finds all articles new.
 """
@@ -18,7 +18,7 @@ from newscrawl.crawl import crawl_settings, run_crawl
 from newscrawl.demo.server import SiteServer
 from newscrawl.sites import load_sites
 
-SITE_DIR = Path(__file__).resolve().parent.parent.parent / "fixtures" / "site"
+SITE_DIR = Path(__file__).resolve().parent / "site"
 DEMO_OUTPUT = Path("out") / "crawl-demo"
 
 
