@@ -29,7 +29,7 @@ from scrapy.settings import Settings
 
 from newscrawl.crawl import choose_sites, crawl_settings, run_crawl
 from newscrawl.demo.job import DEMO_OUTPUT as CRAWL_DEMO_OUTPUT
-from newscrawl.demo.job import SITE_DIR, run_demo_crawl
+from newscrawl.demo.job import SITE, run_demo_crawl
 from newscrawl.explain import add_explain
 from newscrawl.pipelines.write import PUBLISHED_REASONS
 from newscrawl.sites import SitesFileError
@@ -214,7 +214,7 @@ def add_demo(subcommands: Any) -> None:
     parser = subcommands.add_parser(
         "demo",
         help="crawl the bundled demo news site on 127.0.0.1 and say where the JSONL went",
-        description=f"Serve {SITE_DIR} on 127.0.0.1 and crawl it with the news spider into "
+        description=f"Serve the demo site {SITE} on 127.0.0.1 and crawl it with the news spider into "
         f"{CRAWL_DEMO_OUTPUT}/ (or -o DIR). With --pages: parse {FIXTURES} into {DEMO_OUTPUT} "
         "(or -o FILE) instead.",
     )
@@ -229,8 +229,8 @@ def add_demo(subcommands: Any) -> None:
 
 def run_demo(args: argparse.Namespace) -> int:
     if not args.pages:
-        if not (SITE_DIR / "sites.toml").is_file():
-            raise UsageError(f"{SITE_DIR} is missing; run the demo from a source checkout")
+        if not (SITE / "sites.toml").is_file():
+            raise UsageError(f"the demo site {SITE} has no sites.toml; reinstall newscrawl")
         output = Path(args.output or CRAWL_DEMO_OUTPUT)
         return run_demo_crawl(base_settings(args), output_dir=output)
     args.output = args.output or str(DEMO_OUTPUT)

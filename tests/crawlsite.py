@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newscrawl.demo.job import site_on_disk
 from newscrawl.demo.server import SiteServer
 from newscrawl.urls import normalise_url
 
 REPO = Path(__file__).resolve().parent.parent
-FIXTURE_SITE = REPO / "newscrawl" / "demo" / "site"
 
 ARTICLES = (
     "harbour-bridge-reopens",
@@ -115,7 +115,8 @@ class CrawlSite:
 
 def start_site(tmp: Path, **server_options: Any) -> CrawlSite:
     root = tmp / "site"
-    shutil.copytree(FIXTURE_SITE, root)
+    with site_on_disk() as source:
+        shutil.copytree(source, root)
     server = SiteServer(root, **server_options).start()
     text = (root / "sites.toml").read_text(encoding="utf-8").replace("{{BASE}}", server.base_url)
     (tmp / "sites.toml").write_text(text, encoding="utf-8")
