@@ -11,6 +11,7 @@ from newscrawl.extract.body import extract_body
 from newscrawl.extract.metadata import Metadata, extract_metadata
 from newscrawl.extract.page import canonical_url, parse_page
 from newscrawl.extract.rules import NO_RULES, ExtractRules
+from newscrawl.extract.visible import shared_walk
 from newscrawl.items import Article, Section
 
 _WORD = re.compile(r"\w+")
@@ -44,9 +45,10 @@ def trace_article(
     Raises ``ValueError`` when the input is not an HTML document.
     """
     page = parse_page(data, url)
-    meta = extract_metadata(page)
+    with shared_walk(page.tree):  # the readers of shown text share one walk of the page
+        meta = extract_metadata(page)
+        body = extract_body(page, meta, rules)
     canonical = canonical_url(page)
-    body = extract_body(page, meta, rules)
     text = sections_to_text(body.sections)
     record_url = _record_url(url, canonical, meta.url)
     article = Article(

@@ -195,9 +195,7 @@ def _parser() -> etree.HTMLParser:
     looked up in C. lxml.html's own parser picks each element's class in a Python callback
     (form fields get their own classes, which nothing here uses), run on every element access:
     about a tenth of the extraction time. A new parser per page: parsers keep their error log."""
-    parser = etree.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
-    )
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
     parser.set_element_class_lookup(_LOOKUP)
     return parser
 

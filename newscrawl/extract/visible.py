@@ -6,10 +6,13 @@ Shared by the headline, description, byline and dateline extractors. Read-only o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
-from lxml import html
+from lxml import etree, html
 
 from newscrawl.extract.normalise import clean_text
 
@@ -28,6 +31,8 @@ BLOCK_TAGS = frozenset(
 _LINE_BREAK_TAGS = frozenset({"br", "p", "div", "li"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+# The walk text_blocks reads while a page is extracted (see shared_walk).
+_SHARED: ContextVar[VisibleText | None] = ContextVar("newscrawl_visible_walk", default=None)
 
 
 def short_text(el: html.HtmlElement, limit: int) -> str | None:
@@ -72,7 +77,29 @@ def text_blocks(
 
     An element with the same text as its parent is skipped (the outermost one is yielded).
     With ``start``, only elements after ``start`` in document order (and outside it).
+    Inside :func:`shared_walk` of the page, read from its one walk (same blocks, same order).
     """
+    shared = _SHARED.get()
+    if shared is not None:
+        return shared.blocks(root, limit, start)
+    return _walk_blocks(root, limit, start)
+
+
+@contextmanager
+def shared_walk(tree: html.HtmlElement) -> Iterator[None]:
+    """Within this block, :func:`text_blocks` over ``tree`` reads one walk of it, made on first
+    use and dropped at the end (see :class:`VisibleText`). ``tree`` must not change meanwhile."""
+    token = _SHARED.set(VisibleText(tree))
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
+def _walk_blocks(
+    root: html.HtmlElement, limit: int, start: html.HtmlElement | None,
+) -> Iterator[tuple[html.HtmlElement, str]]:
+    """text_blocks by walking ``root``: each block's subtree is read again."""
     last: str | None = None
     started = start is None
     inside_start: set[Any] = set()
@@ -91,6 +118,114 @@ def text_blocks(
             continue
         last = text
         yield el, text
+
+
+class VisibleText:
+    """The shown block elements of a tree and their texts, from one walk of it.
+
+    Walking each block's subtree again (:func:`_walk_blocks`), for each of the headline,
+    standfirst, byline and dateline readers, was the largest cost of the metadata. Here the
+    tree is walked once, on first use: every visible text piece goes into one list, and each
+    shown block notes its range of pieces and of characters, so its text is one join and its
+    raw size one subtraction. The tree must not change after the first call.
+    """
+
+    __slots__ = ("_blocks", "_pieces", "_span", "_starts", "_texts", "_tree")
+
+    def __init__(self, tree: html.HtmlElement) -> None:
+        self._tree = tree
+        self._pieces: list[str] = []  # _itertext's pieces of the whole tree, in order
+        self._span: dict[Any, tuple[int, int]] = {}  # element -> (position, end) in walk order
+        # Shown block elements, in document order: [el, position, first piece, end piece,
+        # characters before, characters at the end].
+        self._blocks: list[list[Any]] = []
+        self._starts: list[int] = []  # their positions, for bisect
+        self._texts: dict[int, str | None] = {}  # block index -> cleaned text, once read
+
+    def blocks(
+        self, root: html.HtmlElement, limit: int = 200, start: html.HtmlElement | None = None,
+    ) -> Iterator[tuple[html.HtmlElement, str]]:
+        """What ``text_blocks(root, limit, start)`` yields, read from the one walk."""
+        if not self._span:
+            self._walk()
+        if root not in self._span or (start is not None and start not in self._span):
+            yield from _walk_blocks(root, limit, start)  # not walked: hidden, or another tree
+            return
+        low, high = self._span[root]
+        if start is not None:
+            position, end = self._span[start]
+            if not low <= position < high:
+                return  # start outside root: nothing comes after it
+            low = end
+        cutoff = limit * 3 + 200  # short_text's bound on the raw text
+        last: str | None = None
+        for index in range(bisect_left(self._starts, low), len(self._blocks)):
+            el, position, first, end, before, after = self._blocks[index]
+            if position >= high:
+                break
+            if after - before > cutoff:
+                continue
+            if index not in self._texts:
+                self._texts[index] = clean_text(" ".join(self._pieces[first:end]))
+            text = self._texts[index]
+            if not text or len(text) > limit or text == last:
+                continue
+            last = text
+            yield el, text
+
+    def _walk(self) -> None:
+        """Pieces in _itertext's order; position and span of every element reached (not those
+        inside invisible ones: none of their text is ever shown) and the shown blocks."""
+        pieces, span, blocks, starts = self._pieces, self._span, self._blocks, self._starts
+        total = position = 0
+        shown = [_shown_above(self._tree)]
+        opened: list[tuple[int, list[Any] | None] | None] = []  # per element being walked
+        walker = etree.iterwalk(self._tree, events=("start", "end", "comment", "pi"))
+        for event, node in walker:
+            if event == "start":
+                tag = node.tag
+                if tag in INVISIBLE_TAGS:
+                    walker.skip_subtree()  # its "end" still comes, for the tail
+                    opened.append(None)
+                    continue
+                visible = shown[-1] and _shown_here(node, tag)
+                shown.append(visible)
+                entry = None
+                if visible and tag in BLOCK_TAGS:
+                    entry = [node, position, len(pieces), 0, total, 0]
+                    blocks.append(entry)
+                    starts.append(position)
+                opened.append((position, entry))
+                position += 1
+                if tag in _LINE_BREAK_TAGS:
+                    pieces.append(" ")
+                    total += 1
+                if node.text:
+                    pieces.append(node.text)
+                    total += len(node.text)
+                continue
+            if event == "end" and (state := opened.pop()) is not None:
+                shown.pop()
+                span[node] = (state[0], position)
+                if state[1] is not None:
+                    state[1][3], state[1][5] = len(pieces), total
+            if node.tail:  # after an element's end, a comment or a processing instruction
+                pieces.append(node.tail)
+                total += len(node.tail)
+
+
+def _shown_here(node: html.HtmlElement, tag: str) -> bool:
+    """is_shown's test of one element (not its ancestors)."""
+    if tag in INVISIBLE_TAGS or tag in FURNITURE_TAGS:
+        return False
+    if node.get("hidden") is not None or node.get("aria-hidden") == "true":
+        return False
+    return not _HIDDEN_STYLE.search(node.get("style", ""))
+
+
+def _shown_above(node: html.HtmlElement) -> bool:
+    parent = node.getparent()
+    return parent is None or is_shown(parent)
 
 
 def class_tokens(el: html.HtmlElement) -> set[str]:
