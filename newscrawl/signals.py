@@ -23,3 +23,12 @@ output_published = object()
 Arguments: ``path`` (the published file) and ``count`` (lines in it). The only moment at which
 it is safe to record articles as "seen" for the next run: nothing staged before this is lost
 if the process dies, because an unpublished run is simply redone."""
+
+robots_fetched = object()
+"""A host's robots.txt was fetched and its rules apply (a 2xx or 3xx answer, after retries).
+Sent by ``newscrawl.middlewares.robots.StrictRobotsTxtMiddleware``, once per host and run, before
+any other request to that host goes on; the ``news`` spider reads its ``Sitemap:`` lines here,
+so robots.txt is fetched once, not once for the rules and again for discovery.
+
+Arguments: ``response`` (the robots.txt response; ``response.url`` is where it was finally
+read) and ``netloc`` (the host, with port, whose rules it holds)."""

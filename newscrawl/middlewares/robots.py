@@ -8,6 +8,10 @@ content and a failed fetch as "allow all". Here, after Scrapy's retries:
 * 5xx, 429, or no answer (connection refused, time-out, DNS, refused by the network guard):
   the whole host is disallowed for this run; the next run asks again (RFC 9309 2.3.1.4).
 
+This is the one robots.txt fetch of a host in a run: a file whose rules apply is also sent
+with the ``newscrawl.signals.robots_fetched`` signal, from which the ``news`` spider reads its
+``Sitemap:`` lines.
+
 Redirects of any request are new requests and pass this check again, so a redirect into a
 disallowed path is not followed.
 """
@@ -24,6 +28,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
 from newscrawl.network.resolver import LOOKUP_ERRORS, REFUSED
+from newscrawl.signals import robots_fetched
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -76,6 +81,10 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
             return
         if response.status >= 400:
             response = response.replace(body=b"")  # no rules: everything allowed
+        else:
+            await self.crawler.signals.send_catch_log_async(
+                signal=robots_fetched, response=response, netloc=netloc
+            )
         await super()._parse_robots(response, netloc, request)
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:

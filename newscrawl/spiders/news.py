@@ -2,7 +2,9 @@
 
 Discovery first: robots.txt ``Sitemap:`` lines, sitemaps (indexes, news sitemaps, gzip), feeds
 and section pages (``start_urls``, ``section_depth`` levels) yield candidate article URLs with
-their ``Hints`` (lastmod, publication date, title, keywords). Candidates are merged by
+their ``Hints`` (lastmod, publication date, title, keywords). robots.txt is fetched once per
+host, by ``StrictRobotsTxtMiddleware`` before the host's first request; the spider reads the
+``Sitemap:`` lines of that same response (the ``robots_fetched`` signal). Candidates are merged by
 normalised URL, so a ``utm_*``, AMP or trailing-slash variant is one candidate. When discovery
 is done (the spider goes idle) each candidate is requested once, its hints in ``meta``;
 ``SkipUnchangedMiddleware`` drops the ones the state store says have not changed. Responses go
@@ -30,6 +32,7 @@ from twisted.python.failure import Failure
 from newscrawl.discovery import Hints, parse_feed, parse_sitemap, sitemaps_from_robots
 from newscrawl.discovery.dates import parse_date
 from newscrawl.discovery.fallbacks import with_fallbacks
+from newscrawl.signals import robots_fetched
 from newscrawl.sites import Site, SitesFileError, load_sites
 from newscrawl.spiders.callback import (
     RULES,
@@ -98,6 +101,7 @@ class NewsSpider(Spider):
             "NEWSCRAWL_MAX_XML_BYTES", spider.max_xml_bytes
         )
         crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.robots_sitemaps, signal=robots_fetched)
         return spider
 
     # -- discovery ------------------------------------------------------------------------------
@@ -107,10 +111,9 @@ class NewsSpider(Spider):
         if self.crawler.stats.get_value("newscrawl/refused"):
             return  # another run of this site holds the lock; the reason is logged
         site = self.site
-        if site.use_robots_sitemaps:
-            for origin in dict.fromkeys(
-                _origin(u) for u in (*site.sitemaps, *site.feeds, *site.start_urls)
-            ):
+        if site.use_robots_sitemaps and not self.crawler.settings.getbool("ROBOTSTXT_OBEY"):
+            # robots.txt is not obeyed, so no middleware fetches it: read it for its sitemaps
+            for origin in dict.fromkeys(_origin(u) for u in self._configured_urls()):
                 yield self._discovery(
                     f"{origin}/robots.txt",
                     self.parse_robots,
@@ -123,6 +126,15 @@ class NewsSpider(Spider):
             yield self._discovery(url, self.parse_feed)
         for url in site.start_urls:
             yield self._discovery(url, self.parse_section, depth=1)
+
+    def robots_sitemaps(self, response: Response, netloc: str) -> None:
+        """``robots_fetched``: follow the ``Sitemap:`` lines of the robots.txt the robots
+        middleware fetched (its one fetch of the host), for the hosts of the site's own URLs."""
+        assert self.crawler.engine is not None
+        if not self.site.use_robots_sitemaps or netloc.lower() not in self._configured_netlocs():
+            return
+        for request in self.parse_robots(response):
+            self.crawler.engine.crawl(request)
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         if response.status != 200:
@@ -261,6 +273,12 @@ class NewsSpider(Spider):
             meta=meta,
             priority=10,
         )
+
+    def _configured_urls(self) -> tuple[str, ...]:
+        return (*self.site.sitemaps, *self.site.feeds, *self.site.start_urls)
+
+    def _configured_netlocs(self) -> set[str]:
+        return {urlsplit(u).netloc.lower() for u in self._configured_urls()}
 
     def _too_old(self, date: str | None) -> bool:
         if self.site.max_age_days is None:
