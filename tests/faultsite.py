@@ -45,14 +45,19 @@ class FaultSite:
     def out(self) -> Path:
         return self.tmp / "out"
 
-    def write_sites(self, *, extra: str = "", allowed: tuple[str, ...] = ("127.0.0.1",)) -> Path:
+    def write_sites(
+        self, *, extra: str = "", allowed: tuple[str, ...] = ("127.0.0.1",),
+        feeds: tuple[str, ...] = ("/rss.xml",), robots_sitemaps: bool = False,
+    ) -> Path:
+        """The ``faulty`` site; ``feeds`` are paths on the server or absolute URLs."""
         base = self.server.base_url
+        urls = [f if "://" in f else f"{base}{f}" for f in feeds]
         text = (
             "[sites.faulty]\n"
             f"allowed_domains = {json.dumps(list(allowed))}\n"
-            f'feeds = ["{base}/rss.xml"]\n'
+            f"feeds = {json.dumps(urls)}\n"
             "allow_private_network = true\n"
-            "use_robots_sitemaps = false\n" + extra
+            f"use_robots_sitemaps = {str(robots_sitemaps).lower()}\n" + extra
         )
         path = self.tmp / "sites.toml"
         path.write_text(text, encoding="utf-8")

@@ -43,6 +43,10 @@ def _article_fetches(site: CrawlSite) -> Counter[str]:
     )
 
 
+def _robots_fetches(site: CrawlSite, since: int = 0) -> int:
+    return [hit.path for hit in site.server.hits[since:]].count("/robots.txt")
+
+
 def test_three_runs_new_nothing_then_one_update(site: CrawlSite) -> None:
     first = site.run(site.cli())
     assert first.returncode == 0, first.stderr[-3000:]
@@ -58,6 +62,9 @@ def test_three_runs_new_nothing_then_one_update(site: CrawlSite) -> None:
     assert [h.status for h in retried] == [503, 200]
     assert retried[1].at - retried[0].at >= 0.95  # Retry-After: 1 was honoured
     assert all(h.user_agent.startswith("newscrawl/") for h in site.server.hits)
+    # robots.txt fetched once, first, and its Sitemap: line (the only link to the sitemaps) read
+    assert _robots_fetches(site) == 1 and site.server.hits[0].path == "/robots.txt"
+    assert [h.path for h in site.server.hits].count("/sitemap-index.xml") == 1
     assert not [h for h in site.server.hits if h.path.startswith("/private/")]
     assert all("utm_" not in h.path for h in site.server.hits)
     # the page without headline/dates got them from the news sitemap
@@ -80,6 +87,7 @@ def test_three_runs_new_nothing_then_one_update(site: CrawlSite) -> None:
     assert len(new_files) == 1
     assert published(site.out)[new_files[0]] == []
     assert not [h for h in site.server.hits[hits_before:] if h.path.startswith("/news/")]
+    assert _robots_fetches(site, hits_before) == 1
 
     site.edit_article(
         "library-extends-hours",
@@ -88,8 +96,10 @@ def test_three_runs_new_nothing_then_one_update(site: CrawlSite) -> None:
         lastmod="2026-11-27T08:00:00+00:00",
     )
     outputs = published(site.out)
+    hits_before = len(site.server.hits)
     third = site.run(site.cli())
     assert third.returncode == 0, third.stderr[-3000:]
+    assert _robots_fetches(site, hits_before) == 1
     (run3,) = [records for path, records in published(site.out).items() if path not in outputs]
     assert [slug_of(r) for r in run3] == ["library-extends-hours"]
     before = next(r for r in run1 if slug_of(r) == "library-extends-hours")
@@ -174,6 +184,15 @@ def test_robots_crawl_delay_is_applied(tmp_path: Path) -> None:
         assert min(gaps) >= 0.35, gaps
     finally:
         site.server.stop()
+
+
+def test_robots_txt_not_obeyed_is_still_read_once_for_its_sitemaps(site: CrawlSite) -> None:
+    result = site.run(site.scrapy("-s", "ROBOTSTXT_OBEY=False"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert _robots_fetches(site) == 1
+    assert [h.path for h in site.server.hits].count("/sitemap-index.xml") == 1
+    (records,) = published(site.out).values()
+    assert set(ARTICLES) <= {slug_of(r) for r in records}
 
 
 def test_retry_after_beyond_the_cap_is_not_retried(tmp_path: Path) -> None:

@@ -4,13 +4,15 @@ a counted error, the run finishes, nothing truncated is accepted, and every wait
 from __future__ import annotations
 
 import base64
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import page
 from tests.faultserver import Page
-from tests.faultsite import FaultSite, article_path, headline_slugs, make_site
+from tests.faultsite import FaultSite, article_path, feed, headline_slugs, make_site
 
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
@@ -124,9 +126,15 @@ def test_robots_txt_comes_first_and_404_allows_all(tmp_path: Path) -> None:
         site.server.stop()
 
 
-@pytest.mark.parametrize("fault", ["*503", "*hang", "*reset"])
-def test_robots_txt_unavailable_disallows_the_host(tmp_path: Path, fault: str) -> None:
+@pytest.mark.parametrize(
+    ("fault", "robots_sitemaps"),
+    [("*503", False), ("*hang", False), ("*reset", False), ("*503", True), ("*reset", True)],
+)
+def test_robots_txt_unavailable_disallows_the_host(
+    tmp_path: Path, fault: str, robots_sitemaps: bool
+) -> None:
     site = make_site(tmp_path, ["one", "two"], faults={"/robots.txt": [fault]})
+    site.write_sites(robots_sitemaps=robots_sitemaps)
     try:
         result = site.crawl("DOWNLOAD_TIMEOUT=1")
         assert result.returncode == 0, result.stderr[-3000:]
@@ -144,6 +152,66 @@ def test_robots_txt_error_then_success_is_retried_within_the_run(tmp_path: Path)
         assert result.returncode == 0, result.stderr[-3000:]
         assert headline_slugs(site.records()) == ["one"]
         assert site.server.hits[0].path == "/robots.txt"
+    finally:
+        site.server.stop()
+
+
+def _sitemap(urls: list[str]) -> Page:
+    locs = "".join(f"<url><loc>{u}</loc></url>" for u in urls)
+    xml = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'
+    return Page(xml.encode(), "application/xml")
+
+
+def test_robots_txt_is_fetched_once_per_host_and_its_sitemaps_followed(tmp_path: Path) -> None:
+    # two hosts on one server (127.0.0.1 and localhost), each with a feed; the sitemaps are
+    # named only in robots.txt, so "one" and "two" are found only through its Sitemap: lines
+    site = make_site(tmp_path, ["one", "two", "three", "four"], listed=[])
+    port = site.server.port
+    ip, name = f"http://127.0.0.1:{port}", f"http://localhost:{port}"
+    robots = f"User-agent: *\nDisallow: /private/\nSitemap: {ip}/sitemap-a.xml\nSitemap: /sitemap-b.xml\n"
+    site.server.pages.update({
+        "/robots.txt": Page(robots.encode(), "text/plain"),
+        "/sitemap-a.xml": _sitemap([f"{ip}{article_path('one')}", f"{ip}/private/memo"]),
+        "/sitemap-b.xml": _sitemap([f"{name}{article_path('two')}"]),
+        "/rss-ip.xml": Page(feed(ip, [article_path("three")]), "application/rss+xml"),
+        "/rss-name.xml": Page(feed(name, [article_path("four")]), "application/rss+xml"),
+        "/private/memo": Page(page("memo").encode()),
+    })
+    site.write_sites(allowed=("127.0.0.1", "localhost"), robots_sitemaps=True,
+                     feeds=(f"{ip}/rss-ip.xml", f"{name}/rss-name.xml"))
+    try:
+        result = site.crawl()
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert headline_slugs(site.records()) == ["four", "one", "three", "two"]
+        fetches = Counter(h.host for h in site.server.hits_on("/robots.txt"))
+        assert fetches == {f"127.0.0.1:{port}": 1, f"localhost:{port}": 1}
+        # each host's robots.txt came before anything else on it
+        for host in fetches:
+            assert next(h for h in site.server.hits if h.host == host).path == "/robots.txt"
+        assert len(site.server.hits_on("/sitemap-b.xml")) == 2  # relative: one per host
+        assert not site.server.hits_on("/private/memo")
+    finally:
+        site.server.stop()
+
+
+def test_robots_sitemaps_off_still_obeys_robots_txt(tmp_path: Path) -> None:
+    robots = "User-agent: *\nDisallow: /private/\nSitemap: /sitemap.xml\n"
+    site = make_site(
+        tmp_path, ["one"], listed=["/private/memo"],
+        pages={"/robots.txt": Page(robots.encode(), "text/plain"),
+               "/private/memo": Page(page("memo").encode()),
+               "/sitemap.xml": _sitemap([])},
+    )
+    site.write_sites(robots_sitemaps=False)
+    try:
+        result = site.crawl()
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert headline_slugs(site.records()) == ["one"]
+        assert len(site.server.hits_on("/robots.txt")) == 1
+        assert site.server.hits[0].path == "/robots.txt"
+        assert not site.server.hits_on("/private/memo")
+        assert not site.server.hits_on("/sitemap.xml")
+        assert site.stats()["robots_forbidden"] == 1
     finally:
         site.server.stop()
 
