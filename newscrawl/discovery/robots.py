@@ -1,4 +1,5 @@
-"""robots.txt -> its ``Sitemap:`` URLs. Access rules stay with Scrapy's RobotsTxtMiddleware."""
+"""robots.txt -> its ``Sitemap:`` URLs. Access rules stay with ``StrictRobotsTxtMiddleware``,
+whose one fetch of a host's robots.txt (the ``robots_fetched`` signal) is the body read here."""
 
 from __future__ import annotations
 
