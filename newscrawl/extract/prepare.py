@@ -3,9 +3,10 @@ markup normalised. The original tree stays untouched for images.py and metadata.
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 
-from lxml import html
+from lxml import etree, html
 
 from newscrawl.extract.breaks import paragraphs_from_breaks, unwrap_layout_tables
 from newscrawl.extract.page import Page
@@ -18,6 +19,7 @@ CAPTION_TOKENS = (
     "bildunterschrift", "bildquelle", "legende", "légende",
 )  # fmt: skip
 _CAPTION_TAGS = frozenset({"div", "span", "p", "small", "cite"})
+_CAPTION_WORDS = re.compile("|".join(map(re.escape, CAPTION_TOKENS)))  # any of them, one C scan
 
 # Boxes that are never the article, by the words CMSs put in their class or id: consent
 # banners, newsletter sign-ups, paywall prompts, recommendation widgets, fact boxes beside the
@@ -28,25 +30,30 @@ CHROME_TOKENS = (
     "factbox", "fact-box", "faktaboks", "infobox", "info-box",
 )  # fmt: skip
 _CHROME_TAGS = frozenset({"div", "aside", "section", "form", "ul"})
+_CHROME_WORDS = re.compile("|".join(map(re.escape, CHROME_TOKENS)))
 MAX_CHROME_PARAGRAPHS = 3
 MAX_CHROME_CHARS = 1500
 
-# Hidden nodes and templates are never shown as article text.
-_HIDDEN_XPATH = ".//*[@hidden or @aria-hidden='true'][not(.//p)] | .//template"
+# Hidden nodes and templates are never shown as article text. (Compiled once: tree.xpath()
+# compiles its expression on every call.)
+_HIDDEN = etree.XPath(".//*[@hidden or @aria-hidden='true'][not(.//p)] | .//template")
 # A <div> holding only one bold element is a sub-heading written as bold text.
-_BOLD_DIVS = ".//div[count(*) = 1][*[self::b or self::strong]][not(normalize-space(text()))]"
+_BOLD_DIVS = etree.XPath(
+    ".//div[count(*) = 1][*[self::b or self::strong]][not(normalize-space(text()))]"
+)
 
 
 def prepared_tree(page: Page, rules: ExtractRules) -> html.HtmlElement:
     """A pruned, normalised copy of ``page.tree``."""
     tree = deepcopy(page.tree)
-    doomed = [node for xpath in (*rules.prune_xpaths, _HIDDEN_XPATH) for node in tree.xpath(xpath)]
+    doomed = [node for xpath in rules.prune_xpaths for node in tree.xpath(xpath)]
+    doomed += _HIDDEN(tree)
     doomed += _captions_and_side_boxes(tree)
     doomed += next_articles(tree)
     for node in doomed:
         if node.getparent() is not None:
             node.drop_tree()
-    for node in tree.xpath(_BOLD_DIVS):
+    for node in _BOLD_DIVS(tree):
         node.tag = "p"
     unwrap_layout_tables(tree)
     paragraphs_from_breaks(tree)
@@ -64,8 +71,8 @@ def _captions_and_side_boxes(tree: html.HtmlElement) -> list[html.HtmlElement]:
         names = f"{classes} {node.get('id') or ''}".lower()
         if not names.strip():
             continue
-        if (node.tag in _CAPTION_TAGS and any(token in classes for token in CAPTION_TOKENS)) or (
-            node.tag in _CHROME_TAGS and any(token in names for token in CHROME_TOKENS) and _small(node)
+        if (node.tag in _CAPTION_TAGS and _CAPTION_WORDS.search(classes)) or (
+            node.tag in _CHROME_TAGS and _CHROME_WORDS.search(names) and _small(node)
         ):
             found.append(node)
     return found
