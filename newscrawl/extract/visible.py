@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree, html
@@ -230,8 +231,15 @@ def _shown_above(node: html.HtmlElement) -> bool:
 
 def class_tokens(el: html.HtmlElement) -> set[str]:
     """Lower-case words of the class, id, itemprop and data-testid attributes."""
-    raw = " ".join(el.get(a, "") for a in ("class", "id", "itemprop", "data-testid", "role"))
-    return {t.lower() for t in _TOKEN_SPLIT.split(raw) if t}
+    raw = " ".join([el.get("class", ""), el.get("id", ""), el.get("itemprop", ""),
+                    el.get("data-testid", ""), el.get("role", "")])
+    return set(_words(raw))
+
+
+@lru_cache(maxsize=4096)
+def _words(raw: str) -> frozenset[str]:
+    """Pages repeat the same class strings on many elements: split each once."""
+    return frozenset(t.lower() for t in _TOKEN_SPLIT.split(raw) if t)
 
 
 def _itertext(el: html.HtmlElement) -> Iterator[str]:
