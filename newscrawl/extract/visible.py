@@ -176,52 +176,56 @@ class VisibleText:
 
     def _walk(self) -> None:
         """Pieces in _itertext's order; position and span of every element reached (not those
-        inside invisible ones: none of their text is ever shown) and the shown blocks."""
+        inside invisible ones: none of their text is ever shown) and the shown blocks.
+        (Written for speed: it visits every element of the page.)"""
         pieces, span, blocks, starts = self._pieces, self._span, self._blocks, self._starts
+        add, search = pieces.append, _HIDDEN_STYLE.search
         total = position = 0
-        shown = [_shown_above(self._tree)]
-        opened: list[tuple[int, list[Any] | None] | None] = []  # per element being walked
+        visible = _shown_above(self._tree)
+        # Per element being walked: (position, its block entry, whether its parent is shown),
+        # or None for an invisible one, whose subtree is skipped.
+        stack: list[tuple[int, list[Any] | None, bool] | None] = []
+        push, pop = stack.append, stack.pop
         walker = etree.iterwalk(self._tree, events=("start", "end", "comment", "pi"))
         for event, node in walker:
             if event == "start":
                 tag = node.tag
                 if tag in INVISIBLE_TAGS:
                     walker.skip_subtree()  # its "end" still comes, for the tail
-                    opened.append(None)
+                    push(None)
                     continue
-                visible = shown[-1] and _shown_here(node, tag)
-                shown.append(visible)
+                outer = visible
+                if visible:  # is_shown's test of this element
+                    get = node.get
+                    style = get("style")
+                    visible = not (
+                        tag in FURNITURE_TAGS
+                        or get("hidden") is not None
+                        or get("aria-hidden") == "true"
+                        or (style and search(style))
+                    )
                 entry = None
                 if visible and tag in BLOCK_TAGS:
                     entry = [node, position, len(pieces), 0, total, 0]
                     blocks.append(entry)
                     starts.append(position)
-                opened.append((position, entry))
+                push((position, entry, outer))
                 position += 1
                 if tag in _LINE_BREAK_TAGS:
-                    pieces.append(" ")
+                    add(" ")
                     total += 1
-                if node.text:
-                    pieces.append(node.text)
-                    total += len(node.text)
+                if text := node.text:
+                    add(text)
+                    total += len(text)
                 continue
-            if event == "end" and (state := opened.pop()) is not None:
-                shown.pop()
-                span[node] = (state[0], position)
-                if state[1] is not None:
-                    state[1][3], state[1][5] = len(pieces), total
-            if node.tail:  # after an element's end, a comment or a processing instruction
-                pieces.append(node.tail)
-                total += len(node.tail)
-
-
-def _shown_here(node: html.HtmlElement, tag: str) -> bool:
-    """is_shown's test of one element (not its ancestors)."""
-    if tag in INVISIBLE_TAGS or tag in FURNITURE_TAGS:
-        return False
-    if node.get("hidden") is not None or node.get("aria-hidden") == "true":
-        return False
-    return not _HIDDEN_STYLE.search(node.get("style", ""))
+            if event == "end" and (state := pop()) is not None:
+                begin, entry, visible = state
+                span[node] = (begin, position)
+                if entry is not None:
+                    entry[3], entry[5] = len(pieces), total
+            if tail := node.tail:  # after an element's end, a comment or a processing instruction
+                add(tail)
+                total += len(tail)
 
 
 def _shown_above(node: html.HtmlElement) -> bool:
