@@ -198,6 +198,19 @@ DESCRIPTION_CASES = [
         f"{STANDFIRST}\n\n{STANDFIRST}", id="dek-holding-a-picture",
     ),
     pytest.param(
+        _page('<meta name="description" content="An SEO rewrite of the summary, for search.">',
+              f"<article><h1>Title of it all</h1><div class='copy-lg'>{STANDFIRST}</div>"
+              f"<address>Von Jane Doe</address><p>{BODY}</p></article>"),
+        STANDFIRST, id="shown-dek-above-byline-beats-meta-rewrite",
+    ),
+    pytest.param(
+        _page('<meta name="description" content="An SEO rewrite of the summary, for search.">',
+              "<article><h1>Title of it all</h1><div>Veröffentlicht am 13. Mai 2026 um 15:44 "
+              f"Uhr, drei Minuten Lesezeit für alle.</div><address>Von Jane Doe</address>"
+              f"<p>{BODY}</p></article>"),
+        "An SEO rewrite of the summary, for search.", id="date-line-is-not-a-dek",
+    ),
+    pytest.param(
         _page('<meta name="description" content="JANE DOE">'
               + _ld({"@type": "NewsArticle", "description": "The real summary of the story."})),
         "The real summary of the story.", id="a-name-is-not-a-description",

@@ -56,6 +56,7 @@ _WINDOW = 25
 _AGREE = 0.5
 _WORD = re.compile(r"\w+")
 _MAX_NAME_WORDS = 4
+_MIN_DEK_PROSE = 60
 
 
 def declared_description(page: Page, articles: list[dict[str, Any]]) -> tuple[str | None, str]:
@@ -91,9 +92,22 @@ def extract_description(
             overlap(following, declared) >= _AGREE if declared else in_header
         ):
             return following, "h1-next"
+        # A dek shown between the headline and the byline beats a differently worded <meta>
+        # (an SEO rewrite), when it reads as prose and does not restate the headline.
+        if following and in_header and _reads_as_dek(following, element_text(anchor) or ""):
+            return following, "h1-next"
     if declared:
         return declared, declared_source
     return None, None
+
+
+def _reads_as_dek(text: str, headline: str) -> bool:
+    return (
+        len(text) >= _MIN_DEK_PROSE
+        and text.rstrip("\"'»”’)").endswith((".", "?", "!", "…"))
+        and not find_dates(text)
+        and overlap(text, headline) < _AGREE
+    )
 
 
 def _is_name_only(text: str) -> bool:
