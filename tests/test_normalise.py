@@ -259,6 +259,8 @@ def test_in_zone_applies_daylight_saving(wall: datetime, zone: str, expected: st
         "16:40 IST, 29 January 2022",
         "입력 2025.05.15 20:00",
         "更新 2025年1月14日 21:17",
+        "Uppdaterad 15.59 | Publicerad 14.14",
+        "Giriş:03.07.2024 - 18:24",
     ],
 )
 def test_looks_like_dateline(text: str) -> None:
@@ -276,6 +278,8 @@ def test_looks_like_dateline(text: str) -> None:
         "By Jane Doe, January 29, 2022",
         "Russia could invade Ukraine in February: Biden",
         "Der Gipfel am 28.04.2023 endete ohne Einigung.",
+        "14.14",
+        "Published at 10.30 the report said",
         "x" * 200 + " 28.04.2023",
     ],
 )

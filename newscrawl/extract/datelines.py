@@ -27,7 +27,7 @@ PUBLISHED_LABELS = (
     "veröffentlicht", "erschienen", "erstellt", "publiziert",
     "publié", "publiée", "publicado", "publicada", "pubblicato", "gepubliceerd",
     "publicerad", "publisert", "publiceret", "opublikowano",
-    "yay\u0131nlanma", "yay\u0131nland\u0131",
+    "yay\u0131nlanma", "yay\u0131nland\u0131", "giri\u015f",
     "опубликовано", "公開", "配信", "입력", "발행",
 )
 # Weekday names and abbreviations (en, de, fr, es, it).
@@ -55,6 +55,7 @@ _MODIFIED = re.compile(rf"(?<!\w)(?:{_alternation(MODIFIED_LABELS)})(?!\w)", re.
 _PUBLISHED = re.compile(rf"(?<!\w)(?:{_alternation(PUBLISHED_LABELS)})(?!\w)", re.IGNORECASE)
 _FILLER = re.compile(rf"(?<!\w)(?:{_alternation(FILLER_WORDS)})(?!\w)", re.IGNORECASE)
 _PUNCT_ONLY = re.compile(r"^[\W_]*$")
+_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)(?:\s*(?:uhr|h)\b)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +71,22 @@ def looks_like_dateline(text: str) -> bool:
         return False
     found = find_dates(text)
     if not found:
-        return False
+        return _is_labelled_times(text)
     pieces, pos = [], 0
     for item in found:
         pieces.append(text[pos : item.start])
         pos = item.end
     rest = " ".join([*pieces, text[pos:]])
+    for pattern in (_MODIFIED, _PUBLISHED, _FILLER):
+        rest = pattern.sub(" ", rest)
+    return bool(_PUNCT_ONLY.match(rest))
+
+
+def _is_labelled_times(text: str) -> bool:
+    """"Uppdaterad 15.59 | Publicerad 14.14": today's story gives only times, each labelled."""
+    if not (_PUBLISHED.search(text) or _MODIFIED.search(text)) or not _CLOCK.search(text):
+        return False
+    rest = _CLOCK.sub(" ", text)
     for pattern in (_MODIFIED, _PUBLISHED, _FILLER):
         rest = pattern.sub(" ", rest)
     return bool(_PUNCT_ONLY.match(rest))
