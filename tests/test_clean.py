@@ -89,6 +89,11 @@ def test_teasers(text: str, link_ratio: float, expected: bool) -> None:
          "for our newsletters here.", True),
         ("Order Reprints", True),
         ("Categorias", True),
+        ("Esta funcionalidad es sólo para suscriptores", True),
+        ("Du musst dich EINLOGGEN um einen Kommentar abzugeben.", True),
+        ("Wie hat Ihnen dieser Artikel gefallen?", True),
+        ("2 Wochen kostenlos testen", True),
+        ("Wie hat Ihnen der Film gefallen, fragte sie.", False),
         ("Share prices fell sharply on Monday.", False),
     ],
 )

@@ -164,7 +164,10 @@ PROMPT_LINE = re.compile(
     r"|order reprints?|reprints?|print (?:this )?article|print this page|thank you"
     r"|tags?|schlagw(?:ö|oe)rter|themen|mots-clés|etiquetas|etiketler|tagi|embed"
     r"|categories|categorias|categorías|kategorien|catégories"
-    r"|(?:link|zum) (?:zum )?(?:youtube|twitter|instagram|x|tiktok|facebook)-?inhalt)\s*[.!:]?\s*$",
+    r"|(?:link|zum) (?:zum )?(?:youtube|twitter|instagram|x|tiktok|facebook)-?inhalt"
+    r"|esta funcionalidad es (?:sólo|solo) para suscriptores|\d+ wochen kostenlos testen"
+    r"|du musst dich einloggen,? um einen kommentar abzugeben|wie hat ihnen (?:dieser|der) artikel gefallen\??"
+    r"|durchschnittliche bewertung: [\d,.]+|noticia relacionada)\s*[.!:]?\s*$",
     re.IGNORECASE,
 )
 
