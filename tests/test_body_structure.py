@@ -142,13 +142,14 @@ def test_author_bio_caption_paragraph_and_republication_note_leave_the_body() ->
         "<p>Pictured from left, are drivers Ann Lee and Bea Moyo at the depot.</p>"
         f"<p>{PROSE} More trains run on Sundays.</p>"
         f"<p>Jane Doe is a transport reporter at the Example Post.</p>"
-        "<p>First published in The Conversation.</p></article></body></html>"
+        "<p>First published in The Conversation.</p><p>SDA/sep</p></article></body></html>"
     )
     article = extract_article(page, "https://news.example/a/1")
     assert article.authors == ["Jane Doe"]
     assert "Pictured" not in article.text
     assert "transport reporter" not in article.text
     assert "First published" not in article.text
+    assert "SDA" not in article.text
     assert PROSE in article.text and "More trains run on Sundays." in article.text
 
 

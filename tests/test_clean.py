@@ -116,6 +116,8 @@ def test_prompts(text: str, expected: bool) -> None:
         ("https://news.example/articles/home-depot", True),
         ("[button link='https://x.example/kit' type='big'] Send us YOUR kit review[/button]", True),
         ("This copy is for your personal, non-commercial use only.", True),
+        ("$$ARTICLEAD$$", True),
+        ("{{ ad.slot }}", True),
         ("First published in The Conversation.", True),
         ("This article was originally published on Grist.", True),
         ('Dieser Artikel ist zuerst bei "Capital" erschienen.', True),
@@ -160,6 +162,8 @@ def test_widget_and_summary_headings(text: str, widget: bool, summary: bool) -> 
         ("Pictured: the flooded road outside the school on Monday.", True),
         ("Above: the old bridge before it closed.", True),
         ("Below, we list the five changes that matter most.", False),
+        ("Murder victims from left: Kay Lee, Ethan Chan, Xana Kern", True),
+        ("The vote went from left to right across the chamber: slowly.", False),
         ("Left with no choice, the council closed the bridge.", False),
     ],
 )

@@ -21,6 +21,7 @@ from newscrawl.extract.credits import credit_value, is_credit_line
 from newscrawl.extract.embedded import embedded_article_html
 from newscrawl.extract.headings import page_headings, restore_headings
 from newscrawl.extract.images import extract_images
+from newscrawl.extract.authors import is_agency
 from newscrawl.extract.metadata import Metadata, looks_like_byline, looks_like_dateline
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page, parse_page
@@ -35,6 +36,9 @@ TEASER_MAX_WORDS = 15
 TEASER_MIN_LINK_RATIO = 0.9
 # Provenance of a description found in a standfirst element (class or itemprop says so).
 SHOWN_SOURCES = frozenset({"standfirst"})
+# A wire signature: agencies and an editor's lower-case initials ("SDA/sep").
+MAX_SIGNATURE_CHARS = 40
+INITIALS = re.compile(r"[a-zäöüé]{2,4}")
 # An author's bio closes a story: one of its last blocks, a few sentences long.
 BIO_TAIL = 3
 BIO_MAX_CHARS = 500
@@ -121,7 +125,7 @@ def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
         ("ad-marker", lambda: is_ad_marker(text)),
         ("repeats-title", lambda: key in context.repeats),
         ("caption", lambda: key in context.captions or is_caption_line(text)),
-        ("byline", lambda: looks_like_byline(text)),
+        ("byline", lambda: looks_like_byline(text) or _is_agency_signature(text)),
         ("dateline", lambda: looks_like_dateline(text)),
         ("teaser", lambda: is_teaser(text, block.link_ratio) or _is_link_teaser(block)),
         ("editorial-note", lambda: is_editorial_note(text)),
@@ -144,6 +148,18 @@ def _is_author_bio(block: Block, authors: set[str]) -> bool:
     key = _key(block.text)
     return any(key.startswith(name) and BIO_VERB.match(key, len(name))
                for name in authors if " " in name)
+
+
+def _is_agency_signature(text: str) -> bool:
+    """"AA", "(dpa)", "dpa/AFP", "SDA/sep": the wire service (and editor's initials) that
+    signs a story, alone on its line."""
+    parts = [p for p in re.split(r"\s*[/,;]\s*", text.strip(" ()[].")) if p]
+    return (
+        len(text) <= MAX_SIGNATURE_CHARS
+        and bool(parts)
+        and is_agency(parts[0])
+        and all(is_agency(p) or INITIALS.fullmatch(p) for p in parts[1:])
+    )
 
 
 def _repeats_title(text: str, repeats: set[str], index: int) -> bool:

@@ -88,7 +88,9 @@ LABELLED_META = re.compile(
 )
 # A block that is only a web address, or an unrendered CMS shortcode ("[button …]…[/button]").
 BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
-SHORTCODE = re.compile(r"^\s*\[\w+[^\]]*\].*\[/\w+\]\s*$", re.DOTALL)
+SHORTCODE = re.compile(
+    r"^\s*(?:\[\w+[^\]]*\].*\[/\w+\]|\$\$\w+\$\$|\{\{\s*[\w.]+\s*\}\}|%%\w+%%)\s*$", re.DOTALL
+)  # also unfilled template slots: "$$ARTICLEAD$$", "{{ ad.slot }}", "%%AD%%"
 # Teasers linking elsewhere: "Read more: …", "Also read | …", "Lesen Sie auch: …".
 TEASER_PREFIX = re.compile(
     r"^\s*(?:read more|read also|also read|read|also see|see also|related|related stories"
@@ -145,9 +147,11 @@ REPUBLISHED_LINE = re.compile(
 )
 # A site's plea to return: "Please bookmark nationalpost.com and sign up for our newsletters".
 SELF_PROMO = re.compile(r"\bbookmark\b.{0,120}\bnewsletters?\b", re.IGNORECASE)
-# A caption set as an ordinary paragraph: "Pictured from left, are …", "Pictured: the …".
+# A caption set as an ordinary paragraph: "Pictured from left, are …", "Pictured: the …",
+# "Murder victims from left: …".
 CAPTION_LINE = re.compile(
-    r"^\W*(?:pictured\b|(?:above|below|left|right|top|bottom|inset|main (?:picture|image))\s*:)",
+    r"^\W*(?:pictured\b|(?:above|below|left|right|top|bottom|inset|main (?:picture|image))\s*:"
+    r"|[^.:]{0,60}\b(?:from left|from right|left to right|von links|de gauche à droite)\s*:)",
     re.IGNORECASE,
 )
 
