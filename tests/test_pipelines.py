@@ -74,6 +74,44 @@ def test_validate_reason_is_short_for_huge_values() -> None:
     assert len(str(raised.value)) < 300
 
 
+_BREAKS = [
+    {"date_published": "2024-01-02\n"},  # $ before a final newline: Python's re only
+    {"date_published": "２０２４-01-02"},  # non-ASCII digits
+    {"date_modified": "2024-13-02"},
+    {"language": "en\n"},
+    {"language": "EN"},
+    {"url": "no-scheme"},
+    {"url": None},
+    {"canonical_url": "ftp://x"},
+    {"word_count": 3.0},
+    {"word_count": True},
+    {"word_count": 2**70},
+    {"fingerprint": "A" * 64},
+    {"authors": [""]},
+    {"authors": "Jane"},
+    {"tags": [None]},
+    {"fetched_at": "2024-01-02T03:04:05+01:00"},
+    {"revision": 0},
+    {"provenance": {"headline": "json-ld"}},
+    {"provenance": {"headline": "guess"}},
+    {"provenance": {"nonsense": "json-ld"}},
+    {"images": [{"url": "relative.jpg", "caption": None, "credit": None}]},
+    {"images": [{"url": None, "caption": "c"}]},
+    {"sections": [{"heading": None, "paragraphs": ["x", ""]}]},
+    {"extra_field": 1},
+    {"headline": 5},
+]
+
+
+@pytest.mark.parametrize("change", _BREAKS)
+def test_validate_compiled_check_never_passes_what_jsonschema_refuses(change: dict[str, Any]) -> None:
+    """The fast check decides alone only when it says valid; jsonschema must agree then."""
+    pipeline = ValidatePipeline.from_crawler(_crawler())
+    record = {**dataclasses.asdict(GOOD), **change}
+    if pipeline.check.is_valid(record):
+        assert pipeline.validator.is_valid(record)
+
+
 # -- dedupe --------------------------------------------------------------------------------
 
 
