@@ -20,7 +20,9 @@ def main_content(page: Page, rules: ExtractRules) -> etree._Element | None:
     """trafilatura's body XML (``<head>``, ``<p>``, ``<list>``, ``<table>``, ``<quote>``…) or None."""
     document = bare_extraction(
         prepared_tree(page, rules),
-        url=page.url,
+        # No URL: trafilatura would make every link's target absolute (most of what its link
+        # handling costs), and nothing here reads a target, only where the links are.
+        url=None,
         output_format="python",
         include_comments=False,
         include_tables=True,
