@@ -70,6 +70,11 @@ def test_trailing_credit_split(caption: str, expected: tuple[str, str | None]) -
         ("À lire aussi La natalité russe menacée", 0.9, True),
         ("À lire aussi La natalité russe menacée", 0.0, False),
         ("Read the full report, officials said, before deciding.", 0.0, False),
+        ("FUNDA OLUNYE UDABA LAPHA | Isihluku isoka ligwaza intombi", 0.8, True),
+        ("NEW YORK | The city council said on Monday", 0.0, False),
+        (">> Hier finden Sie alle EZB-Termine für 2025 im Überblick", 0.9, True),
+        ("→ Schwerpunkt", 1.0, True),
+        ("»Wir bleiben«, sagte sie in Berlin.", 0.2, False),
     ],
 )
 def test_teasers(text: str, link_ratio: float, expected: bool) -> None:
@@ -117,6 +122,10 @@ def test_prompts(text: str, expected: bool) -> None:
         ("[button link='https://x.example/kit' type='big'] Send us YOUR kit review[/button]", True),
         ("This copy is for your personal, non-commercial use only.", True),
         ("$$ARTICLEAD$$", True),
+        ("Ausgabe vom 26.04.2024, Seite 1 / Titel", True),
+        ("A version of this article appears in print on May 3, 2024, Section A, Page 1.", True),
+        ("Kilde: Helsenorge.no", True),
+        ("Source: a person familiar with the talks said the deal was close and would be signed.", False),
         ("{{ ad.slot }}", True),
         ("First published in The Conversation.", True),
         ("This article was originally published on Grist.", True),

@@ -105,6 +105,12 @@ TEASER_PREFIX = re.compile(
     re.IGNORECASE,
 )
 
+# An upper-case label and a bar before a linked title: the "READ MORE |" of any language.
+LABELLED_LINK = re.compile(r"^[^\Wa-z\d][^a-z|]{2,40}\s\|\s")
+
+# An arrow before a link: ">> Hier finden Sie alle Termine", "→ Schwerpunkt", "► Mehr dazu".
+ARROW_LINK = re.compile(r"^\s*(?:>>|→|►|▶|➤|⇒|-->)\s*\S")
+
 # Teaser words that, in a mostly-linked block, mark a link to another article even without ":".
 TEASER_WORDS = re.compile(TEASER_PREFIX.pattern.rsplit(r"\s*(?:", 1)[0] + r"\b", re.IGNORECASE)
 
@@ -144,6 +150,19 @@ REPUBLISHED_LINE = re.compile(
     r"|cet article a (?:été )?(?:initialement|d'abord|originellement) (?:été )?(?:publié|paru)"
     r"|este (?:artículo|texto) (?:fue publicado|se publicó|apareció) originalmente)",
     re.IGNORECASE,
+)
+# The print edition a story ran in: "Ausgabe vom 26.04.2024, Seite 1", "A version of this article
+# appears in print on …", "This article appeared in the print edition of …".
+PRINT_EDITION = re.compile(
+    r"^\W*(?:(?:ausgabe vom|erschienen in der (?:print)?ausgabe|aus der (?:print)?ausgabe)\b"
+    r"|a version of this (?:article|story) appear(?:s|ed) in print"
+    r"|this (?:article|story) appeared in (?:the )?print)",
+    re.IGNORECASE,
+)
+# A line naming the source of a box or figure: "Kilde: Helsenorge.no", "Quelle: Statistisches Bundesamt".
+SOURCE_LINE = re.compile(
+    r"^\W*(?:source|sources|quelle|quellen|kilde|kilder|källa|källor|fuente|fuentes|fonte|fontes"
+    r"|źródło|bron)\s*:\s*\S", re.IGNORECASE,
 )
 # A site's plea to return: "Please bookmark nationalpost.com and sign up for our newsletters".
 SELF_PROMO = re.compile(r"\bbookmark\b.{0,120}\bnewsletters?\b", re.IGNORECASE)
@@ -218,10 +237,15 @@ def is_ad_marker(text: str) -> bool:
 
 
 def is_teaser(text: str, link_ratio: float = 0.0) -> bool:
-    """'Read more: …', 'Lesen Sie auch: …', 'À lire aussi …' (linked) pointing to another article."""
+    """'Read more: …', 'Lesen Sie auch: …', 'À lire aussi …' (linked) pointing to another article,
+    or a linked title after a capitalised label in any language ("FUNDA OLUNYE UDABA LAPHA | …")."""
     if len(text) >= 300:
         return False
-    return bool(TEASER_PREFIX.match(text)) or (link_ratio >= 0.5 and bool(TEASER_WORDS.match(text)))
+    if TEASER_PREFIX.match(text):
+        return True
+    if link_ratio > 0 and ARROW_LINK.match(text):
+        return True
+    return link_ratio >= 0.5 and bool(TEASER_WORDS.match(text) or LABELLED_LINK.match(text))
 
 
 def is_editorial_note(text: str) -> bool:
@@ -233,6 +257,8 @@ def is_editorial_note(text: str) -> bool:
     if BARE_URL.match(text) or SHORTCODE.match(text):
         return True
     if words <= 40 and (CONTACT_LINE.match(text) or LABELLED_META.search(text)):
+        return True
+    if (words <= 12 and SOURCE_LINE.match(text)) or (words <= 40 and PRINT_EDITION.match(text)):
         return True
     return len(text) < 400 and bool(
         READING_TIME.match(text) or CONTRIBUTOR_LINE.search(text) or COPYRIGHT_LINE.search(text)
