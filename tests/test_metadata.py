@@ -297,6 +297,11 @@ AUTHOR_CASES = [
     pytest.param(_ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "John Roe"}]}),
                  "<article><h1>Headline here</h1><a rel='author' href='/jane'>Jane Doe</a></article>",
                  ["John Roe"], id="shown-byline-disagreeing-loses-to-json-ld"),
+    pytest.param(_ld({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "John Roe"}]}),
+                 "<article><h1>Headline here</h1><p itemprop='author'>Von John Roe</p>"
+                 "<ul><li><a href='/x'>Another story</a><p itemprop='author'>Von Ann Lee</p></li></ul>"
+                 "<div class='ExternalLinkEmbed'><p itemprop='author'>Von Bea Moyo</p></div></article>",
+                 ["John Roe"], id="bylines-of-story-cards-do-not-join"),
     pytest.param("", "<article><h1>Headline here</h1><p>By the way, nobody signed this.</p>"
                      "</article>",
                  [], id="no-author"),

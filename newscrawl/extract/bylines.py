@@ -80,7 +80,7 @@ def extract_authors(
         names = _not_sites(get(), site_keys)
         if names:
             if source == "json-ld":
-                shown = _element_authors(root, marked_only=True)
+                shown = _element_authors(root, marked_only=True, skip_cards=True)
                 names = _with_shown(names, _not_sites(shown, site_keys))
             return names[:_MAX_AUTHORS], source
     return [], None
@@ -158,6 +158,7 @@ def _meta_authors(page: Page) -> list[str]:
     return []
 
 
+_CARD_CLASS = re.compile(r"related|teaser|card|summary|recirc|river|promo|recommend|embed", re.IGNORECASE)
 # Elements explicitly marked as naming an author (no class guessing): cheap to find in C.
 _MARKED_AUTHOR = etree.XPath(
     ".//*[contains(concat(' ', translate(@rel, 'AUTHOR', 'author'), ' '), ' author ')"
@@ -165,12 +166,16 @@ _MARKED_AUTHOR = etree.XPath(
 )
 
 
-def _element_authors(root: html.HtmlElement, marked_only: bool = False) -> list[str]:
+def _element_authors(
+    root: html.HtmlElement, marked_only: bool = False, skip_cards: bool = False
+) -> list[str]:
     """Names in author elements: rel=author, itemprop=author, and (unless ``marked_only``)
-    elements classed byline/author."""
+    elements classed byline/author; with ``skip_cards``, none from list items or story cards."""
     names: list[str] = []
     for el in (_MARKED_AUTHOR(root) if marked_only else root.iter()):
         if not isinstance(el.tag, str) or el.tag == "meta":
+            continue
+        if skip_cards and _in_card(el, root):
             continue
         rel = (el.get("rel") or "").lower().split()
         is_prop = (el.get("itemprop") or "").lower() == "author"
@@ -193,6 +198,16 @@ def _element_authors(root: html.HtmlElement, marked_only: bool = False) -> list[
         if looks_like_byline(text) or "author" in rel or is_prop or _all_names(text):
             names += [n for n in split_authors(text) if is_name_shaped(n)]
     return names
+
+
+def _in_card(el: html.HtmlElement, root: html.HtmlElement) -> bool:
+    """Inside a list item or a story card (related / summary / teaser): another story's byline."""
+    for ancestor in el.iterancestors():
+        if ancestor is root:
+            return False
+        if ancestor.tag == "li" or _CARD_CLASS.search(ancestor.get("class") or ""):
+            return True
+    return False
 
 
 def _all_names(text: str) -> bool:
