@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
@@ -38,7 +39,7 @@ class ValidatePipeline:
         return cls(crawler.stats, load_schema())
 
     def process_item(self, item: Any) -> Any:
-        record = ItemAdapter(item).asdict()
+        record = _as_record(item)
         if self.check.is_valid(record):
             return item
         error = best_match(self.validator.iter_errors(record))
@@ -52,3 +53,12 @@ class ValidatePipeline:
         if len(message) > MAX_MESSAGE_CHARS:
             message = message[: MAX_MESSAGE_CHARS - 3] + "..."
         raise DropItem(f"invalid against article.schema.json at {where}: {message}")
+
+
+def _as_record(item: Any) -> dict[str, Any]:
+    """The item as JSON-like values. Our items are dataclasses: ``dataclasses.asdict`` gives the
+    same dict as ItemAdapter's, at a quarter of the cost (which asks of every paragraph whether
+    it is an item)."""
+    if dataclasses.is_dataclass(item) and not isinstance(item, type):
+        return dataclasses.asdict(item)
+    return ItemAdapter(item).asdict()
