@@ -211,6 +211,14 @@ DESCRIPTION_CASES = [
         "An SEO rewrite of the summary, for search.", id="date-line-is-not-a-dek",
     ),
     pytest.param(
+        _page('<meta name="description" content="An SEO rewrite of the summary, for search.">'
+              + _ld({"@type": "NewsArticle", "headline": "The SEO headline of the story"}),
+              "<ol style='display:none'><li><h1>The SEO headline of the story</h1></li></ol>"
+              "<article><h2>Kicker: A shown title worded otherwise</h2>"
+              f"<p>{STANDFIRST}</p><p>By Jane Doe</p><p>{BODY}</p></article>"),
+        STANDFIRST, id="dek-under-a-differently-worded-shown-title",
+    ),
+    pytest.param(
         _page('<meta name="description" content="JANE DOE">'
               + _ld({"@type": "NewsArticle", "description": "The real summary of the story."})),
         "The real summary of the story.", id="a-name-is-not-a-description",

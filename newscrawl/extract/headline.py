@@ -87,6 +87,8 @@ def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str
                 part = _shown_part(page, text)
                 if part is not None:
                     return Headline(part[1], PROVENANCE[source], part[0])
+            if shown is None and h1_el is None:
+                shown = _display_title(page)
             return Headline(text, PROVENANCE[source], h1_el if shown is None else shown)
     return _first_heading_block(page)
 
@@ -136,6 +138,18 @@ def _find_shown(page: Page, text: str) -> html.HtmlElement | None:
         if not own or not (opening.startswith(own) or own.startswith(opening)):
             continue
         if compare_key(short_text(el, _MAX_HEADLINE)) == key and is_shown(el):
+            return el
+    return None
+
+
+def _display_title(page: Page) -> html.HtmlElement | None:
+    """The story's shown title when it words the headline differently (and no h1 shows it):
+    the first shown h1/h2 of the <article>, where the standfirst and byline follow."""
+    article = next(page.tree.iter("article"), None)
+    if article is None:
+        return None
+    for el in article.iter("h1", "h2"):
+        if short_text(el, _MAX_HEADLINE) and is_shown(el) and not _is_logo(el):
             return el
     return None
 
