@@ -42,7 +42,8 @@ def extract_images(page: Page) -> list[Image]:
     images: list[Image] = []
     seen: set[str] = set()
     containers = [*page.tree.xpath(_FIGURES), *_captioned_image_containers(page)]
-    containers.sort(key=_document_order(page))
+    if len(containers) > 1:  # the order map reads the whole tree: only when there is an order
+        containers.sort(key=_document_order(page))
     for figure in containers:
         image = _figure_image(page, figure)
         if image is None or (image.url and image.url in seen):
