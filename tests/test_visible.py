@@ -1,0 +1,48 @@
+"""The shared walk of a page's shown text (visible.VisibleText) yields exactly what walking each
+block again yields, for every root, limit and start the extractors use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscrawl.extract.page import parse_page
+from newscrawl.extract.visible import shared_walk, text_blocks
+
+ARTICLES = sorted((Path(__file__).parent.parent / "fixtures" / "articles").glob("*.html"))
+TRICKY = """<html><head><title>T</title><style>p {}</style></head><body>
+<header><h1>Headline here</h1><p class="dek">A standfirst <b>with</b> bold</p></header>
+<nav><a href="/">Home</a> <div>Section</div></nav>
+<div hidden><p>Hidden paragraph</p></div><div aria-hidden="true"><span>aria</span></div>
+<div style="display: none">styled away</div><div style="color: red">Shown styled</div>
+<article><div><div><p>Same text</p></div></div><p>By Jane Doe<br>May 3, 2024</p>
+<script>var x = "<p>not text</p>";</script>tail after script<!-- c -->
+<ul><li>One</li><li>Two <a href="#">link</a></li></ul>
+<p>""" + "long " * 400 + """</p><template><p>template</p></template><p>End</p></article>
+<footer><p>Footer</p></footer></body></html>"""
+
+
+CASES = [
+    (root, limit, start)
+    for root in ("//body", "//article", "/html", "//header", "//nav")
+    for limit in (20, 150, 400, 1200)
+    for start in (None, "//h1", "//article//p", "//nav", "//footer/p")
+]
+
+
+@pytest.mark.parametrize("source", [TRICKY, *ARTICLES], ids=lambda s: getattr(s, "name", "tricky"))
+def test_shared_walk_yields_what_the_plain_walk_yields(source: str | Path) -> None:
+    html = source.read_text(encoding="utf-8", errors="replace") if isinstance(source, Path) else source
+    page = parse_page(html)
+    for root_path, limit, start_path in CASES:
+        roots = page.tree.xpath(root_path)
+        starts = page.tree.xpath(start_path) if start_path else [None]
+        if not roots or not starts:
+            continue
+        root, start = roots[0], starts[0]
+        plain = list(text_blocks(root, limit, start))
+        with shared_walk(page.tree):
+            shared = list(text_blocks(root, limit, start))
+            again = list(text_blocks(root, limit, start))  # the walk is reused, not rebuilt
+        assert shared == plain == again, (root_path, limit, start_path)
