@@ -219,6 +219,20 @@ DESCRIPTION_CASES = [
         STANDFIRST, id="dek-under-a-differently-worded-shown-title",
     ),
     pytest.param(
+        _page('<meta name="description" content="Bringing the world to you, every day.">',
+              "<article><h1>Title of it all</h1><h2>CHINESE DRILLS: Manila accused Beijing's maritime "
+              "militia of sideswiping a civilian patrol boat near the shoal</h2>"
+              f"<p>AFP, MANILA</p><p>{BODY}</p><h2>A short sub-heading</h2><p>{BODY}</p></article>"),
+        "CHINESE DRILLS: Manila accused Beijing's maritime militia of sideswiping a civilian patrol "
+        "boat near the shoal", id="sentence-long-heading-under-the-headline-is-the-dek",
+    ),
+    pytest.param(
+        _page('<meta name="description" content="An SEO rewrite of the summary, for search.">',
+              "<article><h1>Title of it all</h1><div>Publiziert 6. November 2025, 12:26</div>"
+              f"<div>{STANDFIRST}</div><div>von Jane Doe</div><p>{BODY}</p></article>"),
+        STANDFIRST, id="dek-between-date-line-and-byline",
+    ),
+    pytest.param(
         _page('<meta name="description" content="JANE DOE">'
               + _ld({"@type": "NewsArticle", "description": "The real summary of the story."})),
         "The real summary of the story.", id="a-name-is-not-a-description",

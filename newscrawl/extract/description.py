@@ -57,6 +57,7 @@ _AGREE = 0.5
 _WORD = re.compile(r"\w+")
 _MAX_NAME_WORDS = 4
 _MIN_DEK_PROSE = 60
+_MIN_SENTENCE_HEADING = 80
 
 
 def declared_description(page: Page, articles: list[dict[str, Any]]) -> tuple[str | None, str]:
@@ -83,7 +84,7 @@ def extract_description(
 ) -> tuple[str | None, str | None]:
     """(description, provenance)."""
     declared, declared_source = declared_description(page, articles)
-    shown = _classed_standfirst(anchor, declared)
+    shown = _classed_standfirst(anchor, declared) or _heading_dek(anchor)
     if shown:
         return shown, "standfirst"
     if anchor is not None:
@@ -150,6 +151,20 @@ def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -
     return None
 
 
+def _heading_dek(anchor: html.HtmlElement | None) -> str | None:
+    """A sentence-long sub-heading set right under the headline: the dek, styled as a heading
+    (section sub-headings are short and never come first)."""
+    if anchor is None:
+        return None
+    first = next(iter(text_blocks(_region(anchor), _MAX_LEN, start=anchor)), None)
+    if first is None:
+        return None
+    el, text = first
+    if el.tag in _HEADING_TAGS and len(text) >= _MIN_SENTENCE_HEADING and not _is_furniture(el):
+        return text
+    return None
+
+
 def _with_siblings(el: html.HtmlElement, text: str) -> str:
     """A dek written as several sibling elements of the same class, joined by blank lines."""
     parts = [text]
@@ -191,7 +206,8 @@ def _paragraph_after(anchor: html.HtmlElement) -> tuple[str | None, bool]:
         elif i >= _WINDOW // 2:
             break
         elif is_meta:
-            meta_before = True
+            # A date line may open the header above the dek; a byline closes it.
+            meta_before = meta_before or not looks_like_dateline(text)
         elif el.tag not in _HEADING_TAGS and not _is_furniture(el) and len(text) >= _MIN_LEN:
             found = text
     return found, False
