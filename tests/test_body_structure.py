@@ -8,7 +8,11 @@ from lxml import etree, html
 
 from newscrawl.extract import extract_article
 from newscrawl.extract.blocks import blocks_from_text, blocks_from_xml
-from newscrawl.extract.breaks import paragraphs_from_breaks, unwrap_layout_tables
+from newscrawl.extract.breaks import (
+    paragraphs_from_breaks,
+    paragraphs_from_sentence_lines,
+    unwrap_layout_tables,
+)
 from newscrawl.extract.embedded import embedded_article_html
 from newscrawl.extract.page import parse_page
 
@@ -180,3 +184,21 @@ def test_display_title_above_the_standfirst_is_not_a_section_heading() -> None:
     article = extract_article(page, "https://news.example/a/1")
     assert article.description == standfirst
     assert [s.heading for s in article.sections] == [None, "Strenge Regeln durch EU-Gesetz"]
+
+
+def test_lines_that_are_whole_sentences_become_paragraphs_but_verse_keeps_its_breaks() -> None:
+    tree = html.fromstring(
+        "<div><p><br>The suspect, 18, was arrested at the house on the day of the attack.<br>"
+        "<b>His sister</b> said the family was still struggling to accept what had happened.</p>"
+        "<p>Roses are red<br>violets are blue<br>sugar is sweet</p>"
+        "<p>12 Harbour Road<br>Durban 4001</p></div>"
+    )
+    paragraphs_from_sentence_lines(tree)
+    texts = [" ".join(p.text_content().split()) for p in tree.iter("p")]
+    assert texts[:2] == [
+        "The suspect, 18, was arrested at the house on the day of the attack.",
+        "His sister said the family was still struggling to accept what had happened.",
+    ]
+    assert tree.xpath("//p/b")[0].text == "His sister"
+    assert texts[2:] == ["Roses are redviolets are bluesugar is sweet", "12 Harbour RoadDurban 4001"]
+    assert len(tree.xpath("//p[3]/br")) == 2

@@ -1,5 +1,6 @@
 """Legacy markup made readable for the main-content step, as readability does it:
-layout tables become plain blocks, and text separated by ``<br><br>`` becomes ``<p>`` elements."""
+layout tables become plain blocks, text separated by ``<br><br>`` becomes ``<p>`` elements, and a
+``<p>`` whose lines are each whole sentences (``<p>One.<br>Two.</p>``) becomes one ``<p>`` a line."""
 
 from __future__ import annotations
 
@@ -33,6 +34,10 @@ _BLOCK_TAGS = frozenset(
     }
 )
 MIN_DIRECT_TEXT = 100
+# A line of a <p> is a paragraph of its own when it is a sentence this long: shorter lines with
+# single breaks are verse, addresses or lists, which keep their breaks.
+MIN_SENTENCE_LINE = 40
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "“", "»", "«", "'", "’", ")")
 # A table is a layout table when it nests tables or holds prose: data tables hold short cells.
 MAX_DATA_CELL_CHARS = 300
 _LAYOUT_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
@@ -113,3 +118,49 @@ def _append(paragraph: html.HtmlElement, item: str | html.HtmlElement) -> None:
             paragraph.text = (paragraph.text or "") + item
     else:
         paragraph.append(item)
+
+
+def paragraphs_from_sentence_lines(tree: html.HtmlElement) -> None:
+    """Split, in place, each <p> whose single-break lines are all whole sentences."""
+    for node in list(tree.iter("p")):
+        if node.find("br") is None:
+            continue
+        lines = _lines(node)
+        if lines is None or len(lines) < 2:
+            continue
+        if all(len(text) >= MIN_SENTENCE_LINE and text.endswith(_SENTENCE_END) for text, _ in lines):
+            parent = node.getparent()
+            if parent is None:
+                continue
+            index = parent.index(node)
+            tail, node.tail = node.tail, None
+            parent.remove(node)
+            for offset, (_, parts) in enumerate(lines):
+                paragraph = html.Element("p")
+                for part in parts:
+                    _append(paragraph, part)
+                parent.insert(index + offset, paragraph)
+            if tail:
+                last = parent[index + len(lines) - 1]
+                last.tail = (last.tail or "") + tail
+
+
+def _lines(node: html.HtmlElement) -> list[tuple[str, list[str | html.HtmlElement]]] | None:
+    """The <p>'s lines between <br>s: (text, parts); None when it holds a block element."""
+    lines: list[tuple[str, list[str | html.HtmlElement]]] = []
+    parts: list[str | html.HtmlElement] = [node.text] if node.text else []
+    for child in node:
+        if child.tag == "br":
+            lines.append(_line(parts))
+            parts = [child.tail] if child.tail else []
+            continue
+        if not isinstance(child.tag, str) or child.tag in _BLOCK_TAGS:
+            return None
+        parts.append(child)  # its tail travels with it
+    lines.append(_line(parts))
+    return [line for line in lines if line[0]]
+
+
+def _line(parts: list[str | html.HtmlElement]) -> tuple[str, list[str | html.HtmlElement]]:
+    text = "".join(p if isinstance(p, str) else p.text_content() + (p.tail or "") for p in parts)
+    return " ".join(text.split()), parts

@@ -8,7 +8,11 @@ from copy import deepcopy
 
 from lxml import etree, html
 
-from newscrawl.extract.breaks import paragraphs_from_breaks, unwrap_layout_tables
+from newscrawl.extract.breaks import (
+    paragraphs_from_breaks,
+    paragraphs_from_sentence_lines,
+    unwrap_layout_tables,
+)
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
 
@@ -57,6 +61,7 @@ def prepared_tree(page: Page, rules: ExtractRules) -> html.HtmlElement:
         node.tag = "p"
     unwrap_layout_tables(tree)
     paragraphs_from_breaks(tree)
+    paragraphs_from_sentence_lines(tree)
     return tree
 
 
