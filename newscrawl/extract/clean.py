@@ -164,8 +164,15 @@ SOURCE_LINE = re.compile(
     r"^\W*(?:source|sources|quelle|quellen|kilde|kilder|källa|källor|fuente|fuentes|fonte|fontes"
     r"|źródło|bron)\s*:\s*\S", re.IGNORECASE,
 )
-# A site's plea to return: "Please bookmark nationalpost.com and sign up for our newsletters".
-SELF_PROMO = re.compile(r"\bbookmark\b.{0,120}\bnewsletters?\b", re.IGNORECASE)
+# A site's plea to return: "Please bookmark nationalpost.com and sign up for our newsletters",
+# to subscribe or to comment: "Support independent journalism by subscribing …", "Would you
+# like to comment on this article?", "Please read our Comment Policy before commenting."
+SELF_PROMO = re.compile(
+    r"\bbookmark\b.{0,120}\bnewsletters?\b|\bsupport (?:independent|quality|our) journalism by subscribing"
+    r"|\bcomment on this (?:article|story)\?|\bcomment(?:ing)? policy\b|\bsign in to comment\b"
+    r"|^\W*sign up \(it'?s quick and free\)",
+    re.IGNORECASE,
+)
 # A caption set as an ordinary paragraph: "Pictured from left, are …", "Pictured: the …",
 # "Murder victims from left: …".
 CAPTION_LINE = re.compile(
