@@ -92,6 +92,11 @@ def test_subdomains_allowed() -> None:
         ('feeds = ["http://x.example/rss"]\nsection_depth = 3', "section_depth"),
         ('feeds = ["http://x.example/rss"]\nmax_age_days = -1', "max_age_days"),
         ('feeds = ["http://x.example/rss"]\nallow_private_network = "yes"', "true or false"),
+        ('feeds = ["http://x.example/rss"]\npage_budget = 0', "page_budget must be a positive"),
+        ('feeds = ["http://x.example/rss"]\npage_budget = -5', "page_budget must be a positive"),
+        ('feeds = ["http://x.example/rss"]\npage_budget = 2.5', "page_budget must be a positive"),
+        ('feeds = ["http://x.example/rss"]\npage_budget = "500"', "not '500'"),
+        ('feeds = ["http://x.example/rss"]\npage_budget = true', "page_budget must be a positive"),
         ("feeds = [1]", "list of non-empty strings"),
     ],
 )

@@ -26,6 +26,7 @@ _KNOWN = frozenset(
         "max_age_days",
         "use_robots_sitemaps",
         "allow_private_network",
+        "page_budget",
         "note",
     }
 )
@@ -107,6 +108,12 @@ def parse_site(name: str, table: Mapping[str, Any]) -> Site:
         isinstance(max_age, bool) or not isinstance(max_age, int | float) or max_age <= 0
     ):
         raise ValueError("max_age_days must be a positive number")
+    budget = table.get("page_budget")
+    if budget is not None and (isinstance(budget, bool) or not isinstance(budget, int) or budget < 1):
+        raise ValueError(
+            f"page_budget must be a positive whole number of requests, not {budget!r} "
+            "(leave it out to use NEWSCRAWL_PAGE_BUDGET)"
+        )
     return Site(
         name=name,
         allowed_domains=domains,
@@ -121,6 +128,7 @@ def parse_site(name: str, table: Mapping[str, Any]) -> Site:
         noise_patterns=_strings(table, "noise_patterns"),
         use_robots_sitemaps=_bool(table, "use_robots_sitemaps", default=True),
         allow_private_network=_bool(table, "allow_private_network", default=False),
+        page_budget=budget,
     )
 
 

@@ -42,6 +42,9 @@ class Site:
     """Also follow the ``Sitemap:`` lines of each allowed domain's robots.txt."""
     allow_private_network: bool = False
     """Allow loopback / private-network hosts (tests and the demo); off for real sites."""
+    page_budget: int | None = None
+    """Most requests one run of this site may make (crawler traps); None: the
+    ``NEWSCRAWL_PAGE_BUDGET`` setting."""
 
     @property
     def rules(self) -> ExtractRules:
