@@ -13,6 +13,8 @@ Every request passes here, the spider's, Scrapy's robots.txt requests and every 
 Host names are checked where they are resolved, by ``network.resolver.GuardedResolver``, so
 the address checked is the address connected to. This middleware refuses to let any request
 through when that resolver is not the reactor's (e.g. another ``TWISTED_DNS_RESOLVER``).
+A request sent through a proxy is connected to the proxy, not its target: ``proxy_guard``
+checks the target's addresses for those.
 """
 
 from __future__ import annotations

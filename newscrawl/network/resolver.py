@@ -6,7 +6,8 @@ Installed as ``TWISTED_DNS_RESOLVER``, this resolver looks the name up once, dro
 address ``forbidden_reason`` refuses (unless a site opted into that host and port, see
 ``origins``), and hands over only the checked ones: there is no second lookup that DNS
 rebinding could answer differently. A name with no acceptable address fails to connect
-(``DNSLookupError``); the refusal is logged and counted in ``REFUSED``.
+(``DNSLookupError``); the refusal is logged and counted in ``REFUSED``. ``check`` makes the
+same lookup for a request whose connection goes to a proxy (``ProxyGuardMiddleware``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from newscrawl.network.origins import is_private_allowed
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
+    from twisted.internet.defer import Deferred
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +46,8 @@ REFUSED: Counter[str] = Counter()
 """Host names whose lookup gave a refused address, with how often (read by the middleware)."""
 
 AddrInfo = tuple[Any, ...]
+Checked = tuple[list[str], list[tuple[str, str]]]
+"""(allowed addresses, [(refused address, reason)])."""
 
 
 @implementer(IHostResolution)
@@ -55,9 +59,7 @@ class _Resolution:
         """Lookups are short and bounded by DNS_TIMEOUT; nothing to cancel."""
 
 
-def checked_addresses(
-    host: str, port: int, infos: Sequence[AddrInfo]
-) -> tuple[list[str], list[tuple[str, str]]]:
+def checked_addresses(host: str, port: int, infos: Sequence[AddrInfo]) -> Checked:
     """getaddrinfo results split into (allowed addresses, [(refused address, reason)])."""
     allowed: list[str] = []
     refused: list[tuple[str, str]] = []
@@ -90,6 +92,28 @@ class GuardedResolver:
     def install_on_reactor(self) -> None:
         self.reactor.installNameResolver(self)
 
+    def check(self, host: str, port: int) -> Deferred[Checked]:
+        """One lookup of ``host``, split as a connection to ``port`` would be: (allowed
+        addresses, [(refused address, reason)]). Fails as the lookup does (``socket.gaierror``,
+        a time-out). For requests whose connection does not resolve ``host`` (a proxy's)."""
+        return self._lookup(host, port).addCallback(
+            lambda infos: checked_addresses(host, port, infos)
+        )
+
+    def _lookup(self, host: str, port: int) -> Deferred[list[AddrInfo]]:
+        """getaddrinfo in the reactor's thread pool, bounded by ``timeout``."""
+        lookup: Deferred[list[AddrInfo]] = deferToThreadPool(
+            self.reactor,
+            self.reactor.getThreadPool(),
+            self.lookup,
+            host,
+            port,
+            0,
+            socket.SOCK_STREAM,
+        )
+        lookup.addTimeout(self.timeout, self.reactor)
+        return lookup
+
     def resolveHostName(
         self,
         resolutionReceiver: Any,
@@ -101,16 +125,7 @@ class GuardedResolver:
         host = hostName.decode("ascii") if isinstance(hostName, bytes) else hostName
         resolution = _Resolution(host)
         resolutionReceiver.resolutionBegan(resolution)
-        lookup: Any = deferToThreadPool(
-            self.reactor,
-            self.reactor.getThreadPool(),
-            self.lookup,
-            host,
-            portNumber,
-            0,
-            socket.SOCK_STREAM,
-        )
-        lookup.addTimeout(self.timeout, self.reactor)
+        lookup = self._lookup(host, portNumber)
 
         def deliver(infos: Sequence[AddrInfo]) -> None:
             allowed, refused = checked_addresses(host, portNumber, infos)

@@ -30,6 +30,9 @@ CRAWL_COMPONENTS: dict[str, dict[str, int | None]] = {
         # Scrapy's retry, plus back-off and Retry-After
         "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
         "newscrawl.middlewares.retry.BackoffRetryMiddleware": 550,
+        # last, after HttpProxyMiddleware (750) and anything else that may set meta["proxy"]:
+        # a proxy resolves the target itself, so its addresses are checked here first
+        "newscrawl.middlewares.proxy_guard.ProxyGuardMiddleware": 950,
     },
 }
 """Components added to the project's for site crawls only (``parse`` never loads them)."""
