@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from newscrawl.extract.authors import is_agency
 from newscrawl.extract.blocks import Block, blocks_from_text, blocks_from_xml
 from newscrawl.extract.clean import (
     is_ad_marker,
@@ -21,7 +22,6 @@ from newscrawl.extract.credits import credit_value, is_credit_line
 from newscrawl.extract.embedded import embedded_article_html
 from newscrawl.extract.headings import page_headings, restore_headings
 from newscrawl.extract.images import extract_images
-from newscrawl.extract.authors import is_agency
 from newscrawl.extract.metadata import Metadata, looks_like_byline, looks_like_dateline
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page, parse_page

@@ -196,7 +196,8 @@ PROMPT_LINE = re.compile(
     r"|categories|categorias|categorías|kategorien|catégories"
     r"|(?:link|zum) (?:zum )?(?:youtube|twitter|instagram|x|tiktok|facebook)-?inhalt"
     r"|esta funcionalidad es (?:sólo|solo) para suscriptores|\d+ wochen kostenlos testen"
-    r"|du musst dich einloggen,? um einen kommentar abzugeben|wie hat ihnen (?:dieser|der) artikel gefallen\??"
+    r"|du musst dich einloggen,? um einen kommentar abzugeben"
+    r"|wie hat ihnen (?:dieser|der) artikel gefallen\??"
     r"|durchschnittliche bewertung: [\d,.]+|noticia relacionada)\s*[.!:]?\s*$",
     re.IGNORECASE,
 )
