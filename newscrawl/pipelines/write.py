@@ -22,6 +22,7 @@ Keep this pipeline last in ``ITEM_PIPELINES``: an item that reaches it has passe
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import tempfile
@@ -160,7 +161,11 @@ class JsonLinesWriter:
             return
         try:
             for item in items:
-                self.exporter.export_item(item)
+                # A dataclass item goes in as its dict (the same JSON): Scrapy's encoder would
+                # otherwise convert each section and image through ItemAdapter, a cost the one
+                # parent process pays per page.
+                is_record = dataclasses.is_dataclass(item) and not isinstance(item, type)
+                self.exporter.export_item(dataclasses.asdict(item) if is_record else item)
             self.file.flush()
         except OSError as err:
             self._fail(err)
