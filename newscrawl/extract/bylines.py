@@ -57,6 +57,7 @@ _HOUSE_ACCOUNT = re.compile(
 _LEAD_NAME_WORDS = (2, 4)
 _LEAD_BLOCKS = 40  # inline elements count too
 _LEAD_BODY_CHARS = 100
+_SPLIT_NAMES = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 _MAX_BYLINE = 150
 _MAX_AUTHORS = 12
 _ALNUM = re.compile(r"[\W_]+")
@@ -158,6 +159,7 @@ def _meta_authors(page: Page) -> list[str]:
     return []
 
 
+# Containers of other stories' cards, whose bylines are theirs: related, teaser, summary lists.
 _CARD_CLASS = re.compile(r"related|teaser|card|summary|recirc|river|promo|recommend|embed", re.IGNORECASE)
 # Elements explicitly marked as naming an author (no class guessing): cheap to find in C.
 _MARKED_AUTHOR = etree.XPath(
@@ -238,8 +240,6 @@ def _lead_name_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) 
                 return names
     return []
 
-
-_SPLIT_NAMES = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 
 
 def _is_bold_only(el: html.HtmlElement, text: str) -> bool:
