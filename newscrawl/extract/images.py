@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from lxml import html
 
 from newscrawl.extract.credits import credit_value, is_credit_line, split_trailing_credit
+from newscrawl.extract.image_noise import (
+    caption_noise,
+    clean_caption,
+    clean_credit,
+    graphic_noise,
+    picture_key,
+    region_noise,
+)
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.items import Image
@@ -18,8 +27,7 @@ _CHROME_ANCESTORS = (
     " or ancestor::header[not(ancestor::article)]"
 )
 _FIGURES = (
-    f".//figure[not({_CHROME_ANCESTORS})]"
-    f" | .//div[contains(@class, 'wp-caption')][not({_CHROME_ANCESTORS})]"
+    f".//figure[not({_CHROME_ANCESTORS})] | .//div[contains(@class, 'wp-caption')][not({_CHROME_ANCESTORS})]"
 )
 _BARE_IMAGES = f".//img[not(ancestor::figure)][not({_CHROME_ANCESTORS})]"
 # The "featured image" conventions of CMS themes (WordPress' wp-post-image and its kin).
@@ -32,29 +40,96 @@ _MAX_CAPTION_CHARS = 200
 # An image inside running prose is illustrated text, not a captioned picture.
 _PROSE_TAGS = frozenset({"p", "li", "body", "article", "main", "section", "blockquote"})
 _MAX_CREDIT_CHARS = 300
+_STORY_MIN_PARAGRAPHS = 3
 _CREDIT_CLASS = ("credit", "copyright", "source", "author", "bildquelle")
 _SRC_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
 
 def extract_images(page: Page) -> list[Image]:
+    """The article's own pictures, once each (see :func:`classify_images`)."""
+    return classify_images(page)[0]
+
+
+def classify_images(page: Page) -> tuple[list[Image], list[tuple[str, Image]]]:
     """The lead image (JSON-LD / og:image), then every figure, and every bare image with a
-    credit line beside it (div layouts), in document order, de-duplicated by URL."""
-    images: list[Image] = []
-    seen: set[str] = set()
+    credit line beside it (div layouts), in document order; and the pictures left out, each
+    with its reason (``image_noise``): not in the story, an interface graphic, not a caption,
+    or a further copy of a picture already kept (``duplicate``, its caption and credit merged
+    into the kept one)."""
+    found: list[Image] = []
+    dropped: list[tuple[str, Image]] = []
     containers = [*page.tree.xpath(_FIGURES), *_captioned_image_containers(page)]
     if len(containers) > 1:  # the order map reads the whole tree: only when there is an order
         containers.sort(key=_document_order(page))
-    for figure in containers:
-        image = _figure_image(page, figure)
-        if image is None or (image.url and image.url in seen):
-            continue
-        if image.url:
-            seen.add(image.url)
-        images.append(image)
+    story = _story(page) if containers else None
+    story_line = {story, *story.iterancestors()} if story is not None else set()
     lead = _lead_image(page)
-    if lead is not None and lead.url not in seen:
-        images.insert(0, lead)
-    return images
+    if lead is not None and lead.url:
+        reason = graphic_noise(lead.url, None, captioned=True)
+        if reason:
+            dropped.append((reason, lead))
+        else:
+            found.append(lead)
+    for figure in containers:
+        image, img = _figure_image(page, figure)
+        if image is None:
+            continue
+        reason = (
+            region_noise(figure, story, story_line)
+            or (
+                graphic_noise(image.url, img, figure.tag == "figure" and bool(image.caption))
+                if image.url
+                else None
+            )
+            or caption_noise(image.caption, bool(image.url), image.credit)
+        )
+        if reason:
+            dropped.append((reason, image))
+        else:
+            found.append(image)
+    kept = _once_each(found, dropped)
+    return kept, dropped
+
+
+def _once_each(images: list[Image], dropped: list[tuple[str, Image]]) -> list[Image]:
+    """One entry per picture, where it first appears: the first copy's URL unless only a later
+    one is free of resize parameters, the first caption and the first credit found."""
+    kept: list[Image] = []
+    by_key: dict[str, int] = {}
+    for found in images:
+        image = replace(found, caption=clean_caption(found.caption), credit=clean_credit(found.credit))
+        if image.url is None:
+            if image.caption or image.credit:
+                kept.append(image)
+            continue
+        key = picture_key(image.url)
+        if key not in by_key:
+            by_key[key] = len(kept)
+            kept.append(image)
+            continue
+        dropped.append(("duplicate", image))
+        first = kept[by_key[key]]
+        url = first.url
+        if first.url and "?" in first.url and "?" not in image.url:
+            url = image.url
+        kept[by_key[key]] = replace(
+            first, url=url, caption=first.caption or image.caption, credit=first.credit or image.credit
+        )
+    return kept
+
+
+def _story(page: Page) -> html.HtmlElement | None:
+    """The story, when it is marked up as an <article>: the first with a few paragraphs (later
+    ones are further stories appended below), else the one with the most."""
+    best: html.HtmlElement | None = None
+    best_count = 0
+    for article in page.tree.iter("article"):
+        count = sum(1 for _ in article.iter("p"))
+        if count >= _STORY_MIN_PARAGRAPHS:
+            return article
+        if count > best_count:
+            best, best_count = article, count
+    return best
 
 
 def _captioned_image_containers(page: Page) -> list[html.HtmlElement]:
@@ -94,17 +169,16 @@ def _document_order(page: Page) -> Callable[[html.HtmlElement], int]:
     return lambda node: order.get(node, 0)
 
 
-def _figure_image(page: Page, figure: html.HtmlElement) -> Image | None:
-    url = _image_url(page, figure)
+def _figure_image(page: Page, figure: html.HtmlElement) -> tuple[Image | None, html.HtmlElement | None]:
+    """The figure's image and the element that gave its URL."""
+    url, img = _image_url(page, figure)
     if figure.tag != "figure" and "caption" not in (figure.get("class") or ""):
         text = _visible_text(figure)
         if is_credit_line(text):
-            return Image(url=url, credit=credit_value(text) or None)
+            return Image(url=url, credit=credit_value(text) or None), img
         shown, trailing = split_trailing_credit(text)
-        return Image(url=url, caption=shown or None, credit=trailing)
-    caption_node = next(
-        iter(figure.xpath(".//figcaption | .//*[contains(@class, 'caption')]")), None
-    )
+        return Image(url=url, caption=shown or None, credit=trailing), img
+    caption_node = next(iter(figure.xpath(".//figcaption | .//*[contains(@class, 'caption')]")), None)
     credit: str | None = None
     caption: str | None = None
     if caption_node is not None:
@@ -122,13 +196,11 @@ def _figure_image(page: Page, figure: html.HtmlElement) -> Image | None:
             credit_texts.append(caption)
             caption = ""
         caption, trailing = split_trailing_credit(caption)
-        credit_parts = [credit_value(t) for t in credit_texts if t] + (
-            [trailing] if trailing else []
-        )
+        credit_parts = [credit_value(t) for t in credit_texts if t] + ([trailing] if trailing else [])
         credit = "; ".join(dict.fromkeys(p for p in credit_parts if p)) or None
     if url is None and not caption and not credit:
-        return None
-    return Image(url=url, caption=caption or None, credit=credit)
+        return None, img
+    return Image(url=url, caption=caption or None, credit=credit), img
 
 
 def _visible_text(node: html.HtmlElement) -> str:
@@ -148,16 +220,16 @@ def _visible_text(node: html.HtmlElement) -> str:
     return collapse(" ".join(parts))
 
 
-def _image_url(page: Page, figure: html.HtmlElement) -> str | None:
+def _image_url(page: Page, figure: html.HtmlElement) -> tuple[str | None, html.HtmlElement | None]:
     for img in figure.iter("img", "amp-img", "source"):
         for attribute in _SRC_ATTRIBUTES:
             url = page.absolute(img.get(attribute))
             if url:
-                return url
+                return url, img
         srcset = img.get("srcset") or img.get("data-srcset")
         if srcset:
-            return page.absolute(srcset.split(",")[0].split()[0])
-    return None
+            return page.absolute(srcset.split(",")[0].split()[0]), img
+    return None, None
 
 
 def _lead_image(page: Page) -> Image | None:

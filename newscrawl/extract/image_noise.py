@@ -1,0 +1,237 @@
+"""What among a page's pictures is not the article's own: page regions that are not the story
+(players, promo and newsletter boxes, other stories' cards), interface graphics (icons, logos,
+avatars, tracking pixels, placeholders), texts that are not captions; and the key that finds
+two copies of one picture (resized by URL parameters or by a CDN's path segments)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from lxml import html
+
+# Words of class / id names (split at case changes, "-", "_") of a region that is not the story.
+# Not "paywall", "popup", "social": story bodies and their lightbox galleries carry those.
+REGION_WORDS = frozenset(
+    {
+        "related", "recirculation", "recirc", "recommended", "recommendations", "sidebar",
+        "newsletter", "newsletters", "promo", "subscribe", "subscription", "signup", "consent",
+        "cookie", "player", "jwplayer", "playlist", "podcast", "audio", "outbrain", "taboola",
+        "comments", "share", "sharing", "trending", "popular", "byline", "bylines", "author",
+        "authors",
+    }
+)  # fmt: skip
+# Elements no picture of the story sits in (``head``: a tracking pixel's <noscript> moved there).
+REGION_TAGS = frozenset({"template", "form", "dialog", "head", "select"})
+# Words of an image file's name, its folders or its <img> class that mark an interface graphic.
+GRAPHIC_WORDS = frozenset(
+    {
+        "icon", "icons", "iconos", "favicon", "logo", "logos", "sprite", "sprites", "avatar",
+        "avatars", "gravatar", "emoji", "badge", "placeholder", "spacer", "pixel", "blank",
+        "dummy", "lazyload", "fallback", "missing", "loading", "caret", "transparent",
+    }
+)  # fmt: skip
+# The same words on an <img> class ("wire-published-by__logo"); not "lazyload" and its kin,
+# which real pictures carry too.
+GRAPHIC_CLASS_WORDS = frozenset({"icon", "logo", "avatar", "sprite", "emoji", "badge", "pixel", "spacer"})
+# File types of photographs: a graphic word in their file name may be the subject ("new-logo.jpg").
+PHOTO_TYPES = frozenset({"jpg", "jpeg", "webp", "avif", "heic", "tif", "tiff"})
+# URLs that are pages, not pictures (a player card linking its video page, a captcha service).
+PAGE_TYPES = frozenset({"html", "htm", "shtml", "asp", "aspx", "jsp"})
+CARD_MAX_PARAGRAPHS = 3
+"""An <article> beside the story with fewer paragraphs than this, and a link, is a teaser card."""
+MAX_ICON_PX = 100
+"""An <img> declared at most this wide and high is an icon or a pixel, not a picture."""
+# "2:34 Russia launches …", "Valentino profit soars … 01:07", "00:00 Podcast Progress 00:00".
+DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s|\s0\d:\d{2}$|\s\d{1,2}:\d{2}:\d{2}$")
+# A caption that is another story's teaser label, or a byline box
+# ("Von X, Redakteurin 09.09.2025, 15:15 Uhr").
+NOT_A_CAPTION = re.compile(
+    r"^(?:related|read more|also read|watch more|more on this|lesen sie auch|mehr zum thema"
+    r"|à lire aussi|lire aussi|leer más|les også|läs också)\b\s*:?"
+    r"|^(?:by|von|par|por|av|door|di)\s+\w+.*\d{1,2}[:.]\d{2}(?:\s*uhr)?$",
+    re.IGNORECASE,
+)
+MIN_CAPTION_ONLY_WORDS = 4
+"""An entry with no URL and no credit needs a caption of this many words ("NEXT", "Success!" are UI)."""
+# Whole captions that are a control's label, not a caption: the picture stays, the caption goes.
+UI_CAPTIONS = frozenset(
+    {
+        "image", "bild", "photo", "foto", "enlarge", "enlarge image", "zoom", "expand",
+        "bild vergrößern", "vergrößern", "agrandir", "ampliar", "이미지 확대보기", "확대",
+    }
+)  # fmt: skip
+# Button texts glued to the end of a caption or credit ("Dan Bashakov/APVisa mer").
+TRAILING_BUTTON = re.compile(
+    r"\s*(?:vis mer|visa mer|show more|read more|mehr anzeigen|näytä lisää)\s*$", re.IGNORECASE
+)
+# Credit labels the shared credit rules leave on: "by Handout/…", "Photo by Jane Doe".
+CREDIT_BY = re.compile(r"^\s*(?:(?:photo|image|picture|foto|bild)s?\s+)?(?:by|von|par|por)\s+", re.IGNORECASE)
+
+_CASE_CHANGE = re.compile(r"([a-z])([A-Z])")
+_WORD = re.compile(r"[a-z]+")
+_DIMENSION = re.compile(r"^\s*(\d+)")
+# Size and crop parts of a file name or path: "1200x675", "w1200", "lw767", "16-9", "640@60".
+_SIZE_TOKEN = re.compile(r"(?:^|(?<=[-_]))\d{2,5}x\d{2,5}(?=$|[-_])|@.*$", re.IGNORECASE)
+_SIZE_SEGMENT = re.compile(
+    r"^(?:[a-z]{0,2}\d{1,4}(?:[x_@.,:-]\d+)*[a-z]?|\d+-\d+|img_\d+_\d+|[a-z]_\d+.*|.*\d+x\d+.*)$",
+    re.IGNORECASE,
+)
+# A file name that is a picture id (a UUID, a long number, a long hex hash) plus at most a
+# timestamp and a size or aspect suffix: "242244962_1714738228_v16_9_600", "65897427_804".
+_ID = re.compile(
+    r"^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{6,}|[0-9a-f]{16,})"
+    r"(?:_\d{9,13})?(?:[-_]v\d+[-_]\d+[-_]\d+|[-_]\d{1,4})?$",
+    re.IGNORECASE,
+)
+_DATE_ID = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$")
+_EMBEDDED_URL = re.compile(r"(https?)(?::|%3A)(?:/|%2F){2}(.+)$", re.IGNORECASE)
+# File names that name a rendition, not a picture ("gallery_medium.jpg", "master/1000.jpg").
+_GENERIC_STEM_WORDS = frozenset(
+    {"image", "img", "photo", "picture", "original", "default", "large", "medium", "small",
+     "thumb", "thumbnail", "master", "main", "index", "file", "full", "gallery", "standard",
+     "landscape", "portrait", "square", "crop", "hero", "lead", "teaser", "big", "x", "w", "h"}
+)  # fmt: skip
+MIN_STEM_LETTERS = 4
+
+
+def words(value: str | None) -> set[str]:
+    """Lower-case words of a class, id or path: "newsletter-widget__header" -> newsletter, widget,
+    header; "appIcon" -> app, icon."""
+    return set(_WORD.findall(_CASE_CHANGE.sub(r"\1 \2", value or "").lower())) if value else set()
+
+
+def region_noise(
+    container: html.HtmlElement, story: html.HtmlElement | None, story_line: set[html.HtmlElement]
+) -> str | None:
+    """Why the block holding a picture is not part of the story, or None. The walk goes up from
+    the block to the story (``story`` and its ancestors, ``story_line``) or the <body>: a
+    picture inside a card <article> beside the story belongs to another story."""
+    other_article = False
+    for element in (container, *container.iterancestors()):
+        if element in story_line:
+            if other_article and element is not story:
+                return "other-story"
+            return None
+        tag = element.tag
+        if tag in ("body", "html"):
+            return None
+        if tag in REGION_TAGS:
+            return f"region:{tag}"
+        if tag == "article" and story is not None and _is_card(element):
+            other_article = True
+        found = (words(element.get("class")) | words(element.get("id"))) & REGION_WORDS
+        if found:
+            return f"region:{min(found)}"
+    return None
+
+
+def _is_card(article: html.HtmlElement) -> bool:
+    """An <article> that links elsewhere, has hardly any paragraphs and no figure caption:
+    another story's card (a live blog's posts and further stories appended below have
+    paragraphs or captioned pictures of their own)."""
+    return (
+        sum(1 for _ in article.iter("p")) < CARD_MAX_PARAGRAPHS
+        and article.find(".//a[@href]") is not None
+        and article.find(".//figcaption") is None
+    )
+
+
+def graphic_noise(url: str, img: html.HtmlElement | None, captioned: bool) -> str | None:
+    """Why the picture at ``url`` (shown by ``img``) is an interface graphic, or None.
+    ``captioned``: shown in a <figure> with a caption (whose declared size may be a placeholder's)."""
+    parts = urlsplit(url)
+    folders, _, name = parts.path.rpartition("/")
+    stem, dot, kind = name.rpartition(".")
+    kind = kind.lower() if dot else ""
+    if kind in PAGE_TYPES or (not name and not parts.query):
+        return "not-an-image"
+    if img is not None:
+        reason = _element_noise(img, captioned)
+        if reason:
+            return reason
+    if kind == "svg" and not captioned:
+        return "svg-graphic"
+    if (words(folders) | words(parts.hostname)) & GRAPHIC_WORDS:
+        return "graphic-path"
+    if kind not in PHOTO_TYPES and words(stem if dot else name) & GRAPHIC_WORDS:
+        return "graphic-path"
+    return None
+
+
+def _element_noise(img: html.HtmlElement, captioned: bool) -> str | None:
+    """Why the <img> itself marks a pixel or an icon: its declared size, hidden style, class."""
+    width, height = _dimension(img.get("width")), _dimension(img.get("height"))
+    if (width is not None and width <= 2) or (height is not None and height <= 2):
+        return "pixel"
+    if not captioned and width is not None and height is not None and max(width, height) <= MAX_ICON_PX:
+        return "icon-size"
+    if "display:none" in (img.get("style") or "").replace(" ", "").lower():
+        return "pixel"
+    if words(img.get("class")) & GRAPHIC_CLASS_WORDS:
+        return "graphic-class"
+    return None
+
+
+def caption_noise(caption: str | None, has_url: bool, credit: str | None) -> str | None:
+    """Why the caption says this is not a picture of the story (a player, a teaser, a byline
+    box, a control's label), or None."""
+    if not caption:
+        return None
+    if DURATION.search(caption):
+        return "player-caption"
+    if NOT_A_CAPTION.search(caption):
+        return "teaser-caption"
+    if not has_url and not credit and len(caption.split()) < MIN_CAPTION_ONLY_WORDS:
+        return "ui-text"
+    return None
+
+
+def clean_caption(caption: str | None) -> str | None:
+    """The caption without a glued button label; None when it is only a control's label."""
+    if not caption:
+        return None
+    caption = TRAILING_BUTTON.sub("", caption).strip()
+    return None if not caption or caption.casefold() in UI_CAPTIONS else caption
+
+
+def clean_credit(credit: str | None) -> str | None:
+    """'by Handout/School Board' -> 'Handout/School Board'; 'Jane Doe/APVisa mer' -> 'Jane Doe/AP';
+    'by -' -> None."""
+    if not credit:
+        return None
+    credit = CREDIT_BY.sub("", TRAILING_BUTTON.sub("", credit)).strip(" -–—;,")
+    return credit or None
+
+
+def picture_key(url: str) -> str:
+    """One key for every copy of one picture: query parameters, size and crop path segments
+    and size parts of the file name left out; an image proxy's embedded URL stands for it."""
+    parts = urlsplit(url)
+    inner = _embedded(parts.path) or next(
+        (v for _, v in parse_qsl(parts.query) if _EMBEDDED_URL.match(v)), None
+    )
+    if inner and inner != url:
+        return picture_key(inner)
+    folders, _, name = parts.path.rpartition("/")
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    stem = _SIZE_TOKEN.sub("", stem).strip("-_")
+    identity = _ID.match(stem)
+    if identity and not _DATE_ID.match(identity.group(1)):
+        return "id:" + identity.group(1).lower()
+    if sum(c.isalpha() for c in stem) >= MIN_STEM_LETTERS and not words(stem) <= _GENERIC_STEM_WORDS:
+        return "name:" + stem.lower()
+    if not name or (parts.query and "." not in name):
+        return "url:" + url  # a generic endpoint ("resizer.php", "/p"): the query names the picture
+    kept = [s for s in (*folders.split("/"), stem) if s and not _SIZE_SEGMENT.match(s)]
+    return "path:" + "/".join(kept).lower()
+
+
+def _embedded(path: str) -> str | None:
+    match = _EMBEDDED_URL.search(path)
+    return f"{match.group(1)}://{unquote(match.group(2))}" if match and match.start() > 0 else None
+
+
+def _dimension(value: str | None) -> int | None:
+    match = _DIMENSION.match(value or "")
+    return int(match.group(1)) if match else None
