@@ -93,6 +93,7 @@ _GENERIC_STEM_WORDS = frozenset(
      "landscape", "portrait", "square", "crop", "hero", "lead", "teaser", "big", "x", "w", "h"}
 )  # fmt: skip
 MIN_STEM_LETTERS = 4
+_SCRIPT_TYPES = frozenset({"php", "asp", "aspx", "jsp", "cgi", "ashx"})
 
 
 def words(value: str | None) -> set[str]:
@@ -219,6 +220,8 @@ def picture_key(url: str) -> str:
     identity = _ID.match(stem)
     if identity and not _DATE_ID.match(identity.group(1)):
         return "id:" + identity.group(1).lower()
+    if parts.query and name.rpartition(".")[2].lower() in _SCRIPT_TYPES:
+        return "url:" + url  # an image script ("resizer.php?imagen=…"): the query names the picture
     if sum(c.isalpha() for c in stem) >= MIN_STEM_LETTERS and not words(stem) <= _GENERIC_STEM_WORDS:
         return "name:" + stem.lower()
     if not name or (parts.query and "." not in name):
