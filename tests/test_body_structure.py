@@ -202,3 +202,19 @@ def test_lines_that_are_whole_sentences_become_paragraphs_but_verse_keeps_its_br
     assert tree.xpath("//p/b")[0].text == "His sister"
     assert texts[2:] == ["Roses are redviolets are bluesugar is sweet", "12 Harbour RoadDurban 4001"]
     assert len(tree.xpath("//p[3]/br")) == 2
+
+
+def test_a_credit_line_repeating_an_image_credit_adds_no_image() -> None:
+    page = (
+        "<html><body><article><h1>Night trains extended</h1>"
+        "<figure><img src='https://news.example/img/lead.jpg'><figcaption>Crowds at the station."
+        "<span class='credit'>Photo: Handout/AFP</span></figcaption></figure>"
+        f"<p>{PROSE}</p><p>Photo: Handout/AFP</p><p>{PROSE} Again.</p>"
+        "<p>Photo: Reuters</p></article></body></html>"
+    )
+    article = extract_article(page, "https://news.example/a/1")
+    assert [(i.url, i.credit) for i in article.images] == [
+        ("https://news.example/img/lead.jpg", "Handout/AFP"),
+        (None, "Reuters"),
+    ]
+    assert "Handout" not in article.text and "Reuters" not in article.text

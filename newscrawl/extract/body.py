@@ -21,7 +21,7 @@ from newscrawl.extract.content import main_content
 from newscrawl.extract.credits import credit_value, is_credit_line
 from newscrawl.extract.embedded import embedded_article_html
 from newscrawl.extract.headings import page_headings, restore_headings
-from newscrawl.extract.images import extract_images
+from newscrawl.extract.images import classify_images
 from newscrawl.extract.metadata import Metadata, looks_like_byline, looks_like_dateline
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page, parse_page
@@ -80,12 +80,13 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
     blocks = add_split_body_paragraphs(page, blocks)
     blocks = _prefer_embedded_html(page, rules, _prefer_article_body(page, blocks))
     blocks = restore_headings(blocks, page_headings(page))
-    images = extract_images(page)
+    images, left_out = classify_images(page)
     context = _Context(
         repeats={_key(t) for t in (meta.headline, _shown_description(meta), *_title_texts(page)) if t},
         heading_repeats={_key(t) for t in (meta.headline, meta.description, *_title_texts(page)) if t},
         authors={_key(name) for name in meta.authors},
-        captions={_key(image.caption) for image in images if image.caption},
+        # Captions of every picture, kept or left out (a player's, a card's): never body text.
+        captions={_key(image.caption) for image in (*images, *(i for _, i in left_out)) if image.caption},
         noise=[re.compile(pattern, re.IGNORECASE) for pattern in rules.noise_patterns],
     )
     kept: list[Block] = []
@@ -240,9 +241,10 @@ def _is_link_teaser(block: Block) -> bool:
 
 def _attach_credits(images: list[Image], credits: list[str]) -> list[Image]:
     """Credits found as visible lines go to the images that lack one, in order; the rest get
-    an image record of their own (url unknown)."""
+    an image record of their own (url unknown), unless an image already carries that credit."""
     out = list(images)
-    pending = [credit for credit in credits if credit]
+    known = {_credit_key(image.credit) for image in images if image.credit}
+    pending = [credit for credit in credits if credit and _credit_key(credit) not in known]
     for index, image in enumerate(out):
         if not pending:
             break
@@ -250,6 +252,11 @@ def _attach_credits(images: list[Image], credits: list[str]) -> list[Image]:
             out[index] = replace(image, credit=pending.pop(0))
     out.extend(Image(credit=credit) for credit in pending)
     return out
+
+
+def _credit_key(credit: str) -> str:
+    """"by Handout/AFP" and "Handout/AFP" are one credit."""
+    return re.sub(r"^by\s+", "", _key(credit))
 
 
 def _key(text: str | None) -> str:
