@@ -2,7 +2,8 @@
 
 For one saved page (``.html`` or ``.html.gz``): each metadata field with its value and source
 (the record's ``provenance``), the body's sections with paragraph counts, the images with caption
-and credit, and every block a cleaning rule dropped from the body, named by that rule. Pure: the
+and credit, every block a cleaning rule dropped from the body, named by that rule, and every
+picture left out of ``images`` with its reason (not in the story, a graphic, a duplicate). Pure: the
 extraction functions run directly, no crawl. Text for people by default, ``--json`` for tools.
 """
 
@@ -46,6 +47,8 @@ class Explanation:
     article: Article
     dropped: list[tuple[str, str]]
     """(rule, text) of every body block a cleaning rule removed, in page order."""
+    images_left_out: list[tuple[str, Image]]
+    """(reason, picture) of every picture left out of ``images``."""
 
 
 def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
@@ -53,8 +56,8 @@ def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
 
     Raises ``ValueError`` when the input is not an HTML document.
     """
-    article, dropped = trace_article(data, url, provenance=True)
-    return Explanation(article=article, dropped=dropped)
+    article, body = trace_article(data, url, provenance=True)
+    return Explanation(article=article, dropped=body.dropped, images_left_out=body.images_left_out)
 
 
 def read_page(path: Path) -> bytes:
@@ -80,6 +83,9 @@ def as_json(explanation: Explanation, source: str) -> dict[str, Any]:
         "word_count": article.word_count,
         "images": [_image(image) for image in article.images],
         "dropped": [{"rule": rule, "text": text} for rule, text in explanation.dropped],
+        "images_left_out": [
+            {"reason": reason, **_image(image)} for reason, image in explanation.images_left_out
+        ],
     }
 
 
@@ -103,12 +109,16 @@ def as_text(explanation: Explanation, source: str) -> str:
     ] or ["  (no body text found)"]
     lines += ["", f"Images ({len(article.images)})"]
     for number, image in enumerate(article.images, 1):
-        lines.append(f"  {number}. {image.url or '(no url: a credit line without an image)'}")
+        lines.append(f"  {number}. {image.url or '(no url: a caption or credit line without an image)'}")
         lines.append(f"     caption: {shorten(image.caption) if image.caption else '-'}")
         lines.append(f"     credit:  {image.credit or '-'}")
     lines += ["", f"Dropped from the body ({len(explanation.dropped)})"]
     width = max((len(rule) for rule, _ in explanation.dropped), default=0)
     lines += [f"  {rule:<{width}}  {shorten(text)}" for rule, text in explanation.dropped]
+    left_out = explanation.images_left_out
+    lines += ["", f"Images left out ({len(left_out)})"]
+    width = max((len(reason) for reason, _ in left_out), default=0)
+    lines += [f"  {reason:<{width}}  {_picture(image)}" for reason, image in left_out]
     used = [source for source in dict.fromkeys(provenance.values()) if source]
     if used:
         lines += ["", "Sources"]
@@ -120,6 +130,14 @@ def shorten(text: str, limit: int = SHORT) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "\u2026"
+
+
+def _picture(image: Image, limit: int = SHORT) -> str:
+    """A picture in one line: the end of its URL (the file name tells pictures apart, the
+    shared prefix does not), else its caption or credit."""
+    if not image.url:
+        return shorten(image.caption or image.credit or "-")
+    return image.url if len(image.url) <= limit else "\u2026" + image.url[-(limit - 1) :]
 
 
 def _image(image: Image) -> dict[str, str | None]:

@@ -97,3 +97,30 @@ def test_shorten() -> None:
     assert shorten("a  b\nc") == "a b c"
     cut = shorten("word " * 100)
     assert len(cut) == SHORT and cut.endswith("\u2026")
+
+
+def test_pictures_left_out_are_listed_with_their_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prose = "The council voted on Tuesday to extend the night service on three lines. " * 3
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Night trains</title></head><body><article><h1>Night trains</h1>"
+        "<figure><img src='https://news.example/img/lead-1200x675.jpg'>"
+        "<figcaption>Crowds at the station.</figcaption></figure>"
+        f"<p>{prose}</p><p>{prose}</p><p>{prose}</p>"
+        "<figure><img src='https://news.example/img/lead-600x338.jpg'></figure>"
+        "<div class='related-stories'><figure><img src='https://news.example/img/ferry.jpg'>"
+        "<figcaption>Ferries cancelled</figcaption></figure></div>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    status, out, _ = _run(capsys, str(page), "--json")
+    assert status == 0
+    report = json.loads(out)
+    assert [image["url"] for image in report["images"]] == ["https://news.example/img/lead-1200x675.jpg"]
+    left_out = {entry["url"]: entry["reason"] for entry in report["images_left_out"]}
+    assert left_out["https://news.example/img/ferry.jpg"].startswith("region")
+    assert left_out["https://news.example/img/lead-600x338.jpg"] == "duplicate"
+    status, text, _ = _run(capsys, str(page))
+    assert "Images left out (2)" in text

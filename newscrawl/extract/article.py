@@ -7,7 +7,7 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
-from newscrawl.extract.body import extract_body
+from newscrawl.extract.body import Body, extract_body
 from newscrawl.extract.metadata import Metadata, extract_metadata
 from newscrawl.extract.page import canonical_url, parse_page
 from newscrawl.extract.rules import NO_RULES, ExtractRules
@@ -34,14 +34,15 @@ def trace_article(
     *,
     rules: ExtractRules = NO_RULES,
     provenance: bool = False,
-) -> tuple[Article, list[tuple[str, str]]]:
+) -> tuple[Article, Body]:
     """Extract one article from an HTML document.
 
     ``url`` is where the page came from: an http(s) URL for a crawl, a ``file://`` URI for a
     saved page. For a saved page the record's ``url`` is the page's own declared URL
     (canonical, else og:url, else JSON-LD url) when it has one.
     With ``provenance``, the record's ``provenance`` says where each field came from (else null).
-    Also returns (rule, text) of every body block a cleaning rule dropped, for ``explain``.
+    Also returns the ``Body`` it was built from: what the cleaning rules dropped and which
+    pictures were left out, each with its reason, for ``explain``.
     Raises ``ValueError`` when the input is not an HTML document.
     """
     page = parse_page(data, url)
@@ -69,7 +70,7 @@ def trace_article(
         fingerprint=fingerprint(text),
         provenance=_provenance(meta, record_url, url, canonical) if provenance else None,
     )
-    return article, body.dropped
+    return article, body
 
 
 def sections_to_text(sections: list[Section]) -> str:

@@ -59,6 +59,8 @@ class Body:
     images: list[Image] = field(default_factory=list)
     dropped: list[tuple[str, str]] = field(default_factory=list)
     """(rule, text) of every block the cleaning rules removed, in order: for ``explain``."""
+    images_left_out: list[tuple[str, Image]] = field(default_factory=list)
+    """(reason, picture) of every picture left out of ``images``: for ``explain``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +114,10 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
         else:
             kept.append(block)
     sections = group_sections(promote_bold_headings(kept))
-    return Body(sections=sections, images=_attach_credits(images, credits), dropped=dropped)
+    return Body(
+        sections=sections, images=_attach_credits(images, credits), dropped=dropped,
+        images_left_out=left_out,
+    )
 
 
 def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
