@@ -99,6 +99,18 @@ CASES = [
     ),
     ("logo path", f"<article>{_figure('https://s.example.org/logos/site-logo.png')}{STORY}</article>", []),
     (
+        "unfilled URL template is no URL, the captioned figure stays",
+        "<article><figure><img data-url='https://cdn.example.org/image/5923_${formatId}.jpg'>"
+        f"<figcaption>Waves over the harbour wall.</figcaption></figure>{STORY}</article>",
+        [None],
+    ),
+    (
+        "unfilled src template falls back to the srcset",
+        "<article><figure><img src='https://cdn.example.org/{{ img.id }}.jpg' "
+        f"srcset='{PHOTO} 800w'><figcaption>Waves.</figcaption></figure>{STORY}</article>",
+        [PHOTO],
+    ),
+    (
         "logo as subject of a photo kept",
         f"<article>{_figure('https://c.example.org/new-logo.jpg')}{STORY}</article>",
         ["https://c.example.org/new-logo.jpg"],

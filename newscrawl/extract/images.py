@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -220,15 +221,21 @@ def _visible_text(node: html.HtmlElement) -> str:
     return collapse(" ".join(parts))
 
 
+# A URL template the page's script fills in ("…/59234409_${formatId}.jpg"): no picture as is.
+_UNFILLED = re.compile(r"\$\{|\{\{|%24%7B|%7B%7B", re.IGNORECASE)
+
+
 def _image_url(page: Page, figure: html.HtmlElement) -> tuple[str | None, html.HtmlElement | None]:
     for img in figure.iter("img", "amp-img", "source"):
         for attribute in _SRC_ATTRIBUTES:
             url = page.absolute(img.get(attribute))
-            if url:
+            if url and not _UNFILLED.search(url):
                 return url, img
         srcset = img.get("srcset") or img.get("data-srcset")
         if srcset:
-            return page.absolute(srcset.split(",")[0].split()[0]), img
+            url = page.absolute(srcset.split(",")[0].split()[0])
+            if url and not _UNFILLED.search(url):
+                return url, img
     return None, None
 
 
