@@ -154,8 +154,9 @@ def add_explain(subcommands: Any) -> None:
         help="show where each field of one page came from and what the body cleaning dropped",
         description="For one saved page (.html, .html.gz): each metadata field with its value "
         "and source (JSON-LD, meta tag, visible byline, dateline, ...), the sections with "
-        "paragraph counts, the images with caption and credit, and the blocks dropped from the "
-        "body with the rule that dropped each. No crawl: the extractor runs directly.",
+        "paragraph counts, the images with caption and credit, the blocks dropped from the "
+        "body with the rule that dropped each, and the pictures left out with their reason. "
+        "No crawl: the extractor runs directly.",
     )
     parser.add_argument("file", metavar="FILE", help="a saved HTML page (.html or .html.gz)")
     parser.add_argument(

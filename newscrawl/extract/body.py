@@ -21,6 +21,7 @@ from newscrawl.extract.content import main_content
 from newscrawl.extract.credits import credit_value, is_credit_line
 from newscrawl.extract.embedded import embedded_article_html
 from newscrawl.extract.headings import page_headings, restore_headings
+from newscrawl.extract.image_noise import clean_credit
 from newscrawl.extract.images import classify_images
 from newscrawl.extract.metadata import Metadata, looks_like_byline, looks_like_dateline
 from newscrawl.extract.normalise import collapse
@@ -248,8 +249,9 @@ def _attach_credits(images: list[Image], credits: list[str]) -> list[Image]:
     """Credits found as visible lines go to the images that lack one, in order; the rest get
     an image record of their own (url unknown), unless an image already carries that credit."""
     out = list(images)
-    known = {_credit_key(image.credit) for image in images if image.credit}
-    pending = [credit for credit in credits if credit and _credit_key(credit) not in known]
+    known = {_key(image.credit) for image in images if image.credit}
+    cleaned = (clean_credit(credit) for credit in credits)  # "by Handout/AFP" -> "Handout/AFP"
+    pending = [credit for credit in cleaned if credit and _key(credit) not in known]
     for index, image in enumerate(out):
         if not pending:
             break
@@ -257,11 +259,6 @@ def _attach_credits(images: list[Image], credits: list[str]) -> list[Image]:
             out[index] = replace(image, credit=pending.pop(0))
     out.extend(Image(credit=credit) for credit in pending)
     return out
-
-
-def _credit_key(credit: str) -> str:
-    """"by Handout/AFP" and "Handout/AFP" are one credit."""
-    return re.sub(r"^by\s+", "", _key(credit))
 
 
 def _key(text: str | None) -> str:
