@@ -138,8 +138,11 @@ def measure(eval_dir: Path, out: Path, jobs: int) -> dict[tuple[str, str], dict[
             started = time.monotonic()
             written = run_pages(extract, pages, target, jobs)
             seconds = time.monotonic() - started
-            print(f"{name:<7} {tool:<12} {written}/{len(pages)} records in {seconds:5.1f} s "
-                  f"-> {target}", file=sys.stderr, flush=True)
+            print(
+                f"{name:<7} {tool:<12} {written}/{len(pages)} records in {seconds:5.1f} s -> {target}",
+                file=sys.stderr,
+                flush=True,
+            )
             scores[tool, name] = score_json(eval_dir, name, target)
     return scores
 
@@ -147,8 +150,7 @@ def measure(eval_dir: Path, out: Path, jobs: int) -> dict[tuple[str, str], dict[
 def table(scores: dict[tuple[str, str], dict[str, Any]]) -> str:
     """The Markdown table, then one line saying which targets are met."""
     lines = [
-        f"| metric | trafilatura {trafilatura_version} (measured) | published best | newscrawl "
-        "| target |",
+        f"| metric | trafilatura {trafilatura_version} (measured) | published best | newscrawl | target |",
         "|---|---|---|---|---|",
     ]
     missed: list[str] = []
@@ -157,9 +159,7 @@ def table(scores: dict[tuple[str, str], dict[str, Any]]) -> str:
         theirs = scores["trafilatura", row.set].get(row.metric)
         published = f"{row.published:.3f} ({row.published_by})" if row.published else "—"
         sign = "≤" if row.lower_is_better else "≥"
-        met = ours is not None and (
-            ours <= row.target if row.lower_is_better else ours >= row.target
-        )
+        met = ours is not None and (ours <= row.target if row.lower_is_better else ours >= row.target)
         label = f"{row.set} {row.metric}"
         if row.metric == "date_published":  # a date without time is never the same instant
             day = scores["trafilatura", row.set].get("date_day")
@@ -168,13 +168,16 @@ def table(scores: dict[tuple[str, str], dict[str, Any]]) -> str:
             theirs_shown = _figure(theirs)
         if not met:
             missed.append(f"{label} {_figure(ours)} vs {sign} {row.target:.3f}")
-        lines.append(f"| {label} | {theirs_shown} | {published} | "
-                     f"{'**' if met else ''}{_figure(ours)}{'**' if met else ''} | "
-                     f"{sign} {row.target:.3f} |")
+        lines.append(
+            f"| {label} | {theirs_shown} | {published} | "
+            f"{'**' if met else ''}{_figure(ours)}{'**' if met else ''} | "
+            f"{sign} {row.target:.3f} |"
+        )
     met_count = len(ROWS) - len(missed)
     lines.append("")
-    lines.append(f"Targets met: {met_count}/{len(ROWS)} (bold)"
-                 + (f"; missed: {'; '.join(missed)}" if missed else ""))
+    lines.append(
+        f"Targets met: {met_count}/{len(ROWS)} (bold)" + (f"; missed: {'; '.join(missed)}" if missed else "")
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -186,14 +189,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default="out/compare", help="where the JSONL files go")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes (default: 2)")
-    parser.add_argument("--eval-dir", default=str(EVAL),
-                        help="the evaluation kit (default: ../shared/eval beside the repo)")
+    parser.add_argument(
+        "--eval-dir", default=str(EVAL), help="the evaluation kit (default: ../shared/eval beside the repo)"
+    )
     args = parser.parse_args(argv)
     eval_dir = Path(args.eval_dir)
     missing = [name for name in SETS if not (eval_dir / name / "pages").is_dir()]
     if not (eval_dir / "score.py").is_file() or missing:
-        print(f"compare.py: no evaluation sets at {eval_dir} (need score.py and "
-              f"{', '.join(SETS)}/pages); nothing to compare.")
+        print(
+            f"compare.py: no evaluation sets at {eval_dir} (need score.py and "
+            f"{', '.join(SETS)}/pages); nothing to compare."
+        )
         return 0
     scores = measure(eval_dir, Path(args.out), args.jobs)
     sys.stdout.write(table(scores))

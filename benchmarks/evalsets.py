@@ -45,9 +45,7 @@ def newscrawl_line(path: str) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
-def run_pages(
-    extract: Callable[[str], str], pages: list[str], target: Path, jobs: int
-) -> int:
+def run_pages(extract: Callable[[str], str], pages: list[str], target: Path, jobs: int) -> int:
     """``extract`` over ``pages`` in ``jobs`` processes, lines written to ``target`` in page
     order; the number of records written."""
     with ProcessPoolExecutor(jobs) as pool:

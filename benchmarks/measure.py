@@ -81,9 +81,7 @@ def _hwm(pid: int) -> int | None:
     return None
 
 
-def measure(
-    argv: list[str], *, cwd: Path, log: Path | None = None, env: dict[str, str] | None = None
-) -> Run:
+def measure(argv: list[str], *, cwd: Path, log: Path | None = None, env: dict[str, str] | None = None) -> Run:
     """Run ``argv``; wall time, peak RSS of its process tree, other load, Scrapy stats."""
     seen: set[int] = set()
     peak_total = 0
@@ -131,7 +129,7 @@ def scrapy_stats(text: str) -> dict[str, Any]:
     start = text.rfind("Dumping Scrapy stats:")
     if start < 0:
         return {}
-    body = text[text.index("{", start):]
+    body = text[text.index("{", start) :]
     body = body[: body.index("}\n") + 1]
     body = re.sub(r"datetime\.datetime\([^)]*\)", "None", body)
     stats: dict[str, Any] = ast.literal_eval(body)

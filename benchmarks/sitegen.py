@@ -84,8 +84,11 @@ def page(n: int, base: str = "https://news.example") -> str:
     published = f"2026-11-{day:02d}T{8 + n % 10:02d}:{n % 60:02d}:00+01:00"
     url = f"{base}/news/2026/11/article-{n:05d}"
     ld = {
-        "@context": "https://schema.org", "@type": "NewsArticle", "headline": headline,
-        "description": standfirst, "datePublished": published,
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": headline,
+        "description": standfirst,
+        "datePublished": published,
         "author": {"@type": "Person", "name": author},
         "publisher": {"@type": "Organization", "name": "The Example Courier"},
         "mainEntityOfPage": url,
@@ -96,11 +99,15 @@ def page(n: int, base: str = "https://news.example") -> str:
             body.append(f"<h2>{sentence(rng, 3, 7).rstrip('.?!')}</h2>")
         body.append(f"<p>{paragraph(rng)}</p>")
         if i == 3:
-            body.append('<div class="ad-slot"><span>Advertisement</span>'
-                        '<div id="ad-1" style="min-height:250px"></div></div>')
+            body.append(
+                '<div class="ad-slot"><span>Advertisement</span>'
+                '<div id="ad-1" style="min-height:250px"></div></div>'
+            )
         if i == 6:
-            body.append(f'<p class="teaser"><strong>Read more:</strong> '
-                        f'<a href="/news/{rng.randint(1, 9999)}">{sentence(rng, 4, 8)}</a></p>')
+            body.append(
+                f'<p class="teaser"><strong>Read more:</strong> '
+                f'<a href="/news/{rng.randint(1, 9999)}">{sentence(rng, 4, 8)}</a></p>'
+            )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>{headline} | The Example Courier</title>

@@ -116,11 +116,23 @@ def crawl(site: Path, jobs: int, work: Path) -> Run:
         sites.write_text(sitegen.SITES_TOML.format(base=server.base_url), encoding="utf-8")
         return measure(
             newscrawl(
-                "crawl", "bench", "--sites", str(sites), "-o", str(out), "--data-dir", str(data),
-                "--jobs", str(jobs),
+                "crawl",
+                "bench",
+                "--sites",
+                str(sites),
+                "-o",
+                str(out),
+                "--data-dir",
+                str(data),
+                "--jobs",
+                str(jobs),
                 # Politeness off for our own loopback server, as a user may set for theirs.
-                "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
-                "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
+                "-s",
+                "AUTOTHROTTLE_ENABLED=0",
+                "-s",
+                "DOWNLOAD_DELAY=0",
+                "-s",
+                "CONCURRENT_REQUESTS_PER_DOMAIN=16",
             ),
             cwd=REPO,
             log=work / "crawl.log",
@@ -158,25 +170,36 @@ def verdict(name: str, value: float, target: float, *, at_most: bool = False) ->
 
 
 def eval_pages(eval_dir: Path) -> list[Path]:
-    return [p for name in EVAL_SETS if (eval_dir / name / "pages").is_dir()
-            for p in sorted((eval_dir / name / "pages").iterdir())]
+    return [
+        p
+        for name in EVAL_SETS
+        if (eval_dir / name / "pages").is_dir()
+        for p in sorted((eval_dir / name / "pages").iterdir())
+    ]
 
 
 def single_section(list_file: Path, docs: int, repeat: int) -> float:
     print("\n1. Single process, pages in memory", flush=True)
     rates = {}
-    labels = {"lxml": "lxml parse only (floor)",
-              "trafilatura": "bare trafilatura.extract (xml, metadata)",
-              "newscrawl": "newscrawl extract_article (full record)"}
+    labels = {
+        "lxml": "lxml parse only (floor)",
+        "trafilatura": "bare trafilatura.extract (xml, metadata)",
+        "newscrawl": "newscrawl extract_article (full record)",
+    }
     for kind, label in labels.items():
         runs = [measure_single(kind, list_file) for _ in range(repeat)]
         rates[kind], run = max(runs, key=lambda pair: pair[0])
-        print(f"  {label:<42} {rates[kind]:6.1f} docs/s  peak RSS {mib(run.peak_rss):>6}  "
-              f"other load {run.other_load:.2f}", flush=True)
+        print(
+            f"  {label:<42} {rates[kind]:6.1f} docs/s  peak RSS {mib(run.peak_rss):>6}  "
+            f"other load {run.other_load:.2f}",
+            flush=True,
+        )
     ratio = rates["newscrawl"] / rates["trafilatura"]
-    print(f"  ratios: newscrawl / trafilatura = {ratio:.2f}; "
-          f"trafilatura / lxml = {rates['trafilatura'] / rates['lxml']:.3f}; "
-          f"newscrawl / lxml = {rates['newscrawl'] / rates['lxml']:.3f}")
+    print(
+        f"  ratios: newscrawl / trafilatura = {ratio:.2f}; "
+        f"trafilatura / lxml = {rates['trafilatura'] / rates['lxml']:.3f}; "
+        f"newscrawl / lxml = {rates['newscrawl'] / rates['lxml']:.3f}"
+    )
     return ratio
 
 
@@ -202,8 +225,7 @@ def crawl_section(pages: int, cores: int, work: Path, repeat: int) -> float:
     crawled = best([crawl(site, cores, work) for _ in range(repeat)], pages)
     articles = int(crawled.stats.get("newscrawl/articles/new", 0))
     crawl_rate = row(f"crawl --jobs {cores} ({articles} new articles)", articles, crawled)
-    offline = best([parse([site / "news"], cores, work, "parse-site") for _ in range(repeat)],
-                   pages)
+    offline = best([parse([site / "news"], cores, work, "parse-site") for _ in range(repeat)], pages)
     offline_rate = row(f"parse --jobs {cores}, same pages", pages, offline)
     ratio = crawl_rate / offline_rate
     print(f"  crawl / offline parse = {ratio:.2f}")
@@ -231,8 +253,14 @@ def main() -> None:
     ap.add_argument("--memory-pages", type=int, default=10000)
     ap.add_argument("--repeat", type=int, default=2, help="runs of sections 1-3; the best counts")
     ap.add_argument("--jobs", type=int, default=None, help="workers for 'all cores' (default: cores)")
-    ap.add_argument("--sections", type=int, nargs="+", default=[1, 2, 3, 4], metavar="N",
-                    help="run only these sections (default: all)")
+    ap.add_argument(
+        "--sections",
+        type=int,
+        nargs="+",
+        default=[1, 2, 3, 4],
+        metavar="N",
+        help="run only these sections (default: all)",
+    )
     ap.add_argument("--single", nargs=2, metavar=("KIND", "LIST"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.single:
@@ -252,28 +280,30 @@ def main() -> None:
     list_file = work / "pages.txt"
     list_file.write_text("\n".join(map(str, pages)), encoding="utf-8")
     size = sum(p.stat().st_size for p in pages) / len(pages) / 1024
-    print(f"newscrawl throughput: {len(pages)} pages from {source}, {size:.0f} KiB each on disk; "
-          f"{cores} cores; Python {sys.version.split()[0]}; best of {args.repeat} runs "
-          "in sections 1-3", flush=True)
+    print(
+        f"newscrawl throughput: {len(pages)} pages from {source}, {size:.0f} KiB each on disk; "
+        f"{cores} cores; Python {sys.version.split()[0]}; best of {args.repeat} runs "
+        "in sections 1-3",
+        flush=True,
+    )
 
     targets = []
     if 1 in args.sections:
         ratio = single_section(list_file, len(pages), args.repeat)
         targets.append(verdict("full extraction / bare trafilatura", ratio, 1.0))
     if 2 in args.sections:
-        speedup = parse_section(sorted({p.parent for p in pages}), len(pages), cores, work,
-                                args.repeat)
+        speedup = parse_section(sorted({p.parent for p in pages}), len(pages), cores, work, args.repeat)
         targets.append(verdict(f"offline parse speed-up, {cores} cores vs 1 worker", speedup, 1.8))
     if 3 in args.sections:
         ratio = crawl_section(args.site_pages, cores, work, args.repeat)
         targets.append(verdict("crawl / offline parse", ratio, 0.8))
     if 4 in args.sections:
         peak, growth = memory_section(max(args.memory_pages, 1000), cores, work)
-        targets.append(verdict(f"peak RSS, {args.memory_pages:,} pages (MB)", peak, 400,
-                               at_most=True))
+        targets.append(verdict(f"peak RSS, {args.memory_pages:,} pages (MB)", peak, 400, at_most=True))
         targets.append(verdict("peak RSS growth, 1,000 -> all pages", growth, 1.10, at_most=True))
     print("\nTargets (issue 5)")
     print("\n".join(targets))
+
 
 def _same_output(a: Path, b: Path) -> bool:
     def records(path: Path) -> list[dict[str, Any]]:

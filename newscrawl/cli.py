@@ -72,13 +72,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_run_options(parser: argparse.ArgumentParser) -> None:
     """Options every Scrapy-backed subcommand takes."""
-    parser.add_argument("--loglevel", "-L", choices=LOG_LEVELS, type=str.upper,
-                        help="log level (default: INFO)")
-    parser.add_argument("--set", "-s", metavar="NAME=VALUE", action="append", default=[],
-                        help="override a Scrapy/newscrawl setting (repeatable)")
-    parser.add_argument("--jobs", "-j", type=int, metavar="N",
-                        help="extraction worker processes (default: one per core; "
-                        "NEWSCRAWL_JOBS)")
+    parser.add_argument(
+        "--loglevel", "-L", choices=LOG_LEVELS, type=str.upper, help="log level (default: INFO)"
+    )
+    parser.add_argument(
+        "--set",
+        "-s",
+        metavar="NAME=VALUE",
+        action="append",
+        default=[],
+        help="override a Scrapy/newscrawl setting (repeatable)",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        metavar="N",
+        help="extraction worker processes (default: one per core; NEWSCRAWL_JOBS)",
+    )
 
 
 def run_spider(
@@ -156,11 +167,19 @@ def add_parse(subcommands: Any) -> None:
         "into one JSON article per line, in input order.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="an HTML file or a directory")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.jsonl",
-                        help="the JSONL file to write (replaced atomically at the end)")
-    parser.add_argument("--provenance", action="store_true",
-                        help="record where each field came from in each record's provenance "
-                        "(default: null; same as -s NEWSCRAWL_PROVENANCE=1)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.jsonl",
+        help="the JSONL file to write (replaced atomically at the end)",
+    )
+    parser.add_argument(
+        "--provenance",
+        action="store_true",
+        help="record where each field came from in each record's provenance "
+        "(default: null; same as -s NEWSCRAWL_PROVENANCE=1)",
+    )
     add_run_options(parser)
     parser.set_defaults(run=run_parse)
 
@@ -186,23 +205,37 @@ def add_crawl(subcommands: Any) -> None:
     )
     parser.add_argument("sites", nargs="*", metavar="SITE", help="site names ([sites.<name>])")
     parser.add_argument("--all", action="store_true", dest="all_sites", help="crawl every site")
-    parser.add_argument("--sites", dest="sites_file", metavar="FILE",
-                        help="the sites file (default: $NEWSCRAWL_SITES_FILE, else sites.toml)")
-    parser.add_argument("-o", "--output", metavar="OUTDIR",
-                        help="output directory (default: $NEWSCRAWL_OUTPUT_DIR, else out/crawl)")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="state store and locks (default: $NEWSCRAWL_DATA_DIR, else "
-                        "$XDG_STATE_HOME/newscrawl or ~/.local/state/newscrawl)")
+    parser.add_argument(
+        "--sites",
+        dest="sites_file",
+        metavar="FILE",
+        help="the sites file (default: $NEWSCRAWL_SITES_FILE, else sites.toml)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUTDIR",
+        help="output directory (default: $NEWSCRAWL_OUTPUT_DIR, else out/crawl)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="state store and locks (default: $NEWSCRAWL_DATA_DIR, else "
+        "$XDG_STATE_HOME/newscrawl or ~/.local/state/newscrawl)",
+    )
     add_run_options(parser)
     parser.set_defaults(run=run_crawl_command)
 
 
 def run_crawl_command(args: argparse.Namespace) -> int:
-    settings = crawl_settings(base_settings(args), {
-        "NEWSCRAWL_SITES_FILE": args.sites_file,
-        "NEWSCRAWL_OUTPUT_DIR": args.output,
-        "NEWSCRAWL_DATA_DIR": args.data_dir,
-    })
+    settings = crawl_settings(
+        base_settings(args),
+        {
+            "NEWSCRAWL_SITES_FILE": args.sites_file,
+            "NEWSCRAWL_OUTPUT_DIR": args.output,
+            "NEWSCRAWL_DATA_DIR": args.data_dir,
+        },
+    )
     try:
         sites = choose_sites(settings, args.sites, all_sites=args.all_sites)
     except SitesFileError as err:
@@ -218,11 +251,16 @@ def add_demo(subcommands: Any) -> None:
         f"{CRAWL_DEMO_OUTPUT}/ (or -o DIR). With --pages: parse {FIXTURES} into {DEMO_OUTPUT} "
         "(or -o FILE) instead.",
     )
-    parser.add_argument("--pages", action="store_true",
-                        help="parse the bundled saved pages instead of crawling the demo site")
-    parser.add_argument("-o", "--output", metavar="OUT",
-                        help=f"output directory (crawl, default {CRAWL_DEMO_OUTPUT}) "
-                        f"or file (--pages, default {DEMO_OUTPUT})")
+    parser.add_argument(
+        "--pages", action="store_true", help="parse the bundled saved pages instead of crawling the demo site"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help=f"output directory (crawl, default {CRAWL_DEMO_OUTPUT}) "
+        f"or file (--pages, default {DEMO_OUTPUT})",
+    )
     add_run_options(parser)
     parser.set_defaults(run=run_demo)
 
@@ -238,8 +276,7 @@ def run_demo(args: argparse.Namespace) -> int:
         raise UsageError(f"{FIXTURES} is missing; run the demo from a source checkout")
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     target = check_output(args.output)
-    stats = run_spider(FilesSpider, args, {"NEWSCRAWL_OUTPUT_FILE": str(target)},
-                       paths=[str(FIXTURES)])
+    stats = run_spider(FilesSpider, args, {"NEWSCRAWL_OUTPUT_FILE": str(target)}, paths=[str(FIXTURES)])
     status = exit_status(stats)
     if status == EXIT_OK:
         written = stats.get("newscrawl/written", 0)

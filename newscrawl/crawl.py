@@ -69,9 +69,7 @@ def crawl_settings(base: Settings, overrides: Mapping[str, Any]) -> Settings:
 
 def choose_sites(settings: Settings, names: Sequence[str], *, all_sites: bool) -> list[Site]:
     """The sites to crawl, from ``NEWSCRAWL_SITES_FILE`` (raises ``SitesFileError``)."""
-    return select_sites(
-        load_sites(settings.get("NEWSCRAWL_SITES_FILE")), names, all_sites=all_sites
-    )
+    return select_sites(load_sites(settings.get("NEWSCRAWL_SITES_FILE")), names, all_sites=all_sites)
 
 
 def run_crawl(settings: Settings, sites: Sequence[Site], *, out: TextIO = sys.stdout) -> int:

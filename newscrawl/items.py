@@ -10,8 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 PROVENANCE_FIELDS = (
-    "url", "site_name", "language", "headline", "description", "authors", "date_published",
-    "date_modified", "tags",
+    "url",
+    "site_name",
+    "language",
+    "headline",
+    "description",
+    "authors",
+    "date_published",
+    "date_modified",
+    "tags",
 )
 """The fields ``Article.provenance`` can name."""
 
@@ -25,10 +32,10 @@ PROVENANCE_SOURCES = {
     "standfirst": "an element marked up as a standfirst / dek under the headline",
     "h1-next": "the paragraph right after the headline, agreeing with the declared description",
     "author-element": "an element whose class or itemprop says author / byline",
-    "byline": "a visible byline line (\"By Jane Doe\")",
+    "byline": 'a visible byline line ("By Jane Doe")',
     "itemprop": "an element with itemprop datePublished / dateModified",
     "time-element": "a visible <time datetime=...> element",
-    "dateline": "a visible date line (\"Published 3 May 2024, 14:24\")",
+    "dateline": 'a visible date line ("Published 3 May 2024, 14:24")',
     "canonical": "the page's <link rel=canonical>",
     "fetch": "the URL the page was fetched from",
     "file": "the file:// URI of the saved page",

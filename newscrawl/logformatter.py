@@ -18,7 +18,10 @@ class LogFormatter(logformatter.LogFormatter):
     """``Dropped <input>: <reason>`` and ``Scraped <input>``; the rest as Scrapy has it."""
 
     def dropped(
-        self, item: Any, exception: BaseException, response: Response | Failure | None,
+        self,
+        item: Any,
+        exception: BaseException,
+        response: Response | Failure | None,
         spider: Spider,
     ) -> LogFormatterResult:
         result = super().dropped(item, exception, response, spider)
@@ -26,9 +29,7 @@ class LogFormatter(logformatter.LogFormatter):
         result["args"] = {"source": source_of(item), "exception": exception}
         return result
 
-    def scraped(
-        self, item: Any, response: Response | Failure | None, spider: Spider
-    ) -> LogFormatterResult:
+    def scraped(self, item: Any, response: Response | Failure | None, spider: Spider) -> LogFormatterResult:
         result = super().scraped(item, response, spider)
         result["msg"] = "Scraped %(source)s"
         result["args"] = {"source": source_of(item)}

@@ -39,7 +39,10 @@ GATE_TIMEOUT = 120.0
 a guard against an input whose outcome was never reported, not a tuning knob."""
 
 SETTLING_SIGNALS = (
-    signals.item_scraped, signals.item_dropped, signals.item_error, signals.spider_error,
+    signals.item_scraped,
+    signals.item_dropped,
+    signals.item_error,
+    signals.spider_error,
     page_skipped,
 )
 """Every way an input can end: one of these fires exactly once per sequence number."""
@@ -60,7 +63,10 @@ def connect_settling(crawler: Crawler, handler: Callable[[int, Any], None]) -> N
     """Call ``handler(seq, item_or_None)`` whenever an input settles."""
 
     def on_settled(
-        item: Any = None, response: Any = None, request: Any = None, failure: Any = None,
+        item: Any = None,
+        response: Any = None,
+        request: Any = None,
+        failure: Any = None,
         signal: Any = None,
     ) -> None:
         seq = seq_of(request if request is not None else response)
@@ -137,7 +143,9 @@ class InputGate:
         except defer.TimeoutError:
             self.reader = None
             logger.warning(
-                "Input #%d waited %.0fs for input #%d to finish; reading on", seq, self.timeout,
+                "Input #%d waited %.0fs for input #%d to finish; reading on",
+                seq,
+                self.timeout,
                 self.order.next,
             )
 
@@ -157,7 +165,9 @@ class InputGate:
             self.waiting.pop(seq, None)
             logger.warning(
                 "Input #%d waited %.0fs for input #%d to finish; going ahead out of order",
-                seq, self.timeout, self.order.next,
+                seq,
+                self.timeout,
+                self.order.next,
             )
             for missing in range(self.order.next, seq):
                 self.order.settle(missing, True)

@@ -77,8 +77,7 @@ class Progress:
         self.total = total
 
     def draw(self, end: str = "") -> None:
-        line = progress_line(done_count(self.stats.get_stats()), self.total,
-                             time.monotonic() - self.started)
+        line = progress_line(done_count(self.stats.get_stats()), self.total, time.monotonic() - self.started)
         self.stream.write(f"\r\x1b[K{line}{end}")
         self.stream.flush()
 

@@ -133,9 +133,7 @@ def _property(schema: dict[str, Any], path: str) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m newscrawl.schema", description=__doc__)
-    parser.add_argument(
-        "--write", action="store_true", help=f"write {SCHEMA_FILE} instead of printing"
-    )
+    parser.add_argument("--write", action="store_true", help=f"write {SCHEMA_FILE} instead of printing")
     args = parser.parse_args(argv)
     text = render(derive_schema())
     if args.write:

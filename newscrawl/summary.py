@@ -16,7 +16,7 @@ logger = logging.getLogger(__name__)
 
 def by_reason(stats: dict[str, Any], prefix: str) -> dict[str, int]:
     """``{"binary": 2, ...}`` from the stats keys ``<prefix><reason>``, sorted by reason."""
-    return {k[len(prefix):]: int(v) for k, v in sorted(stats.items()) if k.startswith(prefix)}
+    return {k[len(prefix) :]: int(v) for k, v in sorted(stats.items()) if k.startswith(prefix)}
 
 
 def summary_line(stats: dict[str, Any]) -> str:

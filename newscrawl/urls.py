@@ -86,9 +86,7 @@ def strip_tracking(url: str) -> str:
         if not _is_tracking(key.lower())
     ]
     query = (
-        urlencode(kept)
-        if len(kept) != len(parse_qsl(parts.query, keep_blank_values=True))
-        else parts.query
+        urlencode(kept) if len(kept) != len(parse_qsl(parts.query, keep_blank_values=True)) else parts.query
     )
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
 

@@ -126,9 +126,7 @@ class FaultServer:
                 path = urlsplit(self.path).path
                 fault = server._next_fault(path)
                 with server._lock:
-                    server.hits.append(
-                        Hit(path, self.headers.get("Host", ""), fault, time.monotonic())
-                    )
+                    server.hits.append(Hit(path, self.headers.get("Host", ""), fault, time.monotonic()))
                     server.injected += fault is not None
                 if fault is None:
                     self._page(path)
@@ -203,9 +201,7 @@ class FaultServer:
                     raise ValueError(f"unknown fault {fault!r}")
 
             def _reset(self) -> None:
-                self.connection.setsockopt(
-                    socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
-                )
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                 self.close_connection = True
                 self.connection.close()
 

@@ -46,8 +46,12 @@ class FaultSite:
         return self.tmp / "out"
 
     def write_sites(
-        self, *, extra: str = "", allowed: tuple[str, ...] = ("127.0.0.1",),
-        feeds: tuple[str, ...] = ("/rss.xml",), robots_sitemaps: bool = False,
+        self,
+        *,
+        extra: str = "",
+        allowed: tuple[str, ...] = ("127.0.0.1",),
+        feeds: tuple[str, ...] = ("/rss.xml",),
+        robots_sitemaps: bool = False,
     ) -> Path:
         """The ``faulty`` site; ``feeds`` are paths on the server or absolute URLs."""
         base = self.server.base_url
@@ -67,12 +71,22 @@ class FaultSite:
         sites = self.tmp / "sites.toml"
         if not sites.exists():
             self.write_sites()
-        argv = [*CLI, "crawl", "faulty", "--sites", str(sites), "-o", str(self.out),
-                "--data-dir", str(self.tmp / "data")]
+        argv = [
+            *CLI,
+            "crawl",
+            "faulty",
+            "--sites",
+            str(sites),
+            "-o",
+            str(self.out),
+            "--data-dir",
+            str(self.tmp / "data"),
+        ]
         for setting in (*FAST, *settings):
             argv += ["-s", setting]
-        return subprocess.run(argv, cwd=REPO, env=child_env(), capture_output=True, text=True,
-                              timeout=timeout, check=False)
+        return subprocess.run(
+            argv, cwd=REPO, env=child_env(), capture_output=True, text=True, timeout=timeout, check=False
+        )
 
     def records(self) -> list[dict[str, Any]]:
         return [r for records in published(self.out).values() for r in records]
@@ -83,8 +97,13 @@ class FaultSite:
 
 
 def make_site(
-    tmp: Path, slugs: list[str], *, faults: dict[str, list[str]] | None = None,
-    pages: dict[str, Page] | None = None, listed: list[str] | None = None, bomb_size: int = 0,
+    tmp: Path,
+    slugs: list[str],
+    *,
+    faults: dict[str, list[str]] | None = None,
+    pages: dict[str, Page] | None = None,
+    listed: list[str] | None = None,
+    bomb_size: int = 0,
 ) -> FaultSite:
     """Articles ``slugs`` at /news/<slug>, all listed in /rss.xml (plus ``listed`` paths)."""
     all_pages = {article_path(s): Page(page(s).encode()) for s in slugs}

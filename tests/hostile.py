@@ -71,8 +71,13 @@ def build_corpus(root: Path, *, heavy: bool = False) -> list[Case]:  # noqa: PLR
     inp.mkdir(parents=True)
     cases: list[Case] = []
 
-    def add(name: str, data: bytes | str, *reasons: str, marker: str | None = None,
-            forbidden: tuple[str, ...] = ()) -> None:
+    def add(
+        name: str,
+        data: bytes | str,
+        *reasons: str,
+        marker: str | None = None,
+        forbidden: tuple[str, ...] = (),
+    ) -> None:
         path = inp / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data.encode() if isinstance(data, str) else data)
@@ -91,54 +96,99 @@ def build_corpus(root: Path, *, heavy: bool = False) -> list[Case]:  # noqa: PLR
     add("bomb.html.gz", gzip_bomb((2048 if heavy else 64) * 1024 * 1024), "too_large")
     add("broken.html.gz", gzip.compress(page("broken").encode())[:-30], "bad_gzip")
     # size and shape
-    add("many-nodes.html", "<html><body><article>" + "<span>x</span>" * 400_000
-        + "</article></body></html>", "not_html")
-    add("deep.html", "<html><body>" + "<div>" * 100_000 + "<p>deep</p>" + "</div>" * 100_000,
-        "not_html")
+    add(
+        "many-nodes.html",
+        "<html><body><article>" + "<span>x</span>" * 400_000 + "</article></body></html>",
+        "not_html",
+    )
+    add("deep.html", "<html><body>" + "<div>" * 100_000 + "<p>deep</p>" + "</div>" * 100_000, "not_html")
     line = (20 if heavy else 2) * 1024 * 1024
     add("long-line.html", "<html><body><p>" + ("word " * (line // 5)) + "</p></body></html>")
-    add("big.html", big_page((50 if heavy else 4) * 1024 * 1024), "too_large",
-        marker="Big page start")
+    add("big.html", big_page((50 if heavy else 4) * 1024 * 1024), "too_large", marker="Big page start")
     # encodings
-    add("utf16.html", codecs.BOM_UTF16_LE + article_html("UTF-16", "Café crème").encode(
-        "utf-16-le"), marker="Café crème")
-    add("latin1-says-utf8.html", article_html("Latin-1", "Gâteau à la crème").encode("latin-1"),
-        marker="Gâteau à la crème")
-    add("cp1251.html", article_html("Cyrillic", "Городской совет утвердил бюджет",
-                                    charset="windows-1251").encode("cp1251"),
-        marker="Городской совет утвердил бюджет")
-    add("shift-jis.html", article_html("Japanese", "港湾評議会は予算を承認した",
-                                       charset="shift_jis").encode("shift_jis"),
-        marker="港湾評議会は予算を承認した")
-    add("bom-beats-meta.html", codecs.BOM_UTF8 + article_html(
-        "BOM", "Ζωή στο λιμάνι", charset="iso-8859-1").encode(), marker="Ζωή στο λιμάνι")
-    add("nul-bytes.html", article_html("NUL", "Before" + " pad" * 2000 + " after").replace(
-        "after", "af\x00ter\x00").encode(), marker="after")
-    add("controls.html", article_html("Controls", "Bell\x07 escape\x1b rub\x7fout"),
-        marker="Bell escape rubout")
-    surrogates = ('<script type="application/ld+json">{"@type":"NewsArticle",'
-                  '"headline":"Lone \\ud800 surrogate \\udfff"}</script>')
-    add("surrogates.html", article_html("Surrogates", "Text @@ CESU", head=surrogates).encode()
-        .replace(b"@@", b"\xed\xa0\x80\xed\xbf\xbf"), marker="CESU")
+    add(
+        "utf16.html",
+        codecs.BOM_UTF16_LE + article_html("UTF-16", "Café crème").encode("utf-16-le"),
+        marker="Café crème",
+    )
+    add(
+        "latin1-says-utf8.html",
+        article_html("Latin-1", "Gâteau à la crème").encode("latin-1"),
+        marker="Gâteau à la crème",
+    )
+    add(
+        "cp1251.html",
+        article_html("Cyrillic", "Городской совет утвердил бюджет", charset="windows-1251").encode("cp1251"),
+        marker="Городской совет утвердил бюджет",
+    )
+    add(
+        "shift-jis.html",
+        article_html("Japanese", "港湾評議会は予算を承認した", charset="shift_jis").encode("shift_jis"),
+        marker="港湾評議会は予算を承認した",
+    )
+    add(
+        "bom-beats-meta.html",
+        codecs.BOM_UTF8 + article_html("BOM", "Ζωή στο λιμάνι", charset="iso-8859-1").encode(),
+        marker="Ζωή στο λιμάνι",
+    )
+    add(
+        "nul-bytes.html",
+        article_html("NUL", "Before" + " pad" * 2000 + " after").replace("after", "af\x00ter\x00").encode(),
+        marker="after",
+    )
+    add(
+        "controls.html",
+        article_html("Controls", "Bell\x07 escape\x1b rub\x7fout"),
+        marker="Bell escape rubout",
+    )
+    surrogates = (
+        '<script type="application/ld+json">{"@type":"NewsArticle",'
+        '"headline":"Lone \\ud800 surrogate \\udfff"}</script>'
+    )
+    add(
+        "surrogates.html",
+        article_html("Surrogates", "Text @@ CESU", head=surrogates)
+        .encode()
+        .replace(b"@@", b"\xed\xa0\x80\xed\xbf\xbf"),
+        marker="CESU",
+    )
     # entity tricks: nothing is read, nothing expands
     secret = root / "secret.txt"
     secret.write_text("TOPSECRET-VALUE\n")
-    add("xxe.html", f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
-        + article_html("XXE", "Entity &xxe; here"), marker="Entity", forbidden=("TOPSECRET",))
-    laughs = "".join(
-        f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
+    add(
+        "xxe.html",
+        f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
+        + article_html("XXE", "Entity &xxe; here"),
+        marker="Entity",
+        forbidden=("TOPSECRET",),
     )
-    add("laughs.html", f'<!DOCTYPE html [<!ENTITY l0 "lol">{laughs}]>'
-        + article_html("Laughs", "Laugh &l9; end"), marker="Laugh", forbidden=("lollollol",))
+    laughs = "".join(f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+    add(
+        "laughs.html",
+        f'<!DOCTYPE html [<!ENTITY l0 "lol">{laughs}]>' + article_html("Laughs", "Laugh &l9; end"),
+        marker="Laugh",
+        forbidden=("lollollol",),
+    )
     # where the article is
-    add("script-only.html", "<html><head><script>var a = 1;</script></head><body>"
-        "<script>document.write('hello')</script></body></html>", "no_content")
-    add("noscript.html", "<html><body><noscript>" + article_html("Noscript", "Only in noscript")
-        + "</noscript></body></html>", marker="Only in noscript")
+    add(
+        "script-only.html",
+        "<html><head><script>var a = 1;</script></head><body>"
+        "<script>document.write('hello')</script></body></html>",
+        "no_content",
+    )
+    add(
+        "noscript.html",
+        "<html><body><noscript>" + article_html("Noscript", "Only in noscript") + "</noscript></body></html>",
+        marker="Only in noscript",
+    )
     body = f"Only in JSON-LD. {WORDS * 8}"
-    add("jsonld-only.html", '<html><head><script type="application/ld+json">{"@type":'
+    add(
+        "jsonld-only.html",
+        '<html><head><script type="application/ld+json">{"@type":'
         f'"NewsArticle","headline":"LD only","articleBody":"{body}"}}</script></head>'
-        "<body></body></html>", marker="Only in JSON-LD")
+        "<body></body></html>",
+        marker="Only in JSON-LD",
+    )
     # file system oddities
     (inp / "dir.html").mkdir()
     add("dir.html/inside.html", page("inside"), marker="inside story")
@@ -161,9 +211,7 @@ def build_corpus(root: Path, *, heavy: bool = False) -> list[Case]:  # noqa: PLR
     add(bad, page("badname"))
     # named explicitly: a FIFO, a device, a file whose read fails
     os.mkfifo(root / "fifo-arg.html")
-    cases.append(Case("fifo-arg", str(root / "fifo-arg.html"), frozenset({"not_regular"}),
-                      explicit=True))
+    cases.append(Case("fifo-arg", str(root / "fifo-arg.html"), frozenset({"not_regular"}), explicit=True))
     cases.append(Case("dev-zero-arg", "/dev/zero", frozenset({"not_regular"}), explicit=True))
-    cases.append(Case("proc-mem", "/proc/self/mem", frozenset({"unreadable", "empty"}),
-                      explicit=True))
+    cases.append(Case("proc-mem", "/proc/self/mem", frozenset({"unreadable", "empty"}), explicit=True))
     return cases

@@ -139,8 +139,13 @@ def test_saved_page_links_resolve_against_its_declared_location() -> None:
 def test_author_bio_caption_paragraph_and_republication_note_leave_the_body() -> None:
     page = (
         "<html><head><script type='application/ld+json'>"
-        + json.dumps({"@type": "NewsArticle", "headline": "Night trains extended",
-                      "author": {"@type": "Person", "name": "Jane Doe"}})
+        + json.dumps(
+            {
+                "@type": "NewsArticle",
+                "headline": "Night trains extended",
+                "author": {"@type": "Person", "name": "Jane Doe"},
+            }
+        )
         + "</script></head><body><article><h1>Night trains extended</h1>"
         f"<p>{PROSE}</p><img src='crowd.jpg'>"
         "<p>Pictured from left, are drivers Ann Lee and Bea Moyo at the depot.</p>"
@@ -159,8 +164,11 @@ def test_author_bio_caption_paragraph_and_republication_note_leave_the_body() ->
 
 def test_a_further_story_appended_below_is_not_part_of_the_body() -> None:
     first = "".join(f"<p class='body-text'>{PROSE} Part {i} of the first story.</p>" for i in range(3))
-    second = "".join(f"<p class='body-text'>A different story about ferries, paragraph {i}, "
-                     "long enough to be body text on its own page.</p>" for i in range(3))
+    second = "".join(
+        f"<p class='body-text'>A different story about ferries, paragraph {i}, "
+        "long enough to be body text on its own page.</p>"
+        for i in range(3)
+    )
     page = (
         "<html><body><main><article class='story'><h1>Night trains extended</h1>"
         f"<div class='body'>{first}</div></article>"

@@ -90,8 +90,11 @@ def test_teasers(text: str, link_ratio: float, expected: bool) -> None:
         ("Get Cascade Wire's Climate newsletter", True),
         ("Fehler gefunden? Jetzt melden.", True),
         ("Czytaj więcej", True),
-        ("Our website is the place for the latest news. Please bookmark paper.example and sign up "
-         "for our newsletters here.", True),
+        (
+            "Our website is the place for the latest news. Please bookmark paper.example and sign up "
+            "for our newsletters here.",
+            True,
+        ),
         ("Order Reprints", True),
         ("Categorias", True),
         ("Esta funcionalidad es sólo para suscriptores", True),

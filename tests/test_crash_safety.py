@@ -32,15 +32,25 @@ def start(site: FaultSite) -> subprocess.Popen[bytes]:
     if not (site.tmp / "sites.toml").exists():
         site.write_sites()
     with (site.tmp / "run.log").open("ab") as log:
-        return subprocess.Popen(site_argv(site), cwd=REPO, env=child_env(),
-                                stdout=subprocess.DEVNULL, stderr=log)
+        return subprocess.Popen(
+            site_argv(site), cwd=REPO, env=child_env(), stdout=subprocess.DEVNULL, stderr=log
+        )
 
 
 def site_argv(site: FaultSite) -> list[str]:
     from tests.crawlsite import CLI  # noqa: PLC0415
 
-    argv = [*CLI, "crawl", "faulty", "--sites", str(site.tmp / "sites.toml"), "-o",
-            str(site.out), "--data-dir", str(site.tmp / "data")]
+    argv = [
+        *CLI,
+        "crawl",
+        "faulty",
+        "--sites",
+        str(site.tmp / "sites.toml"),
+        "-o",
+        str(site.out),
+        "--data-dir",
+        str(site.tmp / "data"),
+    ]
     for setting in (*FAST, *SLOW):
         argv += ["-s", setting]
     return argv
@@ -88,9 +98,11 @@ def test_kill_9_at_random_points_loses_and_duplicates_nothing(tmp_path: Path) ->
         assert not list(site.out.rglob("*.partial"))
         written = Counter(headline_slugs(records))
         assert written == Counter(dict.fromkeys(SLUGS, 1)), (kills, written)
-        print(f"kill -9 after (lines, extra seconds) {kills}; articles expected {len(SLUGS)}, "
-              f"written {sum(written.values())}, "
-              f"duplicated {sum(n - 1 for n in written.values())}")
+        print(
+            f"kill -9 after (lines, extra seconds) {kills}; articles expected {len(SLUGS)}, "
+            f"written {sum(written.values())}, "
+            f"duplicated {sum(n - 1 for n in written.values())}"
+        )
     finally:
         site.server.stop()
 
@@ -119,8 +131,6 @@ def test_graceful_stop_finishes_in_flight_and_next_run_refetches_nothing(
         assert second.returncode == 0, second.stderr[-3000:]
         refetched = {h.path for h in site.server.hits[hits_before:]} & fetched
         assert refetched == set()
-        assert Counter(headline_slugs(published_lines(site.out))) == Counter(
-            dict.fromkeys(SLUGS, 1)
-        )
+        assert Counter(headline_slugs(published_lines(site.out))) == Counter(dict.fromkeys(SLUGS, 1))
     finally:
         site.server.stop()

@@ -19,8 +19,18 @@ pytest.importorskip("setuptools", reason="building the wheel needs setuptools in
 
 SITE_PREFIX = "newscrawl/demo/site/"
 NOT_PROJECT = shutil.ignore_patterns(
-    ".git", ".venv", ".ci", "out", "build", "dist", "*.egg-info", "__pycache__", ".*_cache",
-    ".hypothesis", "fixtures", "tests",
+    ".git",
+    ".venv",
+    ".ci",
+    "out",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    ".*_cache",
+    ".hypothesis",
+    "fixtures",
+    "tests",
 )
 """Left out of the copy the wheel is built from: without fixtures/ and tests/, nothing the
 wheel ships can come from them."""
@@ -38,9 +48,24 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     source = tmp / "src"
     shutil.copytree(REPO, source, ignore=NOT_PROJECT)
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
-         "--disable-pip-version-check", "-w", str(tmp / "dist"), str(source)],
-        cwd=tmp, capture_output=True, text=True, timeout=300, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "--disable-pip-version-check",
+            "-w",
+            str(tmp / "dist"),
+            str(source),
+        ],
+        cwd=tmp,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     (built,) = (tmp / "dist").glob("newscrawl-*.whl")
@@ -55,9 +80,16 @@ def test_wheel_ships_the_demo_site(wheel: Path) -> None:
             if name.startswith(SITE_PREFIX)
         }
     expected = _site_files()
-    for name in ("index.html", "robots.txt", "rss.xml", "sites.toml", "sitemap-index.xml",
-                 "sitemap-articles.xml.gz", "sitemap-news.xml",
-                 *(f"news/2026/11/{slug}.html" for slug in ARTICLES)):
+    for name in (
+        "index.html",
+        "robots.txt",
+        "rss.xml",
+        "sites.toml",
+        "sitemap-index.xml",
+        "sitemap-articles.xml.gz",
+        "sitemap-news.xml",
+        *(f"news/2026/11/{slug}.html" for slug in ARTICLES),
+    ):
         assert name in expected, f"{name} is not in the demo site"
     assert sorted(shipped) == sorted(expected)
     for name, data in expected.items():
@@ -67,16 +99,33 @@ def test_wheel_ships_the_demo_site(wheel: Path) -> None:
 def test_demo_runs_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "installed"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--quiet",
-         "--disable-pip-version-check", "--target", str(target), str(wheel)],
-        check=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--no-index",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        timeout=300,
     )
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {**child_env(), "PYTHONPATH": str(target)}
     result = subprocess.run(
         [sys.executable, "-m", "newscrawl.cli", "demo", "-o", "demo-out", "-L", "WARNING"],
-        cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120, check=False,
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert f"Serving the demo site {target / SITE_PREFIX.rstrip('/')} at" in result.stdout

@@ -58,9 +58,7 @@ def test_json_report(capsys: pytest.CaptureFixture[str]) -> None:
     ]
 
 
-def test_gzipped_page_gives_the_same_report(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_gzipped_page_gives_the_same_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     plain = ARTICLES / "wire-story.html"
     zipped = tmp_path / "wire-story.html.gz"
     zipped.write_bytes(gzip.compress(plain.read_bytes()))
@@ -77,9 +75,7 @@ def _without_file(report: str) -> dict[str, object]:
 def test_dropped_blocks_come_from_the_body() -> None:
     page = ARTICLES / "french-news.html"
     explanation = explain_page(page.read_bytes(), page.resolve().as_uri())
-    assert [rule for rule, _ in explanation.dropped] == [
-        "teaser", "ad-marker", "teaser", "ad-marker"
-    ]
+    assert [rule for rule, _ in explanation.dropped] == ["teaser", "ad-marker", "teaser", "ad-marker"]
     kept = {p for section in explanation.article.sections for p in section.paragraphs}
     assert not kept & {text for _, text in explanation.dropped}
 

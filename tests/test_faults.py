@@ -74,9 +74,18 @@ def faulty(tmp_path: Path) -> Iterator[FaultSite]:
         "/private/secret": Page(page("secret").encode()),
     }
     site = make_site(
-        tmp_path, [s for s in slugs if s != "redirected"], faults=faults, pages=pages,
-        listed=[article_path("redirected"), article_path("charset-lie"),
-                article_path("png-as-html"), "/loop/a", "/long/0", article_path("to-private")],
+        tmp_path,
+        [s for s in slugs if s != "redirected"],
+        faults=faults,
+        pages=pages,
+        listed=[
+            article_path("redirected"),
+            article_path("charset-lie"),
+            article_path("png-as-html"),
+            "/loop/a",
+            "/long/0",
+            article_path("to-private"),
+        ],
         bomb_size=256 * 1024 * 1024,
     )
     yield site
@@ -110,9 +119,11 @@ def test_every_fault_class_ends_as_article_or_counted_error(faulty: FaultSite) -
     assert stats["articles"]["written"] == len(expected)
     assert server.injected >= 40
     assert stats["peak_rss_mb"] < 400  # the 256 MB gzip bomb was never inflated
-    print(f"faults injected {server.injected}; expected {len(expected)}, written "
-          f"{stats['articles']['written']}; errors {stats['errors']}; dropped {stats['dropped']}; "
-          f"peak RSS {stats['peak_rss_mb']} MB")
+    print(
+        f"faults injected {server.injected}; expected {len(expected)}, written "
+        f"{stats['articles']['written']}; errors {stats['errors']}; dropped {stats['dropped']}; "
+        f"peak RSS {stats['peak_rss_mb']} MB"
+    )
 
 
 def test_robots_txt_comes_first_and_404_allows_all(tmp_path: Path) -> None:
@@ -130,9 +141,7 @@ def test_robots_txt_comes_first_and_404_allows_all(tmp_path: Path) -> None:
     ("fault", "robots_sitemaps"),
     [("*503", False), ("*hang", False), ("*reset", False), ("*503", True), ("*reset", True)],
 )
-def test_robots_txt_unavailable_disallows_the_host(
-    tmp_path: Path, fault: str, robots_sitemaps: bool
-) -> None:
+def test_robots_txt_unavailable_disallows_the_host(tmp_path: Path, fault: str, robots_sitemaps: bool) -> None:
     site = make_site(tmp_path, ["one", "two"], faults={"/robots.txt": [fault]})
     site.write_sites(robots_sitemaps=robots_sitemaps)
     try:
@@ -169,16 +178,21 @@ def test_robots_txt_is_fetched_once_per_host_and_its_sitemaps_followed(tmp_path:
     port = site.server.port
     ip, name = f"http://127.0.0.1:{port}", f"http://localhost:{port}"
     robots = f"User-agent: *\nDisallow: /private/\nSitemap: {ip}/sitemap-a.xml\nSitemap: /sitemap-b.xml\n"
-    site.server.pages.update({
-        "/robots.txt": Page(robots.encode(), "text/plain"),
-        "/sitemap-a.xml": _sitemap([f"{ip}{article_path('one')}", f"{ip}/private/memo"]),
-        "/sitemap-b.xml": _sitemap([f"{name}{article_path('two')}"]),
-        "/rss-ip.xml": Page(feed(ip, [article_path("three")]), "application/rss+xml"),
-        "/rss-name.xml": Page(feed(name, [article_path("four")]), "application/rss+xml"),
-        "/private/memo": Page(page("memo").encode()),
-    })
-    site.write_sites(allowed=("127.0.0.1", "localhost"), robots_sitemaps=True,
-                     feeds=(f"{ip}/rss-ip.xml", f"{name}/rss-name.xml"))
+    site.server.pages.update(
+        {
+            "/robots.txt": Page(robots.encode(), "text/plain"),
+            "/sitemap-a.xml": _sitemap([f"{ip}{article_path('one')}", f"{ip}/private/memo"]),
+            "/sitemap-b.xml": _sitemap([f"{name}{article_path('two')}"]),
+            "/rss-ip.xml": Page(feed(ip, [article_path("three")]), "application/rss+xml"),
+            "/rss-name.xml": Page(feed(name, [article_path("four")]), "application/rss+xml"),
+            "/private/memo": Page(page("memo").encode()),
+        }
+    )
+    site.write_sites(
+        allowed=("127.0.0.1", "localhost"),
+        robots_sitemaps=True,
+        feeds=(f"{ip}/rss-ip.xml", f"{name}/rss-name.xml"),
+    )
     try:
         result = site.crawl()
         assert result.returncode == 0, result.stderr[-3000:]
@@ -197,10 +211,14 @@ def test_robots_txt_is_fetched_once_per_host_and_its_sitemaps_followed(tmp_path:
 def test_robots_sitemaps_off_still_obeys_robots_txt(tmp_path: Path) -> None:
     robots = "User-agent: *\nDisallow: /private/\nSitemap: /sitemap.xml\n"
     site = make_site(
-        tmp_path, ["one"], listed=["/private/memo"],
-        pages={"/robots.txt": Page(robots.encode(), "text/plain"),
-               "/private/memo": Page(page("memo").encode()),
-               "/sitemap.xml": _sitemap([])},
+        tmp_path,
+        ["one"],
+        listed=["/private/memo"],
+        pages={
+            "/robots.txt": Page(robots.encode(), "text/plain"),
+            "/private/memo": Page(page("memo").encode()),
+            "/sitemap.xml": _sitemap([]),
+        },
     )
     site.write_sites(robots_sitemaps=False)
     try:
@@ -225,9 +243,11 @@ def test_crawler_traps_stop_at_the_page_budget(tmp_path: Path) -> None:
         def get(self, path: str, default: Page | None = None) -> Page | None:  # type: ignore[override]
             if path.startswith("/trap/sitemap-"):
                 n = int(path.rsplit("-", 1)[1].removesuffix(".xml"))
-                xml = ('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                       f"<sitemap><loc>{base}/trap/sitemap-{n + 1}.xml</loc></sitemap>"
-                       "</sitemapindex>")
+                xml = (
+                    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                    f"<sitemap><loc>{base}/trap/sitemap-{n + 1}.xml</loc></sitemap>"
+                    "</sitemapindex>"
+                )
                 return Page(xml.encode(), "application/xml")
             if path.startswith("/calendar/"):
                 n = int(path.rsplit("/", 1)[1])
@@ -236,9 +256,11 @@ def test_crawler_traps_stop_at_the_page_budget(tmp_path: Path) -> None:
             return super().get(path, default)
 
     site.server.pages = Endless(site.server.pages)
-    site.write_sites(extra=f'sitemaps = ["{base}/trap/sitemap-0.xml"]\n'
-                           f'start_urls = ["{base}/calendar/day/0"]\nsection_depth = 2\n'
-                           "article_url_patterns = ['/news/']\n")
+    site.write_sites(
+        extra=f'sitemaps = ["{base}/trap/sitemap-0.xml"]\n'
+        f'start_urls = ["{base}/calendar/day/0"]\nsection_depth = 2\n'
+        "article_url_patterns = ['/news/']\n"
+    )
     try:
         result = site.crawl("NEWSCRAWL_PAGE_BUDGET=30")
         assert result.returncode == 0, result.stderr[-3000:]

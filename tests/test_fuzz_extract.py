@@ -19,20 +19,56 @@ from newscrawl.extract import extract_article
 
 PAGES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "articles").glob("*.html"))
 SEEDS = [p.read_bytes() for p in PAGES]
-TAGS = ["p", "div", "article", "h1", "h2", "script", "noscript", "table", "td", "a", "br",
-        "meta", "title", "span", "figure", "figcaption", "time", "section", "!--", "![CDATA["]
-FUZZ = settings(max_examples=60, deadline=None, database=None, derandomize=True,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+TAGS = [
+    "p",
+    "div",
+    "article",
+    "h1",
+    "h2",
+    "script",
+    "noscript",
+    "table",
+    "td",
+    "a",
+    "br",
+    "meta",
+    "title",
+    "span",
+    "figure",
+    "figcaption",
+    "time",
+    "section",
+    "!--",
+    "![CDATA[",
+]
+FUZZ = settings(
+    max_examples=60,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 HEAVY = settings(FUZZ, max_examples=5000)
 
 markup = st.lists(
     st.one_of(
         st.sampled_from(TAGS).map(lambda t: f"<{t}>"),
         st.sampled_from(TAGS).map(lambda t: f"</{t}>"),
-        st.sampled_from(['<meta charset="utf-16">', '<meta charset="shift_jis">',
-                         '<script type="application/ld+json">{"@type":"NewsArticle","headline":',
-                         '"\\ud800"}', "&#0;", "&#xD800;", "&amp;", "&lol;", "<!DOCTYPE x [",
-                         '<base href="javascript:x">', '<link rel="canonical" href="::">']),
+        st.sampled_from(
+            [
+                '<meta charset="utf-16">',
+                '<meta charset="shift_jis">',
+                '<script type="application/ld+json">{"@type":"NewsArticle","headline":',
+                '"\\ud800"}',
+                "&#0;",
+                "&#xD800;",
+                "&amp;",
+                "&lol;",
+                "<!DOCTYPE x [",
+                '<base href="javascript:x">',
+                '<link rel="canonical" href="::">',
+            ]
+        ),
         st.text(max_size=40),
     ),
     max_size=200,

@@ -27,8 +27,13 @@ def test_opt_in_covers_only_the_sites_own_origins() -> None:
     mine = _guard({"feeds": ["http://127.0.0.1:18080/rss"], "allow_private_network": True}, "a")
     other = _guard({"feeds": ["https://news.example/rss"]}, "b")
     mine.process_request(Request("http://127.0.0.1:18080/news/x"))
-    for url in ("http://127.0.0.1:18081/", "https://127.0.0.1:18080/", "http://10.0.0.1/",
-                "http://[::1]:18080/", "http://[::ffff:7f00:1]:18080/"):
+    for url in (
+        "http://127.0.0.1:18081/",
+        "https://127.0.0.1:18080/",
+        "http://10.0.0.1/",
+        "http://[::1]:18080/",
+        "http://[::ffff:7f00:1]:18080/",
+    ):
         with pytest.raises(ForbiddenRequest):
             mine.process_request(Request(url))
     # another site in the same process cannot use the first site's opt-in

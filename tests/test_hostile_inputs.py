@@ -36,13 +36,30 @@ MEASURE = (
 def run_parse(tmp: Path, cases: list[Case], *settings: str) -> dict[str, Any]:
     """``newscrawl parse`` over the corpus; its output, log, exit status and peak memory (of
     the main process; pages are extracted in worker processes)."""
-    argv = [sys.executable, "-c", MEASURE, "-m", "newscrawl.cli", "parse", "in",
-            *[c.path for c in cases if c.explicit], "-o", "out.jsonl"]
+    argv = [
+        sys.executable,
+        "-c",
+        MEASURE,
+        "-m",
+        "newscrawl.cli",
+        "parse",
+        "in",
+        *[c.path for c in cases if c.explicit],
+        "-o",
+        "out.jsonl",
+    ]
     for setting in settings:
         argv += ["-s", setting]
     started = time.monotonic()
-    done = subprocess.run(argv, cwd=tmp, env=child_env(), stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE, timeout=600, check=False)
+    done = subprocess.run(
+        argv,
+        cwd=tmp,
+        env=child_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        timeout=600,
+        check=False,
+    )
     stderr = done.stderr.decode("utf-8", "backslashreplace")
     peak_kb = int(stderr.rsplit("PEAK_RSS_KB ", 1)[1].split()[0])
     raw = (tmp / "out.jsonl").read_bytes() if (tmp / "out.jsonl").exists() else b""
@@ -62,8 +79,11 @@ def check_outcomes(cases: list[Case], run: dict[str, Any]) -> Counter[str]:
     records = [json.loads(line) for line in text.splitlines()]
     by_source = {r["source_path"]: r for r in records}
     assert len(by_source) == len(records)
-    skips = [line for line in run["stderr"].splitlines() if "] Skipped " in line or
-             line.startswith("Skipped ") or " Skipped " in line]
+    skips = [
+        line
+        for line in run["stderr"].splitlines()
+        if "] Skipped " in line or line.startswith("Skipped ") or " Skipped " in line
+    ]
     ended: Counter[str] = Counter()
     for case in cases:
         label = printable_path(case.path)
@@ -95,8 +115,9 @@ def test_hostile_corpus(tmp_path: Path) -> None:
     assert ended["article"] >= 15
     assert run["seconds"] < 120
     assert f"{len(cases)} inputs" in run["stderr"]
-    print(f"hostile inputs {len(cases)}: {dict(ended)}; {run['seconds']:.1f}s, "
-          f"peak RSS {run['peak_mb']:.0f} MB")
+    print(
+        f"hostile inputs {len(cases)}: {dict(ended)}; {run['seconds']:.1f}s, peak RSS {run['peak_mb']:.0f} MB"
+    )
 
 
 @pytest.mark.heavy
@@ -116,11 +137,19 @@ def test_hostile_corpus_heavy(tmp_path: Path) -> None:
         "    hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
         "    print(skip.reason, int(hwm.split()[1]) // 1024)\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "in" / "bomb.html.gz")],
-                          env=child_env(), capture_output=True, text=True, timeout=300, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path / "in" / "bomb.html.gz")],
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
     reason, bomb_peak_mb = done.stdout.split()
     assert reason == "too_large"
     assert int(bomb_peak_mb) < 300, bomb_peak_mb  # inflation stops at the cap
-    print(f"heavy hostile inputs {len(cases)}: {dict(ended)}; {run['seconds']:.1f}s, "
-          f"parent peak RSS {run['peak_mb']:.0f} MB; 2 GB gzip bomb: worker peak RSS "
-          f"{bomb_peak_mb} MB")
+    print(
+        f"heavy hostile inputs {len(cases)}: {dict(ended)}; {run['seconds']:.1f}s, "
+        f"parent peak RSS {run['peak_mb']:.0f} MB; 2 GB gzip bomb: worker peak RSS "
+        f"{bomb_peak_mb} MB"
+    )

@@ -8,9 +8,7 @@ from newscrawl.items import Article
 from newscrawl.pipelines.incremental import article_keys, has_changed, seen_article
 from newscrawl.state import SeenArticle
 
-SEEN = SeenArticle(
-    url="u", fingerprint="a" * 64, revision=3, date_modified="2026-11-20T10:00:00+00:00"
-)
+SEEN = SeenArticle(url="u", fingerprint="a" * 64, revision=3, date_modified="2026-11-20T10:00:00+00:00")
 
 
 @pytest.mark.parametrize(

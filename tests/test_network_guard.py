@@ -109,10 +109,12 @@ class _Receiver:
 
 
 def test_resolver_hands_over_only_checked_addresses_from_one_lookup() -> None:
-    answers = iter([
-        [_info("93.184.216.34"), _info("127.0.0.1")],  # a rebinding server's mixed answer
-        [_info("127.0.0.1")],  # and its second answer: no second lookup is ever made
-    ])
+    answers = iter(
+        [
+            [_info("93.184.216.34"), _info("127.0.0.1")],  # a rebinding server's mixed answer
+            [_info("127.0.0.1")],  # and its second answer: no second lookup is ever made
+        ]
+    )
     calls: list[str] = []
 
     def lookup(host: str, port: int, *_: Any) -> list[tuple[Any, ...]]:
@@ -135,11 +137,14 @@ def test_resolver_hands_over_only_checked_addresses_from_one_lookup() -> None:
 
 
 def test_site_accepts_private_hosts_only_at_its_own_origins() -> None:
-    site = parse_site("t", {
-        "allowed_domains": ["127.0.0.1", "localhost", "10.0.0.1"],
-        "feeds": ["http://127.0.0.1:8080/rss"],
-        "allow_private_network": True,
-    })
+    site = parse_site(
+        "t",
+        {
+            "allowed_domains": ["127.0.0.1", "localhost", "10.0.0.1"],
+            "feeds": ["http://127.0.0.1:8080/rss"],
+            "allow_private_network": True,
+        },
+    )
     assert site.accepts("http://127.0.0.1:8080/news/a")
     assert not site.accepts("http://127.0.0.1:8081/news/a")
     assert not site.accepts("https://127.0.0.1:8080/news/a")
@@ -165,21 +170,29 @@ def test_crawl_never_leaves_its_origin(tmp_path: Path) -> None:
         "ftp": "ftp://127.0.0.1/",
     }
     faults = {article_path(f"to-{name}"): [f"*redirect:{url}"] for name, url in targets.items()}
-    site = make_site(tmp_path, ["plain"], faults=faults,
-                     listed=[article_path(f"to-{name}") for name in targets])
+    site = make_site(
+        tmp_path, ["plain"], faults=faults, listed=[article_path(f"to-{name}") for name in targets]
+    )
     port = site.server.port
     for path, queue in faults.items():
         faults[path] = [q.format(port=port) for q in queue]
     site.server.faults.update(faults)
-    allowed = ("127.0.0.1", "localhost", "2130706433", "::ffff:127.0.0.1", "169.254.169.254",
-               "10.0.0.1", "100.64.0.1")
+    allowed = (
+        "127.0.0.1",
+        "localhost",
+        "2130706433",
+        "::ffff:127.0.0.1",
+        "169.254.169.254",
+        "10.0.0.1",
+        "100.64.0.1",
+    )
     site.write_sites(allowed=allowed)
     # links straight to the same targets, from the feed: refused before any request
     site.server.pages["/rss.xml"] = Page(
         site.server.pages["/rss.xml"].body.replace(
             b"</channel>",
-            b"".join(f"<item><link>{u.format(port=port)}</link></item>".encode()
-                     for u in targets.values()) + b"</channel>",
+            b"".join(f"<item><link>{u.format(port=port)}</link></item>".encode() for u in targets.values())
+            + b"</channel>",
         ),
         "application/rss+xml",
     )
@@ -197,8 +210,7 @@ def test_crawl_never_leaves_its_origin(tmp_path: Path) -> None:
         assert "Traceback" not in result.stderr
         for needle in ("169.254.169.254", "10.0.0.1", "100.64.0.1", "[::ffff:127.0.0.1]"):
             assert f"Refused http://{needle}" in result.stderr, needle
-        print(f"forbidden requests made: {len(forbidden)}; redirect/link targets tried: "
-              f"{2 * len(targets)}")
+        print(f"forbidden requests made: {len(forbidden)}; redirect/link targets tried: {2 * len(targets)}")
     finally:
         site.server.stop()
         other.stop()

@@ -67,9 +67,7 @@ def test_sections_followed_to_depth_and_articles_collected() -> None:
     body = b"""<html><body>
       <a href="/world/">World</a> <a href="/news/2026/x#c">X</a> <a href="/live/2026/y">live</a>
       <a href="https://other.example/news/2026/z">offsite</a></body></html>"""
-    home = HtmlResponse(
-        "https://news.example/", body=body, request=Request("https://news.example/")
-    )
+    home = HtmlResponse("https://news.example/", body=body, request=Request("https://news.example/"))
     followed = list(spider.parse_section(home, depth=1))
     assert [r.url for r in followed] == ["https://news.example/world/"]
     assert list(spider.candidates) == ["https://news.example/news/2026/x"]

@@ -43,12 +43,26 @@ def test_parse_reports_pages_over_their_budgets_and_goes_on(tmp_path: Path) -> N
     (inputs / "b-huge.html").write_bytes(huge_paragraph(6))
     (inputs / "c-slow.html").write_bytes(SLOW + page("slow").encode())
     (inputs / "d-last.html").write_text(page("last"))
-    argv = [sys.executable, "-m", "newscrawl.cli", "parse", "in", "-o", "out.jsonl",
-            "--jobs", "2", "-s", f"NEWSCRAWL_EXTRACT_MEMORY_MB={BUDGET_MB}",
-            "-s", "NEWSCRAWL_EXTRACT_TIMEOUT=3",
-            "-s", "NEWSCRAWL_EXTRACT_FUNCTION=tests.slow_extract:extract_article"]
-    run = subprocess.run(argv, cwd=tmp_path, env=child_env(), capture_output=True, text=True,
-                         timeout=300, check=False)
+    argv = [
+        sys.executable,
+        "-m",
+        "newscrawl.cli",
+        "parse",
+        "in",
+        "-o",
+        "out.jsonl",
+        "--jobs",
+        "2",
+        "-s",
+        f"NEWSCRAWL_EXTRACT_MEMORY_MB={BUDGET_MB}",
+        "-s",
+        "NEWSCRAWL_EXTRACT_TIMEOUT=3",
+        "-s",
+        "NEWSCRAWL_EXTRACT_FUNCTION=tests.slow_extract:extract_article",
+    ]
+    run = subprocess.run(
+        argv, cwd=tmp_path, env=child_env(), capture_output=True, text=True, timeout=300, check=False
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     lines = (tmp_path / "out.jsonl").read_text().splitlines()
     assert [json.loads(line)["source_path"] for line in lines] == ["in/a-first.html", "in/d-last.html"]

@@ -24,8 +24,7 @@ FETCHED_AT = re.compile(rb'"fetched_at": "[^"]*"')
 def _parse_with_stand_in(cwd: Path, *args: str) -> Run:
     """``newscrawl parse`` whose workers can import ``tests.slow_extract``."""
     argv = [sys.executable, "-m", "newscrawl.cli", "parse", *args, "-s", STAND_IN]
-    done = subprocess.run(argv, cwd=cwd, env=child_env(), capture_output=True, timeout=300,
-                          check=False)
+    done = subprocess.run(argv, cwd=cwd, env=child_env(), capture_output=True, timeout=300, check=False)
     return Run(done.returncode, done.stdout.decode(), done.stderr.decode(), cwd / "out.jsonl")
 
 
@@ -67,8 +66,16 @@ def test_inputs_in_flight_are_bounded(tmp_path: Path) -> None:
     for n in range(30):
         shutil.copy(FIXTURES / "wire-story.html", tmp_path / "in" / f"{n:02d}.html")
     run = newscrawl(
-        "parse", "in", "-o", "out.jsonl", "--jobs", "1",
-        "-s", "NEWSCRAWL_MAX_PAGES_IN_FLIGHT=4", "-s", "NEWSCRAWL_EXTRACT_BACKLOG=1",
+        "parse",
+        "in",
+        "-o",
+        "out.jsonl",
+        "--jobs",
+        "1",
+        "-s",
+        "NEWSCRAWL_MAX_PAGES_IN_FLIGHT=4",
+        "-s",
+        "NEWSCRAWL_EXTRACT_BACKLOG=1",
         cwd=tmp_path,
     )
     assert run.returncode == 0, run.stderr[-3000:]

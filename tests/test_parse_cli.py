@@ -79,8 +79,7 @@ def test_parse_end_to_end(tmp_path: Path, run_newscrawl: RunNewscrawl) -> None:
     assert "Dropped in/02-alpha-copy.html: duplicate of in/01-alpha.html" in run.stderr
 
     summary = (
-        "Summary: 10 inputs, 6 parsed, 5 written; "
-        "skipped 4 (bad_gzip 1, binary 1, empty 1, unreadable 1)"
+        "Summary: 10 inputs, 6 parsed, 5 written; skipped 4 (bad_gzip 1, binary 1, empty 1, unreadable 1)"
     )
     assert summary + "; dropped 1 (duplicate 1)" in run.stderr
     assert run.stat("newscrawl/inputs") == 10
@@ -89,16 +88,12 @@ def test_parse_end_to_end(tmp_path: Path, run_newscrawl: RunNewscrawl) -> None:
     assert run.stat("newscrawl/skipped/binary") == 1
     assert run.stat("newscrawl/dropped/duplicate") == 1
 
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "dangling.html", "explicit.page", "in", "out.jsonl"
-    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dangling.html", "explicit.page", "in", "out.jsonl"]
     assert "Warning" not in run.stderr  # pytest's warnings-as-errors cannot see a subprocess
     assert "\r" not in run.stderr  # no progress line when stderr is not a terminal
 
 
-def test_output_order_is_input_order_under_concurrency(
-    tmp_path: Path, run_newscrawl: RunNewscrawl
-) -> None:
+def test_output_order_is_input_order_under_concurrency(tmp_path: Path, run_newscrawl: RunNewscrawl) -> None:
     """Big and small files finish out of order; output order and dedupe winners do not change."""
     pages = tmp_path / "pages"
     pages.mkdir()
@@ -159,7 +154,7 @@ def test_all_inputs_skipped_still_completes(tmp_path: Path, run_newscrawl: RunNe
     assert "Skipped empty.html [empty]" in run.stderr
 
 
-FAILING_WRITER = '''
+FAILING_WRITER = """
 from newscrawl.pipelines.write import JsonLinesWriter
 
 
@@ -179,12 +174,10 @@ class FailingWriter(JsonLinesWriter):
         super().open_spider()
         self.file.close()
         self.file = self.exporter.file = FullDisk()
-'''
+"""
 
 
-def test_write_failure_exits_1_and_publishes_nothing(
-    tmp_path: Path, run_newscrawl: RunNewscrawl
-) -> None:
+def test_write_failure_exits_1_and_publishes_nothing(tmp_path: Path, run_newscrawl: RunNewscrawl) -> None:
     (tmp_path / "failing.py").write_text(FAILING_WRITER)  # `python -m` imports from the cwd
     (tmp_path / "a.html").write_text(page("alpha"))
     (tmp_path / "out.jsonl").write_text("previous\n")

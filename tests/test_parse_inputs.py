@@ -25,8 +25,16 @@ from tests.conftest import page
 
 
 def test_walk_order_suffixes_and_laziness(tmp_path: Path) -> None:
-    for name in ["b/2.html", "b/1.HTML", "a.htm", "c/d/e.html.gz", "c/skip.txt", "c/x.json",
-                 "B.html", "b/a/0.html"]:
+    for name in [
+        "b/2.html",
+        "b/1.HTML",
+        "a.htm",
+        "c/d/e.html.gz",
+        "c/skip.txt",
+        "c/x.json",
+        "B.html",
+        "b/a/0.html",
+    ]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
     (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)  # never followed
@@ -35,7 +43,12 @@ def test_walk_order_suffixes_and_laziness(tmp_path: Path) -> None:
     assert isinstance(walk, types.GeneratorType)
     assert [p.removeprefix(root + "/") for p in walk] == [
         "c/d/e.html.gz",
-        "B.html", "a.htm", "b/1.HTML", "b/2.html", "b/a/0.html", "c/d/e.html.gz",
+        "B.html",
+        "a.htm",
+        "b/1.HTML",
+        "b/2.html",
+        "b/a/0.html",
+        "c/d/e.html.gz",
         "given.txt",  # a file named explicitly is an input whatever its name
     ]
     assert count_inputs([root]) == 6
@@ -57,7 +70,8 @@ def _crawler() -> tuple[Crawler, list[dict[str, Any]]]:
     skips: list[dict[str, Any]] = []
     crawler.signals.connect(
         lambda request, reason, detail: skips.append({"reason": reason, "request": request}),
-        signal=page_skipped, weak=False,
+        signal=page_skipped,
+        weak=False,
     )
     return crawler, skips
 
@@ -83,8 +97,11 @@ def test_callback_fills_source_path_and_fetched_at() -> None:
 
 def test_callback_without_file_meta_is_a_crawl_response() -> None:
     crawler, _ = _crawler()
-    response = HtmlResponse("https://news.example/alpha", body=page("alpha").encode(),
-                            request=Request("https://news.example/alpha"))
+    response = HtmlResponse(
+        "https://news.example/alpha",
+        body=page("alpha").encode(),
+        request=Request("https://news.example/alpha"),
+    )
     article = article_from_response(response, crawler)
     assert article is not None
     assert article.source_path is None
@@ -108,9 +125,7 @@ def test_callback_decompresses_gzip() -> None:
         (gzip.compress(b"<html>" + b" " * 60_000), "too_large"),  # a small gzip bomb
     ],
 )
-def test_callback_skips_with_a_reason(
-    body: bytes, reason: str, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_callback_skips_with_a_reason(body: bytes, reason: str, caplog: pytest.LogCaptureFixture) -> None:
     crawler, skips = _crawler()
     assert article_from_response(_response(body, "in/bad.html"), crawler) is None
     assert [s["reason"] for s in skips] == [reason]
@@ -125,9 +140,13 @@ def test_callback_skips_with_a_reason(
 
 def test_summary_line() -> None:
     stats = {
-        "newscrawl/inputs": 7, "newscrawl/parsed": 5, "newscrawl/written": 3,
-        "newscrawl/skipped/empty": 1, "newscrawl/skipped/binary": 1,
-        "newscrawl/dropped/invalid": 1, "newscrawl/dropped/duplicate": 1,
+        "newscrawl/inputs": 7,
+        "newscrawl/parsed": 5,
+        "newscrawl/written": 3,
+        "newscrawl/skipped/empty": 1,
+        "newscrawl/skipped/binary": 1,
+        "newscrawl/dropped/invalid": 1,
+        "newscrawl/dropped/duplicate": 1,
     }
     assert summary_line(stats) == (
         "Summary: 7 inputs, 5 parsed, 3 written; skipped 2 (binary 1, empty 1); "

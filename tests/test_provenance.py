@@ -69,12 +69,15 @@ def test_only_fields_with_a_value_are_named() -> None:
     [(("feed",), "feed"), (("news-sitemap",), "sitemap"), (("feed", "sitemap"), "sitemap")],
 )
 def test_crawl_fallbacks_name_sitemap_or_feed(sources: tuple[str, ...], expected: str) -> None:
-    hints = Hints(url="https://news.example/a", title="From the index",
-                  published="2024-05-03T10:00:00+00:00", sources=sources)
+    hints = Hints(
+        url="https://news.example/a",
+        title="From the index",
+        published="2024-05-03T10:00:00+00:00",
+        sources=sources,
+    )
     article = Article(url="https://news.example/a", provenance={"url": "fetch"})
     filled = with_fallbacks(article, hints)
-    assert filled.provenance == {"url": "fetch", "headline": expected,
-                                 "date_published": expected}
+    assert filled.provenance == {"url": "fetch", "headline": expected, "date_published": expected}
     assert with_fallbacks(dataclasses.replace(article, provenance=None), hints).provenance is None
 
 
@@ -100,15 +103,19 @@ def test_parse_flag(tmp_path: Path, run_newscrawl: RunNewscrawl) -> None:
 def test_crawl_setting_reaches_the_callback(asked: bool) -> None:
     """NEWSCRAWL_PROVENANCE -> the news spider's article; a headline-less page gets the
     sitemap's title, named as such."""
-    crawler = get_crawler(NewsSpider, settings_dict={"NEWSCRAWL_PROVENANCE": asked,
-                                                     "NEWSCRAWL_MAX_PAGE_BYTES": 1 << 20})
+    crawler = get_crawler(
+        NewsSpider, settings_dict={"NEWSCRAWL_PROVENANCE": asked, "NEWSCRAWL_MAX_PAGE_BYTES": 1 << 20}
+    )
     crawler.stats.open_spider()  # type: ignore[union-attr, call-arg]
     spider = NewsSpider.from_crawler(crawler, site=SITE)
     url = "https://news.example/news/2026/a"
     hints = Hints(url=url, title="From the sitemap", sources=("news-sitemap",))
     body = "<html><body><article>" + "<p>Plain words of the story, told at length.</p>" * 8
-    response = HtmlResponse(url, body=(body + "</article></body></html>").encode(),
-                            request=Request(url, meta={HINTS: hints.to_meta()}))
+    response = HtmlResponse(
+        url,
+        body=(body + "</article></body></html>").encode(),
+        request=Request(url, meta={HINTS: hints.to_meta()}),
+    )
     (article,) = spider.parse_article(response)
     assert article.headline == "From the sitemap"
     if asked:

@@ -89,36 +89,66 @@ def test_the_proxy_never_receives_a_request_for_a_forbidden_address(tmp_path: Pa
         "to-public-name": "http://public.test:{port}/news/via-redirect",
     }
     faults = {article_path(name): [f"*redirect:{url}"] for name, url in redirects.items()}
-    site = make_site(tmp_path, ["plain", "public", "via-redirect"], faults=faults,
-                     listed=[article_path(name) for name in redirects])
+    site = make_site(
+        tmp_path,
+        ["plain", "public", "via-redirect"],
+        faults=faults,
+        listed=[article_path(name) for name in redirects],
+    )
     port = site.server.port
     for path, queue in faults.items():
         faults[path] = [q.format(port=port) for q in queue]
     site.server.faults.update(faults)
     # the proxy answers from the same pages and faults, and records what it was asked for
     proxy = FaultServer(site.server.pages, faults=site.server.faults).start()
-    linked = [f"http://{host}:{port}/news/{slug}" for host, slug in (
-        ("loopback.test", "plain"), ("mixed.test", "plain"), ("metadata.test", "plain"),
-        ("nxdomain.test", "plain"), ("public.test", "public"))]
-    allowed = ("127.0.0.1", "localhost", "2130706433", "169.254.169.254", "loopback.test",
-               "mixed.test", "metadata.test", "nxdomain.test", "public.test")
+    linked = [
+        f"http://{host}:{port}/news/{slug}"
+        for host, slug in (
+            ("loopback.test", "plain"),
+            ("mixed.test", "plain"),
+            ("metadata.test", "plain"),
+            ("nxdomain.test", "plain"),
+            ("public.test", "public"),
+        )
+    ]
+    allowed = (
+        "127.0.0.1",
+        "localhost",
+        "2130706433",
+        "169.254.169.254",
+        "loopback.test",
+        "mixed.test",
+        "metadata.test",
+        "nxdomain.test",
+        "public.test",
+    )
     site.write_sites(allowed=allowed)
     rss = site.server.pages["/rss.xml"]
     site.server.pages["/rss.xml"] = Page(
-        rss.body.replace(b"</channel>", b"".join(
-            f"<item><link>{u}</link></item>".encode() for u in linked) + b"</channel>"),
+        rss.body.replace(
+            b"</channel>", b"".join(f"<item><link>{u}</link></item>".encode() for u in linked) + b"</channel>"
+        ),
         rss.content_type,
     )
     env = {k: v for k, v in child_env().items() if k.lower() not in ("no_proxy", "all_proxy")}
     env["http_proxy"] = env["https_proxy"] = proxy.base_url
-    argv = [*CLI, "crawl", "faulty", "--sites", str(tmp_path / "sites.toml"),
-            "-o", str(site.out), "--data-dir", str(tmp_path / "data")]
-    for setting in (*FAST, "HTTPPROXY_ENABLED=True",
-                    "TWISTED_DNS_RESOLVER=tests.fake_dns.FakeDnsResolver"):
+    argv = [
+        *CLI,
+        "crawl",
+        "faulty",
+        "--sites",
+        str(tmp_path / "sites.toml"),
+        "-o",
+        str(site.out),
+        "--data-dir",
+        str(tmp_path / "data"),
+    ]
+    for setting in (*FAST, "HTTPPROXY_ENABLED=True", "TWISTED_DNS_RESOLVER=tests.fake_dns.FakeDnsResolver"):
         argv += ["-s", setting]
     try:
-        result = subprocess.run(argv, cwd=REPO, env=env, capture_output=True, text=True,
-                                timeout=180, check=False)
+        result = subprocess.run(
+            argv, cwd=REPO, env=env, capture_output=True, text=True, timeout=180, check=False
+        )
         assert result.returncode == 0, result.stderr[-4000:]
         assert site.server.hits == [], result.stderr[-6000:]  # all through the proxy
         reached = sorted({hit.host.rsplit(":", 1)[0] for hit in proxy.hits})
@@ -126,8 +156,14 @@ def test_the_proxy_never_receives_a_request_for_a_forbidden_address(tmp_path: Pa
         assert headline_slugs(site.records()) == ["plain", "public", "via-redirect"]
         refused = site.stats()["refused"]
         assert refused["private_address"] >= 5 and refused["proxy_unresolved"] >= 1, refused
-        for needle in ("http://localhost:", "http://2130706433:", "http://loopback.test:",
-                       "http://mixed.test:", "http://metadata.test:", "http://169.254.169.254/"):
+        for needle in (
+            "http://localhost:",
+            "http://2130706433:",
+            "http://loopback.test:",
+            "http://mixed.test:",
+            "http://metadata.test:",
+            "http://169.254.169.254/",
+        ):
             assert f"Refused {needle}" in result.stderr, needle
         assert "mixed.test resolves to 10.0.0.1 (private address)" in result.stderr
         assert "nxdomain.test does not resolve here" in result.stderr

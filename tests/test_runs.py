@@ -36,9 +36,7 @@ def test_recover_publishes_complete_lines_and_drops_torn_tail(tmp_path: Path) ->
         "20261126T010000Z-aaaaaa.jsonl",
         "20261126T020000Z-bbbbbb.jsonl",
     ]
-    assert [rec["url"] for rec in recovered[0].records] == [
-        f"https://n.example/{i}" for i in range(3)
-    ]
+    assert [rec["url"] for rec in recovered[0].records] == [f"https://n.example/{i}" for i in range(3)]
     assert recovered[0].dropped_bytes > 0
     assert (day / "20261126T010000Z-aaaaaa.jsonl").read_text() == "\n".join(lines) + "\n"
     assert not crashed.exists()

@@ -32,8 +32,13 @@ SAMPLE = Article(
     word_count=4,
     fingerprint="0" * 64,
     fetched_at="2024-05-05T08:00:00+00:00",
-    provenance={"url": "canonical", "headline": "json-ld", "date_published": "dateline",
-                "authors": "byline", "description": "standfirst"},
+    provenance={
+        "url": "canonical",
+        "headline": "json-ld",
+        "date_published": "dateline",
+        "authors": "byline",
+        "description": "standfirst",
+    },
 )
 
 

@@ -61,12 +61,21 @@ def test_without_a_site_budget_the_setting_applies(tmp_path: Path) -> None:
 
 def test_an_invalid_page_budget_is_a_usage_error_naming_file_site_and_key(tmp_path: Path) -> None:
     sites = tmp_path / "sites.toml"
-    sites.write_text('[sites.big]\nfeeds = ["https://news.example/rss"]\npage_budget = 0\n',
-                     encoding="utf-8")
-    argv = [*CLI, "crawl", "big", "--sites", str(sites), "-o", str(tmp_path / "out"),
-            "--data-dir", str(tmp_path / "data")]
-    result = subprocess.run(argv, cwd=REPO, env=child_env(), capture_output=True, text=True,
-                            timeout=120, check=False)
+    sites.write_text('[sites.big]\nfeeds = ["https://news.example/rss"]\npage_budget = 0\n', encoding="utf-8")
+    argv = [
+        *CLI,
+        "crawl",
+        "big",
+        "--sites",
+        str(sites),
+        "-o",
+        str(tmp_path / "out"),
+        "--data-dir",
+        str(tmp_path / "data"),
+    ]
+    result = subprocess.run(
+        argv, cwd=REPO, env=child_env(), capture_output=True, text=True, timeout=120, check=False
+    )
     assert result.returncode == 2, result.stderr[-3000:]
     assert f"{sites}: [sites.big]: page_budget must be a positive whole number" in result.stderr
     assert not (tmp_path / "out").exists()

@@ -11,7 +11,8 @@ from newscrawl.extract.page import parse_page
 from newscrawl.extract.visible import shared_walk, text_blocks
 
 ARTICLES = sorted((Path(__file__).parent.parent / "fixtures" / "articles").glob("*.html"))
-TRICKY = """<html><head><title>T</title><style>p {}</style></head><body>
+TRICKY = (
+    """<html><head><title>T</title><style>p {}</style></head><body>
 <header><h1>Headline here</h1><p class="dek">A standfirst <b>with</b> bold</p></header>
 <nav><a href="/">Home</a> <div>Section</div></nav>
 <div hidden><p>Hidden paragraph</p></div><div aria-hidden="true"><span>aria</span></div>
@@ -19,8 +20,11 @@ TRICKY = """<html><head><title>T</title><style>p {}</style></head><body>
 <article><div><div><p>Same text</p></div></div><p>By Jane Doe<br>May 3, 2024</p>
 <script>var x = "<p>not text</p>";</script>tail after script<!-- c -->
 <ul><li>One</li><li>Two <a href="#">link</a></li></ul>
-<p>""" + "long " * 400 + """</p><template><p>template</p></template><p>End</p></article>
+<p>"""
+    + "long " * 400
+    + """</p><template><p>template</p></template><p>End</p></article>
 <footer><p>Footer</p></footer></body></html>"""
+)
 
 
 CASES = [

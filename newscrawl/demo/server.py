@@ -107,9 +107,7 @@ class SiteServer:
             body = gzip.compress(self._expand(gzip.decompress(body)), mtime=0)
         else:
             body = self._expand(body)
-        ctype = (
-            _TYPES.get(suffix) or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-        )
+        ctype = _TYPES.get(suffix) or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         return 200, {"Content-Type": ctype}, body
 
     def _expand(self, body: bytes) -> bytes:
@@ -135,9 +133,7 @@ class SiteServer:
                 arrived = time.monotonic()
                 status, headers, body = server._answer(self.path)
                 with server._lock:
-                    server.hits.append(
-                        Hit(self.path, status, arrived, self.headers.get("User-Agent", ""))
-                    )
+                    server.hits.append(Hit(self.path, status, arrived, self.headers.get("User-Agent", "")))
                 self.send_response(status)
                 for key, value in headers.items():
                     self.send_header(key, value)

@@ -24,13 +24,18 @@ def with_fallbacks(article: Article, hints: Hints) -> Article:
     if article.provenance is None:
         return filled
     source = discovery_source(hints)
-    changed = {name: source for name in ("headline", "date_published", "date_modified", "tags")
-               if getattr(filled, name) != getattr(article, name)}
+    changed = {
+        name: source
+        for name in ("headline", "date_published", "date_modified", "tags")
+        if getattr(filled, name) != getattr(article, name)
+    }
     return dataclasses.replace(filled, provenance={**article.provenance, **changed})
 
 
 def discovery_source(hints: Hints) -> str:
     """``feed`` when only feeds listed the URL, else ``sitemap`` (hints merge both kinds)."""
-    return "feed" if "feed" in hints.sources and not any(
-        source.endswith("sitemap") for source in hints.sources
-    ) else "sitemap"
+    return (
+        "feed"
+        if "feed" in hints.sources and not any(source.endswith("sitemap") for source in hints.sources)
+        else "sitemap"
+    )

@@ -38,14 +38,10 @@ def parse_sitemap(body: bytes, base_url: str, *, max_size: int = DEFAULT_MAX_SIZ
             if local_name(node) == "sitemap":
                 loc = child_text(node, "loc")
                 if loc:
-                    children.append(
-                        (urljoin(base_url, loc), normalise_date(child_text(node, "lastmod")))
-                    )
+                    children.append((urljoin(base_url, loc), normalise_date(child_text(node, "lastmod"))))
         return Sitemap(kind=kind, sitemaps=children)
     if kind == "urlset":
-        pages = [
-            hints for node in root if local_name(node) == "url" if (hints := _page(node, base_url))
-        ]
+        pages = [hints for node in root if local_name(node) == "url" if (hints := _page(node, base_url))]
         return Sitemap(kind=kind, pages=pages)
     raise ValueError(f"{base_url}: not a sitemap (root element <{kind or '?'}>)")
 

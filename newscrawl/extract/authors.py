@@ -30,9 +30,7 @@ _SPLIT = re.compile(
     r"\s*(?:,|;|/|\s&\s|\s\+\s|(?<=\s)(?:and|und|y|et|og|och|en|ve|и)(?=\s))\s*",
     re.IGNORECASE,
 )
-_PREFIX_WORD = "(?:" + "|".join(
-    re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True)
-) + ")"
+_PREFIX_WORD = "(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True)) + ")"
 # "Von", "Reported by:", "Autorin/Autor" (a label in both genders).
 _PREFIX = re.compile(
     r"^\s*" + _PREFIX_WORD + r"(?:\s*/\s*" + _PREFIX_WORD + r")?(?:\s*[:\-\u2013\u2014]\s*|\s+)",
@@ -46,8 +44,7 @@ _FOR_PUBLICATION = re.compile(r"\s+for\s+(?:the\s+)?[\w.\- ]+$", re.IGNORECASE)
 _TAIL = re.compile(r"\s*(?:\||•|·|\u2014|\u2013|\s-\s)\s*.*$")
 _TIME_ONLY = re.compile(r"\b\d{1,2}[:.]\d{2}\b.*$")
 _WEEKDAY_TAIL = re.compile(
-    r"[\s,]+(?:" + "|".join(sorted((w for w in WEEKDAYS if len(w) > 4), key=len, reverse=True))
-    + r")\s*$",
+    r"[\s,]+(?:" + "|".join(sorted((w for w in WEEKDAYS if len(w) > 4), key=len, reverse=True)) + r")\s*$",
     re.IGNORECASE,
 )
 _NOT_IN_NAMES = frozenset("!?:;|@#=<>{}[]_")
@@ -108,7 +105,7 @@ def _not_a_name(name: str) -> bool:
 
 
 def _undouble(name: str) -> str:
-    """"Martin Gramnæs Martin Gramnæs" (a name shown twice, e.g. link and label) -> once."""
+    """ "Martin Gramnæs Martin Gramnæs" (a name shown twice, e.g. link and label) -> once."""
     words = name.split()
     half = len(words) // 2
     if len(words) % 2 == 0 and half and words[:half] == words[half:]:
@@ -117,7 +114,7 @@ def _undouble(name: str) -> str:
 
 
 def _drop_trailing_role(name: str) -> str:
-    """"Marta Cañete Corresponsal" -> "Marta Cañete" (a job title run into the name)."""
+    """ "Marta Cañete Corresponsal" -> "Marta Cañete" (a job title run into the name)."""
     words = name.split()
     while len(words) > 2 and words[-1].lower() in ROLE_WORDS and words[-1][0].isupper():
         words.pop()
@@ -130,7 +127,7 @@ def _ends_in_role(name: str) -> bool:
 
 
 def _drop_affiliation(name: str) -> str:
-    """"Marcus Oyelaran Associated Press" -> "Marcus Oyelaran" (an agency after a person)."""
+    """ "Marcus Oyelaran Associated Press" -> "Marcus Oyelaran" (an agency after a person)."""
     words = name.split()
     for size in range(min(3, len(words) - 2), 0, -1):
         if is_agency(" ".join(words[-size:])) and (size > 1 or words[-1].isupper()):

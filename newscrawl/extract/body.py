@@ -45,9 +45,7 @@ BIO_TAIL = 3
 BIO_MAX_CHARS = 500
 # What follows the name in a bio: "is a …", "ist Redaktor …" (also run into the name by the
 # markup: "Edgar Schulerist …"), "writes about …", "covers …".
-BIO_VERB = re.compile(
-    r",?\s?(?:is|ist|est|es|è|writes|schreibt|covers|berichtet|reports|lives|lebt)\s"
-)
+BIO_VERB = re.compile(r",?\s?(?:is|ist|est|es|è|writes|schreibt|covers|berichtet|reports|lives|lebt)\s")
 # Below this much visible body text, script-embedded article HTML is looked for.
 MIN_VISIBLE_CHARS = 500
 # JSON-LD articleBody replaces the extracted text when the latter is this much shorter.
@@ -116,7 +114,9 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
             kept.append(block)
     sections = group_sections(promote_bold_headings(kept))
     return Body(
-        sections=sections, images=_attach_credits(images, credits), dropped=dropped,
+        sections=sections,
+        images=_attach_credits(images, credits),
+        dropped=dropped,
         images_left_out=left_out,
     )
 
@@ -149,16 +149,15 @@ def _standfirst_index(blocks: list[Block], standfirst: str | None) -> int:
 
 
 def _is_author_bio(block: Block, authors: set[str]) -> bool:
-    """"Jane Doe is a senior researcher at …" closing the story: about its author, not in it."""
+    """ "Jane Doe is a senior researcher at …" closing the story: about its author, not in it."""
     if block.heading or len(block.text) > BIO_MAX_CHARS:
         return False
     key = _key(block.text)
-    return any(key.startswith(name) and BIO_VERB.match(key, len(name))
-               for name in authors if " " in name)
+    return any(key.startswith(name) and BIO_VERB.match(key, len(name)) for name in authors if " " in name)
 
 
 def _is_agency_signature(text: str) -> bool:
-    """"AA", "(dpa)", "dpa/AFP", "SDA/sep": the wire service (and editor's initials) that
+    """ "AA", "(dpa)", "dpa/AFP", "SDA/sep": the wire service (and editor's initials) that
     signs a story, alone on its line."""
     parts = [p for p in re.split(r"\s*[/,;]\s*", text.strip(" ()[].")) if p]
     return (

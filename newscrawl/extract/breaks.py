@@ -54,9 +54,7 @@ def unwrap_layout_tables(tree: html.HtmlElement) -> None:
             continue
         renames.append(table)
         renames.extend(
-            part
-            for part in table.iter(*_LAYOUT_PARTS)
-            if part is not table and _nearest_table(part) is table
+            part for part in table.iter(*_LAYOUT_PARTS) if part is not table and _nearest_table(part) is table
         )
     for part in renames:  # decided on the original structure, renamed afterwards
         part.tag = "div"

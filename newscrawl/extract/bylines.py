@@ -36,16 +36,44 @@ from newscrawl.extract.visible import (
 )
 
 AUTHOR_META = (
-    "author", "article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author",
-    "parsely-author", "citation_author", "og:article:author", "article.author", "articleauthor",
-    "author_name", "authors",
+    "author",
+    "article:author",
+    "byl",
+    "dc.creator",
+    "dcterms.creator",
+    "sailthru.author",
+    "parsely-author",
+    "citation_author",
+    "og:article:author",
+    "article.author",
+    "articleauthor",
+    "author_name",
+    "authors",
 )
 # Class / id words of elements that hold author names, and words that rule an element out.
-AUTHOR_CLASS_WORDS = frozenset({"byline", "author", "authors", "autor", "autoren", "byl",
-                                "auteur", "writer", "creator", "reporter"})
-NOT_AUTHOR_CLASS_WORDS = frozenset({"image", "img", "avatar", "photo", "picture", "bio",
-                                    "description", "desc", "follow", "social", "more", "about",
-                                    "icon", "label", "title", "box"})
+AUTHOR_CLASS_WORDS = frozenset(
+    {"byline", "author", "authors", "autor", "autoren", "byl", "auteur", "writer", "creator", "reporter"}
+)
+NOT_AUTHOR_CLASS_WORDS = frozenset(
+    {
+        "image",
+        "img",
+        "avatar",
+        "photo",
+        "picture",
+        "bio",
+        "description",
+        "desc",
+        "follow",
+        "social",
+        "more",
+        "about",
+        "icon",
+        "label",
+        "title",
+        "box",
+    }
+)
 _LD_KEYS = ("author", "creator")
 # Profile slugs of shared CMS accounts ("/author/admin/"): whoever posted, not who wrote.
 _HOUSE_ACCOUNT = re.compile(
@@ -64,8 +92,11 @@ _ALNUM = re.compile(r"[\W_]+")
 
 
 def extract_authors(
-    page: Page, articles: list[dict[str, Any]], sites: list[str],
-    region: html.HtmlElement | None, anchor: html.HtmlElement | None = None,
+    page: Page,
+    articles: list[dict[str, Any]],
+    sites: list[str],
+    region: html.HtmlElement | None,
+    anchor: html.HtmlElement | None = None,
 ) -> tuple[list[str], str | None]:
     """(authors, provenance). ``region`` holds the article; ``anchor`` is its headline."""
     root = region if region is not None else page.tree
@@ -104,9 +135,7 @@ def _is_site(name: str, site_keys: set[str]) -> bool:
     key = _ALNUM.sub("", name).casefold()
     initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name)).casefold()
     return bool(key) and any(
-        key == s
-        or (len(s) >= 4 and (s in key or key in s))
-        or (len(initials) >= 2 and initials == s)
+        key == s or (len(s) >= 4 and (s in key or key in s)) or (len(initials) >= 2 and initials == s)
         for s in site_keys
     )
 
@@ -174,7 +203,7 @@ def _element_authors(
     """Names in author elements: rel=author, itemprop=author, and (unless ``marked_only``)
     elements classed byline/author; with ``skip_cards``, none from list items or story cards."""
     names: list[str] = []
-    for el in (_MARKED_AUTHOR(root) if marked_only else root.iter()):
+    for el in _MARKED_AUTHOR(root) if marked_only else root.iter():
         if not isinstance(el.tag, str) or el.tag == "meta":
             continue
         if skip_cards and _in_card(el, root):
@@ -239,7 +268,6 @@ def _lead_name_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) 
             if names and len(names) == len(_SPLIT_NAMES.split(text)):
                 return names
     return []
-
 
 
 def _is_bold_only(el: html.HtmlElement, text: str) -> bool:

@@ -162,7 +162,8 @@ PRINT_EDITION = re.compile(
 # A line naming the source of a box or figure: "Kilde: Helsenorge.no", "Quelle: Statistisches Bundesamt".
 SOURCE_LINE = re.compile(
     r"^\W*(?:source|sources|quelle|quellen|kilde|kilder|källa|källor|fuente|fuentes|fonte|fontes"
-    r"|źródło|bron)\s*:\s*\S", re.IGNORECASE,
+    r"|źródło|bron)\s*:\s*\S",
+    re.IGNORECASE,
 )
 # A site's plea to return: "Please bookmark nationalpost.com and sign up for our newsletters",
 # to subscribe or to comment: "Support independent journalism by subscribing …", "Would you
@@ -269,7 +270,9 @@ def is_editorial_note(text: str) -> bool:
     if (words <= 12 and SOURCE_LINE.match(text)) or (words <= 40 and PRINT_EDITION.match(text)):
         return True
     return len(text) < 400 and bool(
-        READING_TIME.match(text) or CONTRIBUTOR_LINE.search(text) or COPYRIGHT_LINE.search(text)
+        READING_TIME.match(text)
+        or CONTRIBUTOR_LINE.search(text)
+        or COPYRIGHT_LINE.search(text)
         or REPUBLISHED_LINE.match(text)
     )
 

@@ -202,19 +202,33 @@ def _time_date(day: date, match: re.Match[str]) -> PageDate | None:
     if hour > 23:
         return None
     return _build(
-        day.year, day.month, day.day, hour, match.group("minute") or 0, match.group("second"),
+        day.year,
+        day.month,
+        day.day,
+        hour,
+        match.group("minute") or 0,
+        match.group("second"),
         zone_offset(match.group("zone"), datetime(day.year, day.month, day.day, hour)),
     )
 
 
 def _build(  # noqa: PLR0917 -- the seven parts of a date, in their natural order
-    year: object, month: object, day: object, hour: object, minute: object, second: object,
+    year: object,
+    month: object,
+    day: object,
+    hour: object,
+    minute: object,
+    second: object,
     offset: timedelta | None,
 ) -> PageDate | None:
     try:
         value = datetime(
-            int(str(year)), int(str(month)), int(str(day)),
-            int(str(hour or 0)), int(str(minute or 0)), int(str(second or 0)),
+            int(str(year)),
+            int(str(month)),
+            int(str(day)),
+            int(str(hour or 0)),
+            int(str(minute or 0)),
+            int(str(second or 0)),
             tzinfo=timezone(offset) if offset is not None else None,
         )
     except ValueError:

@@ -28,18 +28,89 @@ from newscrawl.extract.visible import class_tokens, element_text, is_shown, text
 
 # Class / id / itemprop words that name a standfirst.
 STANDFIRST_WORDS = frozenset(
-    {"standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "subheader", "summary", "lead",
-     "leadtext", "teaser", "intro", "excerpt", "abstract", "description", "strapline", "kicker",
-     "lede", "sapo", "chapo", "chapeau", "entradilla", "sumario", "occhiello", "catenaccio",
-     "ingress", "ingres", "vorspann", "einleitung", "preamble", "synopsis", "desc"}
+    {
+        "standfirst",
+        "dek",
+        "deck",
+        "subtitle",
+        "subheadline",
+        "subhead",
+        "subheader",
+        "summary",
+        "lead",
+        "leadtext",
+        "teaser",
+        "intro",
+        "excerpt",
+        "abstract",
+        "description",
+        "strapline",
+        "kicker",
+        "lede",
+        "sapo",
+        "chapo",
+        "chapeau",
+        "entradilla",
+        "sumario",
+        "occhiello",
+        "catenaccio",
+        "ingress",
+        "ingres",
+        "vorspann",
+        "einleitung",
+        "preamble",
+        "synopsis",
+        "desc",
+    }
 )
 # Words that disqualify an element even if it also carries a standfirst word.
 NOT_STANDFIRST_WORDS = frozenset(
-    {"image", "img", "photo", "picture", "media", "video", "figure", "caption", "author",
-     "byline", "date", "time", "share", "social", "related", "list", "nav", "menu", "footer",
-     "comment", "comments", "newsletter", "ad", "ads", "advert", "promo", "icon", "label",
-     "link", "links", "card", "cards", "item", "items", "more", "recommended", "title",
-     "headline", "wrapper", "container", "gallery", "slideshow", "audio", "podcast"}
+    {
+        "image",
+        "img",
+        "photo",
+        "picture",
+        "media",
+        "video",
+        "figure",
+        "caption",
+        "author",
+        "byline",
+        "date",
+        "time",
+        "share",
+        "social",
+        "related",
+        "list",
+        "nav",
+        "menu",
+        "footer",
+        "comment",
+        "comments",
+        "newsletter",
+        "ad",
+        "ads",
+        "advert",
+        "promo",
+        "icon",
+        "label",
+        "link",
+        "links",
+        "card",
+        "cards",
+        "item",
+        "items",
+        "more",
+        "recommended",
+        "title",
+        "headline",
+        "wrapper",
+        "container",
+        "gallery",
+        "slideshow",
+        "audio",
+        "podcast",
+    }
 )
 _DECLARED_META = ("og:description", "description", "twitter:description")
 _PARAGRAPH_TAGS = ("p", "li")
@@ -80,7 +151,9 @@ def declared_description(page: Page, articles: list[dict[str, Any]]) -> tuple[st
 
 
 def extract_description(
-    page: Page, articles: list[dict[str, Any]], anchor: html.HtmlElement | None,
+    page: Page,
+    articles: list[dict[str, Any]],
+    anchor: html.HtmlElement | None,
 ) -> tuple[str | None, str | None]:
     """(description, provenance)."""
     declared, declared_source = declared_description(page, articles)
@@ -89,9 +162,7 @@ def extract_description(
         return shown, "standfirst"
     if anchor is not None:
         following, in_header = _paragraph_after(anchor)
-        if following and (
-            overlap(following, declared) >= _AGREE if declared else in_header
-        ):
+        if following and (overlap(following, declared) >= _AGREE if declared else in_header):
             return following, "h1-next"
         # A dek shown between the headline and the byline beats a differently worded <meta>
         # (an SEO rewrite), when it reads as prose and does not restate the headline.
@@ -254,9 +325,12 @@ def _in_caption(el: html.HtmlElement, stop: html.HtmlElement) -> bool:
 def _paragraphs_text(el: html.HtmlElement) -> str | None:
     """The element's text, paragraphs joined by blank lines when it holds several (captions
     of a picture inside it left out)."""
-    parts = [t for p in el.iter(*_PARAGRAPH_TAGS)
-             if p is not el and is_shown(p) and not _in_caption(p, el)
-             if (t := element_text(p))]
+    parts = [
+        t
+        for p in el.iter(*_PARAGRAPH_TAGS)
+        if p is not el and is_shown(p) and not _in_caption(p, el)
+        if (t := element_text(p))
+    ]
     if len(parts) > 1:
         return "\n\n".join(parts)
     if parts and any(isinstance(d.tag, str) and d.tag in _CAPTION_TAGS for d in el.iterdescendants()):

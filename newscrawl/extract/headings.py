@@ -46,9 +46,7 @@ def page_headings(page: Page) -> list[PageHeading]:
             continue
         following = node.xpath(_NEXT_PARAGRAPH)
         next_key = (
-            _key(following[0].text_content())
-            if following and _near(node, following[0], order)
-            else None
+            _key(following[0].text_content()) if following and _near(node, following[0], order) else None
         )
         found.append(PageHeading(text=text, next_paragraph=next_key))
     return found
@@ -60,9 +58,7 @@ def restore_headings(blocks: list[Block], headings: list[PageHeading]) -> list[B
     heading_keys = {_key(h.text) for h in headings}
     out = [
         replace(block, heading=True)
-        if not block.heading
-        and len(block.text) <= MAX_HEADING_CHARS
-        and _key(block.text) in heading_keys
+        if not block.heading and len(block.text) <= MAX_HEADING_CHARS and _key(block.text) in heading_keys
         else block
         for block in blocks
     ]
@@ -81,9 +77,7 @@ def restore_headings(blocks: list[Block], headings: list[PageHeading]) -> list[B
     return out
 
 
-def _near(
-    heading: html.HtmlElement, paragraph: html.HtmlElement, order: dict[html.HtmlElement, int]
-) -> bool:
+def _near(heading: html.HtmlElement, paragraph: html.HtmlElement, order: dict[html.HtmlElement, int]) -> bool:
     """Heading and paragraph share a block and little stands between them."""
     if order.get(paragraph, 0) - order.get(heading, 0) > _MAX_ELEMENTS_BETWEEN:
         return False

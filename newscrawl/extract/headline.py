@@ -31,8 +31,7 @@ _LOGO_WORDS = frozenset({"logo", "brand", "branding", "masthead"})
 _HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php"})
 # Headline sources, most trusted first.
 SOURCE_ORDER = ("json-ld", "og:title", "twitter:title", "h1", "title")
-PROVENANCE = {"json-ld": "json-ld", "og:title": "meta", "twitter:title": "meta", "h1": "h1",
-              "title": "title"}
+PROVENANCE = {"json-ld": "json-ld", "og:title": "meta", "twitter:title": "meta", "h1": "h1", "title": "title"}
 _CONTAINER_TAGS = frozenset(
     {"p", "div", "li", "ul", "ol", "section", "article", "header", "h1", "h2", "h3", "table"}
 )
@@ -48,8 +47,11 @@ class Headline:
 
 def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str]) -> Headline:
     ld = next((text for o in articles if (text := clean_text(_ld_headline(o)))), None)
-    h1s = [(el, text) for el in page.tree.iter("h1")
-           if (text := short_text(el, _MAX_HEADLINE)) and is_shown(el) and not _is_logo(el)]
+    h1s = [
+        (el, text)
+        for el in page.tree.iter("h1")
+        if (text := short_text(el, _MAX_HEADLINE)) and is_shown(el) and not _is_logo(el)
+    ]
     title_el = page.tree.find(".//title")
     raw = {
         "json-ld": ld,
@@ -64,8 +66,7 @@ def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str
     # A kicker is only cut when a declared source gives the headline without it: a visible h1
     # that omits the kicker is often just styled apart from it.
     declared_texts = [t for t in raw.values() if t]
-    cands = {k: strip_suffix(v, sites + hosts, all_texts, declared_texts)
-             for k, v in raw.items() if v}
+    cands = {k: strip_suffix(v, sites + hosts, all_texts, declared_texts) for k, v in raw.items() if v}
     declared = {compare_key(v) for v in cands.values()}
     h1_el = None
     if h1s:
@@ -189,7 +190,4 @@ def _first_heading_block(page: Page) -> Headline:
 
 
 def _is_leaf(el: html.HtmlElement) -> bool:
-    return not any(
-        isinstance(d.tag, str) and d.tag in _CONTAINER_TAGS for d in el.iterdescendants()
-    )
-
+    return not any(isinstance(d.tag, str) and d.tag in _CONTAINER_TAGS for d in el.iterdescendants())

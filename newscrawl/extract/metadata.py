@@ -139,8 +139,7 @@ def _declared_url(page: Page, articles: list[dict[str, Any]]) -> tuple[str | Non
         return og, "meta"
     for obj in articles:
         for declared in (obj.get("url"), obj.get("mainEntityOfPage")):
-            value = (declared.get("@id") or declared.get("url")
-                     if isinstance(declared, dict) else declared)
+            value = declared.get("@id") or declared.get("url") if isinstance(declared, dict) else declared
             if isinstance(value, str):
                 absolute = page.absolute(value)
                 if absolute:

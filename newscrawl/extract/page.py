@@ -90,11 +90,7 @@ class Page:
 
     def absolute(self, href: str | None) -> str | None:
         """``href`` resolved against the page's base URL; None for empty or javascript: links."""
-        if (
-            not href
-            or not href.strip()
-            or href.strip().lower().startswith(("javascript:", "data:"))
-        ):
+        if not href or not href.strip() or href.strip().lower().startswith(("javascript:", "data:")):
             return None
         href = href.strip()
         return urljoin(self.base_url, href) if self.base_url else href

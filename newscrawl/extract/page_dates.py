@@ -31,22 +31,55 @@ from newscrawl.extract.timezones import language_timezone
 from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_blocks
 
 PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "og:published_time",
-    "datepublished", "article.published", "published_time", "publishdate", "publish-date",
-    "publish_date", "pubdate", "publication_date", "sailthru.date", "parsely-pub-date",
-    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
-    "dcterms.created", "date", "article_date_original", "cxenseparse:recs:publishtime",
-    "citation_publication_date", "originalpublicationdate", "datecreated", "pub_date",
-    "displaydate", "dc.date.available",
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "article.published",
+    "published_time",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "publication_date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
+    "date",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+    "citation_publication_date",
+    "originalpublicationdate",
+    "datecreated",
+    "pub_date",
+    "displaydate",
+    "dc.date.available",
 )
 MODIFIED_META = (
-    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
-    "article.updated", "article:updated_time", "modified_time", "updated_time", "last-modified",
-    "lastmod", "dc.date.modified", "dcterms.modified", "sailthru.lastmodified",
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "article.updated",
+    "article:updated_time",
+    "modified_time",
+    "updated_time",
+    "last-modified",
+    "lastmod",
+    "dc.date.modified",
+    "dcterms.modified",
+    "sailthru.lastmodified",
 )
 _LD_DATE_KEYS: tuple[tuple[str, DateKind], ...] = (
-    ("datePublished", "published"), ("dateCreated", "published"),
-    ("dateModified", "modified"), ("uploadDate", "published"),
+    ("datePublished", "published"),
+    ("dateCreated", "published"),
+    ("dateModified", "modified"),
+    ("uploadDate", "published"),
 )
 _MODIFIED_CLASS = frozenset({"updated", "update", "modified", "aktualisiert", "lastmod"})
 _QUARTER = timedelta(minutes=15)
@@ -72,7 +105,9 @@ class PageDates:
 
 
 def extract_dates(
-    page: Page, articles: list[dict[str, Any]], language_tag: str | None = None,
+    page: Page,
+    articles: list[dict[str, Any]],
+    language_tag: str | None = None,
 ) -> PageDates:
     """Both dates; ``language_tag`` ("de-DE") is the last resort for a time with no zone."""
     found = _declared_candidates(page, articles)
@@ -104,7 +139,8 @@ def _declared_candidates(page: Page, articles: list[dict[str, Any]]) -> list[Can
             if date:
                 out.append(Candidate(kind, date, "json-ld"))
     meta_keys: tuple[tuple[tuple[str, ...], DateKind], ...] = (
-        (PUBLISHED_META, "published"), (MODIFIED_META, "modified"),
+        (PUBLISHED_META, "published"),
+        (MODIFIED_META, "modified"),
     )
     for keys, kind in meta_keys:
         for key in keys:
@@ -154,8 +190,7 @@ def _choose(kind: DateKind, found: list[Candidate]) -> Candidate | None:
         return None
     best = own[0]
     if not best.date.has_time:
-        timed = [c for c in found if c.date.has_time
-                 and c.date.value.date() == best.date.value.date()]
+        timed = [c for c in found if c.date.has_time and c.date.value.date() == best.date.value.date()]
         timed.sort(key=lambda c: not c.date.aware)
         if timed:
             best = Candidate(kind, timed[0].date, best.source)

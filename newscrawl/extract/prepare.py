@@ -42,9 +42,7 @@ MAX_CHROME_CHARS = 1500
 # compiles its expression on every call.)
 _HIDDEN = etree.XPath(".//*[@hidden or @aria-hidden='true'][not(.//p)] | .//template")
 # A <div> holding only one bold element is a sub-heading written as bold text.
-_BOLD_DIVS = etree.XPath(
-    ".//div[count(*) = 1][*[self::b or self::strong]][not(normalize-space(text()))]"
-)
+_BOLD_DIVS = etree.XPath(".//div[count(*) = 1][*[self::b or self::strong]][not(normalize-space(text()))]")
 
 
 def prepared_tree(page: Page, rules: ExtractRules) -> html.HtmlElement:

@@ -38,13 +38,19 @@ def site_names(page: Page, articles: list[dict[str, Any]]) -> list[tuple[str, st
             if isinstance(pub, dict):
                 names.append((pub.get("name"), "json-ld"))
     names.append((page.first_meta("application-name", "apple-mobile-web-app-title"), "meta"))
-    names += [(o.get("name"), "json-ld") for o in page.json_ld
-              if str(o.get("@type", "")).lower() in {"organization", "newsmediaorganization"}]
+    names += [
+        (o.get("name"), "json-ld")
+        for o in page.json_ld
+        if str(o.get("@type", "")).lower() in {"organization", "newsmediaorganization"}
+    ]
     return [(text, source) for name, source in names if (text := clean_text(name))]
 
 
 def strip_suffix(
-    text: str, sites: list[str], others: list[str], kicker_others: list[str] | None = None,
+    text: str,
+    sites: list[str],
+    others: list[str],
+    kicker_others: list[str] | None = None,
 ) -> str:
     """``text`` without a leading kicker or trailing site-name / section / date segments.
 
@@ -62,7 +68,7 @@ def strip_suffix(
 
 
 def _strip_kicker(text: str, others: list[str]) -> str:
-    """"Kicker: Headline" -> "Headline" when another source gives the headline alone."""
+    """ "Kicker: Headline" -> "Headline" when another source gives the headline alone."""
     folded = text.casefold()
     for other in others:
         if MIN_SHARED <= len(other) < len(text) and folded.endswith(other.casefold()):
@@ -100,8 +106,9 @@ def _names_site(tail: str, site_keys: set[str]) -> bool:
         return False
     if _HOST_LIKE.match(tail):
         return True
-    return any(key == s or (len(key) >= 2 and s.startswith(key)) or (len(s) >= 4 and s in key)
-               for s in site_keys)
+    return any(
+        key == s or (len(key) >= 2 and s.startswith(key)) or (len(s) >= 4 and s in key) for s in site_keys
+    )
 
 
 def host_names(page: Page) -> list[str]:

@@ -19,15 +19,55 @@ from newscrawl.extract.normalise import clean_text
 
 # Elements whose text is never shown as article metadata.
 INVISIBLE_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link",
-     "iframe", "button", "select", "option", "form", "input", "textarea"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "iframe",
+        "button",
+        "select",
+        "option",
+        "form",
+        "input",
+        "textarea",
+    }
 )
 # Page furniture: navigation, footers, sidebars, comment sections.
 FURNITURE_TAGS = frozenset({"nav", "footer", "aside"})
 # Block elements worth reading as one line of text.
 BLOCK_TAGS = frozenset(
-    {"p", "div", "span", "time", "li", "address", "a", "h1", "h2", "h3", "h4", "h5", "h6",
-     "header", "small", "strong", "em", "b", "section", "dd", "dt", "td", "figcaption", "ul"}
+    {
+        "p",
+        "div",
+        "span",
+        "time",
+        "li",
+        "address",
+        "a",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "small",
+        "strong",
+        "em",
+        "b",
+        "section",
+        "dd",
+        "dt",
+        "td",
+        "figcaption",
+        "ul",
+    }
 )
 _LINE_BREAK_TAGS = frozenset({"br", "p", "div", "li"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -72,7 +112,9 @@ def is_shown(el: html.HtmlElement) -> bool:
 
 
 def text_blocks(
-    root: html.HtmlElement, limit: int = 200, start: html.HtmlElement | None = None,
+    root: html.HtmlElement,
+    limit: int = 200,
+    start: html.HtmlElement | None = None,
 ) -> Iterator[tuple[html.HtmlElement, str]]:
     """Shown block elements whose text is at most ``limit`` chars, in document order.
 
@@ -98,7 +140,9 @@ def shared_walk(tree: html.HtmlElement) -> Iterator[None]:
 
 
 def _walk_blocks(
-    root: html.HtmlElement, limit: int, start: html.HtmlElement | None,
+    root: html.HtmlElement,
+    limit: int,
+    start: html.HtmlElement | None,
 ) -> Iterator[tuple[html.HtmlElement, str]]:
     """text_blocks by walking ``root``: each block's subtree is read again."""
     last: str | None = None
@@ -144,7 +188,10 @@ class VisibleText:
         self._texts: dict[int, str | None] = {}  # block index -> cleaned text, once read
 
     def blocks(
-        self, root: html.HtmlElement, limit: int = 200, start: html.HtmlElement | None = None,
+        self,
+        root: html.HtmlElement,
+        limit: int = 200,
+        start: html.HtmlElement | None = None,
     ) -> Iterator[tuple[html.HtmlElement, str]]:
         """What ``text_blocks(root, limit, start)`` yields, read from the one walk."""
         if not self._span:
@@ -235,8 +282,15 @@ def _shown_above(node: html.HtmlElement) -> bool:
 
 def class_tokens(el: html.HtmlElement) -> set[str]:
     """Lower-case words of the class, id, itemprop and data-testid attributes."""
-    raw = " ".join([el.get("class", ""), el.get("id", ""), el.get("itemprop", ""),
-                    el.get("data-testid", ""), el.get("role", "")])
+    raw = " ".join(
+        [
+            el.get("class", ""),
+            el.get("id", ""),
+            el.get("itemprop", ""),
+            el.get("data-testid", ""),
+            el.get("role", ""),
+        ]
+    )
     return set(_words(raw))
 
 

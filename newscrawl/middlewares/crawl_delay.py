@@ -49,9 +49,7 @@ class CrawlDelayMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlDelayMiddleware:
         settings = crawler.settings
-        if not settings.getbool(
-            "NEWSCRAWL_CRAWL_DELAY_ENABLED", settings.getbool("ROBOTSTXT_OBEY")
-        ):
+        if not settings.getbool("NEWSCRAWL_CRAWL_DELAY_ENABLED", settings.getbool("ROBOTSTXT_OBEY")):
             raise NotConfigured
         agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT") or "*"
         middleware = cls(
@@ -69,8 +67,7 @@ class CrawlDelayMiddleware:
             return
         if delay > self.max_delay:
             logger.warning(
-                "robots.txt of %s asks for Crawl-delay %.1fs; "
-                "capped at NEWSCRAWL_CRAWL_DELAY_MAX=%.1fs",
+                "robots.txt of %s asks for Crawl-delay %.1fs; capped at NEWSCRAWL_CRAWL_DELAY_MAX=%.1fs",
                 netloc,
                 delay,
                 self.max_delay,

@@ -103,7 +103,9 @@ class ProxyGuardMiddleware:
             allow_private(Origin("http", host, port))
             logger.info(
                 "Requests go through proxy %s:%d; each target's addresses are checked here "
-                "before the proxy resolves it.", host, port
+                "before the proxy resolves it.",
+                host,
+                port,
             )
         return f"{host or '?'}:{port}"
 
@@ -123,4 +125,3 @@ class ProxyGuardMiddleware:
             self.crawler.stats.inc_value(f"newscrawl/refused/{reason}")
         logger.warning("Refused %s: %s.", request.url, detail)
         raise ForbiddenRequest(f"refused: {detail}")
-

@@ -62,7 +62,5 @@ def is_unchanged(seen: SeenArticle, hints: Hints | None) -> bool:
     announced = parse_date(hints.changed_at) if hints else None
     if announced is None:
         return True
-    known = [
-        d for d in map(parse_date, (seen.lastmod, seen.date_modified, seen.date_published)) if d
-    ]
+    known = [d for d in map(parse_date, (seen.lastmod, seen.date_modified, seen.date_published)) if d]
     return bool(known) and announced <= max(known)

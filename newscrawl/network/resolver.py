@@ -96,9 +96,7 @@ class GuardedResolver:
         """One lookup of ``host``, split as a connection to ``port`` would be: (allowed
         addresses, [(refused address, reason)]). Fails as the lookup does (``socket.gaierror``,
         a time-out). For requests whose connection does not resolve ``host`` (a proxy's)."""
-        return self._lookup(host, port).addCallback(
-            lambda infos: checked_addresses(host, port, infos)
-        )
+        return self._lookup(host, port).addCallback(lambda infos: checked_addresses(host, port, infos))
 
     def _lookup(self, host: str, port: int) -> Deferred[list[AddrInfo]]:
         """getaddrinfo in the reactor's thread pool, bounded by ``timeout``."""

@@ -46,9 +46,7 @@ class DedupePipeline:
                 self.stats.inc_value("newscrawl/dropped/duplicate")
                 kind, _, value = key.partition(" ")
                 what = "canonical URL" if kind == "url" else "text fingerprint"
-                raise DropItem(
-                    f"duplicate of {self.seen[key]} (same {what} {value})", log_level="INFO"
-                )
+                raise DropItem(f"duplicate of {self.seen[key]} (same {what} {value})", log_level="INFO")
         source = adapter.get("source_path") or adapter.get("url") or "an earlier item"
         for key in keys:
             self.seen[key] = source

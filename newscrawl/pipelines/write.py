@@ -84,14 +84,15 @@ class JsonLinesWriter:
     # -- pipeline hooks ------------------------------------------------------------------------
 
     def open_spider(self) -> None:
-        fd, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp",
-                                    dir=self.target.parent)
+        fd, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it private; publish with normal modes
         self.temp = Path(name)
         self.file = os.fdopen(fd, "wb")
         self.exporter = JsonLinesItemExporter(
             cast("BytesIO", self.file),  # any binary file will do; Scrapy's hint is narrow
-            encoding="utf-8", ensure_ascii=False, export_empty_fields=True,
+            encoding="utf-8",
+            ensure_ascii=False,
+            export_empty_fields=True,
         )
         self.exporter.start_exporting()
 
@@ -129,8 +130,9 @@ class JsonLinesWriter:
         if self.failed or not reason.startswith(PUBLISHED_REASONS):
             self.temp.unlink(missing_ok=True)
             if not self.failed:
-                logger.warning("Output not written: the run ended early (%s); %s is unchanged.",
-                               reason, self.target)
+                logger.warning(
+                    "Output not written: the run ended early (%s); %s is unchanged.", reason, self.target
+                )
             return
         try:
             self.temp.replace(self.target)
@@ -195,7 +197,8 @@ class JsonLinesWriter:
         self.failed = True
         logger.error(
             "Cannot write %s: %s. Nothing was published; free some space or choose another -o.",
-            self.target, err.strerror or err,
+            self.target,
+            err.strerror or err,
         )
         assert self.crawler.stats is not None
         self.crawler.stats.set_value("newscrawl/output_failed", str(err.strerror or err))
@@ -213,4 +216,3 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-

@@ -28,9 +28,7 @@ class Recovered:
     """Bytes of a torn (incomplete or unparseable) tail that were cut off."""
 
 
-def recover_partials(
-    output_dir: str | Path, site: str, *, exclude: Path | None = None
-) -> list[Recovered]:
+def recover_partials(output_dir: str | Path, site: str, *, exclude: Path | None = None) -> list[Recovered]:
     """Publish every ``.partial`` of ``site`` (but ``exclude``); returns what each held."""
     done = []
     for partial in site_partials(output_dir, site):

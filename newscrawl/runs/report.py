@@ -51,9 +51,7 @@ def run_report(
             "new": int(stats.get("newscrawl/articles/new", 0)),
             "updated": int(stats.get("newscrawl/articles/updated", 0)),
             "unchanged": int(stats.get("newscrawl/articles/unchanged", 0)),
-            "unchanged_before_fetch": int(
-                stats.get("newscrawl/articles/unchanged/before_fetch", 0)
-            ),
+            "unchanged_before_fetch": int(stats.get("newscrawl/articles/unchanged/before_fetch", 0)),
             "written": int(stats.get("newscrawl/written", 0)),
         },
         "dropped": dropped,

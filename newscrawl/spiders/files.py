@@ -145,9 +145,7 @@ class FilesSpider(Spider):
                     detail = f"{info.st_size} bytes, over the {max_bytes}-byte limit"
                     report_skip(self.crawler, Request(uri, meta=meta), "too_large", detail)
                     continue
-            yield Request(
-                uri, callback=self.parse, errback=self.unreadable, meta=meta, dont_filter=True
-            )
+            yield Request(uri, callback=self.parse, errback=self.unreadable, meta=meta, dont_filter=True)
 
     async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Article]:
         # Extract in a worker process, concurrently with other inputs; then wait for earlier

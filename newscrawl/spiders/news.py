@@ -97,9 +97,7 @@ class NewsSpider(Spider):
                 )
             spider.site = sites[spider.site_arg]
         spider.allowed_domains = list(spider.site.allowed_domains)  # type: ignore[attr-defined]
-        spider.max_xml_bytes = crawler.settings.getint(
-            "NEWSCRAWL_MAX_XML_BYTES", spider.max_xml_bytes
-        )
+        spider.max_xml_bytes = crawler.settings.getint("NEWSCRAWL_MAX_XML_BYTES", spider.max_xml_bytes)
         crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.robots_sitemaps, signal=robots_fetched)
         return spider
@@ -209,11 +207,7 @@ class NewsSpider(Spider):
             self.requested.add(key)
             hints = self.candidates[key]
             age = hints.age_days()
-            if (
-                self.site.max_age_days is not None
-                and age is not None
-                and age > self.site.max_age_days
-            ):
+            if self.site.max_age_days is not None and age is not None and age > self.site.max_age_days:
                 self.crawler.stats.inc_value("newscrawl/dropped/too_old")
                 continue
             self.crawler.engine.crawl(
@@ -262,9 +256,7 @@ class NewsSpider(Spider):
 
     # -- helpers --------------------------------------------------------------------------------
 
-    def _discovery(
-        self, url: str, callback: Any, *, depth: int | None = None, **meta: Any
-    ) -> Request:
+    def _discovery(self, url: str, callback: Any, *, depth: int | None = None, **meta: Any) -> Request:
         return Request(
             url,
             callback=callback,

@@ -31,9 +31,7 @@ CREATE TABLE IF NOT EXISTS url_keys (
 ) WITHOUT ROWID;
 """
 
-_COLUMNS = (
-    "url, fingerprint, revision, lastmod, date_modified, date_published, first_seen, last_seen"
-)
+_COLUMNS = "url, fingerprint, revision, lastmod, date_modified, date_published, first_seen, last_seen"
 
 
 class SQLiteStateStore:

@@ -139,9 +139,7 @@ class _Worker:
         self.pool = pool
         self.process: subprocess.Popen[bytes] | None = None
         self.done = 0
-        self.thread = threading.Thread(
-            target=self.loop, name=f"newscrawl-extract-{index}", daemon=True
-        )
+        self.thread = threading.Thread(target=self.loop, name=f"newscrawl-extract-{index}", daemon=True)
 
     def start(self) -> None:
         self.spawn()
@@ -181,7 +179,9 @@ class _Worker:
             self.pool.count("timeouts")
             logger.warning(
                 "Stopped the extraction of %s after %.0f s (NEWSCRAWL_EXTRACT_TIMEOUT); "
-                "a fresh worker takes the next page.", job.url, timeout,
+                "a fresh worker takes the next page.",
+                job.url,
+                timeout,
             )
             return Skipped("timeout", f"extraction took over {timeout:g} s; the worker was stopped")
         except (EOFError, OSError):
@@ -213,8 +213,11 @@ class _Worker:
         # The worker imports newscrawl from wherever this process did (source tree, egg).
         env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
         self.process = subprocess.Popen(
-            self.pool.worker_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            env=env, close_fds=True,
+            self.pool.worker_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            close_fds=True,
         )
         self.done = 0
         self.pool.count("started")

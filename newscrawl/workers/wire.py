@@ -58,7 +58,7 @@ def send(fd: int, message: Any) -> None:
     data = pickle.dumps(message, protocol=5)
     view = memoryview(HEADER.pack(len(data)) + data)
     while view:
-        view = view[os.write(fd, view):]
+        view = view[os.write(fd, view) :]
 
 
 def read_exactly(fd: int, size: int, deadline: float | None = None) -> bytes:

@@ -90,7 +90,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent()
     logging.basicConfig(
-        level=logging.WARNING, stream=sys.stderr,
+        level=logging.WARNING,
+        stream=sys.stderr,
         format="%(asctime)s [%(name)s] %(levelname)s: %(message)s",
     )
     outcomes_fd = os.dup(1)
