@@ -76,3 +76,43 @@ def run_newscrawl(tmp_path: Path) -> RunNewscrawl:
         return newscrawl(*args, cwd=tmp_path, output=output)
 
     return run
+
+
+# --- Test kinds -----------------------------------------------------------------------------
+# Every test is one of: `unit` (in-process, no server, no subprocess: the fast loop,
+# `pytest -m unit`), `e2e` (real crawls and parses: subprocesses, worker pools, loopback
+# servers) or `heavy` (big inputs; marked in the test itself). A test marked explicitly keeps its
+# mark; otherwise a test is `e2e` when it runs the CLI (the `run_newscrawl` fixture) or lives
+# in one of the modules below, whose tests all start processes or servers.
+E2E_MODULES = frozenset(
+    {
+        "test_crash_safety",
+        "test_crawl_e2e",
+        "test_demo_crawl",
+        "test_demo_package",
+        "test_discovery_hostile",
+        "test_faults",
+        "test_hostile_inputs",
+        "test_network_guard",
+        "test_page_budgets",
+        "test_parallel",
+        "test_parse_cli",
+        "test_parse_demo",
+        "test_proxy_guard",
+        "test_scrapyd",
+        "test_site_budget",
+        "test_workers",
+    }
+)
+E2E_FIXTURES = frozenset({"run_newscrawl"})
+KINDS = ("unit", "e2e", "heavy")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if any(item.get_closest_marker(kind) for kind in KINDS):
+            continue
+        module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
+        fixtures = set(getattr(item, "fixturenames", ()))
+        e2e = module in E2E_MODULES or bool(fixtures & E2E_FIXTURES)
+        item.add_marker(pytest.mark.e2e if e2e else pytest.mark.unit)

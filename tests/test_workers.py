@@ -3,7 +3,6 @@ kills its worker is reported and the pool goes on with a fresh worker."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,9 +21,15 @@ def _job(body: bytes, name: str = "page.html") -> Job:
     return Job(body, f"file:///in/{name}", MAX_BYTES)
 
 
+# A page's time limit in these tests: far above what a fixture page needs on a loaded machine
+# (the limit is about stopping a hung page, not about speed); the hung-page test uses its own.
+ROOMY = 60.0
+HANG_LIMIT = 5.0
+
+
 @pytest.fixture
 def pool() -> Iterator[ExtractPool]:
-    with ExtractPool(2, timeout=1.0, extract=STAND_IN) as started:
+    with ExtractPool(2, timeout=ROOMY, extract=STAND_IN) as started:
         yield started
 
 
@@ -42,17 +47,17 @@ def test_unusable_input_is_a_skip_not_an_error(pool: ExtractPool) -> None:
     assert isinstance(outcome, Skipped) and outcome.reason == "binary"
 
 
-def test_a_hung_page_is_stopped_and_the_next_page_still_extracts(pool: ExtractPool) -> None:
+def test_a_hung_page_is_stopped_and_the_next_page_still_extracts() -> None:
     page = (FIXTURES / "wire-story.html").read_bytes()
-    started = time.monotonic()
-    hung = pool.submit(_job(SLOW + page, "slow.html"))
-    after = [pool.submit(_job(page)) for _ in range(3)]
-    outcome = hung.result(timeout=30)
-    assert outcome == Skipped("timeout", "extraction took over 1 s; the worker was stopped")
-    assert time.monotonic() - started < 15
-    assert all(isinstance(f.result(timeout=60), Extracted) for f in after)
-    assert pool.counts["timeouts"] == 1
-    assert pool.counts["started"] == 3  # two at start, one replacing the killed worker
+    with ExtractPool(2, timeout=HANG_LIMIT, extract=STAND_IN) as pool:
+        hung = pool.submit(_job(SLOW + page, "slow.html"))
+        after = [pool.submit(_job(page)) for _ in range(3)]
+        # The stand-in sleeps 600 s: an outcome at all means the worker was stopped.
+        outcome = hung.result(timeout=300)
+        assert outcome == Skipped("timeout", "extraction took over 5 s; the worker was stopped")
+        assert all(isinstance(f.result(timeout=300), Extracted) for f in after)
+        assert pool.counts["timeouts"] == 1
+        assert pool.counts["started"] == 3  # two at start, one replacing the killed worker
 
 
 def test_a_page_that_kills_its_worker_is_reported(pool: ExtractPool) -> None:
