@@ -7,7 +7,10 @@ Every field is always present in the output (``null`` or ``[]`` when unknown).
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from dataclasses import dataclass, field
+from typing import Any
 
 PROVENANCE_FIELDS = (
     "url",
@@ -118,3 +121,13 @@ class Article:
     """Only when asked for (``parse --provenance``, NEWSCRAWL_PROVENANCE), else null: where each
     field's value came from, field name -> source, e.g. {"headline": "json-ld", "authors":
     "byline"}. Fields the page did not give are absent."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSONL record as a dict: every field, in output order, sections and images as
+        dicts (what ``json.loads`` gives back for the line the writer writes)."""
+        return dataclasses.asdict(self)
+
+    def to_json(self) -> str:
+        """The JSONL record as the writer writes it (UTF-8 text, non-ASCII kept), without the
+        line's newline."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)

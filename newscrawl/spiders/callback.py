@@ -14,18 +14,14 @@ Request ``meta`` keys it reads (all optional):
 from __future__ import annotations
 
 import dataclasses
-import gzip
-import io
 import logging
-import os
-import re
-import zlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from newscrawl.extract import extract_article
 from newscrawl.extract.rules import NO_RULES, ExtractRules
+from newscrawl.intake import NEXT_STEP, PageSkipped, page_bytes, printable_path
 from newscrawl.signals import page_skipped
 from newscrawl.workers.wire import Job, Skipped
 
@@ -42,37 +38,19 @@ SOURCE_PATH = "newscrawl_source_path"
 MTIME = "newscrawl_mtime"
 RULES = "newscrawl_rules"
 
-GZIP_MAGIC = b"\x1f\x8b"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-SNIFF_BYTES = 1024
-"""How much of the body is checked for NUL bytes (HTML never has them; UTF-16 pages have a BOM)."""
-UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-
-NEXT_STEP = {
-    "unreadable": "check that the file exists and is readable",
-    "not_regular": "only regular files are read",
-    "no_content": "check the page in a browser; it may need JavaScript to show anything",
-    "outside_input": "symlinks found in a directory must stay inside it; name the target itself",
-    "too_large": "raise NEWSCRAWL_MAX_PAGE_BYTES if this really is one article",
-    "bad_gzip": "re-save or re-download the page",
-    "empty": "re-save or re-download the page",
-    "binary": "only HTML pages can be parsed",
-    "not_html": "only HTML pages can be parsed",
-    "extract_error": "please report it with the file attached",
-    "timeout": "raise NEWSCRAWL_EXTRACT_TIMEOUT, or report the page if it is an ordinary one",
-    "worker_crashed": "please report the page; the run went on with a fresh worker",
-    "over_memory": "raise NEWSCRAWL_EXTRACT_MEMORY_MB if this really is one article",
-}
-"""What an operator can do about each skip reason (the reasons are also stats keys)."""
-
-
-class PageSkipped(Exception):
-    """This response yields no article; ``reason`` is a slug from ``NEXT_STEP``."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
+__all__ = [
+    "MTIME",
+    "NEXT_STEP",
+    "RULES",
+    "SOURCE_PATH",
+    "PageSkipped",
+    "article_from_body",
+    "article_from_response",
+    "article_from_response_async",
+    "page_bytes",
+    "printable_path",
+    "report_skip",
+]
 
 
 def article_from_response(response: Response, crawler: Crawler) -> Article | None:
@@ -120,13 +98,6 @@ def report_skip(crawler: Crawler, request: Request | None, reason: str, detail: 
     assert crawler.stats is not None
     crawler.stats.inc_value(f"newscrawl/skipped/{reason}")
     crawler.signals.send_catch_log(signal=page_skipped, request=request, reason=reason, detail=detail)
-
-
-def printable_path(path: str) -> str:
-    """``path`` as valid UTF-8 on one line: bytes that are not UTF-8, and control characters
-    (a newline in a file name), become ``\\xNN`` escapes."""
-    text = os.fsencode(path).decode("utf-8", "backslashreplace")
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _article(response: Response, max_bytes: int, *, provenance: bool = False) -> Article:
@@ -177,26 +148,6 @@ def with_fetch_fields(article: Article, response: Response) -> Article:
         source_path=printable_path(source) if source is not None else None,
         fetched_at=_fetched_at(response.meta.get(MTIME)),
     )
-
-
-def page_bytes(raw: bytes, max_bytes: int) -> bytes:
-    """The page's HTML bytes: gunzipped (capped), or ``PageSkipped`` saying why not."""
-    if len(raw) > max_bytes:
-        raise PageSkipped("too_large", f"{len(raw)} bytes, over the {max_bytes}-byte limit")
-    if raw.startswith(GZIP_MAGIC):
-        try:
-            with gzip.GzipFile(fileobj=io.BytesIO(raw)) as unzipped:
-                raw = unzipped.read(max_bytes + 1)
-        except (OSError, EOFError, zlib.error) as err:
-            raise PageSkipped("bad_gzip", f"not valid gzip data ({err})") from err
-        if len(raw) > max_bytes:
-            raise PageSkipped("too_large", f"decompresses to over {max_bytes} bytes")
-    if not raw.strip():
-        raise PageSkipped("empty", "the file is empty")
-    head = raw[:SNIFF_BYTES]
-    if b"\x00" in head and not head.startswith(UTF16_BOMS):
-        raise PageSkipped("binary", "binary data, not an HTML page")
-    return raw
 
 
 def _fetched_at(mtime: Any) -> str:
