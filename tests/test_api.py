@@ -12,7 +12,11 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import newscrawl
+
+pytestmark = pytest.mark.e2e  # a user script and the CLI, each in a subprocess
 
 REPO = Path(__file__).resolve().parent.parent
 PAGE = REPO / "fixtures" / "articles" / "wire-story.html"
