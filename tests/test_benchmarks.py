@@ -10,6 +10,7 @@ from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import compare
+import evalsets
 
 
 def test_body_xml_to_sections() -> None:
@@ -43,10 +44,27 @@ def test_without_eval_kit_says_so_and_exits_0(tmp_path: Path, capsys: pytest.Cap
     assert "no evaluation sets" in capsys.readouterr().out
 
 
-def test_table_marks_met_targets() -> None:
-    good = {"body_f1": 0.99, "headline": 0.96, "noise_leak": 0.005, "date_day": 0.9}
-    scores = {(tool, name): good for tool in ("newscrawl", "trafilatura") for name in ("zyte", "fundus")}
-    text = compare.table(scores)
-    assert "| zyte body_f1 | 0.990 | 0.970 (Zyte AutoExtract, rs-trafilatura) | **0.990** |" in text
-    assert "| fundus noise_leak | 0.005 | — | **0.005** | ≤ 0.010 |" in text
-    assert "fundus authors_f1 n/a vs ≥ 0.920" in text
+def test_fundus_halves_are_fixed_by_publisher() -> None:
+    assert evalsets.publisher("BerlinerMorgenpost_2024_05_03") == "BerlinerMorgenpost"
+    halves = {evalsets.fundus_half(f"{name}_2024_01_0{day}") for name in ("DW",) for day in (1, 2, 3)}
+    assert len(halves) == 1  # one publisher, one half, whatever the date
+    assert {evalsets.fundus_half(f"Publisher{n}_2024_01_01") for n in range(20)} == {"A", "B"}
+    assert evalsets.in_set("fundus-A", "pages/DW_2023_04_28.html.gz") == (
+        evalsets.fundus_half("DW_2023_04_28") == "A"
+    )
+    assert evalsets.in_set("traf", "pages/0a24.html.gz")
+
+
+def test_table_shows_both_tools_deltas_and_targets() -> None:
+    scores = {
+        "newscrawl": {"zyte": {"body_f1": 0.98}, "traf": {"with": 0.97, "with_without_hm": 0.95}},
+        "trafilatura": {"zyte": {"body_f1": 0.96}, "traf": {"with": 0.973, "with_without_hm": 0.936}},
+    }
+    before = {"newscrawl": {"zyte": {"body_f1": 0.976}, "traf": {"with": 0.97}}}
+    text = compare.table(scores, before)
+    assert "| metric (newscrawl / trafilatura" in text
+    assert "| body_f1 | 0.976→**0.980** / 0.960 |  |" in text
+    assert "| with |  | 0.970 / 0.973 |" in text  # unchanged: no arrow
+    assert "heading_f1" not in text  # no set has it
+    assert "zyte body_f1 0.980 met (≥ 0.975)" in text
+    assert "traf with_without_hm 0.950 MISSED (≥ 0.955)" in text
