@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from newscrawl.extract import extract_article
-from newscrawl.intake import DEFAULT_MAX_BYTES, PageSkipped, printable_path, read_page
+from newscrawl.intake import DEFAULT_MAX_BYTES, PageSkipped, article_from_body, printable_path, read_page
 from newscrawl.items import Article
-from newscrawl.spiders.callback import article_from_body
 
 
 def extract(html: str | bytes, url: str | None = None, **options: Any) -> Article:

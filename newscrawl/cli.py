@@ -31,9 +31,9 @@ from newscrawl.crawl import choose_sites, crawl_settings, run_crawl
 from newscrawl.demo.job import DEMO_OUTPUT as CRAWL_DEMO_OUTPUT
 from newscrawl.demo.job import SITE, run_demo_crawl
 from newscrawl.explain import add_explain
+from newscrawl.intake import printable_path
 from newscrawl.pipelines.write import PUBLISHED_REASONS
 from newscrawl.sites import SitesFileError
-from newscrawl.spiders.callback import printable_path
 from newscrawl.spiders.files import FilesSpider
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

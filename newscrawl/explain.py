@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from newscrawl.extract.article import trace_article
+from newscrawl.intake import PageSkipped, page_bytes
 from newscrawl.items import PROVENANCE_SOURCES, Article, Image
 from newscrawl.settings import NEWSCRAWL_MAX_PAGE_BYTES
-from newscrawl.spiders.callback import PageSkipped, page_bytes
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FIELDS = (

@@ -1,8 +1,12 @@
 """Bytes in, an HTML page or a skip reason out: gzip, size caps, binary data, file reads.
 
-No Scrapy: the ``files`` spider's download handler, the shared callback, the worker processes
-and the Python API (``newscrawl.parse_file``) all read pages through this one intake, so a page
-is accepted or skipped for the same reason wherever it comes from.
+No Scrapy and no settings: the ``files`` spider (and its download handler), the shared
+callback, the worker processes, ``newscrawl explain`` and the Python API
+(``newscrawl.parse_file``) all read pages through this one intake, so a page is accepted or
+skipped for the same reason, in the same words, wherever it comes from. ``article_from_body``
+then runs the extractor and turns its failures into skips too.
+
+A refused page raises ``PageSkipped(reason, detail)``; ``reason`` is a slug from ``NEXT_STEP``.
 """
 
 from __future__ import annotations
@@ -10,10 +14,18 @@ from __future__ import annotations
 import errno
 import gzip
 import io
+import logging
 import os
 import re
 import stat
 import zlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newscrawl.items import Article
+
+logger = logging.getLogger(__name__)
 
 GZIP_MAGIC = b"\x1f\x8b"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -100,10 +112,16 @@ def printable_path(path: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
+def check_size(size: int, max_bytes: int) -> None:
+    """``PageSkipped("too_large")`` when a page of ``size`` bytes is over the cap. The files
+    spider checks a file's size before reading it; ``page_bytes`` checks what was read."""
+    if size > max_bytes:
+        raise PageSkipped("too_large", f"{size} bytes, over the {max_bytes}-byte limit")
+
+
 def page_bytes(raw: bytes, max_bytes: int) -> bytes:
     """The page's HTML bytes: gunzipped (capped), or ``PageSkipped`` saying why not."""
-    if len(raw) > max_bytes:
-        raise PageSkipped("too_large", f"{len(raw)} bytes, over the {max_bytes}-byte limit")
+    check_size(len(raw), max_bytes)
     if raw.startswith(GZIP_MAGIC):
         try:
             with gzip.GzipFile(fileobj=io.BytesIO(raw)) as unzipped:
@@ -133,3 +151,34 @@ def read_page(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) 
             raise PageSkipped("unreadable", f"{err.strerror} (a symlink loop)") from err
         raise PageSkipped("unreadable", err.strerror or str(err)) from err
     return page_bytes(raw, max_bytes)
+
+
+def article_from_body(
+    raw: bytes,
+    url: str,
+    *,
+    max_bytes: int,
+    extract: Callable[..., Article] | None = None,
+    **options: Any,
+) -> Article:
+    """The article in a fetched body, else ``PageSkipped``.
+
+    ``options`` go to ``extract`` (default ``extract_article``, imported on first use so that
+    importing this module stays cheap; or a stand-in with its signature).
+    """
+    if extract is None:
+        from newscrawl.extract import extract_article  # noqa: PLC0415  (lxml, trafilatura: on use)
+
+        extract = extract_article
+    body = page_bytes(raw, max_bytes)
+    try:
+        article: Article = extract(body, url, **options)
+    except ValueError as err:
+        raise PageSkipped("not_html", f"not an HTML document ({err})") from err
+    except Exception as err:  # extraction bugs must not stop the run; the reason is logged
+        logger.debug("extract_article failed on %s", url, exc_info=True)
+        detail = f"extraction failed: {type(err).__name__}: {err}"
+        raise PageSkipped("extract_error", detail) from err
+    if not article.text and not article.headline:
+        raise PageSkipped("no_content", "no headline and no text found (a script-only page?)")
+    return article

@@ -11,9 +11,9 @@ import pytest
 from scrapy import Request
 from scrapy.utils.test import get_crawler
 
+from newscrawl.intake import read_regular_file
 from newscrawl.middlewares.network_guard import ForbiddenRequest, NetworkGuardMiddleware
 from newscrawl.sites.loader import parse_site
-from newscrawl.spiders.file_handler import read_regular_file
 
 
 def _guard(site_table: dict[str, object], name: str) -> NetworkGuardMiddleware:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from newscrawl.spiders.callback import printable_path
+from newscrawl.intake import printable_path
 from tests.crawlsite import child_env
 from tests.hostile import Case, build_corpus
 
@@ -130,7 +130,7 @@ def test_hostile_corpus_heavy(tmp_path: Path) -> None:
     # the worker's own peak while it refuses the 2 GB gzip bomb (2 MB on disk)
     probe = (
         "import sys\n"
-        "from newscrawl.spiders.callback import PageSkipped, article_from_body\n"
+        "from newscrawl.intake import PageSkipped, article_from_body\n"
         "try:\n"
         "    article_from_body(open(sys.argv[1], 'rb').read(), 'file:///b', max_bytes=32 * 2**20)\n"
         "except PageSkipped as skip:\n"

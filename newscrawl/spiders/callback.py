@@ -1,7 +1,9 @@
 """The one callback every spider hands its responses to: response -> Article (or a skip).
 
-It undoes transport details (gzip bodies, size caps), calls the pure ``extract_article`` and
-adds what only the fetch knows: where the page came from and when. Spiders only route.
+The page's bytes go through ``newscrawl.intake`` (gzip, size caps, the extractor's failures as
+skip reasons), in a worker process when the ``WorkerPool`` extension runs; this module adds
+what only the fetch knows (where the page came from and when) and reports skips to the crawler
+(log line, stats key, ``page_skipped`` signal). Spiders only route.
 
 Request ``meta`` keys it reads (all optional):
 
@@ -15,14 +17,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from newscrawl.extract import extract_article
 from newscrawl.extract.rules import NO_RULES, ExtractRules
-from newscrawl.intake import NEXT_STEP, PageSkipped, page_bytes, printable_path
+from newscrawl.intake import NEXT_STEP, PageSkipped, article_from_body, printable_path
 from newscrawl.signals import page_skipped
+from newscrawl.workers.extension import WorkerPool
 from newscrawl.workers.wire import Job, Skipped
 
 if TYPE_CHECKING:
@@ -37,20 +38,6 @@ logger = logging.getLogger(__name__)
 SOURCE_PATH = "newscrawl_source_path"
 MTIME = "newscrawl_mtime"
 RULES = "newscrawl_rules"
-
-__all__ = [
-    "MTIME",
-    "NEXT_STEP",
-    "RULES",
-    "SOURCE_PATH",
-    "PageSkipped",
-    "article_from_body",
-    "article_from_response",
-    "article_from_response_async",
-    "page_bytes",
-    "printable_path",
-    "report_skip",
-]
 
 
 def article_from_response(response: Response, crawler: Crawler) -> Article | None:
@@ -71,8 +58,6 @@ async def article_from_response_async(response: Response, crawler: Crawler) -> A
     """``article_from_response``, with the extraction in the crawler's worker processes
     (``newscrawl.workers``): the reactor goes on fetching meanwhile, and a page that takes too
     long is skipped as ``timeout``. Without the ``WorkerPool`` extension it extracts here."""
-    from newscrawl.workers.extension import WorkerPool  # noqa: PLC0415  (keeps Scrapy out of workers)
-
     pool = crawler.get_extension(WorkerPool)
     if pool is None:
         return article_from_response(response, crawler)
@@ -112,32 +97,6 @@ def extract_options(response: Response, *, provenance: bool) -> dict[str, Any]:
     if not isinstance(rules, ExtractRules):
         rules = NO_RULES
     return {"rules": rules, "provenance": provenance}
-
-
-def article_from_body(
-    raw: bytes,
-    url: str,
-    *,
-    max_bytes: int,
-    extract: Callable[..., Article] = extract_article,
-    **options: Any,
-) -> Article:
-    """The article in a fetched body, else ``PageSkipped``. No Scrapy: worker processes run it.
-
-    ``options`` go to ``extract`` (``extract_article``, or a stand-in with its signature).
-    """
-    body = page_bytes(raw, max_bytes)
-    try:
-        article: Article = extract(body, url, **options)
-    except ValueError as err:
-        raise PageSkipped("not_html", f"not an HTML document ({err})") from err
-    except Exception as err:  # extraction bugs must not stop the run; the reason is logged
-        logger.debug("extract_article failed on %s", url, exc_info=True)
-        detail = f"extraction failed: {type(err).__name__}: {err}"
-        raise PageSkipped("extract_error", detail) from err
-    if not article.text and not article.headline:
-        raise PageSkipped("no_content", "no headline and no text found (a script-only page?)")
-    return article
 
 
 def with_fetch_fields(article: Article, response: Response) -> Article:

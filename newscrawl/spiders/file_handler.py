@@ -17,9 +17,7 @@ from scrapy.responsetypes import responsetypes
 from scrapy.utils.asyncio import run_in_thread
 from w3lib.url import file_uri_to_path
 
-from newscrawl.intake import DEFAULT_MAX_BYTES, file_kind, read_regular_file
-
-__all__ = ["DEFAULT_MAX_BYTES", "RegularFileDownloadHandler", "file_kind", "read_regular_file"]
+from newscrawl.intake import DEFAULT_MAX_BYTES, read_regular_file
 
 if TYPE_CHECKING:
     from scrapy import Request

@@ -21,16 +21,10 @@ from scrapy import Request, Spider
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from newscrawl.intake import PageSkipped, check_size, file_kind, printable_path
 from newscrawl.items import Article
 from newscrawl.order import SEQ, InputGate, seq_of
-from newscrawl.spiders.callback import (
-    MTIME,
-    SOURCE_PATH,
-    article_from_response_async,
-    printable_path,
-    report_skip,
-)
-from newscrawl.spiders.file_handler import file_kind
+from newscrawl.spiders.callback import MTIME, SOURCE_PATH, article_from_response_async, report_skip
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -141,9 +135,10 @@ class FilesSpider(Spider):
                 pass  # the download fails too, and the errback names the reason
             else:
                 meta[MTIME] = info.st_mtime
-                if info.st_size > max_bytes:
-                    detail = f"{info.st_size} bytes, over the {max_bytes}-byte limit"
-                    report_skip(self.crawler, Request(uri, meta=meta), "too_large", detail)
+                try:
+                    check_size(info.st_size, max_bytes)
+                except PageSkipped as skip:
+                    report_skip(self.crawler, Request(uri, meta=meta), skip.reason, skip.detail)
                     continue
             yield Request(uri, callback=self.parse, errback=self.unreadable, meta=meta, dont_filter=True)
 

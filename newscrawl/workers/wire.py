@@ -44,7 +44,7 @@ OVER_MEMORY = "over_memory"
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """No article: ``reason`` is a skip slug (``newscrawl.spiders.callback.NEXT_STEP``)."""
+    """No article: ``reason`` is a skip slug (``newscrawl.intake.NEXT_STEP``)."""
 
     reason: str
     detail: str

@@ -25,7 +25,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from newscrawl.spiders.callback import PageSkipped, article_from_body
+from newscrawl.intake import PageSkipped, article_from_body
 from newscrawl.workers.wire import OVER_MEMORY, Extracted, Job, Outcome, Skipped, receive, send
 
 DEFAULT_EXTRACT = "newscrawl.extract:extract_article"
