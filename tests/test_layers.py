@@ -163,6 +163,7 @@ def test_pure_units_import_no_crawl_code(unit: str) -> None:
     assert offending == []
 
 
+@pytest.mark.e2e  # a subprocess: a fresh interpreter shows what the imports really load
 def test_intake_and_worker_run_without_scrapy() -> None:
     """Importing them (and everything they import) loads neither Scrapy nor Twisted: a worker
     process stays lean, and ``explain`` and the Python API run without a crawler."""
