@@ -9,16 +9,19 @@ Sets covered (each is one file ``<set>.jsonl`` in DIR, one normalised record per
 * ``demo``: the demo crawl (``newscrawl demo -o TMP``): the news spider with every pipeline.
 
 Normalised: ``fetched_at`` dropped; the demo server's random port replaced by ``PORT``; the
-temporary output directory replaced by ``TMP``. Nothing is sorted: records keep the order the
-product writes them in, and a change of order is a difference too (except in the demo crawl,
-whose order depends on network timing, so its records are matched by url).
+temporary output directory by ``TMP``, the checkout by ``ROOT`` and the eval kit by ``EVAL``
+(in ``source_path`` and ``file://`` URLs), so any checkout compares with any baseline.
+Nothing is sorted: records keep the order the product writes them in, and a change of order is
+a difference too (except in the demo crawl, whose order depends on network timing, so its
+records are matched by url).
 
 Use in a refactor::
 
     git stash; python benchmarks/identical.py --save /tmp/before; git stash pop   # or from main
     python benchmarks/identical.py --check /tmp/before      # after every few moves; exit 1 on a diff
 
-``--sets zyte,goldens`` limits a run; ``--jobs N`` sets the pool size (default: cores).
+``--sets zyte,goldens`` limits a run; ``--jobs N`` sets the pool size (default: cores);
+``--eval DIR`` names the eval kit when it is not ``../shared/eval`` of a parent folder.
 A baseline of main is kept at ``/work/baseline-main`` for the helpers of this session.
 """
 
@@ -75,6 +78,11 @@ def _run_cli(*args: str) -> None:
         raise RuntimeError(f"newscrawl {' '.join(args)} failed:\n{done.stderr[-2000:]}")
 
 
+def _use_eval(path: Path) -> None:
+    global EVAL  # noqa: PLW0603 -- one setting for the whole run, read by the pool's workers too
+    EVAL = path
+
+
 def run_set(name: str, jobs: int) -> list[Record]:
     """The records of one set as the current code makes them (not yet normalised)."""
     if name in EVAL_SETS:
@@ -96,8 +104,9 @@ def run_set(name: str, jobs: int) -> list[Record]:
 
 def normalise(records: list[Record]) -> list[Record]:
     """Records without their run-dependent fields, each with an ``_id`` naming it."""
+    text = json.dumps(records, ensure_ascii=False).replace(str(EVAL), "EVAL").replace(str(ROOT), "ROOT")
     out = []
-    for record in records:
+    for record in json.loads(text):
         clean = {key: value for key, value in record.items() if key != "fetched_at"}
         source = clean.get("source_path")
         ident = _page_id(source) if source else clean.get("id") or clean.get("url")
@@ -129,7 +138,9 @@ def main() -> int:
     mode.add_argument("--check", metavar="DIR", type=Path, help="compare the current outputs with DIR")
     parser.add_argument("--sets", default=",".join(ALL_SETS), help=f"comma list of {', '.join(ALL_SETS)}")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--eval", type=Path, default=EVAL, help=f"the eval kit (default: {EVAL})")
     args = parser.parse_args()
+    _use_eval(args.eval.resolve())
     started = time.monotonic()
     failed = False
     for name in args.sets.split(","):
