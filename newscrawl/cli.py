@@ -4,14 +4,19 @@
     newscrawl crawl SITE... -o OUTDIR      crawl sites of the sites file: new and changed articles
     newscrawl demo                         serve the bundled demo site on 127.0.0.1, crawl it
     newscrawl demo --pages                 parse the bundled fixtures/articles/ pages
+    newscrawl demo --serve                 serve the demo site until Ctrl-C, for scrapy crawl news
     newscrawl explain FILE [--json]        one page: each field's source, what cleaning dropped
+
+Every subcommand takes ``-L/--loglevel``, ``-s/--set NAME=VALUE`` and ``-j/--jobs N``
+(``newscrawl.options``); ``newscrawl --version`` prints the version.
 
 To add a subcommand, write ``add_<name>(subcommands)`` that builds its parser and sets
 ``run=<function(args) -> exit status>``, and list it in ``COMMANDS``.
 
 Exit status: 0 when the run completed, even if some inputs were skipped or dropped (the log and
 the summary line say which and why); 1 when the run failed (e.g. the output could not be
-written); 2 for usage errors (bad arguments, a missing input path, an unwritable output).
+written); 2 for every usage error (bad arguments or option values, a missing input path, an
+unwritable output), whichever subcommand.
 """
 
 from __future__ import annotations
@@ -25,30 +30,35 @@ from typing import Any
 
 from scrapy import Spider
 from scrapy.crawler import CrawlerProcess
-from scrapy.settings import Settings
 
+from newscrawl import __version__
 from newscrawl.crawl import choose_sites, crawl_settings, run_crawl
 from newscrawl.demo.job import DEMO_OUTPUT as CRAWL_DEMO_OUTPUT
-from newscrawl.demo.job import SITE, run_demo_crawl
+from newscrawl.demo.job import SITE, run_demo_crawl, serve_demo
 from newscrawl.explain import add_explain
 from newscrawl.intake import printable_path
+from newscrawl.options import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    base_settings,
+    configure_logging,
+    global_options,
+    quiet_scrapy_startup,
+)
 from newscrawl.pipelines.write import PUBLISHED_REASONS
 from newscrawl.sites import SitesFileError
 from newscrawl.spiders.files import FilesSpider
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 DEMO_OUTPUT = Path("out") / "demo.jsonl"
 
 
-class UsageError(Exception):
-    """A problem with the command line; reported with exit status 2."""
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv)  # argparse reports its own usage errors with status 2
+    quiet_scrapy_startup()
     try:
         status: int = args.run(args)
     except UsageError as err:
@@ -61,35 +71,24 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newscrawl", description="Turn noisy news pages into clean JSONL articles."
     )
-    subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subcommands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_SubcommandParser
+    )
     for add in COMMANDS:
         add(subcommands)
     return parser
 
 
+class _SubcommandParser(argparse.ArgumentParser):
+    """A subcommand's parser: it takes the options every subcommand shares (``-L``, ``-s``, ``-j``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["parents"] = [*kwargs.get("parents", ()), global_options()]
+        super().__init__(*args, **kwargs)
+
+
 # -- shared options and the crawl runner -----------------------------------------------------
-
-
-def add_run_options(parser: argparse.ArgumentParser) -> None:
-    """Options every Scrapy-backed subcommand takes."""
-    parser.add_argument(
-        "--loglevel", "-L", choices=LOG_LEVELS, type=str.upper, help="log level (default: INFO)"
-    )
-    parser.add_argument(
-        "--set",
-        "-s",
-        metavar="NAME=VALUE",
-        action="append",
-        default=[],
-        help="override a Scrapy/newscrawl setting (repeatable)",
-    )
-    parser.add_argument(
-        "--jobs",
-        "-j",
-        type=int,
-        metavar="N",
-        help="extraction worker processes (default: one per core; NEWSCRAWL_JOBS)",
-    )
 
 
 def run_spider(
@@ -108,24 +107,6 @@ def run_spider(
     process.start()
     assert crawler.stats is not None
     return dict(crawler.stats.get_stats())
-
-
-def base_settings(args: argparse.Namespace) -> Settings:
-    """``newscrawl.settings`` (it reads the NEWSCRAWL_* environment), ``--set``, ``--loglevel``."""
-    settings = Settings()
-    settings.setmodule("newscrawl.settings", priority="project")
-    for pair in args.set:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise UsageError(f"--set expects NAME=VALUE, got {pair!r}")
-        settings.set(name, value, priority="cmdline")
-    if args.loglevel:
-        settings.set("LOG_LEVEL", args.loglevel, priority="cmdline")
-    if args.jobs is not None:
-        if args.jobs < 1:
-            raise UsageError(f"--jobs expects a number of processes >= 1, got {args.jobs}")
-        settings.set("NEWSCRAWL_JOBS", args.jobs, priority="cmdline")
-    return settings
 
 
 def exit_status(stats: dict[str, Any]) -> int:
@@ -180,7 +161,6 @@ def add_parse(subcommands: Any) -> None:
         help="record where each field came from in each record's provenance "
         "(default: null; same as -s NEWSCRAWL_PROVENANCE=1)",
     )
-    add_run_options(parser)
     parser.set_defaults(run=run_parse)
 
 
@@ -223,7 +203,6 @@ def add_crawl(subcommands: Any) -> None:
         help="state store and locks (default: $NEWSCRAWL_DATA_DIR, else "
         "$XDG_STATE_HOME/newscrawl or ~/.local/state/newscrawl)",
     )
-    add_run_options(parser)
     parser.set_defaults(run=run_crawl_command)
 
 
@@ -249,10 +228,24 @@ def add_demo(subcommands: Any) -> None:
         help="crawl the bundled demo news site on 127.0.0.1 and say where the JSONL went",
         description=f"Serve the demo site {SITE} on 127.0.0.1 and crawl it with the news spider into "
         f"{CRAWL_DEMO_OUTPUT}/ (or -o DIR). With --pages: parse {FIXTURES} into {DEMO_OUTPUT} "
-        "(or -o FILE) instead.",
+        "(or -o FILE) instead. With --serve: only serve the site, print its base URL and a sites "
+        "file for `scrapy crawl news -a site=demo` or `newscrawl crawl demo`, until Ctrl-C.",
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--serve",
+        action="store_true",
+        help="serve the demo site on 127.0.0.1 until Ctrl-C and print how to crawl it",
+    )
+    mode.add_argument(
+        "--pages", action="store_true", help="parse the bundled saved pages instead of crawling the demo site"
     )
     parser.add_argument(
-        "--pages", action="store_true", help="parse the bundled saved pages instead of crawling the demo site"
+        "--port",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --serve: the port to listen on (default: any free port)",
     )
     parser.add_argument(
         "-o",
@@ -261,7 +254,6 @@ def add_demo(subcommands: Any) -> None:
         help=f"output directory (crawl, default {CRAWL_DEMO_OUTPUT}) "
         f"or file (--pages, default {DEMO_OUTPUT})",
     )
-    add_run_options(parser)
     parser.set_defaults(run=run_demo)
 
 
@@ -269,6 +261,11 @@ def run_demo(args: argparse.Namespace) -> int:
     if not args.pages:
         if not (SITE / "sites.toml").is_file():
             raise UsageError(f"the demo site {SITE} has no sites.toml; reinstall newscrawl")
+        if args.serve:
+            if not 0 <= args.port <= 65535:
+                raise UsageError(f"--port expects 0 to 65535, got {args.port}")
+            configure_logging(base_settings(args))
+            return serve_demo(port=args.port)
         output = Path(args.output or CRAWL_DEMO_OUTPUT)
         return run_demo_crawl(base_settings(args), output_dir=output)
     args.output = args.output or str(DEMO_OUTPUT)

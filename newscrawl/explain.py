@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newscrawl.extract.article import trace_article
-from newscrawl.intake import PageSkipped, page_bytes
+from newscrawl.intake import PageSkipped, read_page
 from newscrawl.items import PROVENANCE_SOURCES, Article, Image
-from newscrawl.settings import NEWSCRAWL_MAX_PAGE_BYTES
+from newscrawl.options import EXIT_FAILED, EXIT_OK, UsageError, base_settings, configure_logging, int_setting
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FIELDS = (
     "url",
     "canonical_url",
@@ -58,12 +58,6 @@ def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
     """
     article, body = trace_article(data, url, provenance=True)
     return Explanation(article=article, dropped=body.dropped, images_left_out=body.images_left_out)
-
-
-def read_page(path: Path) -> bytes:
-    """The file's HTML bytes, gunzipped when they are gzip data (whatever the file is called),
-    within the same size cap as ``parse``. Raises ``PageSkipped`` saying why not."""
-    return page_bytes(path.read_bytes(), NEWSCRAWL_MAX_PAGE_BYTES)
 
 
 def as_json(explanation: Explanation, source: str) -> dict[str, Any]:
@@ -166,15 +160,16 @@ def add_explain(subcommands: Any) -> None:
 
 
 def run_explain(args: argparse.Namespace) -> int:
+    settings = base_settings(args)
+    max_bytes = int_setting(settings, "NEWSCRAWL_MAX_PAGE_BYTES")
+    configure_logging(settings)
     path = Path(args.file)
+    if not os.path.lexists(path):
+        raise UsageError(f"{args.file} does not exist")
+    if path.is_dir():
+        raise UsageError(f"{args.file} is a directory; explain reads one saved page")
     try:
-        data = read_page(path)
-    except FileNotFoundError:
-        print(f"newscrawl explain: error: {args.file} does not exist", file=sys.stderr)
-        return EXIT_USAGE
-    except OSError as err:
-        print(f"newscrawl explain: error: cannot read {args.file}: {err}", file=sys.stderr)
-        return EXIT_FAILED
+        data = read_page(path, max_bytes)  # as `parse` reads it: regular files, gzip, size cap
     except PageSkipped as err:
         print(f"newscrawl explain: error: cannot read {args.file}: {err}", file=sys.stderr)
         return EXIT_FAILED

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
@@ -36,17 +37,32 @@ def summary_line(stats: dict[str, Any]) -> str:
 
 
 class RunSummary:
-    """Logs ``summary_line`` once the engine has stopped, after Scrapy's own stats dump."""
+    """Logs ``summary_line`` once the engine has stopped, after Scrapy's own stats dump.
 
-    def __init__(self, stats: StatsCollector) -> None:
+    The summary is always shown: when the log level hides INFO lines (``-L WARNING``) it is
+    printed to stderr instead. With the log off (``LOG_ENABLED = False``, ``--nolog``) it is not.
+    """
+
+    def __init__(self, stats: StatsCollector, *, logged: bool = True, printed: bool = False) -> None:
         self.stats = stats
+        self.logged = logged
+        self.printed = printed
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunSummary:
         assert crawler.stats is not None
-        summary = cls(crawler.stats)
+        settings = crawler.settings
+        level = logging.getLevelName(str(settings.get("LOG_LEVEL", "INFO")).upper())
+        shown = isinstance(level, int) and level <= logging.INFO
+        summary = cls(
+            crawler.stats, logged=shown, printed=settings.getbool("LOG_ENABLED", True) and not shown
+        )
         crawler.signals.connect(summary.engine_stopped, signal=signals.engine_stopped)
         return summary
 
     def engine_stopped(self) -> None:
-        logger.info(summary_line(self.stats.get_stats()))
+        line = summary_line(self.stats.get_stats())
+        if self.logged:
+            logger.info(line)
+        elif self.printed:
+            print(line, file=sys.stderr, flush=True)

@@ -8,8 +8,11 @@ a fresh directory each time, so every demo run finds all articles new.
 
 from __future__ import annotations
 
+import shlex
+import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -21,6 +24,7 @@ from scrapy.settings import Settings
 
 from newscrawl.crawl import crawl_settings, run_crawl
 from newscrawl.demo.server import SiteServer
+from newscrawl.options import EXIT_OK, UsageError
 from newscrawl.sites import load_sites
 
 SITE: Traversable = resources.files("newscrawl.demo") / "site"
@@ -84,3 +88,59 @@ def run_demo_crawl(
         )
         sites = list(load_sites(sites_file).values())
         return run_crawl(settings, sites, out=out)
+
+
+SERVE_HELP = """\
+Serving the demo site at {base} (Ctrl-C to stop).
+
+Sites file for it, {sites}:
+
+{toml}
+Crawl it with the news spider (state in {data}, so a second crawl finds nothing new):
+
+  newscrawl crawl demo --sites {sites} -o out/crawl-demo --data-dir {data}
+  SCRAPY_SETTINGS_MODULE=newscrawl.settings scrapy crawl news -a site=demo \\
+      -s NEWSCRAWL_SITES_FILE={sites} -s NEWSCRAWL_OUTPUT_DIR=out/crawl-demo -s NEWSCRAWL_DATA_DIR={data}
+
+(SCRAPY_SETTINGS_MODULE is not needed in a source checkout, where scrapy.cfg names it.)
+Scrapy's own tools resolve names through newscrawl's guarded resolver, which refuses loopback
+addresses; to look at a page of the demo site with them, put Scrapy's resolver back:
+
+  scrapy fetch -s TWISTED_DNS_RESOLVER=scrapy.resolver.CachingHostnameResolver {base}/
+  scrapy shell -s TWISTED_DNS_RESOLVER=scrapy.resolver.CachingHostnameResolver {base}/
+"""
+
+
+def serve_demo(*, port: int = 0, site: Traversable = SITE, out: TextIO = sys.stdout) -> int:
+    """Serve the demo site on 127.0.0.1 until Ctrl-C or SIGTERM; print its base URL, a sites
+    file for it (written to a temporary directory, removed on exit) and how to crawl it."""
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        with (
+            tempfile.TemporaryDirectory(prefix="newscrawl-demo-serve-") as scratch,
+            site_on_disk(site) as site_dir,
+        ):
+            try:
+                server = SiteServer(site_dir, port=port)
+            except OSError as err:  # the port is taken, or not ours to listen on
+                raise UsageError(f"cannot listen on 127.0.0.1:{port}: {err.strerror or err}") from err
+            with server:
+                sites = write_sites_file(site_dir, server.base_url, Path(scratch) / "sites.toml")
+                data = shlex.quote(str(Path(scratch) / "data"))
+                lines = sites.read_text(encoding="utf-8").splitlines()
+                toml = "".join(f"  {line}\n" for line in lines if not line.startswith("#"))
+                text = SERVE_HELP.format(
+                    base=server.base_url, sites=shlex.quote(str(sites)), toml=toml, data=data
+                )
+                out.write(text)
+                out.flush()
+                try:
+                    while not stop.wait(0.5):
+                        pass
+                except KeyboardInterrupt:
+                    pass
+                print("Stopped serving the demo site.", file=out)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    return EXIT_OK
