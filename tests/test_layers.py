@@ -36,7 +36,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     # 5. spiders: routing only
     frozenset({"spiders/"}),
     # 6. entry points: the CLI, explain, the Python API (newscrawl/__init__.py re-exports api lazily)
-    frozenset({"crawl", "explain", "demo/", "cli", "api", "__init__"}),
+    frozenset({"crawl", "explain", "demo/", "cli", "options", "api", "__init__"}),
 )
 
 SCRAPY_FREE = ("extract/", "intake")
