@@ -7,13 +7,13 @@ import json
 from lxml import etree, html
 
 from newscrawl.extract import extract_article
-from newscrawl.extract.blocks import blocks_from_text, blocks_from_xml
-from newscrawl.extract.breaks import (
+from newscrawl.extract.body.blocks import blocks_from_text, blocks_from_xml
+from newscrawl.extract.body.breaks import (
     paragraphs_from_breaks,
     paragraphs_from_sentence_lines,
     unwrap_layout_tables,
 )
-from newscrawl.extract.embedded import embedded_article_html
+from newscrawl.extract.body.embedded import embedded_article_html
 from newscrawl.extract.page import parse_page
 
 PROSE = (

@@ -1,10 +1,11 @@
-"""Table-driven tests of the boilerplate filters in newscrawl.extract.clean."""
+"""Table-driven tests of the boilerplate filters (newscrawl.extract.body.boilerplate) and credits."""
 
 from __future__ import annotations
 
 import pytest
 
-from newscrawl.extract import clean, credits
+from newscrawl.extract.body import boilerplate
+from newscrawl.extract.images import credits
 
 
 @pytest.mark.parametrize(
@@ -22,7 +23,7 @@ from newscrawl.extract import clean, credits
     ],
 )
 def test_ad_markers(text: str, expected: bool) -> None:
-    assert clean.is_ad_marker(text) is expected
+    assert boilerplate.is_ad_marker(text) is expected
 
 
 @pytest.mark.parametrize(
@@ -78,7 +79,7 @@ def test_trailing_credit_split(caption: str, expected: tuple[str, str | None]) -
     ],
 )
 def test_teasers(text: str, link_ratio: float, expected: bool) -> None:
-    assert clean.is_teaser(text, link_ratio) is expected
+    assert boilerplate.is_teaser(text, link_ratio) is expected
 
 
 @pytest.mark.parametrize(
@@ -109,7 +110,7 @@ def test_teasers(text: str, link_ratio: float, expected: bool) -> None:
     ],
 )
 def test_prompts(text: str, expected: bool) -> None:
-    assert clean.is_prompt(text) is expected
+    assert boilerplate.is_prompt(text) is expected
 
 
 @pytest.mark.parametrize(
@@ -148,7 +149,7 @@ def test_prompts(text: str, expected: bool) -> None:
     ],
 )
 def test_editorial_notes(text: str, expected: bool) -> None:
-    assert clean.is_editorial_note(text) is expected
+    assert boilerplate.is_editorial_note(text) is expected
 
 
 @pytest.mark.parametrize(
@@ -166,8 +167,8 @@ def test_editorial_notes(text: str, expected: bool) -> None:
     ],
 )
 def test_widget_and_summary_headings(text: str, widget: bool, summary: bool) -> None:
-    assert clean.is_widget_heading(text) is widget
-    assert clean.is_summary_heading(text) is summary
+    assert boilerplate.is_widget_heading(text) is widget
+    assert boilerplate.is_summary_heading(text) is summary
 
 
 @pytest.mark.parametrize(
@@ -183,4 +184,4 @@ def test_widget_and_summary_headings(text: str, widget: bool, summary: bool) -> 
     ],
 )
 def test_caption_lines(text: str, expected: bool) -> None:
-    assert clean.is_caption_line(text) is expected
+    assert boilerplate.is_caption_line(text) is expected

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from newscrawl.extract.metadata import Metadata, extract_metadata
+from newscrawl.extract.meta.metadata import Metadata, extract_metadata
 from newscrawl.extract.page import parse_page
 
 HEADLINE = "Vladimir Putin speaks to Macron, says 'US & NATO didn't address Russia's prime concerns'"

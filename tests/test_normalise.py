@@ -6,16 +6,16 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from newscrawl.extract.authors import (
+from newscrawl.extract.meta.bylines import (
     clean_name,
     is_name_shaped,
     looks_like_byline,
     split_authors,
 )
-from newscrawl.extract.datelines import dateline_dates, looks_like_dateline
-from newscrawl.extract.dates import PageDate, find_dates, parse_date, parse_machine_date
+from newscrawl.extract.meta.datelines import dateline_dates, looks_like_dateline
+from newscrawl.extract.meta.dates import PageDate, find_dates, parse_date, parse_machine_date
+from newscrawl.extract.meta.timezones import TIMEZONE_OFFSETS, language_timezone
 from newscrawl.extract.normalise import clean_text, compare_key, dedupe, language_code
-from newscrawl.extract.timezones import TIMEZONE_OFFSETS, language_timezone
 
 # --------------------------------------------------------------------------------- text
 

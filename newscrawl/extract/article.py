@@ -7,8 +7,8 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
-from newscrawl.extract.body import Body, extract_body
-from newscrawl.extract.metadata import Metadata, extract_metadata
+from newscrawl.extract.body.build import Body, extract_body
+from newscrawl.extract.meta.metadata import Metadata, extract_metadata
 from newscrawl.extract.page import canonical_url, parse_page
 from newscrawl.extract.rules import NO_RULES, ExtractRules
 from newscrawl.extract.visible import shared_walk

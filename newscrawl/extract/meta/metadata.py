@@ -12,15 +12,15 @@ from typing import Any
 
 from lxml import html
 
-from newscrawl.extract.authors import looks_like_byline
-from newscrawl.extract.bylines import extract_authors
-from newscrawl.extract.datelines import looks_like_dateline
-from newscrawl.extract.description import extract_description
-from newscrawl.extract.headline import extract_headline
+from newscrawl.extract.meta.authors import extract_authors
+from newscrawl.extract.meta.bylines import looks_like_byline
+from newscrawl.extract.meta.datelines import looks_like_dateline
+from newscrawl.extract.meta.description import extract_description
+from newscrawl.extract.meta.headline import extract_headline
+from newscrawl.extract.meta.page_dates import extract_dates
+from newscrawl.extract.meta.sitenames import host_names, site_names
 from newscrawl.extract.normalise import clean_text, dedupe, language_code
 from newscrawl.extract.page import Page
-from newscrawl.extract.page_dates import extract_dates
-from newscrawl.extract.sitenames import host_names, site_names
 
 __all__ = ["Metadata", "extract_metadata", "looks_like_byline", "looks_like_dateline"]
 

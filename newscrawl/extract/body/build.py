@@ -6,9 +6,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from newscrawl.extract.authors import is_agency
-from newscrawl.extract.blocks import Block, blocks_from_text, blocks_from_xml
-from newscrawl.extract.clean import (
+from newscrawl.extract.body.blocks import Block, blocks_from_text, blocks_from_xml
+from newscrawl.extract.body.boilerplate import (
     is_ad_marker,
     is_caption_line,
     is_editorial_note,
@@ -17,18 +16,19 @@ from newscrawl.extract.clean import (
     is_teaser,
     is_widget_heading,
 )
-from newscrawl.extract.content import main_content
-from newscrawl.extract.credits import credit_value, is_credit_line
-from newscrawl.extract.embedded import embedded_article_html
-from newscrawl.extract.headings import page_headings, restore_headings
-from newscrawl.extract.image_noise import clean_credit
-from newscrawl.extract.images import classify_images
-from newscrawl.extract.metadata import Metadata, looks_like_byline, looks_like_dateline
+from newscrawl.extract.body.content import main_content
+from newscrawl.extract.body.embedded import embedded_article_html
+from newscrawl.extract.body.headings import page_headings, restore_headings
+from newscrawl.extract.body.recall import add_split_body_paragraphs
+from newscrawl.extract.body.sections import group_sections, promote_bold_headings
+from newscrawl.extract.images.credits import credit_value, is_credit_line
+from newscrawl.extract.images.figures import classify_images
+from newscrawl.extract.images.noise import clean_credit
+from newscrawl.extract.meta.bylines import is_agency
+from newscrawl.extract.meta.metadata import Metadata, looks_like_byline, looks_like_dateline
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page, parse_page
-from newscrawl.extract.recall import add_split_body_paragraphs
 from newscrawl.extract.rules import ExtractRules
-from newscrawl.extract.sections import group_sections, promote_bold_headings
 from newscrawl.items import Image, Section
 
 _WORD = re.compile(r"\w+")

@@ -8,7 +8,7 @@ from copy import deepcopy
 
 from lxml import etree, html
 
-from newscrawl.extract.breaks import (
+from newscrawl.extract.body.breaks import (
     paragraphs_from_breaks,
     paragraphs_from_sentence_lines,
     unwrap_layout_tables,

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from newscrawl.extract.dates import PageDate, find_dates
+from newscrawl.extract.meta.dates import PageDate, find_dates
 
 DateKind = Literal["published", "modified"]
 

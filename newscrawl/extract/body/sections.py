@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newscrawl.extract.blocks import Block
+from newscrawl.extract.body.blocks import Block
 from newscrawl.items import Section
 
 # A bold-only paragraph acts as a sub-heading when it is short and reads like a title.

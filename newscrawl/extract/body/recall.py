@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from lxml import html
 
-from newscrawl.extract.blocks import Block
+from newscrawl.extract.body.blocks import Block
+from newscrawl.extract.body.prepare import next_articles
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
-from newscrawl.extract.prepare import next_articles
 
 MIN_PARAGRAPH_CHARS = 40
 MIN_KEPT_IN_CONTAINER = 2

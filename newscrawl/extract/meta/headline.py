@@ -17,11 +17,11 @@ from urllib.parse import urlsplit
 
 from lxml import html
 
-from newscrawl.extract.authors import looks_like_byline
-from newscrawl.extract.datelines import looks_like_dateline
+from newscrawl.extract.meta.bylines import looks_like_byline
+from newscrawl.extract.meta.datelines import looks_like_dateline
+from newscrawl.extract.meta.sitenames import MIN_SHARED, SEPARATOR, host_names, strip_suffix
 from newscrawl.extract.normalise import clean_text, compare_key
 from newscrawl.extract.page import Page
-from newscrawl.extract.sitenames import MIN_SHARED, SEPARATOR, host_names, strip_suffix
 from newscrawl.extract.visible import BLOCK_TAGS, class_tokens, is_shown, short_text, text_blocks
 
 _HEADLINE_CLASS = frozenset({"headline", "title", "heading"})

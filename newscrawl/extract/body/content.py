@@ -7,8 +7,8 @@ import logging
 from lxml import etree
 from trafilatura import bare_extraction
 
+from newscrawl.extract.body.prepare import prepared_tree
 from newscrawl.extract.page import Page
-from newscrawl.extract.prepare import prepared_tree
 from newscrawl.extract.rules import ExtractRules
 
 # trafilatura reports ordinary page quirks ("empty link", "discarding data") as warnings, one

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-from newscrawl.extract.byline_words import (
+from newscrawl.extract.meta.datelines import WEEKDAYS, first_label
+from newscrawl.extract.meta.dates import find_dates
+from newscrawl.extract.normalise import clean_text, compare_key, dedupe
+from newscrawl.extract.words.bylines import (
     AGENCIES,
     BYLINE_PREFIXES,
     CREDENTIALS,
@@ -17,9 +20,6 @@ from newscrawl.extract.byline_words import (
     ROLE_NOUNS,
     ROLE_WORDS,
 )
-from newscrawl.extract.datelines import WEEKDAYS, first_label
-from newscrawl.extract.dates import find_dates
-from newscrawl.extract.normalise import clean_text, compare_key, dedupe
 
 _PREFIX_WORDS = frozenset(BYLINE_PREFIXES)
 # A block that is a Korean byline ends with 기자 ("reporter"), optionally "외 N명" (and N others).

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from lxml import html
 
-from newscrawl.extract.blocks import Block
+from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from lxml import html
 
-from newscrawl.extract.credits import credit_value, is_credit_line, split_trailing_credit
-from newscrawl.extract.image_noise import (
+from newscrawl.extract.images.credits import credit_value, is_credit_line, split_trailing_credit
+from newscrawl.extract.images.noise import (
     caption_noise,
     clean_caption,
     clean_credit,

@@ -19,7 +19,7 @@ from typing import Any
 
 from lxml import etree, html
 
-from newscrawl.extract.authors import (
+from newscrawl.extract.meta.bylines import (
     is_agency,
     is_name_shaped,
     looks_like_byline,

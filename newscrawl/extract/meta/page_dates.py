@@ -23,11 +23,11 @@ from typing import Any
 
 from lxml import etree
 
-from newscrawl.extract.authors import looks_like_byline
-from newscrawl.extract.datelines import DateKind, dateline_dates, looks_like_dateline
-from newscrawl.extract.dates import PageDate, find_dates, parse_date
+from newscrawl.extract.meta.bylines import looks_like_byline
+from newscrawl.extract.meta.datelines import DateKind, dateline_dates, looks_like_dateline
+from newscrawl.extract.meta.dates import PageDate, find_dates, parse_date
+from newscrawl.extract.meta.timezones import language_timezone
 from newscrawl.extract.page import Page
-from newscrawl.extract.timezones import language_timezone
 from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_blocks
 
 PUBLISHED_META = (

@@ -1,0 +1,1 @@
+"""The article's metadata: headline, description, authors, dates, site name, language, tags."""

@@ -1,0 +1,1 @@
+"""Phrase and word tables (data only), by kind and language, read by the rules in extract/."""
