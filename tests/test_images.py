@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newscrawl.extract.images.credits import clean_credit
 from newscrawl.extract.images.figures import extract_images
-from newscrawl.extract.images.noise import clean_credit, picture_key
+from newscrawl.extract.images.keys import picture_key
 from newscrawl.extract.page import parse_page
 
 STORY = "<p>One.</p><p>Two.</p><p>Three.</p>"

@@ -1,20 +1,43 @@
-"""Compose the Article: parse once, then metadata and body from the same Page."""
+"""The pipeline: page -> Article, read top to bottom.
+
+parse once (``page.py``) -> body blocks: the prepared page, the trafilatura call and the
+other body sources (``body/sources.py``) -> metadata (``meta/``) -> pictures (``images/``)
+-> the block-cleaning step (``body/cleaning.py``; it needs the headline, the authors and the
+pictures' captions, so it runs after them) -> sections -> the Article.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from newscrawl.extract.body.build import Body, extract_body
+from newscrawl.extract.body.cleaning import clean_blocks
+from newscrawl.extract.body.sections import group_sections, promote_bold_headings
+from newscrawl.extract.body.sources import body_blocks
+from newscrawl.extract.images.credits import attach_credits
+from newscrawl.extract.images.figures import classify_images
 from newscrawl.extract.meta.metadata import Metadata, extract_metadata
 from newscrawl.extract.page import canonical_url, parse_page
 from newscrawl.extract.rules import NO_RULES, ExtractRules
 from newscrawl.extract.visible import shared_walk
-from newscrawl.items import Article, Section
+from newscrawl.items import Article, Image, Section
 
 _WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """What the pipeline built the body from, for ``explain``."""
+
+    sections: list[Section] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+    """(rule, text) of every block the cleaning rules removed, in order."""
+    images_left_out: list[tuple[str, Image]] = field(default_factory=list)
+    """(reason, picture) of every picture left out of ``images``."""
 
 
 def extract_article(
@@ -47,10 +70,15 @@ def trace_article(
     """
     page = parse_page(data, url)
     with shared_walk(page.tree):  # the readers of shown text share one walk of the page
+        blocks = body_blocks(page, rules)
         meta = extract_metadata(page)
-        body = extract_body(page, meta, rules)
+        images, left_out = classify_images(page)
+        pictures = [*images, *(image for _, image in left_out)]
+        cleaned = clean_blocks(blocks, page, meta, pictures, rules)
+    sections = group_sections(promote_bold_headings(cleaned.kept))
+    images = attach_credits(images, cleaned.credits)
     canonical = canonical_url(page)
-    text = sections_to_text(body.sections)
+    text = sections_to_text(sections)
     record_url = _record_url(url, canonical, meta.url)
     article = Article(
         url=record_url,
@@ -62,15 +90,15 @@ def trace_article(
         authors=meta.authors,
         date_published=meta.date_published,
         date_modified=meta.date_modified,
-        sections=body.sections,
+        sections=sections,
         text=text,
-        images=body.images,
+        images=images,
         tags=meta.tags,
         word_count=len(_WORD.findall(text)),
         fingerprint=fingerprint(text),
         provenance=_provenance(meta, record_url, url, canonical) if provenance else None,
     )
-    return article, body
+    return article, Body(sections=sections, images=images, dropped=cleaned.dropped, images_left_out=left_out)
 
 
 def sections_to_text(sections: list[Section]) -> str:

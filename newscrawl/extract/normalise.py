@@ -98,6 +98,11 @@ def clean_text(value: object) -> str | None:
     return collapse(text) or None
 
 
+def text_key(text: str | None) -> str:
+    """A key to find a block's text again: collapsed, casefolded, without edge spaces and dots."""
+    return collapse(text or "").casefold().strip(" .")
+
+
 def compare_key(value: str | None) -> str:
     """A key for deciding whether two strings say the same thing (case, quotes, spacing)."""
     if not value:

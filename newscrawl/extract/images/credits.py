@@ -1,11 +1,14 @@
-"""Image credits: recognising them ("Image: AP", "(AP Photo/Jane Doe)", "Foto: dpa") and
-reducing them to the credited name. Used by the body cleaner and by images.py."""
+"""Image credits: recognising them ("Image: AP", "(AP Photo/Jane Doe)", "Foto: dpa"),
+reducing them to the credited name, and giving the credit lines found in the body to the
+pictures. Used by the body cleaner and by ``figures.py``."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from newscrawl.extract.normalise import collapse
+from newscrawl.extract.normalise import collapse, text_key
+from newscrawl.items import Image
 
 MAX_CREDIT_CHARS = 120
 # Labels that introduce an image credit: "Image: AP", "Photo: Reuters", "Foto: dpa", "© AFP".
@@ -93,3 +96,38 @@ def split_trailing_credit(caption: str) -> tuple[str, str | None]:
     if not match:
         return caption, None
     return caption[: match.start()].rstrip(), credit_value(next(g for g in match.groups() if g))
+
+
+# Button texts glued to the end of a caption or credit ("Dan Bashakov/APVisa mer").
+TRAILING_BUTTON = re.compile(
+    r"\s*(?:vis mer|visa mer|show more|read more|mehr anzeigen|näytä lisää)\s*$", re.IGNORECASE
+)
+
+
+# Credit labels the shared credit rules leave on: "by Handout/…", "Photo by Jane Doe".
+CREDIT_BY = re.compile(r"^\s*(?:(?:photo|image|picture|foto|bild)s?\s+)?(?:by|von|par|por)\s+", re.IGNORECASE)
+
+
+def clean_credit(credit: str | None) -> str | None:
+    """'by Handout/School Board' -> 'Handout/School Board'; 'Jane Doe/APVisa mer' -> 'Jane Doe/AP';
+    'by -' -> None."""
+    if not credit:
+        return None
+    credit = CREDIT_BY.sub("", TRAILING_BUTTON.sub("", credit)).strip(" -–—;,")
+    return credit or None
+
+
+def attach_credits(images: list[Image], credits: list[str]) -> list[Image]:
+    """Credits found as visible lines go to the images that lack one, in order; the rest get
+    an image record of their own (url unknown), unless an image already carries that credit."""
+    out = list(images)
+    known = {text_key(image.credit) for image in images if image.credit}
+    cleaned = (clean_credit(credit) for credit in credits)  # "by Handout/AFP" -> "Handout/AFP"
+    pending = [credit for credit in cleaned if credit and text_key(credit) not in known]
+    for index, image in enumerate(out):
+        if not pending:
+            break
+        if image.credit is None:
+            out[index] = replace(image, credit=pending.pop(0))
+    out.extend(Image(credit=credit) for credit in pending)
+    return out

@@ -9,15 +9,14 @@ from typing import Any
 
 from lxml import html
 
-from newscrawl.extract.images.credits import credit_value, is_credit_line, split_trailing_credit
-from newscrawl.extract.images.noise import (
-    caption_noise,
-    clean_caption,
+from newscrawl.extract.images.credits import (
     clean_credit,
-    graphic_noise,
-    picture_key,
-    region_noise,
+    credit_value,
+    is_credit_line,
+    split_trailing_credit,
 )
+from newscrawl.extract.images.keys import picture_key
+from newscrawl.extract.images.noise import caption_noise, clean_caption, graphic_noise, region_noise
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.items import Image

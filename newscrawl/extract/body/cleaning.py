@@ -1,12 +1,18 @@
-"""Body: main content (trafilatura) -> cleaned blocks -> sections, plus images and credits."""
+"""The block-cleaning step: which blocks of the body are not article text, and why.
+
+Each block is checked against the page's own facts (headline, standfirst, authors, captions of
+its pictures, the site's noise patterns) and the boilerplate rules (``boilerplate.py``); the
+first rule that fires names the reason, kept for ``explain``. Credit lines are dropped too and
+handed on, so the pictures can carry them.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from newscrawl.extract.body.blocks import Block, blocks_from_text, blocks_from_xml
+from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.boilerplate import (
     is_ad_marker,
     is_caption_line,
@@ -16,20 +22,14 @@ from newscrawl.extract.body.boilerplate import (
     is_teaser,
     is_widget_heading,
 )
-from newscrawl.extract.body.content import main_content
-from newscrawl.extract.body.embedded import embedded_article_html
-from newscrawl.extract.body.headings import page_headings, restore_headings
-from newscrawl.extract.body.recall import add_split_body_paragraphs
-from newscrawl.extract.body.sections import group_sections, promote_bold_headings
 from newscrawl.extract.images.credits import credit_value, is_credit_line
-from newscrawl.extract.images.figures import classify_images
-from newscrawl.extract.images.noise import clean_credit
-from newscrawl.extract.meta.bylines import is_agency
-from newscrawl.extract.meta.metadata import Metadata, looks_like_byline, looks_like_dateline
-from newscrawl.extract.normalise import collapse
-from newscrawl.extract.page import Page, parse_page
+from newscrawl.extract.meta.bylines import is_agency, looks_like_byline
+from newscrawl.extract.meta.datelines import looks_like_dateline
+from newscrawl.extract.meta.metadata import Metadata
+from newscrawl.extract.normalise import collapse, text_key
+from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
-from newscrawl.items import Image, Section
+from newscrawl.items import Image
 
 _WORD = re.compile(r"\w+")
 # Link-only short paragraphs are teasers of other articles.
@@ -46,20 +46,17 @@ BIO_MAX_CHARS = 500
 # What follows the name in a bio: "is a …", "ist Redaktor …" (also run into the name by the
 # markup: "Edgar Schulerist …"), "writes about …", "covers …".
 BIO_VERB = re.compile(r",?\s?(?:is|ist|est|es|è|writes|schreibt|covers|berichtet|reports|lives|lebt)\s")
-# Below this much visible body text, script-embedded article HTML is looked for.
-MIN_VISIBLE_CHARS = 500
-# JSON-LD articleBody replaces the extracted text when the latter is this much shorter.
-ARTICLE_BODY_RATIO = 2.0
 
 
 @dataclass(frozen=True, slots=True)
-class Body:
-    sections: list[Section] = field(default_factory=list)
-    images: list[Image] = field(default_factory=list)
+class Cleaned:
+    """The blocks that are article text, and what the cleaning took out."""
+
+    kept: list[Block] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    """Credit lines found among the blocks ("Photo: AP" -> "AP"), in order, for the pictures."""
     dropped: list[tuple[str, str]] = field(default_factory=list)
     """(rule, text) of every block the cleaning rules removed, in order: for ``explain``."""
-    images_left_out: list[tuple[str, Image]] = field(default_factory=list)
-    """(reason, picture) of every picture left out of ``images``: for ``explain``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,20 +71,17 @@ class _Context:
     noise: list[re.Pattern[str]]
 
 
-def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
-    """Sections and images of ``page``; ``meta`` tells which blocks repeat the headline etc."""
-    xml = main_content(page, rules)
-    blocks = blocks_from_xml(xml) if xml is not None else []
-    blocks = add_split_body_paragraphs(page, blocks)
-    blocks = _prefer_embedded_html(page, rules, _prefer_article_body(page, blocks))
-    blocks = restore_headings(blocks, page_headings(page))
-    images, left_out = classify_images(page)
+def clean_blocks(
+    blocks: list[Block], page: Page, meta: Metadata, pictures: list[Image], rules: ExtractRules
+) -> Cleaned:
+    """``blocks`` without the ones that are not article text; ``meta`` tells which blocks repeat
+    the headline etc., ``pictures`` (kept or left out) whose captions are never body text."""
     context = _Context(
-        repeats={_key(t) for t in (meta.headline, _shown_description(meta), *_title_texts(page)) if t},
-        heading_repeats={_key(t) for t in (meta.headline, meta.description, *_title_texts(page)) if t},
-        authors={_key(name) for name in meta.authors},
+        repeats={text_key(t) for t in (meta.headline, _shown_description(meta), *_title_texts(page)) if t},
+        heading_repeats={text_key(t) for t in (meta.headline, meta.description, *_title_texts(page)) if t},
+        authors={text_key(name) for name in meta.authors},
         # Captions of every picture, kept or left out (a player's, a card's): never body text.
-        captions={_key(image.caption) for image in (*images, *(i for _, i in left_out)) if image.caption},
+        captions={text_key(image.caption) for image in pictures if image.caption},
         noise=[re.compile(pattern, re.IGNORECASE) for pattern in rules.noise_patterns],
     )
     kept: list[Block] = []
@@ -112,18 +106,12 @@ def extract_body(page: Page, meta: Metadata, rules: ExtractRules) -> Body:
             dropped.append((reason, block.text))
         else:
             kept.append(block)
-    sections = group_sections(promote_bold_headings(kept))
-    return Body(
-        sections=sections,
-        images=_attach_credits(images, credits),
-        dropped=dropped,
-        images_left_out=left_out,
-    )
+    return Cleaned(kept=kept, credits=credits, dropped=dropped)
 
 
 def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
     """The name of the first rule that says ``block`` is not article text, or None."""
-    text, key = block.text, _key(block.text)
+    text, key = block.text, text_key(block.text)
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (  # lazy: first hit wins
         ("repeats-title", lambda: block.heading and _repeats_title(text, context.heading_repeats, index)),
         ("byline", lambda: _names_only(key, context.authors)),
@@ -144,15 +132,15 @@ def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
 
 def _standfirst_index(blocks: list[Block], standfirst: str | None) -> int:
     """Where the marked-up standfirst sits among the blocks (-1 when it is not among them)."""
-    key = _key(standfirst)
-    return next((i for i, block in enumerate(blocks) if key and _key(block.text) == key), -1)
+    key = text_key(standfirst)
+    return next((i for i, block in enumerate(blocks) if key and text_key(block.text) == key), -1)
 
 
 def _is_author_bio(block: Block, authors: set[str]) -> bool:
     """ "Jane Doe is a senior researcher at …" closing the story: about its author, not in it."""
     if block.heading or len(block.text) > BIO_MAX_CHARS:
         return False
-    key = _key(block.text)
+    key = text_key(block.text)
     return any(key.startswith(name) and BIO_VERB.match(key, len(name)) for name in authors if " " in name)
 
 
@@ -171,7 +159,7 @@ def _is_agency_signature(text: str) -> bool:
 def _repeats_title(text: str, repeats: set[str], index: int) -> bool:
     """A heading that restates the headline, alone, with other punctuation, or run together
     with a kicker or the standfirst."""
-    key = _key(text)
+    key = text_key(text)
     if key in repeats:
         return True
     words = _words(key)
@@ -210,55 +198,7 @@ def _title_texts(page: Page) -> list[str]:
     return texts
 
 
-def _prefer_embedded_html(page: Page, rules: ExtractRules, blocks: list[Block]) -> list[Block]:
-    """Script-embedded article HTML (app shells) when the visible page gave little text."""
-    if sum(len(block.text) for block in blocks) >= MIN_VISIBLE_CHARS:
-        return blocks
-    html = embedded_article_html(page)
-    if html is None:
-        return blocks
-    embedded = parse_page(f"<html><body><article>{html}</article></body></html>", page.url)
-    xml = main_content(embedded, rules)
-    found = blocks_from_xml(xml) if xml is not None else []
-    return found if sum(len(b.text) for b in found) > sum(len(b.text) for b in blocks) else blocks
-
-
-def _prefer_article_body(page: Page, blocks: list[Block]) -> list[Block]:
-    """JSON-LD articleBody when the page's visible body is missing or much shorter."""
-    for article in page.articles_ld():
-        body = article.get("articleBody")
-        if isinstance(body, str) and body.strip():
-            visible = sum(len(block.text) for block in blocks)
-            from_ld = blocks_from_text(body)
-            longer = visible < MIN_VISIBLE_CHARS and len(collapse(body)) > ARTICLE_BODY_RATIO * visible
-            # trafilatura itself falls back to articleBody, but as one paragraph.
-            same_text_fewer_breaks = len(blocks) <= 1 < len(from_ld) and visible >= 0.9 * len(collapse(body))
-            if longer or same_text_fewer_breaks:
-                return from_ld
-    return blocks
-
-
 def _is_link_teaser(block: Block) -> bool:
     if block.in_link_list:
         return True
     return block.link_ratio >= TEASER_MIN_LINK_RATIO and len(block.text.split()) <= TEASER_MAX_WORDS
-
-
-def _attach_credits(images: list[Image], credits: list[str]) -> list[Image]:
-    """Credits found as visible lines go to the images that lack one, in order; the rest get
-    an image record of their own (url unknown), unless an image already carries that credit."""
-    out = list(images)
-    known = {_key(image.credit) for image in images if image.credit}
-    cleaned = (clean_credit(credit) for credit in credits)  # "by Handout/AFP" -> "Handout/AFP"
-    pending = [credit for credit in cleaned if credit and _key(credit) not in known]
-    for index, image in enumerate(out):
-        if not pending:
-            break
-        if image.credit is None:
-            out[index] = replace(image, credit=pending.pop(0))
-    out.extend(Image(credit=credit) for credit in pending)
-    return out
-
-
-def _key(text: str | None) -> str:
-    return collapse(text or "").casefold().strip(" .")

@@ -1,0 +1,60 @@
+"""The body's blocks from the best source the page offers, before cleaning.
+
+trafilatura's main content (``content.py``) of the prepared page, plus the paragraphs of split
+body containers it skipped (``recall.py``); JSON-LD ``articleBody`` when the visible body is
+missing or much shorter; article HTML embedded in script data when the page shows little text
+(app shells); then the page's own sub-headings restored (``headings.py``).
+"""
+
+from __future__ import annotations
+
+from newscrawl.extract.body.blocks import Block, blocks_from_text, blocks_from_xml
+from newscrawl.extract.body.content import main_content
+from newscrawl.extract.body.embedded import embedded_article_html
+from newscrawl.extract.body.headings import page_headings, restore_headings
+from newscrawl.extract.body.recall import add_split_body_paragraphs
+from newscrawl.extract.normalise import collapse
+from newscrawl.extract.page import Page, parse_page
+from newscrawl.extract.rules import ExtractRules
+
+# Below this much visible body text, script-embedded article HTML is looked for.
+MIN_VISIBLE_CHARS = 500
+# JSON-LD articleBody replaces the extracted text when the latter is this much shorter.
+ARTICLE_BODY_RATIO = 2.0
+
+
+def body_blocks(page: Page, rules: ExtractRules) -> list[Block]:
+    """The blocks of ``page``'s article body, in order, not yet cleaned."""
+    xml = main_content(page, rules)
+    blocks = blocks_from_xml(xml) if xml is not None else []
+    blocks = add_split_body_paragraphs(page, blocks)
+    blocks = _prefer_embedded_html(page, rules, _prefer_article_body(page, blocks))
+    return restore_headings(blocks, page_headings(page))
+
+
+def _prefer_article_body(page: Page, blocks: list[Block]) -> list[Block]:
+    """JSON-LD articleBody when the page's visible body is missing or much shorter."""
+    for article in page.articles_ld():
+        body = article.get("articleBody")
+        if isinstance(body, str) and body.strip():
+            visible = sum(len(block.text) for block in blocks)
+            from_ld = blocks_from_text(body)
+            longer = visible < MIN_VISIBLE_CHARS and len(collapse(body)) > ARTICLE_BODY_RATIO * visible
+            # trafilatura itself falls back to articleBody, but as one paragraph.
+            same_text_fewer_breaks = len(blocks) <= 1 < len(from_ld) and visible >= 0.9 * len(collapse(body))
+            if longer or same_text_fewer_breaks:
+                return from_ld
+    return blocks
+
+
+def _prefer_embedded_html(page: Page, rules: ExtractRules, blocks: list[Block]) -> list[Block]:
+    """Script-embedded article HTML (app shells) when the visible page gave little text."""
+    if sum(len(block.text) for block in blocks) >= MIN_VISIBLE_CHARS:
+        return blocks
+    html = embedded_article_html(page)
+    if html is None:
+        return blocks
+    embedded = parse_page(f"<html><body><article>{html}</article></body></html>", page.url)
+    xml = main_content(embedded, rules)
+    found = blocks_from_xml(xml) if xml is not None else []
+    return found if sum(len(b.text) for b in found) > sum(len(b.text) for b in blocks) else blocks
