@@ -23,9 +23,10 @@ from newscrawl.extract.body.boilerplate import (
     is_widget_heading,
 )
 from newscrawl.extract.images.credits import credit_value, is_credit_line
-from newscrawl.extract.meta.bylines import is_agency, looks_like_byline
+from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.metadata import Metadata
+from newscrawl.extract.meta.names import is_agency
 from newscrawl.extract.normalise import collapse, text_key
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules

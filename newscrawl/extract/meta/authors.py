@@ -19,12 +19,8 @@ from typing import Any
 
 from lxml import etree, html
 
-from newscrawl.extract.meta.bylines import (
-    is_agency,
-    is_name_shaped,
-    looks_like_byline,
-    split_authors,
-)
+from newscrawl.extract.meta.bylines import looks_like_byline, split_authors
+from newscrawl.extract.meta.names import is_agency, is_name_shaped
 from newscrawl.extract.normalise import clean_text, dedupe
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import (

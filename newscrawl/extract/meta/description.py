@@ -19,9 +19,10 @@ from typing import Any
 
 from lxml import html
 
-from newscrawl.extract.meta.bylines import is_name_shaped, looks_like_byline, starts_like_byline
+from newscrawl.extract.meta.bylines import looks_like_byline, starts_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.dates import find_dates
+from newscrawl.extract.meta.names import is_name_shaped
 from newscrawl.extract.normalise import clean_text
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import class_tokens, element_text, is_shown, text_blocks

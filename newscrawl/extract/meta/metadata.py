@@ -13,8 +13,6 @@ from typing import Any
 from lxml import html
 
 from newscrawl.extract.meta.authors import extract_authors
-from newscrawl.extract.meta.bylines import looks_like_byline
-from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.description import extract_description
 from newscrawl.extract.meta.headline import extract_headline
 from newscrawl.extract.meta.page_dates import extract_dates
@@ -22,7 +20,7 @@ from newscrawl.extract.meta.sitenames import host_names, site_names
 from newscrawl.extract.normalise import clean_text, dedupe, language_code
 from newscrawl.extract.page import Page
 
-__all__ = ["Metadata", "extract_metadata", "looks_like_byline", "looks_like_dateline"]
+__all__ = ["Metadata", "extract_metadata"]
 
 TAG_META = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
 LANGUAGE_META = ("content-language", "language", "dc.language", "og:locale")
