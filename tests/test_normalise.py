@@ -10,8 +10,9 @@ from newscrawl.extract.meta.bylines import looks_like_byline, split_authors
 from newscrawl.extract.meta.datelines import dateline_dates, looks_like_dateline
 from newscrawl.extract.meta.dates import PageDate, find_dates, parse_date, parse_machine_date
 from newscrawl.extract.meta.names import clean_name, is_name_shaped
-from newscrawl.extract.meta.timezones import TIMEZONE_OFFSETS, language_timezone
+from newscrawl.extract.meta.timezones import language_timezone
 from newscrawl.extract.normalise import clean_text, compare_key, dedupe, language_code
+from newscrawl.extract.words.timezones import TIMEZONE_OFFSETS
 
 # --------------------------------------------------------------------------------- text
 

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-from newscrawl.extract.meta.timezones import TIMEZONE_OFFSETS, ZONE_NAMES, zone_offset, zone_offset_at
+from newscrawl.extract.meta.timezones import zone_offset, zone_offset_at
 from newscrawl.extract.words.months import MONTHS
+from newscrawl.extract.words.timezones import TIMEZONE_OFFSETS, ZONE_NAMES
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newscrawl.extract.meta.datelines import WEEKDAYS, first_label
+from newscrawl.extract.meta.datelines import first_label
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.normalise import clean_text, compare_key
 from newscrawl.extract.words.bylines import (
@@ -16,6 +16,7 @@ from newscrawl.extract.words.bylines import (
     ROLE_NOUNS,
     ROLE_WORDS,
 )
+from newscrawl.extract.words.datelines import WEEKDAYS
 
 _PREFIX_WORDS = frozenset(BYLINE_PREFIXES)
 
