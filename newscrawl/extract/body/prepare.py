@@ -15,24 +15,11 @@ from newscrawl.extract.body.breaks import (
 )
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
+from newscrawl.extract.words.classes import CAPTION_TOKENS, CHROME_TOKENS
 
-# Caption and credit containers, by the words in their class: removed so they cannot leak into
-# the text (images.py reads them from the original tree).
-CAPTION_TOKENS = (
-    "caption", "credit", "copyright", "image-source", "img-source", "photo-source",
-    "bildunterschrift", "bildquelle", "legende", "légende",
-)  # fmt: skip
 _CAPTION_TAGS = frozenset({"div", "span", "p", "small", "cite"})
 _CAPTION_WORDS = re.compile("|".join(map(re.escape, CAPTION_TOKENS)))  # any of them, one C scan
 
-# Boxes that are never the article, by the words CMSs put in their class or id: consent
-# banners, newsletter sign-ups, paywall prompts, recommendation widgets, fact boxes beside the
-# story. Only small boxes: a "paywall" class on a wrapper of the whole story must not remove it.
-CHROME_TOKENS = (
-    "cookie", "consent", "gdpr", "newsletter", "signup", "sign-up", "paywall", "outbrain",
-    "taboola", "most-viewed", "most-popular", "mostread", "most-read",
-    "factbox", "fact-box", "faktaboks", "infobox", "info-box",
-)  # fmt: skip
 _CHROME_TAGS = frozenset({"div", "aside", "section", "form", "ul"})
 _CHROME_WORDS = re.compile("|".join(map(re.escape, CHROME_TOKENS)))
 MAX_CHROME_PARAGRAPHS = 3

@@ -19,6 +19,7 @@ from newscrawl.extract.images.keys import picture_key
 from newscrawl.extract.images.noise import caption_noise, clean_caption, graphic_noise, region_noise
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
+from newscrawl.extract.words.classes import CREDIT_CLASS_TOKENS
 from newscrawl.items import Image
 
 # Figures inside these belong to the page chrome or to teasers of other articles.
@@ -41,7 +42,6 @@ _MAX_CAPTION_CHARS = 200
 _PROSE_TAGS = frozenset({"p", "li", "body", "article", "main", "section", "blockquote"})
 _MAX_CREDIT_CHARS = 300
 _STORY_MIN_PARAGRAPHS = 3
-_CREDIT_CLASS = ("credit", "copyright", "source", "author", "bildquelle")
 _SRC_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
 
@@ -186,7 +186,7 @@ def _figure_image(page: Page, figure: html.HtmlElement) -> tuple[Image | None, h
             node
             for node in caption_node.iterdescendants()
             if isinstance(node.tag, str)
-            and any(t in (node.get("class") or "").lower() for t in _CREDIT_CLASS)
+            and any(t in (node.get("class") or "").lower() for t in CREDIT_CLASS_TOKENS)
         ]
         credit_texts = [_visible_text(node) for node in credit_nodes]
         caption = _visible_text(caption_node)

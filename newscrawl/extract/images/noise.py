@@ -10,31 +10,10 @@ from urllib.parse import urlsplit
 from lxml import html
 
 from newscrawl.extract.images.credits import TRAILING_BUTTON
+from newscrawl.extract.words.classes import GRAPHIC_CLASS_WORDS, GRAPHIC_WORDS, REGION_WORDS
 
-# Words of class / id names (split at case changes, "-", "_") of a region that is not the story.
-# Not "paywall", "popup", "social": story bodies and their lightbox galleries carry those.
-REGION_WORDS = frozenset(
-    {
-        "related", "recirculation", "recirc", "recommended", "recommendations", "sidebar",
-        "newsletter", "newsletters", "promo", "subscribe", "subscription", "signup", "consent",
-        "cookie", "player", "jwplayer", "playlist", "podcast", "audio", "outbrain", "taboola",
-        "comments", "share", "sharing", "trending", "popular", "byline", "bylines", "author",
-        "authors",
-    }
-)  # fmt: skip
 # Elements no picture of the story sits in (``head``: a tracking pixel's <noscript> moved there).
 REGION_TAGS = frozenset({"template", "form", "dialog", "head", "select"})
-# Words of an image file's name, its folders or its <img> class that mark an interface graphic.
-GRAPHIC_WORDS = frozenset(
-    {
-        "icon", "icons", "iconos", "favicon", "logo", "logos", "sprite", "sprites", "avatar",
-        "avatars", "gravatar", "emoji", "badge", "placeholder", "spacer", "pixel", "blank",
-        "dummy", "lazyload", "fallback", "missing", "loading", "caret", "transparent",
-    }
-)  # fmt: skip
-# The same words on an <img> class ("wire-published-by__logo"); not "lazyload" and its kin,
-# which real pictures carry too.
-GRAPHIC_CLASS_WORDS = frozenset({"icon", "logo", "avatar", "sprite", "emoji", "badge", "pixel", "spacer"})
 # File types of photographs: a graphic word in their file name may be the subject ("new-logo.jpg").
 PHOTO_TYPES = frozenset({"jpg", "jpeg", "webp", "avif", "heic", "tif", "tiff"})
 # URLs that are pages, not pictures (a player card linking its video page, a captcha service).

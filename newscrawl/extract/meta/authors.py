@@ -30,46 +30,9 @@ from newscrawl.extract.visible import (
     short_text,
     text_blocks,
 )
+from newscrawl.extract.words.classes import AUTHOR_CLASS_WORDS, NOT_AUTHOR_CLASS_WORDS
+from newscrawl.extract.words.meta_tags import AUTHOR_META
 
-AUTHOR_META = (
-    "author",
-    "article:author",
-    "byl",
-    "dc.creator",
-    "dcterms.creator",
-    "sailthru.author",
-    "parsely-author",
-    "citation_author",
-    "og:article:author",
-    "article.author",
-    "articleauthor",
-    "author_name",
-    "authors",
-)
-# Class / id words of elements that hold author names, and words that rule an element out.
-AUTHOR_CLASS_WORDS = frozenset(
-    {"byline", "author", "authors", "autor", "autoren", "byl", "auteur", "writer", "creator", "reporter"}
-)
-NOT_AUTHOR_CLASS_WORDS = frozenset(
-    {
-        "image",
-        "img",
-        "avatar",
-        "photo",
-        "picture",
-        "bio",
-        "description",
-        "desc",
-        "follow",
-        "social",
-        "more",
-        "about",
-        "icon",
-        "label",
-        "title",
-        "box",
-    }
-)
 _LD_KEYS = ("author", "creator")
 # Profile slugs of shared CMS accounts ("/author/admin/"): whoever posted, not who wrote.
 _HOUSE_ACCOUNT = re.compile(

@@ -26,94 +26,9 @@ from newscrawl.extract.meta.names import is_name_shaped
 from newscrawl.extract.normalise import clean_text
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import class_tokens, element_text, is_shown, text_blocks
+from newscrawl.extract.words.classes import NOT_STANDFIRST_WORDS, STANDFIRST_WORDS
+from newscrawl.extract.words.meta_tags import DESCRIPTION_META
 
-# Class / id / itemprop words that name a standfirst.
-STANDFIRST_WORDS = frozenset(
-    {
-        "standfirst",
-        "dek",
-        "deck",
-        "subtitle",
-        "subheadline",
-        "subhead",
-        "subheader",
-        "summary",
-        "lead",
-        "leadtext",
-        "teaser",
-        "intro",
-        "excerpt",
-        "abstract",
-        "description",
-        "strapline",
-        "kicker",
-        "lede",
-        "sapo",
-        "chapo",
-        "chapeau",
-        "entradilla",
-        "sumario",
-        "occhiello",
-        "catenaccio",
-        "ingress",
-        "ingres",
-        "vorspann",
-        "einleitung",
-        "preamble",
-        "synopsis",
-        "desc",
-    }
-)
-# Words that disqualify an element even if it also carries a standfirst word.
-NOT_STANDFIRST_WORDS = frozenset(
-    {
-        "image",
-        "img",
-        "photo",
-        "picture",
-        "media",
-        "video",
-        "figure",
-        "caption",
-        "author",
-        "byline",
-        "date",
-        "time",
-        "share",
-        "social",
-        "related",
-        "list",
-        "nav",
-        "menu",
-        "footer",
-        "comment",
-        "comments",
-        "newsletter",
-        "ad",
-        "ads",
-        "advert",
-        "promo",
-        "icon",
-        "label",
-        "link",
-        "links",
-        "card",
-        "cards",
-        "item",
-        "items",
-        "more",
-        "recommended",
-        "title",
-        "headline",
-        "wrapper",
-        "container",
-        "gallery",
-        "slideshow",
-        "audio",
-        "podcast",
-    }
-)
-_DECLARED_META = ("og:description", "description", "twitter:description")
 _PARAGRAPH_TAGS = ("p", "li")
 _CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
 _FURNITURE_INSIDE = frozenset({"h1", "h2", "h3", "h4", "figure", "figcaption", "img", "picture"})
@@ -136,7 +51,7 @@ def declared_description(page: Page, articles: list[dict[str, Any]]) -> tuple[st
     """The description the page declares. The social-card text (og:description) is written
     for readers and usually is the standfirst; JSON-LD description is often an SEO line or
     the lead image's caption, so it comes last."""
-    found = [(clean_text(page.first_meta(key)), "meta") for key in _DECLARED_META]
+    found = [(clean_text(page.first_meta(key)), "meta") for key in DESCRIPTION_META]
     found += [(clean_text(obj.get("description")), "json-ld") for obj in articles]
     # A name alone ("JANE DOE", the byline pasted into the CMS summary) describes nothing.
     declared = [(text, source) for text, source in found if text and not _is_name_only(text)]

@@ -23,11 +23,10 @@ from newscrawl.extract.meta.sitenames import MIN_SHARED, SEPARATOR, host_names, 
 from newscrawl.extract.normalise import clean_text, compare_key
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import BLOCK_TAGS, class_tokens, is_shown, short_text, text_blocks
+from newscrawl.extract.words.classes import HEADLINE_CLASS_WORDS, LOGO_CLASS_WORDS
 
-_HEADLINE_CLASS = frozenset({"headline", "title", "heading"})
 _MAX_HEADLINE = 400
 _OPENING = 12
-_LOGO_WORDS = frozenset({"logo", "brand", "branding", "masthead"})
 _HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php"})
 # Headline sources, most trusted first.
 SOURCE_ORDER = ("json-ld", "og:title", "twitter:title", "h1", "title")
@@ -115,7 +114,7 @@ def _is_logo(el: html.HtmlElement) -> bool:
     """A site-title h1: classed as logo/brand/site title, or a link to the home page."""
     for node in (el, *el.iterancestors("a"), *el.iterdescendants("a")):
         tokens = class_tokens(node)
-        if tokens & _LOGO_WORDS or ("site" in tokens and tokens & {"title", "name"}):
+        if tokens & LOGO_CLASS_WORDS or ("site" in tokens and tokens & {"title", "name"}):
             return True
         href = (node.get("href") or "").strip() if node.tag == "a" else ""
         if href and not href.startswith("#"):
@@ -178,7 +177,7 @@ def _first_heading_block(page: Page) -> Headline:
     root = body if body is not None else page.tree
     blocks = [(el, t) for el, t in islice(text_blocks(root, 600), 40) if _is_leaf(el)][:12]
     for el, text in blocks:
-        if class_tokens(el) & _HEADLINE_CLASS and len(text) <= 250:
+        if class_tokens(el) & HEADLINE_CLASS_WORDS and len(text) <= 250:
             return Headline(text, "heading", el)
     for i, (el, text) in enumerate(blocks[:-1]):
         if len(text) < 15 or looks_like_dateline(text) or looks_like_byline(text):

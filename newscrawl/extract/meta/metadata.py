@@ -19,11 +19,10 @@ from newscrawl.extract.meta.page_dates import extract_dates
 from newscrawl.extract.meta.sitenames import host_names, site_names
 from newscrawl.extract.normalise import clean_text, dedupe, language_code
 from newscrawl.extract.page import Page
+from newscrawl.extract.words.meta_tags import LANGUAGE_META, TAG_META
 
 __all__ = ["Metadata", "extract_metadata"]
 
-TAG_META = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
-LANGUAGE_META = ("content-language", "language", "dc.language", "og:locale")
 _TAG_SPLIT = (",", ";")
 _MAX_TAG = 80
 

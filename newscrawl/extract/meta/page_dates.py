@@ -29,59 +29,15 @@ from newscrawl.extract.meta.dates import PageDate, find_dates, parse_date
 from newscrawl.extract.meta.timezones import language_timezone
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_blocks
+from newscrawl.extract.words.classes import MODIFIED_CLASS_WORDS
+from newscrawl.extract.words.meta_tags import MODIFIED_META, PUBLISHED_META
 
-PUBLISHED_META = (
-    "article:published_time",
-    "og:article:published_time",
-    "og:published_time",
-    "datepublished",
-    "article.published",
-    "published_time",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "pubdate",
-    "publication_date",
-    "sailthru.date",
-    "parsely-pub-date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
-    "dc.date.created",
-    "dcterms.created",
-    "date",
-    "article_date_original",
-    "cxenseparse:recs:publishtime",
-    "citation_publication_date",
-    "originalpublicationdate",
-    "datecreated",
-    "pub_date",
-    "displaydate",
-    "dc.date.available",
-)
-MODIFIED_META = (
-    "article:modified_time",
-    "og:article:modified_time",
-    "og:updated_time",
-    "datemodified",
-    "article.updated",
-    "article:updated_time",
-    "modified_time",
-    "updated_time",
-    "last-modified",
-    "lastmod",
-    "dc.date.modified",
-    "dcterms.modified",
-    "sailthru.lastmodified",
-)
 _LD_DATE_KEYS: tuple[tuple[str, DateKind], ...] = (
     ("datePublished", "published"),
     ("dateCreated", "published"),
     ("dateModified", "modified"),
     ("uploadDate", "published"),
 )
-_MODIFIED_CLASS = frozenset({"updated", "update", "modified", "aktualisiert", "lastmod"})
 _QUARTER = timedelta(minutes=15)
 _MAX_SHIFT = timedelta(hours=14)
 _DATELINE_LIMIT = 160
@@ -165,7 +121,7 @@ def _element_dates(page: Page) -> list[Candidate]:
             if date:
                 out.append(Candidate(kind, date, "itemprop"))
         elif el.tag == "time" and el.get("datetime") and is_shown(el):
-            kind = "modified" if class_tokens(el) & _MODIFIED_CLASS else "published"
+            kind = "modified" if class_tokens(el) & MODIFIED_CLASS_WORDS else "published"
             date = parse_date(el.get("datetime")) or parse_date(short_text(el, 120))
             if date:
                 out.append(Candidate(kind, date, "time-element"))

@@ -1,0 +1,183 @@
+"""Words of class and id names (and itemprops) that say what an element holds, by role. Matched
+against an element's class tokens (``visible.class_tokens``), or as substrings where noted."""
+
+from __future__ import annotations
+
+# Class / id / itemprop words that name a standfirst.
+STANDFIRST_WORDS = frozenset(
+    {
+        "standfirst",
+        "dek",
+        "deck",
+        "subtitle",
+        "subheadline",
+        "subhead",
+        "subheader",
+        "summary",
+        "lead",
+        "leadtext",
+        "teaser",
+        "intro",
+        "excerpt",
+        "abstract",
+        "description",
+        "strapline",
+        "kicker",
+        "lede",
+        "sapo",
+        "chapo",
+        "chapeau",
+        "entradilla",
+        "sumario",
+        "occhiello",
+        "catenaccio",
+        "ingress",
+        "ingres",
+        "vorspann",
+        "einleitung",
+        "preamble",
+        "synopsis",
+        "desc",
+    }
+)
+
+
+# Words that disqualify an element even if it also carries a standfirst word.
+NOT_STANDFIRST_WORDS = frozenset(
+    {
+        "image",
+        "img",
+        "photo",
+        "picture",
+        "media",
+        "video",
+        "figure",
+        "caption",
+        "author",
+        "byline",
+        "date",
+        "time",
+        "share",
+        "social",
+        "related",
+        "list",
+        "nav",
+        "menu",
+        "footer",
+        "comment",
+        "comments",
+        "newsletter",
+        "ad",
+        "ads",
+        "advert",
+        "promo",
+        "icon",
+        "label",
+        "link",
+        "links",
+        "card",
+        "cards",
+        "item",
+        "items",
+        "more",
+        "recommended",
+        "title",
+        "headline",
+        "wrapper",
+        "container",
+        "gallery",
+        "slideshow",
+        "audio",
+        "podcast",
+    }
+)
+
+
+# Class / id words of elements that hold author names, and words that rule an element out.
+AUTHOR_CLASS_WORDS = frozenset(
+    {"byline", "author", "authors", "autor", "autoren", "byl", "auteur", "writer", "creator", "reporter"}
+)
+
+
+NOT_AUTHOR_CLASS_WORDS = frozenset(
+    {
+        "image",
+        "img",
+        "avatar",
+        "photo",
+        "picture",
+        "bio",
+        "description",
+        "desc",
+        "follow",
+        "social",
+        "more",
+        "about",
+        "icon",
+        "label",
+        "title",
+        "box",
+    }
+)
+
+
+# Class words of a date element that shows when the story was updated.
+MODIFIED_CLASS_WORDS = frozenset({"updated", "update", "modified", "aktualisiert", "lastmod"})
+
+
+# Class words of an element that holds a headline.
+HEADLINE_CLASS_WORDS = frozenset({"headline", "title", "heading"})
+
+
+# Class words of a site's logo or masthead: its text is the site's name, not a headline.
+LOGO_CLASS_WORDS = frozenset({"logo", "brand", "branding", "masthead"})
+
+
+# Caption and credit containers, by the words in their class: removed so they cannot leak into
+# the text (images.py reads them from the original tree).
+CAPTION_TOKENS = (
+    "caption", "credit", "copyright", "image-source", "img-source", "photo-source",
+    "bildunterschrift", "bildquelle", "legende", "légende",
+)  # fmt: skip
+
+
+# Boxes that are never the article, by the words CMSs put in their class or id: consent
+# banners, newsletter sign-ups, paywall prompts, recommendation widgets, fact boxes beside the
+# story. Only small boxes: a "paywall" class on a wrapper of the whole story must not remove it.
+CHROME_TOKENS = (
+    "cookie", "consent", "gdpr", "newsletter", "signup", "sign-up", "paywall", "outbrain",
+    "taboola", "most-viewed", "most-popular", "mostread", "most-read",
+    "factbox", "fact-box", "faktaboks", "infobox", "info-box",
+)  # fmt: skip
+
+
+# Substrings of the class of an element beside a bare image that holds its credit.
+CREDIT_CLASS_TOKENS = ("credit", "copyright", "source", "author", "bildquelle")
+
+
+# Words of class / id names (split at case changes, "-", "_") of a region that is not the story.
+# Not "paywall", "popup", "social": story bodies and their lightbox galleries carry those.
+REGION_WORDS = frozenset(
+    {
+        "related", "recirculation", "recirc", "recommended", "recommendations", "sidebar",
+        "newsletter", "newsletters", "promo", "subscribe", "subscription", "signup", "consent",
+        "cookie", "player", "jwplayer", "playlist", "podcast", "audio", "outbrain", "taboola",
+        "comments", "share", "sharing", "trending", "popular", "byline", "bylines", "author",
+        "authors",
+    }
+)  # fmt: skip
+
+
+# Words of an image file's name, its folders or its <img> class that mark an interface graphic.
+GRAPHIC_WORDS = frozenset(
+    {
+        "icon", "icons", "iconos", "favicon", "logo", "logos", "sprite", "sprites", "avatar",
+        "avatars", "gravatar", "emoji", "badge", "placeholder", "spacer", "pixel", "blank",
+        "dummy", "lazyload", "fallback", "missing", "loading", "caret", "transparent",
+    }
+)  # fmt: skip
+
+
+# The same words on an <img> class ("wire-published-by__logo"); not "lazyload" and its kin,
+# which real pictures carry too.
+GRAPHIC_CLASS_WORDS = frozenset({"icon", "logo", "avatar", "sprite", "emoji", "badge", "pixel", "spacer"})
