@@ -1,6 +1,6 @@
 """Boilerplate filters as data: ad markers, share bars, teasers, notes, widget titles.
 
-Each filter answers one question about one block of text; ``body.py`` decides what to do.
+Each filter answers one question about one block of text; ``cleaning.py`` decides what to do.
 Patterns are module-level data so a new convention is one line, not a new branch.
 """
 

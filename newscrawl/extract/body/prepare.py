@@ -1,5 +1,5 @@
 """The copy of the page that trafilatura sees: captions, credits and side boxes pruned, legacy
-markup normalised. The original tree stays untouched for images.py and metadata."""
+markup normalised. The original tree stays untouched for images/ and meta/."""
 
 from __future__ import annotations
 

@@ -53,7 +53,7 @@ def extract_images(page: Page) -> list[Image]:
 def classify_images(page: Page) -> tuple[list[Image], list[tuple[str, Image]]]:
     """The lead image (JSON-LD / og:image), then every figure, and every bare image with a
     credit line beside it (div layouts), in document order; and the pictures left out, each
-    with its reason (``image_noise``): not in the story, an interface graphic, not a caption,
+    with its reason (``noise.py``): not in the story, an interface graphic, not a caption,
     or a further copy of a picture already kept (``duplicate``, its caption and credit merged
     into the kept one)."""
     found: list[Image] = []

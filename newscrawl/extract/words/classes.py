@@ -134,7 +134,7 @@ LOGO_CLASS_WORDS = frozenset({"logo", "brand", "branding", "masthead"})
 
 
 # Caption and credit containers, by the words in their class: removed so they cannot leak into
-# the text (images.py reads them from the original tree).
+# the text (images/ reads them from the original tree).
 CAPTION_TOKENS = (
     "caption", "credit", "copyright", "image-source", "img-source", "photo-source",
     "bildunterschrift", "bildquelle", "legende", "légende",
