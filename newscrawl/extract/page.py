@@ -102,6 +102,9 @@ class Page:
         return sorted(found, key=lambda obj: bool(_types(obj) & {"webpage", "creativework"}))
 
 
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+
+
 def decode(data: bytes | str) -> str:
     """Bytes to text: valid UTF-8 as such, else BOM, <meta charset>, cp1252 (w3lib's rules).
     Bytes declared UTF-8 that are not UTF-8 are read as cp1252 (a Latin-1 page under a
@@ -162,6 +165,9 @@ def parse_page(data: bytes | str, url: str | None = None) -> Page:
     if not text.strip():
         raise ValueError("empty document")
     parser = _parser()
+    # An XHTML page's <?xml … encoding="…"?> declaration: the text is decoded already, and lxml
+    # refuses a str that carries one.
+    text = _XML_DECLARATION.sub("", text, count=1)
     try:
         tree = html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as err:
