@@ -32,6 +32,8 @@ from scrapy import Spider
 from scrapy.crawler import CrawlerProcess
 
 from newscrawl import __version__
+from newscrawl.archives import ArchivesUnavailable, is_warc, require
+from newscrawl.archives.rules import SiteRules
 from newscrawl.crawl import choose_sites, crawl_settings, run_crawl
 from newscrawl.demo.job import DEMO_OUTPUT as CRAWL_DEMO_OUTPUT
 from newscrawl.demo.job import SITE, run_demo_crawl, serve_demo
@@ -49,7 +51,7 @@ from newscrawl.options import (
 )
 from newscrawl.pipelines.write import PUBLISHED_REASONS
 from newscrawl.sites import SitesFileError
-from newscrawl.spiders.files import FilesSpider
+from newscrawl.spiders.files import FilesSpider, iter_inputs
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 DEMO_OUTPUT = Path("out") / "demo.jsonl"
@@ -130,6 +132,14 @@ def check_output(path: str) -> Path:
     return target
 
 
+def require_archives(*modules: str) -> None:
+    """A UsageError naming the install command unless the archives extra is installed."""
+    try:
+        require(*modules)
+    except ArchivesUnavailable as err:
+        raise UsageError(str(err)) from err
+
+
 def check_inputs(paths: Sequence[str]) -> None:
     """Every input path exists (the files themselves are read, or skipped, during the run)."""
     for path in paths:
@@ -145,9 +155,10 @@ def add_parse(subcommands: Any) -> None:
         "parse",
         help="parse saved pages into JSONL articles",
         description="Parse saved HTML pages (.html, .htm, .html.gz; directories recursively) "
-        "into one JSON article per line, in input order.",
+        "and the HTML pages archived in WARC files (.warc, .warc.gz) into one JSON article per "
+        "line, in input order.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="an HTML file or a directory")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="an HTML file, a WARC file or a directory")
     parser.add_argument(
         "-o",
         "--output",
@@ -161,6 +172,13 @@ def add_parse(subcommands: Any) -> None:
         help="record where each field came from in each record's provenance "
         "(default: null; same as -s NEWSCRAWL_PROVENANCE=1)",
     )
+    parser.add_argument(
+        "--sites",
+        dest="sites_file",
+        metavar="FILE",
+        help="WARC input: extract each archived page with the rules of its site in this sites "
+        "file, as the crawl did (docs/archives.md)",
+    )
     parser.set_defaults(run=run_parse)
 
 
@@ -170,7 +188,14 @@ def run_parse(args: argparse.Namespace) -> int:
     overrides: dict[str, Any] = {"NEWSCRAWL_OUTPUT_FILE": str(target)}
     if args.provenance:
         overrides["NEWSCRAWL_PROVENANCE"] = True
-    stats = run_spider(FilesSpider, args, overrides, paths=args.paths)
+    if any(is_warc(path) for path in iter_inputs(args.paths)):
+        require_archives("fastwarc")
+    if args.sites_file:
+        try:
+            SiteRules.load(args.sites_file)
+        except SitesFileError as err:
+            raise UsageError(str(err)) from err
+    stats = run_spider(FilesSpider, args, overrides, paths=args.paths, sites=args.sites_file)
     return exit_status(stats)
 
 
@@ -203,6 +228,12 @@ def add_crawl(subcommands: Any) -> None:
         help="state store and locks (default: $NEWSCRAWL_DATA_DIR, else "
         "$XDG_STATE_HOME/newscrawl or ~/.local/state/newscrawl)",
     )
+    parser.add_argument(
+        "--warc-dir",
+        metavar="DIR",
+        help="also write every fetched response and its request to WARC files under DIR "
+        "(default: $NEWSCRAWL_WARC_DIR, else none; docs/archives.md)",
+    )
     parser.set_defaults(run=run_crawl_command)
 
 
@@ -213,8 +244,11 @@ def run_crawl_command(args: argparse.Namespace) -> int:
             "NEWSCRAWL_SITES_FILE": args.sites_file,
             "NEWSCRAWL_OUTPUT_DIR": args.output,
             "NEWSCRAWL_DATA_DIR": args.data_dir,
+            "NEWSCRAWL_WARC_DIR": args.warc_dir,
         },
     )
+    if settings.get("NEWSCRAWL_WARC_DIR"):
+        require_archives("warcio")
     try:
         sites = choose_sites(settings, args.sites, all_sites=args.all_sites)
     except SitesFileError as err:

@@ -113,6 +113,12 @@ NEWSCRAWL_DATA_DIR = os.environ.get("NEWSCRAWL_DATA_DIR") or str(
     Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / "newscrawl"
 )
 
+# `crawl --warc-dir DIR`: every fetched response and its request also go to WARC files under
+# DIR (newscrawl/archives/, docs/archives.md; needs `pip install 'newscrawl[archives]'`). A file
+# is published (renamed into place) once it reaches NEWSCRAWL_WARC_MAX_BYTES, and at the end.
+NEWSCRAWL_WARC_DIR = os.environ.get("NEWSCRAWL_WARC_DIR") or None
+NEWSCRAWL_WARC_MAX_BYTES = 1024**3
+
 # Site operators must be able to tell who is crawling. Replace it with your crawler's name and
 # a contact URL or address (-s USER_AGENT=...). Politeness settings of site crawls (robots.txt,
 # AutoThrottle, per-host concurrency, retries, size and time bounds) are the news spider's own:

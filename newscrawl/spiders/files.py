@@ -19,8 +19,11 @@ from typing import TYPE_CHECKING, Any, Self
 
 from scrapy import Request, Spider
 from scrapy.http import Response
+from scrapy.settings import BaseSettings
 from twisted.python.failure import Failure
 
+from newscrawl.archives import WARC_SUFFIXES, is_warc
+from newscrawl.archives.rules import SiteRules
 from newscrawl.intake import PageSkipped, check_size, file_kind, printable_path
 from newscrawl.items import Article
 from newscrawl.order import SEQ, InputGate, seq_of
@@ -31,8 +34,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-PAGE_SUFFIXES = (".html", ".htm", ".html.gz")
-"""File names (lower-cased) taken from a directory walk."""
+PAGE_SUFFIXES = (".html", ".htm", ".html.gz", *WARC_SUFFIXES)
+"""File names (lower-cased) taken from a directory walk. WARC files (``newscrawl.archives``)
+contribute their HTML response records, each an input of its own."""
 
 
 def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
@@ -101,10 +105,23 @@ class FilesSpider(Spider):
     name = "files"
     gate: InputGate
 
-    def __init__(self, paths: Iterable[str] | str = (), *args: Any, **kwargs: Any) -> None:
+    @classmethod
+    def update_settings(cls, settings: BaseSettings) -> None:
+        super().update_settings(settings)
+        # WARC records are answered from the archive, without a download (newscrawl/archives/)
+        merged = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
+        merged.setdefault("newscrawl.archives.replay.WarcReplayMiddleware", 50)
+        settings.set("DOWNLOADER_MIDDLEWARES", merged, priority="spider")
+
+    def __init__(
+        self, paths: Iterable[str] | str = (), *args: Any, sites: str | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         # `scrapy crawl files -a paths=a:b` passes one string; the CLI passes a list.
         self.paths = paths.split(os.pathsep) if isinstance(paths, str) else list(paths)
+        self.sites_file = sites
+        """A sites file whose site rules apply to the WARC records of those sites' domains."""
+        self._site_rules: SiteRules | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -112,14 +129,24 @@ class FilesSpider(Spider):
         spider.gate = InputGate.from_crawler(crawler)
         return spider
 
-    def count_inputs(self) -> int:
-        """Total inputs, for progress reporting (called off the reactor thread)."""
+    def count_inputs(self) -> int | None:
+        """Total inputs, for progress reporting (called off the reactor thread); None when a
+        WARC file is among them (its pages are counted as they are read)."""
+        if any(is_warc(path) for path in iter_inputs(self.paths)):
+            return None
         return count_inputs(self.paths)
 
     async def start(self) -> AsyncIterator[Any]:
         max_bytes = self.settings.getint("NEWSCRAWL_MAX_PAGE_BYTES")
         window = max(self.settings.getint("NEWSCRAWL_MAX_PAGES_IN_FLIGHT"), 1)
-        for seq, (path, root) in enumerate(_inputs(self.paths)):
+        seq = -1
+        for path, root in _inputs(self.paths):
+            if is_warc(path) and refusal(path, root) is None:
+                async for request in self._warc_requests(path, seq + 1, max_bytes, window):
+                    seq += 1
+                    yield request
+                continue
+            seq += 1
             await self.gate.room(seq, window)  # bounded memory: see NEWSCRAWL_MAX_PAGES_IN_FLIGHT
             self.crawler.stats.max_value("newscrawl/in_flight_max", seq - self.gate.order.next + 1)
             self.crawler.stats.inc_value("newscrawl/inputs")
@@ -141,6 +168,22 @@ class FilesSpider(Spider):
                     report_skip(self.crawler, Request(uri, meta=meta), skip.reason, skip.detail)
                     continue
             yield Request(uri, callback=self.parse, errback=self.unreadable, meta=meta, dont_filter=True)
+
+    async def _warc_requests(
+        self, path: str, first: int, max_bytes: int, window: int
+    ) -> AsyncIterator[Request]:
+        """The requests replaying the HTML pages of one WARC file, numbered from ``first``."""
+        from newscrawl.archives.replay import warc_pages, warc_request  # noqa: PLC0415
+
+        if self._site_rules is None:
+            self._site_rules = SiteRules.load(self.sites_file)
+        rules = self._site_rules
+        for seq, page in enumerate(warc_pages(path, max_bytes, self.crawler.stats), start=first):
+            await self.gate.room(seq, window)
+            self.crawler.stats.max_value("newscrawl/in_flight_max", seq - self.gate.order.next + 1)
+            self.crawler.stats.inc_value("newscrawl/inputs")
+            meta = {SEQ: seq, "dont_retry": True}
+            yield warc_request(page, meta, rules, callback=self.parse, errback=self.unreadable)
 
     async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Article]:
         # Extract in a worker process, concurrently with other inputs; then wait for earlier
