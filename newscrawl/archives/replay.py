@@ -21,7 +21,8 @@ from scrapy.http import HtmlResponse
 
 from newscrawl.archives.read import WarcPage, WarcSkip, read_warc
 from newscrawl.archives.rules import SiteRules
-from newscrawl.spiders.callback import MTIME, RULES, printable_path
+from newscrawl.intake import printable_path
+from newscrawl.spiders.callback import MTIME, RULES
 
 if TYPE_CHECKING:
     from scrapy import Spider
