@@ -15,7 +15,7 @@ from scrapy.http import Request, Response
 from scrapy.utils.test import get_crawler
 
 from newscrawl.archives.read import WarcPage, WarcSkip, read_warc
-from newscrawl.archives.record import WarcEncodingNote, WarcRecorder
+from newscrawl.middlewares.warc import ARTICLE_KEY, WarcEncodingNote, WarcRecorder
 from newscrawl.spiders.news import KEY
 from tests.crawlsite import ARTICLES, CLI, RETRIED, published, start_site
 from tests.test_archives import checkers
@@ -117,3 +117,8 @@ def test_recorder_stores_the_decoded_body_with_its_encoding_masked(tmp_path: Pat
     assert "secret" not in text
     for result in checkers(path):
         assert result.returncode == 0, result.stdout
+
+
+@pytest.mark.unit
+def test_the_recorder_knows_article_requests_by_the_news_spiders_key() -> None:
+    assert ARTICLE_KEY == KEY

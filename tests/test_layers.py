@@ -27,8 +27,8 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"items", "urls", "signals", "settings", "schema"}),
     # 1. pure parts: one job each, no crawl (extraction, feeds and sitemaps, addresses, runs on disk)
     frozenset({"extract/", "discovery/", "network/", "runs/"}),
-    # 2. bytes -> page or a skip reason; the sites file; input order
-    frozenset({"intake", "sites/", "order"}),
+    # 2. bytes -> page or a skip reason; the sites file; input order; WARC files in and out
+    frozenset({"intake", "sites/", "order", "archives/"}),
     # 3. crawl state (store, lock, recovery) and extraction off the reactor
     frozenset({"state/", "workers/"}),
     # 4. Scrapy components that receive what they share from the crawler

@@ -2,8 +2,8 @@
 
 * ``newscrawl.archives.write``: ``WarcFiles``, a rotating ``.warc.gz`` writer (warcio) whose
   files appear under their final names only when complete (temporary file, fsync, rename).
-* ``newscrawl.archives.record``: the downloader middlewares of ``crawl --warc-dir`` that hand
-  every fetched response, with its request, to ``WarcFiles``.
+* ``newscrawl.middlewares.warc``: the downloader middlewares that hand every response of
+  ``crawl --warc-dir`` to ``WarcFiles``, and replay archived pages for ``parse``.
 * ``newscrawl.archives.read``: WARC records -> ``WarcPage`` (an HTML response) or
   ``WarcSkip`` (anything else, with a reason), read with FastWARC.
 

@@ -25,12 +25,14 @@ newscrawl's own files already store them. A page's ``url`` is its ``WARC-Target-
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newscrawl.archives.write import PURPOSE
+from newscrawl.intake import printable_path
 
 logger = logging.getLogger(__name__)
 
@@ -107,3 +109,30 @@ def _classify(record: Any, offset: int, max_bytes: int) -> WarcPage | WarcSkip: 
     if not content_type and not body.lstrip()[:20].lower().startswith(SNIFF):
         return WarcSkip("not_html", "no content type and no HTML start", url, offset)
     return WarcPage(url=url, fetched_at=record.record_date.isoformat(), body=body, offset=offset)
+
+
+def warc_pages(path: str, max_bytes: int, count: Callable[[str], None] | None = None) -> Iterator[WarcPage]:
+    """The HTML pages of the WARC file ``path``. Every other record is passed to ``count``
+    by reason and summed up in one log line at the end; a damaged file is a warning."""
+    skipped: Counter[str] = Counter()
+    pages = 0
+    for item in read_warc(path, max_bytes=max_bytes):
+        if isinstance(item, WarcPage):
+            pages += 1
+            yield item
+            continue
+        skipped[item.reason] += 1
+        if count is not None:
+            count(item.reason)
+        if item.reason == "bad_warc":
+            logger.warning("WARC file %s: %s.", printable_path(path), item.detail)
+        else:
+            logger.debug("Skipped record %s at %d [%s]: %s", item.url, item.offset, item.reason, item.detail)
+    detail = ", ".join(f"{reason} {n}" for reason, n in sorted(skipped.items()))
+    logger.info(
+        "Read WARC file %s: %d HTML pages; %d other records (%s).",
+        printable_path(path),
+        pages,
+        sum(skipped.values()),
+        detail or "none",
+    )

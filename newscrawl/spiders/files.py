@@ -14,6 +14,7 @@ import logging
 import os
 import stat
 from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
@@ -26,8 +27,9 @@ from newscrawl.archives import WARC_SUFFIXES, is_warc
 from newscrawl.archives.rules import SiteRules
 from newscrawl.intake import PageSkipped, check_size, file_kind, printable_path
 from newscrawl.items import Article
+from newscrawl.middlewares.warc import BODY
 from newscrawl.order import SEQ, InputGate, seq_of
-from newscrawl.spiders.callback import MTIME, SOURCE_PATH, article_from_response_async, report_skip
+from newscrawl.spiders.callback import MTIME, RULES, SOURCE_PATH, article_from_response_async, report_skip
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -110,7 +112,7 @@ class FilesSpider(Spider):
         super().update_settings(settings)
         # WARC records are answered from the archive, without a download (newscrawl/archives/)
         merged = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
-        merged.setdefault("newscrawl.archives.replay.WarcReplayMiddleware", 50)
+        merged.setdefault("newscrawl.middlewares.warc.WarcReplayMiddleware", 50)
         settings.set("DOWNLOADER_MIDDLEWARES", merged, priority="spider")
 
     def __init__(
@@ -172,18 +174,31 @@ class FilesSpider(Spider):
     async def _warc_requests(
         self, path: str, first: int, max_bytes: int, window: int
     ) -> AsyncIterator[Request]:
-        """The requests replaying the HTML pages of one WARC file, numbered from ``first``."""
-        from newscrawl.archives.replay import warc_pages, warc_request  # noqa: PLC0415
+        """The requests replaying the HTML pages of one WARC file, numbered from ``first``: each
+        carries its page for ``WarcReplayMiddleware``, ``fetched_at`` from ``WARC-Date`` (as the
+        file time of a saved page) and the rules of its site (``--sites``). Other records are
+        counted as ``newscrawl/warc/skipped/<reason>``."""
+        from newscrawl.archives.read import warc_pages  # noqa: PLC0415  (FastWARC, optional)
 
         if self._site_rules is None:
             self._site_rules = SiteRules.load(self.sites_file)
-        rules = self._site_rules
-        for seq, page in enumerate(warc_pages(path, max_bytes, self.crawler.stats), start=first):
+        stats = self.crawler.stats
+        pages = warc_pages(
+            path, max_bytes, lambda reason: stats.inc_value(f"newscrawl/warc/skipped/{reason}")
+        )
+        for seq, page in enumerate(pages, start=first):
             await self.gate.room(seq, window)
-            self.crawler.stats.max_value("newscrawl/in_flight_max", seq - self.gate.order.next + 1)
-            self.crawler.stats.inc_value("newscrawl/inputs")
-            meta = {SEQ: seq, "dont_retry": True}
-            yield warc_request(page, meta, rules, callback=self.parse, errback=self.unreadable)
+            stats.max_value("newscrawl/in_flight_max", seq - self.gate.order.next + 1)
+            stats.inc_value("newscrawl/inputs")
+            meta = {
+                SEQ: seq,
+                "dont_retry": True,
+                BODY: page.body,
+                MTIME: datetime.fromisoformat(page.fetched_at).timestamp(),
+                RULES: self._site_rules.for_url(page.url),
+            }
+            yield Request(page.url, callback=self.parse, errback=self.unreadable, meta=meta, dont_filter=True)
+        stats.inc_value("newscrawl/warc/files")
 
     async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Article]:
         # Extract in a worker process, concurrently with other inputs; then wait for earlier

@@ -32,8 +32,8 @@ CRAWL_COMPONENTS: dict[str, dict[str, int | None]] = {
         "newscrawl.middlewares.retry.BackoffRetryMiddleware": 550,
         # --warc-dir (NEWSCRAWL_WARC_DIR): note the encodings before HttpCompressionMiddleware
         # (590) decodes the body, record the decoded response after it (newscrawl/archives/)
-        "newscrawl.archives.record.WarcEncodingNote": 595,
-        "newscrawl.archives.record.WarcRecorder": 585,
+        "newscrawl.middlewares.warc.WarcEncodingNote": 595,
+        "newscrawl.middlewares.warc.WarcRecorder": 585,
         # last, after HttpProxyMiddleware (750) and anything else that may set meta["proxy"]:
         # a proxy resolves the target itself, so its addresses are checked here first
         "newscrawl.middlewares.proxy_guard.ProxyGuardMiddleware": 950,

@@ -1,5 +1,6 @@
-"""``crawl --warc-dir DIR``: every fetched response, with its request, into the run's WARC files.
+"""WARC downloader middlewares: recording a crawl, replaying an archive (docs/archives.md).
 
+``crawl --warc-dir DIR``: every fetched response, with its request, into the run's WARC files.
 Two downloader middlewares of site crawls (``newscrawl.spiders.news_settings``), both inert
 unless ``NEWSCRAWL_WARC_DIR`` is set:
 
@@ -16,6 +17,10 @@ Files: ``NEWSCRAWL_WARC_DIR/<site>/<YYYY-MM-DD>/<run-id>-00000.warc.gz`` (the ru
 JSONL output), rotated after ``NEWSCRAWL_WARC_MAX_BYTES``, each published whole when full and
 when the run ends, however it ends. A file that cannot be written stops the crawl
 (``warc_failed``): an archive with silent gaps would not re-parse to the crawl's articles.
+
+``parse FILE.warc.gz``: ``WarcReplayMiddleware`` (files spider) answers a request that carries
+an archived page (meta ``newscrawl_warc_body``) with that page, without a download, so it goes
+to the same callback, worker pool, pipelines and writer as a saved HTML file.
 """
 
 from __future__ import annotations
@@ -28,12 +33,12 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.http import HtmlResponse
 from scrapy.utils.defer import deferred_from_coro
 
 from newscrawl.archives import require
 from newscrawl.archives.write import DEFAULT_MAX_BYTES, Exchange, WarcFiles
 from newscrawl.runs import RunPaths, new_run_id
-from newscrawl.spiders.news import KEY
 
 if TYPE_CHECKING:
     from scrapy import Request, Spider
@@ -44,6 +49,11 @@ logger = logging.getLogger(__name__)
 
 ENCODINGS = "newscrawl_warc_encodings"
 """Request meta key: the response's encoding headers as received, [(name, value), ...]."""
+
+ARTICLE_KEY = "newscrawl_key"
+"""Request meta key the news spider sets on article requests only (``newscrawl.spiders.news.KEY``)."""
+BODY = "newscrawl_warc_body"
+"""Request meta key: an archived page that ``WarcReplayMiddleware`` answers with (``parse``)."""
 
 NOTED = (b"Content-Encoding", b"Transfer-Encoding")
 PRIVATE_REQUEST_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
@@ -187,5 +197,15 @@ def exchange_of(request: Request, response: Response) -> Exchange:
         protocol=getattr(response, "protocol", None) or "HTTP/1.1",
         ip_address=str(ip) if ip is not None else None,
         truncated="disconnect" if "dataloss" in response.flags else None,
-        purpose="article" if KEY in request.meta else "discovery",
+        purpose="article" if ARTICLE_KEY in request.meta else "discovery",
     )
+
+
+class WarcReplayMiddleware:
+    """Answers a request that carries an archived page with that page (no download)."""
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> HtmlResponse | None:
+        body = request.meta.pop(BODY, None)
+        if body is None:
+            return None
+        return HtmlResponse(url=request.url, body=body, request=request)
