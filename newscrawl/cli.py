@@ -34,7 +34,7 @@ from scrapy.crawler import CrawlerProcess
 from newscrawl import __version__
 from newscrawl.archives import ArchivesUnavailable, is_warc, require
 from newscrawl.archives.rules import SiteRules
-from newscrawl.crawl import choose_sites, crawl_settings, run_crawl
+from newscrawl.crawl import check_distributed, choose_sites, crawl_settings, run_crawl
 from newscrawl.demo.job import DEMO_OUTPUT as CRAWL_DEMO_OUTPUT
 from newscrawl.demo.job import SITE, run_demo_crawl, serve_demo
 from newscrawl.explain import add_explain
@@ -234,6 +234,23 @@ def add_crawl(subcommands: Any) -> None:
         help="also write every fetched response and its request to WARC files under DIR "
         "(default: $NEWSCRAWL_WARC_DIR, else none; docs/archives.md)",
     )
+    parser.add_argument(
+        "--frontier",
+        metavar="URL",
+        help="share the crawl between workers: redis://HOST:PORT/DB (default: "
+        "$NEWSCRAWL_FRONTIER_URL; unset: this process alone). See docs/distributed.md.",
+    )
+    parser.add_argument(
+        "--state",
+        metavar="URL",
+        help="state store: sqlite:///PATH or postgresql://USER@HOST:PORT/DB (default: "
+        "$NEWSCRAWL_STATE_URL, else the SQLite file in the data directory)",
+    )
+    parser.add_argument(
+        "--worker",
+        metavar="NAME",
+        help="this worker's name in a shared crawl (default: $NEWSCRAWL_WORKER, else the host name)",
+    )
     parser.set_defaults(run=run_crawl_command)
 
 
@@ -245,13 +262,17 @@ def run_crawl_command(args: argparse.Namespace) -> int:
             "NEWSCRAWL_OUTPUT_DIR": args.output,
             "NEWSCRAWL_DATA_DIR": args.data_dir,
             "NEWSCRAWL_WARC_DIR": args.warc_dir,
+            "NEWSCRAWL_FRONTIER_URL": args.frontier,
+            "NEWSCRAWL_STATE_URL": args.state,
+            "NEWSCRAWL_WORKER": args.worker,
         },
     )
     if settings.get("NEWSCRAWL_WARC_DIR"):
         require_archives("warcio")
     try:
         sites = choose_sites(settings, args.sites, all_sites=args.all_sites)
-    except SitesFileError as err:
+        check_distributed(settings)
+    except (SitesFileError, ValueError) as err:
         raise UsageError(str(err)) from err
     return run_crawl(settings, sites)
 

@@ -21,9 +21,11 @@ from typing import Any, TextIO
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from newscrawl.frontier.url import check_frontier_url, worker_of
 from newscrawl.sites import Site, load_sites, select_sites
 from newscrawl.spiders.news import NewsSpider
 from newscrawl.state import SiteLock, SiteLocked
+from newscrawl.state.url import StateURLError, check_state_url, is_shared
 
 EXIT_OK, EXIT_FAILED = 0, 1
 FINISHED = ("finished", "closespider_")
@@ -72,6 +74,21 @@ def choose_sites(settings: Settings, names: Sequence[str], *, all_sites: bool) -
     return select_sites(load_sites(settings.get("NEWSCRAWL_SITES_FILE")), names, all_sites=all_sites)
 
 
+def check_distributed(settings: Settings) -> None:
+    """Refuse a frontier without a shared state store, and URLs of no known kind (ValueError)."""
+    frontier, state = settings.get("NEWSCRAWL_FRONTIER_URL"), settings.get("NEWSCRAWL_STATE_URL")
+    if state:
+        check_state_url(state)
+    if frontier:
+        check_frontier_url(frontier)
+        if not is_shared(state):
+            raise StateURLError(
+                "--frontier shares the crawl between workers, so they must share the state too: "
+                "add --state postgresql://USER@HOST:PORT/DB (see docs/distributed.md)"
+            )
+    worker_of(settings)  # a bad --worker name is refused here, before any crawl starts
+
+
 def run_crawl(settings: Settings, sites: Sequence[Site], *, out: TextIO = sys.stdout) -> int:
     """Crawl ``sites`` concurrently in this process; print one report per site; exit status."""
     data_dir = Path(settings.get("NEWSCRAWL_DATA_DIR")).expanduser()
@@ -79,7 +96,8 @@ def run_crawl(settings: Settings, sites: Sequence[Site], *, out: TextIO = sys.st
     runnable = []
     for site in sites:
         try:
-            SiteLock(data_dir, site.name).acquire().release()
+            worker = worker_of(settings)
+            SiteLock(data_dir, site.name if worker is None else f"{site.name}@{worker}").acquire().release()
         except SiteLocked as err:
             results.append(SiteResult(site.name, {"newscrawl/refused": str(err)}))
             continue

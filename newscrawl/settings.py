@@ -124,3 +124,22 @@ NEWSCRAWL_WARC_MAX_BYTES = 1024**3
 # AutoThrottle, per-host concurrency, retries, size and time bounds) are the news spider's own:
 # newscrawl/spiders/news_settings.py, so that `parse` is not slowed by them.
 USER_AGENT = f"newscrawl/{__version__} (news crawler; operator: set USER_AGENT with a contact)"
+
+# -- Many workers: a shared frontier and state (docs/distributed.md) ---------------------------
+# The frontier: redis://HOST:PORT/DB (`crawl --frontier`). Set, the site's requests, dupefilter
+# and in-flight leases live in Redis (scrapy-redis, newscrawl/frontier/) and politeness holds
+# for each host across workers. Unset: a crawl in one process, as before.
+NEWSCRAWL_FRONTIER_URL = os.environ.get("NEWSCRAWL_FRONTIER_URL") or None
+
+# The state store: sqlite:///PATH or postgresql://USER@HOST:PORT/DB (`crawl --state`); unset
+# is the SQLite file in NEWSCRAWL_DATA_DIR. Several workers need a shared (PostgreSQL) store.
+NEWSCRAWL_STATE_URL = os.environ.get("NEWSCRAWL_STATE_URL") or None
+
+# This worker's name (`crawl --worker`): in its run ids (<run-id>@<worker>.jsonl), its leases
+# and its local lock. Default: the host name. Two workers on one machine need two names.
+NEWSCRAWL_WORKER = os.environ.get("NEWSCRAWL_WORKER") or None
+
+# Seconds a popped request stays leased to its worker without a renewal (renewed while the
+# worker lives); after that another worker fetches it. Also the claim time of an article.
+NEWSCRAWL_LEASE_SECONDS = 30.0
+NEWSCRAWL_CLAIM_SECONDS = 30.0

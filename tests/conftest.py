@@ -15,6 +15,9 @@ from typing import Any
 
 import pytest
 
+# Redis and PostgreSQL session fixtures for the distributed-crawl tests.
+pytest_plugins = ["tests.servers"]
+
 
 def page(slug: str, *, words: str = "", canonical: bool = True, lang: str = "en") -> str:
     """A small, clean news page whose text is unique to ``slug`` (plus ``words``)."""

@@ -14,8 +14,14 @@ pipeline takes the site's ``flock`` (a second run of the site is refused: the sp
 with reason ``site_locked`` before any request) and publishes the
 ``.partial`` output of any crashed run, recording its articles as seen.
 
+Several workers (``NEWSCRAWL_STATE_URL`` names a shared store, see docs/distributed.md): the
+lock is per site *and worker*, a worker recovers only its own ``.partial`` files, and an article
+is claimed in the store before it is emitted, so that two workers never both emit it.
+
 Settings: ``NEWSCRAWL_DATA_DIR`` (state store and locks), ``NEWSCRAWL_OUTPUT_DIR``,
-``NEWSCRAWL_STATE_STORE`` (import path of a ``StateStore`` class with ``in_data_dir``).
+``NEWSCRAWL_STATE_URL`` (``sqlite:///PATH`` or ``postgresql://...``; unset: the data directory),
+``NEWSCRAWL_STATE_STORE`` (import path of a ``StateStore`` class with ``in_data_dir``),
+``NEWSCRAWL_CLAIM_SECONDS`` (how long a claim holds, default 30).
 Only active for the ``news`` spider: ``parse`` never touches the store.
 """
 
@@ -34,10 +40,12 @@ from scrapy.utils.misc import load_object
 
 from newscrawl.discovery import Hints
 from newscrawl.discovery.dates import parse_date
+from newscrawl.frontier.url import worker_of
 from newscrawl.items import Article
 from newscrawl.runs import recover_partials
 from newscrawl.signals import lines_written
 from newscrawl.state import SeenArticle, SiteLock, SiteLocked, StateStore
+from newscrawl.state.url import open_state_store
 from newscrawl.urls import normalise_url
 
 if TYPE_CHECKING:
@@ -60,14 +68,21 @@ class IncrementalPipeline:
         data_dir: Path,
         output_dir: Path | None,
         store_cls: Any,
+        state_url: str | None = None,
+        worker: str | None = None,
+        claim_seconds: float = 30.0,
     ) -> None:
         self.crawler = crawler
         self.site = site
         self.data_dir = data_dir
         self.output_dir = output_dir
         self.store_cls = store_cls
+        self.state_url = state_url
+        self.worker = worker
+        """The worker's name in a distributed crawl (None: one machine, as before)."""
+        self.claim_seconds = claim_seconds
         self.store: StateStore | None = None
-        self.lock = SiteLock(data_dir, site)
+        self.lock = SiteLock(data_dir, site if worker is None else f"{site}@{worker}")
         self.refused: str | None = None
         self.writer_releases = False
         """Set by the run writer: it releases the lock itself, after publishing."""
@@ -92,6 +107,9 @@ class IncrementalPipeline:
             data_dir=Path(settings.get("NEWSCRAWL_DATA_DIR")).expanduser(),
             output_dir=Path(output_dir).expanduser() if output_dir else None,
             store_cls=load_object(settings.get("NEWSCRAWL_STATE_STORE", DEFAULT_STORE)),
+            state_url=settings.get("NEWSCRAWL_STATE_URL"),
+            worker=worker_of(settings),
+            claim_seconds=settings.getfloat("NEWSCRAWL_CLAIM_SECONDS", 30.0),
         )
         crawler.signals.connect(pipeline.lines_written, signal=lines_written)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
@@ -105,7 +123,12 @@ class IncrementalPipeline:
             self.stats.set_value("newscrawl/refused", self.refused)
             logger.error("%s", err)  # noqa: TRY400 - an expected refusal, not a crash
             raise CloseSpider("site_locked") from None
-        self.store = self.store_cls.in_data_dir(self.data_dir)
+        self.store = open_state_store(
+            self.state_url,
+            data_dir=self.data_dir,
+            default_cls=self.store_cls,
+            owner=str(self.stats.get_value("newscrawl/run_id") or self.worker or ""),
+        )
         if self.output_dir is not None:
             self._recover()
 
@@ -133,6 +156,11 @@ class IncrementalPipeline:
             item = dataclasses.replace(
                 item, revision=seen.revision + 1, previous_fingerprint=seen.fingerprint
             )
+        claim = getattr(self.store, "claim", None)
+        if claim is not None:  # a shared store: another worker may be emitting this article
+            holder = claim(self.site, keys, self.claim_seconds)
+            if holder is not None:
+                self._drop("claimed", f"{holder} is emitting this article: {item.url}")
         self.emitted.update(keys)
         self.pending[(item.url, item.fingerprint)] = (keys, announced)
         return item
@@ -163,12 +191,26 @@ class IncrementalPipeline:
     def _recover(self) -> None:
         assert self.store is not None and self.output_dir is not None
         # Runs before the run writer opens its own .partial (pipelines open in order).
-        for recovered in recover_partials(self.output_dir, self.site):
+        keep = self._not_emitted_elsewhere if hasattr(self.store, "recorded_by") else None
+        for recovered in recover_partials(self.output_dir, self.site, worker=self.worker, keep=keep):
+            self.stats.inc_value("newscrawl/recovered/duplicates_left_out", recovered.duplicates)
             for record in recovered.records:
                 article = Article(**{k: v for k, v in record.items() if k in _ARTICLE_FIELDS})
                 self.store.record(self.site, article_keys(article), seen_article(article, lastmod=None))
             self.stats.inc_value("newscrawl/recovered/files")
             self.stats.inc_value("newscrawl/recovered/articles", len(recovered.records))
+
+    def _not_emitted_elsewhere(self, record: dict[str, Any], run_id: str) -> bool:
+        """A recovered line is left out when another run recorded the same article version
+        since (this worker died after writing it but before recording it, and the request went
+        to another worker, which emitted it): each version is published once."""
+        article = Article(**{k: v for k, v in record.items() if k in _ARTICLE_FIELDS})
+        found = self.store.recorded_by(self.site, article_keys(article))  # type: ignore[union-attr]
+        if found is None:
+            return True
+        by, seen = found
+        same = seen.fingerprint == article.fingerprint and seen.revision == (article.revision or 1)
+        return by == run_id or not same
 
     def _context(self, item: Article) -> tuple[str | None, Hints | None]:
         """The request key and hints the spider fetched this article with."""

@@ -23,6 +23,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.exporters import JsonLinesItemExporter
 
+from newscrawl.frontier.url import worker_of
 from newscrawl.order import connect_settling
 from newscrawl.pipelines.incremental import IncrementalPipeline
 from newscrawl.pipelines.write import JsonLinesWriter
@@ -50,7 +51,7 @@ class RunWriter(JsonLinesWriter):
         output_dir = crawler.settings.get("NEWSCRAWL_OUTPUT_DIR")
         if not isinstance(name, str) or not output_dir:
             raise NotConfigured("not a site crawl, or NEWSCRAWL_OUTPUT_DIR unset")
-        run_id = crawler.settings.get("NEWSCRAWL_RUN_ID") or new_run_id()
+        run_id = crawler.settings.get("NEWSCRAWL_RUN_ID") or new_run_id(worker=worker_of(crawler.settings))
         writer = cls(crawler, RunPaths.for_run(Path(output_dir).expanduser(), name, run_id), name)
         connect_settling(crawler, writer.settle)
         crawler.signals.connect(writer.item_scraped, signal=signals.item_scraped)

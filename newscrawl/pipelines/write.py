@@ -146,6 +146,10 @@ class JsonLinesWriter:
         logger.info("Wrote %d articles to %s", self.written, self.target)
         self.after_publish(self.target, self.written)
 
+    def sync(self) -> None:
+        """fsync the lines written so far now (``lines_written`` follows), not at the next batch."""
+        self._sync(force=True)
+
     # -- hook points ---------------------------------------------------------------------------
 
     def after_durable(self, items: list[Any]) -> None:

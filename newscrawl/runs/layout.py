@@ -10,10 +10,12 @@ from pathlib import Path
 PARTIAL_SUFFIX = ".jsonl.partial"
 
 
-def new_run_id(now: datetime | None = None) -> str:
-    """``YYYYmmddTHHMMSSZ-<6 hex>``: start time (UTC), plus randomness for same-second runs."""
+def new_run_id(now: datetime | None = None, *, worker: str | None = None) -> str:
+    """``YYYYmmddTHHMMSSZ-<6 hex>``: start time (UTC), plus randomness for same-second runs;
+    ``@<worker>`` after it in a distributed crawl (each worker writes its own files)."""
     moment = (now or datetime.now(UTC)).astimezone(UTC)
-    return f"{moment:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
+    run_id = f"{moment:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
+    return f"{run_id}@{worker}" if worker else run_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +43,11 @@ class RunPaths:
         return self.directory / f"{self.run_id}.stats.json"
 
 
-def site_partials(output_dir: str | Path, site: str) -> list[Path]:
-    """``.partial`` files of ``site`` under ``output_dir``, oldest run first."""
+def site_partials(output_dir: str | Path, site: str, *, worker: str | None = None) -> list[Path]:
+    """``.partial`` files of ``site`` under ``output_dir`` (of ``worker``'s runs only, when
+    given), oldest run first."""
     base = Path(output_dir) / site
     if not base.is_dir():
         return []
-    return sorted(base.glob(f"*/*{PARTIAL_SUFFIX}"), key=lambda p: p.name)
+    pattern = f"*/*@{worker}{PARTIAL_SUFFIX}" if worker else f"*/*{PARTIAL_SUFFIX}"
+    return sorted(base.glob(pattern), key=lambda p: p.name)

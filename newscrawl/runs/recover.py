@@ -11,6 +11,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from newscrawl.runs.layout import PARTIAL_SUFFIX, site_partials
@@ -26,22 +27,39 @@ class Recovered:
     records: list[dict[str, Any]] = field(default_factory=list)
     dropped_bytes: int = 0
     """Bytes of a torn (incomplete or unparseable) tail that were cut off."""
+    duplicates: int = 0
+    """Complete lines left out because another worker emitted the same article version."""
 
 
-def recover_partials(output_dir: str | Path, site: str, *, exclude: Path | None = None) -> list[Recovered]:
-    """Publish every ``.partial`` of ``site`` (but ``exclude``); returns what each held."""
+Keep = Callable[[dict[str, Any], str], bool]
+"""``keep(record, run_id)``: False leaves a complete line out of the published file."""
+
+
+def recover_partials(
+    output_dir: str | Path,
+    site: str,
+    *,
+    exclude: Path | None = None,
+    worker: str | None = None,
+    keep: Keep | None = None,
+) -> list[Recovered]:
+    """Publish every ``.partial`` of ``site`` (but ``exclude``; only ``worker``'s runs when
+    given: the other workers' files may be live); returns what each held."""
     done = []
-    for partial in site_partials(output_dir, site):
+    for partial in site_partials(output_dir, site, worker=worker):
         if exclude is not None and partial.resolve() == exclude.resolve():
             continue
-        done.append(publish_partial(partial))
+        done.append(publish_partial(partial, keep=keep))
     return done
 
 
-def publish_partial(partial: Path) -> Recovered:
-    """Truncate ``partial`` after its last complete JSON line, fsync, rename to ``.jsonl``."""
+def publish_partial(partial: Path, *, keep: Keep | None = None) -> Recovered:
+    """Truncate ``partial`` after its last complete JSON line, fsync, rename to ``.jsonl``.
+    Lines ``keep`` refuses are left out (the file is rewritten without them)."""
     data = partial.read_bytes()
+    run_id = partial.name[: -len(PARTIAL_SUFFIX)]
     records: list[dict[str, Any]] = []
+    kept: list[bytes] = []
     good = 0
     for line in data.splitlines(keepends=True):
         if not line.endswith(b"\n"):
@@ -52,23 +70,36 @@ def publish_partial(partial: Path) -> Recovered:
             break
         if not isinstance(record, dict):
             break
-        records.append(record)
         good += len(line)
+        if keep is not None and not keep(record, run_id):
+            continue
+        records.append(record)
+        kept.append(line)
     with partial.open("r+b") as handle:
-        handle.truncate(good)
+        rewrite = sum(map(len, kept)) != good
+        if rewrite:
+            handle.seek(0)
+            handle.write(b"".join(kept))
+        handle.truncate(sum(map(len, kept)))
         handle.flush()
         os.fsync(handle.fileno())
     final = partial.with_name(partial.name[: -len(PARTIAL_SUFFIX)] + ".jsonl")
     partial.replace(final)
     fsync_dir(final.parent)
     dropped = len(data) - good
+    duplicates = _lines(data, good) - len(kept)
     logger.warning(
-        "Recovered %s from an interrupted run: %d complete articles published%s",
+        "Recovered %s from an interrupted run: %d complete articles published%s%s",
         final,
         len(records),
         f", {dropped} bytes of a torn last line dropped" if dropped else "",
+        f", {duplicates} lines left out (another worker emitted those articles)" if duplicates else "",
     )
-    return Recovered(final, records, dropped)
+    return Recovered(final, records, dropped, duplicates)
+
+
+def _lines(data: bytes, good: int) -> int:
+    return data[:good].count(b"\n")
 
 
 def fsync_dir(directory: Path) -> None:

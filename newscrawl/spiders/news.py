@@ -32,6 +32,7 @@ from twisted.python.failure import Failure
 from newscrawl.discovery import Hints, parse_feed, parse_sitemap, sitemaps_from_robots
 from newscrawl.discovery.dates import parse_date
 from newscrawl.discovery.fallbacks import with_fallbacks
+from newscrawl.frontier import distributed_settings
 from newscrawl.signals import robots_fetched
 from newscrawl.sites import Site, SitesFileError, load_sites
 from newscrawl.spiders.callback import (
@@ -68,6 +69,8 @@ class NewsSpider(Spider):
             merged = dict(settings.getdict(name))
             merged.update(components)
             settings.set(name, merged, priority="spider")
+        for name, value in distributed_settings(settings).items():  # --frontier: many workers
+            settings.set(name, value, priority="spider")
 
     def __init__(self, site: str | Site | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
