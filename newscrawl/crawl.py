@@ -21,11 +21,11 @@ from typing import Any, TextIO
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from newscrawl.frontier.url import check_frontier_url, worker_of
+from newscrawl.frontier.url import check_frontier_url
 from newscrawl.sites import Site, load_sites, select_sites
 from newscrawl.spiders.news import NewsSpider
 from newscrawl.state import SiteLock, SiteLocked
-from newscrawl.state.url import StateURLError, check_state_url, is_shared
+from newscrawl.state.url import StateURLError, check_state_url, is_shared, worker_of
 
 EXIT_OK, EXIT_FAILED = 0, 1
 FINISHED = ("finished", "closespider_")

@@ -32,3 +32,8 @@ so robots.txt is fetched once, not once for the rules and again for discovery.
 
 Arguments: ``response`` (the robots.txt response; ``response.url`` is where it was finally
 read) and ``netloc`` (the host, with port, whose rules it holds)."""
+
+sync_output = object()
+"""Make the lines written so far durable now (the writer fsyncs and sends ``lines_written``),
+not at its next batch. Sent by the shared frontier (``newscrawl.frontier.scheduler``) before it
+gives its leases back, and on its heartbeat so that claims do not wait. No arguments."""

@@ -120,7 +120,12 @@ class Workers:
         for name in names:
             with (self.tmp / f"{name}.log").open("a", encoding="utf-8") as log:
                 self.procs[name] = subprocess.Popen(
-                    self.argv(name), cwd=REPO, env=child_env(), stdout=log, stderr=subprocess.STDOUT, text=True
+                    self.argv(name),
+                    cwd=REPO,
+                    env=child_env(),
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    text=True,
                 )
 
     def wait(self, timeout: float = 240) -> dict[str, int]:

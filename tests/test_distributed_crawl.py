@@ -17,6 +17,8 @@ from newscrawl.frontier.redis_frontier import FrontierKeys
 from newscrawl.frontier.url import redis_client
 from tests.distsite import CountingServer, Workers, write_site
 
+pytestmark = pytest.mark.e2e  # real servers on 127.0.0.1
+
 FAST = ("-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2")
 
 
@@ -34,9 +36,7 @@ def article_urls(records: list[dict[str, Any]]) -> Counter[str]:
     return Counter(str(r["canonical_url"] or r["url"]) for r in records)
 
 
-def test_two_workers_emit_every_article_once(
-    tmp_path: Path, fresh_redis: str, fresh_postgres: str
-) -> None:
+def test_two_workers_emit_every_article_once(tmp_path: Path, fresh_redis: str, fresh_postgres: str) -> None:
     write_site(tmp_path / "site", 120, copies=10)  # 10 syndicated copies: one article each
     with CountingServer(tmp_path / "site", slow={"/news/": 0.02}) as server:
         workers = Workers(tmp_path, server.base_url, fresh_redis, fresh_postgres, extra=FAST)
@@ -95,7 +95,7 @@ def test_a_killed_worker_loses_nothing(tmp_path: Path, fresh_redis: str, fresh_p
     counts = article_urls(records)
     assert len(counts) == 150  # nothing lost
     duplicated = sum(n - 1 for n in counts.values())
-    print(f"kill test: expected 150, written {len(records)}, duplicated {duplicated}")  # noqa: T201
+    print(f"kill test: expected 150, written {len(records)}, duplicated {duplicated}")
     assert duplicated == 0  # lines the dead worker wrote but had not recorded are repaired
 
 
@@ -105,7 +105,11 @@ def test_crawl_delay_holds_for_the_site_as_a_whole(
     write_site(tmp_path / "site", 12, crawl_delay=0.5)
     with CountingServer(tmp_path / "site") as server:
         workers = Workers(
-            tmp_path, server.base_url, fresh_redis, fresh_postgres, extra=(*FAST, "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4")
+            tmp_path,
+            server.base_url,
+            fresh_redis,
+            fresh_postgres,
+            extra=(*FAST, "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4"),
         )
         workers.start("w1", "w2")
         assert workers.wait() == {"w1": 0, "w2": 0}
@@ -127,7 +131,9 @@ def test_frontier_needs_a_shared_state(tmp_path: Path) -> None:
     [("--frontier", "http://x/", "expected redis://"), ("--worker", "a b", "worker name 'a b'")],
 )
 def test_bad_frontier_options(tmp_path: Path, option: str, value: str, message: str) -> None:
-    workers = Workers(tmp_path, "http://127.0.0.1:9", "redis://127.0.0.1:9/0", "postgresql://u@127.0.0.1:9/db")
+    workers = Workers(
+        tmp_path, "http://127.0.0.1:9", "redis://127.0.0.1:9/0", "postgresql://u@127.0.0.1:9/db"
+    )
     argv = workers.argv("w1")
     argv[argv.index(option) + 1] = value
     (tmp_path / "w1.log").write_text("", encoding="utf-8")

@@ -14,6 +14,8 @@ from newscrawl.state import SeenArticle, SQLiteStateStore
 from newscrawl.state.postgres import PostgresStateStore
 from newscrawl.state.url import StateURLError, check_state_url, is_shared, open_state_store
 
+pytestmark = pytest.mark.e2e  # real servers on 127.0.0.1
+
 
 def _article(rev: int, fp: str, **kw: str) -> SeenArticle:
     return SeenArticle(url="https://n.example/a", fingerprint=fp, revision=rev, **kw)

@@ -32,7 +32,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     # 3. crawl state (store, lock, recovery) and extraction off the reactor
     frozenset({"state/", "workers/"}),
     # 4. Scrapy components that receive what they share from the crawler
-    frozenset({"pipelines/", "middlewares/", "progress", "summary", "logformatter"}),
+    frozenset({"pipelines/", "middlewares/", "progress", "summary", "logformatter", "frontier/"}),
     # 5. spiders: routing only
     frozenset({"spiders/"}),
     # 6. entry points: the CLI, explain, the Python API (newscrawl/__init__.py re-exports api lazily)

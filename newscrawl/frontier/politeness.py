@@ -27,10 +27,11 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
 
-from newscrawl.frontier.url import redis_client, worker_name
+from newscrawl.frontier.url import redis_client
 from newscrawl.middlewares.crawl_delay import CrawlDelayMiddleware
 from newscrawl.middlewares.retry import retry_after_seconds
 from newscrawl.middlewares.sleep import sleep
+from newscrawl.state.url import worker_name
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler

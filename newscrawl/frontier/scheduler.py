@@ -35,7 +35,9 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
 from newscrawl.frontier.redis_frontier import Frontier
-from newscrawl.frontier.url import redis_client, worker_name
+from newscrawl.frontier.url import redis_client
+from newscrawl.signals import sync_output
+from newscrawl.state.url import worker_name
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -177,11 +179,7 @@ class SharedScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis ships no
             logger.info("Last worker of the run: the shared frontier's run keys are deleted")
 
     def _sync_output(self) -> None:
-        from newscrawl.pipelines.run_output import RunWriter  # noqa: PLC0415 - import cycle
-
-        writer = self.crawler.get_item_pipeline(RunWriter)
-        if writer is not None:
-            writer.sync()
+        self.crawler.signals.send_catch_log(signal=sync_output)
 
     def _inc(self, key: str, count: int = 1) -> None:
         if self.stats is not None:

@@ -1,16 +1,11 @@
-"""Frontier URLs and worker names."""
+"""Frontier URLs: which Redis server holds the shared frontier."""
 
 from __future__ import annotations
 
-import re
-import socket
 from typing import Any
 from urllib.parse import urlsplit
 
-from scrapy.settings import BaseSettings
-
 SCHEMES = ("redis", "rediss", "unix")
-WORKER_NAME = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 
 
 class FrontierError(ValueError):
@@ -36,25 +31,3 @@ def redis_client(url: str) -> Any:
     except RedisError as err:
         raise FrontierError(f"cannot reach the frontier {url}: {err}") from None
     return client
-
-
-def worker_name(settings: BaseSettings) -> str:
-    """``NEWSCRAWL_WORKER``, else this machine's host name: names the worker in the shared
-    frontier, its run files (``<run-id>@<worker>.jsonl``) and its local lock."""
-    name = settings.get("NEWSCRAWL_WORKER") or socket.gethostname().split(".")[0] or "worker"
-    if not WORKER_NAME.fullmatch(name):
-        raise FrontierError(
-            f"worker name {name!r}: use 1-64 letters, digits, '_', '.' or '-' (--worker NAME)"
-        )
-    return str(name)
-
-
-def worker_of(settings: BaseSettings) -> str | None:
-    """The worker name of a distributed crawl (a frontier or a shared state store is set),
-    else ``NEWSCRAWL_WORKER`` (None: a one-machine crawl, as before)."""
-    from newscrawl.state.url import is_shared  # noqa: PLC0415 - avoid an import cycle
-
-    if settings.get("NEWSCRAWL_FRONTIER_URL") or is_shared(settings.get("NEWSCRAWL_STATE_URL")):
-        return worker_name(settings)
-    name = settings.get("NEWSCRAWL_WORKER")
-    return worker_name(settings) if name else None

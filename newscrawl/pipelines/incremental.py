@@ -40,12 +40,11 @@ from scrapy.utils.misc import load_object
 
 from newscrawl.discovery import Hints
 from newscrawl.discovery.dates import parse_date
-from newscrawl.frontier.url import worker_of
 from newscrawl.items import Article
 from newscrawl.runs import recover_partials
 from newscrawl.signals import lines_written
 from newscrawl.state import SeenArticle, SiteLock, SiteLocked, StateStore
-from newscrawl.state.url import open_state_store
+from newscrawl.state.url import open_state_store, worker_of
 from newscrawl.urls import normalise_url
 
 if TYPE_CHECKING:

@@ -23,13 +23,13 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.exporters import JsonLinesItemExporter
 
-from newscrawl.frontier.url import worker_of
 from newscrawl.order import connect_settling
 from newscrawl.pipelines.incremental import IncrementalPipeline
 from newscrawl.pipelines.write import JsonLinesWriter
 from newscrawl.runs import RunPaths, new_run_id
 from newscrawl.runs.recover import fsync_dir
 from newscrawl.runs.report import run_report, write_json_atomic
+from newscrawl.state.url import worker_of
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler

@@ -38,7 +38,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from newscrawl.order import SEQ, Reorder, connect_settling
 from newscrawl.runs.recover import fsync_dir
-from newscrawl.signals import lines_written, output_published
+from newscrawl.signals import lines_written, output_published, sync_output
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -69,6 +69,7 @@ class JsonLinesWriter:
         self.unsynced: list[Any] = []
         self.last_sync = time.monotonic()
         self.failed = False
+        crawler.signals.connect(self.sync, signal=sync_output)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> JsonLinesWriter:

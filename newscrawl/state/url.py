@@ -1,4 +1,5 @@
-"""Choose the state store from a state URL (``NEWSCRAWL_STATE_URL`` / ``--state``).
+"""Choose the state store from a state URL (``NEWSCRAWL_STATE_URL`` / ``--state``); name the
+worker of a distributed crawl (``NEWSCRAWL_WORKER`` / ``--worker``).
 
 * unset: the store class ``NEWSCRAWL_STATE_STORE`` in the data directory (SQLite by default);
 * ``sqlite:///PATH``: an SQLite store file at PATH (``sqlite:////abs/path``, ``sqlite:///rel``);
@@ -8,14 +9,19 @@
 
 from __future__ import annotations
 
+import re
+import socket
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
+
+from scrapy.settings import BaseSettings
 
 from newscrawl.state.base import StateStore
 from newscrawl.state.sqlite import SQLiteStateStore
 
 SHARED_SCHEMES = ("postgresql", "postgres")
+WORKER_NAME = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 
 
 class StateURLError(ValueError):
@@ -53,3 +59,23 @@ def _sqlite_path(url: str) -> str:
     # sqlite:///relative/path -> "relative/path"; sqlite:////abs/path -> "/abs/path"
     rest = url[len("sqlite://") :]
     return unquote(rest[1:] if rest.startswith("/") else rest)
+
+
+def worker_name(settings: BaseSettings) -> str:
+    """``NEWSCRAWL_WORKER``, else this machine's host name: names the worker in the shared
+    frontier, its run files (``<run-id>@<worker>.jsonl``) and its local lock."""
+    name = settings.get("NEWSCRAWL_WORKER") or socket.gethostname().split(".")[0] or "worker"
+    if not WORKER_NAME.fullmatch(name):
+        raise StateURLError(
+            f"worker name {name!r}: use 1-64 letters, digits, '_', '.' or '-' (--worker NAME)"
+        )
+    return str(name)
+
+
+def worker_of(settings: BaseSettings) -> str | None:
+    """The worker name of a distributed crawl (a frontier or a shared state store is set),
+    else ``NEWSCRAWL_WORKER`` (None: a one-machine crawl, as before)."""
+    if settings.get("NEWSCRAWL_FRONTIER_URL") or is_shared(settings.get("NEWSCRAWL_STATE_URL")):
+        return worker_name(settings)
+    name = settings.get("NEWSCRAWL_WORKER")
+    return worker_name(settings) if name else None
