@@ -6,6 +6,7 @@
     newscrawl demo --pages                 parse the bundled fixtures/articles/ pages
     newscrawl demo --serve                 serve the demo site until Ctrl-C, for scrapy crawl news
     newscrawl explain FILE [--json]        one page: each field's source, what cleaning dropped
+    newscrawl report OUTDIR -o report.html a static page over crawl runs
 
 Every subcommand takes ``-L/--loglevel``, ``-s/--set NAME=VALUE`` and ``-j/--jobs N``
 (``newscrawl.options``); ``newscrawl --version`` prints the version.
@@ -50,6 +51,7 @@ from newscrawl.options import (
     quiet_scrapy_startup,
 )
 from newscrawl.pipelines.write import PUBLISHED_REASONS
+from newscrawl.report import add_report
 from newscrawl.sites import SitesFileError
 from newscrawl.spiders.files import FilesSpider, iter_inputs
 
@@ -336,7 +338,7 @@ def run_demo(args: argparse.Namespace) -> int:
     return status
 
 
-COMMANDS: list[Callable[[Any], None]] = [add_parse, add_crawl, add_demo, add_explain]
+COMMANDS: list[Callable[[Any], None]] = [add_parse, add_crawl, add_demo, add_explain, add_report]
 """Each adds one subcommand to the ``newscrawl`` parser."""
 
 

@@ -27,8 +27,9 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"items", "urls", "signals", "settings", "schema"}),
     # 1. pure parts: one job each, no crawl (extraction, feeds and sitemaps, addresses, runs on disk)
     frozenset({"extract/", "discovery/", "network/", "runs/"}),
-    # 2. bytes -> page or a skip reason; the sites file; input order; WARC files in and out
-    frozenset({"intake", "sites/", "order", "archives/"}),
+    # 2. bytes -> page or a skip reason; the sites file; input order; WARC files in and out;
+    #    static HTML pages (explain --html, report)
+    frozenset({"intake", "sites/", "order", "archives/", "html/"}),
     # 3. crawl state (store, lock, recovery) and extraction off the reactor
     frozenset({"state/", "workers/"}),
     # 4. Scrapy components that receive what they share from the crawler
@@ -36,7 +37,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     # 5. spiders: routing only
     frozenset({"spiders/"}),
     # 6. entry points: the CLI, explain, the Python API (newscrawl/__init__.py re-exports api lazily)
-    frozenset({"crawl", "explain", "demo/", "cli", "options", "api", "__init__"}),
+    frozenset({"crawl", "explain", "demo/", "cli", "options", "report", "api", "__init__"}),
 )
 
 SCRAPY_FREE = ("extract/", "intake")

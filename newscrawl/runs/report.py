@@ -66,8 +66,32 @@ def run_report(
             "files": int(stats.get("newscrawl/recovered/files", 0)),
             "articles": int(stats.get("newscrawl/recovered/articles", 0)),
         },
+        "latency": _latency(stats),
         "peak_rss_mb": round(_peak_rss_mb(), 1),
     }
+
+
+def _latency(stats: dict[str, Any]) -> dict[str, Any]:
+    """Response latency: how many responses, mean and max (ms), count per bucket (``le_250ms``:
+    at most 250 ms; ``over``: slower than the last bound)."""
+    prefix = "newscrawl/latency/"
+    responses = int(stats.get(f"{prefix}responses", 0))
+    total = int(stats.get(f"{prefix}total_ms", 0))
+    buckets = {
+        k[len(prefix) :]: int(v)
+        for k, v in stats.items()
+        if k.startswith(f"{prefix}le_") or k == f"{prefix}over"
+    }
+    return {
+        "responses": responses,
+        "mean_ms": round(total / responses) if responses else None,
+        "max_ms": int(stats.get(f"{prefix}max_ms", 0)) if responses else None,
+        "buckets": dict(sorted(buckets.items(), key=lambda item: _bound(item[0]))),
+    }
+
+
+def _bound(bucket: str) -> float:
+    return float(bucket[3:-2]) if bucket.startswith("le_") else float("inf")
 
 
 def write_json_atomic(path: Path, data: dict[str, Any]) -> None:

@@ -37,6 +37,8 @@ CRAWL_COMPONENTS: dict[str, dict[str, int | None]] = {
         # last, after HttpProxyMiddleware (750) and anything else that may set meta["proxy"]:
         # a proxy resolves the target itself, so its addresses are checked here first
         "newscrawl.middlewares.proxy_guard.ProxyGuardMiddleware": 950,
+        # response latency by bucket, for stats.json and `newscrawl report`
+        "newscrawl.middlewares.latency.LatencyStatsMiddleware": 960,
     },
 }
 """Components added to the project's for site crawls only (``parse`` never loads them)."""
