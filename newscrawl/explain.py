@@ -13,11 +13,14 @@ import argparse
 import json
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from newscrawl.extract.article import trace_article
+from newscrawl.extract.body.blocks import Block
+from newscrawl.html.explain import render as render_html
+from newscrawl.html.page import write_atomic
 from newscrawl.intake import PageSkipped, read_page
 from newscrawl.items import PROVENANCE_SOURCES, Article, Image
 from newscrawl.options import EXIT_FAILED, EXIT_OK, UsageError, base_settings, configure_logging, int_setting
@@ -49,6 +52,8 @@ class Explanation:
     """(rule, text) of every body block a cleaning rule removed, in page order."""
     images_left_out: list[tuple[str, Image]]
     """(reason, picture) of every picture left out of ``images``."""
+    blocks: list[tuple[str | None, Block]] = field(default_factory=list)
+    """Every body block in page order with the rule that removed it, or None when kept."""
 
 
 def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
@@ -57,7 +62,9 @@ def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
     Raises ``ValueError`` when the input is not an HTML document.
     """
     article, body = trace_article(data, url, provenance=True)
-    return Explanation(article=article, dropped=body.dropped, images_left_out=body.images_left_out)
+    return Explanation(
+        article=article, dropped=body.dropped, images_left_out=body.images_left_out, blocks=body.blocks
+    )
 
 
 def as_json(explanation: Explanation, source: str) -> dict[str, Any]:
@@ -153,8 +160,15 @@ def add_explain(subcommands: Any) -> None:
         "No crawl: the extractor runs directly.",
     )
     parser.add_argument("file", metavar="FILE", help="a saved HTML page (.html or .html.gz)")
-    parser.add_argument(
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument(
         "--json", action="store_true", help="print one JSON object (full texts) instead of the text report"
+    )
+    output.add_argument(
+        "--html",
+        metavar="OUT.html",
+        help="write a static HTML page instead: the body's blocks in order, kept and dropped "
+        "(with the rule), the fields with their sources, the pictures with captions and credits",
     )
     parser.set_defaults(run=run_explain)
 
@@ -164,6 +178,9 @@ def run_explain(args: argparse.Namespace) -> int:
     max_bytes = int_setting(settings, "NEWSCRAWL_MAX_PAGE_BYTES")
     configure_logging(settings)
     path = Path(args.file)
+    html_target = Path(args.html) if args.html else None
+    if html_target is not None and (html_target.is_dir() or not html_target.parent.is_dir()):
+        raise UsageError(f"cannot write {args.html}: give a file in an existing directory")
     if not os.path.lexists(path):
         raise UsageError(f"{args.file} does not exist")
     if path.is_dir():
@@ -178,7 +195,11 @@ def run_explain(args: argparse.Namespace) -> int:
     except ValueError as err:
         print(f"newscrawl explain: error: {args.file} is not an HTML document ({err})", file=sys.stderr)
         return EXIT_FAILED
-    if args.json:
+    if html_target is not None:
+        page = render_html(explanation.article, explanation.blocks, explanation.images_left_out, args.file)
+        write_atomic(html_target, page)
+        print(f"Wrote the explanation of {args.file} to {html_target.resolve()}")
+    elif args.json:
         json.dump(as_json(explanation, args.file), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:

@@ -9,13 +9,12 @@ self-contained HTML file: inline CSS and SVG charts, no script, nothing fetched 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from newscrawl.html.page import write_atomic
 from newscrawl.html.runs import render
 from newscrawl.options import EXIT_OK, UsageError, base_settings, configure_logging
 from newscrawl.runs.collect import find_runs
@@ -35,19 +34,6 @@ def add_report(subcommands: Any) -> None:
     parser.add_argument("paths", nargs="+", metavar="OUTDIR", help="a crawl output directory (or stats file)")
     parser.add_argument("-o", "--output", required=True, metavar="REPORT.html", help="the HTML file to write")
     parser.set_defaults(run=run_report_command)
-
-
-def write_atomic(target: Path, text: str) -> None:
-    """``text`` to ``target`` through a temporary file beside it, renamed into place."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        Path(name).chmod(0o644)
-        Path(name).replace(target)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
 
 
 def run_report_command(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.cleaning import clean_blocks
 from newscrawl.extract.body.sections import group_sections, promote_bold_headings
 from newscrawl.extract.body.sources import body_blocks
@@ -38,6 +39,8 @@ class Body:
     """(rule, text) of every block the cleaning rules removed, in order."""
     images_left_out: list[tuple[str, Image]] = field(default_factory=list)
     """(reason, picture) of every picture left out of ``images``."""
+    blocks: list[tuple[str | None, Block]] = field(default_factory=list)
+    """Every body block in page order with the rule that removed it, or None when kept."""
 
 
 def extract_article(
@@ -98,7 +101,14 @@ def trace_article(
         fingerprint=fingerprint(text),
         provenance=_provenance(meta, record_url, url, canonical) if provenance else None,
     )
-    return article, Body(sections=sections, images=images, dropped=cleaned.dropped, images_left_out=left_out)
+    body = Body(
+        sections=sections,
+        images=images,
+        dropped=cleaned.dropped,
+        images_left_out=left_out,
+        blocks=cleaned.trace,
+    )
+    return article, body
 
 
 def sections_to_text(sections: list[Section]) -> str:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterable, Sequence
 from html import escape
+from pathlib import Path
 
 CSS = """
 :root { color-scheme: light; --ink: #1f2328; --muted: #656d76; --line: #d0d7de; --soft: #f6f8fa;
@@ -67,3 +70,16 @@ def cards(items: Iterable[tuple[str, object]]) -> str:
         f'<div class="card"><b>{esc(value)}</b><span>{esc(label)}</span></div>' for label, value in items
     )
     return f'<div class="cards">{inner}</div>'
+
+
+def write_atomic(target: Path, text: str) -> None:
+    """``text`` to ``target`` through a temporary file beside it, renamed into place."""
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        Path(name).chmod(0o644)
+        Path(name).replace(target)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise

@@ -58,6 +58,9 @@ class Cleaned:
     """Credit lines found among the blocks ("Photo: AP" -> "AP"), in order, for the pictures."""
     dropped: list[tuple[str, str]] = field(default_factory=list)
     """(rule, text) of every block the cleaning rules removed, in order: for ``explain``."""
+    trace: list[tuple[str | None, Block]] = field(default_factory=list)
+    """Every block in page order with the rule that removed it, or None when kept: for
+    ``explain --html``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,7 @@ def clean_blocks(
     kept: list[Block] = []
     credits: list[str] = []
     dropped: list[tuple[str, str]] = []
+    trace: list[tuple[str | None, Block]] = []
     box: str | None = None  # "widget" or "summary" while inside such a box
     standfirst_at = _standfirst_index(blocks, _shown_description(meta))
     for index, block in enumerate(blocks):
@@ -107,7 +111,8 @@ def clean_blocks(
             dropped.append((reason, block.text))
         else:
             kept.append(block)
-    return Cleaned(kept=kept, credits=credits, dropped=dropped)
+        trace.append((reason or None, block))
+    return Cleaned(kept=kept, credits=credits, dropped=dropped, trace=trace)
 
 
 def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
