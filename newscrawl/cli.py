@@ -35,6 +35,7 @@ from scrapy.crawler import CrawlerProcess
 from newscrawl import __version__
 from newscrawl.archives import ArchivesUnavailable, is_warc, require
 from newscrawl.archives.rules import SiteRules
+from newscrawl.bulk.command import add_bulk
 from newscrawl.crawl import check_distributed, choose_sites, crawl_settings, run_crawl
 from newscrawl.demo.job import DEMO_OUTPUT as CRAWL_DEMO_OUTPUT
 from newscrawl.demo.job import SITE, run_demo_crawl, serve_demo
@@ -338,7 +339,7 @@ def run_demo(args: argparse.Namespace) -> int:
     return status
 
 
-COMMANDS: list[Callable[[Any], None]] = [add_parse, add_crawl, add_demo, add_explain, add_report]
+COMMANDS: list[Callable[[Any], None]] = [add_parse, add_crawl, add_demo, add_explain, add_report, add_bulk]
 """Each adds one subcommand to the ``newscrawl`` parser."""
 
 

@@ -37,7 +37,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     # 5. spiders: routing only
     frozenset({"spiders/"}),
     # 6. entry points: the CLI, explain, the Python API (newscrawl/__init__.py re-exports api lazily)
-    frozenset({"crawl", "explain", "demo/", "cli", "options", "report", "api", "__init__"}),
+    frozenset({"crawl", "explain", "demo/", "cli", "options", "report", "api", "__init__", "bulk/"}),
 )
 
 SCRAPY_FREE = ("extract/", "intake")

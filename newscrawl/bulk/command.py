@@ -1,0 +1,104 @@
+"""``newscrawl bulk INPUT... -o OUTDIR``: the command line of ``newscrawl.bulk``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from newscrawl.archives import ArchivesUnavailable, require
+from newscrawl.options import EXIT_FAILED, EXIT_OK, UsageError, base_settings, configure_logging, int_setting
+from newscrawl.sites import SitesFileError
+
+logger = logging.getLogger(__name__)
+
+
+def add_bulk(subcommands: Any) -> None:
+    parser = subcommands.add_parser(
+        "bulk",
+        help="parse many WARC files on a Dask cluster; one JSONL file per WARC file",
+        description="Parse the HTML pages of WARC files (CC-NEWS, or newscrawl crawl "
+        "--warc-dir) on Dask: one task per WARC file (a shard), one OUTDIR/<shard>.jsonl per "
+        "shard with the records newscrawl parse gives, OUTDIR/manifest.jsonl listing the "
+        "shards done. A rerun skips them (resume after a kill). See docs/archives.md.",
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a WARC file (.warc, .warc.gz), a directory of them, or a text file listing them",
+    )
+    parser.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output directory")
+    parser.add_argument(
+        "--scheduler",
+        default="local",
+        metavar="ADDR",
+        help="'local' (default): a Dask LocalCluster here; or a scheduler address "
+        "(tcp://host:8786) whose workers see the same paths",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="worker processes of the local cluster (default: one per core)",
+    )
+    parser.add_argument(
+        "--sites",
+        dest="sites_file",
+        metavar="FILE",
+        help="extract each page with the rules of its site in this sites file (as parse --sites)",
+    )
+    parser.add_argument("--provenance", action="store_true", help="as parse --provenance")
+    parser.add_argument(
+        "--retries", type=int, default=1, metavar="N", help="tries after a shard's task fails (default 1)"
+    )
+    parser.set_defaults(run=run_bulk_command)
+
+
+def run_bulk_command(args: argparse.Namespace) -> int:
+    try:
+        require("fastwarc", "distributed")
+    except ArchivesUnavailable as err:
+        raise UsageError(str(err)) from err
+    from newscrawl.archives.rules import SiteRules  # noqa: PLC0415
+    from newscrawl.bulk.run import run_bulk  # noqa: PLC0415
+    from newscrawl.bulk.shard import Options, find_shards  # noqa: PLC0415
+
+    settings = base_settings(args)
+    configure_logging(settings)
+    if logging.getLogger().getEffectiveLevel() > logging.DEBUG:
+        # Dask logs every worker's start and stop at INFO; its own warnings still show. Set
+        # before distributed is imported here and inherited by the worker processes.
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
+    if args.workers is not None and args.workers < 1:
+        raise UsageError(f"--workers expects a number of processes >= 1, got {args.workers}")
+    if args.retries < 0:
+        raise UsageError(f"--retries expects a number >= 0, got {args.retries}")
+    outdir = Path(args.output)
+    if outdir.exists() and not outdir.is_dir():
+        raise UsageError(f"output {outdir} is not a directory")
+    try:
+        shards = list(find_shards(args.inputs))
+    except OSError as err:
+        raise UsageError(f"cannot read input {err.filename}: {err.strerror}") from err
+    if args.sites_file:
+        try:
+            SiteRules.load(args.sites_file)
+        except SitesFileError as err:
+            raise UsageError(str(err)) from err
+    options = Options(
+        max_bytes=int_setting(settings, "NEWSCRAWL_MAX_PAGE_BYTES"),
+        provenance=args.provenance or settings.getbool("NEWSCRAWL_PROVENANCE"),
+        sites_file=str(Path(args.sites_file).resolve()) if args.sites_file else None,
+    )
+    scheduler = None if args.scheduler == "local" else args.scheduler
+    report = run_bulk(
+        shards, outdir, options, scheduler=scheduler, workers=args.workers, retries=args.retries
+    )
+    print(report.line(), file=sys.stderr)
+    for path, error in report.failed.items():
+        print(f"  failed: {path}: {error}", file=sys.stderr)
+    return EXIT_FAILED if report.failed else EXIT_OK

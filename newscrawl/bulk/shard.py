@@ -1,0 +1,182 @@
+"""One bulk task: a WARC file in, a JSONL file of articles out. No Scrapy, no Dask.
+
+``parse_shard`` reads the file's HTML response records (``newscrawl.archives.read``), extracts
+each with ``article_from_body`` (the intake every ``parse`` worker uses, with the site rules
+of ``--sites``), sets ``fetched_at`` from ``WARC-Date``, then does what ``parse``'s pipelines
+do: drops a record that breaks the schema (``invalid``) and the second copy of an article
+within the shard (``duplicate``: same canonical URL or same text fingerprint). Lines go to a
+hidden temporary file beside the output, which is fsync'ed and renamed over it at the end: an
+output file is complete or absent, never half-written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import re
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import suppress
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from newscrawl.archives import is_warc
+from newscrawl.archives.read import warc_pages
+from newscrawl.archives.rules import SiteRules
+from newscrawl.intake import PageSkipped, article_from_body
+from newscrawl.runs.recover import fsync_dir
+from newscrawl.schema import load_schema
+from newscrawl.urls import normalise_url
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """One unit of work: a WARC file, identified by its path and its size and mtime (a file
+    that changed since it was parsed is parsed again)."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+    @property
+    def id(self) -> str:
+        """A file-name-safe, stable name: the file's name, then a hash of its absolute path
+        (two ``part-00000.warc.gz`` in different directories stay apart)."""
+        name = Path(self.path).name
+        for suffix in (".warc.gz", ".warc"):
+            if name.lower().endswith(suffix):
+                name = name[: -len(suffix)]
+                break
+        digest = hashlib.sha1(os.fsencode(Path(self.path).resolve())).hexdigest()[:10]
+        return f"{_UNSAFE.sub('_', name)[:80]}-{digest}"
+
+    @classmethod
+    def of(cls, path: str) -> Shard:
+        info = Path(path).stat()
+        return cls(path, info.st_size, info.st_mtime_ns)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What every task of a run shares."""
+
+    max_bytes: int = 32 * 1024 * 1024
+    provenance: bool = False
+    sites_file: str | None = None
+
+
+@dataclass(slots=True)
+class ShardResult:
+    shard: Shard
+    output: str
+    articles: int = 0
+    pages: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    """``warc/<reason>`` (records that are no page), ``skipped/<reason>``, ``dropped/<reason>``."""
+    seconds: float = 0.0
+    worker_pid: int = 0
+
+
+def find_shards(inputs: Iterable[str]) -> Iterator[Shard]:
+    """WARC files named, found under directories (sorted, recursively), or listed one per line
+    in a text file (blank lines and ``#`` comments ignored), each once, in that order."""
+    seen: set[str] = set()
+    for path in _expand(inputs):
+        key = str(Path(path).resolve())
+        if key not in seen:
+            seen.add(key)
+            yield Shard.of(path)
+
+
+def _expand(inputs: Iterable[str]) -> Iterator[str]:
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            yield from sorted(str(p) for p in path.rglob("*") if p.is_file() and is_warc(p.name))
+        elif is_warc(item):
+            yield item
+        else:
+            listed = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+            yield from _expand(line for line in listed if line and not line.startswith("#"))
+
+
+def parse_shard(shard: Shard, output: str, options: Options) -> ShardResult:
+    """Parse ``shard`` into ``output`` (replaced atomically); what happened to its records."""
+    started = time.perf_counter()
+    target = Path(output)
+    result = ShardResult(shard, output, worker_pid=os.getpid())
+    counts: Counter[str] = Counter()
+    rules = _rules(options.sites_file)
+    validator = _validator()
+    seen: set[str] = set()
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with temp.open("w", encoding="utf-8") as out:
+            for page in warc_pages(
+                shard.path, options.max_bytes, lambda reason: counts.update([f"warc/{reason}"])
+            ):
+                result.pages += 1
+                try:
+                    article = article_from_body(
+                        page.body,
+                        page.url,
+                        max_bytes=options.max_bytes,
+                        rules=rules.for_url(page.url),
+                        provenance=options.provenance,
+                    )
+                except PageSkipped as skip:
+                    counts[f"skipped/{skip.reason}"] += 1
+                    continue
+                article = dataclasses.replace(article, source_path=None, fetched_at=page.fetched_at)
+                record = article.to_dict()
+                if not validator.is_valid(record):
+                    counts["dropped/invalid"] += 1
+                    continue
+                keys = dedupe_keys(record)
+                if seen.intersection(keys):
+                    counts["dropped/duplicate"] += 1
+                    continue
+                seen.update(keys)
+                out.write(article.to_json() + "\n")
+                result.articles += 1
+            out.flush()
+            os.fsync(out.fileno())
+        temp.replace(target)
+        fsync_dir(target.parent)
+    finally:
+        temp.unlink(missing_ok=True)
+    result.counts = dict(sorted(counts.items()))
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def dedupe_keys(record: dict[str, Any]) -> list[str]:
+    """The keys ``DedupePipeline`` (newscrawl/pipelines/dedupe.py) compares: the normalised
+    canonical (else own) http(s) URL, and the text fingerprint."""
+    keys = []
+    url = record.get("canonical_url") or record.get("url")
+    if url and urlsplit(url).scheme in ("http", "https"):
+        with suppress(ValueError):
+            keys.append(f"url {normalise_url(url)}")
+    if record.get("fingerprint"):
+        keys.append(f"text {record['fingerprint']}")
+    return keys
+
+
+@cache
+def _validator() -> Any:
+    import jsonschema_rs  # noqa: PLC0415
+
+    return jsonschema_rs.validator_for(load_schema())
+
+
+@cache
+def _rules(sites_file: str | None) -> SiteRules:
+    return SiteRules.load(sites_file)

@@ -1,0 +1,140 @@
+"""``newscrawl bulk``: shards, one shard's task, and the Dask runs (same records as ``parse``;
+killed and restarted, it resumes without losing or doubling a shard)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from newscrawl.bulk.manifest import Manifest
+from newscrawl.bulk.shard import Options, Shard, find_shards, parse_shard
+from tests.crawlsite import CLI, REPO, child_env
+from tests.warcs import fixture_pages, groups_of, write_warcs
+
+
+def run(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*CLI, *args], cwd=REPO, env=child_env(), capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
+def lines(paths: list[Path]) -> list[str]:
+    return [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def shard_outputs(outdir: Path, warcs: list[Path]) -> list[Path]:
+    return [outdir / f"{Shard.of(str(w)).id}.jsonl" for w in warcs]
+
+
+@pytest.mark.unit
+def test_find_shards_from_files_directories_and_lists(tmp_path: Path) -> None:
+    pages = fixture_pages()
+    first, second = write_warcs(tmp_path / "a", [pages[:1], pages[1:2]])
+    (third,) = write_warcs(tmp_path / "b", [pages[2:3]])
+    (tmp_path / "b" / "notes.txt").write_text("not a WARC file\n", encoding="utf-8")
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"# shards\n{third}\n\n{first}\n", encoding="utf-8")
+    found = list(find_shards([str(tmp_path / "a"), str(listing), str(second)]))
+    assert [s.path for s in found] == [str(first), str(second), str(third)]  # each once
+    ids = {s.id for s in found}
+    assert len(ids) == 3 and all(i.startswith("shard-0") for i in ids)
+    same_name = write_warcs(tmp_path / "c", [pages[:1]])[0]
+    assert Shard.of(str(same_name)).id != Shard.of(str(first)).id  # same name, other directory
+
+
+@pytest.mark.unit
+def test_parse_shard_writes_its_output_whole_and_counts(tmp_path: Path) -> None:
+    pages = fixture_pages()
+    (warc,) = write_warcs(tmp_path, [[*pages[:3], pages[0]]])  # the first page twice
+    shard = Shard.of(str(warc))
+    target = tmp_path / "out.jsonl"
+    result = parse_shard(shard, str(target), Options())
+    records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert result.pages == 4
+    assert result.articles == len(records) == 3
+    assert result.counts["dropped/duplicate"] == 1
+    assert result.counts["warc/request"] == 4 and result.counts["warc/warcinfo"] == 1
+    assert [r["url"] for r in records] == [f"https://news.example/{p.stem}" for p in pages[:3]]
+    assert records[0]["fetched_at"] == "2026-11-03T09:01:00+00:00"
+    assert records[0]["source_path"] is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", warc.name]
+
+    manifest = Manifest(tmp_path)
+    assert not manifest.is_done(shard, target)
+    manifest.record(result)
+    assert Manifest(tmp_path).is_done(shard, target)
+    assert not Manifest(tmp_path).is_done(Shard(shard.path, shard.size + 1, shard.mtime_ns), target)
+
+
+@pytest.mark.unit
+def test_a_failing_shard_leaves_no_output(tmp_path: Path) -> None:
+    (warc,) = write_warcs(tmp_path / "in", [fixture_pages()[:1]])
+    missing_dir = tmp_path / "gone" / "out.jsonl"
+    with pytest.raises(OSError):
+        parse_shard(Shard.of(str(warc)), str(missing_dir), Options())
+    assert not (tmp_path / "gone").exists()
+
+
+@pytest.mark.e2e
+def test_bulk_on_two_workers_gives_the_records_parse_gives(tmp_path: Path) -> None:
+    pages = fixture_pages()
+    warcs = write_warcs(tmp_path / "warcs", groups_of(pages, 4))
+    parsed = run("parse", str(tmp_path / "warcs"), "-o", str(tmp_path / "parse.jsonl"), "-L", "WARNING")
+    assert parsed.returncode == 0, parsed.stderr[-3000:]
+    bulk = run("bulk", str(tmp_path / "warcs"), "-o", str(tmp_path / "out"), "--workers", "2")
+    assert bulk.returncode == 0, bulk.stderr[-3000:]
+    assert "4 shards: 4 parsed, 0 already done, 0 failed" in bulk.stderr
+    expected = (tmp_path / "parse.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(expected) >= len(pages) - 3
+    assert lines(shard_outputs(tmp_path / "out", warcs)) == expected
+    manifest = [json.loads(line) for line in (tmp_path / "out" / "manifest.jsonl").read_text().splitlines()]
+    assert sorted(m["input"] for m in manifest) == [str(w) for w in warcs]
+    assert len({m["shard"] for m in manifest}) == 4
+
+
+@pytest.mark.e2e
+def test_bulk_killed_and_restarted_resumes(tmp_path: Path) -> None:
+    pages = fixture_pages()
+    warcs = write_warcs(tmp_path / "warcs", groups_of(pages, len(pages)))
+    outdir = tmp_path / "out"
+    manifest = outdir / "manifest.jsonl"
+    argv = [*CLI, "bulk", str(tmp_path / "warcs"), "-o", str(outdir), "--workers", "1"]
+    first = subprocess.Popen(
+        argv,
+        cwd=REPO,
+        env=child_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 240
+    try:
+        while time.monotonic() < deadline and first.poll() is None:
+            if manifest.exists() and manifest.read_text(encoding="utf-8").count("\n") >= 1:
+                break
+            time.sleep(0.02)
+        assert first.poll() is None, "the first run ended before it could be killed"
+    finally:
+        os.killpg(first.pid, signal.SIGKILL)  # the driver and its Dask workers, mid-run
+        first.communicate(timeout=60)
+    done_before = manifest.read_text(encoding="utf-8").count("\n")
+    assert 1 <= done_before < len(warcs)
+
+    second = run("bulk", str(tmp_path / "warcs"), "-o", str(outdir), "--workers", "1")
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert f"{len(warcs)} shards: " in second.stderr
+    assert f"{done_before} already done" in second.stderr
+    outputs = shard_outputs(outdir, warcs)
+    assert sorted(p.name for p in outdir.iterdir()) == sorted([*(p.name for p in outputs), "manifest.jsonl"])
+    entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
+    assert sorted({e["input"] for e in entries}) == sorted(str(w) for w in warcs)
+
+    reference = run("parse", str(tmp_path / "warcs"), "-o", str(tmp_path / "parse.jsonl"), "-L", "WARNING")
+    assert reference.returncode == 0, reference.stderr[-3000:]
+    assert lines(outputs) == (tmp_path / "parse.jsonl").read_text(encoding="utf-8").splitlines()
