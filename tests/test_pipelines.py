@@ -130,6 +130,32 @@ def test_dedupe_same_canonical_url_after_normalisation() -> None:
     assert _stat(crawler, "newscrawl/dropped/duplicate") == 1
 
 
+def test_dedupe_keeps_articles_whose_urls_differ_in_a_content_parameter() -> None:
+    # article.php?cid=N names the article: two pages, two records
+    pipeline = DedupePipeline.from_crawler(_crawler())
+    first = dataclasses.replace(GOOD, canonical_url="https://x.example/article.php?cid=48213")
+    second = dataclasses.replace(
+        GOOD,
+        source_path="in/b.html",
+        fingerprint="b" * 64,
+        canonical_url="https://x.example/article.php?cid=48214",
+    )
+    assert pipeline.process_item(first) is first
+    assert pipeline.process_item(second) is second
+
+
+def test_dedupe_in_a_site_crawl_uses_the_site_strip_params() -> None:
+    crawler = _crawler()
+    pipeline = DedupePipeline(crawler.stats, strip_params=("ref",))  # type: ignore[arg-type]
+    first = dataclasses.replace(GOOD, canonical_url="https://x.example/a?ref=home")
+    again = dataclasses.replace(
+        GOOD, source_path="in/b.html", fingerprint="b" * 64, canonical_url="https://x.example/a?ref=rss"
+    )
+    pipeline.process_item(first)
+    with pytest.raises(DropItem, match="same canonical URL"):
+        pipeline.process_item(again)
+
+
 def test_dedupe_same_text_under_another_url() -> None:
     pipeline = DedupePipeline.from_crawler(_crawler())
     pipeline.process_item(GOOD)

@@ -42,6 +42,7 @@ max_age_days = 30
 prune_xpaths = ['//aside']
 noise_patterns = ['^Advertisement$']
 allow_private_network = true
+strip_params = ["ref", "at_*"]
 """,
     )
     site = load_sites(path)["local"]
@@ -58,7 +59,9 @@ allow_private_network = true
         prune_xpaths=("//aside",),
         noise_patterns=("^Advertisement$",),
         allow_private_network=True,
+        strip_params=("ref", "at_*"),
     )
+    assert site.url_key("http://127.0.0.1:8000/a?ref=home&at_x=1&cid=4") == "http://127.0.0.1:8000/a?cid=4"
     assert site.rules.prune_xpaths == ("//aside",)
     assert site.accepts("http://127.0.0.1:8000/news/2026/x")
     assert not site.accepts("http://127.0.0.1:8000/private/x")
@@ -98,6 +101,9 @@ def test_subdomains_allowed() -> None:
         ('feeds = ["http://x.example/rss"]\npage_budget = "500"', "not '500'"),
         ('feeds = ["http://x.example/rss"]\npage_budget = true', "page_budget must be a positive"),
         ("feeds = [1]", "list of non-empty strings"),
+        ('feeds = ["http://x.example/rss"]\nstrip_params = ["a b"]', "not a query parameter name"),
+        ('feeds = ["http://x.example/rss"]\nstrip_params = ["*"]', "not a query parameter name"),
+        ('feeds = ["http://x.example/rss"]\nstrip_params = ["a*b"]', "not a query parameter name"),
     ],
 )
 def test_invalid_tables(tmp_path: Path, table: str, message: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.urls import normalise_url, strip_tracking
+from newscrawl.urls import is_tracking, normalise_url
 
 SAME = [
     ("https://news.example/world/a-story", "https://news.example/world/a-story"),
@@ -36,6 +36,13 @@ DIFFERENT = [
     ("https://news.example/example", "https://news.example/exampl"),
     ("https://news.example/camp", "https://news.example/c"),
     ("https://news.example/a?page=2", "https://news.example/a"),
+    # generic names that name the article on some sites are never dropped by default
+    ("https://x.com/article.php?cid=48213", "https://x.com/article.php"),
+    ("https://x.com/article.php?cid=48213", "https://x.com/article.php?cid=48214"),
+    ("https://x.com/story?ref=2041", "https://x.com/story"),
+    ("https://x.com/view?src=a1b2", "https://x.com/view"),
+    ("https://x.com/view?share=77", "https://x.com/view"),
+    ("https://x.com/view?id=9&s_cid=1", "https://x.com/view?id=9"),
 ]
 
 
@@ -61,13 +68,30 @@ def test_idempotent() -> None:
         assert normalise_url(once) == once
 
 
+SITE_STRIPS = [
+    # (site's strip_params, url, key)
+    (("cid",), "https://x.com/a?cid=1&id=7", "https://x.com/a?id=7"),
+    (("CID",), "https://x.com/a?Cid=1&id=7", "https://x.com/a?id=7"),
+    (("at_*",), "https://x.com/a?at_custom1=x&at_ptr=y&atom=1", "https://x.com/a?atom=1"),
+    (("ref", "src"), "https://x.com/a?ref=rss&src=home", "https://x.com/a"),
+    ((), "https://x.com/a?ref=rss&src=home", "https://x.com/a?ref=rss&src=home"),
+]
+
+
+@pytest.mark.parametrize(("strip", "url", "key"), SITE_STRIPS)
+def test_a_site_strips_its_own_parameters(strip: tuple[str, ...], url: str, key: str) -> None:
+    assert normalise_url(url, strip) == key
+
+
 @pytest.mark.parametrize(
-    ("url", "expected"),
-    [
-        ("https://n.example/a?utm_source=x&id=2#top", "https://n.example/a?id=2"),
-        ("https://n.example/a/?b=1&a=2", "https://n.example/a/?b=1&a=2"),
-        ("https://n.example/amp/a?fbclid=1", "https://n.example/amp/a"),
-    ],
+    "name",
+    ["utm_source", "UTM_Campaign", "fbclid", "gclid", "mc_cid", "mc_eid", "_ga", "pk_kwd", "xtor"],
 )
-def test_strip_tracking_keeps_the_rest(url: str, expected: str) -> None:
-    assert strip_tracking(url) == expected
+def test_known_tracking_parameters(name: str) -> None:
+    assert is_tracking(name)
+
+
+@pytest.mark.parametrize("name", ["cid", "id", "ref", "src", "share", "p", "page", "mc", "article"])
+def test_content_parameters_are_not_tracking(name: str) -> None:
+    assert not is_tracking(name)
+    assert is_tracking(name, [name])

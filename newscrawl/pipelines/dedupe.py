@@ -1,8 +1,8 @@
 """Drop the second and later copies of an article within one run (no state across runs).
 
 Two items are the same article when their canonical URLs normalise to the same key
-(``newscrawl.urls.normalise_url``: case, ports, fragments, tracking parameters, AMP variants,
-trailing slash), or else when their non-empty texts have the same fingerprint. For an item
+(``newscrawl.urls.normalise_url``: case, ports, fragments, known tracking parameters, AMP
+variants, trailing slash; in a site crawl also the site's ``strip_params``), or else when their non-empty texts have the same fingerprint. For an item
 without a canonical URL, its own URL stands in when it is http(s) (crawls; a file:// URI never
 matches another file). The first copy to arrive wins; for the offline parse that is the first
 in input order, because the files spider lets items reach the pipelines in input order
@@ -28,19 +28,22 @@ if TYPE_CHECKING:
 class DedupePipeline:
     """Within one run: one record per canonical URL and per body text."""
 
-    def __init__(self, stats: StatsCollector) -> None:
+    def __init__(self, stats: StatsCollector, strip_params: tuple[str, ...] = ()) -> None:
         self.stats = stats
+        self.strip_params = strip_params
+        """The crawled site's own tracking parameters (none for ``parse``)."""
         self.seen: dict[str, str] = {}
         """Key ("url <key>" or "text <fingerprint>") -> the first item's source, for the log."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
         assert crawler.stats is not None
-        return cls(crawler.stats)
+        site = getattr(getattr(crawler, "spider", None), "site", None)
+        return cls(crawler.stats, tuple(getattr(site, "strip_params", ())))
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
-        keys = list(_keys(adapter))
+        keys = _keys(adapter, self.strip_params)
         for key in keys:
             if key in self.seen:
                 self.stats.inc_value("newscrawl/dropped/duplicate")
@@ -53,12 +56,12 @@ class DedupePipeline:
         return item
 
 
-def _keys(adapter: ItemAdapter) -> list[str]:
+def _keys(adapter: ItemAdapter, strip_params: tuple[str, ...]) -> list[str]:
     keys = []
     url = adapter.get("canonical_url") or adapter.get("url")
     if url and urlsplit(url).scheme in ("http", "https"):
         with contextlib.suppress(ValueError):  # no host: no URL key, the text still counts
-            keys.append(f"url {normalise_url(url)}")
+            keys.append(f"url {normalise_url(url, strip_params)}")
     fingerprint = adapter.get("fingerprint")
     if fingerprint:
         keys.append(f"text {fingerprint}")

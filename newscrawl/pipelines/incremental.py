@@ -64,6 +64,7 @@ class IncrementalPipeline:
         crawler: Crawler,
         *,
         site: str,
+        strip_params: tuple[str, ...] = (),
         data_dir: Path,
         output_dir: Path | None,
         store_cls: Any,
@@ -73,6 +74,8 @@ class IncrementalPipeline:
     ) -> None:
         self.crawler = crawler
         self.site = site
+        self.strip_params = strip_params
+        """The site's own tracking parameters, left out of its keys."""
         self.data_dir = data_dir
         self.output_dir = output_dir
         self.store_cls = store_cls
@@ -103,6 +106,7 @@ class IncrementalPipeline:
         pipeline = cls(
             crawler,
             site=name,
+            strip_params=tuple(getattr(site, "strip_params", ())),
             data_dir=Path(settings.get("NEWSCRAWL_DATA_DIR")).expanduser(),
             output_dir=Path(output_dir).expanduser() if output_dir else None,
             store_cls=load_object(settings.get("NEWSCRAWL_STATE_STORE", DEFAULT_STORE)),
@@ -137,7 +141,7 @@ class IncrementalPipeline:
         if self.store is None:
             raise DropItem(f"no state store ({self.refused or 'not opened'})")
         request_key, hints = self._context(item)
-        keys = article_keys(item, request_key)
+        keys = article_keys(item, request_key, self.strip_params)
         announced = hints.changed_at if hints else None
         if any(key in self.emitted for key in keys):
             self._drop("duplicate_url", f"another URL of this article was emitted: {item.url}")
@@ -171,7 +175,9 @@ class IncrementalPipeline:
         for item in items:
             if not isinstance(item, Article):
                 continue
-            keys, announced = self.pending.pop((item.url, item.fingerprint), (article_keys(item), None))
+            keys, announced = self.pending.pop(
+                (item.url, item.fingerprint), (article_keys(item, strip_params=self.strip_params), None)
+            )
             self.store.record(self.site, keys, seen_article(item, lastmod=announced))
         self.stats.inc_value("newscrawl/state/recorded", len(items))
 
@@ -195,7 +201,11 @@ class IncrementalPipeline:
             self.stats.inc_value("newscrawl/recovered/duplicates_left_out", recovered.duplicates)
             for record in recovered.records:
                 article = Article(**{k: v for k, v in record.items() if k in _ARTICLE_FIELDS})
-                self.store.record(self.site, article_keys(article), seen_article(article, lastmod=None))
+                self.store.record(
+                    self.site,
+                    article_keys(article, strip_params=self.strip_params),
+                    seen_article(article, lastmod=None),
+                )
             self.stats.inc_value("newscrawl/recovered/files")
             self.stats.inc_value("newscrawl/recovered/articles", len(recovered.records))
 
@@ -226,13 +236,16 @@ class IncrementalPipeline:
 _ARTICLE_FIELDS = frozenset(f.name for f in dataclasses.fields(Article))
 
 
-def article_keys(article: Article, request_key: str | None = None) -> list[str]:
-    """Store keys of an article: request URL, fetched URL and canonical URL, normalised."""
+def article_keys(
+    article: Article, request_key: str | None = None, strip_params: tuple[str, ...] = ()
+) -> list[str]:
+    """Store keys of an article: request URL, fetched URL and canonical URL, normalised
+    (with the site's own ``strip_params``)."""
     keys = [request_key] if request_key else []
     for url in (article.url, article.canonical_url):
         if url and urlsplit(url).scheme in ("http", "https"):
             try:
-                keys.append(normalise_url(url))
+                keys.append(normalise_url(url, strip_params))
             except ValueError:
                 continue
     return list(dict.fromkeys(keys))

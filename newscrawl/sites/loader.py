@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newscrawl.sites.site import Site
+from newscrawl.urls import PARAM_NAME
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _URL_LISTS = ("sitemaps", "feeds", "start_urls")
@@ -27,6 +28,7 @@ _KNOWN = frozenset(
         "use_robots_sitemaps",
         "allow_private_network",
         "page_budget",
+        "strip_params",
         "note",
     }
 )
@@ -114,6 +116,13 @@ def parse_site(name: str, table: Mapping[str, Any]) -> Site:
             f"page_budget must be a positive whole number of requests, not {budget!r} "
             "(leave it out to use NEWSCRAWL_PAGE_BUDGET)"
         )
+    strip_params = _strings(table, "strip_params")
+    for param in strip_params:
+        if not PARAM_NAME.match(param) or param == "*":
+            raise ValueError(
+                f"strip_params: {param!r} is not a query parameter name "
+                "(letters, digits, '_', '.', '-', '[', ']'; a trailing '*' for a prefix)"
+            )
     return Site(
         name=name,
         allowed_domains=domains,
@@ -129,6 +138,7 @@ def parse_site(name: str, table: Mapping[str, Any]) -> Site:
         use_robots_sitemaps=_bool(table, "use_robots_sitemaps", default=True),
         allow_private_network=_bool(table, "allow_private_network", default=False),
         page_budget=budget,
+        strip_params=strip_params,
     )
 
 

@@ -9,6 +9,7 @@ from functools import cached_property
 from newscrawl.extract.rules import ExtractRules
 from newscrawl.network import Origin, forbidden_reason, origin_of
 from newscrawl.network.addresses import parse_address
+from newscrawl.urls import normalise_url
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -45,11 +46,20 @@ class Site:
     page_budget: int | None = None
     """Most requests one run of this site may make (crawler traps); None: the
     ``NEWSCRAWL_PAGE_BUDGET`` setting."""
+    strip_params: tuple[str, ...] = ()
+    """Query parameters that are tracking on this site (names, or prefixes ending in ``*``),
+    left out of its URL keys on top of the known ones (``newscrawl.urls``). Requests still
+    go to the URL as discovered."""
 
     @property
     def rules(self) -> ExtractRules:
         """The site's extraction overrides, as ``extract_article`` takes them."""
         return ExtractRules(prune_xpaths=self.prune_xpaths, noise_patterns=self.noise_patterns)
+
+    def url_key(self, url: str) -> str:
+        """The normalised key of ``url`` on this site (``newscrawl.urls.normalise_url`` with
+        the site's ``strip_params``). Raises ``ValueError`` for a URL without scheme or host."""
+        return normalise_url(url, self.strip_params)
 
     @cached_property
     def _article_res(self) -> tuple[re.Pattern[str], ...]:

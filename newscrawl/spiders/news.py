@@ -5,7 +5,8 @@ and section pages (``start_urls``, ``section_depth`` levels) yield candidate art
 their ``Hints`` (lastmod, publication date, title, keywords). robots.txt is fetched once per
 host, by ``StrictRobotsTxtMiddleware`` before the host's first request; the spider reads the
 ``Sitemap:`` lines of that same response (the ``robots_fetched`` signal). Candidates are merged by
-normalised URL, so a ``utm_*``, AMP or trailing-slash variant is one candidate. When discovery
+normalised URL (``Site.url_key``), so a ``utm_*``, AMP or trailing-slash variant is one
+candidate; the request goes to one of the URLs as discovered, never to the key. When discovery
 is done (the spider goes idle) each candidate is requested once, its hints in ``meta``;
 ``SkipUnchangedMiddleware`` drops the ones the state store says have not changed. Responses go
 to the shared ``article_from_response``; hints fill a missing headline, dates or tags.
@@ -41,7 +42,6 @@ from newscrawl.spiders.callback import (
     article_from_response_async,
 )
 from newscrawl.spiders.news_settings import CRAWL_COMPONENTS, POLITENESS
-from newscrawl.urls import normalise_url, strip_tracking
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -186,7 +186,7 @@ class NewsSpider(Spider):
             self.crawler.stats.inc_value("newscrawl/discovery/rejected_url")
             return
         try:
-            key = normalise_url(hints.url)
+            key = self.site.url_key(hints.url)
         except ValueError:
             return
         self.crawler.stats.inc_value("newscrawl/discovery/urls")
@@ -215,7 +215,7 @@ class NewsSpider(Spider):
                 continue
             self.crawler.engine.crawl(
                 Request(
-                    strip_tracking(hints.url),
+                    hints.url,  # as discovered: the key is only for merging
                     callback=self.parse_article_async,
                     errback=self.errback,
                     meta={HINTS: hints.to_meta(), KEY: key, RULES: self.site.rules},
