@@ -37,3 +37,11 @@ sync_output = object()
 """Make the lines written so far durable now (the writer fsyncs and sends ``lines_written``),
 not at its next batch. Sent by the shared frontier (``newscrawl.frontier.scheduler``) before it
 gives its leases back, and on its heartbeat so that claims do not wait. No arguments."""
+
+url_failed = object()
+"""A URL failed for good in this run: its retry budget is used up, its ``Retry-After`` is beyond
+the cap, or it answered an HTTP error that is not retried. Sent by
+``newscrawl.middlewares.retry.BackoffRetryMiddleware``; ``FailedUrlFilterMiddleware`` drops later
+requests for it in this run.
+
+Arguments: ``request`` (the last failed request) and ``reason`` (one human phrase)."""

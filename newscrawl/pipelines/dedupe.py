@@ -2,11 +2,11 @@
 
 Two items are the same article when their canonical URLs normalise to the same key
 (``newscrawl.urls.normalise_url``: case, ports, fragments, known tracking parameters, AMP
-variants, trailing slash; in a site crawl also the site's ``strip_params``), or else when their non-empty texts have the same fingerprint. For an item
-without a canonical URL, its own URL stands in when it is http(s) (crawls; a file:// URI never
-matches another file). The first copy to arrive wins; for the offline parse that is the first
-in input order, because the files spider lets items reach the pipelines in input order
-(``newscrawl.order.InputGate``).
+variants, trailing slash; in a site crawl also the site's ``strip_params``), or else when
+their non-empty texts have the same fingerprint. For an item without a canonical URL, its own
+URL stands in when it is http(s) (crawls; a file:// URI never matches another file). The first
+copy to arrive wins; for the offline parse that is the first in input order, because the files
+spider lets items reach the pipelines in input order (``newscrawl.order.InputGate``).
 """
 
 from __future__ import annotations

@@ -116,13 +116,6 @@ def parse_site(name: str, table: Mapping[str, Any]) -> Site:
             f"page_budget must be a positive whole number of requests, not {budget!r} "
             "(leave it out to use NEWSCRAWL_PAGE_BUDGET)"
         )
-    strip_params = _strings(table, "strip_params")
-    for param in strip_params:
-        if not PARAM_NAME.match(param) or param == "*":
-            raise ValueError(
-                f"strip_params: {param!r} is not a query parameter name "
-                "(letters, digits, '_', '.', '-', '[', ']'; a trailing '*' for a prefix)"
-            )
     return Site(
         name=name,
         allowed_domains=domains,
@@ -138,7 +131,7 @@ def parse_site(name: str, table: Mapping[str, Any]) -> Site:
         use_robots_sitemaps=_bool(table, "use_robots_sitemaps", default=True),
         allow_private_network=_bool(table, "allow_private_network", default=False),
         page_budget=budget,
-        strip_params=strip_params,
+        strip_params=_params(table, "strip_params"),
     )
 
 
@@ -149,6 +142,17 @@ def _strings(table: Mapping[str, Any], key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise ValueError(f"{key} must be a list of non-empty strings")
     return tuple(v.strip() for v in value)
+
+
+def _params(table: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    values = _strings(table, key)
+    for param in values:
+        if not PARAM_NAME.match(param) or param == "*":
+            raise ValueError(
+                f"{key}: {param!r} is not a query parameter name "
+                "(letters, digits, '_', '.', '-', '[', ']'; a trailing '*' for a prefix)"
+            )
+    return values
 
 
 def _urls(table: Mapping[str, Any], key: str) -> tuple[str, ...]:

@@ -18,6 +18,8 @@ CRAWL_COMPONENTS: dict[str, dict[str, int | None]] = {
     "DOWNLOADER_MIDDLEWARES": {
         # first: nothing else runs for a request to a forbidden scheme, address or origin
         "newscrawl.middlewares.network_guard.NetworkGuardMiddleware": 10,
+        # a URL that failed for good in this run is not requested again (BackoffRetryMiddleware)
+        "newscrawl.middlewares.retry.FailedUrlFilterMiddleware": 15,
         # a crawler trap cannot make a run fetch forever
         "newscrawl.middlewares.budget.PageBudgetMiddleware": 20,
         # before robots.txt (100): a request skipped as unchanged costs nothing
@@ -27,7 +29,7 @@ CRAWL_COMPONENTS: dict[str, dict[str, int | None]] = {
         "newscrawl.middlewares.robots.StrictRobotsTxtMiddleware": 100,
         # right after RobotsTxtMiddleware, which parses the Crawl-delay this one applies
         "newscrawl.middlewares.crawl_delay.CrawlDelayMiddleware": 110,
-        # Scrapy's retry, plus back-off and Retry-After
+        # Scrapy's retry, plus back-off, Retry-After and one retry budget per URL per run
         "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
         "newscrawl.middlewares.retry.BackoffRetryMiddleware": 550,
         # --warc-dir (NEWSCRAWL_WARC_DIR): note the encodings before HttpCompressionMiddleware
