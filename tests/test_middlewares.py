@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 import pytest
+from scrapy import Request
 from scrapy.utils.test import get_crawler
 
 from newscrawl.discovery import Hints
+from newscrawl.middlewares import crawl_delay
+from newscrawl.middlewares.crawl_delay import CrawlDelayMiddleware
 from newscrawl.middlewares.retry import BackoffRetryMiddleware, retry_after_seconds
 from newscrawl.middlewares.skip_unchanged import is_unchanged
 from newscrawl.state import SeenArticle
@@ -41,6 +45,32 @@ def test_backoff_grows_and_is_capped() -> None:
     assert 1.5 <= waits[1] <= 2.5
     assert 3.0 <= waits[2] <= 5.0
     assert waits[4] == 5.0
+
+
+def test_crawl_delay_spaces_request_starts_per_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a clock that moves only when the middleware sleeps: the waits are exact, whatever the load
+    now = [100.0]
+    waits: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        waits.append(round(seconds, 6))
+        now[0] += seconds
+
+    monkeypatch.setattr(crawl_delay, "sleep", fake_sleep)
+    middleware = CrawlDelayMiddleware(get_crawler(), user_agent="*", max_delay=60, clock=lambda: now[0])
+    middleware.delays["slow.example"] = 0.4
+
+    async def requests() -> None:
+        for url in ("https://slow.example/a", "https://fast.example/a", "https://slow.example/b"):
+            await middleware.process_request(Request(url))
+        now[0] += 0.1  # the next request comes 0.1 s after the last one started: waits 0.3
+        await middleware.process_request(Request("https://slow.example/c"))
+        await middleware.process_request(
+            Request("https://slow.example/robots.txt", meta={"dont_obey_robotstxt": True})
+        )
+
+    asyncio.run(requests())
+    assert waits == [0.4, 0.3]
 
 
 SEEN = SeenArticle(

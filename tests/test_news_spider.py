@@ -105,8 +105,9 @@ def test_idle_requests_each_candidate_once_and_drops_old_ones() -> None:
     spider.add_candidate(Hints(url="https://news.example/news/2026/undated"))
     with pytest.raises(DontCloseSpider):
         spider.spider_idle()
+    # requested as discovered; the normalised URL is only the key
     assert [r.url for r in scheduled] == [
-        "https://news.example/news/2026/new",
+        "https://news.example/news/2026/new?fbclid=1",
         "https://news.example/news/2026/undated",
     ]
     assert scheduled[0].meta["newscrawl_key"] == "https://news.example/news/2026/new"

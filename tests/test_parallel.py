@@ -51,12 +51,12 @@ def test_a_page_that_hangs_is_skipped_and_the_run_goes_on(tmp_path: Path) -> Non
     shutil.copy(FIXTURES / "french-news.html", tmp_path / "in" / names[3])
     started = time.monotonic()
     run = _parse_with_stand_in(
-        tmp_path, "in", "-o", "out.jsonl", "--jobs", "2", "-s", "NEWSCRAWL_EXTRACT_TIMEOUT=2"
+        tmp_path, "in", "-o", "out.jsonl", "--jobs", "2", "-s", "NEWSCRAWL_EXTRACT_TIMEOUT=10"
     )
     assert run.returncode == 0, run.stderr[-3000:]
-    assert time.monotonic() - started < 60  # the stand-in sleeps 600 s
+    assert time.monotonic() - started < 120  # the stand-in sleeps 600 s
     assert [r["source_path"] for r in run.records()] == [f"in/{n}" for n in names if "slow" not in n]
-    assert "Skipped in/02-slow.html [timeout]: extraction took over 2 s" in run.stderr
+    assert "Skipped in/02-slow.html [timeout]: extraction took over 10 s" in run.stderr
     assert run.stat("newscrawl/skipped/timeout") == 1
     assert run.stat("newscrawl/extract/timeouts") == 1
 
@@ -92,15 +92,17 @@ def test_a_crawl_goes_on_fetching_while_a_page_hangs_in_extraction(tmp_path: Pat
         page = site.root / "news" / "2026" / "11" / f"{slow}.html"
         page.write_bytes(SLOW + page.read_bytes())
         started = time.monotonic()
-        run = site.run(site.cli("-s", STAND_IN, "-s", "NEWSCRAWL_EXTRACT_TIMEOUT=3"))
+        run = site.run(site.cli("-s", STAND_IN, "-s", "NEWSCRAWL_EXTRACT_TIMEOUT=10"))
         assert run.returncode == 0, run.stderr[-3000:]
-        assert time.monotonic() - started < 60  # the stand-in sleeps 600 s
+        assert time.monotonic() - started < 120  # the stand-in sleeps 600 s
         (records,) = published(site.out).values()
         assert sorted(slug_of(r) for r in records) == sorted(a for a in ARTICLES if a != slow)
-        assert f"/news/2026/11/{slow} [timeout]: extraction took over 3 s" in run.stderr
-        # Every other article was fetched while the hung page was still being extracted.
-        hits = {h.path: h.at for h in site.server.hits if h.path.startswith("/news/")}
+        (skip,) = [line for line in run.stderr.splitlines() if "[timeout]" in line]
+        assert f"/news/2026/11/{slow}" in skip and "extraction took over 10 s" in skip
+        # Every other article was fetched while the hung page was still being extracted (a
+        # generous bound: fetching six local pages takes well under a second when idle).
+        hits = {h.path.split("?")[0]: h.at for h in site.server.hits if h.path.startswith("/news/")}
         hung_from = hits.pop(f"/news/2026/11/{slow}")
-        assert all(hung_from < at < hung_from + 3 for at in hits.values()), hits
+        assert all(hung_from < at < hung_from + 10 for at in hits.values()), hits
     finally:
         site.server.stop()
