@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import page
 from tests.faultserver import Page
 from tests.faultsite import article_path, feed, headline_slugs, make_site
+
+pytestmark = pytest.mark.e2e
 
 RETRY_TIMES = 3
 
