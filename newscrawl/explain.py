@@ -54,6 +54,8 @@ class Explanation:
     """(reason, picture) of every picture left out of ``images``."""
     blocks: list[tuple[str | None, Block]] = field(default_factory=list)
     """Every body block in page order with the rule that removed it, or None when kept."""
+    restored: list[str] = field(default_factory=list)
+    """Body text trafilatura found that was lost without a named cause and came back."""
 
 
 def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
@@ -63,7 +65,11 @@ def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
     """
     article, body = trace_article(data, url, provenance=True)
     return Explanation(
-        article=article, dropped=body.dropped, images_left_out=body.images_left_out, blocks=body.blocks
+        article=article,
+        dropped=body.dropped,
+        images_left_out=body.images_left_out,
+        blocks=body.blocks,
+        restored=body.restored,
     )
 
 
@@ -84,6 +90,7 @@ def as_json(explanation: Explanation, source: str) -> dict[str, Any]:
         "word_count": article.word_count,
         "images": [_image(image) for image in article.images],
         "dropped": [{"rule": rule, "text": text} for rule, text in explanation.dropped],
+        "restored": list(explanation.restored),
         "images_left_out": [
             {"reason": reason, **_image(image)} for reason, image in explanation.images_left_out
         ],
@@ -116,6 +123,12 @@ def as_text(explanation: Explanation, source: str) -> str:
     lines += ["", f"Dropped from the body ({len(explanation.dropped)})"]
     width = max((len(rule) for rule, _ in explanation.dropped), default=0)
     lines += [f"  {rule:<{width}}  {shorten(text)}" for rule, text in explanation.dropped]
+    if explanation.restored:
+        lines += [
+            "",
+            f"Restored by the recall guard ({len(explanation.restored)}: lost without a named rule)",
+        ]
+        lines += [f"  {shorten(text)}" for text in explanation.restored]
     left_out = explanation.images_left_out
     lines += ["", f"Images left out ({len(left_out)})"]
     width = max((len(reason) for reason, _ in left_out), default=0)

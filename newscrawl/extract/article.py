@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from newscrawl.extract.body.blocks import Block
-from newscrawl.extract.body.cleaning import clean_blocks
+from newscrawl.extract.body.cleaning import Cleaned, clean_blocks
+from newscrawl.extract.body.guard import lost_lines, put_back
 from newscrawl.extract.body.sections import group_sections, promote_bold_headings
 from newscrawl.extract.body.sources import body_blocks
 from newscrawl.extract.images.credits import attach_credits
@@ -41,6 +42,8 @@ class Body:
     """(reason, picture) of every picture left out of ``images``."""
     blocks: list[tuple[str | None, Block]] = field(default_factory=list)
     """Every body block in page order with the rule that removed it, or None when kept."""
+    restored: list[str] = field(default_factory=list)
+    """Text trafilatura found that was lost without a named cause and came back (recall guard)."""
 
 
 def extract_article(
@@ -73,11 +76,15 @@ def trace_article(
     """
     page = parse_page(data, url)
     with shared_walk(page.tree):  # the readers of shown text share one walk of the page
-        blocks = body_blocks(page, rules)
+        source = body_blocks(page, rules)
         meta = extract_metadata(page)
         images, left_out = classify_images(page)
         pictures = [*images, *(image for _, image in left_out)]
-        cleaned = clean_blocks(blocks, page, meta, pictures, rules)
+        cleaned = clean_blocks(source.blocks, page, meta, pictures, rules)
+        lost = lost_lines(source.content, cleaned.kept, [text for _, text in cleaned.dropped])
+        if lost.lines:  # back through the same rules: what one of them drops has its cause now
+            again = clean_blocks([Block(text=line) for line in lost.lines], page, meta, pictures, rules)
+            cleaned = _with_restored(cleaned, again, dict(zip(lost.lines, lost.after, strict=True)))
     sections = group_sections(promote_bold_headings(cleaned.kept))
     images = attach_credits(images, cleaned.credits)
     canonical = canonical_url(page)
@@ -101,14 +108,32 @@ def trace_article(
         fingerprint=fingerprint(text),
         provenance=_provenance(meta, record_url, url, canonical) if provenance else None,
     )
-    body = Body(
+    restored = [block.text for block in cleaned.kept if block.restored]
+    return article, Body(
         sections=sections,
         images=images,
         dropped=cleaned.dropped,
         images_left_out=left_out,
         blocks=cleaned.trace,
+        restored=restored,
     )
-    return article, body
+
+
+def _with_restored(cleaned: Cleaned, again: Cleaned, after: dict[str, int]) -> Cleaned:
+    """The cleaning result with the recall guard's lines that passed the rules put back."""
+    back = [(after[block.text], replace(block, restored=True)) for block in again.kept]
+    return Cleaned(
+        kept=put_back(cleaned.kept, back),
+        credits=[*cleaned.credits, *again.credits],
+        dropped=[*cleaned.dropped, *again.dropped],
+        trace=[
+            *cleaned.trace,
+            *(
+                (reason, replace(block, restored=True) if reason is None else block)
+                for reason, block in again.trace
+            ),
+        ],
+    )
 
 
 def sections_to_text(sections: list[Section]) -> str:

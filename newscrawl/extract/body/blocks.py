@@ -58,6 +58,8 @@ class Block:
     """The block is an item of a list (summary boxes and link lists are lists)."""
     in_link_list: bool = False
     """An item of a list whose items are short and nearly all links: related-article teasers."""
+    restored: bool = False
+    """Put back by the recall guard (``guard.py``): text trafilatura found that was lost."""
 
 
 def blocks_from_xml(body: etree._Element) -> list[Block]:

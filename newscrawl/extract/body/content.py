@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from copy import deepcopy
 
 from lxml import etree
 from trafilatura import bare_extraction
@@ -16,10 +17,12 @@ from newscrawl.extract.rules import ExtractRules
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
-def main_content(page: Page, rules: ExtractRules) -> etree._Element | None:
-    """trafilatura's body XML (``<head>``, ``<p>``, ``<list>``, ``<table>``, ``<quote>``…) or None."""
+def main_content(page: Page, rules: ExtractRules, *, prepared: bool = True) -> etree._Element | None:
+    """trafilatura's body XML (``<head>``, ``<p>``, ``<list>``, ``<table>``, ``<quote>``…) or None.
+    Read from the prepared copy of the page (``prepare.py``), or with ``prepared=False`` from a
+    plain copy (trafilatura changes the tree it reads; the page's own tree stays as it is)."""
     document = bare_extraction(
-        prepared_tree(page, rules),
+        prepared_tree(page, rules) if prepared else deepcopy(page.tree),
         # No URL: trafilatura would make every link's target absolute (most of what its link
         # handling costs), and nothing here reads a target, only where the links are.
         url=None,

@@ -8,6 +8,10 @@ missing or much shorter; article HTML embedded in script data when the page show
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from lxml import etree
+
 from newscrawl.extract.body.blocks import Block, blocks_from_text, blocks_from_xml
 from newscrawl.extract.body.content import main_content
 from newscrawl.extract.body.embedded import embedded_article_html
@@ -19,17 +23,40 @@ from newscrawl.extract.rules import ExtractRules
 
 # Below this much visible body text, script-embedded article HTML is looked for.
 MIN_VISIBLE_CHARS = 500
+# Below this much text from the prepared page, trafilatura also reads the page as it is (the
+# pruning may have cut what it scores the article by); that reading wins when it has this many
+# times the text.
+SHORT_BODY_CHARS = 1000
+UNPRUNED_GAIN = 2.0
 # JSON-LD articleBody replaces the extracted text when the latter is this much shorter.
 ARTICLE_BODY_RATIO = 2.0
 
 
-def body_blocks(page: Page, rules: ExtractRules) -> list[Block]:
+@dataclass(frozen=True, slots=True)
+class BodySource:
+    """The body's blocks, and trafilatura's main content they were read from (for the recall
+    guard, ``guard.py``)."""
+
+    blocks: list[Block] = field(default_factory=list)
+    content: etree._Element | None = None
+
+
+def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
     """The blocks of ``page``'s article body, in order, not yet cleaned."""
     xml = main_content(page, rules)
     blocks = blocks_from_xml(xml) if xml is not None else []
+    if _chars(blocks) < SHORT_BODY_CHARS:
+        unpruned = main_content(page, rules, prepared=False)
+        found = blocks_from_xml(unpruned) if unpruned is not None else []
+        if _chars(found) > UNPRUNED_GAIN * _chars(blocks):
+            xml, blocks = unpruned, found
     blocks = add_split_body_paragraphs(page, blocks)
     blocks = _prefer_embedded_html(page, rules, _prefer_article_body(page, blocks))
-    return restore_headings(blocks, page_headings(page))
+    return BodySource(blocks=restore_headings(blocks, page_headings(page)), content=xml)
+
+
+def _chars(blocks: list[Block]) -> int:
+    return sum(len(block.text) for block in blocks)
 
 
 def _prefer_article_body(page: Page, blocks: list[Block]) -> list[Block]:

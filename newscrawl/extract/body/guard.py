@@ -1,0 +1,112 @@
+"""The recall guard: cleaning never silently throws away what trafilatura found.
+
+trafilatura's main content of the page is computed once (``content.py``). After the body's
+blocks are read from it and cleaned, every piece of its text should be either kept or dropped
+by a named rule (``explain`` lists those). When the kept and the named drops together come to
+much less than trafilatura's text, something was lost without a cause (a block shape the reader
+does not know, a heading with nothing under it): trafilatura's own lines that are nowhere in the
+body come back, through the same cleaning rules, in trafilatura's order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from newscrawl.extract.body.blocks import Block
+from newscrawl.extract.normalise import collapse
+
+# The guard looks closer when the kept and the named drops cover less than this share of
+# trafilatura's text, and at least this many of its characters are unaccounted for.
+ACCOUNTED_SHARE = 0.85
+MIN_LOST_CHARS = 200
+# Lines shorter than this are only matched whole (a substring test on "1." means nothing).
+MIN_SUBSTRING_CHARS = 25
+# Elements that end a line of trafilatura's text (its own XML, and HTML it passes through).
+_LINE_TAGS = frozenset(
+    {"p", "head", "item", "row", "list", "table", "quote", "code", "lb", "div", "tr", "li", "br"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "section"}
+)
+_CELL_TAGS = frozenset({"cell", "td", "th"})
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Lost:
+    """Lines of trafilatura's text that neither the kept blocks nor a named drop account for."""
+
+    lines: list[str] = field(default_factory=list)
+    after: list[int] = field(default_factory=list)
+    """For each line: how many kept blocks come before it (where it goes back in)."""
+
+
+def lost_lines(content: etree._Element | None, kept: list[Block], dropped: list[str]) -> Lost:
+    """What of ``content`` (trafilatura's body XML) went missing without a cause, when that is
+    much of it; nothing otherwise."""
+    if content is None:
+        return Lost()
+    found = len(collapse("".join(content.itertext())))
+    accounted = sum(len(block.text) for block in kept) + sum(len(text) for text in dropped)
+    if found - accounted < MIN_LOST_CHARS or accounted >= ACCOUNTED_SHARE * found:
+        return Lost()
+    kept_keys = [_key(block.text) for block in kept]
+    known = set(kept_keys) | {_key(text) for text in dropped}
+    joined = "\n".join(known)
+    position = {key: index for index, key in enumerate(kept_keys)}
+    lines: list[str] = []
+    after: list[int] = []
+    placed = 0
+    for line in _lines(content):
+        key = _key(line)
+        if not key:
+            continue
+        if key in position:
+            placed = max(placed, position[key] + 1)
+            continue
+        if key in known or (len(key) >= MIN_SUBSTRING_CHARS and key in joined):
+            continue
+        lines.append(line)
+        after.append(placed)
+    return Lost(lines=lines, after=after)
+
+
+def put_back(kept: list[Block], restored: list[tuple[int, Block]]) -> list[Block]:
+    """``kept`` with each restored block inserted after the first ``n`` kept blocks."""
+    out: list[Block] = []
+    pending = sorted(restored, key=lambda entry: entry[0])
+    index = 0
+    for position, block in enumerate(kept):
+        while index < len(pending) and pending[index][0] <= position:
+            out.append(pending[index][1])
+            index += 1
+        out.append(block)
+    out.extend(block for _, block in pending[index:])
+    return out
+
+
+def _lines(content: etree._Element) -> list[str]:
+    """trafilatura's text as lines: one per paragraph, heading, list item or table row."""
+    chunks: list[str] = []
+    _walk(content, chunks)
+    return [line for line in (collapse(part) for part in "".join(chunks).split("\n")) if line]
+
+
+def _walk(element: etree._Element, chunks: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if element.text and tag:
+        chunks.append(element.text)
+    for child in element:
+        _walk(child, chunks)
+    if tag in _LINE_TAGS:
+        chunks.append("\n")
+    elif tag in _CELL_TAGS:
+        chunks.append(" ")
+    if element.tail:
+        chunks.append(element.tail)
+
+
+def _key(text: str) -> str:
+    """Words only, case folded: a table row read as "a | b" and as "a b" is the same line."""
+    return " ".join(_WORD.findall(text.casefold()))
