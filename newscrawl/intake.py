@@ -22,6 +22,8 @@ import zlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from newscrawl.settings import NEWSCRAWL_MAX_PAGE_BYTES
+
 if TYPE_CHECKING:
     from newscrawl.items import Article
 
@@ -34,7 +36,8 @@ SNIFF_BYTES = 1024
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 READ_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
-DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+DEFAULT_MAX_BYTES = NEWSCRAWL_MAX_PAGE_BYTES
+"""The size cap of ``read_page`` when none is given: ``parse``'s default."""
 
 
 def file_kind(mode: int) -> str:

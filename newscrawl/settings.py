@@ -1,12 +1,20 @@
 """Scrapy settings for newscrawl: only what we set, each with its reason.
 
-Custom settings carry the ``NEWSCRAWL_`` prefix. Scrapy's ``FEEDS`` stays available for extra
-outputs (``-s FEEDS=...`` or ``scrapy crawl ... -O extra.jsonl``); the JSONL article output
-itself is ``NEWSCRAWL_OUTPUT_FILE``, written by ``newscrawl.pipelines.write``.
+Every ``NEWSCRAWL_*`` setting is defined here, once, with its default and a comment; the code
+reads them with ``settings.get*("NEWSCRAWL_X")`` and no default of its own. docs/settings.md
+lists them all (a test checks both). Scrapy's own settings for *site crawls only* (politeness:
+robots.txt, AutoThrottle, per-host concurrency, retries, size and time bounds; and the crawl's
+pipelines and middlewares) are the news spider's: ``newscrawl/spiders/news_settings.py``, so
+that ``parse`` is neither slowed nor changed by them.
+
+Scrapy's ``FEEDS`` stays available for extra outputs (``-s FEEDS=...`` or ``scrapy crawl ... -O
+extra.jsonl``); the JSONL article output itself is ``NEWSCRAWL_OUTPUT_FILE``, written by
+``newscrawl.pipelines.write``.
 """
 
 import os
 from pathlib import Path
+from typing import Any
 
 from newscrawl import __version__
 
@@ -107,8 +115,13 @@ NEWSCRAWL_MAX_PAGES_IN_FLIGHT = 64
 # Where the sites file, the output and the state store are. The environment variables of the
 # same names override these values (that is how `scrapy crawl` and scrapyd jobs find them);
 # command-line options (--sites, -o, --data-dir, -s) override both. See docs/crawling.md.
+# The sites file: which sites there are, their URLs and rules (docs/crawling.md).
 NEWSCRAWL_SITES_FILE = os.environ.get("NEWSCRAWL_SITES_FILE") or "sites.toml"
+
+# Crawl output: <dir>/<site>/<YYYY-MM-DD>/<run-id>.jsonl and .stats.json.
 NEWSCRAWL_OUTPUT_DIR = os.environ.get("NEWSCRAWL_OUTPUT_DIR") or str(Path("out") / "crawl")
+
+# The state store (what earlier runs emitted) and the per-site locks.
 NEWSCRAWL_DATA_DIR = os.environ.get("NEWSCRAWL_DATA_DIR") or str(
     Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / "newscrawl"
 )
@@ -117,7 +130,49 @@ NEWSCRAWL_DATA_DIR = os.environ.get("NEWSCRAWL_DATA_DIR") or str(
 # DIR (newscrawl/archives/, docs/archives.md; needs `pip install 'newscrawl[archives]'`). A file
 # is published (renamed into place) once it reaches NEWSCRAWL_WARC_MAX_BYTES, and at the end.
 NEWSCRAWL_WARC_DIR = os.environ.get("NEWSCRAWL_WARC_DIR") or None
+
+# A WARC file is published and a new one started once it reaches this size (1 GiB, as CC-NEWS).
 NEWSCRAWL_WARC_MAX_BYTES = 1024**3
+
+# Crawls stop requesting after this many requests per run of a site (robots.txt not counted;
+# retries and redirect hops are), so a crawler trap cannot fetch forever. A site's
+# `page_budget` in the sites file overrides it for that site.
+NEWSCRAWL_PAGE_BUDGET = 20_000
+
+# Sitemaps and feeds larger than this (raw or decompressed) are refused: a sitemap may hold
+# 50,000 URLs in 50 MB (sitemaps.org), and an XML bomb stops here.
+NEWSCRAWL_MAX_XML_BYTES = 50 * 1024 * 1024
+
+# False: a seen article with no newer sitemap/feed date is skipped before it is fetched.
+# True: every seen article is fetched again and compared by fingerprint (slower, catches silent
+# edits on sites that announce no dates).
+NEWSCRAWL_REFETCH_SEEN = False
+
+# The run's id in output and stats file names (OUTDIR/<site>/<date>/<run-id>.jsonl); None: a
+# new one, the start time (UTC) and 6 random hex digits. Set it to name a run yourself.
+NEWSCRAWL_RUN_ID = None
+
+# The state store of incremental crawls: the import path of a class with the StateStore
+# methods (newscrawl/state/base.py) and `in_data_dir(path)`. SQLite in NEWSCRAWL_DATA_DIR.
+NEWSCRAWL_STATE_STORE = "newscrawl.state.SQLiteStateStore"
+
+# Apply robots.txt Crawl-delay per host (Scrapy parses it but never applies it). None: follow
+# ROBOTSTXT_OBEY (on for site crawls); True/False to force it.
+NEWSCRAWL_CRAWL_DELAY_ENABLED = None
+
+# The longest Crawl-delay honoured, in seconds: a site asking for more gets this much.
+NEWSCRAWL_CRAWL_DELAY_MAX = 60.0
+
+# Retries (429, 5xx) wait base * 2^(attempt-1) seconds, +-25% jitter: the base, in seconds.
+NEWSCRAWL_RETRY_BACKOFF_BASE = 1.0
+
+# The longest wait before a retry, also the longest Retry-After honoured: a server asking for
+# longer is not retried in this run.
+NEWSCRAWL_RETRY_BACKOFF_MAX = 60.0
+
+# A `module:function` stand-in for extract_article in the extraction workers (tests use a
+# deliberately slow one; benchmarks may compare extractors). None: newscrawl's extractor.
+NEWSCRAWL_EXTRACT_FUNCTION = None
 
 # Site operators must be able to tell who is crawling. Replace it with your crawler's name and
 # a contact URL or address (-s USER_AGENT=...). Politeness settings of site crawls (robots.txt,
@@ -142,4 +197,17 @@ NEWSCRAWL_WORKER = os.environ.get("NEWSCRAWL_WORKER") or None
 # Seconds a popped request stays leased to its worker without a renewal (renewed while the
 # worker lives); after that another worker fetches it. Also the claim time of an article.
 NEWSCRAWL_LEASE_SECONDS = 30.0
+
+# Seconds between two looks at a host's shared politeness slots while they are all taken.
+NEWSCRAWL_POLITENESS_POLL = 0.02
+
+# A worker claims an article in the store before emitting it, so two workers never both emit
+# it; a claim older than this many seconds (its worker died) may be taken over.
 NEWSCRAWL_CLAIM_SECONDS = 30.0
+
+
+def newscrawl_defaults() -> dict[str, Any]:
+    """Every ``NEWSCRAWL_*`` setting of this module with its default. The spiders add them at
+    Scrapy's ``default`` priority, so that a spider run outside this project (another project's
+    settings, ``scrapy.utils.test.get_crawler``) still sees them; any other setting wins."""
+    return {name: value for name, value in globals().items() if name.startswith("NEWSCRAWL_")}

@@ -83,8 +83,8 @@ class SharedPolitenessMiddleware:
         self.limit = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"))
         self.delay = max(0.0, settings.getfloat("DOWNLOAD_DELAY"))
         self.hold = settings.getfloat("DOWNLOAD_TIMEOUT", 180.0) + 30.0
-        self.poll = settings.getfloat("NEWSCRAWL_POLITENESS_POLL", 0.02)
-        self.max_retry_after = settings.getfloat("NEWSCRAWL_RETRY_BACKOFF_MAX", 60.0)
+        self.poll = settings.getfloat("NEWSCRAWL_POLITENESS_POLL")
+        self.max_retry_after = settings.getfloat("NEWSCRAWL_RETRY_BACKOFF_MAX")
         self.prefix = "newscrawl:polite"
         self.worker = worker
         self._ids = itertools.count()

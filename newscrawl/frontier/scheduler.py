@@ -45,8 +45,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_LEASE_SECONDS = 30.0
-
 
 class SharedScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis ships no type hints
     """Scheduler of a site crawl whose frontier is shared in Redis."""
@@ -70,7 +68,7 @@ class SharedScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis ships no
             crawler,
             redis_client(url),
             worker=worker_name(crawler.settings),
-            lease_seconds=crawler.settings.getfloat("NEWSCRAWL_LEASE_SECONDS", DEFAULT_LEASE_SECONDS),
+            lease_seconds=crawler.settings.getfloat("NEWSCRAWL_LEASE_SECONDS"),
         )
         crawler.signals.connect(scheduler.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(scheduler.spider_closed, signal=signals.spider_closed)

@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_BUDGET = 20_000
-
 
 class PageBudgetMiddleware:
     def __init__(self, crawler: Crawler, budget: int) -> None:
@@ -35,7 +33,7 @@ class PageBudgetMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PageBudgetMiddleware:
-        return cls(crawler, crawler.settings.getint("NEWSCRAWL_PAGE_BUDGET", DEFAULT_BUDGET))
+        return cls(crawler, crawler.settings.getint("NEWSCRAWL_PAGE_BUDGET"))
 
     def spider_opened(self, spider: Any) -> None:
         site = getattr(spider, "site", None)

@@ -49,13 +49,14 @@ class CrawlDelayMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlDelayMiddleware:
         settings = crawler.settings
-        if not settings.getbool("NEWSCRAWL_CRAWL_DELAY_ENABLED", settings.getbool("ROBOTSTXT_OBEY")):
+        enabled = settings.get("NEWSCRAWL_CRAWL_DELAY_ENABLED")
+        if not settings.getbool("ROBOTSTXT_OBEY" if enabled is None else "NEWSCRAWL_CRAWL_DELAY_ENABLED"):
             raise NotConfigured
         agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT") or "*"
         middleware = cls(
             crawler,
             user_agent=str(agent),
-            max_delay=settings.getfloat("NEWSCRAWL_CRAWL_DELAY_MAX", 60.0),
+            max_delay=settings.getfloat("NEWSCRAWL_CRAWL_DELAY_MAX"),
         )
         crawler.signals.connect(middleware.robots_parsed, signal=signals.robots_parsed)
         return middleware

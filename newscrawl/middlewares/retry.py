@@ -75,8 +75,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BackoffRetryMiddleware:
         middleware = super().from_crawler(crawler)
-        middleware.base = crawler.settings.getfloat("NEWSCRAWL_RETRY_BACKOFF_BASE", 1.0)
-        middleware.max_delay = crawler.settings.getfloat("NEWSCRAWL_RETRY_BACKOFF_MAX", 60.0)
+        middleware.base = crawler.settings.getfloat("NEWSCRAWL_RETRY_BACKOFF_BASE")
+        middleware.max_delay = crawler.settings.getfloat("NEWSCRAWL_RETRY_BACKOFF_MAX")
         return middleware
 
     def backoff(self, attempt: int) -> float:

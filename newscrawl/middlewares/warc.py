@@ -37,7 +37,7 @@ from scrapy.http import HtmlResponse
 from scrapy.utils.defer import deferred_from_coro
 
 from newscrawl.archives import require
-from newscrawl.archives.write import DEFAULT_MAX_BYTES, Exchange, WarcFiles
+from newscrawl.archives.write import Exchange, WarcFiles
 from newscrawl.runs import RunPaths, new_run_id
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ class WarcRecorder:
     def __init__(self, crawler: Crawler, directory: Path) -> None:
         self.crawler = crawler
         self.directory = directory
-        self.max_bytes = crawler.settings.getint("NEWSCRAWL_WARC_MAX_BYTES", DEFAULT_MAX_BYTES)
+        self.max_bytes = crawler.settings.getint("NEWSCRAWL_WARC_MAX_BYTES")
         self.files: WarcFiles | None = None
         self.failed = False
 

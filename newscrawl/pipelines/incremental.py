@@ -55,8 +55,6 @@ logger = logging.getLogger(__name__)
 
 Pending = dict[tuple[str | None, str | None], tuple[list[str], str | None]]
 
-DEFAULT_STORE = "newscrawl.state.SQLiteStateStore"
-
 
 class IncrementalPipeline:
     def __init__(
@@ -109,10 +107,10 @@ class IncrementalPipeline:
             strip_params=tuple(getattr(site, "strip_params", ())),
             data_dir=Path(settings.get("NEWSCRAWL_DATA_DIR")).expanduser(),
             output_dir=Path(output_dir).expanduser() if output_dir else None,
-            store_cls=load_object(settings.get("NEWSCRAWL_STATE_STORE", DEFAULT_STORE)),
+            store_cls=load_object(settings.get("NEWSCRAWL_STATE_STORE")),
             state_url=settings.get("NEWSCRAWL_STATE_URL"),
             worker=worker_of(settings),
-            claim_seconds=settings.getfloat("NEWSCRAWL_CLAIM_SECONDS", 30.0),
+            claim_seconds=settings.getfloat("NEWSCRAWL_CLAIM_SECONDS"),
         )
         crawler.signals.connect(pipeline.lines_written, signal=lines_written)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)

@@ -17,7 +17,7 @@ from scrapy.responsetypes import responsetypes
 from scrapy.utils.asyncio import run_in_thread
 from w3lib.url import file_uri_to_path
 
-from newscrawl.intake import DEFAULT_MAX_BYTES, read_regular_file
+from newscrawl.intake import read_regular_file
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -28,7 +28,7 @@ class RegularFileDownloadHandler(BaseDownloadHandler):
     async def download_request(self, request: Request) -> Response:
         # the path as found (file names that are not UTF-8 do not survive a file:// URI)
         path = request.meta.get("newscrawl_source_path") or file_uri_to_path(request.url)
-        max_bytes = self.crawler.settings.getint("NEWSCRAWL_MAX_PAGE_BYTES", DEFAULT_MAX_BYTES)
+        max_bytes = self.crawler.settings.getint("NEWSCRAWL_MAX_PAGE_BYTES")
         body = await run_in_thread(read_regular_file, path, max_bytes)
         respcls = responsetypes.from_args(filename=path, body=body)
         return respcls(url=request.url, body=body)

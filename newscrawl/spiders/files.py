@@ -29,6 +29,7 @@ from newscrawl.intake import PageSkipped, check_size, file_kind, printable_path
 from newscrawl.items import Article
 from newscrawl.middlewares.warc import BODY
 from newscrawl.order import SEQ, InputGate, seq_of
+from newscrawl.settings import newscrawl_defaults
 from newscrawl.spiders.callback import MTIME, RULES, SOURCE_PATH, article_from_response_async, report_skip
 
 if TYPE_CHECKING:
@@ -110,6 +111,7 @@ class FilesSpider(Spider):
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
         super().update_settings(settings)
+        settings.setdict(newscrawl_defaults(), priority="default")
         # WARC records are answered from the archive, without a download (newscrawl/archives/)
         merged = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
         merged.setdefault("newscrawl.middlewares.warc.WarcReplayMiddleware", 50)

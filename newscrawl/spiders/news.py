@@ -34,6 +34,7 @@ from newscrawl.discovery import Hints, parse_feed, parse_sitemap, sitemaps_from_
 from newscrawl.discovery.dates import parse_date
 from newscrawl.discovery.fallbacks import with_fallbacks
 from newscrawl.frontier import distributed_settings
+from newscrawl.settings import newscrawl_defaults
 from newscrawl.signals import robots_fetched
 from newscrawl.sites import Site, SitesFileError, load_sites
 from newscrawl.spiders.callback import (
@@ -65,6 +66,7 @@ class NewsSpider(Spider):
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
         super().update_settings(settings)
+        settings.setdict(newscrawl_defaults(), priority="default")
         for name, components in CRAWL_COMPONENTS.items():
             merged = dict(settings.getdict(name))
             merged.update(components)
@@ -82,7 +84,8 @@ class NewsSpider(Spider):
         self.requested: set[str] = set()
         self.article_context: dict[str, tuple[str | None, Hints | None]] = {}
         """Fetched URL -> (request key, hints), read once by the incremental pipeline."""
-        self.max_xml_bytes = 50 * 1024 * 1024
+        self.max_xml_bytes = 0
+        """``NEWSCRAWL_MAX_XML_BYTES``, set in ``from_crawler``."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -100,7 +103,7 @@ class NewsSpider(Spider):
                 )
             spider.site = sites[spider.site_arg]
         spider.allowed_domains = list(spider.site.allowed_domains)  # type: ignore[attr-defined]
-        spider.max_xml_bytes = crawler.settings.getint("NEWSCRAWL_MAX_XML_BYTES", spider.max_xml_bytes)
+        spider.max_xml_bytes = crawler.settings.getint("NEWSCRAWL_MAX_XML_BYTES")
         crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.robots_sitemaps, signal=robots_fetched)
         return spider
