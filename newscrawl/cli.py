@@ -51,10 +51,11 @@ from newscrawl.options import (
     global_options,
     quiet_scrapy_startup,
 )
+from newscrawl.pipelines.target import STDOUT, resolve_output
 from newscrawl.pipelines.write import PUBLISHED_REASONS
 from newscrawl.report import add_report
 from newscrawl.sites import SitesFileError
-from newscrawl.spiders.files import FilesSpider, iter_inputs
+from newscrawl.spiders.files import PAGE_SUFFIXES, FilesSpider, iter_inputs, passed_over
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 DEMO_OUTPUT = Path("out") / "demo.jsonl"
@@ -123,16 +124,13 @@ def exit_status(stats: dict[str, Any]) -> int:
 
 
 def check_output(path: str) -> Path:
-    """The output path, if a file can be created there; else a UsageError saying why."""
-    target = Path(path)
-    parent = target.parent
-    if target.is_dir():
-        raise UsageError(f"output {path} is a directory; give a file name")
-    if not parent.is_dir():
-        raise UsageError(f"output directory {parent} does not exist; create it first")
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise UsageError(f"output directory {parent} is not writable")
-    return target
+    """The output path, if it can be written (``newscrawl.pipelines.target``: ``-`` is standard
+    output; FIFOs and devices are written in place); else a UsageError saying why."""
+    try:
+        resolve_output(path)
+    except ValueError as err:
+        raise UsageError(str(err)) from err
+    return Path(path)
 
 
 def require_archives(*modules: str) -> None:
@@ -150,6 +148,25 @@ def check_inputs(paths: Sequence[str]) -> None:
             raise UsageError(f"input {printable_path(path)} does not exist")
 
 
+def no_input(paths: Sequence[str]) -> int:
+    """Say that no input page was found, what was looked for and what was passed over."""
+    looked_for = ", ".join(PAGE_SUFFIXES)
+    others = passed_over(paths)
+    passed = ""
+    if others:
+        kinds = ", ".join(f"{suffix} {count}" for suffix, count in others.items())
+        passed = (
+            f"; {sum(others.values())} other files were passed over ({kinds}): to parse them, "
+            "name them on the command line (e.g. DIR/*), which reads a file whatever its name"
+        )
+    print(
+        f"newscrawl parse: warning: no input page found in {', '.join(map(printable_path, paths))}: "
+        f"directories are searched for {looked_for}{passed}. Nothing was written.",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
+
+
 # -- subcommands ---------------------------------------------------------------------------
 
 
@@ -157,7 +174,8 @@ def add_parse(subcommands: Any) -> None:
     parser = subcommands.add_parser(
         "parse",
         help="parse saved pages into JSONL articles",
-        description="Parse saved HTML pages (.html, .htm, .html.gz; directories recursively) "
+        description="Parse saved HTML pages (any file named explicitly; in directories, "
+        "recursively: .html, .htm, .xhtml, .xht, .shtml, each also .gz) "
         "and the HTML pages archived in WARC files (.warc, .warc.gz) into one JSON article per "
         "line, in input order.",
     )
@@ -167,7 +185,9 @@ def add_parse(subcommands: Any) -> None:
         "--output",
         required=True,
         metavar="OUT.jsonl",
-        help="the JSONL file to write (replaced atomically at the end)",
+        help="the JSONL file to write (replaced atomically at the end; a symlink's target is "
+        "replaced); '-' streams the lines to standard output; an existing FIFO or device is "
+        "written to in place",
     )
     parser.add_argument(
         "--provenance",
@@ -188,6 +208,8 @@ def add_parse(subcommands: Any) -> None:
 def run_parse(args: argparse.Namespace) -> int:
     check_inputs(args.paths)
     target = check_output(args.output)
+    if next(iter_inputs(args.paths), None) is None:
+        return no_input(args.paths)
     overrides: dict[str, Any] = {"NEWSCRAWL_OUTPUT_FILE": str(target)}
     if args.provenance:
         overrides["NEWSCRAWL_PROVENANCE"] = True
@@ -329,11 +351,12 @@ def run_demo(args: argparse.Namespace) -> int:
     args.output = args.output or str(DEMO_OUTPUT)
     if not FIXTURES.is_dir():
         raise UsageError(f"{FIXTURES} is missing; run the demo from a source checkout")
-    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+    if args.output != STDOUT:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     target = check_output(args.output)
     stats = run_spider(FilesSpider, args, {"NEWSCRAWL_OUTPUT_FILE": str(target)}, paths=[str(FIXTURES)])
     status = exit_status(stats)
-    if status == EXIT_OK:
+    if status == EXIT_OK and args.output != STDOUT:
         written = stats.get("newscrawl/written", 0)
         print(f"Wrote {written} articles to {target.resolve()}")
     return status

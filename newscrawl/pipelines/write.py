@@ -4,7 +4,12 @@ One object per line, UTF-8 with non-ASCII kept, every field present (Scrapy's
 ``JsonLinesItemExporter``). Lines go to a hidden temporary file beside the target, flushed as
 they are due and fsync'ed in batches; when the run finishes, the file is fsync'ed and renamed
 over the target, then the directory is fsync'ed. A reader never sees a half-written file, and a
-run that ends any other way (error, Ctrl-C) leaves the target as it was.
+run that ends any other way (error, Ctrl-C) leaves the target as it was. A symlink stays a
+symlink: the file it points to is the one replaced.
+
+``-`` (standard output), a path to one of the process's own file descriptors (``/dev/stdout``)
+and an existing FIFO, device or socket are written to directly instead, as lines are due, and
+never renamed over (``newscrawl.pipelines.target``).
 
 Hook points, for state that must never get ahead of the output (incremental crawls):
 
@@ -37,6 +42,7 @@ from scrapy.exporters import JsonLinesItemExporter
 from scrapy.utils.defer import deferred_from_coro
 
 from newscrawl.order import SEQ, Reorder, connect_settling
+from newscrawl.pipelines.target import OutputTarget, resolve_output
 from newscrawl.runs.recover import fsync_dir
 from newscrawl.signals import lines_written, output_published, sync_output
 
@@ -58,9 +64,12 @@ limit the user set. Anything else (shutdown, cancelled, errors) publishes nothin
 class JsonLinesWriter:
     """The run's JSONL output; published only when the run completes."""
 
-    def __init__(self, crawler: Crawler, target: Path) -> None:
+    def __init__(self, crawler: Crawler, target: Path, output: OutputTarget | None = None) -> None:
         self.crawler = crawler
         self.target = target
+        self.output = output or OutputTarget("atomic", target)
+        """How the lines reach ``target``: atomically (a temporary file renamed over it) or
+        directly (standard output, a FIFO, a device)."""
         self.temp: Path | None = None
         self.file: BufferedWriter | None = None
         self.exporter: JsonLinesItemExporter | None = None
@@ -76,7 +85,8 @@ class JsonLinesWriter:
         target = crawler.settings.get("NEWSCRAWL_OUTPUT_FILE")
         if not target:
             raise NotConfigured("NEWSCRAWL_OUTPUT_FILE is not set")
-        writer = cls(crawler, Path(target))
+        output = resolve_output(str(target))
+        writer = cls(crawler, output.path, output)
         connect_settling(crawler, writer.settle)
         crawler.signals.connect(writer.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(writer.spider_closed, signal=signals.spider_closed)
@@ -85,9 +95,14 @@ class JsonLinesWriter:
     # -- pipeline hooks ------------------------------------------------------------------------
 
     def open_spider(self) -> None:
-        fd, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it private; publish with normal modes
-        self.temp = Path(name)
+        if self.output.fd is not None:
+            fd = os.dup(self.output.fd)  # closing ours leaves the process's own open
+        elif not self.output.atomic:
+            fd = os.open(self.target, os.O_WRONLY | os.O_CLOEXEC)  # in place: no create, no rename
+        else:
+            fd, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
+            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it private; publish with normal modes
+            self.temp = Path(name)
         self.file = os.fdopen(fd, "wb")
         self.exporter = JsonLinesItemExporter(
             cast("BytesIO", self.file),  # any binary file will do; Scrapy's hint is narrow
@@ -126,13 +141,18 @@ class JsonLinesWriter:
             self._sync()
 
     def spider_closed(self, reason: str) -> None:
+        if not self.output.atomic:
+            self._close_direct(reason)
+            return
         if self.temp is None:
             return
         if self.failed or not reason.startswith(PUBLISHED_REASONS):
             self.temp.unlink(missing_ok=True)
             if not self.failed:
                 logger.warning(
-                    "Output not written: the run ended early (%s); %s is unchanged.", reason, self.target
+                    "Output not written: the run ended early (%s); %s is unchanged.",
+                    reason,
+                    self.output.describe(),
                 )
             return
         try:
@@ -144,7 +164,28 @@ class JsonLinesWriter:
             return
         assert self.crawler.stats is not None
         self.crawler.stats.set_value("newscrawl/output_file", str(self.target))
-        logger.info("Wrote %d articles to %s", self.written, self.target)
+        logger.info("Wrote %d articles to %s", self.written, self.output.describe())
+        self.after_publish(self.target, self.written)
+
+    def _close_direct(self, reason: str) -> None:
+        """Standard output, a FIFO or a device: the lines are already out; nothing to rename."""
+        if self.file is not None:
+            self.file.close()
+            self.file = None
+        if self.failed:
+            return
+        where = self.output.describe()
+        if not reason.startswith(PUBLISHED_REASONS):
+            logger.warning(
+                "The run ended early (%s): the %d lines written to %s are all it wrote.",
+                reason,
+                self.written,
+                where,
+            )
+            return
+        assert self.crawler.stats is not None
+        self.crawler.stats.set_value("newscrawl/output_file", where)
+        logger.info("Wrote %d articles to %s", self.written, where)
         self.after_publish(self.target, self.written)
 
     def sync(self) -> None:
@@ -189,7 +230,8 @@ class JsonLinesWriter:
         if not (force or due or time.monotonic() - self.last_sync >= SYNC_EVERY_SECONDS):
             return
         try:
-            os.fsync(self.file.fileno())
+            if self.output.atomic:  # a pipe, terminal or device cannot be fsync'ed
+                os.fsync(self.file.fileno())
         except OSError as err:
             self._fail(err)
             return
@@ -200,11 +242,19 @@ class JsonLinesWriter:
     def _fail(self, err: OSError, *, stop: bool = True) -> None:
         """Stop the run: a missing line would make the output silently incomplete."""
         self.failed = True
-        logger.error(
-            "Cannot write %s: %s. Nothing was published; free some space or choose another -o.",
-            self.target,
-            err.strerror or err,
-        )
+        if self.output.atomic:
+            logger.error(
+                "Cannot write %s: %s. Nothing was published; free some space or choose another -o.",
+                self.output.describe(),
+                err.strerror or err,
+            )
+        else:
+            logger.error(
+                "Cannot write to %s: %s. The run stops; %d lines were written before.",
+                self.output.describe(),
+                err.strerror or err,
+                self.written,
+            )
         assert self.crawler.stats is not None
         self.crawler.stats.set_value("newscrawl/output_failed", str(err.strerror or err))
         if self.file is not None:

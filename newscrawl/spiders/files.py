@@ -3,8 +3,11 @@
     newscrawl parse PATH... -o OUT.jsonl        (or: scrapy crawl files -a paths=DIR1:DIR2)
 
 Arguments are read in the order given; a directory is walked depth-first in sorted name order
-and contributes its ``.html``, ``.htm`` and ``.html.gz`` files (any case). A file named
-explicitly is read whatever its name. The walk is lazy: Scrapy pulls one request at a time.
+and contributes its HTML pages by name (``PAGE_SUFFIXES``: ``.html``, ``.htm``, ``.xhtml``,
+``.xht``, ``.shtml``, each also gzipped, any case) and WARC files. A file named explicitly is
+read whatever its name (``.php``, ``.asp``, no extension ...): in a directory such names are
+as often scripts, styles or data as saved pages, so a walk leaves them to be named (``dir/*``).
+The walk is lazy: Scrapy pulls one request at a time.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import errno
 import logging
 import os
 import stat
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
@@ -37,9 +40,23 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-PAGE_SUFFIXES = (".html", ".htm", ".html.gz", *WARC_SUFFIXES)
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".xht", ".shtml")
+"""Names of saved HTML pages (lower-cased); each may also end in ``.gz``."""
+PAGE_SUFFIXES = (*HTML_SUFFIXES, *(f"{s}.gz" for s in HTML_SUFFIXES), *WARC_SUFFIXES)
 """File names (lower-cased) taken from a directory walk. WARC files (``newscrawl.archives``)
 contribute their HTML response records, each an input of its own."""
+
+
+def passed_over(paths: Iterable[str]) -> dict[str, int]:
+    """Files that a walk of the directories among ``paths`` leaves out, counted by extension
+    (``"(none)"`` for a name without one): what to tell a user whose run found no page."""
+    counts: dict[str, int] = {}
+    for path in paths:
+        if Path(path).is_dir():
+            for found in _walk(path, keep=lambda name: not name.lower().endswith(PAGE_SUFFIXES)):
+                suffix = Path(found).suffix.lower() or "(none)"
+                counts[suffix] = counts.get(suffix, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
@@ -78,7 +95,11 @@ def refusal(path: str, root: str | None) -> tuple[str, str] | None:
     return None
 
 
-def _walk(directory: str) -> Iterator[str]:
+def _is_page_name(name: str) -> bool:
+    return name.lower().endswith(PAGE_SUFFIXES)
+
+
+def _walk(directory: str, keep: Callable[[str], bool] = _is_page_name) -> Iterator[str]:
     try:
         with os.scandir(directory) as it:
             entries = sorted(it, key=lambda entry: entry.name)
@@ -91,8 +112,8 @@ def _walk(directory: str) -> Iterator[str]:
         return
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):  # a symlinked directory could loop
-            yield from _walk(entry.path)
-        elif entry.name.lower().endswith(PAGE_SUFFIXES):
+            yield from _walk(entry.path, keep)
+        elif keep(entry.name):
             # symlinks, FIFOs and devices too: the spider refuses them with a skip line
             yield entry.path  # the directory as given, joined with the name (not normalised)
 
