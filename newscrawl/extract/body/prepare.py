@@ -13,6 +13,7 @@ from newscrawl.extract.body.breaks import (
     paragraphs_from_sentence_lines,
     unwrap_layout_tables,
 )
+from newscrawl.extract.images.beside import captions_after_pictures
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
 from newscrawl.extract.words.classes import CAPTION_TOKENS, CHROME_TOKENS
@@ -39,6 +40,7 @@ def prepared_tree(page: Page, rules: ExtractRules) -> html.HtmlElement:
     doomed += _HIDDEN(tree)
     doomed += _captions_and_side_boxes(tree)
     doomed += next_articles(tree)
+    doomed += [caption for _, caption in captions_after_pictures(tree)]
     for node in doomed:
         if node.getparent() is not None:
             node.drop_tree()

@@ -13,7 +13,7 @@ from newscrawl.items import Image
 MAX_CREDIT_CHARS = 120
 # Labels that introduce an image credit: "Image: AP", "Photo: Reuters", "Foto: dpa", "© AFP".
 _CREDIT_LABEL = (
-    r"(?:photographs?|photos?|images?|pictures?|pic|fotos?|bilder|bild|crédit photo|crédits?"
+    r"(?:photographs?|photos?|images?|pictures?|pic|fotos?|фото|bilder|bild|crédit photo|crédits?"
     r"|credits?|source|quelle|fuente|fonte|video|grafik|illustration|©|\(c\)|copyright)"
 )
 _CREDIT_PART = rf"\s*{_CREDIT_LABEL}\s*[:：/]?\s*[^|:]{{1,60}}"
@@ -24,10 +24,11 @@ TRAILING_CREDIT = re.compile(
     rf"\s*[(\[]\s*((?:AP|AFP|Reuters|EPA|Getty|dpa)?\s*{_CREDIT_LABEL}\s*[:/]?\s*[^()\[\]]{{1,80}})[)\]]\s*$",
     re.IGNORECASE,
 )
-# "… an der Trasse. Foto: dpa", "… jeudi 2 mai. Photo AFP", "… in Plagwitz. © picture alliance/dpa".
+# "… an der Trasse. Foto: dpa", "… jeudi 2 mai. Photo AFP", "… in Plagwitz. © picture alliance/dpa",
+# also run on without a space ("… broke out.Credit: AP", "… открытия.Фото: Иван Петров").
 TRAILING_LABELLED_CREDIT = re.compile(
-    r"(?<=[.!?…\"”»])\s+((?:photographs?|photos?|images?|pictures?|fotos?|bild|credits?|©)\b\s*[:：]?\s*"
-    r"[^.!?]{1,60})$|(?<=[.!?…\"”»])\s+(©\s*[^.!?]{1,60})$",
+    r"(?<=[.!?…\"”»])\s*((?:photographs?|photos?|images?|pictures?|fotos?|фото|bild|credits?|©)\b\s*[:：]?\s*"
+    r"[^.!?]{1,60})$|(?<=[.!?…\"”»])\s*(©\s*[^.!?]{1,60})$",
     re.IGNORECASE,
 )
 # Agencies and photo libraries that, alone on a line, are a credit.
@@ -62,7 +63,10 @@ CREDIT_NAMES = frozenset(
         "reuters/file photo",
     }
 )
-_LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[:：]?\s*", re.IGNORECASE)
+# Credit names that begin with a label word.
+_LABEL_LIKE_NAMES = ("picture alliance", "picture-alliance")
+_LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}(?!(?<=\w)\w)\s*[:：]?\s*", re.IGNORECASE)
+_COLON_LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[:：]\s*", re.IGNORECASE)
 
 
 def is_credit_line(text: str) -> bool:
@@ -85,8 +89,19 @@ def credit_value(text: str) -> str:
     inner = TRAILING_CREDIT.fullmatch(text)
     if inner:
         text = inner.group(1)
-    parts = [_LABEL_PREFIX.sub("", part).strip(" .") for part in text.split("|")]
+    parts = [_without_label(part).strip(" .") for part in text.split("|")]
     return "; ".join(part for part in parts if part)
+
+
+def _without_label(part: str) -> str:
+    """ "Photo: AP" -> "AP", "Image Credit: WeWork" -> "WeWork"; a name that starts like a label
+    ("picture alliance/dpa", "Photothek") stays whole."""
+    if any(part.casefold().strip().startswith(name) for name in _LABEL_LIKE_NAMES):
+        return part
+    part = _LABEL_PREFIX.sub("", part)
+    if any(part.casefold().strip().startswith(name) for name in _LABEL_LIKE_NAMES):
+        return part
+    return _COLON_LABEL_PREFIX.sub("", part)
 
 
 def split_trailing_credit(caption: str) -> tuple[str, str | None]:

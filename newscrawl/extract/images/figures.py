@@ -9,6 +9,7 @@ from typing import Any
 
 from lxml import html
 
+from newscrawl.extract.images.beside import captions_after_pictures
 from newscrawl.extract.images.credits import (
     clean_credit,
     credit_value,
@@ -58,9 +59,14 @@ def classify_images(page: Page) -> tuple[list[Image], list[tuple[str, Image]]]:
     into the kept one)."""
     found: list[Image] = []
     dropped: list[tuple[str, Image]] = []
-    containers = [*page.tree.xpath(_FIGURES), *_captioned_image_containers(page)]
+    containers: list[html.HtmlElement | tuple[html.HtmlElement, html.HtmlElement]] = [
+        *page.tree.xpath(_FIGURES),
+        *_captioned_image_containers(page),
+        *captions_after_pictures(page.tree),  # (picture, the paragraph after it)
+    ]
     if len(containers) > 1:  # the order map reads the whole tree: only when there is an order
-        containers.sort(key=_document_order(page))
+        order = _document_order(page)
+        containers.sort(key=lambda found: order(found[0] if isinstance(found, tuple) else found))
     story = _story(page) if containers else None
     story_line = {story, *story.iterancestors()} if story is not None else set()
     lead = _lead_image(page)
@@ -70,8 +76,14 @@ def classify_images(page: Page) -> tuple[list[Image], list[tuple[str, Image]]]:
             dropped.append((reason, lead))
         else:
             found.append(lead)
-    for figure in containers:
-        image, img = _figure_image(page, figure)
+    for found_at in containers:
+        image: Image | None
+        if isinstance(found_at, tuple):
+            image, img = _picture_and_caption(page, *found_at)
+            figure = img
+        else:
+            figure = found_at
+            image, img = _figure_image(page, figure)
         if image is None:
             continue
         reason = (
@@ -167,6 +179,18 @@ def _reads_as_caption(container: html.HtmlElement, text: str) -> bool:
 def _document_order(page: Page) -> Callable[[html.HtmlElement], int]:
     order = {node: index for index, node in enumerate(page.tree.iter())}
     return lambda node: order.get(node, 0)
+
+
+def _picture_and_caption(
+    page: Page, img: html.HtmlElement, caption_node: html.HtmlElement
+) -> tuple[Image, html.HtmlElement]:
+    """A picture and the paragraph after it that reads as its caption (``beside.py``)."""
+    url, _ = _image_url(page, img)
+    text = _visible_text(caption_node)
+    if is_credit_line(text):
+        return Image(url=url, credit=credit_value(text) or None), img
+    caption, credit = split_trailing_credit(text)
+    return Image(url=url, caption=caption or None, credit=credit), img
 
 
 def _figure_image(page: Page, figure: html.HtmlElement) -> tuple[Image | None, html.HtmlElement | None]:
