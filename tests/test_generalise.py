@@ -95,7 +95,9 @@ def _params() -> list[Any]:
         pytest.param(
             case,
             id=case["page"].removesuffix(".html"),
-            marks=[pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else [],
+            marks=[pytest.mark.xfail(reason=case["xfail"], strict=True, raises=AssertionError)]
+            if "xfail" in case
+            else [],
         )
         for case in CASES
     ]

@@ -13,6 +13,7 @@ from newscrawl.extract.body.breaks import (
     paragraphs_from_sentence_lines,
     unwrap_layout_tables,
 )
+from newscrawl.extract.body.stories import other_stories, page_names
 from newscrawl.extract.images.beside import captions_after_pictures
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
@@ -39,7 +40,7 @@ def prepared_tree(page: Page, rules: ExtractRules) -> html.HtmlElement:
     doomed = [node for xpath in rules.prune_xpaths for node in tree.xpath(xpath)]
     doomed += _HIDDEN(tree)
     doomed += _captions_and_side_boxes(tree)
-    doomed += next_articles(tree)
+    doomed += other_stories(tree, page_names(page))
     doomed += [caption for _, caption in captions_after_pictures(tree)]
     for node in doomed:
         if node.getparent() is not None:
@@ -68,17 +69,6 @@ def _captions_and_side_boxes(tree: html.HtmlElement) -> list[html.HtmlElement]:
         ):
             found.append(node)
     return found
-
-
-def next_articles(tree: html.HtmlElement) -> list[html.HtmlElement]:
-    """Whole further stories appended below the first (infinite scroll): each is an <article>
-    with its own <h1>, outside the first such article. They are other pages' text."""
-    stories = [a for a in tree.iter("article") if a.find(".//h1") is not None]
-    if len(stories) < 2:
-        return []
-    first = stories[0]
-    inside_first = set(first.iter("article"))
-    return [a for a in stories[1:] if a not in inside_first and first not in set(a.iterancestors())]
 
 
 def _small(node: html.HtmlElement) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from lxml import html
 
 from newscrawl.extract.body.blocks import Block
-from newscrawl.extract.body.prepare import next_articles
+from newscrawl.extract.body.stories import other_stories, page_names
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 
@@ -48,9 +48,9 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
         and (parent.tag, parent.get("class")) in body_classes
         and not any(a.tag in _CHROME for a in parent.iterancestors())
     ]
-    if missing and (others := set(next_articles(page.tree))):
+    if missing and (others := set(other_stories(page.tree, page_names(page)))):
         # The same body class in a further story appended below is that story's text.
-        missing = [p for p in missing if not any(a in others for a in p.iterancestors("article"))]
+        missing = [p for p in missing if not any(a in others for a in p.iterancestors())]
     if not missing:
         return blocks
     return _merge(blocks, kept, missing, position)
