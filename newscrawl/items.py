@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 PROVENANCE_FIELDS = (
@@ -21,6 +22,8 @@ PROVENANCE_FIELDS = (
     "authors",
     "date_published",
     "date_modified",
+    "date_published_raw",
+    "date_modified_raw",
     "tags",
 )
 """The fields ``Article.provenance`` can name."""
@@ -46,6 +49,20 @@ PROVENANCE_SOURCES = {
     "feed": "the RSS/Atom item the crawl found the page in",
 }
 """Every value ``Article.provenance`` can hold, with what it means (listed in the schema)."""
+
+
+def offset_datetime(value: str | None) -> str | None:
+    """``value`` as the typed date fields hold it: an RFC 3339 date-time with its UTC offset
+    (seconds always written), or None when ``value`` has no time or no offset."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if "T" not in value or moment.utcoffset() is None:
+        return None
+    return moment.isoformat()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -93,11 +110,18 @@ class Article:
     authors: list[str] = field(default_factory=list)
     """Person or agency names, without "By", roles, dates or handles."""
     date_published: str | None = None
-    """ISO 8601 with UTC offset. Without an offset only when the page gives a time but no
-    zone anywhere; a bare date (YYYY-MM-DD) only when no time is known."""
+    """When the article was first published: an RFC 3339 date-time with its UTC offset
+    (2024-05-03T14:24:00+02:00), or null when the page gives no time with a known zone
+    (then date_published_raw has what it gives). Always the same type: readers get a
+    timestamp-with-zone column."""
     date_modified: str | None = None
-    """ISO 8601 with UTC offset. Without an offset only when the page gives a time but no
-    zone anywhere; a bare date (YYYY-MM-DD) only when no time is known."""
+    """When the article was last changed, in the same form as date_published, or null."""
+    date_published_raw: str | None = None
+    """The publication date as precisely as the page gives it, in ISO 8601: with offset, a local
+    time without offset (the page names no zone anywhere), or a bare date (YYYY-MM-DD) when no
+    time is known; null when the page gives none."""
+    date_modified_raw: str | None = None
+    """The modification date as precisely as the page gives it, like date_published_raw."""
     sections: list[Section] = field(default_factory=list)
     """The body in reading order, split at sub-headings."""
     text: str = ""
@@ -105,8 +129,19 @@ class Article:
     no standfirst (a lede paragraph that <meta> description repeats stays)."""
     images: list[Image] = field(default_factory=list)
     """Images of the article with captions and credits (never part of text)."""
+    main_image: str | None = None
+    """Absolute http(s) URL of the article's main picture: the page's og:image (or
+    twitter:image), else its JSON-LD image, else the first of images; null when none."""
     tags: list[str] = field(default_factory=list)
     """Keywords / section tags declared by the page."""
+    section: str | None = None
+    """The section of the publication the article belongs to, as the page declares it: JSON-LD
+    articleSection, else the article:section meta tag, else the last breadcrumb before the
+    article (never the home page); null when the page names none."""
+    is_accessible_for_free: bool | None = None
+    """Whether the article is free to read, as the page declares it for search engines
+    (schema.org isAccessibleForFree in JSON-LD or microdata; a paywalled hasPart means false);
+    null when the page does not say."""
     word_count: int = 0
     """Number of words in text."""
     fingerprint: str | None = None

@@ -32,8 +32,10 @@ _TIME = r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?)?"
 _OFFSET = r"(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])"
 ISO_DATE_OR_DATETIME = f"^{_DATE}(T{_TIME}{_OFFSET}?)?$"
 """A bare date, or a date-time with its UTC offset; without one only when the page states a time
-but no zone anywhere (dropping such an article, or inventing a zone, would both be worse)."""
+but no zone anywhere (the ``*_raw`` date fields: inventing a zone would be worse)."""
 UTC_DATETIME = rf"^{_DATE}T{_TIME}(Z|\+00:00)$"
+OFFSET_DATETIME = rf"^{_DATE}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?{_OFFSET}$"
+"""RFC 3339: a date-time with seconds and its UTC offset, what the typed date fields hold."""
 SHA256_HEX = "^[0-9a-f]{64}$"
 ABSOLUTE_URL = "^[A-Za-z][A-Za-z0-9+.-]*:"
 HTTP_URL = "^https?://"
@@ -45,8 +47,12 @@ CONSTRAINTS: dict[str, dict[str, Any]] = {
     "canonical_url": {"pattern": HTTP_URL},
     "language": {"pattern": "^[a-z]{2}$"},
     "authors": {"items": NON_EMPTY_STRING},
-    "date_published": {"pattern": ISO_DATE_OR_DATETIME},
-    "date_modified": {"pattern": ISO_DATE_OR_DATETIME},
+    "date_published": {"pattern": OFFSET_DATETIME, "format": "date-time"},
+    "date_modified": {"pattern": OFFSET_DATETIME, "format": "date-time"},
+    "date_published_raw": {"pattern": ISO_DATE_OR_DATETIME},
+    "date_modified_raw": {"pattern": ISO_DATE_OR_DATETIME},
+    "main_image": {"pattern": HTTP_URL},
+    "section": {"minLength": 1},
     "sections/paragraphs": {"items": NON_EMPTY_STRING},
     "images/url": {"pattern": ABSOLUTE_URL},
     "tags": {"items": NON_EMPTY_STRING},

@@ -83,15 +83,19 @@ def test_fallbacks_fill_only_gaps() -> None:
         keywords=("k1", "k2"),
     )
     bare = with_fallbacks(Article(url="u", site_name="The Ledger", headline="The Ledger"), hints)
-    assert (bare.headline, bare.date_published, bare.date_modified, bare.tags) == (
+    assert (bare.headline, bare.date_published_raw, bare.date_modified_raw, bare.tags) == (
         "From sitemap",
         "2026-11-23",
         "2026-11-24",
         ["k1", "k2"],
     )
-    full = Article(url="u", headline="Own", date_published="2026-11-01", tags=["own"])
+    # A bare date is no typed timestamp: the typed fields stay null; a date-time with offset fills them.
+    assert (bare.date_published, bare.date_modified) == (None, None)
+    timed = with_fallbacks(Article(url="u"), dataclasses.replace(hints, published="2026-11-23T08:00:00Z"))
+    assert timed.date_published == "2026-11-23T08:00:00+00:00"
+    full = Article(url="u", headline="Own", date_published_raw="2026-11-01", tags=["own"])
     kept = with_fallbacks(full, hints)
-    assert (kept.headline, kept.date_published, kept.tags) == ("Own", "2026-11-01", ["own"])
+    assert (kept.headline, kept.date_published_raw, kept.tags) == ("Own", "2026-11-01", ["own"])
 
 
 def test_idle_requests_each_candidate_once_and_drops_old_ones() -> None:

@@ -77,7 +77,12 @@ def test_crawl_fallbacks_name_sitemap_or_feed(sources: tuple[str, ...], expected
     )
     article = Article(url="https://news.example/a", provenance={"url": "fetch"})
     filled = with_fallbacks(article, hints)
-    assert filled.provenance == {"url": "fetch", "headline": expected, "date_published": expected}
+    assert filled.provenance == {
+        "url": "fetch",
+        "headline": expected,
+        "date_published": expected,
+        "date_published_raw": expected,
+    }
     assert with_fallbacks(dataclasses.replace(article, provenance=None), hints).provenance is None
 
 

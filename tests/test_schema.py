@@ -21,7 +21,9 @@ SAMPLE = Article(
     description="The standfirst.",
     authors=["Jane Doe"],
     date_published="2024-05-03T14:24:00+02:00",
-    date_modified="2024-05-04",
+    date_modified="2024-05-04T09:00:00+02:00",
+    date_published_raw="2024-05-03T14:24:00+02:00",
+    date_modified_raw="2024-05-04",
     sections=[
         Section(heading=None, paragraphs=["First."]),
         Section(heading="Sub", paragraphs=["Ünïcode."]),
@@ -87,6 +89,10 @@ def test_records_validate(article: Article) -> None:
     [
         ({"date_published": "2024-05-03T25:00:00+02:00"}, "hour out of range"),
         ({"date_published": "03/05/2024"}, "not ISO 8601"),
+        ({"date_published": "2024-05-03T14:24:00"}, "typed date without offset"),
+        ({"date_published": "2024-05-03"}, "typed date without time"),
+        ({"date_published_raw": "03/05/2024"}, "raw date not ISO 8601"),
+        ({"section": ""}, "empty section"),
         ({"date_modified": "2024-13-01"}, "month 13"),
         ({"fingerprint": "ABC"}, "not sha256 hex"),
         ({"word_count": -1}, "negative count"),

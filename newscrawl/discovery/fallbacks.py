@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from newscrawl.discovery.hints import Hints
-from newscrawl.items import Article
+from newscrawl.items import PROVENANCE_FIELDS, Article, offset_datetime
 
 
 def with_fallbacks(article: Article, hints: Hints) -> Article:
@@ -17,18 +17,16 @@ def with_fallbacks(article: Article, hints: Hints) -> Article:
     filled = dataclasses.replace(
         article,
         headline=headline,
-        date_published=article.date_published or hints.published,
-        date_modified=article.date_modified or hints.lastmod,
+        date_published=article.date_published or offset_datetime(hints.published),
+        date_modified=article.date_modified or offset_datetime(hints.lastmod),
+        date_published_raw=article.date_published_raw or hints.published,
+        date_modified_raw=article.date_modified_raw or hints.lastmod,
         tags=article.tags or list(hints.keywords),
     )
     if article.provenance is None:
         return filled
     source = discovery_source(hints)
-    changed = {
-        name: source
-        for name in ("headline", "date_published", "date_modified", "tags")
-        if getattr(filled, name) != getattr(article, name)
-    }
+    changed = {name: source for name in PROVENANCE_FIELDS if getattr(filled, name) != getattr(article, name)}
     return dataclasses.replace(filled, provenance={**article.provenance, **changed})
 
 

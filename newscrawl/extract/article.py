@@ -21,11 +21,14 @@ from newscrawl.extract.body.sections import group_sections, promote_bold_heading
 from newscrawl.extract.body.sources import body_blocks
 from newscrawl.extract.images.credits import attach_credits
 from newscrawl.extract.images.figures import classify_images
+from newscrawl.extract.images.main import main_image
+from newscrawl.extract.meta.access import is_accessible_for_free
 from newscrawl.extract.meta.metadata import Metadata, extract_metadata
+from newscrawl.extract.meta.section import extract_section
 from newscrawl.extract.page import canonical_url, parse_page
 from newscrawl.extract.rules import NO_RULES, ExtractRules
 from newscrawl.extract.visible import shared_walk
-from newscrawl.items import Article, Image, Section
+from newscrawl.items import Article, Image, Section, offset_datetime
 
 _WORD = re.compile(r"\w+")
 
@@ -98,12 +101,17 @@ def trace_article(
         headline=meta.headline,
         description=meta.description,
         authors=meta.authors,
-        date_published=meta.date_published,
-        date_modified=meta.date_modified,
+        date_published=offset_datetime(meta.date_published),
+        date_modified=offset_datetime(meta.date_modified),
+        date_published_raw=meta.date_published,
+        date_modified_raw=meta.date_modified,
         sections=sections,
         text=text,
         images=images,
+        main_image=main_image(page, images),
         tags=meta.tags,
+        section=extract_section(page, meta.headline),
+        is_accessible_for_free=is_accessible_for_free(page),
         word_count=len(_WORD.findall(text)),
         fingerprint=fingerprint(text),
         provenance=_provenance(meta, record_url, url, canonical) if provenance else None,
@@ -165,14 +173,17 @@ def _provenance(
         "headline": meta.headline,
         "description": meta.description,
         "authors": meta.authors,
-        "date_published": meta.date_published,
-        "date_modified": meta.date_modified,
+        "date_published": offset_datetime(meta.date_published),
+        "date_modified": offset_datetime(meta.date_modified),
     }
     sources = {
         name: source
         for name, source in meta.provenance.items()
         if name != "url" and source and record.get(name)
     }
+    for name in ("date_published", "date_modified"):  # the raw date comes from the same place
+        if getattr(meta, name) and meta.provenance.get(name):
+            sources[f"{name}_raw"] = meta.provenance[name]
     if record_url is None:
         return sources
     if record_url == url:

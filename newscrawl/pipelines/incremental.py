@@ -253,7 +253,8 @@ def has_changed(seen: SeenArticle, article: Article) -> bool:
     """A new fingerprint, or a ``date_modified`` later than the stored one."""
     if article.fingerprint != seen.fingerprint:
         return True
-    now, before = parse_date(article.date_modified), parse_date(seen.date_modified)
+    now = parse_date(article.date_modified_raw or article.date_modified)
+    before = parse_date(seen.date_modified)
     return now is not None and (before is None or now > before)
 
 
@@ -263,6 +264,7 @@ def seen_article(article: Article, *, lastmod: str | None) -> SeenArticle:
         fingerprint=article.fingerprint,
         revision=article.revision or 1,
         lastmod=lastmod,
-        date_modified=article.date_modified,
-        date_published=article.date_published,
+        # as precise as the page gives them (a bare date, a time without zone)
+        date_modified=article.date_modified_raw or article.date_modified,
+        date_published=article.date_published_raw or article.date_published,
     )

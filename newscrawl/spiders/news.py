@@ -247,7 +247,7 @@ class NewsSpider(Spider):
         hints = Hints.from_meta(response.meta.get(HINTS))
         if hints is not None:
             article = with_fallbacks(article, hints)
-        if self._too_old(article.date_published):
+        if self._too_old(article.date_published_raw or article.date_published):
             self.crawler.stats.inc_value("newscrawl/dropped/too_old")
             return
         self.article_context[article.url or response.url] = (response.meta.get(KEY), hints)

@@ -1,0 +1,40 @@
+"""The article's main picture: what the page declares as its image, else its first picture."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from newscrawl.extract.page import Page
+from newscrawl.items import Image
+
+DECLARED = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+TEMPLATE_MARKS = ("${", "{{", "%24%7b", "%7b%7b", "$%7b")
+"""An unfilled URL template ("…_${formatId}.jpg") is no picture URL."""
+
+
+def main_image(page: Page, images: list[Image]) -> str | None:
+    """Absolute http(s) URL of the main picture: og:image (or twitter:image), else the article's
+    JSON-LD image, else the first of ``images``; None when there is none."""
+    candidates = [page.first_meta(*DECLARED)]
+    candidates += [_ld_image(article.get("image")) for article in page.articles_ld()]
+    candidates += [image.url for image in images]
+    for candidate in candidates:
+        url = page.absolute(candidate) if candidate else None
+        if (
+            url
+            and urlsplit(url).scheme in ("http", "https")
+            and not any(m in url.lower() for m in TEMPLATE_MARKS)
+        ):
+            return url
+    return None
+
+
+def _ld_image(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value:
+        return _ld_image(value[0])
+    if isinstance(value, dict):
+        return _ld_image(value.get("url") or value.get("contentUrl"))
+    return None
