@@ -8,63 +8,36 @@ import re
 from dataclasses import replace
 
 from newscrawl.extract.normalise import collapse, text_key
+from newscrawl.extract.words import joined
+from newscrawl.extract.words.captions import TRAILING_BUTTONS
+from newscrawl.extract.words.credits import (
+    CREDIT_BY,
+    CREDIT_LABELS,
+    CREDIT_NAMES,
+    LABEL_LIKE_CREDIT_NAMES,
+    PAREN_CREDIT_AGENCIES,
+    PICTURE_NOUNS,
+    TRAILING_CREDIT_LABELS,
+)
 from newscrawl.items import Image
 
 MAX_CREDIT_CHARS = 120
-# Labels that introduce an image credit: "Image: AP", "Photo: Reuters", "Foto: dpa", "© AFP".
-_CREDIT_LABEL = (
-    r"(?:photographs?|photos?|images?|pictures?|pic|fotos?|фото|bilder|bild|crédit photo|crédits?"
-    r"|credits?|source|quelle|fuente|fonte|video|grafik|illustration|©|\(c\)|copyright)"
-)
+_CREDIT_LABEL = "(?:" + "|".join(CREDIT_LABELS) + ")"
 _CREDIT_PART = rf"\s*{_CREDIT_LABEL}\s*[:：/]?\s*[^|:]{{1,60}}"
 # A whole block that is only credits, possibly several joined by "|".
 CREDIT_LINE = re.compile(rf"^{_CREDIT_PART}(?:\s*\|{_CREDIT_PART})*\s*$", re.IGNORECASE)
 # "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Foto: dpa)" at the end of a caption or alone.
 TRAILING_CREDIT = re.compile(
-    rf"\s*[(\[]\s*((?:AP|AFP|Reuters|EPA|Getty|dpa)?\s*{_CREDIT_LABEL}\s*[:/]?\s*[^()\[\]]{{1,80}})[)\]]\s*$",
+    rf"\s*[(\[]\s*((?:{'|'.join(PAREN_CREDIT_AGENCIES)})?\s*{_CREDIT_LABEL}\s*[:/]?\s*[^()\[\]]{{1,80}})[)\]]\s*$",
     re.IGNORECASE,
 )
 # "… an der Trasse. Foto: dpa", "… jeudi 2 mai. Photo AFP", "… in Plagwitz. © picture alliance/dpa",
 # also run on without a space ("… broke out.Credit: AP", "… открытия.Фото: Иван Петров").
 TRAILING_LABELLED_CREDIT = re.compile(
-    r"(?<=[.!?…\"”»])\s*((?:photographs?|photos?|images?|pictures?|fotos?|фото|bild|credits?|©)\b\s*[:：]?\s*"
+    r"(?<=[.!?…\"”»])\s*((?:" + "|".join(TRAILING_CREDIT_LABELS) + r")\b\s*[:：]?\s*"
     r"[^.!?]{1,60})$|(?<=[.!?…\"”»])\s*(©\s*[^.!?]{1,60})$",
     re.IGNORECASE,
 )
-# Agencies and photo libraries that, alone on a line, are a credit.
-CREDIT_NAMES = frozenset(
-    {
-        "ap",
-        "afp",
-        "reuters",
-        "getty images",
-        "getty",
-        "epa",
-        "dpa",
-        "picture alliance",
-        "imago",
-        "shutterstock",
-        "istock",
-        "istockphoto",
-        "ap photo",
-        "pa",
-        "pa media",
-        "anadolu",
-        "xinhua",
-        "alamy",
-        "keystone",
-        "ansa",
-        "efe",
-        "abaca",
-        "sipa",
-        "picture-alliance",
-        "dpa-bildfunk",
-        "afp via getty images",
-        "reuters/file photo",
-    }
-)
-# Credit names that begin with a label word.
-_LABEL_LIKE_NAMES = ("picture alliance", "picture-alliance")
 _LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}(?!(?<=\w)\w)\s*[:：]?\s*", re.IGNORECASE)
 _COLON_LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[:：]\s*", re.IGNORECASE)
 
@@ -96,10 +69,10 @@ def credit_value(text: str) -> str:
 def _without_label(part: str) -> str:
     """ "Photo: AP" -> "AP", "Image Credit: WeWork" -> "WeWork"; a name that starts like a label
     ("picture alliance/dpa", "Photothek") stays whole."""
-    if any(part.casefold().strip().startswith(name) for name in _LABEL_LIKE_NAMES):
+    if any(part.casefold().strip().startswith(name) for name in LABEL_LIKE_CREDIT_NAMES):
         return part
     part = _LABEL_PREFIX.sub("", part)
-    if any(part.casefold().strip().startswith(name) for name in _LABEL_LIKE_NAMES):
+    if any(part.casefold().strip().startswith(name) for name in LABEL_LIKE_CREDIT_NAMES):
         return part
     return _COLON_LABEL_PREFIX.sub("", part)
 
@@ -114,13 +87,11 @@ def split_trailing_credit(caption: str) -> tuple[str, str | None]:
 
 
 # Button texts glued to the end of a caption or credit ("Dan Bashakov/APVisa mer").
-TRAILING_BUTTON = re.compile(
-    r"\s*(?:vis mer|visa mer|show more|read more|mehr anzeigen|näytä lisää)\s*$", re.IGNORECASE
-)
-
-
+TRAILING_BUTTON = re.compile(r"\s*(?:" + joined(TRAILING_BUTTONS) + r")\s*$", re.IGNORECASE)
 # Credit labels the shared credit rules leave on: "by Handout/…", "Photo by Jane Doe".
-CREDIT_BY = re.compile(r"^\s*(?:(?:photo|image|picture|foto|bild)s?\s+)?(?:by|von|par|por)\s+", re.IGNORECASE)
+CREDIT_BY_LABEL = re.compile(
+    r"^\s*(?:(?:" + joined(PICTURE_NOUNS) + r")s?\s+)?(?:" + joined(CREDIT_BY) + r")\s+", re.IGNORECASE
+)
 
 
 def clean_credit(credit: str | None) -> str | None:
@@ -128,7 +99,7 @@ def clean_credit(credit: str | None) -> str | None:
     'by -' -> None."""
     if not credit:
         return None
-    credit = CREDIT_BY.sub("", TRAILING_BUTTON.sub("", credit)).strip(" -–—;,")
+    credit = CREDIT_BY_LABEL.sub("", TRAILING_BUTTON.sub("", credit)).strip(" -–—;,")
     return credit or None
 
 

@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 from lxml import html
 
 from newscrawl.extract.images.credits import TRAILING_BUTTON
+from newscrawl.extract.words import every, joined
+from newscrawl.extract.words.captions import BYLINE_BY, NOT_CAPTION_LABELS, UI_CAPTIONS
 from newscrawl.extract.words.classes import GRAPHIC_CLASS_WORDS, GRAPHIC_WORDS, REGION_WORDS
 
 # Elements no picture of the story sits in (``head``: a tracking pixel's <noscript> moved there).
@@ -27,20 +29,14 @@ DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s|\s0\d:\d{2}$|\s\d{1,2}:\d{2}
 # A caption that is another story's teaser label, or a byline box
 # ("Von X, Redakteurin 09.09.2025, 15:15 Uhr").
 NOT_A_CAPTION = re.compile(
-    r"^(?:related|read more|also read|watch more|more on this|lesen sie auch|mehr zum thema"
-    r"|à lire aussi|lire aussi|leer más|les også|läs också)\b\s*:?"
-    r"|^(?:by|von|par|por|av|door|di)\s+\w+.*\d{1,2}[:.]\d{2}(?:\s*uhr)?$",
+    r"^(?:" + joined(NOT_CAPTION_LABELS) + r")\b\s*:?"
+    r"|^(?:" + joined(BYLINE_BY) + r")\s+\w+.*\d{1,2}[:.]\d{2}(?:\s*uhr)?$",
     re.IGNORECASE,
 )
 MIN_CAPTION_ONLY_WORDS = 4
 """An entry with no URL and no credit needs a caption of this many words ("NEXT", "Success!" are UI)."""
 # Whole captions that are a control's label, not a caption: the picture stays, the caption goes.
-UI_CAPTIONS = frozenset(
-    {
-        "image", "bild", "photo", "foto", "enlarge", "enlarge image", "zoom", "expand",
-        "bild vergrößern", "vergrößern", "agrandir", "ampliar", "이미지 확대보기", "확대",
-    }
-)  # fmt: skip
+_UI_CAPTIONS = every(UI_CAPTIONS)
 
 _CASE_CHANGE = re.compile(r"([a-z])([A-Z])")
 _WORD = re.compile(r"[a-z]+")
@@ -144,7 +140,7 @@ def clean_caption(caption: str | None) -> str | None:
     if not caption:
         return None
     caption = TRAILING_BUTTON.sub("", caption).strip()
-    return None if not caption or caption.casefold() in UI_CAPTIONS else caption
+    return None if not caption or caption.casefold() in _UI_CAPTIONS else caption
 
 
 def _dimension(value: str | None) -> int | None:

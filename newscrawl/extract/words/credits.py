@@ -1,0 +1,87 @@
+"""Words of image credits: the labels that introduce one ("Photo:", "Foto:", "©"), agencies and
+photo libraries that are a credit alone on a line, and "Photo by" openers. Regex fragments,
+matched case-blind."""
+
+from __future__ import annotations
+
+# Labels that introduce an image credit: "Image: AP", "Photo: Reuters", "Foto: dpa", "© AFP".
+# One ordered alternation (the label is cut off the credit): a longer form before its prefix.
+CREDIT_LABELS = (
+    "photographs?", "photos?", "images?", "pictures?", "pic",  # en
+    "fotos?",  # de, es, pt
+    "фото",  # ru
+    "bilder", "bild",  # de
+    "crédit photo", "crédits?",  # fr
+    "credits?", "source",  # en, fr
+    "quelle",  # de
+    "fuente",  # es
+    "fonte",  # pt, it
+    "video",
+    "grafik",  # de
+    "illustration",
+    "©", r"\(c\)", "copyright",
+)  # fmt: skip
+# Agencies that open a credit in parentheses: "(AP Photo/Jane Doe)", "(AFP Photo)".
+PAREN_CREDIT_AGENCIES = ("AP", "AFP", "Reuters", "EPA", "Getty", "dpa")
+# Labels of a credit closing a caption: "… an der Trasse. Foto: dpa", "… jeudi 2 mai. Photo AFP".
+TRAILING_CREDIT_LABELS = (
+    "photographs?",
+    "photos?",
+    "images?",
+    "pictures?",
+    "fotos?",
+    "фото",
+    "bild",
+    "credits?",
+    "©",
+)
+
+# Agencies and photo libraries that, alone on a line, are a credit.
+CREDIT_NAMES = frozenset(
+    {
+        "ap",
+        "afp",
+        "reuters",
+        "getty images",
+        "getty",
+        "epa",
+        "dpa",
+        "picture alliance",
+        "imago",
+        "shutterstock",
+        "istock",
+        "istockphoto",
+        "ap photo",
+        "pa",
+        "pa media",
+        "anadolu",
+        "xinhua",
+        "alamy",
+        "keystone",
+        "ansa",
+        "efe",
+        "abaca",
+        "sipa",
+        "picture-alliance",
+        "dpa-bildfunk",
+        "afp via getty images",
+        "reuters/file photo",
+    }
+)
+
+# Credit names that begin with a label word: never cut as a label ("picture alliance/dpa").
+LABEL_LIKE_CREDIT_NAMES = ("picture alliance", "picture-alliance")
+
+# Credit openers the shared credit rules leave on: "by Handout/…", "Photo by Jane Doe": a
+# picture noun (optional, plural too) ...
+PICTURE_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("photo", "image", "picture"),
+    "de": ("foto", "bild"),
+}
+# ... and the word for "by".
+CREDIT_BY: dict[str, tuple[str, ...]] = {
+    "en": ("by",),
+    "de": ("von",),
+    "fr": ("par",),
+    "es": ("por",),
+}

@@ -1,0 +1,117 @@
+"""Notes about the article rather than in it, by language: reading times, relative times,
+contributor and republication lines, print editions, source and tag labels, contact lines,
+copyright notices. Regex fragments, matched case-blind."""
+
+from __future__ import annotations
+
+# "Lesedauer: 4 Minuten", "Reading time: 3": a label and a number ...
+READING_TIME_LABELS: dict[str, tuple[str, ...]] = {
+    "de": ("lesedauer", "lesezeit"),
+    "en": ("reading time",),
+    "fr": ("temps de lecture",),
+    "es": ("tiempo de lectura",),
+    "pt": ("tempo de leitura",),
+}
+# ... or "3 min read", "5 minutes de lecture": minutes ...
+MINUTE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("min", "mins", "minutes?"),
+    "de": ("minuten",),
+    "es": ("minutos",),
+    "it": ("minuti",),
+}
+# ... and, optionally, the word for reading.
+READING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("read", "reading"),
+    "de": ("lesezeit", "lesedauer"),
+    "fr": ("de lecture",),
+    "es": ("de lectura",),
+    "pt": ("de leitura",),
+    "it": ("di lettura",),
+    "sv": ("läsning",),
+    "no": ("lesing",),
+}
+
+# "Nizaar Kinsella 2 minutes ago", "vor 3 Stunden", "il y a 2 heures": a byline's relative time.
+RELATIVE_TIMES: dict[str, tuple[str, ...]] = {
+    "en": (r"\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",),
+    "de": (r"vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)",),
+    "fr": (r"il y a\s+\d+\s+(?:minutes?|heures?|jours?)",),
+    "es": (r"hace\s+\d+\s+(?:minutos?|horas?|días?)",),
+}
+
+# Wire and editing credits opening a line: "Reporting by X; Editing by Y" ...
+CONTRIBUTOR_CREDITS: dict[str, tuple[str, ...]] = {
+    "en": ("(?:additional |with )?reporting by", "writing by", "editing by", "compiled by", "translated by"),
+}
+# ... "Übersetzung: …", "Redaktion und Grafik: …" (a label, then ":") ...
+CONTRIBUTOR_LABELS: dict[str, tuple[str, ...]] = {
+    "de": ("übersetzung", "redaktion", "mitarbeit", "schlussredaktion"),
+    "fr": ("traduction",),
+    "es": ("traducción",),
+}
+# ... or closing one: "… contributed to this report."
+CONTRIBUTED: dict[str, tuple[str, ...]] = {
+    "en": (r"contributed (?:reporting )?to this (?:report|story|article)\.?\W*$",),
+}
+
+# Where else the story ran: "First published in The Conversation.", "This article originally
+# appeared on …", "Dieser Artikel ist zuerst bei … erschienen", "Cet article a été initialement
+# publié …". At the start of a block.
+REPUBLISHED: dict[str, tuple[str, ...]] = {
+    "en": (
+        "this (?:article|story|piece|post|column|interview) (?:was |is |has been )?"
+        "(?:(?:first|originally) (?:published|appeared|ran)|(?:published|appeared) (?:first |originally )?"
+        "(?:in|on|at))",
+        "(?:first|originally) (?:published|appeared) (?:in|on|by|at)",
+        "republished (?:with permission )?from",
+    ),
+    "de": (
+        "(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich|erstmals)",
+        "(?:dieser|der) (?:artikel|beitrag|text) ist eine übersetzung",
+    ),
+    "fr": ("cet article a (?:été )?(?:initialement|d'abord|originellement) (?:été )?(?:publié|paru)",),
+    "es": ("este (?:artículo|texto) (?:fue publicado|se publicó|apareció) originalmente",),
+}
+
+# The print edition a story ran in: "Ausgabe vom 26.04.2024, Seite 1", "A version of this
+# article appears in print on …", "This article appeared in the print edition of …".
+PRINT_EDITION: dict[str, tuple[str, ...]] = {
+    "de": (r"(?:ausgabe vom|erschienen in der (?:print)?ausgabe|aus der (?:print)?ausgabe)\b",),
+    "en": (
+        "a version of this (?:article|story) appear(?:s|ed) in print",
+        "this (?:article|story) appeared in (?:the )?print",
+    ),
+}
+
+# A label naming the source of a box or figure: "Kilde: Helsenorge.no", "Quelle: Statistisches Bundesamt".
+SOURCE_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("source", "sources"),
+    "de": ("quelle", "quellen"),
+    "da": ("kilde", "kilder"),
+    "sv": ("källa", "källor"),
+    "es": ("fuente", "fuentes"),
+    "pt": ("fonte", "fontes"),
+    "pl": ("źródło",),
+    "nl": ("bron",),
+}
+
+# Labelled metadata lines: "Tags: a, b, c", "… - Categoria: Saúde - Tags: …".
+META_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("tags?", "category"),
+    "de": ("schlagw(?:ö|oe)rter", "kategorie", "rubrik"),
+    "es": ("etiquetas", "categoría"),
+    "fr": ("mots-clés", "categorie"),
+    "pt": ("categoria",),
+}
+
+# Contact lines closing a story: "Write to Al Root at allen.root@…", "• Email: x@y.com".
+CONTACT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("write to", "contact", "email", "e-mail", "reach"),
+}
+
+# Copyright notices: a line opening with a copyright sign ...
+COPYRIGHT_SIGNS = ("©", r"\(c\)", r"copyright\b")
+# ... or carrying one of these.
+COPYRIGHT_NOTICES: dict[str, tuple[str, ...]] = {
+    "en": (r"all rights reserved\W*$", "for your personal,? non-commercial use only"),
+}
