@@ -30,6 +30,8 @@ from newscrawl.extract.meta.names import is_agency
 from newscrawl.extract.normalise import collapse, text_key
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
+from newscrawl.extract.words import joined
+from newscrawl.extract.words.bylines import BIO_VERBS
 from newscrawl.items import Image
 
 _WORD = re.compile(r"\w+")
@@ -44,9 +46,8 @@ INITIALS = re.compile(r"[a-zäöüé]{2,4}")
 # An author's bio closes a story: one of its last blocks, a few sentences long.
 BIO_TAIL = 3
 BIO_MAX_CHARS = 500
-# What follows the name in a bio: "is a …", "ist Redaktor …" (also run into the name by the
-# markup: "Edgar Schulerist …"), "writes about …", "covers …".
-BIO_VERB = re.compile(r",?\s?(?:is|ist|est|es|è|writes|schreibt|covers|berichtet|reports|lives|lebt)\s")
+# What follows the name in a bio (``words/bylines.py``): "is a …", "ist Redaktor …".
+BIO_VERB = re.compile(r",?\s?(?:" + joined(BIO_VERBS) + r")\s")
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,16 +30,14 @@ from newscrawl.extract.visible import (
     short_text,
     text_blocks,
 )
-from newscrawl.extract.words.classes import AUTHOR_CLASS_WORDS, NOT_AUTHOR_CLASS_WORDS
+from newscrawl.extract.words import joined
+from newscrawl.extract.words.bylines import HOUSE_ACCOUNT_SLUGS
+from newscrawl.extract.words.classes import AUTHOR_CLASS_WORDS, CARD_CLASS_TOKENS, NOT_AUTHOR_CLASS_WORDS
 from newscrawl.extract.words.meta_tags import AUTHOR_META
 
 _LD_KEYS = ("author", "creator")
-# Profile slugs of shared CMS accounts ("/author/admin/"): whoever posted, not who wrote.
-_HOUSE_ACCOUNT = re.compile(
-    r"/(?:admin|administrator|webmaster|wpadmin|siteadmin|editor|editors|staff|newsroom|redaktion"
-    r"|redaccion|redazione|redaction)/?$",
-    re.IGNORECASE,
-)
+# Profile URLs of shared CMS accounts ("/author/admin/"): whoever posted, not who wrote.
+_HOUSE_ACCOUNT = re.compile(r"/(?:" + joined(HOUSE_ACCOUNT_SLUGS) + r")/?$", re.IGNORECASE)
 # A bold name line opening the story: names of 2-4 words, separated as bylines are.
 _LEAD_NAME_WORDS = (2, 4)
 _LEAD_BLOCKS = 40  # inline elements count too
@@ -148,7 +146,7 @@ def _meta_authors(page: Page) -> list[str]:
 
 
 # Containers of other stories' cards, whose bylines are theirs: related, teaser, summary lists.
-_CARD_CLASS = re.compile(r"related|teaser|card|summary|recirc|river|promo|recommend|embed", re.IGNORECASE)
+_CARD_CLASS = re.compile("|".join(CARD_CLASS_TOKENS), re.IGNORECASE)
 # Elements explicitly marked as naming an author (no class guessing): cheap to find in C.
 _MARKED_AUTHOR = etree.XPath(
     ".//*[contains(concat(' ', translate(@rel, 'AUTHOR', 'author'), ' '), ' author ')"

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from newscrawl.extract.meta.timezones import zone_offset, zone_offset_at
+from newscrawl.extract.words.dates import DATE_TIME_WORDS, HOUR_WORDS, TIME_DATE_WORDS
 from newscrawl.extract.words.months import MONTHS
 from newscrawl.extract.words.timezones import TIMEZONE_OFFSETS, ZONE_NAMES
 
@@ -115,18 +116,18 @@ _ZONE_WORD = "|".join(sorted([*TIMEZONE_OFFSETS, *ZONE_NAMES], key=len, reverse=
 _TIME = re.compile(
     r"(?P<hour>[0-2]?\d)(?:[:.h](?P<minute>[0-5]\d)|(?=\s*[ap]\.?m\b))(?::(?P<second>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[ap])\.?m\.?(?![a-z]))?"
-    r"(?:\s*(?:Uhr|h|heures?|horas?|hrs?)\b\.?)?"
+    r"(?:\s*(?:" + "|".join(HOUR_WORDS) + r")\b\.?)?"
     rf"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s?[+\-\u2212]\s?\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|(?:{_ZONE_WORD})\b)\)?)?",
     re.IGNORECASE,
 )
 # What may stand between a date and its time: ", " "at" "um" "à" "a las" "kl." "|" "-" "T".
 _DATE_TIME_GAP = re.compile(
-    r"^[\s,|\-\u2013\u2014/•·T]*(?:(?:at|um|à|a\s+las|alle|om|kl\.?|klo|klockan|o|ore|,)\s*)?$",
+    r"^[\s,|\-\u2013\u2014/•·T]*(?:(?:" + "|".join(DATE_TIME_WORDS) + r")\s*)?$",
     re.IGNORECASE,
 )
 _GAP_MAX = 14
 # What may stand between a time and the date after it: "16:40 IST, 29 January", "14:05 am 3.".
-_TIME_DATE_GAP = re.compile(r"[\s,|\-\u2013\u2014/•·]*(?:on|am|le|el|il)?\s*")
+_TIME_DATE_GAP = re.compile(r"[\s,|\-\u2013\u2014/•·]*(?:" + "|".join(TIME_DATE_WORDS) + r")?\s*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,15 +8,12 @@ import re
 from newscrawl.extract.meta.datelines import first_label
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.normalise import clean_text, compare_key
-from newscrawl.extract.words.bylines import (
-    AGENCIES,
-    BYLINE_PREFIXES,
-    CREDENTIALS,
-    NAME_PARTICLES,
-    ROLE_NOUNS,
-    ROLE_WORDS,
-)
+from newscrawl.extract.words import joined
+from newscrawl.extract.words.agencies import AGENCIES
+from newscrawl.extract.words.bylines import BYLINE_PREFIXES
 from newscrawl.extract.words.datelines import WEEKDAYS
+from newscrawl.extract.words.names import NAME_CONJUNCTIONS, NAME_PARTICLES
+from newscrawl.extract.words.roles import CREDENTIALS, ROLE_NOUNS, ROLE_WORDS
 
 _PREFIX_WORDS = frozenset(BYLINE_PREFIXES)
 
@@ -29,7 +26,7 @@ _KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
 
 
 NAME_SEPARATOR = re.compile(
-    r"\s*(?:,|;|/|\s&\s|\s\+\s|(?<=\s)(?:and|und|y|et|og|och|en|ve|и)(?=\s))\s*",
+    r"\s*(?:,|;|/|\s&\s|\s\+\s|(?<=\s)(?:" + joined(NAME_CONJUNCTIONS) + r")(?=\s))\s*",
     re.IGNORECASE,
 )
 

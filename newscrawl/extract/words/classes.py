@@ -181,3 +181,8 @@ GRAPHIC_WORDS = frozenset(
 # The same words on an <img> class ("wire-published-by__logo"); not "lazyload" and its kin,
 # which real pictures carry too.
 GRAPHIC_CLASS_WORDS = frozenset({"icon", "logo", "avatar", "sprite", "emoji", "badge", "pixel", "spacer"})
+
+
+# Substrings of the class of a container of other stories' cards (related, teaser, summary
+# lists): a byline inside is another story's.
+CARD_CLASS_TOKENS = ("related", "teaser", "card", "summary", "recirc", "river", "promo", "recommend", "embed")

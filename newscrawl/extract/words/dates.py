@@ -1,0 +1,14 @@
+"""Words around dates and times: hour words after a time ("16 Uhr", "10 heures"), the words
+between a date and its time ("at", "um", "à", "a las", "kl."), and between a time and the date
+after it ("on", "am", "le"). Ordered regex fragments (a longer form after its prefix only when
+the pattern backtracks to it), matched case-blind."""
+
+from __future__ import annotations
+
+# After a time: "Uhr" (de), "h" (fr, de), "heures" (fr), "horas" (es, pt), "hrs" (en).
+HOUR_WORDS = ("Uhr", "h", "heures?", "horas?", "hrs?")
+# Between a date and its time: en "at", de "um", fr "à", es "a las", it "alle", "ore", nl "om",
+# da/no/sv "kl.", fi "klo", sv "klockan", pl "o".
+DATE_TIME_WORDS = ("at", "um", "à", r"a\s+las", "alle", "om", r"kl\.?", "klo", "klockan", "o", "ore", ",")
+# Between a time and the date after it: en "on", de "am", fr "le", es "el", it "il".
+TIME_DATE_WORDS = ("on", "am", "le", "el", "il")

@@ -1,0 +1,54 @@
+"""Words inside and between names: particles ("von der", "de la") and the conjunctions that join
+names in a byline ("A and B", "A und B", "A y B")."""
+
+from __future__ import annotations
+
+# Lower-case words allowed inside a name ("Ursula von der Leyen", "Ana de la Cruz").
+NAME_PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "lo",
+        "ter",
+        "ten",
+        "zu",
+        "zum",
+        "af",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "y",
+        "e",
+        "dei",
+        "des",
+        "st.",
+        "mc",
+    ]
+)
+
+
+# Words that join two names in a byline, as regex fragments (matched case-blind between spaces).
+NAME_CONJUNCTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("and",),
+    "de": ("und",),
+    "es": ("y",),
+    "fr": ("et",),
+    "da": ("og",),
+    "sv": ("och",),
+    "nl": ("en",),
+    "tr": ("ve",),
+    "ru": ("и",),
+}
