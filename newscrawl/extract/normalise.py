@@ -98,9 +98,10 @@ def clean_text(value: object) -> str | None:
     return collapse(text) or None
 
 
-def text_key(text: str | None) -> str:
-    """A key to find a block's text again: collapsed, casefolded, without edge spaces and dots."""
-    return collapse(text or "").casefold().strip(" .")
+def text_key(text: str | None, limit: int | None = None) -> str:
+    """A key to find a block's text again: collapsed, casefolded, without edge spaces and dots;
+    with ``limit``, its first ``limit`` characters."""
+    return collapse(text or "").casefold().strip(" .")[:limit]
 
 
 def compare_key(value: str | None) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from lxml import html
 
 from newscrawl.extract.body.blocks import Block
-from newscrawl.extract.normalise import collapse
+from newscrawl.extract.normalise import collapse, text_key
 from newscrawl.extract.page import Page
 
 _HEADINGS = (
@@ -46,7 +46,9 @@ def page_headings(page: Page) -> list[PageHeading]:
             continue
         following = node.xpath(_NEXT_PARAGRAPH)
         next_key = (
-            _key(following[0].text_content()) if following and _near(node, following[0], order) else None
+            text_key(following[0].text_content(), _KEY_CHARS)
+            if following and _near(node, following[0], order)
+            else None
         )
         found.append(PageHeading(text=text, next_paragraph=next_key))
     return found
@@ -55,24 +57,26 @@ def page_headings(page: Page) -> list[PageHeading]:
 def restore_headings(blocks: list[Block], headings: list[PageHeading]) -> list[Block]:
     """Mark paragraphs that are page headings as headings; re-insert dropped ones before the
     paragraph they introduce."""
-    heading_keys = {_key(h.text) for h in headings}
+    heading_keys = {text_key(h.text, _KEY_CHARS) for h in headings}
     out = [
         replace(block, heading=True)
-        if not block.heading and len(block.text) <= MAX_HEADING_CHARS and _key(block.text) in heading_keys
+        if not block.heading
+        and len(block.text) <= MAX_HEADING_CHARS
+        and text_key(block.text, _KEY_CHARS) in heading_keys
         else block
         for block in blocks
     ]
-    present = {_key(block.text) for block in out}
+    present = {text_key(block.text, _KEY_CHARS) for block in out}
     for heading in headings:
-        if _key(heading.text) in present or heading.next_paragraph is None:
+        if text_key(heading.text, _KEY_CHARS) in present or heading.next_paragraph is None:
             continue
         for index, block in enumerate(out):
-            if block.heading or _key(block.text) != heading.next_paragraph:
+            if block.heading or text_key(block.text, _KEY_CHARS) != heading.next_paragraph:
                 continue
             if index > 0 and out[index - 1].heading:
                 break
             out.insert(index, Block(text=heading.text, heading=True))
-            present.add(_key(heading.text))
+            present.add(text_key(heading.text, _KEY_CHARS))
             break
     return out
 
@@ -90,7 +94,3 @@ def _near(heading: html.HtmlElement, paragraph: html.HtmlElement, order: dict[ht
             return True
         container = container.getparent()
     return False
-
-
-def _key(text: str) -> str:
-    return collapse(text).casefold()[:_KEY_CHARS]

@@ -12,7 +12,7 @@ from lxml import html
 
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.stories import other_stories, page_names
-from newscrawl.extract.normalise import collapse
+from newscrawl.extract.normalise import collapse, text_key
 from newscrawl.extract.page import Page
 
 MIN_PARAGRAPH_CHARS = 40
@@ -25,10 +25,10 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
     """``blocks`` with the missing paragraphs of same-class body containers, in page order."""
     if not blocks:
         return blocks
-    known = {_key(block.text) for block in blocks}
+    known = {text_key(block.text, _KEY_CHARS) for block in blocks}
     paragraphs = [p for p in page.tree.iter("p") if len(p.text_content()) >= MIN_PARAGRAPH_CHARS]
     position = {p: index for index, p in enumerate(paragraphs)}
-    kept = [p for p in paragraphs if _key(p.text_content()) in known]
+    kept = [p for p in paragraphs if text_key(p.text_content(), _KEY_CHARS) in known]
     per_container: dict[html.HtmlElement, int] = {}
     for p in kept:
         parent = p.getparent()
@@ -42,7 +42,7 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
     missing = [
         p
         for p in paragraphs
-        if _key(p.text_content()) not in known
+        if text_key(p.text_content(), _KEY_CHARS) not in known
         and (parent := p.getparent()) is not None
         and parent not in per_container
         and (parent.tag, parent.get("class")) in body_classes
@@ -63,18 +63,14 @@ def _merge(
     position: dict[html.HtmlElement, int],
 ) -> list[Block]:
     """Place each missing paragraph after the last block that comes before it on the page."""
-    by_key = {_key(p.text_content()): position[p] for p in kept}
+    by_key = {text_key(p.text_content(), _KEY_CHARS): position[p] for p in kept}
     placed: list[tuple[float, int, Block]] = []
     last = -1.0
     for index, block in enumerate(blocks):
-        last = by_key.get(_key(block.text), last + 1e-3)
+        last = by_key.get(text_key(block.text, _KEY_CHARS), last + 1e-3)
         placed.append((last, index, block))
     placed += [
         (position[p], len(blocks) + i, Block(text=collapse(p.text_content()))) for i, p in enumerate(missing)
     ]
     placed.sort(key=lambda entry: (entry[0], entry[1]))
     return [block for _, _, block in placed]
-
-
-def _key(text: str) -> str:
-    return collapse(text).casefold()[:_KEY_CHARS]
