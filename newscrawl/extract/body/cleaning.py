@@ -26,7 +26,7 @@ from newscrawl.extract.images.credits import credit_value, is_credit_line
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.metadata import Metadata
-from newscrawl.extract.meta.names import is_agency
+from newscrawl.extract.meta.names import is_agency, split_names
 from newscrawl.extract.normalise import collapse, text_key
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
@@ -184,7 +184,7 @@ def _names_only(key: str, authors: set[str]) -> bool:
     """A block that is just the author name(s), as bylines above or below the text are."""
     if not authors:
         return False
-    names = [part.strip() for part in re.split(r"\s*(?:/|,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", key)]
+    names = [part.strip() for part in split_names(key)]
     return all(name in authors for name in names if name) and any(names)
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from lxml import etree, html
 
 from newscrawl.extract.meta.bylines import looks_like_byline, split_authors
-from newscrawl.extract.meta.names import is_agency, is_name_shaped
+from newscrawl.extract.meta.names import is_agency, is_name_shaped, split_names
 from newscrawl.extract.normalise import clean_text, dedupe
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import (
@@ -42,7 +42,6 @@ _HOUSE_ACCOUNT = re.compile(r"/(?:" + joined(HOUSE_ACCOUNT_SLUGS) + r")/?$", re.
 _LEAD_NAME_WORDS = (2, 4)
 _LEAD_BLOCKS = 40  # inline elements count too
 _LEAD_BODY_CHARS = 100
-_SPLIT_NAMES = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 _MAX_BYLINE = 150
 _MAX_AUTHORS = 12
 _ALNUM = re.compile(r"[\W_]+")
@@ -222,7 +221,7 @@ def _lead_name_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) 
             break  # the story has begun
         if len(text) <= _MAX_BYLINE and _is_bold_only(el, text):
             names = [n for n in split_authors(text) if _is_lead_name(n)]
-            if names and len(names) == len(_SPLIT_NAMES.split(text)):
+            if names and len(names) == len(split_names(text)):
                 return names
     return []
 
