@@ -19,7 +19,7 @@ from typing import Any
 
 from lxml import etree, html
 
-from newscrawl.extract.meta.bylines import looks_like_byline, split_authors
+from newscrawl.extract.meta.bylines import MAX_BYLINE_CHARS, looks_like_byline, split_authors
 from newscrawl.extract.meta.names import is_agency, is_name_shaped, split_names
 from newscrawl.extract.normalise import clean_text, dedupe
 from newscrawl.extract.page import Page
@@ -42,7 +42,6 @@ _HOUSE_ACCOUNT = re.compile(r"/(?:" + joined(HOUSE_ACCOUNT_SLUGS) + r")/?$", re.
 _LEAD_NAME_WORDS = (2, 4)
 _LEAD_BLOCKS = 40  # inline elements count too
 _LEAD_BODY_CHARS = 100
-_MAX_BYLINE = 150
 _MAX_AUTHORS = 12
 _ALNUM = re.compile(r"[\W_]+")
 
@@ -177,7 +176,7 @@ def _element_authors(
             if holder.get("content"):
                 names += split_authors(holder.get("content", ""))
                 continue
-        text = short_text(holder, _MAX_BYLINE)
+        text = short_text(holder, MAX_BYLINE_CHARS)
         if text is None or not is_shown(holder) or _in_teaser(holder, text):
             continue
         if _links_house_account(holder):
@@ -203,7 +202,7 @@ def _all_names(text: str) -> bool:
 
 
 def _byline_authors(root: html.HtmlElement) -> list[str]:
-    for el, text in text_blocks(root, _MAX_BYLINE):
+    for el, text in text_blocks(root, MAX_BYLINE_CHARS):
         if looks_like_byline(text) and not _in_teaser(el, text) and not _links_house_account(el):
             names = split_authors(text)
             if names:
@@ -216,10 +215,10 @@ def _lead_name_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) 
     paragraph, as many small papers write the byline ("<p><strong>Jane Doe</strong></p>")."""
     if anchor is None:
         return []
-    for i, (el, text) in enumerate(text_blocks(root, _MAX_BYLINE * 10, start=anchor)):
+    for i, (el, text) in enumerate(text_blocks(root, MAX_BYLINE_CHARS * 10, start=anchor)):
         if i >= _LEAD_BLOCKS or (el.tag == "p" and len(text) > _LEAD_BODY_CHARS):
             break  # the story has begun
-        if len(text) <= _MAX_BYLINE and _is_bold_only(el, text):
+        if len(text) <= MAX_BYLINE_CHARS and _is_bold_only(el, text):
             names = [n for n in split_authors(text) if _is_lead_name(n)]
             if names and len(names) == len(split_names(text)):
                 return names

@@ -21,7 +21,8 @@ from newscrawl.extract.meta.names import (
 )
 from newscrawl.extract.normalise import clean_text, dedupe
 
-_MAX_BYLINE = 140
+MAX_BYLINE_CHARS = 140
+"""A byline line is at most this long (longer is a sentence that mentions names)."""
 _MAX_AUTHOR_STRING = 400  # longer is prose, not a list of names
 
 
@@ -53,7 +54,7 @@ def looks_like_byline(text: str) -> bool:
     (capitalised words or name particles, at most five words each, no digits).
     """
     cleaned = clean_text(text)
-    if not cleaned or len(cleaned) > _MAX_BYLINE:
+    if not cleaned or len(cleaned) > MAX_BYLINE_CHARS:
         return False
     if korean_names(cleaned):
         return True
