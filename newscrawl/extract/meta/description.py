@@ -22,6 +22,7 @@ from lxml import html
 from newscrawl.extract.meta.bylines import looks_like_byline, starts_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.dates import find_dates
+from newscrawl.extract.meta.headline import article_around
 from newscrawl.extract.meta.names import is_name_shaped
 from newscrawl.extract.normalise import clean_text
 from newscrawl.extract.page import Page
@@ -202,10 +203,10 @@ def _paragraph_after(anchor: html.HtmlElement) -> tuple[str | None, bool]:
 
 def _region(anchor: html.HtmlElement) -> html.HtmlElement:
     """The article (or main, or body) holding the headline: where the standfirst may be."""
-    for ancestor in anchor.iterancestors():
-        if ancestor.tag in {"article", "main", "body"}:
-            return ancestor
-    return anchor.getroottree().getroot()
+    region = article_around(anchor)
+    if region is None:
+        region = next(anchor.iterancestors("body"), None)
+    return anchor.getroottree().getroot() if region is None else region
 
 
 def _is_furniture(el: html.HtmlElement) -> bool:

@@ -190,3 +190,11 @@ def _first_heading_block(page: Page) -> Headline:
 
 def _is_leaf(el: html.HtmlElement) -> bool:
     return not any(isinstance(d.tag, str) and d.tag in _CONTAINER_TAGS for d in el.iterdescendants())
+
+
+def article_around(anchor: html.HtmlElement | None) -> html.HtmlElement | None:
+    """The <article> (or <main>) element around the headline, where its byline and standfirst
+    are; None when there is none."""
+    if anchor is None:
+        return None
+    return next(anchor.iterancestors("article", "main"), None)

@@ -10,11 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml import html
-
 from newscrawl.extract.meta.authors import extract_authors
 from newscrawl.extract.meta.description import extract_description
-from newscrawl.extract.meta.headline import extract_headline
+from newscrawl.extract.meta.headline import article_around, extract_headline
 from newscrawl.extract.meta.page_dates import extract_dates
 from newscrawl.extract.meta.sitenames import host_names, site_names
 from newscrawl.extract.normalise import clean_text, dedupe, language_code
@@ -53,7 +51,7 @@ def extract_metadata(page: Page) -> Metadata:
     headline = extract_headline(page, articles, sites)
     description, description_source = extract_description(page, articles, headline.element)
     authors, authors_source = extract_authors(
-        page, articles, sites + host_names(page), _region(headline.element), headline.element
+        page, articles, sites + host_names(page), article_around(headline.element), headline.element
     )
     language_tag, language_source = _language_tag(page, articles)
     language = language_code(language_tag)
@@ -81,16 +79,6 @@ def extract_metadata(page: Page) -> Metadata:
         url=url,
         provenance={k: v for k, v in provenance.items() if v},
     )
-
-
-def _region(anchor: html.HtmlElement | None) -> html.HtmlElement | None:
-    """The article element around the headline, where its byline is."""
-    if anchor is None:
-        return None
-    for ancestor in anchor.iterancestors():
-        if ancestor.tag in {"article", "main"}:
-            return ancestor
-    return None
 
 
 def _language_tag(page: Page, articles: list[dict[str, Any]]) -> tuple[str | None, str | None]:
