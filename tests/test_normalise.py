@@ -8,7 +8,7 @@ import pytest
 
 from newscrawl.extract.meta.bylines import looks_like_byline, split_authors
 from newscrawl.extract.meta.datelines import dateline_dates, looks_like_dateline
-from newscrawl.extract.meta.dates import PageDate, find_dates, parse_date, parse_machine_date
+from newscrawl.extract.meta.dates import PageDate, find_dates, parse_any_date, parse_machine_date
 from newscrawl.extract.meta.names import clean_name, is_name_shaped
 from newscrawl.extract.meta.timezones import language_timezone
 from newscrawl.extract.normalise import clean_text, compare_key, dedupe, language_code
@@ -156,14 +156,14 @@ def test_parse_machine_date(raw: str | None, expected: str | None) -> None:
     ],
 )
 def test_parse_visible_date(text: str, expected: str | None) -> None:
-    parsed = parse_date(text)
+    parsed = parse_any_date(text)
     assert (parsed.iso() if parsed else None) == expected
 
 
 # "Z" is an ISO 8601 designator, not written after visible times: covered by machine dates.
 @pytest.mark.parametrize("abbreviation", sorted(set(TIMEZONE_OFFSETS) - {"Z"}))
 def test_every_timezone_abbreviation_in_the_table(abbreviation: str) -> None:
-    parsed = parse_date(f"January 29th, 2022 at 16:40 {abbreviation}")
+    parsed = parse_any_date(f"January 29th, 2022 at 16:40 {abbreviation}")
     assert parsed is not None
     assert parsed.value.utcoffset() == timedelta(minutes=TIMEZONE_OFFSETS[abbreviation])
     assert parsed.iso().startswith("2022-01-29T16:40:00")
@@ -191,7 +191,7 @@ def test_every_timezone_abbreviation_in_the_table(abbreviation: str) -> None:
     ],
 )
 def test_named_offsets(abbreviation: str, offset: str) -> None:
-    parsed = parse_date(f"29 Jan 2022 16:40 {abbreviation}")
+    parsed = parse_any_date(f"29 Jan 2022 16:40 {abbreviation}")
     assert parsed is not None
     assert parsed.iso() == f"2022-01-29T16:40:00{offset}"
 
@@ -452,5 +452,5 @@ def test_pathological_strings_are_cheap(text: str) -> None:
     split_authors(text)
     looks_like_byline(text)
     looks_like_dateline(text)
-    parse_date(text)
+    parse_any_date(text)
     parse_machine_date(text)

@@ -80,7 +80,7 @@ def parse_machine_date(text: str | None) -> PageDate | None:
     return None
 
 
-def parse_date(text: str | None) -> PageDate | None:
+def parse_any_date(text: str | None) -> PageDate | None:
     """A date from any string: machine formats first, then the first visible date in it
     (read from the string's first ``_MAX_DATE_TEXT`` characters)."""
     machine = parse_machine_date(text)

@@ -25,7 +25,7 @@ from lxml import etree
 
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import DateKind, dateline_dates, looks_like_dateline
-from newscrawl.extract.meta.dates import PageDate, find_dates, parse_date
+from newscrawl.extract.meta.dates import PageDate, find_dates, parse_any_date
 from newscrawl.extract.meta.timezones import language_timezone
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_blocks
@@ -91,7 +91,7 @@ def _declared_candidates(page: Page, articles: list[dict[str, Any]]) -> list[Can
     for obj in articles:
         for key, kind in _LD_DATE_KEYS:
             value = obj.get(key)
-            date = parse_date(value) if isinstance(value, str) else None
+            date = parse_any_date(value) if isinstance(value, str) else None
             if date:
                 out.append(Candidate(kind, date, "json-ld"))
     meta_keys: tuple[tuple[tuple[str, ...], DateKind], ...] = (
@@ -101,7 +101,7 @@ def _declared_candidates(page: Page, articles: list[dict[str, Any]]) -> list[Can
     for keys, kind in meta_keys:
         for key in keys:
             for value in page.meta.get(key, ()):
-                date = parse_date(value)
+                date = parse_any_date(value)
                 if date:
                     out.append(Candidate(kind, date, "meta"))
     out += _element_dates(page)
@@ -117,12 +117,12 @@ def _element_dates(page: Page) -> list[Candidate]:
         if prop in {"datepublished", "datemodified", "datecreated"}:
             kind: DateKind = "modified" if prop == "datemodified" else "published"
             value = el.get("datetime") or el.get("content") or short_text(el, 120)
-            date = parse_date(value)
+            date = parse_any_date(value)
             if date:
                 out.append(Candidate(kind, date, "itemprop"))
         elif el.tag == "time" and el.get("datetime") and is_shown(el):
             kind = "modified" if class_tokens(el) & MODIFIED_CLASS_WORDS else "published"
-            date = parse_date(el.get("datetime")) or parse_date(short_text(el, 120))
+            date = parse_any_date(el.get("datetime")) or parse_any_date(short_text(el, 120))
             if date:
                 out.append(Candidate(kind, date, "time-element"))
     return out
