@@ -25,7 +25,7 @@ from newscrawl.extract.images.main import main_image
 from newscrawl.extract.meta.access import is_accessible_for_free
 from newscrawl.extract.meta.metadata import Metadata, extract_metadata
 from newscrawl.extract.meta.section import extract_section
-from newscrawl.extract.page import canonical_url, parse_page
+from newscrawl.extract.page import Page, canonical_url, parse_page
 from newscrawl.extract.rules import NO_RULES, ExtractRules
 from newscrawl.extract.visible import shared_walk
 from newscrawl.items import Article, Image, Section, offset_datetime
@@ -90,10 +90,32 @@ def trace_article(
             cleaned = _with_restored(cleaned, again, dict(zip(lost.lines, lost.after, strict=True)))
     sections = group_sections(promote_bold_headings(cleaned.kept))
     images = attach_credits(images, cleaned.credits)
+    article = _article(page, url, meta, sections, images, provenance=provenance)
+    restored = [block.text for block in cleaned.kept if block.restored]
+    return article, Body(
+        sections=sections,
+        images=images,
+        dropped=cleaned.dropped,
+        images_left_out=left_out,
+        blocks=cleaned.trace,
+        restored=restored,
+    )
+
+
+def _article(
+    page: Page,
+    url: str | None,
+    meta: Metadata,
+    sections: list[Section],
+    images: list[Image],
+    *,
+    provenance: bool,
+) -> Article:
+    """The record: ``meta``'s fields, the body as sections and text, and its pictures."""
     canonical = canonical_url(page)
     text = sections_to_text(sections)
     record_url = _record_url(url, canonical, meta.url)
-    article = Article(
+    return Article(
         url=record_url,
         canonical_url=canonical,
         site_name=meta.site_name,
@@ -115,15 +137,6 @@ def trace_article(
         word_count=len(_WORD.findall(text)),
         fingerprint=fingerprint(text),
         provenance=_provenance(meta, record_url, url, canonical) if provenance else None,
-    )
-    restored = [block.text for block in cleaned.kept if block.restored]
-    return article, Body(
-        sections=sections,
-        images=images,
-        dropped=cleaned.dropped,
-        images_left_out=left_out,
-        blocks=cleaned.trace,
-        restored=restored,
     )
 
 
