@@ -1,67 +1,26 @@
 """Parse a page once: the lxml tree, its <meta> map, JSON-LD objects and declared URLs.
 
-Every other module of ``extract`` reads this record instead of re-parsing the HTML.
+Every other module of ``extract`` reads this record instead of re-parsing the HTML. The bytes
+are decoded by ``decode.py``; the JSON-LD objects read by ``jsonld.py``.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
-from w3lib.encoding import html_to_unicode
 
-# JSON-LD @type values that describe the article itself (schema.org Article subtypes).
-ARTICLE_TYPES = frozenset(
-    {
-        "article",
-        "newsarticle",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "opinionnewsarticle",
-        "backgroundnewsarticle",
-        "reviewnewsarticle",
-        "blogposting",
-        "liveblogposting",
-        "socialmediaposting",
-        "report",
-        "scholarlyarticle",
-        "techarticle",
-        "webpage",
-        "creativework",
-    }
-)
+from newscrawl.extract.decode import binary_kind, decode
+from newscrawl.extract.jsonld import ARTICLE_TYPES, json_ld_objects, ld_types
 
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])  # the same
-_LONE_SURROGATES = re.compile(r"[\ud800-\udfff]")
-# Files that are not HTML, by their first bytes (a saved page named .html may be anything).
-BINARY_MAGIC = {
-    b"\x89PNG": "PNG image",
-    b"%PDF-": "PDF document",
-    b"GIF8": "GIF image",
-    b"\xff\xd8\xff": "JPEG image",
-    b"PK\x03\x04": "ZIP archive",
-    b"\x1f\x8b": "gzip data",
-    b"\x7fELF": "executable",
-    b"\x00\x00\x01\x00": "icon",
-    b"OggS": "Ogg media",
-    b"ID3": "MP3 audio",
-}
+# An XHTML page's <?xml … encoding="…"?> declaration (lxml refuses a str that carries one).
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 MAX_ELEMENTS = 200_000
 """Pages with more elements are refused: real news pages have a few thousand, and extraction
 time grows with the count (400,000 elements take about 20 s)."""
-SNIFF = 4096
-"""Bytes looked at to tell text from binary data."""
-_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-MAX_BINARY_SHARE = 0.05
-"""More control bytes than this share of the sniffed bytes means binary data, not text."""
-# "//<![CDATA[" ... "//]]>" wrappers that some CMSs put around JSON-LD.
-_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,61 +56,9 @@ class Page:
 
     def articles_ld(self) -> list[dict[str, Any]]:
         """JSON-LD objects typed as an article (NewsArticle etc.), most specific first."""
-        found = [obj for obj in self.json_ld if _types(obj) & ARTICLE_TYPES]
+        found = [obj for obj in self.json_ld if ld_types(obj) & ARTICLE_TYPES]
         # A NewsArticle beats a WebPage wrapper that merely mentions it.
-        return sorted(found, key=lambda obj: bool(_types(obj) & {"webpage", "creativework"}))
-
-
-_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
-
-
-def decode(data: bytes | str) -> str:
-    """Bytes to text: valid UTF-8 as such, else BOM, <meta charset>, cp1252 (w3lib's rules).
-    Bytes declared UTF-8 that are not UTF-8 are read as cp1252 (a Latin-1 page under a
-    UTF-8 template), not as replacement characters."""
-    if isinstance(data, bytes) and (text := _valid_utf8(data)):
-        # Strict UTF-8 decoding yields no lone surrogates, and its control characters are
-        # the control bytes: a C-speed byte deletion finds them (a regex over the text of an
-        # average page costs a millisecond).
-        if len(data.translate(None, _CONTROL_BYTES)) == len(data):
-            return text
-        return _CONTROL_CHARS.sub("", text)
-    text = data if isinstance(data, str) else _declared(data)
-    text = _LONE_SURROGATES.sub("\ufffd", text)
-    return _CONTROL_CHARS.sub("", text)
-
-
-def _declared(data: bytes) -> str:
-    encoding, text = html_to_unicode(None, data)
-    ours = "\ufffd" in text and b"\xef\xbf\xbd" not in data  # not in the page itself
-    if ours and encoding.replace("-", "").lower() == "utf8":
-        return data.decode("cp1252", errors="replace")
-    return str(text)
-
-
-def _valid_utf8(data: bytes) -> str | None:
-    """Bytes that are valid UTF-8 with non-ASCII characters are UTF-8, whatever the page
-    declares: such sequences almost never occur by chance in single-byte encodings, while
-    pages declaring iso-8859-1 over UTF-8 bytes are common."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or data.isascii():
-        return None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None
-
-
-def binary_kind(data: bytes) -> str | None:
-    """What ``data`` is when it is not text ("PNG image", "binary data"), else None."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None  # UTF-16 text
-    for magic, kind in BINARY_MAGIC.items():
-        if data.startswith(magic):
-            return kind
-    head = data[:SNIFF]
-    if b"\x00" in head or len(_BINARY_BYTES.findall(head)) > MAX_BINARY_SHARE * len(head):
-        return "binary data"
-    return None
+        return sorted(found, key=lambda obj: bool(ld_types(obj) & {"webpage", "creativework"}))
 
 
 def parse_page(data: bytes | str, url: str | None = None) -> Page:
@@ -192,7 +99,7 @@ def parse_page(data: bytes | str, url: str | None = None) -> Page:
         url=url,
         base_url=base_url,
         meta=_meta_map(found["meta"]),
-        json_ld=list(_json_ld(found["script"])),
+        json_ld=list(json_ld_objects(found["script"])),
         lang=tree.get("lang") or tree.get("xml:lang"),
     )
 
@@ -258,59 +165,3 @@ def _meta_map(metas: list[html.HtmlElement]) -> dict[str, list[str]]:
             if key:
                 meta.setdefault(key.strip().lower(), []).append(content)
     return meta
-
-
-def _json_ld(scripts: list[html.HtmlElement]) -> Iterator[dict[str, Any]]:
-    for script in scripts:
-        if "ld+json" not in script.get("type", "").lower():
-            continue
-        raw = _CDATA.sub("", script.text or "").strip()
-        if not raw:
-            continue
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            # Common breakage: trailing semicolons / stray control characters.
-            try:
-                data = json.loads(_CONTROL_CHARS.sub(" ", raw.rstrip(";")), strict=False)
-            except (ValueError, RecursionError):
-                continue
-        except RecursionError:
-            continue  # nested past Python's recursion limit: not metadata
-        try:
-            yield from _flatten(_clean_json(data))
-        except RecursionError:
-            continue
-
-
-def _clean_json(data: Any) -> Any:
-    """JSON values with lone surrogates ("\\ud800" escapes) and control characters removed
-    from every string, so they cannot reach the output."""
-    if isinstance(data, str):
-        return _CONTROL_CHARS.sub("", _LONE_SURROGATES.sub("\ufffd", data))
-    if isinstance(data, list):
-        return [_clean_json(v) for v in data]
-    if isinstance(data, dict):
-        return {_clean_json(k): _clean_json(v) for k, v in data.items()}
-    return data
-
-
-def _flatten(data: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for entry in data:
-            yield from _flatten(entry)
-    elif isinstance(data, dict):
-        graph = data.get("@graph")
-        if isinstance(graph, list):
-            yield from _flatten(graph)
-        if "@type" in data:
-            yield data
-        main = data.get("mainEntity")
-        if isinstance(main, dict | list):
-            yield from _flatten(main)
-
-
-def _types(obj: dict[str, Any]) -> set[str]:
-    value = obj.get("@type")
-    values = value if isinstance(value, list) else [value]
-    return {v.lower() for v in values if isinstance(v, str)}

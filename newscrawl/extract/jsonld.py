@@ -1,0 +1,96 @@
+"""JSON-LD: every object of a page's ld+json scripts (@graph and mainEntity members flattened,
+broken JSON tolerated where common, strings cleaned), and which of them describe an article."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import html
+
+from newscrawl.extract.decode import CONTROL_CHARS, LONE_SURROGATES
+
+# JSON-LD @type values that describe the article itself (schema.org Article subtypes).
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "report",
+        "scholarlyarticle",
+        "techarticle",
+        "webpage",
+        "creativework",
+    }
+)
+
+
+# "//<![CDATA[" ... "//]]>" wrappers that some CMSs put around JSON-LD.
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+
+
+def json_ld_objects(scripts: list[html.HtmlElement]) -> Iterator[dict[str, Any]]:
+    """The JSON-LD objects of ``scripts`` (ld+json ones), in document order."""
+    for script in scripts:
+        if "ld+json" not in script.get("type", "").lower():
+            continue
+        raw = _CDATA.sub("", script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            # Common breakage: trailing semicolons / stray control characters.
+            try:
+                data = json.loads(CONTROL_CHARS.sub(" ", raw.rstrip(";")), strict=False)
+            except (ValueError, RecursionError):
+                continue
+        except RecursionError:
+            continue  # nested past Python's recursion limit: not metadata
+        try:
+            yield from _flatten(_clean_json(data))
+        except RecursionError:
+            continue
+
+
+def _clean_json(data: Any) -> Any:
+    """JSON values with lone surrogates ("\\ud800" escapes) and control characters removed
+    from every string, so they cannot reach the output."""
+    if isinstance(data, str):
+        return CONTROL_CHARS.sub("", LONE_SURROGATES.sub("\ufffd", data))
+    if isinstance(data, list):
+        return [_clean_json(v) for v in data]
+    if isinstance(data, dict):
+        return {_clean_json(k): _clean_json(v) for k, v in data.items()}
+    return data
+
+
+def _flatten(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for entry in data:
+            yield from _flatten(entry)
+    elif isinstance(data, dict):
+        graph = data.get("@graph")
+        if isinstance(graph, list):
+            yield from _flatten(graph)
+        if "@type" in data:
+            yield data
+        main = data.get("mainEntity")
+        if isinstance(main, dict | list):
+            yield from _flatten(main)
+
+
+def ld_types(obj: dict[str, Any]) -> set[str]:
+    """The @type values of a JSON-LD object, lower-case."""
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {v.lower() for v in values if isinstance(v, str)}
