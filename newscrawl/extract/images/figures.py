@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
 from lxml import html
 
@@ -17,26 +16,23 @@ from newscrawl.extract.images.credits import (
     split_trailing_credit,
 )
 from newscrawl.extract.images.keys import picture_key
-from newscrawl.extract.images.noise import caption_noise, clean_caption, graphic_noise, region_noise
+from newscrawl.extract.images.lead import lead_image
+from newscrawl.extract.images.noise import (
+    CHROME_ANCESTORS,
+    caption_noise,
+    clean_caption,
+    graphic_noise,
+    region_noise,
+)
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import CREDIT_CLASS_TOKENS
 from newscrawl.items import Image
 
-# Figures inside these belong to the page chrome or to teasers of other articles.
-_CHROME_ANCESTORS = (
-    "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a"
-    " or ancestor::header[not(ancestor::article)]"
-)
 _FIGURES = (
-    f".//figure[not({_CHROME_ANCESTORS})] | .//div[contains(@class, 'wp-caption')][not({_CHROME_ANCESTORS})]"
+    f".//figure[not({CHROME_ANCESTORS})] | .//div[contains(@class, 'wp-caption')][not({CHROME_ANCESTORS})]"
 )
-_BARE_IMAGES = f".//img[not(ancestor::figure)][not({_CHROME_ANCESTORS})]"
-# The "featured image" conventions of CMS themes (WordPress' wp-post-image and its kin).
-_FEATURED_IMAGES = (
-    ".//img[contains(@class, 'wp-post-image') or contains(@class, 'featured-image')"
-    f" or contains(@class, 'hero-image') or contains(@class, 'lead-image')][not({_CHROME_ANCESTORS})]"
-)
+_BARE_IMAGES = f".//img[not(ancestor::figure)][not({CHROME_ANCESTORS})]"
 _MAX_CONTAINER_LEVELS = 3
 _MAX_CAPTION_CHARS = 200
 # An image inside running prose is illustrated text, not a captioned picture.
@@ -69,7 +65,7 @@ def classify_images(page: Page) -> tuple[list[Image], list[tuple[str, Image]]]:
         containers.sort(key=lambda found: order(found[0] if isinstance(found, tuple) else found))
     story = _story(page) if containers else None
     story_line = {story, *story.iterancestors()} if story is not None else set()
-    lead = _lead_image(page)
+    lead = lead_image(page)
     if lead is not None and lead.url:
         reason = graphic_noise(lead.url, None, captioned=True)
         if reason:
@@ -260,52 +256,3 @@ def _image_url(page: Page, figure: html.HtmlElement) -> tuple[str | None, html.H
             if url and not _UNFILLED.search(url):
                 return url, img
     return None, None
-
-
-def _lead_image(page: Page) -> Image | None:
-    """The article's declared image: JSON-LD (with its caption and credit), og:image, or the
-    theme's featured image."""
-    for article in page.articles_ld():
-        value = article.get("image")
-        url = _ld_image(value)
-        if url:
-            first = value[0] if isinstance(value, list) and value else value
-            fields = first if isinstance(first, dict) else {}
-            caption = _ld_text(fields.get("caption") or fields.get("description"))
-            credit = _ld_text(
-                fields.get("creditText") or fields.get("copyrightHolder") or fields.get("author")
-            )
-            return Image(
-                url=page.absolute(url),
-                caption=caption,
-                credit=credit_value(credit) if credit else None,
-            )
-    url = _lead_image_url(page)
-    return Image(url=url) if url else None
-
-
-def _lead_image_url(page: Page) -> str | None:
-    declared = page.absolute(page.first_meta("og:image", "og:image:url", "twitter:image"))
-    if declared:
-        return declared
-    for img in page.tree.xpath(_FEATURED_IMAGES):
-        return page.absolute(img.get("src") or img.get("data-src"))
-    return None
-
-
-def _ld_text(value: Any) -> str | None:
-    if isinstance(value, dict):
-        value = value.get("name") or value.get("text")
-    if isinstance(value, str) and collapse(value):
-        return collapse(value)
-    return None
-
-
-def _ld_image(value: Any) -> str | None:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list) and value:
-        return _ld_image(value[0])
-    if isinstance(value, dict):
-        return _ld_image(value.get("url") or value.get("contentUrl"))
-    return None

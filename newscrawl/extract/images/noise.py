@@ -16,6 +16,11 @@ from newscrawl.extract.words.classes import GRAPHIC_CLASS_WORDS, GRAPHIC_WORDS, 
 
 # Elements no picture of the story sits in (``head``: a tracking pixel's <noscript> moved there).
 REGION_TAGS = frozenset({"template", "form", "dialog", "head", "select"})
+# Pictures inside these (an XPath test) belong to the page chrome or to teasers of other articles.
+CHROME_ANCESTORS = (
+    "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a"
+    " or ancestor::header[not(ancestor::article)]"
+)
 # File types of photographs: a graphic word in their file name may be the subject ("new-logo.jpg").
 PHOTO_TYPES = frozenset({"jpg", "jpeg", "webp", "avif", "heic", "tif", "tiff"})
 # URLs that are pages, not pictures (a player card linking its video page, a captcha service).
