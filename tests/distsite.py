@@ -100,6 +100,7 @@ class Workers:
     frontier: str
     state: str
     extra: tuple[str, ...] = ()
+    site_names: tuple[str, ...] = ("multi",)
     procs: dict[str, subprocess.Popen[str]] = field(default_factory=dict)
 
     @property
@@ -111,7 +112,7 @@ class Workers:
         if not sites.exists():
             sites.write_text(SITES_TOML.format(base=self.base_url), encoding="utf-8")
         return [
-            *CLI, "crawl", "multi", "--sites", str(sites), "-o", str(self.out),
+            *CLI, "crawl", *self.site_names, "--sites", str(sites), "-o", str(self.out),
             "--data-dir", str(self.tmp / f"data-{worker}"), "--frontier", self.frontier,
             "--state", self.state, "--worker", worker, "--jobs", "1", *self.extra,
         ]  # fmt: skip

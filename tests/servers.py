@@ -55,6 +55,20 @@ def _wait_port(port: int, process: subprocess.Popen[bytes] | None, what: str, ti
 @pytest.fixture(scope="session")
 def redis_server() -> Iterator[str]:
     """``redis://127.0.0.1:PORT`` of a private redis-server (no persistence)."""
+    with run_redis() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """``postgresql://newscrawl@127.0.0.1:PORT/newscrawl`` of a private cluster."""
+    with run_postgres() as url:
+        yield url
+
+
+@contextlib.contextmanager
+def run_redis() -> Iterator[str]:
+    """Start redis-server on 127.0.0.1 (a free port, no persistence); stop it at the end."""
     binary = shutil.which("redis-server")
     if binary is None:
         _missing("redis-server")
@@ -96,10 +110,10 @@ def _pg_bin(name: str) -> str | None:
     return str(candidates[-1]) if candidates else None
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[str]:
-    """``postgresql://newscrawl@127.0.0.1:PORT/newscrawl`` of a private cluster (trust auth,
-    127.0.0.1 only) made by initdb in a temporary directory. As root, the cluster runs as the
+@contextlib.contextmanager
+def run_postgres() -> Iterator[str]:
+    """A private PostgreSQL cluster (trust auth, 127.0.0.1 only) made by initdb in a temporary
+    directory, with a database ``newscrawl``; stopped and deleted at the end. As root, the cluster runs as the
     ``postgres`` system user (PostgreSQL refuses to run as root)."""
     initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
     if initdb is None or pg_ctl is None:

@@ -119,6 +119,28 @@ def test_crawl_delay_holds_for_the_site_as_a_whole(
         assert server.min_gap("/news/") >= 0.4
 
 
+def test_retry_after_holds_every_worker_off(tmp_path: Path, fresh_redis: str, fresh_postgres: str) -> None:
+    write_site(tmp_path / "site", 30)
+    busy = "/news/story-00012"
+    with CountingServer(
+        tmp_path / "site", slow={"/news/": 0.02}, faults={busy: [(503, {"Retry-After": "1"})]}
+    ) as server:
+        workers = Workers(
+            tmp_path,
+            server.base_url,
+            fresh_redis,
+            fresh_postgres,
+            extra=(*FAST, "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"),
+        )
+        workers.start("w1", "w2")
+        assert workers.wait() == {"w1": 0, "w2": 0}
+        assert sum(len(r) for r in lines(workers.out).values()) == 30  # the retry succeeded
+        first_503 = min(t for t, path in server.starts if path == busy)
+        after = [t for t, path in server.starts if t > first_503]
+        # starts are stamped when the server's thread runs: allow it some scheduling slack
+        assert min(after) - first_503 >= 0.8
+
+
 def test_frontier_needs_a_shared_state(tmp_path: Path) -> None:
     workers = Workers(tmp_path, "http://127.0.0.1:9", "redis://127.0.0.1:9/0", f"sqlite:///{tmp_path}/s.db")
     workers.start("w1")

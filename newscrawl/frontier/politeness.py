@@ -12,8 +12,10 @@ hold a slot of its host in Redis while it is in flight:
 
 A slot is taken last thing before the download (order 960, after every other middleware) and
 given back when the response or the failure comes back. A slot of a worker that died expires
-after ``DOWNLOAD_TIMEOUT`` plus a margin. Waits are polls (``NEWSCRAWL_POLITENESS_POLL``
-seconds) while the host's slots are all taken. Only active with ``NEWSCRAWL_FRONTIER_URL``.
+after ``DOWNLOAD_TIMEOUT`` plus a margin. Within a worker, at most the host's limit of
+requests try for a slot at a time (a local semaphore: the others wait without asking Redis);
+those poll Redis every ``NEWSCRAWL_POLITENESS_POLL`` seconds while the host's slots are all
+taken. Only active with ``NEWSCRAWL_FRONTIER_URL``.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from typing import TYPE_CHECKING, Any
 from scrapy import Request
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
+from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import DeferredSemaphore
 
 from newscrawl.frontier.url import redis_client
 from newscrawl.middlewares.crawl_delay import CrawlDelayMiddleware
@@ -91,6 +95,7 @@ class SharedPolitenessMiddleware:
         self._acquire = server.register_script(ACQUIRE)
         self._hold_off = server.register_script(HOLD_OFF)
         self._crawl_delay: CrawlDelayMiddleware | None = None
+        self._local: dict[str, DeferredSemaphore] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedPolitenessMiddleware:
@@ -104,25 +109,31 @@ class SharedPolitenessMiddleware:
         token = f"{self.worker}:{next(self._ids)}"
         delay = max(self.delay, self._robots_delay(request))
         keys = [f"{host}:slots", f"{host}:next"]
+        local = self._local.setdefault(host, DeferredSemaphore(self.limit))
+        await maybe_deferred_to_future(local.acquire())
         waited = False
-        while True:
-            answer = float(self._acquire(keys=keys, args=[token, self.limit, delay, self.hold]))
-            if answer == 0:
-                break
-            waited = True
-            await sleep(self.poll if answer < 0 else min(answer, 60.0))
+        try:
+            while True:
+                answer = float(self._acquire(keys=keys, args=[token, self.limit, delay, self.hold]))
+                if answer == 0:
+                    break
+                waited = True
+                await sleep(self.poll if answer < 0 else min(answer, 60.0))
+        except BaseException:
+            local.release()
+            raise
         if waited:
             self._inc("newscrawl/politeness/waits")
         request.meta[TOKEN] = (host, token)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        self._release(request)
         if response.status in (429, 503):
             asked = retry_after_seconds(response.headers.get(b"Retry-After"))
             if asked:
                 seconds = min(asked, self.max_retry_after)
                 self._hold_off(keys=[f"{self._host(request)}:next"], args=[seconds])
                 logger.info("%s asks to wait %.1fs: every worker holds off this host", request.url, seconds)
+        self._release(request)  # after the hold-off: no other request slips in between
         return response
 
     def process_exception(self, request: Request, exception: Exception) -> None:
@@ -133,6 +144,7 @@ class SharedPolitenessMiddleware:
         if held is not None:
             host, token = held
             self.server.zrem(f"{host}:slots", token)
+            self._local[host].release()
 
     def _host(self, request: Request) -> str:
         parts = urlparse_cached(request)

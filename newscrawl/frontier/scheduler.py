@@ -37,7 +37,7 @@ from twisted.internet import task
 from newscrawl.frontier.redis_frontier import Frontier
 from newscrawl.frontier.url import redis_client
 from newscrawl.signals import sync_output
-from newscrawl.state.url import worker_name
+from newscrawl.state.url import StateURLError, is_shared, worker_name
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -64,6 +64,11 @@ class SharedScheduler(Scheduler):  # type: ignore[misc]  # scrapy-redis ships no
         url = crawler.settings.get("NEWSCRAWL_FRONTIER_URL")
         if not url:
             raise NotConfigured("NEWSCRAWL_FRONTIER_URL is not set")
+        if not is_shared(crawler.settings.get("NEWSCRAWL_STATE_URL")):  # scrapy crawl, scrapyd
+            raise StateURLError(
+                "NEWSCRAWL_FRONTIER_URL shares the crawl between workers, so they must share the "
+                "state too: set NEWSCRAWL_STATE_URL=postgresql://USER@HOST:PORT/DB"
+            )
         scheduler = cls(
             crawler,
             redis_client(url),
