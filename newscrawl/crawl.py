@@ -21,7 +21,7 @@ from typing import Any, TextIO
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from newscrawl.frontier.url import check_frontier_url
+from newscrawl.frontier.url import check_frontier_url, redis_client
 from newscrawl.sites import Site, load_sites, select_sites
 from newscrawl.spiders.news import NewsSpider
 from newscrawl.state import SiteLock, SiteLocked
@@ -75,7 +75,8 @@ def choose_sites(settings: Settings, names: Sequence[str], *, all_sites: bool) -
 
 
 def check_distributed(settings: Settings) -> None:
-    """Refuse a frontier without a shared state store, and URLs of no known kind (ValueError)."""
+    """Refuse a frontier without a shared state store, URLs of no known kind, and servers that
+    cannot be reached (ValueError)."""
     frontier, state = settings.get("NEWSCRAWL_FRONTIER_URL"), settings.get("NEWSCRAWL_STATE_URL")
     if state:
         check_state_url(state)
@@ -87,6 +88,15 @@ def check_distributed(settings: Settings) -> None:
                 "add --state postgresql://USER@HOST:PORT/DB (see docs/distributed.md)"
             )
     worker_of(settings)  # a bad --worker name is refused here, before any crawl starts
+    if frontier:  # unreachable servers are reported now, not as a crawl that did not start
+        redis_client(frontier).close()
+    if is_shared(state):
+        from newscrawl.state.postgres import PostgresStateStore, StateStoreUnavailable  # noqa: PLC0415
+
+        try:
+            PostgresStateStore(state).close()
+        except StateStoreUnavailable as err:
+            raise StateURLError(str(err)) from None
 
 
 def run_crawl(settings: Settings, sites: Sequence[Site], *, out: TextIO = sys.stdout) -> int:

@@ -150,7 +150,11 @@ def test_frontier_needs_a_shared_state(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("option", "value", "message"),
-    [("--frontier", "http://x/", "expected redis://"), ("--worker", "a b", "worker name 'a b'")],
+    [
+        ("--frontier", "http://x/", "expected redis://"),
+        ("--worker", "a b", "worker name 'a b'"),
+        ("--frontier", "redis://127.0.0.1:9/0", "cannot reach the frontier redis://127.0.0.1:9/0"),
+    ],
 )
 def test_bad_frontier_options(tmp_path: Path, option: str, value: str, message: str) -> None:
     workers = Workers(
