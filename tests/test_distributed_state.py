@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newscrawl.frontier.politeness import ACQUIRE, HOLD_OFF, RELEASE
 from newscrawl.frontier.redis_frontier import Frontier
 from newscrawl.frontier.url import redis_client
 from newscrawl.state import SeenArticle, SQLiteStateStore
@@ -122,4 +123,30 @@ def test_frontier_leases_requeue_after_a_worker_dies(fresh_redis: str) -> None:
     assert two.leave() is False
     assert three.leave() is True  # the last live worker out deletes the run's keys (w1 is dead)
     assert not server.exists(*one.keys.run_keys())
+    server.close()
+
+
+def test_host_slots_are_shared_between_workers(fresh_redis: str) -> None:
+    """The politeness scripts alone: slots per host, spacing, hold-off, a dead worker's slot."""
+    server = redis_client(fresh_redis)
+    acquire, release = server.register_script(ACQUIRE), server.register_script(RELEASE)
+    hold_off = server.register_script(HOLD_OFF)
+
+    def take(host: str, token: str, *, limit: int = 2, delay: float = 0, hold: float = 60) -> float:
+        return float(acquire(keys=[f"{host}:slots", f"{host}:next"], args=[token, limit, delay, hold]))
+
+    assert take("a", "w1:0") == 0
+    assert take("a", "w2:0") == 0
+    assert take("a", "w1:1") == -1  # both slots taken, whichever worker asks
+    release(keys=["a:slots", "a:next"], args=["w1:0", 0])
+    assert take("a", "w1:1") == 0
+    assert take("b", "w1:0", delay=30) == 0
+    assert 25 < take("b", "w2:0", delay=30) <= 30  # the next start waits for the delay
+    assert take("c", "w1:0", limit=1) == 0
+    release(keys=["c:slots", "c:next"], args=["w1:0", 30])
+    assert 25 < take("c", "w2:0", limit=1) <= 30  # ... counted from the response, too
+    hold_off(keys=["d:next"], args=[30])
+    assert 25 < take("d", "w1:0") <= 30  # Retry-After: every worker waits
+    assert take("e", "dead:0", limit=1, hold=0) == 0  # a slot whose holder died expires
+    assert take("e", "w1:0", limit=1) == 0
     server.close()

@@ -7,7 +7,9 @@ hold a slot of its host in Redis while it is in flight:
 
 * at most ``CONCURRENT_REQUESTS_PER_DOMAIN`` slots per host between all workers;
 * request starts at least ``max(DOWNLOAD_DELAY, Crawl-delay)`` seconds apart between all
-  workers (the host's ``next`` start time, Redis server time);
+  workers, and no start sooner than that after a response came back (the host's ``next`` start
+  time, Redis server time, moved on when a slot is taken and again when it is given back: so a
+  worker slow to send what it was allowed to send cannot bring two requests closer at the host);
 * a ``Retry-After`` answer (429, 503) pushes the host's next start back for every worker.
 
 A slot is taken last thing before the download (order 960, after every other middleware) and
@@ -43,7 +45,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 TOKEN = "newscrawl_polite_token"
-"""Request meta key: (host key, slot token) held by the request."""
+"""Request meta key: (host key, slot token, delay) held by the request."""
 
 _NOW = "local t = redis.call('TIME') local now = tonumber(t[1]) + tonumber(t[2]) / 1000000 "
 
@@ -64,6 +66,22 @@ return '0'
 )
 """KEYS: slots, next. ARGV: token, limit, delay, hold. '0' = taken; '-1' = all slots taken;
 else the seconds to wait before the host's next start."""
+
+RELEASE = (
+    _NOW
+    + """
+redis.call('ZREM', KEYS[1], ARGV[1])
+local delay = tonumber(ARGV[2])
+if delay > 0 then
+  local nxt = tonumber(redis.call('GET', KEYS[2]) or '0')
+  if now + delay > nxt then
+    redis.call('SET', KEYS[2], tostring(now + delay), 'EX', math.ceil(delay) + 60)
+  end
+end
+return 0
+"""
+)
+"""KEYS: slots, next. ARGV: token, delay. The slot is free; the next start waits ``delay``."""
 
 HOLD_OFF = (
     _NOW
@@ -94,6 +112,7 @@ class SharedPolitenessMiddleware:
         self._ids = itertools.count()
         self._acquire = server.register_script(ACQUIRE)
         self._hold_off = server.register_script(HOLD_OFF)
+        self._release_slot = server.register_script(RELEASE)
         self._crawl_delay: CrawlDelayMiddleware | None = None
         self._local: dict[str, DeferredSemaphore] = {}
 
@@ -124,7 +143,7 @@ class SharedPolitenessMiddleware:
             raise
         if waited:
             self._inc("newscrawl/politeness/waits")
-        request.meta[TOKEN] = (host, token)
+        request.meta[TOKEN] = (host, token, delay)
 
     def process_response(self, request: Request, response: Response) -> Response:
         if response.status in (429, 503):
@@ -142,8 +161,8 @@ class SharedPolitenessMiddleware:
     def _release(self, request: Request) -> None:
         held = request.meta.pop(TOKEN, None)
         if held is not None:
-            host, token = held
-            self.server.zrem(f"{host}:slots", token)
+            host, token, delay = held
+            self._release_slot(keys=[f"{host}:slots", f"{host}:next"], args=[token, delay])
             self._local[host].release()
 
     def _host(self, request: Request) -> str:
