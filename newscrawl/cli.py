@@ -25,7 +25,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -185,7 +187,8 @@ def add_parse(subcommands: Any) -> None:
         "--output",
         required=True,
         metavar="OUT.jsonl",
-        help="the JSONL file to write (replaced atomically at the end; a symlink's target is "
+        help="the JSONL file to write (OUT.parquet: Parquet with the same schema, needs the "
+        "feeds extra; replaced atomically at the end; a symlink's target is "
         "replaced); '-' streams the lines to standard output; an existing FIFO or device is "
         "written to in place",
     )
@@ -220,8 +223,34 @@ def run_parse(args: argparse.Namespace) -> int:
             SiteRules.load(args.sites_file)
         except SitesFileError as err:
             raise UsageError(str(err)) from err
+    if args.output.lower().endswith(".parquet"):
+        return parse_to_parquet(args, target, overrides)
     stats = run_spider(FilesSpider, args, overrides, paths=args.paths, sites=args.sites_file)
     return exit_status(stats)
+
+
+def parse_to_parquet(args: argparse.Namespace, target: Path, overrides: dict[str, Any]) -> int:
+    """``parse -o OUT.parquet``: the JSONL goes to a temporary file beside ``target``, which is
+    then written as Parquet with the published schema (``newscrawl.readers``) and removed."""
+    try:
+        from newscrawl.readers import jsonl_to_parquet  # noqa: PLC0415
+
+        import_module("pyarrow.parquet")
+    except ImportError as err:
+        raise UsageError(f"-o {args.output} needs pyarrow: pip install 'newscrawl[feeds]'") from err
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".jsonl", dir=target.parent)
+    os.close(fd)
+    lines = Path(name)
+    try:
+        overrides = {**overrides, "NEWSCRAWL_OUTPUT_FILE": str(lines)}
+        stats = run_spider(FilesSpider, args, overrides, paths=args.paths, sites=args.sites_file)
+        status = exit_status(stats)
+        if status == EXIT_OK:
+            written = jsonl_to_parquet(lines, target)
+            print(f"Wrote {written} articles to {target.resolve()} (Parquet)", file=sys.stderr)
+        return status
+    finally:
+        lines.unlink(missing_ok=True)
 
 
 def add_crawl(subcommands: Any) -> None:
