@@ -90,6 +90,8 @@ def run_demo_crawl(
         return run_crawl(settings, sites, out=out)
 
 
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
 SERVE_HELP = """\
 Serving the demo site at {base} (Ctrl-C to stop).
 
@@ -115,7 +117,8 @@ def serve_demo(*, port: int = 0, site: Traversable = SITE, out: TextIO = sys.std
     """Serve the demo site on 127.0.0.1 until Ctrl-C or SIGTERM; print its base URL, a sites
     file for it (written to a temporary directory, removed on exit) and how to crawl it."""
     stop = threading.Event()
-    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    # Both signals stop it, also where the shell started it with SIGINT ignored (a background job).
+    previous = {number: signal.signal(number, lambda *_: stop.set()) for number in STOP_SIGNALS}
     try:
         with (
             tempfile.TemporaryDirectory(prefix="newscrawl-demo-serve-") as scratch,
@@ -135,12 +138,10 @@ def serve_demo(*, port: int = 0, site: Traversable = SITE, out: TextIO = sys.std
                 )
                 out.write(text)
                 out.flush()
-                try:
-                    while not stop.wait(0.5):
-                        pass
-                except KeyboardInterrupt:
+                while not stop.wait(0.5):
                     pass
                 print("Stopped serving the demo site.", file=out)
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
     return EXIT_OK
