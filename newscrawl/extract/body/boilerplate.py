@@ -13,7 +13,7 @@ from newscrawl.extract.normalise import collapse
 from newscrawl.extract.words import every, joined
 from newscrawl.extract.words.ads import AD_LINE_LABELS, AD_LINE_TAILS, AD_MARKERS
 from newscrawl.extract.words.captions import CAPTION_POSITIONS, FROM_LEFT, PICTURED
-from newscrawl.extract.words.headings import SUMMARY_HEADINGS, WIDGET_HEADINGS
+from newscrawl.extract.words.headings import AUTHOR_BOX_HEADINGS, SUMMARY_HEADINGS, WIDGET_HEADINGS
 from newscrawl.extract.words.notes import (
     CONTACT_WORDS,
     CONTRIBUTED,
@@ -103,6 +103,7 @@ WIDGET_HEADING = re.compile(r"^\s*(?:" + joined(WIDGET_HEADINGS) + r")\s*[:.]?\s
 # Titles of summary boxes ("Key points", "Kort fortalt", "Das Wichtigste in Kürze"): the box
 # restates the article, so the title and the list under it go.
 SUMMARY_HEADING = re.compile(r"^\s*(?:" + joined(SUMMARY_HEADINGS) + r")\s*[:.]?\s*$", re.IGNORECASE)
+AUTHOR_BOX_HEADING = re.compile(r"^\s*(?:" + joined(AUTHOR_BOX_HEADINGS) + r")\s*[:.]?\s*$", re.IGNORECASE)
 
 
 def is_summary_heading(text: str) -> bool:
@@ -160,6 +161,11 @@ def is_prompt(text: str) -> bool:
 def is_widget_heading(text: str) -> bool:
     """'Read more', 'Ähnliche Artikel', 'Get daily National news': a widget title, not a sub-heading."""
     return len(text) <= MAX_MARKER_CHARS and bool(WIDGET_HEADING.match(collapse(text)))
+
+
+def is_author_box_heading(text: str) -> bool:
+    """'About the author', 'Über den Autor': the title of the author's box."""
+    return len(text) <= MAX_MARKER_CHARS and bool(AUTHOR_BOX_HEADING.match(collapse(text)))
 
 
 def is_caption_line(text: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.boilerplate import (
     is_ad_marker,
+    is_author_box_heading,
     is_caption_line,
     is_editorial_note,
     is_prompt,
@@ -93,13 +94,18 @@ def clean_blocks(
     credits: list[str] = []
     dropped: list[tuple[str, str]] = []
     trace: list[tuple[str | None, Block]] = []
-    box: str | None = None  # "widget" or "summary" while inside such a box
+    box: str | None = None  # "widget", "summary" or "author" while inside such a box
     standfirst_at = _standfirst_index(blocks, _shown_description(meta))
     for index, block in enumerate(blocks):
         if block.heading or is_summary_heading(block.text):
             box = "widget" if is_widget_heading(block.text) else None
             box = "summary" if is_summary_heading(block.text) else box
-        elif not ((box == "widget" and block.link_ratio >= 0.5) or (box == "summary" and block.list_item)):
+            box = "author" if is_author_box_heading(block.text) else box
+        elif not (
+            (box == "widget" and block.link_ratio >= 0.5)
+            or (box == "summary" and block.list_item)
+            or (box == "author" and len(block.text) <= BIO_MAX_CHARS)
+        ):
             box = None
         reason = f"{box}-box" if box else _drop_reason(block, index, context)
         if not reason and block.heading and not kept and index < standfirst_at:

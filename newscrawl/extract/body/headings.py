@@ -7,6 +7,7 @@ headings are restored by that evidence rather than by guessing from the text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from lxml import html
@@ -14,6 +15,7 @@ from lxml import html
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.normalise import collapse, text_key
 from newscrawl.extract.page import Page
+from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
 
 _HEADINGS = (
     "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or @role='heading']"
@@ -28,6 +30,39 @@ MAX_HEADING_CHARS = 200
 _KEY_CHARS = 80
 
 
+# A sub-heading written as a styled element: bold by its inline style, or named so by its class
+# ("crosshead", "intertitre"); short, no sentence, and a real paragraph follows it.
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+_SUBHEADING_CLASS = re.compile("|".join(map(re.escape, SUBHEADING_CLASS_WORDS)))
+_INLINE = frozenset({"b", "strong", "i", "em", "span", "a", "br"})
+MAX_STYLED_HEADING_WORDS = 15
+MIN_FOLLOWING_CHARS = 80
+_SENTENCE_END = re.compile(r"[.!?…:;,]\s*[\"'”’»)]?$")
+
+
+def styled_headings(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """Plain elements that are sub-headings by their style or class, between paragraphs
+    (``prepare.py`` makes them headings for trafilatura; ``page_headings`` counts them)."""
+    found: list[html.HtmlElement] = []
+    for node in tree.iter("div", "p", "span"):
+        style, classes = node.get("style") or "", (node.get("class") or "").lower()
+        if not (_BOLD_STYLE.search(style) or (classes and _SUBHEADING_CLASS.search(classes))):
+            continue
+        if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
+            continue
+        text = collapse(node.text_content())
+        if not text or len(text.split()) > MAX_STYLED_HEADING_WORDS or _SENTENCE_END.search(text):
+            continue
+        following = node.getnext()
+        if (
+            following is not None
+            and following.tag in ("p", "div")
+            and len(collapse(following.text_content())) >= MIN_FOLLOWING_CHARS
+        ):
+            found.append(node)
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class PageHeading:
     text: str
@@ -39,7 +74,10 @@ def page_headings(page: Page) -> list[PageHeading]:
     """Sub-headings of the page's content area, in document order."""
     found: list[PageHeading] = []
     nodes = page.tree.xpath(_HEADINGS)
-    order = {node: index for index, node in enumerate(page.tree.iter())} if nodes else {}
+    styled = styled_headings(page.tree)
+    order = {node: index for index, node in enumerate(page.tree.iter())} if nodes or styled else {}
+    if styled:
+        nodes = sorted([*nodes, *styled], key=lambda node: order.get(node, 0))
     for node in nodes:
         text = collapse(node.text_content())
         if not 2 < len(text) <= MAX_HEADING_CHARS:

@@ -13,6 +13,7 @@ from newscrawl.extract.body.breaks import (
     paragraphs_from_sentence_lines,
     unwrap_layout_tables,
 )
+from newscrawl.extract.body.headings import styled_headings
 from newscrawl.extract.body.stories import other_stories, page_names
 from newscrawl.extract.images.beside import captions_after_pictures
 from newscrawl.extract.page import Page
@@ -47,6 +48,8 @@ def prepared_tree(page: Page, rules: ExtractRules) -> html.HtmlElement:
             node.drop_tree()
     for node in _BOLD_DIVS(tree):
         node.tag = "p"
+    for node in styled_headings(tree):
+        node.tag = "h3"
     unwrap_layout_tables(tree)
     paragraphs_from_breaks(tree)
     paragraphs_from_sentence_lines(tree)

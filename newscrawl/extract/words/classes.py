@@ -186,3 +186,22 @@ GRAPHIC_CLASS_WORDS = frozenset({"icon", "logo", "avatar", "sprite", "emoji", "b
 # Substrings of the class of a container of other stories' cards (related, teaser, summary
 # lists): a byline inside is another story's.
 CARD_CLASS_TOKENS = ("related", "teaser", "card", "summary", "recirc", "river", "promo", "recommend", "embed")
+
+
+# Class words of a sub-heading written as a plain element (substrings of the class attribute):
+# "crosshead", "intertitre", "Zwischenüberschrift". Not "subtitle"/"subhead": those name the
+# standfirst as often as a sub-heading.
+SUBHEADING_CLASS_WORDS = (
+    "crosshead",
+    "cross-head",
+    "intertitle",
+    "inter-title",
+    "intertitre",
+    "intertítulo",
+    "intertitulo",
+    "zwischentitel",
+    "zwischenueberschrift",
+    "zwischenüberschrift",
+    "subheading",
+    "sub-heading",
+)

@@ -92,3 +92,21 @@ SUMMARY_HEADINGS: dict[str, tuple[str, ...]] = {
     "pl": ("w skrócie",),
     "nl": ("samenvatting",),
 }
+
+# Titles of the author box inside the article container: the title and the short bio under it
+# are about the writer, not the story.
+AUTHOR_BOX_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": ("about the authors?", "about the writer"),
+    "de": ("über (?:den|die) autor(?:in|en)?", "zum autor", "zur autorin"),
+    "fr": ("à propos de l['’]auteur",),
+    "es": ("(?:sobre|acerca) (?:el|la) autora?",),
+    "it": ("sull['’]autore",),
+    "pt": ("sobre o autor",),
+    "ru": ("об авторе",),
+    "zh": ("关于作者", "關於作者", "作者简介"),
+    "ja": ("著者について",),
+    "nl": ("over de auteur",),
+    "no": ("om forfatteren",),
+    "sv": ("om författaren",),
+    "pl": ("o autorze",),
+}
