@@ -45,6 +45,8 @@ SHOWN_SOURCES = frozenset({"standfirst"})
 MAX_SIGNATURE_CHARS = 40
 INITIALS = re.compile(r"[a-zäöüé]{2,4}")
 # An author's bio closes a story: one of its last blocks, a few sentences long.
+# A block that starts with a picture's caption this long and goes on with a credit is that caption.
+MIN_CAPTION_PREFIX_CHARS = 20
 BIO_TAIL = 3
 BIO_MAX_CHARS = 500
 # What follows the name in a bio (``words/bylines.py``): "is a …", "ist Redaktor …".
@@ -132,7 +134,7 @@ def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
         ("credit", lambda: is_credit_line(text)),
         ("ad-marker", lambda: is_ad_marker(text)),
         ("repeats-title", lambda: key in context.repeats),
-        ("caption", lambda: key in context.captions or is_caption_line(text)),
+        ("caption", lambda: _is_picture_caption(key, context.captions) or is_caption_line(text)),
         ("byline", lambda: looks_like_byline(text) or _is_agency_signature(text)),
         ("dateline", lambda: looks_like_dateline(text)),
         ("teaser", lambda: is_teaser(text, block.link_ratio) or _is_link_teaser(block)),
@@ -141,6 +143,18 @@ def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
         ("site-noise-pattern", lambda: any(pattern.fullmatch(text) for pattern in context.noise)),
     )
     return next((name for name, hit in checks if hit()), None)
+
+
+def _is_picture_caption(key: str, captions: set[str]) -> bool:
+    """A picture's caption, alone or with its credit run on ("… reapertura.Foto: EFE")."""
+    if key in captions:
+        return True
+    return any(
+        len(caption) >= MIN_CAPTION_PREFIX_CHARS
+        and key.startswith(caption)
+        and is_credit_line(key[len(caption) :].strip(" .").lstrip(".") or "-")
+        for caption in captions
+    )
 
 
 def _standfirst_index(blocks: list[Block], standfirst: str | None) -> int:
