@@ -41,14 +41,14 @@ class SiteResult:
         reason = str(self.stats.get("finish_reason", ""))
         return (
             reason.startswith(FINISHED)
-            and "newscrawl/refused" not in self.stats
+            and "newscrawl/site_locked" not in self.stats
             and "newscrawl/output_failed" not in self.stats
         )
 
     def line(self) -> str:
         s = self.stats
-        if "newscrawl/refused" in s:
-            return f"{self.site}: not crawled: {s['newscrawl/refused']}"
+        if "newscrawl/site_locked" in s:
+            return f"{self.site}: not crawled: {s['newscrawl/site_locked']}"
         if "newscrawl/error" in s:
             return f"{self.site}: failed: {s['newscrawl/error']}"
         return (
@@ -109,7 +109,7 @@ def run_crawl(settings: Settings, sites: Sequence[Site], *, out: TextIO = sys.st
             worker = worker_of(settings)
             SiteLock(data_dir, site.name if worker is None else f"{site.name}@{worker}").acquire().release()
         except SiteLocked as err:
-            results.append(SiteResult(site.name, {"newscrawl/refused": str(err)}))
+            results.append(SiteResult(site.name, {"newscrawl/site_locked": str(err)}))
             continue
         runnable.append(site)
     if runnable:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.items import Article
-from newscrawl.pipelines.incremental import article_keys, has_changed, seen_article
+from newscrawl.pipelines.incremental import has_changed
 from newscrawl.state import SeenArticle
+from newscrawl.state.records import article_keys, seen_article
 
 SEEN = SeenArticle(url="u", fingerprint="a" * 64, revision=3, date_modified="2026-11-20T10:00:00+00:00")
 

@@ -13,48 +13,48 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from scrapy import Request
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from newscrawl.discovery import Hints
 from newscrawl.discovery.dates import parse_date
-from newscrawl.pipelines.incremental import IncrementalPipeline
 from newscrawl.state import SeenArticle
+from newscrawl.state.crawl import CrawlState, crawl_state
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
 
 
 class SkipUnchangedMiddleware:
-    def __init__(self, crawler: Crawler, *, refetch_seen: bool) -> None:
-        self.crawler = crawler
-        self.refetch_seen = refetch_seen
-        self._pipeline: IncrementalPipeline | None = None
+    """Reads the site's ``CrawlState`` (from the crawler); off outside site crawls and with
+    ``NEWSCRAWL_REFETCH_SEEN``."""
+
+    def __init__(self, state: CrawlState, stats: StatsCollector) -> None:
+        self.state = state
+        self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SkipUnchangedMiddleware:
-        return cls(crawler, refetch_seen=crawler.settings.getbool("NEWSCRAWL_REFETCH_SEEN"))
+        state = crawl_state(crawler)
+        if state is None:
+            raise NotConfigured("not a site crawl")
+        if crawler.settings.getbool("NEWSCRAWL_REFETCH_SEEN"):
+            raise NotConfigured("NEWSCRAWL_REFETCH_SEEN: every seen article is fetched again")
+        assert crawler.stats is not None
+        return cls(state, crawler.stats)
 
     def process_request(self, request: Request) -> None:
         key = request.meta.get("newscrawl_key")
-        if not key or self.refetch_seen:
+        if not key:
             return
-        pipeline = self._state()
-        if pipeline is None or pipeline.store is None:
-            return
-        seen = pipeline.store.lookup(pipeline.site, [key])
+        seen = self.state.lookup([key])
         if seen is None:
             return
         hints = Hints.from_meta(request.meta.get("newscrawl_hints"))
         if is_unchanged(seen, hints):
-            assert self.crawler.stats is not None
-            self.crawler.stats.inc_value("newscrawl/articles/unchanged")
-            self.crawler.stats.inc_value("newscrawl/articles/unchanged/before_fetch")
+            self.stats.inc_value("newscrawl/articles/unchanged")
+            self.stats.inc_value("newscrawl/articles/unchanged/before_fetch")
             raise IgnoreRequest(f"unchanged since revision {seen.revision}: {request.url}")
-
-    def _state(self) -> IncrementalPipeline | None:
-        if self._pipeline is None:
-            self._pipeline = self.crawler.get_item_pipeline(IncrementalPipeline)
-        return self._pipeline
 
 
 def is_unchanged(seen: SeenArticle, hints: Hints | None) -> bool:

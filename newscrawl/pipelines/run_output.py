@@ -5,7 +5,10 @@
 file is always published when the run ends, however it ends: its lines are already recorded
 as seen (``IncrementalPipeline`` commits state once lines are durable), so dropping them would
 lose articles. A run killed before publishing leaves the ``.partial``; the next run of the site
-publishes its complete lines (``newscrawl.runs.recover``).
+publishes its complete lines (``newscrawl.runs.recover``, run by the crawl state when it opens:
+the writer opens the state before creating its own ``.partial``, and writes nothing when another
+run holds the site). The crawl state (``newscrawl.state.crawl``, from the crawler) names the run
+and keeps the site locked until after this writer has published.
 
 Settings: ``NEWSCRAWL_OUTPUT_DIR``. Only active for the ``news`` spider.
 """
@@ -24,11 +27,11 @@ from scrapy.exceptions import NotConfigured
 from scrapy.exporters import JsonLinesItemExporter
 
 from newscrawl.order import connect_settling
-from newscrawl.pipelines.incremental import IncrementalPipeline
 from newscrawl.pipelines.write import JsonLinesWriter
 from newscrawl.runs import RunPaths, new_run_id
 from newscrawl.runs.recover import fsync_dir
 from newscrawl.runs.report import run_report, write_json_atomic
+from newscrawl.state.crawl import CrawlState, crawl_state
 from newscrawl.state.url import worker_of
 
 if TYPE_CHECKING:
@@ -38,10 +41,12 @@ logger = logging.getLogger(__name__)
 
 
 class RunWriter(JsonLinesWriter):
-    def __init__(self, crawler: Crawler, paths: RunPaths, site: str) -> None:
+    def __init__(self, crawler: Crawler, paths: RunPaths, site: str, state: CrawlState | None = None) -> None:
         super().__init__(crawler, paths.final)
         self.paths = paths
         self.site = site
+        self.state = state
+        """The site's crawl state (None when the ``CrawlState`` extension is disabled)."""
         self.started = time.monotonic()
 
     @classmethod
@@ -51,22 +56,26 @@ class RunWriter(JsonLinesWriter):
         output_dir = crawler.settings.get("NEWSCRAWL_OUTPUT_DIR")
         if not isinstance(name, str) or not output_dir:
             raise NotConfigured("not a site crawl, or NEWSCRAWL_OUTPUT_DIR unset")
-        run_id = crawler.settings.get("NEWSCRAWL_RUN_ID") or new_run_id(worker=worker_of(crawler.settings))
-        writer = cls(crawler, RunPaths.for_run(Path(output_dir).expanduser(), name, run_id), name)
+        state = crawl_state(crawler)
+        if state is not None:
+            run_id = state.run_id
+        else:
+            run_id = crawler.settings.get("NEWSCRAWL_RUN_ID") or new_run_id(
+                worker=worker_of(crawler.settings)
+            )
+            assert crawler.stats is not None
+            crawler.stats.set_value("newscrawl/run_id", run_id)
+        paths = RunPaths.for_run(Path(output_dir).expanduser(), name, run_id)
+        writer = cls(crawler, paths, name, state)
         connect_settling(crawler, writer.settle)
         crawler.signals.connect(writer.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(writer.spider_closed, signal=signals.spider_closed)
-        assert crawler.stats is not None
-        crawler.stats.set_value("newscrawl/run_id", run_id)
         return writer
 
     def open_spider(self) -> None:
         self.started = time.monotonic()
-        state = self._state()
-        if state is not None:
-            state.writer_releases = True
-        if self._refused():
-            return
+        if self.state is not None and not self.state.open():
+            return  # another run holds the site: its output is not ours to touch
         self.paths.directory.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.paths.partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
         self.temp = self.paths.partial
@@ -93,21 +102,11 @@ class RunWriter(JsonLinesWriter):
             self._write_stats(reason, published)
         if published is not None:
             self.after_publish(published, self.written)
-        state = self._state()
-        if state is not None:
-            state.release()
 
     def _fail(self, err: OSError, *, stop: bool = True) -> None:
         kept, self.temp = self.temp, None  # keep the durable lines for the next run's recovery
         super()._fail(err, stop=stop)
         self.temp = kept
-
-    def _state(self) -> IncrementalPipeline | None:
-        return self.crawler.get_item_pipeline(IncrementalPipeline)
-
-    def _refused(self) -> bool:
-        state = self._state()
-        return state is not None and state.refused is not None
 
     def _write_stats(self, reason: str, published: Path | None) -> None:
         assert self.crawler.stats is not None

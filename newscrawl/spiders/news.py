@@ -43,6 +43,7 @@ from newscrawl.spiders.callback import (
     article_from_response_async,
 )
 from newscrawl.spiders.news_settings import CRAWL_COMPONENTS, POLITENESS
+from newscrawl.state.crawl import crawl_state
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -82,8 +83,6 @@ class NewsSpider(Spider):
         self.site: Site
         self.candidates: dict[str, Hints] = {}
         self.requested: set[str] = set()
-        self.article_context: dict[str, tuple[str | None, Hints | None]] = {}
-        """Fetched URL -> (request key, hints), read once by the incremental pipeline."""
         self.max_xml_bytes = 0
         """``NEWSCRAWL_MAX_XML_BYTES``, set in ``from_crawler``."""
 
@@ -112,7 +111,8 @@ class NewsSpider(Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         assert self.crawler.stats is not None
-        if self.crawler.stats.get_value("newscrawl/refused"):
+        state = crawl_state(self.crawler)
+        if state is not None and state.refused is not None:
             return  # another run of this site holds the lock; the reason is logged
         site = self.site
         if site.use_robots_sitemaps and not self.crawler.settings.getbool("ROBOTSTXT_OBEY"):
@@ -250,7 +250,8 @@ class NewsSpider(Spider):
         if self._too_old(article.date_published_raw or article.date_published):
             self.crawler.stats.inc_value("newscrawl/dropped/too_old")
             return
-        self.article_context[article.url or response.url] = (response.meta.get(KEY), hints)
+        if (state := crawl_state(self.crawler)) is not None:
+            state.remember(article.url or response.url, response.meta.get(KEY), hints)
         yield article
 
     def errback(self, failure: Failure) -> None:

@@ -9,6 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 CRAWL_COMPONENTS: dict[str, dict[str, int | None]] = {
+    "EXTENSIONS": {
+        # the site's crawl state (store, lock, recovery, request context): the pipelines and
+        # middlewares below and the spider get it from the crawler (state/crawl.py)
+        "newscrawl.state.crawl.CrawlState": 0,
+    },
     "ITEM_PIPELINES": {
         # after validate (100) and dedupe (200); the run writer replaces the parse writer (900)
         "newscrawl.pipelines.incremental.IncrementalPipeline": 300,
