@@ -199,6 +199,13 @@ def add_parse(subcommands: Any) -> None:
         "(default: null; same as -s NEWSCRAWL_PROVENANCE=1)",
     )
     parser.add_argument(
+        "--keep-non-articles",
+        action="store_true",
+        help="also write pages that are not articles (home, section, tag, archive, calendar, "
+        "search and author pages), their page_type saying what they are (default: skipped as "
+        "not_article; NEWSCRAWL_KEEP_NON_ARTICLES)",
+    )
+    parser.add_argument(
         "--sites",
         dest="sites_file",
         metavar="FILE",
@@ -216,6 +223,8 @@ def run_parse(args: argparse.Namespace) -> int:
     overrides: dict[str, Any] = {"NEWSCRAWL_OUTPUT_FILE": str(target)}
     if args.provenance:
         overrides["NEWSCRAWL_PROVENANCE"] = True
+    if args.keep_non_articles:
+        overrides["NEWSCRAWL_KEEP_NON_ARTICLES"] = True
     if any(is_warc(path) for path in iter_inputs(args.paths)):
         require_archives("fastwarc")
     if args.sites_file:
@@ -305,6 +314,13 @@ def add_crawl(subcommands: Any) -> None:
         metavar="NAME",
         help="this worker's name in a shared crawl (default: $NEWSCRAWL_WORKER, else the host name)",
     )
+    parser.add_argument(
+        "--keep-non-articles",
+        action="store_true",
+        help="also write pages that are not articles (home, section, tag, archive, calendar, "
+        "search and author pages), their page_type saying what they are (default: skipped as "
+        "not_article; NEWSCRAWL_KEEP_NON_ARTICLES)",
+    )
     parser.set_defaults(run=run_crawl_command)
 
 
@@ -319,6 +335,7 @@ def run_crawl_command(args: argparse.Namespace) -> int:
             "NEWSCRAWL_FRONTIER_URL": args.frontier,
             "NEWSCRAWL_STATE_URL": args.state,
             "NEWSCRAWL_WORKER": args.worker,
+            "NEWSCRAWL_KEEP_NON_ARTICLES": True if args.keep_non_articles else None,
         },
     )
     if settings.get("NEWSCRAWL_WARC_DIR"):

@@ -87,6 +87,7 @@ NEXT_STEP = {
     "timeout": "raise NEWSCRAWL_EXTRACT_TIMEOUT, or report the page if it is an ordinary one",
     "worker_crashed": "please report the page; the run went on with a fresh worker",
     "over_memory": "raise NEWSCRAWL_EXTRACT_MEMORY_MB if this really is one article",
+    "not_article": "pass --keep-non-articles (NEWSCRAWL_KEEP_NON_ARTICLES) to keep such pages",
 }
 """What an operator can do about each skip reason (the reasons are also stats keys)."""
 

@@ -146,6 +146,10 @@ class Article:
     """Number of words in text."""
     fingerprint: str | None = None
     """Stable hash (sha256 hex) of the normalised text; null when text is empty."""
+    page_type: str = "article"
+    """What the page is: "article" (one story), "listing" (a home, section, tag, archive,
+    calendar, search or author page) or "other". Only "article" pages give records unless
+    non-articles are kept (``--keep-non-articles``, NEWSCRAWL_KEEP_NON_ARTICLES)."""
     fetched_at: str | None = None
     """When the page was fetched (UTC, ISO 8601); for a file, its modification time."""
     revision: int | None = None

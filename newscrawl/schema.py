@@ -58,6 +58,7 @@ CONSTRAINTS: dict[str, dict[str, Any]] = {
     "tags": {"items": NON_EMPTY_STRING},
     "word_count": {"minimum": 0},
     "fingerprint": {"pattern": SHA256_HEX},
+    "page_type": {"enum": ["article", "listing", "other"]},
     "fetched_at": {"pattern": UTC_DATETIME, "format": "date-time"},
     "revision": {"minimum": 1},
     "previous_fingerprint": {"pattern": SHA256_HEX},

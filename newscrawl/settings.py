@@ -80,6 +80,11 @@ NEWSCRAWL_PROGRESS = True
 # -s NEWSCRAWL_PROVENANCE=1 turns it on.
 NEWSCRAWL_PROVENANCE = False
 
+# Pages that are not articles (home, section, tag, archive, calendar, search and author pages:
+# newscrawl/extract/page_type.py) are skipped as `not_article` (a crawl still follows their
+# links); True keeps them as records whose page_type says what they are. `--keep-non-articles`.
+NEWSCRAWL_KEEP_NON_ARTICLES = False
+
 # -- Extraction off the reactor (newscrawl/workers/) -------------------------------------------
 # A response yields at most one article (or requests): Scrapy starts CONCURRENT_ITEMS tasks per
 # response to process its output, and 100 idle ones cost the reactor more than the item does

@@ -26,6 +26,7 @@ from newscrawl.extract.meta.access import is_accessible_for_free
 from newscrawl.extract.meta.metadata import Metadata, extract_metadata
 from newscrawl.extract.meta.section import extract_section
 from newscrawl.extract.page import Page, canonical_url, parse_page
+from newscrawl.extract.page_type import PageType, page_type
 from newscrawl.extract.rules import NO_RULES, ExtractRules
 from newscrawl.extract.visible import shared_walk
 from newscrawl.items import Article, Image, Section, offset_datetime
@@ -47,6 +48,8 @@ class Body:
     """Every body block in page order with the rule that removed it, or None when kept."""
     restored: list[str] = field(default_factory=list)
     """Text trafilatura found that was lost without a named cause and came back (recall guard)."""
+    page_type: PageType = field(default_factory=lambda: PageType("article"))
+    """Article, listing or other, and the signals the decision rests on."""
 
 
 def extract_article(
@@ -90,7 +93,8 @@ def trace_article(
             cleaned = _with_restored(cleaned, again, dict(zip(lost.lines, lost.after, strict=True)))
     sections = group_sections(promote_bold_headings(cleaned.kept))
     images = attach_credits(images, cleaned.credits)
-    article = _article(page, url, meta, sections, images, provenance=provenance)
+    kind = page_type(page, _lines(sections))
+    article = replace(_article(page, url, meta, sections, images, provenance=provenance), page_type=kind.kind)
     restored = [block.text for block in cleaned.kept if block.restored]
     return article, Body(
         sections=sections,
@@ -99,6 +103,7 @@ def trace_article(
         images_left_out=left_out,
         blocks=cleaned.trace,
         restored=restored,
+        page_type=kind,
     )
 
 
@@ -155,6 +160,10 @@ def _with_restored(cleaned: Cleaned, again: Cleaned, after: dict[str, int]) -> C
             ),
         ],
     )
+
+
+def _lines(sections: list[Section]) -> list[str]:
+    return [line for s in sections for line in ([s.heading] if s.heading else []) + s.paragraphs]
 
 
 def sections_to_text(sections: list[Section]) -> str:

@@ -40,8 +40,12 @@ MTIME = "newscrawl_mtime"
 RULES = "newscrawl_rules"
 
 
-def article_from_response(response: Response, crawler: Crawler) -> Article | None:
-    """The article in ``response``, or None after reporting why there is none."""
+def article_from_response(
+    response: Response, crawler: Crawler, *, non_articles: bool = False
+) -> Article | None:
+    """The article in ``response``, or None after reporting why there is none. A page that is
+    not an article is skipped as ``not_article`` unless NEWSCRAWL_KEEP_NON_ARTICLES, or
+    ``non_articles`` (the caller decides itself: the news spider follows a listing's links)."""
     max_bytes = crawler.settings.getint("NEWSCRAWL_MAX_PAGE_BYTES")
     provenance = crawler.settings.getbool("NEWSCRAWL_PROVENANCE")
     try:
@@ -49,18 +53,18 @@ def article_from_response(response: Response, crawler: Crawler) -> Article | Non
     except PageSkipped as skip:
         report_skip(crawler, response.request, skip.reason, skip.detail)
         return None
-    assert crawler.stats is not None  # typing: set once the crawler runs
-    crawler.stats.inc_value("newscrawl/parsed")
-    return article
+    return _kept(article, response, crawler, non_articles=non_articles)
 
 
-async def article_from_response_async(response: Response, crawler: Crawler) -> Article | None:
+async def article_from_response_async(
+    response: Response, crawler: Crawler, *, non_articles: bool = False
+) -> Article | None:
     """``article_from_response``, with the extraction in the crawler's worker processes
     (``newscrawl.workers``): the reactor goes on fetching meanwhile, and a page that takes too
     long is skipped as ``timeout``. Without the ``WorkerPool`` extension it extracts here."""
     pool = crawler.get_extension(WorkerPool)
     if pool is None:
-        return article_from_response(response, crawler)
+        return article_from_response(response, crawler, non_articles=non_articles)
     settings = crawler.settings
     options = extract_options(response, provenance=settings.getbool("NEWSCRAWL_PROVENANCE"))
     job = Job(response.body, response.url, settings.getint("NEWSCRAWL_MAX_PAGE_BYTES"), options)
@@ -68,9 +72,27 @@ async def article_from_response_async(response: Response, crawler: Crawler) -> A
     if isinstance(outcome, Skipped):
         report_skip(crawler, response.request, outcome.reason, outcome.detail)
         return None
-    assert crawler.stats is not None
+    return _kept(with_fetch_fields(outcome.article, response), response, crawler, non_articles=non_articles)
+
+
+def _kept(article: Article, response: Response, crawler: Crawler, *, non_articles: bool) -> Article | None:
+    """``article``, counted as parsed; None (skipped as ``not_article``) for a listing or other
+    page unless non-articles are kept."""
+    keep = non_articles or crawler.settings.getbool("NEWSCRAWL_KEEP_NON_ARTICLES")
+    if article.page_type != "article" and not keep:
+        report_skip(crawler, response.request, "not_article", not_article_detail(article.page_type))
+        return None
+    assert crawler.stats is not None  # typing: set once the crawler runs
     crawler.stats.inc_value("newscrawl/parsed")
-    return with_fetch_fields(outcome.article, response)
+    return article
+
+
+def not_article_detail(page_type: str) -> str:
+    """The skip line's words for a page that is not an article."""
+    what = {"listing": "a listing page (home, section, tag, archive, calendar, search or author page)"}.get(
+        page_type, "not a news article page"
+    )
+    return f"{what}, not an article"
 
 
 def report_skip(crawler: Crawler, request: Request | None, reason: str, detail: str) -> None:

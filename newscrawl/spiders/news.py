@@ -41,6 +41,8 @@ from newscrawl.spiders.callback import (
     RULES,
     article_from_response,
     article_from_response_async,
+    not_article_detail,
+    report_skip,
 )
 from newscrawl.spiders.news_settings import CRAWL_COMPONENTS, POLITENESS
 from newscrawl.state.crawl import crawl_state
@@ -85,6 +87,8 @@ class NewsSpider(Spider):
         self.requested: set[str] = set()
         self.max_xml_bytes = 0
         """``NEWSCRAWL_MAX_XML_BYTES``, set in ``from_crawler``."""
+        self.keep_non_articles = False
+        """A page that is not an article still gives a record (NEWSCRAWL_KEEP_NON_ARTICLES)."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -103,6 +107,7 @@ class NewsSpider(Spider):
             spider.site = sites[spider.site_arg]
         spider.allowed_domains = list(spider.site.allowed_domains)  # type: ignore[attr-defined]
         spider.max_xml_bytes = crawler.settings.getint("NEWSCRAWL_MAX_XML_BYTES")
+        spider.keep_non_articles = crawler.settings.getbool("NEWSCRAWL_KEEP_NON_ARTICLES")
         crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.robots_sitemaps, signal=robots_fetched)
         return spider
@@ -228,21 +233,26 @@ class NewsSpider(Spider):
 
     # -- articles -------------------------------------------------------------------------------
 
-    async def parse_article_async(self, response: Response) -> AsyncIterator[Article]:
+    async def parse_article_async(self, response: Response) -> AsyncIterator[Article | Request]:
         """The crawl's callback: ``parse_article`` with the extraction in a worker process
         (``newscrawl.workers``), so that fetching goes on meanwhile."""
-        for article in self.article_items(
-            response, await article_from_response_async(response, self.crawler)
-        ):
-            yield article
+        found = await article_from_response_async(response, self.crawler, non_articles=True)
+        for item in self.article_items(response, found):
+            yield item
 
-    def parse_article(self, response: Response) -> Iterator[Article]:
+    def parse_article(self, response: Response) -> Iterator[Article | Request]:
         """Extraction in this process (tests, debugging)."""
-        yield from self.article_items(response, article_from_response(response, self.crawler))
+        found = article_from_response(response, self.crawler, non_articles=True)
+        yield from self.article_items(response, found)
 
-    def article_items(self, response: Response, article: Article | None) -> Iterator[Article]:
+    def article_items(self, response: Response, article: Article | None) -> Iterator[Article | Request]:
         assert self.crawler.stats is not None
         if article is None:
+            return
+        if article.page_type != "article" and not self.keep_non_articles:
+            # a listing found among the candidates: no record, but its links are discovery
+            report_skip(self.crawler, response.request, "not_article", not_article_detail(article.page_type))
+            yield from self.parse_section(response, depth=self.site.section_depth)
             return
         hints = Hints.from_meta(response.meta.get(HINTS))
         if hints is not None:
