@@ -28,6 +28,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"meta/"}),
     frozenset({"images/"}),
     frozenset({"body/"}),  # its cleaning reads the metadata and the pictures' captions
+    frozenset({"page_type"}),  # article or listing: reads the page and the kept body
     frozenset({"article"}),  # the pipeline
     frozenset({"__init__"}),
 )

@@ -32,6 +32,7 @@ from lxml import etree
 
 from newscrawl.extract.jsonld import ARTICLE_TYPES
 from newscrawl.extract.page import Page, canonical_url
+from newscrawl.extract.words.page_types import LISTING_PATH_WORDS
 
 PageKind = Literal["article", "listing", "other"]
 
@@ -60,47 +61,6 @@ OTHER_TYPES = frozenset(
 )
 """Declared types (JSON-LD or og:type, lower-cased) of pages that are neither story nor list."""
 
-LISTING_PATH_WORDS: dict[str, tuple[str, ...]] = {
-    "tag": (
-        "tag",
-        "tags",
-        "schlagwort",
-        "schlagworte",
-        "thema",
-        "themen",
-        "etiqueta",
-        "etiquetas",
-        "etichetta",
-        "etichette",
-        "tema",
-        "temas",
-        "mots-cles",
-        "mot-cle",
-    ),
-    "category": (
-        "category",
-        "categories",
-        "categorie",
-        "categoria",
-        "kategorie",
-        "rubrik",
-        "rubric",
-        "rubrika",
-        "rubrique",
-        "rubrica",
-        "section",
-        "sections",
-        "ressort",
-        "topic",
-        "topics",
-    ),
-    "author": ("author", "authors", "autor", "autoren", "auteur", "autore", "journalist", "profile"),
-    "search": ("search", "suche", "recherche", "busca", "buscar", "ricerca", "zoeken"),
-    "archive": ("archive", "archives", "archiv", "archivo", "archivio"),
-}
-"""A path segment naming a listing, by kind: the last segment, or the one before the listing's
-own name (``/tag/elections/``, ``/category/economy/page/2/``); not a substring (``/tagesschau/``)
-and not a segment deep inside an article's path (``/section/world/2024/05/a-story``)."""
 _LISTING_PATHS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *(
         (
