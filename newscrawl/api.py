@@ -33,6 +33,13 @@ def extract(html: str | bytes, url: str | None = None, **options: Any) -> Articl
     return extract_article(html, url, **options)
 
 
+# ``newscrawl.extract`` is this function and also the extractor's subpackage (see
+# newscrawl/__init__.py). ``import newscrawl.extract.page as m`` looks ``extract`` up as an
+# attribute, gets this function, and then looks for "<its __name__>.page" in sys.modules: with
+# the subpackage's name here, that finds the submodule.
+extract.__name__ = "newscrawl.extract"
+
+
 def parse_file(
     path: str | os.PathLike[str], *, provenance: bool = False, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Article:

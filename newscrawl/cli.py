@@ -206,6 +206,12 @@ def add_parse(subcommands: Any) -> None:
         "not_article; NEWSCRAWL_KEEP_NON_ARTICLES)",
     )
     parser.add_argument(
+        "--body-html",
+        action="store_true",
+        help="also write each body as safe HTML (lists, tables, quotes, links) in body_html "
+        "(default: null; same as -s NEWSCRAWL_BODY_HTML=1)",
+    )
+    parser.add_argument(
         "--sites",
         dest="sites_file",
         metavar="FILE",
@@ -225,6 +231,8 @@ def run_parse(args: argparse.Namespace) -> int:
         overrides["NEWSCRAWL_PROVENANCE"] = True
     if args.keep_non_articles:
         overrides["NEWSCRAWL_KEEP_NON_ARTICLES"] = True
+    if args.body_html:
+        overrides["NEWSCRAWL_BODY_HTML"] = True
     if any(is_warc(path) for path in iter_inputs(args.paths)):
         require_archives("fastwarc")
     if args.sites_file:

@@ -127,6 +127,11 @@ class Article:
     text: str = ""
     """The body as plain text: headings and paragraphs separated by blank lines; no headline,
     no standfirst (a lede paragraph that <meta> description repeats stays)."""
+    body_html: str | None = None
+    """Only when asked for (``parse --body-html``, NEWSCRAWL_BODY_HTML), else null: the body as a
+    small safe subset of HTML, the same headings and paragraphs as sections, in order: p, h2-h4,
+    ul/ol/li, table/tr/th/td (a row is a paragraph of sections, its cells joined by " | "),
+    blockquote and a href (http and https only); no other element or attribute."""
     images: list[Image] = field(default_factory=list)
     """Images of the article with captions and credits (never part of text)."""
     main_image: str | None = None

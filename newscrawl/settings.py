@@ -85,6 +85,11 @@ NEWSCRAWL_PROVENANCE = False
 # links); True keeps them as records whose page_type says what they are. `--keep-non-articles`.
 NEWSCRAWL_KEEP_NON_ARTICLES = False
 
+# Each record's "body_html" (the body as a small safe subset of HTML: lists, tables, quotes,
+# links) is null unless asked for: most readers want sections/text, and it roughly doubles the
+# size of a record. `parse --body-html` or -s NEWSCRAWL_BODY_HTML=1 turns it on.
+NEWSCRAWL_BODY_HTML = False
+
 # -- Extraction off the reactor (newscrawl/workers/) -------------------------------------------
 # A response yields at most one article (or requests): Scrapy starts CONCURRENT_ITEMS tasks per
 # response to process its output, and 100 idle ones cost the reactor more than the item does

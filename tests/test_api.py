@@ -35,7 +35,8 @@ USER_SCRIPT = textwrap.dedent(
     from_text = newscrawl.extract(html, "https://news.example/story")
     from_bytes = newscrawl.extract(html.encode("utf-8"), "https://news.example/story")
     import newscrawl.extract.article  # the extractor's subpackage must not hide the function
-    result["extract_is_function"] = callable(newscrawl.extract)
+    import newscrawl.extract.page as page_module  # and the function must not hide the subpackage
+    result["extract_is_function"] = callable(newscrawl.extract) and hasattr(page_module, "parse_page")
     result["text_equals_bytes"] = from_text == from_bytes
     result["is_article"] = isinstance(from_text, newscrawl.Article)
     result["headline"] = from_text.headline

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.cleaning import Cleaned, clean_blocks
 from newscrawl.extract.body.guard import lost_lines, put_back
+from newscrawl.extract.body.markup import body_html as markup
 from newscrawl.extract.body.sections import group_sections, promote_bold_headings
 from newscrawl.extract.body.sources import body_blocks
 from newscrawl.extract.images.credits import attach_credits
@@ -58,9 +59,10 @@ def extract_article(
     *,
     rules: ExtractRules = NO_RULES,
     provenance: bool = False,
+    body_html: bool = False,
 ) -> Article:
     """Extract one article from an HTML document (see :func:`trace_article`)."""
-    return trace_article(data, url, rules=rules, provenance=provenance)[0]
+    return trace_article(data, url, rules=rules, provenance=provenance, body_html=body_html)[0]
 
 
 def trace_article(
@@ -69,13 +71,15 @@ def trace_article(
     *,
     rules: ExtractRules = NO_RULES,
     provenance: bool = False,
+    body_html: bool = False,
 ) -> tuple[Article, Body]:
     """Extract one article from an HTML document.
 
     ``url`` is where the page came from: an http(s) URL for a crawl, a ``file://`` URI for a
     saved page. For a saved page the record's ``url`` is the page's own declared URL
     (canonical, else og:url, else JSON-LD url) when it has one.
-    With ``provenance``, the record's ``provenance`` says where each field came from (else null).
+    With ``provenance``, the record's ``provenance`` says where each field came from (else null);
+    with ``body_html``, the record's ``body_html`` holds the body as safe HTML (else null).
     Also returns the ``Body`` it was built from: what the cleaning rules dropped and which
     pictures were left out, each with its reason, for ``explain``.
     Raises ``ValueError`` when the input is not an HTML document.
@@ -94,7 +98,9 @@ def trace_article(
     sections = group_sections(promote_bold_headings(cleaned.kept))
     images = attach_credits(images, cleaned.credits)
     kind = page_type(page, _lines(sections))
-    article = replace(_article(page, url, meta, sections, images, provenance=provenance), page_type=kind.kind)
+    html = markup(sections, cleaned.kept, page.absolute) if body_html else None
+    article = _article(page, url, meta, sections, images, provenance=provenance, body_html=html)
+    article = replace(article, page_type=kind.kind)
     restored = [block.text for block in cleaned.kept if block.restored]
     return article, Body(
         sections=sections,
@@ -115,6 +121,7 @@ def _article(
     images: list[Image],
     *,
     provenance: bool,
+    body_html: str | None = None,
 ) -> Article:
     """The record: ``meta``'s fields, the body as sections and text, and its pictures."""
     canonical = canonical_url(page)
@@ -134,6 +141,7 @@ def _article(
         date_modified_raw=meta.date_modified,
         sections=sections,
         text=text,
+        body_html=body_html,
         images=images,
         main_image=main_image(page, images),
         tags=meta.tags,

@@ -48,8 +48,9 @@ def article_from_response(
     ``non_articles`` (the caller decides itself: the news spider follows a listing's links)."""
     max_bytes = crawler.settings.getint("NEWSCRAWL_MAX_PAGE_BYTES")
     provenance = crawler.settings.getbool("NEWSCRAWL_PROVENANCE")
+    body_html = crawler.settings.getbool("NEWSCRAWL_BODY_HTML")
     try:
-        article = _article(response, max_bytes, provenance=provenance)
+        article = _article(response, max_bytes, provenance=provenance, body_html=body_html)
     except PageSkipped as skip:
         report_skip(crawler, response.request, skip.reason, skip.detail)
         return None
@@ -66,7 +67,11 @@ async def article_from_response_async(
     if pool is None:
         return article_from_response(response, crawler, non_articles=non_articles)
     settings = crawler.settings
-    options = extract_options(response, provenance=settings.getbool("NEWSCRAWL_PROVENANCE"))
+    options = extract_options(
+        response,
+        provenance=settings.getbool("NEWSCRAWL_PROVENANCE"),
+        body_html=settings.getbool("NEWSCRAWL_BODY_HTML"),
+    )
     job = Job(response.body, response.url, settings.getint("NEWSCRAWL_MAX_PAGE_BYTES"), options)
     outcome = await pool.extract(job)
     if isinstance(outcome, Skipped):
@@ -107,18 +112,20 @@ def report_skip(crawler: Crawler, request: Request | None, reason: str, detail: 
     crawler.signals.send_catch_log(signal=page_skipped, request=request, reason=reason, detail=detail)
 
 
-def _article(response: Response, max_bytes: int, *, provenance: bool = False) -> Article:
-    options = extract_options(response, provenance=provenance)
+def _article(
+    response: Response, max_bytes: int, *, provenance: bool = False, body_html: bool = False
+) -> Article:
+    options = extract_options(response, provenance=provenance, body_html=body_html)
     article = article_from_body(response.body, response.url, max_bytes=max_bytes, **options)
     return with_fetch_fields(article, response)
 
 
-def extract_options(response: Response, *, provenance: bool) -> dict[str, Any]:
+def extract_options(response: Response, *, provenance: bool, body_html: bool = False) -> dict[str, Any]:
     """Keyword arguments of ``extract_article`` for this response (its site rules, ...)."""
     rules = response.meta.get(RULES, NO_RULES)
     if not isinstance(rules, ExtractRules):
         rules = NO_RULES
-    return {"rules": rules, "provenance": provenance}
+    return {"rules": rules, "provenance": provenance, "body_html": body_html}
 
 
 def with_fetch_fields(article: Article, response: Response) -> Article:

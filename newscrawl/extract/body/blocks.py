@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
@@ -60,6 +60,9 @@ class Block:
     """An item of a list whose items are short and nearly all links: related-article teasers."""
     restored: bool = False
     """Put back by the recall guard (``guard.py``): text trafilatura found that was lost."""
+    node: etree._Element | None = field(default=None, compare=False, repr=False)
+    """The element of trafilatura's XML the block was read from (a paragraph, heading, list
+    item, table row or quote), for ``body_html``; None for blocks from other sources."""
 
 
 def blocks_from_xml(body: etree._Element) -> list[Block]:
@@ -91,7 +94,7 @@ def _blocks(node: etree._Element) -> list[Block]:
     if not isinstance(tag, str) or tag in _SKIP:
         return []
     if tag == "head" or tag in _HTML_HEADINGS:
-        return [replace(_paragraph(node), heading=True, bold=False)]
+        return [replace(_paragraph(node), heading=True, bold=False, node=node)]
     if tag in ("list", "ul", "ol"):
         link_list = _is_link_list(node)
         return [
@@ -104,7 +107,7 @@ def _blocks(node: etree._Element) -> list[Block]:
         return [_row(row) for row in node.iter("row")]
     if any(isinstance(child.tag, str) and child.tag in _BLOCK_CHILDREN for child in node):
         return _container(node)
-    return [_paragraph(node)]
+    return [replace(_paragraph(node), node=node)]
 
 
 def _container(node: etree._Element) -> list[Block]:
@@ -134,7 +137,7 @@ def _list_item(item: etree._Element) -> list[Block]:
     nested = [child for child in item if child.tag in ("list", "ul", "ol")]
     for sub in nested:
         item.remove(sub)
-    out = [replace(_paragraph(item), list_item=True)]
+    out = [replace(_paragraph(item), list_item=True, node=item)]
     for sub in nested:
         out.extend(_blocks(sub))
     return out
@@ -142,7 +145,7 @@ def _list_item(item: etree._Element) -> list[Block]:
 
 def _row(row: etree._Element) -> Block:
     cells = [_text(cell) for cell in row.iterfind("cell")]
-    return Block(text=" | ".join(cell for cell in cells if cell))
+    return Block(text=" | ".join(cell for cell in cells if cell), node=row)
 
 
 def _paragraph(node: etree._Element) -> Block:
