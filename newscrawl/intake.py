@@ -123,6 +123,12 @@ def check_size(size: int, max_bytes: int) -> None:
         raise PageSkipped("too_large", f"{size} bytes, over the {max_bytes}-byte limit")
 
 
+MAX_NUL_SHARE = 0.01
+"""A few stray NUL bytes in a page are removed when it is decoded (the record's provenance says
+so); more than this share of the first bytes is binary data or UTF-16 without a BOM. The same
+bound as ``newscrawl.extract.decode.MAX_NUL_SHARE``."""
+
+
 def page_bytes(raw: bytes, max_bytes: int) -> bytes:
     """The page's HTML bytes: gunzipped (capped), or ``PageSkipped`` saying why not."""
     check_size(len(raw), max_bytes)
@@ -137,7 +143,7 @@ def page_bytes(raw: bytes, max_bytes: int) -> bytes:
     if not raw.strip():
         raise PageSkipped("empty", "the file is empty")
     head = raw[:SNIFF_BYTES]
-    if b"\x00" in head and not head.startswith(UTF16_BOMS):
+    if head.count(b"\x00") > MAX_NUL_SHARE * len(head) and not head.startswith(UTF16_BOMS):
         raise PageSkipped("binary", "binary data, not an HTML page")
     return raw
 

@@ -25,8 +25,9 @@ PROVENANCE_FIELDS = (
     "date_published_raw",
     "date_modified_raw",
     "tags",
+    "input",
 )
-"""The fields ``Article.provenance`` can name."""
+"""The fields ``Article.provenance`` can name ("input": what was done to the page to read it)."""
 
 PROVENANCE_SOURCES = {
     "json-ld": "the page's JSON-LD (the article object, its publisher or @graph)",
@@ -47,6 +48,9 @@ PROVENANCE_SOURCES = {
     "file": "the file:// URI of the saved page",
     "sitemap": "the sitemap entry the crawl found the page in (news:title, lastmod, ...)",
     "feed": "the RSS/Atom item the crawl found the page in",
+    "nul-bytes-removed": "input: stray NUL bytes were removed from the page before parsing",
+    "cut-at-depth": "input: the page nests deeper than 2,048 levels; what lies deeper was not read",
+    "cut-at-depth+nul-bytes-removed": "input: both of the above",
 }
 """Every value ``Article.provenance`` can hold, with what it means (listed in the schema)."""
 

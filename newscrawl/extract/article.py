@@ -101,6 +101,8 @@ def trace_article(
     html = markup(sections, cleaned.kept, page.absolute) if body_html else None
     article = _article(page, url, meta, sections, images, provenance=provenance, body_html=html)
     article = replace(article, page_type=kind.kind)
+    if provenance and page.intake and article.provenance is not None:
+        article = replace(article, provenance={**article.provenance, "input": "+".join(sorted(page.intake))})
     restored = [block.text for block in cleaned.kept if block.restored]
     return article, Body(
         sections=sections,

@@ -1,10 +1,13 @@
-"""Page bytes to text: the encoding (valid UTF-8, BOM, <meta charset>, cp1252), control characters
-and lone surrogates removed, and binary data (images, PDFs, archives) told apart from text."""
+"""Page bytes to text: the encoding (valid UTF-8, BOM, <meta charset> or <?xml encoding?>, else a
+guess by charset-normalizer kept when it names a non-Latin script, else cp1252), control
+characters (stray NUL bytes included) and lone surrogates removed, and binary data (images,
+PDFs, archives) told apart from text."""
 
 from __future__ import annotations
 
 import re
 
+from charset_normalizer import from_bytes
 from w3lib.encoding import html_to_unicode
 
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -40,6 +43,36 @@ _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 MAX_BINARY_SHARE = 0.05
 """More control bytes than this share of the sniffed bytes means binary data, not text."""
+MAX_NUL_SHARE = 0.01
+"""A few stray NUL bytes (at most this share of the sniffed bytes) in a page that is otherwise
+text are removed, not a reason to refuse it; UTF-16 without a BOM or binary data has far more."""
+LATIN_ENCODINGS = frozenset(
+    {
+        "ascii",
+        "cp1252",
+        "latin_1",
+        "iso8859_15",
+        "cp1250",
+        "iso8859_2",
+        "mac_roman",
+        "cp850",
+        "cp437",
+        "mac_latin2",
+        "iso8859_3",
+        "iso8859_4",
+        "iso8859_9",
+        "iso8859_10",
+        "iso8859_13",
+        "iso8859_14",
+        "iso8859_16",
+        "cp1254",
+        "cp1257",
+        "cp1258",
+        "utf_8",
+    }
+)
+"""Guesses that mean "some Latin text": cp1252 reads those pages as well and is never wrong on
+ASCII, so a guess among these is not taken (charset-normalizer confuses them on short text)."""
 
 
 def decode(data: bytes | str) -> str:
@@ -59,11 +92,20 @@ def decode(data: bytes | str) -> str:
 
 
 def _declared(data: bytes) -> str:
-    encoding, text = html_to_unicode(None, data)
+    encoding, text = html_to_unicode(None, data, auto_detect_fun=guess_encoding)
     ours = "\ufffd" in text and b"\xef\xbf\xbd" not in data  # not in the page itself
     if ours and encoding.replace("-", "").lower() == "utf8":
         return data.decode("cp1252", errors="replace")
     return str(text)
+
+
+def guess_encoding(data: bytes) -> str:
+    """The encoding of a page that declares none: charset-normalizer's guess when it names a
+    non-Latin script (windows-1251 Cyrillic, Greek, Hebrew, Arabic, Shift-JIS ...), else cp1252."""
+    best = from_bytes(data[: 256 * 1024]).best()
+    if best is None or best.encoding in LATIN_ENCODINGS:
+        return "cp1252"
+    return str(best.encoding)
 
 
 def _valid_utf8(data: bytes) -> str | None:
@@ -86,6 +128,8 @@ def binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return kind
     head = data[:SNIFF]
-    if b"\x00" in head or len(_BINARY_BYTES.findall(head)) > MAX_BINARY_SHARE * len(head):
+    if head.count(b"\x00") > MAX_NUL_SHARE * len(head):
+        return "binary data"
+    if len(_BINARY_BYTES.findall(head)) > MAX_BINARY_SHARE * len(head):
         return "binary data"
     return None

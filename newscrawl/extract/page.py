@@ -38,6 +38,9 @@ class Page:
     """Every JSON-LD object on the page, @graph members flattened, in document order."""
     lang: str | None = None
     """The ``lang`` attribute of ``<html>``, as written."""
+    intake: tuple[str, ...] = ()
+    """What was done to the input to read it: "nul-bytes-removed" (stray NUL bytes),
+    "cut-at-depth" (nesting past the parser's 2,048 levels: what lies deeper is not read)."""
 
     def first_meta(self, *keys: str) -> str | None:
         """The first non-empty meta content among ``keys``, in the order given."""
@@ -63,11 +66,13 @@ class Page:
 
 def parse_page(data: bytes | str, url: str | None = None) -> Page:
     """Parse ``data`` once into a :class:`Page`. Raises ``ValueError`` for non-HTML input:
-    binary data, an empty document, one nested deeper than the parser keeps (lxml drops what
-    lies past 2,048 levels; an article missing its body is worse than a clear skip), or one
-    with more than ``MAX_ELEMENTS`` elements."""
+    binary data, an empty document, or one with more than ``MAX_ELEMENTS`` elements. A page
+    nested deeper than the parser's 2,048 levels is read up to where the nesting got too deep
+    (the article before it is kept) and says so in ``intake``; so do stray NUL bytes."""
     if isinstance(data, bytes) and (kind := binary_kind(data)):
         raise ValueError(f"{kind}, not an HTML page")
+    utf16 = isinstance(data, bytes) and data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    intake = ("nul-bytes-removed",) if isinstance(data, bytes) and not utf16 and b"\x00" in data else ()
     text = decode(data)
     if not text.strip():
         raise ValueError("empty document")
@@ -79,12 +84,8 @@ def parse_page(data: bytes | str, url: str | None = None) -> Page:
         tree = html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as err:
         raise ValueError(f"not parseable as HTML: {err}") from err
-    for error in parser.error_log:
-        if error.type_name == "ERR_RESOURCE_LIMIT":
-            raise ValueError(
-                "elements nested deeper than the parser's limit of 2,048 levels "
-                f"({error.message.split(',')[0]}); what lies inside would be lost"
-            )
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        intake = (*intake, "cut-at-depth")
     found = _head_elements(tree)
     base_url = url
     base = next((b for b in found["base"] if b.get("href") is not None), None)
@@ -101,6 +102,7 @@ def parse_page(data: bytes | str, url: str | None = None) -> Page:
         meta=_meta_map(found["meta"]),
         json_ld=list(json_ld_objects(found["script"])),
         lang=tree.get("lang") or tree.get("xml:lang"),
+        intake=intake,
     )
 
 
