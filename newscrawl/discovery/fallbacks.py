@@ -26,7 +26,11 @@ def with_fallbacks(article: Article, hints: Hints) -> Article:
     if article.provenance is None:
         return filled
     source = discovery_source(hints)
-    changed = {name: source for name in PROVENANCE_FIELDS if getattr(filled, name) != getattr(article, name)}
+    changed = {
+        name: source
+        for name in PROVENANCE_FIELDS
+        if getattr(filled, name, None) != getattr(article, name, None)  # "input" is no field
+    }
     return dataclasses.replace(filled, provenance={**article.provenance, **changed})
 
 
