@@ -179,6 +179,7 @@ def foreign_warc(path: Path) -> Path:
             writer, "https://a.example/rss", "200 OK", [("Content-Type", "application/rss+xml")], b"<rss/>"
         )
         response(writer, "https://a.example/blob", "200 OK", [], b"\x89PNG\r\n")
+        response(writer, "hard::a.example.page.html", "200 OK", html, PAGE)
         dns = b"a.example. 60 IN A 1.2.3.4"
         writer.write_record(
             writer.create_warc_record(
@@ -225,6 +226,7 @@ def test_read_warc_pages_and_skips(tmp_path: Path) -> None:
         ("http_status", "https://a.example/gone"),
         ("not_html", "https://a.example/rss"),
         ("not_html", "https://a.example/blob"),
+        ("not_http", "hard::a.example.page.html"),
         ("not_http", "dns:a.example"),
         ("request", "https://a.example/plain"),
         ("metadata", "https://a.example/x"),

@@ -15,8 +15,8 @@ from scrapy.http import Request, Response
 from scrapy.utils.test import get_crawler
 
 from newscrawl.archives.read import WarcPage, WarcSkip, read_warc
-from newscrawl.middlewares.warc import ARTICLE_KEY, WarcEncodingNote, WarcRecorder
-from newscrawl.spiders.news import KEY
+from newscrawl.middlewares.warc import ARTICLE_KEY, HINTS_KEY, WarcEncodingNote, WarcRecorder
+from newscrawl.spiders.news import HINTS, KEY
 from tests.crawlsite import ARTICLES, CLI, RETRIED, published, start_site
 from tests.test_archives import checkers
 
@@ -70,7 +70,7 @@ def test_crawl_writes_warc_that_reparses_to_the_same_articles(tmp_path: Path) ->
     ]
     assert len([i for i in items if isinstance(i, WarcPage)]) == len(ARTICLES)
 
-    # re-parse: the same articles, field for field, but when they were read
+    # re-parse: the same articles, field for field, but when they were read and the revision
     out = tmp_path / "reparsed.jsonl"
     parse = site.run([*CLI, "parse", str(warc_dir), "-o", str(out), "--sites", str(site.sites_file)])
     assert parse.returncode == 0, parse.stderr[-3000:]
@@ -79,8 +79,10 @@ def test_crawl_writes_warc_that_reparses_to_the_same_articles(tmp_path: Path) ->
     for url, article in crawled.items():
         again = reparsed[url]
         assert again["fingerprint"] == article["fingerprint"], url
-        assert again["text"] == article["text"], url
         assert again["fetched_at"].startswith(article["fetched_at"][:10])
+        assert again["revision"] is None and article["revision"] == 1
+        differing = {k for k in article if article[k] != again[k]}
+        assert differing <= {"fetched_at", "revision"}, (url, differing)
     assert "Read WARC file" in parse.stderr and "discovery" in parse.stderr
 
 
@@ -122,3 +124,4 @@ def test_recorder_stores_the_decoded_body_with_its_encoding_masked(tmp_path: Pat
 @pytest.mark.unit
 def test_the_recorder_knows_article_requests_by_the_news_spiders_key() -> None:
     assert ARTICLE_KEY == KEY
+    assert HINTS_KEY == HINTS

@@ -8,7 +8,7 @@ reason         record
 ============== =====================================================================
 ``request``,   a record of that WARC-Type (``warcinfo``, ``metadata``, ``revisit``,
 ``warcinfo``…  ``resource``, ``conversion``, ``continuation``, ``unknown``)
-``not_http``   a response that is not HTTP (``dns:``, ``whois:`` ...)
+``not_http``   a response that is not HTTP (``dns:``, ``whois:`` ...) or not for an http(s) URL
 ``http_status`` an HTTP answer other than 2xx (redirects, errors)
 ``not_html``   a payload that is not HTML (robots.txt, feeds, sitemaps, images, PDF)
 ``discovery``  a page newscrawl fetched to find articles (its ``Newscrawl-Purpose``)
@@ -24,6 +24,7 @@ newscrawl's own files already store them. A page's ``url`` is its ``WARC-Target-
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newscrawl.archives.write import PURPOSE
+from newscrawl.archives.write import HINTS, PURPOSE
 from newscrawl.intake import printable_path
 
 logger = logging.getLogger(__name__)
@@ -49,6 +50,8 @@ class WarcPage:
     body: bytes
     offset: int
     """Byte offset of the record in its (compressed) file."""
+    hints: dict[str, Any] | None = None
+    """The crawl's discovery hints (``Newscrawl-Hints``), for ``with_fallbacks``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +87,8 @@ def _classify(record: Any, offset: int, max_bytes: int) -> WarcPage | WarcSkip: 
         return WarcSkip(kind, f"a {kind} record", url, offset)
     if not record.is_http:
         return WarcSkip("not_http", "not an HTTP response", url, offset)
-    if not url:
-        return WarcSkip("not_http", "no WARC-Target-URI", url, offset)
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return WarcSkip("not_http", f"WARC-Target-URI {url!r} is no http(s) URL", url, offset)
     status = record.http_headers.status_code
     if status is None or not 200 <= status < 300:
         return WarcSkip("http_status", f"HTTP status {status}", url, offset)
@@ -108,7 +111,20 @@ def _classify(record: Any, offset: int, max_bytes: int) -> WarcPage | WarcSkip: 
         return WarcSkip("bad_warc", f"record cut short ({len(body)} of {declared} bytes)", url, offset)
     if not content_type and not body.lstrip()[:20].lower().startswith(SNIFF):
         return WarcSkip("not_html", "no content type and no HTML start", url, offset)
-    return WarcPage(url=url, fetched_at=record.record_date.isoformat(), body=body, offset=offset)
+    return WarcPage(
+        url=url, fetched_at=record.record_date.isoformat(), body=body, offset=offset, hints=_hints(headers)
+    )
+
+
+def _hints(headers: Any) -> dict[str, Any] | None:
+    text = headers.get(HINTS)
+    if not text:
+        return None
+    try:
+        hints = json.loads(text)
+    except ValueError:
+        return None
+    return hints if isinstance(hints, dict) else None
 
 
 def warc_pages(path: str, max_bytes: int, count: Callable[[str], None] | None = None) -> Iterator[WarcPage]:

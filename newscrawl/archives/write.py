@@ -19,6 +19,7 @@ closes (a ResourceWarning per record).
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import tempfile
@@ -38,6 +39,8 @@ logger = logging.getLogger(__name__)
 WARC_VERSION = "1.0"
 PURPOSE = "Newscrawl-Purpose"
 """An extension field of response records: why newscrawl fetched the page."""
+HINTS = "Newscrawl-Hints"
+"""An extension field of article response records: the discovery hints, as JSON."""
 DEFAULT_MAX_BYTES = 1024**3
 """Rotate after this many bytes (compressed), as Common Crawl does (about 1 GB a file)."""
 
@@ -68,6 +71,9 @@ class Exchange:
     purpose: str | None = None
     """``Newscrawl-Purpose`` of the response record: ``article`` (a page fetched as an article)
     or ``discovery`` (robots.txt, a feed, a sitemap, a section page); readers skip the latter."""
+    hints: dict[str, Any] | None = None
+    """What discovery said of an article page (sitemap lastmod, feed title, ...): written as
+    ``Newscrawl-Hints`` (one line of JSON), so a re-parse fills the same fallbacks."""
 
 
 def stored_headers(headers: Headers, body_length: int) -> list[tuple[str, str]]:
@@ -134,6 +140,8 @@ class WarcFiles:
             response_fields["WARC-Truncated"] = exchange.truncated
         if exchange.purpose:
             response_fields[PURPOSE] = exchange.purpose
+        if exchange.hints:
+            response_fields[HINTS] = json.dumps(exchange.hints, ensure_ascii=False, separators=(",", ":"))
         response = writer.create_warc_record(
             exchange.url,
             "response",

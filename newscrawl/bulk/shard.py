@@ -28,6 +28,8 @@ from urllib.parse import urlsplit
 from newscrawl.archives import is_warc
 from newscrawl.archives.read import warc_pages
 from newscrawl.archives.rules import SiteRules
+from newscrawl.discovery import Hints
+from newscrawl.discovery.fallbacks import with_fallbacks
 from newscrawl.intake import PageSkipped, article_from_body
 from newscrawl.runs.recover import fsync_dir
 from newscrawl.schema import load_schema
@@ -135,6 +137,9 @@ def parse_shard(shard: Shard, output: str, options: Options) -> ShardResult:
                     counts[f"skipped/{skip.reason}"] += 1
                     continue
                 article = dataclasses.replace(article, source_path=None, fetched_at=page.fetched_at)
+                hints = Hints.from_meta(page.hints)
+                if hints is not None:  # an archived crawl page: the crawl's fallbacks
+                    article = with_fallbacks(article, hints)
                 record = article.to_dict()
                 if not validator.is_valid(record):
                     counts["dropped/invalid"] += 1

@@ -52,6 +52,8 @@ ENCODINGS = "newscrawl_warc_encodings"
 
 ARTICLE_KEY = "newscrawl_key"
 """Request meta key the news spider sets on article requests only (``newscrawl.spiders.news.KEY``)."""
+HINTS_KEY = "newscrawl_hints"
+"""Request meta key of an article's discovery hints (``newscrawl.spiders.news.HINTS``)."""
 BODY = "newscrawl_warc_body"
 """Request meta key: an archived page that ``WarcReplayMiddleware`` answers with (``parse``)."""
 
@@ -198,6 +200,7 @@ def exchange_of(request: Request, response: Response) -> Exchange:
         ip_address=str(ip) if ip is not None else None,
         truncated="disconnect" if "dataloss" in response.flags else None,
         purpose="article" if ARTICLE_KEY in request.meta else "discovery",
+        hints=request.meta.get(HINTS_KEY) or None,
     )
 
 

@@ -28,9 +28,11 @@ from twisted.python.failure import Failure
 
 from newscrawl.archives import WARC_SUFFIXES, is_warc
 from newscrawl.archives.rules import SiteRules
+from newscrawl.discovery import Hints
+from newscrawl.discovery.fallbacks import with_fallbacks
 from newscrawl.intake import PageSkipped, check_size, file_kind, printable_path
 from newscrawl.items import Article
-from newscrawl.middlewares.warc import BODY
+from newscrawl.middlewares.warc import BODY, HINTS_KEY
 from newscrawl.order import SEQ, InputGate, seq_of
 from newscrawl.settings import newscrawl_defaults
 from newscrawl.spiders.callback import MTIME, RULES, SOURCE_PATH, article_from_response_async, report_skip
@@ -219,14 +221,30 @@ class FilesSpider(Spider):
                 BODY: page.body,
                 MTIME: datetime.fromisoformat(page.fetched_at).timestamp(),
                 RULES: self._site_rules.for_url(page.url),
+                HINTS_KEY: page.hints,
             }
-            yield Request(page.url, callback=self.parse, errback=self.unreadable, meta=meta, dont_filter=True)
+            try:
+                request = Request(
+                    page.url, callback=self.parse, errback=self.unreadable, meta=meta, dont_filter=True
+                )
+            except ValueError as err:  # a target URI Scrapy cannot request
+                report_skip(
+                    self.crawler,
+                    Request(Path(path).absolute().as_uri(), meta={SEQ: seq}),
+                    "bad_url",
+                    str(err),
+                )
+                continue
+            yield request
         stats.inc_value("newscrawl/warc/files")
 
     async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Article]:
         # Extract in a worker process, concurrently with other inputs; then wait for earlier
         # inputs, so items reach the pipelines in input order (see order.py).
         article = await article_from_response_async(response, self.crawler)
+        hints = Hints.from_meta(response.meta.get(HINTS_KEY))
+        if article is not None and hints is not None:  # an archived crawl page: as the crawl did
+            article = with_fallbacks(article, hints)
         if article is not None:
             await self.gate.turn(seq_of(response))
             yield article

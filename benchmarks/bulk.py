@@ -1,0 +1,141 @@
+"""Bulk throughput: ``newscrawl bulk`` on 1 and 2 Dask workers, ``newscrawl parse``, and bare
+trafilatura, all on the same WARC records (the dev pages of ../shared/eval).
+
+    python benchmarks/bulk.py [--shards 8] [--workers 1 2] [--keep DIR]
+
+Builds one set of ``.warc.gz`` shards from the eval pages (``url`` from the kit's truth lines),
+then runs each command on it in a subprocess and prints a Markdown table: wall seconds,
+pages/s (bulk: from the first task to the last, the cluster already up; its start-up time is
+its own column), and the ratio to 1 worker. Bare trafilatura runs in this process on one core
+(``trafilatura.extract`` of each page's HTML, no structure). Figures depend on the machine's
+load: the script prints the load average before and after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from evalsets import EVAL, page_id
+
+from newscrawl.archives.write import Exchange, WarcFiles
+
+REPO = Path(__file__).resolve().parent.parent
+CLI = [sys.executable, "-m", "newscrawl.cli"]
+REPORT = re.compile(
+    r"(\d+) pages, (\d+) articles in ([\d.]+) s \(([\d.]+) pages/s; cluster start ([\d.]+) s\)"
+)
+
+
+def eval_pages() -> list[tuple[str, bytes]]:
+    """(url, html bytes) of every eval page with a URL in its truth line, in a fixed order."""
+    pages = []
+    for kit in ("zyte", "fundus", "traf"):
+        urls = {}
+        for line in (EVAL / kit / "truth.jsonl").read_text(encoding="utf-8").splitlines():
+            truth = json.loads(line)
+            if str(truth.get("url", "")).startswith(("http://", "https://")):
+                urls[truth["id"]] = truth["url"]
+        for path in sorted((EVAL / kit / "pages").iterdir()):
+            url = urls.get(page_id(str(path)))
+            if url:
+                raw = path.read_bytes()
+                pages.append((url, gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw))
+    return pages
+
+
+def build(directory: Path, pages: list[tuple[str, bytes]], shards: int) -> None:
+    for number in range(shards):
+        files = WarcFiles(directory, f"eval-{number:02d}", max_bytes=1 << 40)
+        for url, body in pages[number::shards]:
+            files.write(
+                Exchange(
+                    url=url,
+                    method="GET",
+                    request_headers=[("User-Agent", "newscrawl-benchmark")],
+                    request_body=b"",
+                    status=200,
+                    reason="OK",
+                    response_headers=[("Content-Type", "text/html")],
+                    body=body,
+                    date=datetime(2026, 11, 1, tzinfo=UTC),
+                    purpose="article",
+                )
+            )
+        files.close()
+
+
+def timed(argv: list[str]) -> tuple[float, str]:
+    started = time.perf_counter()
+    result = subprocess.run(argv, cwd=REPO, capture_output=True, text=True, check=True)
+    return time.perf_counter() - started, result.stderr
+
+
+def bare_trafilatura(pages: list[tuple[str, bytes]]) -> float:
+    import trafilatura  # noqa: PLC0415
+
+    started = time.perf_counter()
+    for url, body in pages:
+        trafilatura.extract(body, url=url)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--shards", type=int, default=8)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--keep", type=Path, help="build the shards here and keep them")
+    parser.add_argument("--no-parse", action="store_true", help="skip newscrawl parse")
+    args = parser.parse_args()
+    print(f"load average before: {os.getloadavg()}", file=sys.stderr)
+    pages = eval_pages()
+    with tempfile.TemporaryDirectory(prefix="newscrawl-bulk-bench-") as scratch:
+        warcs = args.keep or Path(scratch) / "warcs"
+        if not any(warcs.glob("*.warc.gz")):
+            build(warcs, pages, args.shards)
+        rows = []
+        base = None
+        for workers in args.workers:
+            out = Path(scratch) / f"out-{workers}"
+            wall, log = timed([*CLI, "bulk", str(warcs), "-o", str(out), "--workers", str(workers)])
+            match = REPORT.search(log)
+            assert match, log[-2000:]
+            n, articles, seconds, rate, startup = match.groups()
+            base = base or float(rate)
+            rows.append(
+                f"| bulk, {workers} worker{'s' if workers > 1 else ''} | {n} | {articles} | {wall:.1f} "
+                f"| {startup} | {seconds} | {rate} | {float(rate) / base:.2f} |"
+            )
+        if not args.no_parse:
+            wall, _ = timed(
+                [*CLI, "parse", str(warcs), "-o", str(Path(scratch) / "parse.jsonl"), "-L", "WARNING"]
+            )
+            lines = len((Path(scratch) / "parse.jsonl").read_text(encoding="utf-8").splitlines())
+            rate = len(pages) / wall
+            rows.append(
+                f"| parse (2 extraction workers) | {len(pages)} | {lines} | {wall:.1f} | | | {rate:.1f} | |"
+            )
+        bare = bare_trafilatura(pages)
+        rate = len(pages) / bare
+        rows.append(
+            f"| bare trafilatura, 1 core, in-process | {len(pages)} | | {bare:.1f} | | | {rate:.1f} | |"
+        )
+    print("| run | pages | articles | wall s | cluster start s | task s | pages/s | vs 1 worker |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("\n".join(rows))
+    print(f"load average after: {os.getloadavg()}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
