@@ -219,13 +219,23 @@ class FilesSpider(Spider):
                 SEQ: seq,
                 "dont_retry": True,
                 BODY: page.body,
+                "download_slot": "newscrawl-warc-replay",
                 MTIME: datetime.fromisoformat(page.fetched_at).timestamp(),
                 RULES: self._site_rules.for_url(page.url),
                 HINTS_KEY: page.hints,
             }
             try:
+                # One download slot and priority: replayed in input order. Their "downloads" are
+                # instant, and Scrapy's scheduler takes turns between slots (one per host): later
+                # pages would fill the scraper waiting for earlier ones (InputGate) while those
+                # wait in the scheduler, until GATE_TIMEOUT.
                 request = Request(
-                    page.url, callback=self.parse, errback=self.unreadable, meta=meta, dont_filter=True
+                    page.url,
+                    callback=self.parse,
+                    errback=self.unreadable,
+                    meta=meta,
+                    dont_filter=True,
+                    priority=-seq,
                 )
             except ValueError as err:  # a target URI Scrapy cannot request
                 report_skip(
