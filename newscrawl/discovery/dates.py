@@ -1,54 +1,38 @@
-"""Dates as sitemaps (W3C datetime) and feeds (RFC 822, RFC 3339) write them."""
+"""Dates as sitemaps (W3C datetime) and feeds (RFC 822, RFC 3339) write them, read by the one
+date parser extraction uses (``newscrawl.extract.meta.dates.parse_machine_date``), with its
+zone table: "Tue, 19 Nov 2019 09:02:00 CET" is 09:02 at +01:00.
+
+What each shape means (the same as in the records): with an offset when the source gave a zone;
+a date and time without offset when it gave a time but no zone (never labelled UTC: the time is
+the publisher's wall clock, zone unknown); a bare ``YYYY-MM-DD`` when it gave no time.
+"""
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
-_BARE_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ZULU = re.compile(r"[zZ]$")
+from newscrawl.extract.meta.dates import PageDate, parse_machine_date
 
 
 def normalise_date(value: str | None) -> str | None:
-    """ISO 8601 with offset (UTC when none is given); a bare ``YYYY-MM-DD`` stays bare.
-
-    None for empty or unparseable input.
-    """
-    if not value or not value.strip():
-        return None
-    text = value.strip()
-    if _BARE_DATE.match(text):
-        try:
-            datetime.strptime(text, "%Y-%m-%d")
-        except ValueError:
-            return None
-        return text
-    moment = _parse(text)
-    return moment.isoformat() if moment else None
+    """ISO 8601 as the source gave it: with offset when it gave a zone, without one when it gave
+    none, a bare ``YYYY-MM-DD`` for a day. None for empty or unparseable input."""
+    found = _read(value)
+    return found.iso() if found else None
 
 
 def parse_date(value: str | None) -> datetime | None:
-    """An aware datetime for ``value`` (a bare date is midnight UTC); None if unparseable."""
+    """An aware datetime to compare and age dates with; None if unparseable. A bare date is
+    midnight UTC, and a time without zone is taken as UTC *for comparing only* (it is off by
+    the publisher's offset, at most 14 hours); output values come from ``normalise_date``."""
+    found = _read(value)
+    if found is None:
+        return None
+    moment = found.value
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _read(value: str | None) -> PageDate | None:
     if not value or not value.strip():
         return None
-    text = value.strip()
-    if _BARE_DATE.match(text):
-        try:
-            return datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=UTC)
-        except ValueError:
-            return None
-    return _parse(text)
-
-
-def _parse(text: str) -> datetime | None:
-    try:
-        moment = datetime.fromisoformat(_ZULU.sub("+00:00", text))
-    except ValueError:
-        try:
-            moment = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment
+    return parse_machine_date(value.strip())

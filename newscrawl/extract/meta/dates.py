@@ -56,6 +56,11 @@ _ISO = re.compile(
 )
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+_RFC_2822 = re.compile(
+    r"^(?:[A-Za-z]{3},?\s*)?(?P<stamp>\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?)"
+    r"\s*(?P<zone>[A-Za-z]{1,5}|[+-]\d{4})?\s*$"
+)
+"""RFC 822 / 2822 as feeds write it: "Tue, 19 Nov 2019 09:02:00 CET", weekday optional."""
 _YEARS = range(1990, 2100)
 _MAX_DATE_TEXT = 300
 
@@ -72,12 +77,23 @@ def parse_machine_date(text: str | None) -> PageDate | None:
     if _EPOCH.match(text):
         seconds = int(text[:10])
         return PageDate(datetime.fromtimestamp(seconds, UTC))
-    if re.search(r"[A-Za-z]{3},? \d{1,2} [A-Za-z]{3} \d{4}", text):
-        try:
-            return PageDate(parsedate_to_datetime(text))
-        except (TypeError, ValueError, IndexError):
-            return None
+    rfc = _RFC_2822.match(text)
+    if rfc:
+        return _rfc_2822(rfc.group("stamp"), rfc.group("zone"))
     return None
+
+
+def _rfc_2822(stamp: str, zone: str | None) -> PageDate | None:
+    """An RFC 2822 date; its zone through the zone table ("CET" is +01:00), naive when it has
+    none, an unknown one or "-0000" (RFC 2822: the zone is not known)."""
+    try:
+        wall = parsedate_to_datetime(stamp)  # no zone given: a naive wall-clock time
+    except (TypeError, ValueError, IndexError):
+        return None
+    if wall.year not in _YEARS:
+        return None
+    offset = None if zone in (None, "-0000") else zone_offset(zone, wall)
+    return PageDate(wall.replace(tzinfo=timezone(offset)) if offset is not None else wall)
 
 
 def parse_any_date(text: str | None) -> PageDate | None:
