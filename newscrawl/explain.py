@@ -35,7 +35,12 @@ FIELDS = (
     "authors",
     "date_published",
     "date_modified",
+    "date_published_raw",
+    "date_modified_raw",
     "tags",
+    "section",
+    "is_accessible_for_free",
+    "main_image",
 )
 """The metadata fields shown, in this order."""
 SHORT = 100
@@ -105,6 +110,8 @@ def as_text(explanation: Explanation, source: str) -> str:
     for name in FIELDS:
         value = getattr(article, name)
         shown = "; ".join(value) if isinstance(value, list) else value
+        if isinstance(value, bool):
+            shown = str(value).lower()
         where = provenance.get(name)
         lines.append(
             f"  {name:<15} {shorten(shown) if shown else '-'}" + (f"  <- {where}" if where and shown else "")

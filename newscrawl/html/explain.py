@@ -24,7 +24,12 @@ FIELDS = (
     "authors",
     "date_published",
     "date_modified",
+    "date_published_raw",
+    "date_modified_raw",
     "tags",
+    "section",
+    "is_accessible_for_free",
+    "main_image",
 )
 
 CSS = """
@@ -92,6 +97,8 @@ def _fields(article: Article) -> str:
     for name in FIELDS:
         value = getattr(article, name)
         shown = "; ".join(value) if isinstance(value, list) else value
+        if isinstance(value, bool):
+            shown = str(value).lower()
         where = provenance.get(name, "") if shown else ""
         rows.append((name, shown if shown else "-", where, PROVENANCE_SOURCES.get(where, "")))
     return table(["field", "value", "source", "what the source is"], rows)
