@@ -6,9 +6,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newscrawl.extract.page import Page
+from newscrawl.extract.words.meta_tags import IMAGE_META
 from newscrawl.items import Image
 
-DECLARED = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 TEMPLATE_MARKS = ("${", "{{", "%24%7b", "%7b%7b", "$%7b")
 """An unfilled URL template ("…_${formatId}.jpg") is no picture URL."""
 
@@ -16,7 +16,7 @@ TEMPLATE_MARKS = ("${", "{{", "%24%7b", "%7b%7b", "$%7b")
 def main_image(page: Page, images: list[Image]) -> str | None:
     """Absolute http(s) URL of the main picture: og:image (or twitter:image), else the article's
     JSON-LD image, else the first of ``images``; None when there is none."""
-    candidates = [page.first_meta(*DECLARED)]
+    candidates = [page.first_meta(*IMAGE_META)]
     candidates += [_ld_image(article.get("image")) for article in page.articles_ld()]
     candidates += [image.url for image in images]
     for candidate in candidates:

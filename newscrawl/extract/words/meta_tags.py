@@ -77,3 +77,7 @@ LANGUAGE_META = ("content-language", "language", "dc.language", "og:locale")
 
 # The description as declared, in the order trusted.
 DESCRIPTION_META = ("og:description", "description", "twitter:description")
+
+
+# The article's main picture as declared.
+IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
