@@ -45,12 +45,29 @@ class Headline:
 
 
 def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str]) -> Headline:
+    """The headline: declared (JSON-LD, og/twitter title, <title>) or shown (<h1>), with a
+    site-name suffix or kicker cut off, and the element that shows it."""
+    raw = _declared_titles(page, articles)
+    h1s = _shown_h1s(page)
+    names = sites + host_names(page)
+    all_texts = [t for t in raw.values() if t] + [t for _, t in h1s]
+    # A kicker is only cut when a declared source gives the headline without it: a visible h1
+    # that omits the kicker is often just styled apart from it.
+    declared_texts = [t for t in raw.values() if t]
+    cands = {k: strip_suffix(v, names, all_texts, declared_texts) for k, v in raw.items() if v}
+    declared = {compare_key(v) for v in cands.values()}
+    h1_el = None
+    if h1s:
+        h1_el, h1_text = next(((el, t) for el, t in h1s if compare_key(t) in declared), h1s[0])
+        cands["h1"] = strip_suffix(h1_text, names, all_texts, declared_texts)
+    if not cands:
+        return _first_heading_block(page)
+    return _choose(page, cands, h1_el)
+
+
+def _declared_titles(page: Page, articles: list[dict[str, Any]]) -> dict[str, str]:
+    """The titles the page declares, by source, each no longer than a headline can be."""
     ld = next((text for o in articles if (text := clean_text(_ld_headline(o)))), None)
-    h1s = [
-        (el, text)
-        for el in page.tree.iter("h1")
-        if (text := short_text(el, _MAX_HEADLINE)) and is_shown(el) and not _is_logo(el)
-    ]
     title_el = page.tree.find(".//title")
     raw = {
         "json-ld": ld,
@@ -59,22 +76,21 @@ def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str
         "title": clean_text(title_el.text_content()) if title_el is not None else None,
     }
     # Longer than any headline: a page's mistake (a body in a title), not a candidate.
-    raw = {k: v for k, v in raw.items() if v and len(v) <= _MAX_HEADLINE}
-    hosts = host_names(page)
-    all_texts = [t for t in raw.values() if t] + [t for _, t in h1s]
-    # A kicker is only cut when a declared source gives the headline without it: a visible h1
-    # that omits the kicker is often just styled apart from it.
-    declared_texts = [t for t in raw.values() if t]
-    cands = {k: strip_suffix(v, sites + hosts, all_texts, declared_texts) for k, v in raw.items() if v}
-    declared = {compare_key(v) for v in cands.values()}
-    h1_el = None
-    if h1s:
-        h1_el, h1_text = next(((el, t) for el, t in h1s if compare_key(t) in declared), h1s[0])
-        cands["h1"] = strip_suffix(h1_text, sites + hosts, all_texts, declared_texts)
-    if not cands:
-        return _first_heading_block(page)
-    # The article's declared headline first; the visible h1 shows it when they agree.
-    # Without one, the h1 when any other source agrees with it, then the social tags.
+    return {k: v for k, v in raw.items() if v and len(v) <= _MAX_HEADLINE}
+
+
+def _shown_h1s(page: Page) -> list[tuple[html.HtmlElement, str]]:
+    """The page's shown <h1>s and their texts, logos left out."""
+    return [
+        (el, text)
+        for el in page.tree.iter("h1")
+        if (text := short_text(el, _MAX_HEADLINE)) and is_shown(el) and not _is_logo(el)
+    ]
+
+
+def _choose(page: Page, cands: dict[str, str], h1_el: html.HtmlElement | None) -> Headline:
+    """The article's declared headline first; the visible h1 shows it when they agree.
+    Without one, the h1 when any other source agrees with it, then the social tags."""
     for source in SOURCE_ORDER:
         text = cands.get(source)
         if not text:
