@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeAlias
 
 from lxml import html
 
@@ -55,14 +56,7 @@ def classify_images(page: Page) -> tuple[list[Image], list[tuple[str, Image]]]:
     into the kept one)."""
     found: list[Image] = []
     dropped: list[tuple[str, Image]] = []
-    containers: list[html.HtmlElement | tuple[html.HtmlElement, html.HtmlElement]] = [
-        *page.tree.xpath(_FIGURES),
-        *_captioned_image_containers(page),
-        *captions_after_pictures(page.tree),  # (picture, the paragraph after it)
-    ]
-    if len(containers) > 1:  # the order map reads the whole tree: only when there is an order
-        order = _document_order(page)
-        containers.sort(key=lambda found: order(found[0] if isinstance(found, tuple) else found))
+    containers = _containers(page)
     story = _story(page) if containers else None
     story_line = {story, *story.iterancestors()} if story is not None else set()
     lead = lead_image(page)
@@ -82,21 +76,50 @@ def classify_images(page: Page) -> tuple[list[Image], list[tuple[str, Image]]]:
             image, img = _figure_image(page, figure)
         if image is None:
             continue
-        reason = (
-            region_noise(figure, story, story_line)
-            or (
-                graphic_noise(image.url, img, figure.tag == "figure" and bool(image.caption))
-                if image.url
-                else None
-            )
-            or caption_noise(image.caption, bool(image.url), image.credit)
-        )
+        reason = _noise(image, img, figure, story, story_line)
         if reason:
             dropped.append((reason, image))
         else:
             found.append(image)
     kept = _once_each(found, dropped)
     return kept, dropped
+
+
+_Container: TypeAlias = html.HtmlElement | tuple[html.HtmlElement, html.HtmlElement]
+"""A figure-like element, or (a picture, the paragraph after it that is its caption)."""
+
+
+def _containers(page: Page) -> list[_Container]:
+    """Figures, bare images with a credit line beside them, pictures with a caption paragraph
+    after them, in document order."""
+    containers: list[_Container] = [
+        *page.tree.xpath(_FIGURES),
+        *_captioned_image_containers(page),
+        *captions_after_pictures(page.tree),  # (picture, the paragraph after it)
+    ]
+    if len(containers) > 1:  # the order map reads the whole tree: only when there is an order
+        order = _document_order(page)
+        containers.sort(key=lambda found: order(found[0] if isinstance(found, tuple) else found))
+    return containers
+
+
+def _noise(
+    image: Image,
+    img: html.HtmlElement | None,
+    figure: html.HtmlElement,
+    story: html.HtmlElement | None,
+    story_line: set[html.HtmlElement],
+) -> str | None:
+    """Why ``image`` is not the article's own picture (``noise.py``), or None."""
+    return (
+        region_noise(figure, story, story_line)
+        or (
+            graphic_noise(image.url, img, figure.tag == "figure" and bool(image.caption))
+            if image.url
+            else None
+        )
+        or caption_noise(image.caption, bool(image.url), image.credit)
+    )
 
 
 def _once_each(images: list[Image], dropped: list[tuple[str, Image]]) -> list[Image]:
