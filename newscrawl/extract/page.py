@@ -87,23 +87,28 @@ def parse_page(data: bytes | str, url: str | None = None) -> Page:
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         intake = (*intake, "cut-at-depth")
     found = _head_elements(tree)
-    base_url = url
-    base = next((b for b in found["base"] if b.get("href") is not None), None)
-    if base is not None:
-        base_url = urljoin(url or "", base.get("href", "").strip()) or url
-    elif not url or urlsplit(url).scheme not in ("http", "https"):
-        # A saved page: its links are relative to where it was published, which the page
-        # itself declares (canonical, else og:url), not to the file it was saved as.
-        base_url = _declared_location(found["link"], found["meta"]) or url
     return Page(
         tree=tree,
         url=url,
-        base_url=base_url,
+        base_url=_base_url(url, found),
         meta=_meta_map(found["meta"]),
         json_ld=list(json_ld_objects(found["script"])),
         lang=tree.get("lang") or tree.get("xml:lang"),
         intake=intake,
     )
+
+
+def _base_url(url: str | None, found: dict[str, list[html.HtmlElement]]) -> str | None:
+    """What the page's relative links resolve against: ``<base href>``, else for a saved page
+    the address it declares, else ``url``."""
+    base = next((b for b in found["base"] if b.get("href") is not None), None)
+    if base is not None:
+        return urljoin(url or "", base.get("href", "").strip()) or url
+    if not url or urlsplit(url).scheme not in ("http", "https"):
+        # A saved page: its links are relative to where it was published, which the page
+        # itself declares (canonical, else og:url), not to the file it was saved as.
+        return _declared_location(found["link"], found["meta"]) or url
+    return url
 
 
 def _head_elements(tree: html.HtmlElement) -> dict[str, list[html.HtmlElement]]:
