@@ -74,11 +74,19 @@ def test_every_output_reads_with_the_same_types(
     assert dict(types)["date_published"].startswith("datetime64") and "UTC" in dict(types)["date_published"]
     assert dict(types)["revision"] == "Int64"
 
-    # The typed dates read the same without any recipe too: one timestamp type per file, and
-    # pandas converts the union of all files in one go.
+    # The typed dates read the same without any recipe too: one timestamp type in every file that
+    # has a date (never VARCHAR in one and a timestamp in the next; whether DuckDB's detection
+    # gives TIMESTAMP in UTC or TIMESTAMP WITH TIME ZONE, and what it makes of a column that is
+    # null throughout, varies between installs), and pandas converts the union of all files.
+    detected = set()
     for path in outputs:
+        if not any(
+            json.loads(line)["date_published"] for line in path.read_text(encoding="utf-8").splitlines()
+        ):
+            continue
         relation = duckdb.sql(f"SELECT date_published FROM read_json('{path}', format='newline_delimited')")
-        assert str(relation.types[0]) in ("TIMESTAMP WITH TIME ZONE", '"NULL"')
+        detected.add(str(relation.types[0]))
+    assert len(detected) == 1 and detected <= {"TIMESTAMP WITH TIME ZONE", "TIMESTAMP"}, detected
     dates = pandas.Series([r["date_published"] for r in records])
     assert pandas.to_datetime(dates, utc=True).notna().sum() == dates.notna().sum()
 
