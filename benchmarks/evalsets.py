@@ -30,6 +30,7 @@ from types import ModuleType
 from typing import Any
 
 from newscrawl.extract import extract_article
+from newscrawl.publishers import default_publishers
 
 _HERE = Path(__file__).resolve()
 EVAL = next(
@@ -91,7 +92,10 @@ def read_page(path: str) -> bytes:
 def newscrawl_line(path: str) -> str:
     """newscrawl's record for one page as a JSON line ("" when it is no HTML page)."""
     try:
-        article = extract_article(read_page(path), Path(path).resolve().as_uri())
+        # The shipped publisher data too, as ``newscrawl parse`` applies it (docs/publishers.md).
+        article = extract_article(
+            read_page(path), Path(path).resolve().as_uri(), publishers=default_publishers()
+        )
     except ValueError:
         return ""
     record = dataclasses.asdict(dataclasses.replace(article, source_path=path))

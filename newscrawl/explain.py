@@ -24,6 +24,7 @@ from newscrawl.html.page import write_atomic
 from newscrawl.intake import PageSkipped, read_page
 from newscrawl.items import PROVENANCE_SOURCES, Article, Image
 from newscrawl.options import EXIT_FAILED, EXIT_OK, UsageError, base_settings, configure_logging, int_setting
+from newscrawl.publishers import default_publishers
 
 FIELDS = (
     "url",
@@ -68,7 +69,7 @@ def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
 
     Raises ``ValueError`` when the input is not an HTML document.
     """
-    article, body = trace_article(data, url, provenance=True)
+    article, body = trace_article(data, url, publishers=default_publishers(), provenance=True)
     return Explanation(
         article=article,
         dropped=body.dropped,

@@ -174,8 +174,14 @@ def article_from_body(
     """The article in a fetched body, else ``PageSkipped``.
 
     ``options`` go to ``extract`` (default ``extract_article``, imported on first use so that
-    importing this module stays cheap; or a stand-in with its signature).
+    importing this module stays cheap; or a stand-in with its signature), with the shipped
+    publisher data (``newscrawl.publishers``) as ``publishers`` unless given: a crawl, its
+    workers, ``newscrawl parse``, ``bulk`` and ``parse_file`` all apply it.
     """
+    if "publishers" not in options:
+        from newscrawl.publishers import default_publishers  # noqa: PLC0415  (on use, as extract)
+
+        options["publishers"] = default_publishers()
     if extract is None:
         from newscrawl.extract import extract_article  # noqa: PLC0415  (lxml, trafilatura: on use)
 

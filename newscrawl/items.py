@@ -51,6 +51,7 @@ PROVENANCE_SOURCES = {
     "nul-bytes-removed": "input: stray NUL bytes were removed from the page before parsing",
     "cut-at-depth": "input: the page nests deeper than 2,048 levels; what lies deeper was not read",
     "cut-at-depth+nul-bytes-removed": "input: both of the above",
+    "detected": "the language of the text itself (py3langid), when the page declares none",
 }
 """Every value ``Article.provenance`` can hold, with what it means (listed in the schema)."""
 

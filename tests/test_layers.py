@@ -29,7 +29,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"extract/", "discovery/", "network/", "runs/"}),
     # 2. bytes -> page or a skip reason; the sites file; input order; WARC files in and out;
     #    static HTML pages (explain --html, report)
-    frozenset({"intake", "sites/", "order", "archives/", "html/", "readers"}),
+    frozenset({"intake", "sites/", "publishers/", "order", "archives/", "html/", "readers"}),
     # 3. crawl state (store, lock, recovery) and extraction off the reactor
     frozenset({"state/", "workers/"}),
     # 4. Scrapy components that receive what they share from the crawler

@@ -24,11 +24,12 @@ from newscrawl.extract.images.credits import attach_credits
 from newscrawl.extract.images.figures import classify_images
 from newscrawl.extract.images.main import main_image
 from newscrawl.extract.meta.access import is_accessible_for_free
+from newscrawl.extract.meta.language import detect_language
 from newscrawl.extract.meta.metadata import Metadata, extract_metadata
 from newscrawl.extract.meta.section import extract_section
 from newscrawl.extract.page import Page, canonical_url, parse_page
 from newscrawl.extract.page_type import PageType, page_type
-from newscrawl.extract.rules import NO_RULES, ExtractRules
+from newscrawl.extract.rules import NO_PUBLISHERS, NO_RULES, ExtractRules, PublisherRules
 from newscrawl.extract.visible import shared_walk
 from newscrawl.items import Article, Image, Section, offset_datetime
 
@@ -58,11 +59,14 @@ def extract_article(
     url: str | None = None,
     *,
     rules: ExtractRules = NO_RULES,
+    publishers: PublisherRules = NO_PUBLISHERS,
     provenance: bool = False,
     body_html: bool = False,
 ) -> Article:
     """Extract one article from an HTML document (see :func:`trace_article`)."""
-    return trace_article(data, url, rules=rules, provenance=provenance, body_html=body_html)[0]
+    return trace_article(
+        data, url, rules=rules, publishers=publishers, provenance=provenance, body_html=body_html
+    )[0]
 
 
 def trace_article(
@@ -70,6 +74,7 @@ def trace_article(
     url: str | None = None,
     *,
     rules: ExtractRules = NO_RULES,
+    publishers: PublisherRules = NO_PUBLISHERS,
     provenance: bool = False,
     body_html: bool = False,
 ) -> tuple[Article, Body]:
@@ -78,6 +83,9 @@ def trace_article(
     ``url`` is where the page came from: an http(s) URL for a crawl, a ``file://`` URI for a
     saved page. For a saved page the record's ``url`` is the page's own declared URL
     (canonical, else og:url, else JSON-LD url) when it has one.
+    ``rules`` are the site's own rules (a crawl's sites file); ``publishers`` is publisher
+    knowledge by host: the rules of the host of ``url`` (else of the page's canonical or declared
+    URL) are added to ``rules``. Both are optional: the generic rules always apply.
     With ``provenance``, the record's ``provenance`` says where each field came from (else null);
     with ``body_html``, the record's ``body_html`` holds the body as safe HTML (else null).
     Also returns the ``Body`` it was built from: what the cleaning rules dropped and which
@@ -86,8 +94,10 @@ def trace_article(
     """
     page = parse_page(data, url)
     with shared_walk(page.tree):  # the readers of shown text share one walk of the page
-        source = body_blocks(page, rules)
         meta = extract_metadata(page)
+        fetched = url if url and urlsplit(url).scheme in ("http", "https") else None
+        rules = rules.merged(publishers.for_urls(fetched, canonical_url(page), meta.url))
+        source = body_blocks(page, rules)
         images, left_out = classify_images(page)
         pictures = [*images, *(image for _, image in left_out)]
         cleaned = clean_blocks(source.blocks, page, meta, pictures, rules)
@@ -97,6 +107,11 @@ def trace_article(
             cleaned = _with_restored(cleaned, again, dict(zip(lost.lines, lost.after, strict=True)))
     sections = group_sections(promote_bold_headings(cleaned.kept))
     images = attach_credits(images, cleaned.credits)
+    if meta.language is None:  # none declared: the text's own language, when it is clear
+        text = sections_to_text(sections)
+        detected = detect_language("\n".join(filter(None, (meta.headline, meta.description, text))))
+        if detected:
+            meta = replace(meta, language=detected, provenance={**meta.provenance, "language": "detected"})
     kind = page_type(page, _lines(sections))
     html = markup(sections, cleaned.kept, page.absolute) if body_html else None
     article = _article(page, url, meta, sections, images, provenance=provenance, body_html=html)

@@ -1,0 +1,41 @@
+"""The language of a page's text when the page declares none: py3langid's naive Bayes model
+(langid.py's, shipped inside the package; no network, loaded once per process on first use)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
+MAX_CHARS = 2000
+"""Only the text's start is read: a page's language is clear from a few paragraphs."""
+MIN_LETTERS = 40
+"""Fewer letters than this is too little text to tell a language (a caption, a title alone)."""
+MIN_PROBABILITY = 0.5
+"""Below this (normalised) probability the guess is not given."""
+
+MACRO_LANGUAGES = {"ary": "ar", "arz": "ar", "yue": "zh", "wuu": "zh", "uzs": "uz", "gug": "gn"}
+"""The model's three-letter varieties that have a two-letter language (records carry ISO 639-1);
+other three-letter answers ("zxx": no language) give no language."""
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of ``text``'s language, or None when there is too little text or the
+    model is unsure."""
+    sample = text[:MAX_CHARS]
+    if sum(1 for char in sample if char.isalpha()) < MIN_LETTERS:
+        return None
+    code, probability = _identifier().classify(sample)
+    if probability < MIN_PROBABILITY:
+        return None
+    code = str(code)
+    return code if len(code) == 2 else MACRO_LANGUAGES.get(code)
+
+
+@cache
+def _identifier() -> LanguageIdentifier:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # noqa: PLC0415  (numpy: on first use)
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
