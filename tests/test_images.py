@@ -177,3 +177,18 @@ def test_clean_credit(credit: str, expected: str | None) -> None:
 )
 def test_picture_key(first: str, second: str, same: bool) -> None:
     assert (picture_key(first) == picture_key(second)) is same
+
+
+@pytest.mark.parametrize("label", ["Enlarge image", "이미지 확대보기", "Bild vergrößern", "画像を拡大"])
+def test_a_controls_label_is_no_caption(label: str) -> None:
+    """A zoom <button> beside a picture labels the control, in any language: the picture keeps
+    its own caption, and a picture with only the button has none."""
+    body = (
+        f'<div class="img-box"><img src="https://cdn.example/harbour-wall.jpg"><button>{label}</button></div>'
+        '<div class="caption"><p>Waves break over the harbour wall at high tide.</p></div>'
+        f'<div class="img-box"><img src="https://cdn.example/ferry-pier.jpg"><button>{label}</button></div>'
+    )
+    story = f"<p>{'Text of the story. ' * 30}</p>"
+    page = parse_page(f"<html><body><article>{body}{story}</article></body></html>")
+    captions = [image.caption for image in extract_images(page)]
+    assert all(label not in (caption or "") for caption in captions), captions

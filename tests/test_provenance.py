@@ -124,6 +124,7 @@ def test_crawl_setting_reaches_the_callback(asked: bool) -> None:
     (article,) = spider.parse_article(response)
     assert article.headline == "From the sitemap"
     if asked:
-        assert article.provenance == {"url": "fetch", "headline": "sitemap"}
+        # no declared language: the text's own (issue 10)
+        assert article.provenance == {"url": "fetch", "headline": "sitemap", "language": "detected"}
     else:
         assert article.provenance is None

@@ -247,8 +247,9 @@ def _figure_image(page: Page, figure: html.HtmlElement) -> tuple[Image | None, h
 
 
 def _visible_text(node: html.HtmlElement) -> str:
-    """Text of ``node`` without scripts and decorative parts hidden from screen readers (▲)."""
-    hidden = node.xpath(".//*[@aria-hidden='true'] | .//script | .//style | .//template")
+    """Text of ``node`` without scripts, decorative parts hidden from screen readers (▲) and
+    controls (a zoom <button>'s "Enlarge image" labels the control, it does not caption the picture)."""
+    hidden = node.xpath(".//*[@aria-hidden='true'] | .//script | .//style | .//template | .//button")
     if not hidden:
         return collapse(node.text_content())
     # The elements themselves, not id()s: lxml makes a new proxy object on each access, so

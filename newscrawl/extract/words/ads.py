@@ -23,7 +23,6 @@ AD_MARKERS: dict[str, tuple[str, ...]] = {
         "story continues below",
         "content continues below",
         "continue reading below",
-        "continue reading the main story",
         "advertisement - scroll to continue",
         "scroll to continue with content",
         "skip advertisement",

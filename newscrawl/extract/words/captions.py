@@ -45,7 +45,6 @@ UI_CAPTIONS: dict[str, tuple[str, ...]] = {
     "de": ("bild", "foto", "bild vergrößern", "vergrößern"),
     "fr": ("agrandir",),
     "es": ("ampliar",),
-    "ko": ("이미지 확대보기", "확대"),
 }
 
 # Button texts glued to the end of a caption or credit ("Dan Bashakov/APVisa mer").

@@ -113,5 +113,5 @@ CONTACT_WORDS: dict[str, tuple[str, ...]] = {
 COPYRIGHT_SIGNS = ("©", r"\(c\)", r"copyright\b")
 # ... or carrying one of these.
 COPYRIGHT_NOTICES: dict[str, tuple[str, ...]] = {
-    "en": (r"all rights reserved\W*$", "for your personal,? non-commercial use only"),
+    "en": (r"all rights reserved\W*$",),
 }

@@ -45,14 +45,11 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         "artikel teilen",
         "weiterlesen",
         "mehr lesen",
-        r"fehler gefunden\?\s*jetzt melden",
         "schlagw(?:ö|oe)rter",
         "themen",
         "kategorien",
         "(?:link|zum) (?:zum )?(?:youtube|twitter|instagram|x|tiktok|facebook)-?inhalt",
-        r"\d+ wochen kostenlos testen",
         "du musst dich einloggen,? um einen kommentar abzugeben",
-        r"wie hat ihnen (?:dieser|der) artikel gefallen\??",
         r"durchschnittliche bewertung: [\d,.]+",
     ),
     "fr": (
@@ -68,7 +65,6 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         "leer más",
         "etiquetas",
         "categorías",
-        "esta funcionalidad es (?:sólo|solo) para suscriptores",
         "noticia relacionada",
     ),
     "pt": ("compartilhe", "leia mais", "categorias"),
@@ -78,15 +74,11 @@ PROMPTS: dict[str, tuple[str, ...]] = {
 }
 
 # A site's plea, anywhere in a short block: "Please bookmark nationalpost.com and sign up for
-# our newsletters", "Support independent journalism by subscribing …", "Would you like to
-# comment on this article?", "Please read our Comment Policy before commenting."
+# our newsletters", "Please read our Comment Policy before commenting.", "Sign in to comment".
 SELF_PROMOTION: dict[str, tuple[str, ...]] = {
     "en": (
         r"\bbookmark\b.{0,120}\bnewsletters?\b",
-        r"\bsupport (?:independent|quality|our) journalism by subscribing",
-        r"\bcomment on this (?:article|story)\?",
         r"\bcomment(?:ing)? policy\b",
         r"\bsign in to comment\b",
-        r"^\W*sign up \(it'?s quick and free\)",
     ),
 }
