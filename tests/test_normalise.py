@@ -11,7 +11,7 @@ from newscrawl.extract.meta.datelines import dateline_dates, looks_like_dateline
 from newscrawl.extract.meta.dates import PageDate, find_dates, parse_any_date, parse_machine_date
 from newscrawl.extract.meta.names import clean_name, is_name_shaped
 from newscrawl.extract.meta.timezones import language_timezone
-from newscrawl.extract.normalise import clean_text, compare_key, dedupe, language_code
+from newscrawl.extract.normalise import clean_text, compare_key, dedupe, language_code, word_count
 from newscrawl.extract.words.timezones import TIMEZONE_OFFSETS
 
 # --------------------------------------------------------------------------------- text
@@ -454,3 +454,19 @@ def test_pathological_strings_are_cheap(text: str) -> None:
     looks_like_dateline(text)
     parse_any_date(text)
     parse_machine_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Three plain words", 3),
+        ("", 0),
+        ("工程资金主要来自市级财政专项资金", 8),  # 16 Han characters, two a word
+        ("港に新しい図書館が開館 2024年", 7),  # 11 kana/kanji -> 6, plus "2024"
+        ("เปิดสะพานใหม่ข้ามแม่น้ำ", 6),  # 22 Thai characters with their marks, four a word
+        ("서울 여의도 국회의원회관에서", 3),  # Korean separates its words: counted as usual
+        ("Der Bürgermeister sagte: 北京 ist weit", 6),
+    ],
+)
+def test_word_count_counts_characters_where_words_have_no_spaces(text: str, words: int) -> None:
+    assert word_count(text) == words

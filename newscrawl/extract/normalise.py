@@ -137,3 +137,27 @@ def dedupe(values: list[str]) -> list[str]:
             seen.add(key)
             out.append(value)
     return out
+
+
+# Scripts written without spaces between words: Han (Chinese, Japanese kanji) and kana; and the
+# Southeast Asian scripts (Thai, Lao, Khmer, Myanmar, whose words are longer and carry combining
+# marks). Korean separates words with spaces, so Hangul counts as usual.
+_HAN_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_SOUTHEAST_ASIAN = re.compile("[\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f]")
+CHARS_PER_WORD = ((_HAN_KANA, 2), (_SOUTHEAST_ASIAN, 4))
+"""Characters of an unspaced script that count as one word: a Chinese or Japanese word is one to
+two characters on average (a 15-word threshold is about 30 characters); a Thai word, with its
+vowel and tone marks, about four."""
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` holds, for every length threshold: whitespace-separated words,
+    except that text in scripts written without spaces (Chinese, Japanese, Thai, ...) counts one
+    word per ``CHARS_PER_WORD`` characters. Latin text gives ``len(text.split())``."""
+    words = 0
+    for script, size in CHARS_PER_WORD:
+        found = len(script.findall(text))
+        if found:
+            words += -(-found // size)
+            text = script.sub(" ", text)
+    return words + len(text.split())

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
-from newscrawl.extract.normalise import collapse
+from newscrawl.extract.normalise import collapse, word_count
 
 _BOLD_RENDS = frozenset({"#b", "#strong"})
 # A list is a list of teasers when this share of its items link somewhere and items are short.
@@ -129,7 +129,7 @@ def _is_link_list(node: etree._Element) -> bool:
         for item in items
         if item.find(".//ref[@target]") is not None or item.find(".//a[@href]") is not None
     )
-    words = sum(len(_text(item).split()) for item in items) / len(items)
+    words = sum(word_count(_text(item)) for item in items) / len(items)
     return linked >= LINK_LIST_SHARE * len(items) and words <= LINK_LIST_MAX_WORDS
 
 

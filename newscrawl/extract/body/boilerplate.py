@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newscrawl.extract.normalise import collapse
+from newscrawl.extract.normalise import collapse, word_count
 from newscrawl.extract.words import every, joined
 from newscrawl.extract.words.ads import AD_LINE_LABELS, AD_LINE_TAILS, AD_MARKERS
 from newscrawl.extract.words.captions import CAPTION_POSITIONS, FROM_LEFT, PICTURED
@@ -134,7 +134,7 @@ def is_teaser(text: str, link_ratio: float = 0.0) -> bool:
 def is_editorial_note(text: str) -> bool:
     """Reading-time notes, relative times, wire/editing credits, contact and tag lines, bare
     addresses: about the article, not in it."""
-    words = len(text.split())
+    words = word_count(text)
     if words <= 8 and RELATIVE_TIME.search(text):
         return True
     if BARE_URL.match(text) or SHORTCODE.match(text):

@@ -28,7 +28,7 @@ from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.metadata import Metadata
 from newscrawl.extract.meta.names import is_agency, split_names
-from newscrawl.extract.normalise import collapse, text_key
+from newscrawl.extract.normalise import collapse, text_key, word_count
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
 from newscrawl.extract.words import joined
@@ -228,4 +228,4 @@ def _title_texts(page: Page) -> list[str]:
 def _is_link_teaser(block: Block) -> bool:
     if block.in_link_list:
         return True
-    return block.link_ratio >= TEASER_MIN_LINK_RATIO and len(block.text.split()) <= TEASER_MAX_WORDS
+    return block.link_ratio >= TEASER_MIN_LINK_RATIO and word_count(block.text) <= TEASER_MAX_WORDS

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from lxml import html
 
 from newscrawl.extract.body.blocks import Block
-from newscrawl.extract.normalise import collapse, text_key
+from newscrawl.extract.normalise import collapse, text_key, word_count
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
 
@@ -37,7 +37,7 @@ _SUBHEADING_CLASS = re.compile("|".join(map(re.escape, SUBHEADING_CLASS_WORDS)))
 _INLINE = frozenset({"b", "strong", "i", "em", "span", "a", "br"})
 MAX_STYLED_HEADING_WORDS = 15
 MIN_FOLLOWING_CHARS = 80
-_SENTENCE_END = re.compile(r"[.!?…:;,]\s*[\"'”’»)]?$")
+_SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")  # full-width marks too
 
 
 def styled_headings(tree: html.HtmlElement) -> list[html.HtmlElement]:
@@ -51,7 +51,7 @@ def styled_headings(tree: html.HtmlElement) -> list[html.HtmlElement]:
         if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
             continue
         text = collapse(node.text_content())
-        if not text or len(text.split()) > MAX_STYLED_HEADING_WORDS or _SENTENCE_END.search(text):
+        if not text or word_count(text) > MAX_STYLED_HEADING_WORDS or _SENTENCE_END.search(text):
             continue
         following = node.getnext()
         if (

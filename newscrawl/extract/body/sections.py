@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from newscrawl.extract.body.blocks import Block
+from newscrawl.extract.normalise import word_count
 from newscrawl.items import Section
 
 # A bold-only paragraph acts as a sub-heading when it is short and reads like a title.
 MAX_BOLD_HEADING_WORDS = 18
-_SENTENCE_END = re.compile(r"[.!?…:;,]\s*[\"'”’»)]?$")
+_SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")  # full-width marks too
 
 
 def promote_bold_headings(blocks: list[Block]) -> list[Block]:
@@ -20,7 +21,7 @@ def promote_bold_headings(blocks: list[Block]) -> list[Block]:
         if (
             block.bold
             and not block.heading
-            and len(block.text.split()) <= MAX_BOLD_HEADING_WORDS
+            and word_count(block.text) <= MAX_BOLD_HEADING_WORDS
             and not _SENTENCE_END.search(block.text)
             and following is not None
             and not following.heading

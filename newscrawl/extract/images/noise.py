@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from lxml import html
 
 from newscrawl.extract.images.credits import TRAILING_BUTTON
+from newscrawl.extract.normalise import word_count
 from newscrawl.extract.words import every, joined
 from newscrawl.extract.words.captions import BYLINE_BY, NOT_CAPTION_LABELS, UI_CAPTIONS
 from newscrawl.extract.words.classes import GRAPHIC_CLASS_WORDS, GRAPHIC_WORDS, REGION_WORDS
@@ -135,7 +136,7 @@ def caption_noise(caption: str | None, has_url: bool, credit: str | None) -> str
         return "player-caption"
     if NOT_A_CAPTION.search(caption):
         return "teaser-caption"
-    if not has_url and not credit and len(caption.split()) < MIN_CAPTION_ONLY_WORDS:
+    if not has_url and not credit and word_count(caption) < MIN_CAPTION_ONLY_WORDS:
         return "ui-text"
     return None
 
