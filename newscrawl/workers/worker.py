@@ -84,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--extract", default=DEFAULT_EXTRACT, metavar="MODULE:FUNCTION")
     parser.add_argument("--memory-mb", type=int, default=0, metavar="MB")
     args = parser.parse_args(argv)
+    # numpy (imported by trafilatura with py3langid) would start a BLAS thread pool whose stacks
+    # take address space under the memory budget; extraction does no linear algebra.
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
     if args.memory_mb > 0:  # the page's memory budget: past it, allocations raise MemoryError
         limit = args.memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

@@ -27,7 +27,10 @@ def detect_language(text: str) -> str | None:
     sample = text[:MAX_CHARS]
     if sum(1 for char in sample if char.isalpha()) < MIN_LETTERS:
         return None
-    code, probability = _identifier().classify(sample)
+    identifier = _identifier()
+    if identifier is None:
+        return None
+    code, probability = identifier.classify(sample)
     if probability < MIN_PROBABILITY:
         return None
     code = str(code)
@@ -35,7 +38,13 @@ def detect_language(text: str) -> str | None:
 
 
 @cache
-def _identifier() -> LanguageIdentifier:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # noqa: PLC0415  (numpy: on first use)
+def _identifier() -> LanguageIdentifier | None:
+    """The model, loaded on first use (numpy and about 75 MB per process); None, for good, when
+    the process cannot afford it (a worker near its NEWSCRAWL_EXTRACT_MEMORY_MB budget): the
+    page then keeps no language rather than failing."""
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier  # noqa: PLC0415  (numpy: on first use)
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    except (MemoryError, ImportError):  # numpy reports a failed import as ImportError
+        return None
