@@ -113,6 +113,11 @@ NEWSCRAWL_EXTRACT_MEMORY_MB = 2048
 # extraction holds fetching back (see newscrawl/workers/extension.py) instead of piling up.
 NEWSCRAWL_EXTRACT_BACKLOG = 2
 
+# Further publisher data files (docs/publishers.md), os.pathsep-separated, read after the shipped
+# ones by every process of a run. Read from the environment (workers inherit it), not from
+# Scrapy settings: extraction has no settings. "" = the shipped data only.
+NEWSCRAWL_PUBLISHER_DATA = ""
+
 # A worker process is replaced by a fresh one after this many pages, so that memory stays flat
 # on long runs whatever extraction leaves behind (a restart costs ~0.2 s; 0 = never).
 NEWSCRAWL_EXTRACT_RECYCLE = 1000
