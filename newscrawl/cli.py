@@ -172,6 +172,17 @@ def no_input(paths: Sequence[str]) -> int:
 # -- subcommands ---------------------------------------------------------------------------
 
 
+def add_keep_non_articles(parser: argparse.ArgumentParser) -> None:
+    """``--keep-non-articles``, shared by parse and crawl."""
+    parser.add_argument(
+        "--keep-non-articles",
+        action="store_true",
+        help="also write pages that are not articles (home, section, tag, archive, calendar, "
+        "search and author pages), their page_type saying what they are (default: skipped as "
+        "not_article; NEWSCRAWL_KEEP_NON_ARTICLES)",
+    )
+
+
 def add_parse(subcommands: Any) -> None:
     parser = subcommands.add_parser(
         "parse",
@@ -198,13 +209,7 @@ def add_parse(subcommands: Any) -> None:
         help="record where each field came from in each record's provenance "
         "(default: null; same as -s NEWSCRAWL_PROVENANCE=1)",
     )
-    parser.add_argument(
-        "--keep-non-articles",
-        action="store_true",
-        help="also write pages that are not articles (home, section, tag, archive, calendar, "
-        "search and author pages), their page_type saying what they are (default: skipped as "
-        "not_article; NEWSCRAWL_KEEP_NON_ARTICLES)",
-    )
+    add_keep_non_articles(parser)
     parser.add_argument(
         "--body-html",
         action="store_true",
@@ -322,13 +327,7 @@ def add_crawl(subcommands: Any) -> None:
         metavar="NAME",
         help="this worker's name in a shared crawl (default: $NEWSCRAWL_WORKER, else the host name)",
     )
-    parser.add_argument(
-        "--keep-non-articles",
-        action="store_true",
-        help="also write pages that are not articles (home, section, tag, archive, calendar, "
-        "search and author pages), their page_type saying what they are (default: skipped as "
-        "not_article; NEWSCRAWL_KEEP_NON_ARTICLES)",
-    )
+    add_keep_non_articles(parser)
     parser.set_defaults(run=run_crawl_command)
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from newscrawl.extract.article import trace_article
 from newscrawl.extract.body.blocks import Block
+from newscrawl.html.explain import FIELDS
 from newscrawl.html.explain import render as render_html
 from newscrawl.html.page import write_atomic
 from newscrawl.intake import PageSkipped, read_page
@@ -26,24 +27,6 @@ from newscrawl.items import PROVENANCE_SOURCES, Article, Image
 from newscrawl.options import EXIT_FAILED, EXIT_OK, UsageError, base_settings, configure_logging, int_setting
 from newscrawl.publishers import default_publishers
 
-FIELDS = (
-    "url",
-    "canonical_url",
-    "site_name",
-    "language",
-    "headline",
-    "description",
-    "authors",
-    "date_published",
-    "date_modified",
-    "date_published_raw",
-    "date_modified_raw",
-    "tags",
-    "section",
-    "is_accessible_for_free",
-    "main_image",
-)
-"""The metadata fields shown, in this order."""
 SHORT = 100
 """Longer texts are cut to this many characters in the text report (never in --json)."""
 NO_HEADING = "(before the first sub-heading)"

@@ -31,6 +31,7 @@ FIELDS = (
     "is_accessible_for_free",
     "main_image",
 )
+"""The metadata fields shown, in this order (the text report and the HTML page)."""
 
 CSS = """
 .legend { display: flex; gap: 16px; flex-wrap: wrap; margin: 4px 0 12px; font-size: 13px;

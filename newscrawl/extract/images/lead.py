@@ -23,7 +23,7 @@ def lead_image(page: Page) -> Image | None:
     theme's featured image."""
     for article in page.articles_ld():
         value = article.get("image")
-        url = _ld_image(value)
+        url = ld_image_url(value)
         if url:
             first = value[0] if isinstance(value, list) and value else value
             fields = first if isinstance(first, dict) else {}
@@ -57,11 +57,12 @@ def _ld_text(value: Any) -> str | None:
     return None
 
 
-def _ld_image(value: Any) -> str | None:
+def ld_image_url(value: Any) -> str | None:
+    """The first picture URL of a JSON-LD image value (a URL, an ImageObject or a list)."""
     if isinstance(value, str):
         return value
     if isinstance(value, list) and value:
-        return _ld_image(value[0])
+        return ld_image_url(value[0])
     if isinstance(value, dict):
-        return _ld_image(value.get("url") or value.get("contentUrl"))
+        return ld_image_url(value.get("url") or value.get("contentUrl"))
     return None

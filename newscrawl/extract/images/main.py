@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import urlsplit
 
+from newscrawl.extract.images.lead import ld_image_url
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.meta_tags import IMAGE_META
 from newscrawl.items import Image
@@ -17,7 +17,7 @@ def main_image(page: Page, images: list[Image]) -> str | None:
     """Absolute http(s) URL of the main picture: og:image (or twitter:image), else the article's
     JSON-LD image, else the first of ``images``; None when there is none."""
     candidates = [page.first_meta(*IMAGE_META)]
-    candidates += [_ld_image(article.get("image")) for article in page.articles_ld()]
+    candidates += [ld_image_url(article.get("image")) for article in page.articles_ld()]
     candidates += [image.url for image in images]
     for candidate in candidates:
         url = page.absolute(candidate) if candidate else None
@@ -27,14 +27,4 @@ def main_image(page: Page, images: list[Image]) -> str | None:
             and not any(m in url.lower() for m in TEMPLATE_MARKS)
         ):
             return url
-    return None
-
-
-def _ld_image(value: Any) -> str | None:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list) and value:
-        return _ld_image(value[0])
-    if isinstance(value, dict):
-        return _ld_image(value.get("url") or value.get("contentUrl"))
     return None
