@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 from newscrawl.runs import RunPaths, new_run_id, recover_partials
 from newscrawl.runs.report import run_report
@@ -81,3 +85,19 @@ def test_report() -> None:
     assert report["dropped"] == {"duplicate": 1, "not_html": 1}
     assert report["errors"] == {"bad_feed": 1, "TimeoutError": 1}
     assert report["duration_seconds"] == 2.5
+
+
+@pytest.mark.e2e
+def test_peak_memory_is_the_process_own_not_its_parents() -> None:
+    """A crawl started by a big parent (a test runner, a scheduler) reports its own peak:
+    ``ru_maxrss`` would also carry the peak of the image it was exec'ed from."""
+    child = "from newscrawl.runs.report import _peak_rss_mb; print(_peak_rss_mb())"
+    parent = (
+        "import subprocess, sys\n"
+        "ballast = bytearray(400 * 1024 * 1024)\n"
+        "ballast[::4096] = b'x' * len(ballast[::4096])\n"
+        f"print(subprocess.run([sys.executable, '-c', {child!r}], capture_output=True, text=True,"
+        " check=True).stdout)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", parent], capture_output=True, text=True, check=True)
+    assert float(done.stdout) < 200, done.stdout

@@ -107,5 +107,18 @@ def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
 
 
 def _peak_rss_mb() -> float:
+    """This process's own peak resident memory.
+
+    On Linux it is ``VmHWM`` of /proc/self/status: ``getrusage``'s ``ru_maxrss`` also keeps
+    the peak of the image the process was exec'ed from, so a crawl started by a big parent
+    (a test runner, a scheduler started with vfork) would report the parent's peak.
+    """
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
