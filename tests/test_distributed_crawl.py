@@ -115,8 +115,9 @@ def test_crawl_delay_holds_for_the_site_as_a_whole(
         assert workers.wait() == {"w1": 0, "w2": 0}
         assert sum(len(r) for r in lines(workers.out).values()) == 12
         assert server.peak == 1  # one request at a time: the next may not start before 0.5 s
-        # starts are stamped when the server's thread runs, so allow it some scheduling slack
-        assert server.min_gap("/news/") >= 0.4
+        # starts are stamped when the server's thread runs, which a loaded machine delays by
+        # an unknown amount: half the delay still tells a shared slot from none (gaps near 0)
+        assert server.min_gap("/news/") >= 0.25
 
 
 def test_retry_after_holds_every_worker_off(tmp_path: Path, fresh_redis: str, fresh_postgres: str) -> None:
@@ -137,8 +138,9 @@ def test_retry_after_holds_every_worker_off(tmp_path: Path, fresh_redis: str, fr
         assert sum(len(r) for r in lines(workers.out).values()) == 30  # the retry succeeded
         first_503 = min(t for t, path in server.starts if path == busy)
         after = [t for t, path in server.starts if t > first_503]
-        # starts are stamped when the server's thread runs: allow it some scheduling slack
-        assert min(after) - first_503 >= 0.8
+        # starts are stamped when the server's thread runs, which a loaded machine delays by
+        # an unknown amount: half the Retry-After still tells a shared hold-off from none
+        assert min(after) - first_503 >= 0.5
 
 
 def test_frontier_needs_a_shared_state(tmp_path: Path) -> None:
