@@ -73,16 +73,19 @@ def test_two_workers_emit_every_article_once(tmp_path: Path, fresh_redis: str, f
 def test_a_killed_worker_loses_nothing(tmp_path: Path, fresh_redis: str, fresh_postgres: str) -> None:
     write_site(tmp_path / "site", 150)
     leases = ("-s", "NEWSCRAWL_LEASE_SECONDS=3", "-s", "NEWSCRAWL_CLAIM_SECONDS=3")
-    with CountingServer(tmp_path / "site", slow={"/news/": 0.05}) as server:
+    # Articles answer slowly enough (150 x 0.3 s over 2 connections: >= 22 s) that the victim
+    # is still crawling when it has written its first lines, on an idle machine too.
+    with CountingServer(tmp_path / "site", slow={"/news/": 0.3}) as server:
         workers = Workers(tmp_path, server.base_url, fresh_redis, fresh_postgres, extra=FAST + leases)
         workers.start("w1", "w2")
         victim = workers.procs["w1"]
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and victim.poll() is None:
             partial = list(workers.out.rglob("*@w1.jsonl.partial"))
             if partial and len(partial[0].read_bytes().splitlines()) >= 5:
                 break
             time.sleep(0.05)
+        assert victim.poll() is None, "w1 ended before it could be killed mid-run"
         os.kill(victim.pid, signal.SIGKILL)
         codes = workers.wait()
         assert codes["w2"] == 0 and codes["w1"] == -signal.SIGKILL
