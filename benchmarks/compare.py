@@ -1,13 +1,16 @@
 """newscrawl beside bare trafilatura on the ../shared/eval sets, in one run and one table.
 
-    python benchmarks/compare.py [--sets zyte fundus-A fundus-B traf] [--tools newscrawl trafilatura]
-                                 [--against out/compare/scores.json] [--out out/compare] [--jobs 2]
+    python benchmarks/compare.py [--sets zyte fundus-A fundus-B traf traf-A traf-B]
+                                 [--tools newscrawl trafilatura] [--against out/compare/scores.json]
+                                 [--out out/compare] [--jobs 2]
 
 Sets: ``zyte``, the two fixed fundus halves ``fundus-A`` / ``fundus-B`` (see ``evalsets.py``:
-design on A, judge on B) and ``traf``. Both tools read the same pages in-process, in a pool of
-``--jobs`` niced workers: newscrawl through ``extract_article``, trafilatura exactly as the eval
-README's peer run, ``bare_extraction(html, url, with_metadata=True, include_tables=True)`` with
-its body XML mapped to sections (``head`` = a heading; ``p``, list items and table rows =
+design on A, judge on B), ``traf`` and its two fixed halves by site ``traf-A`` / ``traf-B`` (a
+page is extracted once per run, whatever sets hold it). Both tools read the same pages
+in-process, in a pool of ``--jobs`` niced workers: newscrawl through ``extract_article``,
+trafilatura exactly as the eval README's peer run, ``bare_extraction(html, url,
+with_metadata=True, include_tables=True)`` with its body XML mapped to sections (``head`` = a
+heading; ``p``, list items and table rows =
 paragraphs), its own plain text as ``text``, authors split on ";".
 
 Bare trafilatura's records never change for a given trafilatura version, so they are cached
@@ -168,14 +171,17 @@ def measure(
 ) -> dict[str, dict[str, dict[str, float]]]:
     """tool -> set -> score.py metrics, after writing each tool's JSONL and per-page results."""
     scores: dict[str, dict[str, dict[str, float]]] = {tool: {} for tool in tools}
+    done: dict[str, dict[str, str]] = {tool: {} for tool in tools}  # a page read once per run
     for name in sets:
         pages = set_pages(eval_dir, name)
         for tool in tools:
             started = time.monotonic()
+            todo = [page for page in pages if page not in done[tool]]
             if tool == "trafilatura":
-                lines = cached_trafilatura(pages, cache, jobs)
+                done[tool].update(cached_trafilatura(todo, cache, jobs))
             else:
-                lines = run_pages(newscrawl_line, pages, jobs)
+                done[tool].update(run_pages(newscrawl_line, todo, jobs))
+            lines = {page: done[tool][page] for page in pages}
             seconds = time.monotonic() - started
             target = out / f"{tool}-{name}.jsonl"
             written = write_lines(list(lines.values()), target)

@@ -1,14 +1,19 @@
 """The ../shared/eval sets as the benchmark scripts read them: pages, halves, a pool, the scorer.
 
-Four sets are measured: ``zyte`` (article body), ``fundus-A`` and ``fundus-B`` (full structure;
-the fundus pages split into two FIXED halves by publisher) and ``traf`` (must-contain /
-must-not-contain snippets over many kinds of pages). Rules are designed looking at fundus half A
-and judged on half B, traf and zyte: B is the judge, so nobody reads its pages' details.
+Sets measured: ``zyte`` (article body), ``fundus-A`` and ``fundus-B`` (full structure; the
+fundus pages split into two FIXED halves by publisher), ``traf`` (must-contain / must-not-contain
+snippets over many kinds of pages) and its two fixed halves ``traf-A`` / ``traf-B`` (split by the
+page's host). Rules are designed looking at the A halves and judged on the B halves and zyte: B is
+the judge, so nobody reads its pages' details.
 
 The fundus publisher is a page id's part before its date (``BerlinerMorgenpost_2024_05_03`` ->
 ``BerlinerMorgenpost``); its half is the parity of the SHA-256 of that name (even -> A). SHA-1
 parity cannot be used: it is how the eval kit split dev from hold-out, so every dev publisher has
 an even SHA-1.
+
+A traf page's half is the parity of the SHA-256 of its host (the truth line's ``url``, lower
+case, without ``www.``), so all pages of one site fall in one half; a page whose truth has no URL
+is placed by its page id.
 
 Scoring imports the kit's own ``score.py`` (stdlib only) and calls its ``score`` on the truth
 lines of the set's pages, so a half is scored exactly as the whole set would be.
@@ -17,6 +22,7 @@ lines of the set's pages, so a half is scored exactly as the whole set would be.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gzip
 import hashlib
 import importlib.util
@@ -28,6 +34,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import urlsplit
 
 from newscrawl.extract import extract_article
 from newscrawl.publishers import default_publishers
@@ -40,7 +47,7 @@ EVAL = next(
 """``shared/eval`` in the nearest directory above the repository that has one (``../shared/eval``
 beside a clone, ``../../shared/eval`` beside a worktree)."""
 
-SETS = ("zyte", "fundus-A", "fundus-B", "traf")
+SETS = ("zyte", "fundus-A", "fundus-B", "traf", "traf-A", "traf-B")
 """The measured sets, in table order."""
 
 _DATE_SUFFIX = re.compile(r"_\d{4}_\d{2}_\d{2}$")
@@ -64,17 +71,50 @@ def publisher(fundus_id: str) -> str:
     return _DATE_SUFFIX.sub("", fundus_id)
 
 
+def _half(key: str) -> str:
+    return "A" if hashlib.sha256(key.encode("utf-8")).digest()[-1] % 2 == 0 else "B"
+
+
 def fundus_half(fundus_id: str) -> str:
     """``"A"`` or ``"B"``: the fixed half of the fundus set the page's publisher belongs to."""
-    digest = hashlib.sha256(publisher(fundus_id).encode("utf-8")).digest()
-    return "A" if digest[-1] % 2 == 0 else "B"
+    return _half(publisher(fundus_id))
+
+
+def site(url: str | None) -> str | None:
+    """A URL's host, lower case, without ``www.`` (None without one)."""
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def traf_half(traf_id: str, url: str | None) -> str:
+    """``"A"`` or ``"B"``: the fixed half of the traf set the page's site belongs to (the page id
+    when its truth has no URL)."""
+    return _half(site(url) or traf_id)
+
+
+@functools.cache
+def _truth_urls(truth: Path) -> dict[str, str | None]:
+    """page id -> the truth line's url, for one set's truth.jsonl."""
+    urls: dict[str, str | None] = {}
+    if truth.is_file():
+        for raw in truth.read_text(encoding="utf-8").splitlines():
+            if raw.strip():
+                row = json.loads(raw)
+                urls[str(row.get("id"))] = row.get("url")
+    return urls
 
 
 def in_set(name: str, path: str) -> bool:
-    """Whether the page file belongs to the set (a fundus half keeps its publishers' pages)."""
+    """Whether the page file belongs to the set (a fundus half keeps its publishers' pages, a
+    traf half its sites' pages; the URL comes from the truth.jsonl beside ``pages/``)."""
     if "-" not in name:
         return True
-    return fundus_half(page_id(path)) == name.split("-", 1)[1]
+    kind, half = name.split("-", 1)
+    ident = page_id(path)
+    if kind == "traf":
+        truth = Path(path).resolve().parent.parent / "truth.jsonl"
+        return traf_half(ident, _truth_urls(truth).get(ident)) == half
+    return fundus_half(ident) == half
 
 
 def set_pages(eval_dir: Path, name: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -53,6 +54,23 @@ def test_fundus_halves_are_fixed_by_publisher() -> None:
         evalsets.fundus_half("DW_2023_04_28") == "A"
     )
     assert evalsets.in_set("traf", "pages/0a24.html.gz")
+
+
+def test_traf_halves_are_fixed_by_site(tmp_path: Path) -> None:
+    assert evalsets.site("https://www.Example.org/a/b?c") == "example.org"
+    assert evalsets.site(None) is None
+    same = {evalsets.traf_half(f"id{n}", f"https://www.example.org/{n}") for n in range(5)}
+    assert len(same) == 1  # one site, one half, whatever the page
+    assert {evalsets.traf_half(f"id{n}", f"https://site{n}.example/") for n in range(20)} == {"A", "B"}
+    assert {evalsets.traf_half(f"id{n}", None) for n in range(20)} == {"A", "B"}  # by page id
+    (tmp_path / "pages").mkdir()
+    truth = [{"id": f"p{n}", "url": f"https://site{n}.example/x"} for n in range(6)] + [{"id": "bare"}]
+    (tmp_path / "truth.jsonl").write_text("".join(json.dumps(row) + "\n" for row in truth))
+    for row in truth:
+        path = str(tmp_path / "pages" / f"{row['id']}.html.gz")
+        half = evalsets.traf_half(row["id"], row.get("url"))
+        assert evalsets.in_set(f"traf-{half}", path)
+        assert not evalsets.in_set(f"traf-{'B' if half == 'A' else 'A'}", path)
 
 
 def test_table_shows_both_tools_deltas_and_targets() -> None:
