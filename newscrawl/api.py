@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from newscrawl.extract import extract_article
-from newscrawl.intake import DEFAULT_MAX_BYTES, PageSkipped, article_from_body, printable_path, read_page
+from newscrawl.intake import (
+    DEFAULT_MAX_BYTES,
+    PageSkipped,
+    article_from_body,
+    not_article_detail,
+    printable_path,
+    read_page,
+)
 from newscrawl.items import Article
 
 
@@ -41,15 +48,21 @@ extract.__name__ = "newscrawl.extract"
 
 
 def parse_file(
-    path: str | os.PathLike[str], *, provenance: bool = False, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | os.PathLike[str],
+    *,
+    provenance: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    keep_non_articles: bool = False,
 ) -> Article:
     """The article in the saved page at ``path`` (``.html``, ``.html.gz``, any name): the
     record ``newscrawl parse PATH`` writes for it.
 
     Raises ``newscrawl.PageSkipped`` when ``parse`` would skip the file; its ``reason`` is the
     skip reason ``parse`` logs (``unreadable``, ``not_regular``, ``too_large``, ``bad_gzip``,
-    ``empty``, ``binary``, ``not_html``, ``no_content``, ``extract_error``) and its message says
-    what failed and what to do.
+    ``empty``, ``binary``, ``not_html``, ``no_content``, ``extract_error``, ``not_article``) and
+    its message says what failed and what to do. A listing or other non-article page is skipped
+    as ``not_article``, as ``parse`` skips it, unless ``keep_non_articles`` (``parse
+    --keep-non-articles``): then its record comes back with its ``page_type``.
     """
     name = os.fspath(path)
     try:
@@ -59,6 +72,8 @@ def parse_file(
         mtime = Path(name).stat().st_mtime
     except PageSkipped as skip:
         raise PageSkipped(skip.reason, skip.detail, source=printable_path(name)) from skip
+    if article.page_type != "article" and not keep_non_articles:
+        raise PageSkipped("not_article", not_article_detail(article.page_type), source=printable_path(name))
     return dataclasses.replace(
         article,
         source_path=printable_path(name),

@@ -116,6 +116,15 @@ def printable_path(path: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
+def not_article_detail(page_type: str) -> str:
+    """The skip line's words for a page that is not an article (``page_type`` "listing" or
+    "other", see ``newscrawl/extract/page_type.py``)."""
+    what = {"listing": "a listing page (home, section, tag, archive, calendar, search or author page)"}.get(
+        page_type, "not a news article page"
+    )
+    return f"{what}, not an article"
+
+
 def check_size(size: int, max_bytes: int) -> None:
     """``PageSkipped("too_large")`` when a page of ``size`` bytes is over the cap. The files
     spider checks a file's size before reading it; ``page_bytes`` checks what was read."""

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.e2e  # a user script and the CLI, each in a subprocess
 
 REPO = Path(__file__).resolve().parent.parent
 PAGE = REPO / "fixtures" / "articles" / "wire-story.html"
+LISTING = REPO / "fixtures" / "page_types" / "listing-home-en.html"
 
 USER_SCRIPT = textwrap.dedent(
     """
@@ -53,6 +54,12 @@ USER_SCRIPT = textwrap.dedent(
         except newscrawl.PageSkipped as skip:
             skips[name] = [skip.reason, str(skip)]
     result["skips"] = skips
+    try:
+        newscrawl.parse_file("listing.html")
+        result["listing"] = "kept"
+    except newscrawl.PageSkipped as skip:
+        result["listing"] = [skip.reason, str(skip)]
+    result["listing_kept"] = newscrawl.parse_file("listing.html", keep_non_articles=True).page_type
     result["py_typed"] = (Path(newscrawl.__file__).parent / "py.typed").is_file()
     print(json.dumps(result))
     """
@@ -64,6 +71,7 @@ def _user_dir(tmp_path: Path) -> Path:
     user.mkdir()
     shutil.copy(PAGE, user / "story.html")
     (user / "story.html.gz").write_bytes(gzip.compress(PAGE.read_bytes()))
+    shutil.copy(LISTING, user / "listing.html")
     (user / "empty.html").write_bytes(b"")
     (user / "broken.html.gz").write_bytes(b"\x1f\x8b\x08\x00broken")
     (user / "script.py").write_text(USER_SCRIPT, encoding="utf-8")
@@ -119,3 +127,13 @@ def test_api_from_outside_the_package(tmp_path: Path) -> None:
     }
     assert skips["missing.html"][1].startswith("missing.html [unreadable]: ")
     assert "re-save or re-download the page" in skips["empty.html"][1]
+
+    # A listing page is skipped as `parse` skips it, and kept when asked, like --keep-non-articles.
+    listing = result["listing"]
+    assert isinstance(listing, list)
+    assert listing[0] == "not_article"
+    assert listing[1].startswith("listing.html [not_article]: a listing page")
+    assert "--keep-non-articles" in listing[1]
+    assert result["listing_kept"] == "listing"
+    run = newscrawl("parse", "listing.html", "-o", "listing.jsonl", cwd=user)
+    assert "[not_article]" in run.stderr

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from newscrawl.extract.rules import NO_RULES, ExtractRules
-from newscrawl.intake import NEXT_STEP, PageSkipped, article_from_body, printable_path
+from newscrawl.intake import NEXT_STEP, PageSkipped, article_from_body, not_article_detail, printable_path
 from newscrawl.signals import page_skipped
 from newscrawl.workers.extension import WorkerPool
 from newscrawl.workers.wire import Job, Skipped
@@ -90,14 +90,6 @@ def _kept(article: Article, response: Response, crawler: Crawler, *, non_article
     assert crawler.stats is not None  # typing: set once the crawler runs
     crawler.stats.inc_value("newscrawl/parsed")
     return article
-
-
-def not_article_detail(page_type: str) -> str:
-    """The skip line's words for a page that is not an article."""
-    what = {"listing": "a listing page (home, section, tag, archive, calendar, search or author page)"}.get(
-        page_type, "not a news article page"
-    )
-    return f"{what}, not an article"
 
 
 def report_skip(crawler: Crawler, request: Request | None, reason: str, detail: str) -> None:

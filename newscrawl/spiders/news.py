@@ -34,6 +34,7 @@ from newscrawl.discovery import Hints, parse_feed, parse_sitemap, sitemaps_from_
 from newscrawl.discovery.dates import parse_date
 from newscrawl.discovery.fallbacks import with_fallbacks
 from newscrawl.frontier import distributed_settings
+from newscrawl.intake import not_article_detail
 from newscrawl.settings import newscrawl_defaults
 from newscrawl.signals import robots_fetched
 from newscrawl.sites import Site, SitesFileError, load_sites
@@ -41,7 +42,6 @@ from newscrawl.spiders.callback import (
     RULES,
     article_from_response,
     article_from_response_async,
-    not_article_detail,
     report_skip,
 )
 from newscrawl.spiders.news_settings import CRAWL_COMPONENTS, POLITENESS
