@@ -19,6 +19,7 @@ from typing import Any
 
 from newscrawl.extract.article import trace_article
 from newscrawl.extract.body.blocks import Block
+from newscrawl.extract.page_type import PageType
 from newscrawl.html.explain import FIELDS
 from newscrawl.html.explain import render as render_html
 from newscrawl.html.page import write_atomic
@@ -45,6 +46,19 @@ class Explanation:
     """Every body block in page order with the rule that removed it, or None when kept."""
     restored: list[str] = field(default_factory=list)
     """Body text trafilatura found that was lost without a named cause and came back."""
+    page_type: PageType = field(default_factory=lambda: PageType("article"))
+    """Article, listing or other, with the signals the decision rests on."""
+
+
+def page_type_line(kind: PageType) -> str:
+    """What the page is, why, and what ``parse`` and ``crawl`` do with it."""
+    why = f" ({'; '.join(kind.reasons)})" if kind.reasons else ""
+    if kind.is_article:
+        return f"article{why}"
+    return (
+        f"{kind.kind}{why}: parse and crawl skip it as not_article (a crawl follows its links) "
+        "unless --keep-non-articles"
+    )
 
 
 def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
@@ -59,6 +73,7 @@ def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
         images_left_out=body.images_left_out,
         blocks=body.blocks,
         restored=body.restored,
+        page_type=body.page_type,
     )
 
 
@@ -68,6 +83,10 @@ def as_json(explanation: Explanation, source: str) -> dict[str, Any]:
     provenance = article.provenance or {}
     return {
         "file": source,
+        "page_type": {
+            "kind": explanation.page_type.kind,
+            "reasons": list(explanation.page_type.reasons),
+        },
         "fields": [
             {"field": name, "value": getattr(article, name), "source": provenance.get(name)}
             for name in FIELDS
@@ -90,7 +109,13 @@ def as_text(explanation: Explanation, source: str) -> str:
     """The report for people: one line per field, section, image and dropped block."""
     article = explanation.article
     provenance = article.provenance or {}
-    lines = [f"{source}", "", "Fields (value <- source)"]
+    lines = [
+        f"{source}",
+        "",
+        f"Page type: {page_type_line(explanation.page_type)}",
+        "",
+        "Fields (value <- source)",
+    ]
     for name in FIELDS:
         value = getattr(article, name)
         shown = "; ".join(value) if isinstance(value, list) else value
@@ -200,7 +225,13 @@ def run_explain(args: argparse.Namespace) -> int:
         print(f"newscrawl explain: error: {args.file} is not an HTML document ({err})", file=sys.stderr)
         return EXIT_FAILED
     if html_target is not None:
-        page = render_html(explanation.article, explanation.blocks, explanation.images_left_out, args.file)
+        page = render_html(
+            explanation.article,
+            explanation.blocks,
+            explanation.images_left_out,
+            args.file,
+            page_type=page_type_line(explanation.page_type),
+        )
         write_atomic(html_target, page)
         print(f"Wrote the explanation of {args.file} to {html_target.resolve()}")
     elif args.json:

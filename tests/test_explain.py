@@ -40,6 +40,20 @@ def test_text_report(capsys: pytest.CaptureFixture[str]) -> None:
     for section in article.sections:
         assert f"{len(section.paragraphs):>3} x  {section.heading or '(before'}" in out
     assert f"  dateline        {PROVENANCE_SOURCES['dateline']}" in out
+    assert "Page type: article (declares an article type)" in lines
+
+
+def test_page_type_and_its_reasons(capsys: pytest.CaptureFixture[str]) -> None:
+    listing = ARTICLES.parent / "page_types" / "listing-home-en.html"
+    status, out, _ = _run(capsys, str(listing))
+    assert status == 0
+    line = next(line for line in out.splitlines() if line.startswith("Page type: "))
+    assert line.startswith("Page type: listing (")
+    assert "headline links" in line and "unless --keep-non-articles" in line
+    status, out, _ = _run(capsys, str(listing), "--json")
+    report = json.loads(out)
+    assert report["page_type"]["kind"] == "listing"
+    assert any("headline links" in reason for reason in report["page_type"]["reasons"])
 
 
 def test_json_report(capsys: pytest.CaptureFixture[str]) -> None:

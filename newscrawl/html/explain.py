@@ -56,16 +56,19 @@ def render(
     blocks: Sequence[tuple[str | None, Block]],
     left_out: Sequence[tuple[str, Image]],
     source: str,
+    *,
+    page_type: str = "article",
 ) -> str:
     """The whole page for one explained file: its record (with provenance), its body blocks in
     page order with the rule that dropped each (None: kept), the pictures left out with their
-    reason; ``source`` is the file's path as given."""
+    reason; ``source`` is the file's path as given, ``page_type`` what the page is and why."""
     kept = sum(1 for rule, _ in blocks if rule is None)
     dropped = len(blocks) - kept
     paragraphs = sum(len(section.paragraphs) for section in article.sections)
     parts = [
         f"<h1>{esc(article.headline or '(no headline found)')}</h1>",
         f'<p class="sub">newscrawl explain: {esc(source)}</p>',
+        f'<p class="sub">page type: {esc(page_type)}</p>',
         cards(
             [
                 ("sections", len(article.sections)),
