@@ -23,6 +23,7 @@ CHECKS = frozenset(
         "headings_has",
         "headings_lacks",
         "headline",
+        "authors",
         "description_has",
         "language",
         "image_captions_has",
@@ -82,7 +83,7 @@ def _fails(case: dict[str, Any], record: Article) -> list[str]:
         for s in case.get("description_has", [])
         if s not in (record.description or "")
     ]
-    for field in ("headline", "language"):
+    for field in ("headline", "authors", "language"):
         if field in case and getattr(record, field) != case[field]:
             fails.append(f"{field} {getattr(record, field)!r}, not {case[field]!r}")
     return fails

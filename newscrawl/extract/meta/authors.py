@@ -4,8 +4,10 @@ Sources, first that yields a name wins: JSON-LD author (string, object, list, @i
 <meta> author tags (not URLs), shown elements marked as author (rel=author, itemprop=author,
 class byline/author), shown byline lines ("By Jane Doe and John Roe"), then a bold name line
 opening the story ("<p><strong>Jane Doe/John Roe</strong></p>"). A source that only names the
-publication itself is skipped (the site is not an author) unless it is a news agency, and so
-is a CMS house account (a JSON-LD author whose profile is /author/admin/).
+publication itself is skipped while another source names a person or agency (a site name is
+not a byline when a byline exists); when none does, the publication that JSON-LD or <meta>
+declares as author is the author (a desk byline). A CMS house account (a JSON-LD author whose
+profile is /author/admin/) is skipped.
 Declared lists are often shorter than the shown byline: when the page's author elements name
 everyone JSON-LD names and more, the shown list wins.
 """
@@ -36,6 +38,8 @@ from newscrawl.extract.words.classes import AUTHOR_CLASS_WORDS, CARD_CLASS_TOKEN
 from newscrawl.extract.words.meta_tags import AUTHOR_META
 
 _LD_KEYS = ("author", "creator")
+# Sources where the page declares its author, not text that may merely mention the site.
+_DECLARED = frozenset({"json-ld", "meta"})
 # Profile URLs of shared CMS accounts ("/author/admin/"): whoever posted, not who wrote.
 _HOUSE_ACCOUNT = re.compile(r"/(?:" + joined(HOUSE_ACCOUNT_SLUGS) + r")/?$", re.IGNORECASE)
 # A bold name line opening the story: names of 2-4 words, separated as bylines are.
@@ -63,14 +67,20 @@ def extract_authors(
         ("byline", partial(_lead_name_authors, root, anchor)),
     )
     site_keys = {_ALNUM.sub("", s).casefold() for s in sites} - {""}
+    publication: tuple[list[str], str | None] = ([], None)
     for source, get in sources:
-        names = _not_sites(get(), site_keys)
+        found = get()
+        names = _not_sites(found, site_keys)
         if names:
             if source == "json-ld":
                 shown = _element_authors(root, marked_only=True, skip_cards=True)
                 names = _with_shown(names, _not_sites(shown, site_keys))
             return names[:_MAX_AUTHORS], source
-    return [], None
+        if found and publication[1] is None and source in _DECLARED:
+            publication = (dedupe(found)[:_MAX_AUTHORS], source)
+    # No person named anywhere: the publication the page declares as author is the author
+    # (a desk or house byline: "DER SPIEGEL", "ndr.de").
+    return publication
 
 
 def _not_sites(names: list[str], site_keys: set[str]) -> list[str]:
