@@ -153,7 +153,9 @@ class Article:
     (schema.org isAccessibleForFree in JSON-LD or microdata; a paywalled hasPart means false);
     null when the page does not say."""
     word_count: int = 0
-    """Number of words in text."""
+    """Number of words in text: runs of letters and digits; in scripts written without spaces
+    (Chinese, Japanese, Thai, ...) one word per two Han or kana characters, per four Thai, Lao,
+    Khmer or Myanmar characters."""
     fingerprint: str | None = None
     """Stable hash (sha256 hex) of the normalised text; null when text is empty."""
     page_type: str = "article"

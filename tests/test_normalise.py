@@ -11,7 +11,14 @@ from newscrawl.extract.meta.datelines import dateline_dates, looks_like_dateline
 from newscrawl.extract.meta.dates import PageDate, find_dates, parse_any_date, parse_machine_date
 from newscrawl.extract.meta.names import clean_name, is_name_shaped
 from newscrawl.extract.meta.timezones import language_timezone
-from newscrawl.extract.normalise import clean_text, compare_key, dedupe, language_code, word_count
+from newscrawl.extract.normalise import (
+    clean_text,
+    compare_key,
+    dedupe,
+    language_code,
+    record_word_count,
+    word_count,
+)
 from newscrawl.extract.words.timezones import TIMEZONE_OFFSETS
 
 # --------------------------------------------------------------------------------- text
@@ -470,3 +477,18 @@ def test_pathological_strings_are_cheap(text: str) -> None:
 )
 def test_word_count_counts_characters_where_words_have_no_spaces(text: str, words: int) -> None:
     assert word_count(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Three plain words", 3),
+        ("", 0),
+        ("U.S. officials didn't say — again.", 7),  # runs of letters and digits, not spaces
+        ("工程资金主要来自市级财政专项资金。市政府表示，工程将于明年完工。", 15),  # 29 Han -> 15
+        ("港に新しい図書館が開館 2024年", 7),
+        ("서울 여의도 국회의원회관에서", 3),
+    ],
+)
+def test_record_word_count_counts_unspaced_scripts_by_characters(text: str, words: int) -> None:
+    assert record_word_count(text) == words

@@ -27,6 +27,7 @@ from newscrawl.extract.meta.access import is_accessible_for_free
 from newscrawl.extract.meta.language import detect_language
 from newscrawl.extract.meta.metadata import Metadata, extract_metadata
 from newscrawl.extract.meta.section import extract_section
+from newscrawl.extract.normalise import record_word_count
 from newscrawl.extract.page import Page, canonical_url, parse_page
 from newscrawl.extract.page_type import PageType, page_type
 from newscrawl.extract.rules import NO_PUBLISHERS, NO_RULES, ExtractRules, PublisherRules
@@ -164,7 +165,7 @@ def _article(
         tags=meta.tags,
         section=extract_section(page, meta.headline),
         is_accessible_for_free=is_accessible_for_free(page),
-        word_count=len(_WORD.findall(text)),
+        word_count=record_word_count(text),
         fingerprint=fingerprint(text),
         provenance=_provenance(meta, record_url, url, canonical) if provenance else None,
     )
