@@ -3,15 +3,21 @@ killed and restarted, it resumes without losing or doubling a shard)."""
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import json
 import os
 import signal
 import subprocess
+import threading
 import time
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
+from newscrawl.archives.location import RemoteUnavailable
 from newscrawl.bulk.manifest import Manifest
 from newscrawl.bulk.shard import Options, Shard, find_shards, parse_shard
 from tests.crawlsite import CLI, REPO, child_env
@@ -46,6 +52,61 @@ def test_find_shards_from_files_directories_and_lists(tmp_path: Path) -> None:
     assert len(ids) == 3 and all(i.startswith("shard-0") for i in ids)
     same_name = write_warcs(tmp_path / "c", [pages[:1]])[0]
     assert Shard.of(str(same_name)).id != Shard.of(str(first)).id  # same name, other directory
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A directory served over HTTP on 127.0.0.1 (with its index pages): (base URL, directory)."""
+    root = tmp_path / "served"
+    root.mkdir()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}", root
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.mark.unit
+def test_shards_named_by_url_are_found_and_read_where_they_are(
+    tmp_path: Path, served: tuple[str, Path]
+) -> None:
+    base, root = served
+    pages = fixture_pages()
+    first, second = write_warcs(root / "cc-news", [pages[:2], pages[2:4]])
+    (root / "cc-news" / "README.txt").write_text("not a WARC file\n", encoding="utf-8")
+    (root / "paths.txt").write_text(f"# CC-NEWS style list\n{base}/cc-news/{second.name}\n", encoding="utf-8")
+    by_directory = list(find_shards([f"{base}/cc-news/"]))
+    assert [s.path for s in by_directory] == [f"{base}/cc-news/{first.name}", f"{base}/cc-news/{second.name}"]
+    by_list = list(find_shards([f"{base}/paths.txt", f"{base}/cc-news/{second.name}"]))
+    assert [s.path for s in by_list] == [f"{base}/cc-news/{second.name}"]  # each once
+    remote = by_list[0]
+    assert remote.size == second.stat().st_size
+    assert remote.id.startswith("shard-01-") and remote.id != Shard.of(str(second)).id
+
+    over_http = parse_shard(remote, str(tmp_path / "remote.jsonl"), Options())
+    local = parse_shard(Shard.of(str(second)), str(tmp_path / "local.jsonl"), Options())
+    assert over_http.pages == local.pages == 2 and over_http.counts == local.counts
+    assert (tmp_path / "remote.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+
+
+@pytest.mark.unit
+@pytest.mark.skipif(importlib.util.find_spec("s3fs") is not None, reason="s3fs is installed here")
+def test_a_url_whose_filesystem_is_not_installed_says_which_package(tmp_path: Path) -> None:
+    with pytest.raises(RemoteUnavailable, match="s3fs"):
+        list(find_shards(["s3://newscrawl-test-bucket/part-00000.warc.gz"]))
+    done = run("bulk", "s3://newscrawl-test-bucket/part-00000.warc.gz", "-o", str(tmp_path / "out"))
+    assert done.returncode == 2
+    assert "cannot read input s3://newscrawl-test-bucket/part-00000.warc.gz" in done.stderr
+    assert "s3fs" in done.stderr and "Traceback" not in done.stderr
 
 
 @pytest.mark.unit
@@ -96,6 +157,27 @@ def test_bulk_on_two_workers_gives_the_records_parse_gives(tmp_path: Path) -> No
     manifest = [json.loads(line) for line in (tmp_path / "out" / "manifest.jsonl").read_text().splitlines()]
     assert sorted(m["input"] for m in manifest) == [str(w) for w in warcs]
     assert len({m["shard"] for m in manifest}) == 4
+
+
+@pytest.mark.e2e
+def test_bulk_over_http_urls_gives_the_records_of_the_local_files(
+    tmp_path: Path, served: tuple[str, Path]
+) -> None:
+    base, root = served
+    warcs = write_warcs(root, groups_of(fixture_pages()[:6], 2))
+    local = run("bulk", str(root), "-o", str(tmp_path / "local"), "--workers", "1")
+    assert local.returncode == 0, local.stderr[-3000:]
+    listing = tmp_path / "urls.txt"
+    listing.write_text("".join(f"{base}/{w.name}\n" for w in warcs), encoding="utf-8")
+    remote = run("bulk", str(listing), "-o", str(tmp_path / "remote"), "--workers", "2")
+    assert remote.returncode == 0, remote.stderr[-3000:]
+    assert "2 shards: 2 parsed, 0 already done, 0 failed" in remote.stderr
+    urls = [Shard.of(f"{base}/{w.name}") for w in warcs]
+    assert lines([tmp_path / "remote" / f"{s.id}.jsonl" for s in urls]) == lines(
+        shard_outputs(tmp_path / "local", warcs)
+    )
+    again = run("bulk", str(listing), "-o", str(tmp_path / "remote"), "--workers", "1")
+    assert "2 shards: 0 parsed, 2 already done" in again.stderr  # resumable: same size, same URL
 
 
 @pytest.mark.e2e

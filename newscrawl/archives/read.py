@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newscrawl.archives.location import open_binary
 from newscrawl.archives.write import HINTS, PURPOSE
 from newscrawl.intake import printable_path
 
@@ -65,12 +66,13 @@ class WarcSkip:
 
 
 def read_warc(path: str | Path, *, max_bytes: int) -> Iterator[WarcPage | WarcSkip]:
-    """Every record of the WARC file ``path``, as a page or a skip (see the module docstring)."""
+    """Every record of the WARC file ``path`` (a local path or a URL, see ``location.py``), as a
+    page or a skip (see the module docstring)."""
     from fastwarc.warc import ArchiveIterator  # noqa: PLC0415  (optional dependency)
 
     offset = 0
     try:
-        with Path(path).open("rb") as stream:
+        with open_binary(str(path)) as stream:
             for record in ArchiveIterator(stream, parse_http=True, auto_decode="all"):
                 offset = int(record.stream_pos)
                 yield _classify(record, offset, max_bytes)

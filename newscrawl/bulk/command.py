@@ -63,6 +63,7 @@ def run_bulk_command(args: argparse.Namespace) -> int:
         require("fastwarc", "distributed")
     except ArchivesUnavailable as err:
         raise UsageError(str(err)) from err
+    from newscrawl.archives.location import RemoteUnavailable  # noqa: PLC0415
     from newscrawl.archives.rules import SiteRules  # noqa: PLC0415
     from newscrawl.bulk.run import run_bulk  # noqa: PLC0415
     from newscrawl.bulk.shard import Options, find_shards  # noqa: PLC0415
@@ -83,7 +84,9 @@ def run_bulk_command(args: argparse.Namespace) -> int:
     try:
         shards = list(find_shards(args.inputs))
     except OSError as err:
-        raise UsageError(f"cannot read input {err.filename}: {err.strerror}") from err
+        raise UsageError(f"cannot read input {err.filename or ''}: {err.strerror or err}") from err
+    except RemoteUnavailable as err:
+        raise UsageError(f"cannot read input {err}") from err
     if args.sites_file:
         try:
             SiteRules.load(args.sites_file)

@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newscrawl.archives import is_warc
+from newscrawl.archives.location import files_under, identity, is_dir, is_url, read_text
 from newscrawl.archives.read import warc_pages
 from newscrawl.archives.rules import SiteRules
 from newscrawl.discovery import Hints
@@ -56,13 +57,13 @@ class Shard:
             if name.lower().endswith(suffix):
                 name = name[: -len(suffix)]
                 break
-        digest = hashlib.sha1(os.fsencode(Path(self.path).resolve())).hexdigest()[:10]
+        digest = hashlib.sha1(os.fsencode(_absolute(self.path))).hexdigest()[:10]
         return f"{_UNSAFE.sub('_', name)[:80]}-{digest}"
 
     @classmethod
     def of(cls, path: str) -> Shard:
-        info = Path(path).stat()
-        return cls(path, info.st_size, info.st_mtime_ns)
+        size, mtime_ns = identity(path)
+        return cls(path, size, mtime_ns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +89,11 @@ class ShardResult:
 
 def find_shards(inputs: Iterable[str]) -> Iterator[Shard]:
     """WARC files named, found under directories (sorted, recursively), or listed one per line
-    in a text file (blank lines and ``#`` comments ignored), each once, in that order."""
+    in a text file (blank lines and ``#`` comments ignored), each once, in that order. Each can
+    be a local path or a URL fsspec opens (``https://``, ``s3://`` ...; ``location.py``)."""
     seen: set[str] = set()
     for path in _expand(inputs):
-        key = str(Path(path).resolve())
+        key = _absolute(path)
         if key not in seen:
             seen.add(key)
             yield Shard.of(path)
@@ -99,14 +101,18 @@ def find_shards(inputs: Iterable[str]) -> Iterator[Shard]:
 
 def _expand(inputs: Iterable[str]) -> Iterator[str]:
     for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            yield from sorted(str(p) for p in path.rglob("*") if p.is_file() and is_warc(p.name))
+        if is_dir(item):
+            yield from sorted(p for p in files_under(item) if is_warc(p.rsplit("/", 1)[-1]))
         elif is_warc(item):
             yield item
         else:
-            listed = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+            listed = [line.strip() for line in read_text(item).splitlines()]
             yield from _expand(line for line in listed if line and not line.startswith("#"))
+
+
+def _absolute(path: str) -> str:
+    """One spelling per file: a local path resolved, a URL as given."""
+    return path if is_url(path) else str(Path(path).resolve())
 
 
 def parse_shard(shard: Shard, output: str, options: Options) -> ShardResult:
