@@ -39,6 +39,14 @@ def test_ad_markers(text: str, expected: bool) -> None:
         ("Reuters", True, "Reuters"),
         ("The photo was taken by a bystander.", False, None),
         ("Source: the ministry said prices rose.", False, None),
+        ("Foto Peter Lang", True, "Peter Lang"),
+        ("Photo by Jane Doe", True, None),
+        ("Image courtesy of NASA", True, None),
+        ("Bildung bleibt Ländersache", False, None),
+        ("Quellen der Finanzierung", False, None),
+        ("Video zeigt Protest vor dem Landtag", False, None),
+        ("Images of the war", False, None),
+        ("Fotos que cuentan el cambio", False, None),
     ],
 )
 def test_credit_lines(text: str, is_credit: bool, value: str | None) -> None:

@@ -38,6 +38,11 @@ TRAILING_LABELLED_CREDIT = re.compile(
     r"[^.!?]{1,60})$|(?<=[.!?…\"”»])\s*(©\s*[^.!?]{1,60})$",
     re.IGNORECASE,
 )
+_LABEL_PREFIX_ONLY = re.compile(rf"^\s*{_CREDIT_LABEL}", re.IGNORECASE)
+# Without a separator after its label, a credit is a few capitalised words ("Photo Jane Doe").
+MAX_UNLABELLED_CREDIT_WORDS = 5
+_COURTESY = re.compile(r"^courtesy(?:\s+of)?\s+", re.IGNORECASE)  # "Image courtesy of NASA"
+_NAME_LINKS = frozenset(word for words in CREDIT_BY.values() for word in words)  # "Photo by …"
 _LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}(?!(?<=\w)\w)\s*[:：]?\s*", re.IGNORECASE)
 _COLON_LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[:：]\s*", re.IGNORECASE)
 
@@ -51,9 +56,44 @@ def is_credit_line(text: str) -> bool:
         return False
     if text.casefold().strip("()[] .") in CREDIT_NAMES:
         return True
-    if CREDIT_LINE.match(text) and not text.rstrip().endswith((".", "?", "!")):
+    if (
+        CREDIT_LINE.match(text)
+        and not text.rstrip().endswith((".", "?", "!"))
+        and all(_labelled_credit(part) for part in text.split("|"))
+    ):
         return True
     return bool(TRAILING_CREDIT.fullmatch(text))
+
+
+def _labelled_credit(part: str) -> bool:
+    """A label and what it credits: "Foto: dpa", "Photo AFP", "Foto Peter Lang", "© Stadt Wien".
+    A label word must end where the word ends ("Bildung …", "Quellen …" start no credit), and
+    without ":" or "/" after it the rest must read as a name (every word capitalised or an
+    agency): "Video zeigt Protest vor dem Landtag", "Images of the war" are headings."""
+    label = _LABEL_PREFIX_ONLY.match(part)
+    if label is None:
+        return False
+    rest = part[label.end() :]
+    if label.group().rstrip()[-1:].isalnum() and rest[:1].isalnum():
+        return False  # the label is only the start of a longer word
+    rest = rest.strip()
+    if not label.group().strip()[-1:].isalnum() or rest[:1] in (":", "：", "/"):
+        return True  # "©", "(c)", or a label with its separator
+    if not any(char.isalnum() for char in rest):
+        return True  # a label alone: "[VIDEO]", "Foto -"
+    words = _COURTESY.sub("", rest).split()
+    return (
+        bool(words)
+        and len(words) <= MAX_UNLABELLED_CREDIT_WORDS
+        and all(
+            word[:1].isupper()
+            or word[:1].isdigit()
+            or "/" in word
+            or word.casefold().strip(".,") in _NAME_LINKS
+            or word.casefold().strip(".,;") in CREDIT_NAMES
+            for word in words
+        )
+    )
 
 
 def credit_value(text: str) -> str:
