@@ -186,3 +186,26 @@ def test_widget_and_summary_headings(text: str, widget: bool, summary: bool) -> 
 )
 def test_caption_lines(text: str, expected: bool) -> None:
     assert boilerplate.is_caption_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Comments", True),
+        ("12 Comments", True),
+        ("0 Kommentare", True),
+        ("Kommentare (3)", True),
+        ("1 Kommentar", True),
+        ("2 thoughts on “Spring in the valley”", True),
+        ("3 Antworten zu „Ein Tag am See“", True),
+        ("5 commentaires", True),
+        ("Комментарии (5)", True),
+        ("Kommentar", False),  # an opinion piece's label
+        ("Comment", False),
+        ("Responses", False),
+        ("Antworten der Regierung", False),
+        ("Replies to critics are due", False),
+    ],
+)
+def test_comment_headings(text: str, expected: bool) -> None:
+    assert boilerplate.is_comment_heading(text) is expected

@@ -13,7 +13,14 @@ from newscrawl.extract.normalise import collapse, word_count
 from newscrawl.extract.words import every, joined
 from newscrawl.extract.words.ads import AD_LINE_LABELS, AD_LINE_TAILS, AD_MARKERS
 from newscrawl.extract.words.captions import CAPTION_POSITIONS, FROM_LEFT, PICTURED
-from newscrawl.extract.words.headings import AUTHOR_BOX_HEADINGS, SUMMARY_HEADINGS, WIDGET_HEADINGS
+from newscrawl.extract.words.headings import (
+    AUTHOR_BOX_HEADINGS,
+    COMMENT_COUNTED,
+    COMMENT_HEADINGS,
+    COMMENT_ON,
+    SUMMARY_HEADINGS,
+    WIDGET_HEADINGS,
+)
 from newscrawl.extract.words.notes import (
     CONTACT_WORDS,
     CONTRIBUTED,
@@ -103,6 +110,13 @@ WIDGET_HEADING = re.compile(r"^\s*(?:" + joined(WIDGET_HEADINGS) + r")\s*[:.]?\s
 # Titles of summary boxes ("Key points", "Kort fortalt", "Das Wichtigste in Kürze"): the box
 # restates the article, so the title and the list under it go.
 SUMMARY_HEADING = re.compile(r"^\s*(?:" + joined(SUMMARY_HEADINGS) + r")\s*[:.]?\s*$", re.IGNORECASE)
+# The title of a comment section: "Comments", "12 Comments", "Kommentare (3)", "0 Kommentare",
+# "2 thoughts on “Title”", "3 Antworten zu „Titel“" (a count and the article's title may follow).
+COMMENT_HEADING = re.compile(
+    r"^\W*(?:(?:" + joined(COMMENT_HEADINGS) + r")(?:\s*[(\[]?\d+[)\]]?)?"
+    r"|\d+\s+(?:" + joined(COMMENT_COUNTED) + r")(?:\s+(?:" + joined(COMMENT_ON) + r")\s+\S.*)?)\W*$",
+    re.IGNORECASE,
+)
 AUTHOR_BOX_HEADING = re.compile(r"^\s*(?:" + joined(AUTHOR_BOX_HEADINGS) + r")\s*[:.]?\s*$", re.IGNORECASE)
 
 
@@ -161,6 +175,11 @@ def is_prompt(text: str) -> bool:
 def is_widget_heading(text: str) -> bool:
     """'Read more', 'Ähnliche Artikel', 'Get daily National news': a widget title, not a sub-heading."""
     return len(text) <= MAX_MARKER_CHARS and bool(WIDGET_HEADING.match(collapse(text)))
+
+
+def is_comment_heading(text: str) -> bool:
+    """'Comments', '12 Kommentare', '2 thoughts on “…”': the title of a comment section."""
+    return len(text) <= MAX_MARKER_CHARS and bool(COMMENT_HEADING.match(collapse(text)))
 
 
 def is_author_box_heading(text: str) -> bool:

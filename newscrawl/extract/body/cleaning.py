@@ -17,6 +17,7 @@ from newscrawl.extract.body.boilerplate import (
     is_ad_marker,
     is_author_box_heading,
     is_caption_line,
+    is_comment_heading,
     is_editorial_note,
     is_prompt,
     is_summary_heading,
@@ -50,6 +51,12 @@ MIN_CAPTION_PREFIX_CHARS = 20
 BIO_TAIL = 3
 BIO_MAX_CHARS = 500
 # What follows the name in a bio (``words/bylines.py``): "is a …", "ist Redaktor …".
+# The tail of the body: a comment heading opens the comment section only after this share of
+# the kept text; a block this much inside links is a link (related stories, tags); the story
+# before a tail keeps at least this many characters, or nothing is cut.
+TAIL_START_SHARE = 0.5
+TAIL_LINK_RATIO = 0.5
+MIN_STORY_CHARS = 300
 BIO_VERB = re.compile(r",?\s?(?:" + joined(BIO_VERBS) + r")\s")
 
 
@@ -97,6 +104,8 @@ def clean_blocks(
     dropped: list[tuple[str, str]] = []
     trace: list[tuple[str | None, Block]] = []
     box: str | None = None  # "widget", "summary" or "author" while inside such a box
+    reasons: list[str | None] = []
+    any_kept = False
     standfirst_at = _standfirst_index(blocks, _shown_description(meta))
     for index, block in enumerate(blocks):
         if block.heading or is_summary_heading(block.text):
@@ -110,10 +119,14 @@ def clean_blocks(
         ):
             box = None
         reason = f"{box}-box" if box else _drop_reason(block, index, context)
-        if not reason and block.heading and not kept and index < standfirst_at:
+        if not reason and block.heading and not any_kept and index < standfirst_at:
             reason = "repeats-title"  # the page's display title, set above its standfirst
         if not reason and len(blocks) - index <= BIO_TAIL and _is_author_bio(block, context.authors):
             reason = "author-bio"
+        any_kept = any_kept or not reason
+        reasons.append(reason)
+    reasons = _tail_reasons(blocks, reasons)
+    for block, reason in zip(blocks, reasons, strict=True):
         if reason == "credit":
             credits.append(credit_value(block.text))
         if reason:
@@ -122,6 +135,44 @@ def clean_blocks(
             kept.append(block)
         trace.append((reason or None, block))
     return Cleaned(kept=kept, credits=credits, dropped=dropped, trace=trace)
+
+
+def _tail_reasons(blocks: list[Block], reasons: list[str | None]) -> list[str | None]:
+    """``reasons`` with what closes the body after the story marked too: a comment section (a
+    comment heading in the later part of the body, and all after it), then, from the end, a
+    run of mostly-linked blocks and the headings over them (related stories, "more from",
+    tag and share links: blocks a rule already dropped do not end the run), and headings left
+    with no text under them at the very end. The story before the tail must keep some text."""
+    kept = [i for i, reason in enumerate(reasons) if not reason]
+    total = sum(len(blocks[i].text) for i in kept)
+    out = list(reasons)
+    seen = 0
+    for i in kept:
+        if blocks[i].heading and seen >= TAIL_START_SHARE * total and is_comment_heading(blocks[i].text):
+            for j in range(i, len(blocks)):
+                out[j] = out[j] or "comments"
+            break
+        seen += len(blocks[i].text)
+    tail: list[int] = []
+    links = 0
+    for i in reversed(range(len(blocks))):
+        if out[i]:
+            continue
+        block = blocks[i]
+        if block.heading:
+            tail.append(i)
+        elif block.link_ratio >= TAIL_LINK_RATIO:
+            tail.append(i)
+            links += 1
+        else:
+            break
+    if links == 0:  # headings with nothing under them: only those after the last text
+        tail = [i for i in tail if i > max((j for j in kept if not blocks[j].heading), default=-1)]
+    story = sum(len(blocks[i].text) for i in kept if not out[i] and i not in tail)
+    if tail and story >= MIN_STORY_CHARS:
+        for i in tail:
+            out[i] = "related-tail" if links else "empty-heading"
+    return out
 
 
 def _drop_reason(block: Block, index: int, context: _Context) -> str | None:

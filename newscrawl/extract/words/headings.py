@@ -110,3 +110,48 @@ AUTHOR_BOX_HEADINGS: dict[str, tuple[str, ...]] = {
     "sv": ("om författaren",),
     "pl": ("o autorze",),
 }
+
+
+# Titles of a comment section ("Comments", "Kommentare (3)"): the section runs to the end of the
+# page. These words head one alone or with a count after them.
+COMMENT_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": ("comments", "reader comments"),
+    "de": ("kommentare", "leserkommentare"),
+    "fr": ("commentaires",),
+    "es": ("comentarios",),
+    "pt": ("comentários",),
+    "it": ("commenti",),
+    "nl": ("reacties",),
+    "pl": ("komentarze",),
+    "sv": ("kommentarer",),
+    "no": ("kommentarer",),
+    "da": ("kommentarer",),
+    "ru": ("комментарии",),
+    "tr": ("yorumlar",),
+}
+# After a count ("12 Comments", "1 Kommentar", "2 thoughts on “Title”", "3 Antworten zu „Titel“"),
+# these words head one too, optionally followed by "on" and the article's title.
+COMMENT_COUNTED: dict[str, tuple[str, ...]] = {
+    "en": ("comments?", "responses?", "replies", "reply", "thoughts?"),
+    "de": ("kommentare?", "antworten", "antwort", "gedanken"),
+    "fr": ("commentaires?", "réactions?", "réponses?"),
+    "es": ("comentarios?", "respuestas?"),
+    "pt": ("comentários?", "respostas?"),
+    "it": ("commenti", "commento", "risposte"),
+    "nl": ("reacties?",),
+    "pl": ("komentarze?", "komentarzy"),
+    "sv": ("kommentarer",),
+    "no": ("kommentarer",),
+    "da": ("kommentarer",),
+    "ru": ("комментари(?:и|ев|я|й)",),
+    "tr": ("yorum",),
+}
+COMMENT_ON: dict[str, tuple[str, ...]] = {
+    "en": ("on", "to"),
+    "de": ("zu", "auf"),
+    "fr": ("sur", "à"),
+    "es": ("a", "en", "sobre"),
+    "pt": ("a", "em", "sobre"),
+    "it": ("a", "su"),
+    "nl": ("op",),
+}
