@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from newscrawl.runs import RunPaths, new_run_id, recover_partials
+from newscrawl.runs.recover import hold_partial
 from newscrawl.runs.report import run_report
 
 
@@ -101,3 +104,35 @@ def test_peak_memory_is_the_process_own_not_its_parents() -> None:
     )
     done = subprocess.run([sys.executable, "-c", parent], capture_output=True, text=True, check=True)
     assert float(done.stdout) < 200, done.stdout
+
+
+def test_a_worker_publishes_the_partials_of_dead_workers_but_not_of_live_ones(tmp_path: Path) -> None:
+    day = tmp_path / "demo" / "2026-11-26"
+    day.mkdir(parents=True)
+    line = json.dumps({"url": "https://n.example/1", "revision": 1}) + "\n"
+    names = {
+        "mine": "20261126T010000Z-aaaaaa@w1.jsonl.partial",  # this worker's own crashed run
+        "dead": "20261126T010000Z-bbbbbb@w2.jsonl.partial",  # a worker that died, not restarted
+        "live": "20261126T010000Z-cccccc@w3.jsonl.partial",  # a worker still writing
+        "new": "20261126T010000Z-dddddd@w4.jsonl.partial",  # just created, not locked yet
+    }
+    for name in names.values():
+        (day / name).write_text(line)
+    old = time.time() - 60
+    for key in ("mine", "dead", "live"):
+        os.utime(day / names[key], (old, old))
+    live = os.open(day / names["live"], os.O_WRONLY)  # another open file: flock conflicts
+    try:
+        hold_partial(live)
+        recovered = recover_partials(tmp_path, "demo", worker="w1")
+        assert sorted(r.path.name for r in recovered) == [
+            "20261126T010000Z-aaaaaa@w1.jsonl",
+            "20261126T010000Z-bbbbbb@w2.jsonl",
+        ]
+        assert all(r.records == [json.loads(line)] for r in recovered)
+        assert (day / names["live"]).exists() and (day / names["new"]).exists()
+    finally:
+        os.close(live)  # the live worker dies: its file is free for the next worker to publish
+    (again,) = recover_partials(tmp_path, "demo", worker="w5")
+    assert again.path.name == "20261126T010000Z-cccccc@w3.jsonl"
+    assert (day / names["new"]).exists()  # still too fresh to be taken for abandoned

@@ -29,7 +29,7 @@ from scrapy.exporters import JsonLinesItemExporter
 from newscrawl.order import connect_settling
 from newscrawl.pipelines.write import JsonLinesWriter
 from newscrawl.runs import RunPaths, new_run_id
-from newscrawl.runs.recover import fsync_dir
+from newscrawl.runs.recover import fsync_dir, hold_partial
 from newscrawl.runs.report import run_report, write_json_atomic
 from newscrawl.state.crawl import CrawlState, crawl_state
 from newscrawl.state.url import worker_of
@@ -78,6 +78,7 @@ class RunWriter(JsonLinesWriter):
             return  # another run holds the site: its output is not ours to touch
         self.paths.directory.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.paths.partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+        hold_partial(fd)  # live while this process keeps it open (see newscrawl/runs/recover.py)
         self.temp = self.paths.partial
         self.file = os.fdopen(fd, "wb")
         self.exporter = JsonLinesItemExporter(
