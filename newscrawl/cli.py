@@ -48,6 +48,7 @@ from newscrawl.options import (
     EXIT_OK,
     EXIT_USAGE,
     UsageError,
+    add_keep_non_articles,
     base_settings,
     configure_logging,
     global_options,
@@ -170,17 +171,6 @@ def no_input(paths: Sequence[str]) -> int:
 
 
 # -- subcommands ---------------------------------------------------------------------------
-
-
-def add_keep_non_articles(parser: argparse.ArgumentParser) -> None:
-    """``--keep-non-articles``, shared by parse and crawl."""
-    parser.add_argument(
-        "--keep-non-articles",
-        action="store_true",
-        help="also write pages that are not articles (home, section, tag, archive, calendar, "
-        "search and author pages), their page_type saying what they are (default: skipped as "
-        "not_article; NEWSCRAWL_KEEP_NON_ARTICLES)",
-    )
 
 
 def add_parse(subcommands: Any) -> None:

@@ -76,6 +76,17 @@ def base_settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
+def add_keep_non_articles(parser: argparse.ArgumentParser) -> None:
+    """``--keep-non-articles``, shared by parse, crawl and bulk."""
+    parser.add_argument(
+        "--keep-non-articles",
+        action="store_true",
+        help="also write pages that are not articles (home, section, tag, archive, calendar, "
+        "search and author pages), their page_type saying what they are (default: skipped as "
+        "not_article; NEWSCRAWL_KEEP_NON_ARTICLES)",
+    )
+
+
 def int_setting(settings: Settings, name: str) -> int:
     """An integer setting, or a ``UsageError`` naming it (``-s NAME=abc``)."""
     try:

@@ -21,7 +21,11 @@ from newscrawl.archives.location import RemoteUnavailable
 from newscrawl.bulk.manifest import Manifest
 from newscrawl.bulk.shard import Options, Shard, find_shards, parse_shard
 from tests.crawlsite import CLI, REPO, child_env
-from tests.warcs import fixture_pages, groups_of, write_warcs
+from tests.slow_extract import CRASH, SLOW
+from tests.warcs import FIXTURES, fixture_pages, groups_of, write_warcs
+
+LISTINGS = [FIXTURES.parent / "page_types" / f"listing-{n}.html" for n in ("author-it", "home-en")]
+"""Listings at any URL (``https://news.example/<name>`` says nothing of the page's type)."""
 
 
 def run(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
@@ -142,9 +146,43 @@ def test_a_failing_shard_leaves_no_output(tmp_path: Path) -> None:
     assert not (tmp_path / "gone").exists()
 
 
+@pytest.mark.unit
+def test_parse_shard_skips_non_articles_as_parse_does_unless_kept(tmp_path: Path) -> None:
+    (warc,) = write_warcs(tmp_path, [[LISTINGS[0], fixture_pages()[0], LISTINGS[1]]])
+    shard = Shard.of(str(warc))
+    skipped = parse_shard(shard, str(tmp_path / "a.jsonl"), Options())
+    assert skipped.pages == 3 and skipped.articles == 1
+    assert skipped.counts["skipped/not_article"] == 2
+    records = [json.loads(line) for line in (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["page_type"] for r in records] == ["article"]
+    kept = parse_shard(shard, str(tmp_path / "b.jsonl"), Options(keep_non_articles=True))
+    assert kept.articles == 3 and "skipped/not_article" not in kept.counts
+    records = [json.loads(line) for line in (tmp_path / "b.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["page_type"] for r in records] == ["listing", "article", "listing"]
+
+
+@pytest.mark.e2e
+def test_a_hostile_page_is_stopped_and_the_shard_goes_on(tmp_path: Path) -> None:
+    # a page whose extraction never ends and one that kills its process, among ordinary pages
+    pages = fixture_pages()[:3]
+    hostile = []
+    for marker, name in ((SLOW, "slow"), (CRASH, "crash")):
+        page = tmp_path / "pages" / f"{name}.html"
+        page.parent.mkdir(exist_ok=True)
+        page.write_bytes(pages[0].read_bytes().replace(b"<body", marker + b"<body", 1))
+        hostile.append(page)
+    (warc,) = write_warcs(tmp_path / "in", [[hostile[0], pages[1], hostile[1], pages[2]]])
+    options = Options(timeout=3.0, extract="tests.slow_extract:extract_article")
+    result = parse_shard(Shard.of(str(warc)), str(tmp_path / "out.jsonl"), options)
+    assert result.pages == 4 and result.articles == 2
+    assert result.counts["skipped/timeout"] == 1 and result.counts["skipped/worker_crashed"] == 1
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["url"] for r in records] == [f"https://news.example/{p.stem}" for p in pages[1:]]
+
+
 @pytest.mark.e2e
 def test_bulk_on_two_workers_gives_the_records_parse_gives(tmp_path: Path) -> None:
-    pages = fixture_pages()
+    pages = [*fixture_pages(), *LISTINGS]  # listings: skipped as not_article by both
     warcs = write_warcs(tmp_path / "warcs", groups_of(pages, 4))
     parsed = run("parse", str(tmp_path / "warcs"), "-o", str(tmp_path / "parse.jsonl"), "-L", "WARNING")
     assert parsed.returncode == 0, parsed.stderr[-3000:]
@@ -152,7 +190,8 @@ def test_bulk_on_two_workers_gives_the_records_parse_gives(tmp_path: Path) -> No
     assert bulk.returncode == 0, bulk.stderr[-3000:]
     assert "4 shards: 4 parsed, 0 already done, 0 failed" in bulk.stderr
     expected = (tmp_path / "parse.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(expected) >= len(pages) - 3
+    assert len(expected) >= len(pages) - 3 - len(LISTINGS)
+    assert "not_article" in parsed.stderr and '"page_type": "listing"' not in "".join(expected)
     assert lines(shard_outputs(tmp_path / "out", warcs)) == expected
     manifest = [json.loads(line) for line in (tmp_path / "out" / "manifest.jsonl").read_text().splitlines()]
     assert sorted(m["input"] for m in manifest) == [str(w) for w in warcs]

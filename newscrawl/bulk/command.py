@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from newscrawl.archives import ArchivesUnavailable, require
-from newscrawl.options import EXIT_FAILED, EXIT_OK, UsageError, base_settings, configure_logging, int_setting
+from newscrawl.options import (
+    EXIT_FAILED,
+    EXIT_OK,
+    UsageError,
+    add_keep_non_articles,
+    base_settings,
+    configure_logging,
+    int_setting,
+)
 from newscrawl.sites import SitesFileError
 
 logger = logging.getLogger(__name__)
@@ -52,10 +60,19 @@ def add_bulk(subcommands: Any) -> None:
         help="extract each page with the rules of its site in this sites file (as parse --sites)",
     )
     parser.add_argument("--provenance", action="store_true", help="as parse --provenance")
+    parser.add_argument("--body-html", action="store_true", help="as parse --body-html")
+    add_keep_non_articles(parser)
     parser.add_argument(
         "--retries", type=int, default=1, metavar="N", help="tries after a shard's task fails (default 1)"
     )
     parser.set_defaults(run=run_bulk_command)
+
+
+def _float_setting(settings: Any, name: str) -> float:
+    try:
+        return float(settings.getfloat(name))
+    except ValueError as err:
+        raise UsageError(f"{name} expects a number, got {settings.get(name)!r}") from err
 
 
 def run_bulk_command(args: argparse.Namespace) -> int:
@@ -96,6 +113,11 @@ def run_bulk_command(args: argparse.Namespace) -> int:
         max_bytes=int_setting(settings, "NEWSCRAWL_MAX_PAGE_BYTES"),
         provenance=args.provenance or settings.getbool("NEWSCRAWL_PROVENANCE"),
         sites_file=str(Path(args.sites_file).resolve()) if args.sites_file else None,
+        keep_non_articles=args.keep_non_articles or settings.getbool("NEWSCRAWL_KEEP_NON_ARTICLES"),
+        body_html=args.body_html or settings.getbool("NEWSCRAWL_BODY_HTML"),
+        timeout=_float_setting(settings, "NEWSCRAWL_EXTRACT_TIMEOUT") or None,
+        memory_mb=int_setting(settings, "NEWSCRAWL_EXTRACT_MEMORY_MB") or None,
+        extract=settings.get("NEWSCRAWL_EXTRACT_FUNCTION") or None,
     )
     scheduler = None if args.scheduler == "local" else args.scheduler
     report = run_bulk(

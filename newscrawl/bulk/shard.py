@@ -2,15 +2,24 @@
 
 ``parse_shard`` reads the file's HTML response records (``newscrawl.archives.read``), extracts
 each with ``article_from_body`` (the intake every ``parse`` worker uses, with the site rules
-of ``--sites``), sets ``fetched_at`` from ``WARC-Date``, then does what ``parse``'s pipelines
-do: drops a record that breaks the schema (``invalid``) and the second copy of an article
-within the shard (``duplicate``: same canonical URL or same text fingerprint). Lines go to a
+of ``--sites``), sets ``fetched_at`` from ``WARC-Date``, then does what ``parse`` does after
+extraction: skips a page that is not an article (``not_article``, unless
+``keep_non_articles``), applies an archived crawl page's fallbacks, drops a record that breaks
+the schema (``invalid``) and the second copy of an article within the shard (``duplicate``:
+same canonical URL or same text fingerprint).
+
+Extraction runs in ``parse``'s worker process (``newscrawl.workers.ExtractPool``, one per
+Dask worker process, kept between tasks) whenever a per-page limit is set (``timeout``,
+``memory_mb``; ``newscrawl bulk`` sets both from parse's settings): a hostile page is stopped and skipped as
+``timeout`` / ``over_memory`` / ``worker_crashed`` and the shard goes on. With neither limit
+it runs in the task's own process. Lines go to a
 hidden temporary file beside the output, which is fsync'ed and renamed over it at the end: an
 output file is complete or absent, never half-written.
 """
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import hashlib
 import os
@@ -22,7 +31,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from newscrawl.archives import is_warc
@@ -32,9 +41,13 @@ from newscrawl.archives.rules import SiteRules
 from newscrawl.discovery import Hints
 from newscrawl.discovery.fallbacks import with_fallbacks
 from newscrawl.intake import PageSkipped, article_from_body
+from newscrawl.items import Article
 from newscrawl.runs.recover import fsync_dir
 from newscrawl.schema import load_schema
 from newscrawl.urls import normalise_url
+
+if TYPE_CHECKING:
+    from newscrawl.workers.pool import ExtractPool
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -73,6 +86,15 @@ class Options:
     max_bytes: int = 32 * 1024 * 1024
     provenance: bool = False
     sites_file: str | None = None
+    keep_non_articles: bool = False
+    body_html: bool = False
+    timeout: float | None = None
+    """Seconds one page may take (``bulk`` passes NEWSCRAWL_EXTRACT_TIMEOUT); None: no limit."""
+    memory_mb: int | None = None
+    """Address-space budget of the extraction process (NEWSCRAWL_EXTRACT_MEMORY_MB)."""
+    extract: str | None = None
+    """A ``module:function`` stand-in for ``extract_article`` (NEWSCRAWL_EXTRACT_FUNCTION);
+    runs in the worker process."""
 
 
 @dataclass(slots=True)
@@ -132,15 +154,12 @@ def parse_shard(shard: Shard, output: str, options: Options) -> ShardResult:
             ):
                 result.pages += 1
                 try:
-                    article = article_from_body(
-                        page.body,
-                        page.url,
-                        max_bytes=options.max_bytes,
-                        rules=rules.for_url(page.url),
-                        provenance=options.provenance,
-                    )
+                    article = _extract(page.body, page.url, options, rules.for_url(page.url))
                 except PageSkipped as skip:
                     counts[f"skipped/{skip.reason}"] += 1
+                    continue
+                if article.page_type != "article" and not options.keep_non_articles:
+                    counts["skipped/not_article"] += 1
                     continue
                 article = dataclasses.replace(article, source_path=None, fetched_at=page.fetched_at)
                 hints = Hints.from_meta(page.hints)
@@ -166,6 +185,34 @@ def parse_shard(shard: Shard, output: str, options: Options) -> ShardResult:
     result.counts = dict(sorted(counts.items()))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _extract(body: bytes, url: str, options: Options, rules: Any) -> Article:
+    """The page's article (``PageSkipped`` when none), in the worker process when a per-page
+    limit is set, else here."""
+    kwargs = {"rules": rules, "provenance": options.provenance, "body_html": options.body_html}
+    pool = _pool(options.timeout or None, options.memory_mb or None, options.extract)
+    if pool is None:
+        return article_from_body(body, url, max_bytes=options.max_bytes, **kwargs)
+    from newscrawl.workers.wire import Job, Skipped  # noqa: PLC0415
+
+    outcome = pool.submit(Job(body, url, options.max_bytes, kwargs)).result()
+    if isinstance(outcome, Skipped):
+        raise PageSkipped(outcome.reason, outcome.detail)
+    return outcome.article
+
+
+@cache
+def _pool(timeout: float | None, memory_mb: int | None, extract: str | None) -> ExtractPool | None:
+    """One extraction worker for this process (a Dask worker runs one task at a time), kept
+    for the next shards; stopped when the process exits."""
+    if timeout is None and memory_mb is None and extract is None:
+        return None
+    from newscrawl.workers.pool import ExtractPool  # noqa: PLC0415
+
+    pool = ExtractPool(1, timeout=timeout, extract=extract, memory_mb=memory_mb).start()
+    atexit.register(pool.close)
+    return pool
 
 
 def dedupe_keys(record: dict[str, Any]) -> list[str]:
