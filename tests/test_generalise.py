@@ -25,6 +25,7 @@ CHECKS = frozenset(
         "headline",
         "authors",
         "description_has",
+        "description_lacks",
         "language",
         "image_captions_has",
         "image_credits_has",
@@ -82,6 +83,9 @@ def _fails(case: dict[str, Any], record: Article) -> list[str]:
         f"description lacks {s!r}"
         for s in case.get("description_has", [])
         if s not in (record.description or "")
+    ]
+    fails += [
+        f"description has {s!r}" for s in case.get("description_lacks", []) if s in (record.description or "")
     ]
     for field in ("headline", "authors", "language"):
         if field in case and getattr(record, field) != case[field]:

@@ -5,7 +5,8 @@
    agrees with the declared description. Captions and teasers for other stories are skipped.
 2. The first paragraph-sized block right after the headline, when it agrees with the declared
    description; or, when the page declares none, when it sits in the article header (before
-   the byline / date line). A first paragraph after the byline is the body's, not a dek.
+   the byline / date line). A first paragraph after the byline is the body's, not a dek,
+   unless it is set wholly in bold and reads as prose (a bold lead).
 3. The declared description: og:description, meta description, twitter:description, then
    JSON-LD description (which is often an SEO line or the lead image's caption).
 Null when none of these exists.
@@ -46,6 +47,7 @@ _WORD = re.compile(r"\w+")
 _MAX_NAME_WORDS = 4
 _MIN_DEK_PROSE = 60
 _MIN_SENTENCE_HEADING = 80
+_BOLD_SHARE = 0.95
 
 
 def declared_description(page: Page, articles: list[dict[str, Any]]) -> tuple[str | None, str]:
@@ -198,7 +200,18 @@ def _paragraph_after(anchor: html.HtmlElement) -> tuple[str | None, bool]:
             meta_before = meta_before or not looks_like_dateline(text)
         elif el.tag not in _HEADING_TAGS and not _is_furniture(el) and len(text) >= _MIN_LEN:
             found = text
+            # A lead set wholly in bold is the dek even below the byline: the story's own
+            # paragraphs are set in the body face ("<p><strong>Lead …</strong></p>").
+            if _is_bold(el, text) and _reads_as_dek(text, element_text(anchor) or ""):
+                return found, True
     return found, False
+
+
+def _is_bold(el: html.HtmlElement, text: str) -> bool:
+    """The block's text is (all but a few characters of) bold / strong."""
+    bold = list(el.iter("strong", "b"))
+    outer = [b for b in bold if not any(a in bold for a in b.iterancestors())]
+    return sum(len(element_text(b) or "") for b in outer) >= _BOLD_SHARE * len(text)
 
 
 def _region(anchor: html.HtmlElement) -> html.HtmlElement:
