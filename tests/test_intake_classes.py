@@ -15,6 +15,7 @@ GREEK = "Το δημοτικό συμβούλιο ενέκρινε τον προ
 RUSSIAN = "Городской совет утвердил бюджет нового парома на следующий год после долгих споров в зале."
 FRENCH = "Le conseil municipal a adopté le budget du nouveau ferry après un long débat à l'hôtel de ville."
 JAPANESE = "市議会は長い議論の末、新しいフェリーの予算を承認した。島の住民は長年これを求めてきた。"
+GERMAN = "Der Gemeinderat hat über die Straßenbeleuchtung und die Zuschüsse für Vereine abgestimmt."
 ENGLISH = "The council approved the budget for the new ferry after a long debate in the town hall."
 
 
@@ -61,6 +62,18 @@ READ = {
         None,
     ),
     "utf-16 with BOM": (codecs.BOM_UTF16_LE + _page("UTF-16", ENGLISH).encode("utf-16-le"), ENGLISH, None),
+    "utf-8 declared, one stray Latin-1 byte": (
+        _page("Küche", GERMAN, head='<meta charset="utf-8">', tail='<img alt="KITCHEN">')
+        .encode()
+        .replace(b"KITCHEN", b"K\xfcchenblogs"),
+        GERMAN,
+        None,
+    ),
+    "latin-1 text under a utf-8 declaration": (
+        _page("Café", FRENCH, head='<meta charset="utf-8">').encode("cp1252"),
+        FRENCH,
+        None,
+    ),
     "declared charset wins over a guess": (
         _page("Новости", RUSSIAN, head='<meta charset="windows-1251">').encode("cp1251"),
         RUSSIAN,

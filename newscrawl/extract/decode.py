@@ -5,6 +5,7 @@ PDFs, archives) told apart from text."""
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from charset_normalizer import from_bytes
@@ -95,8 +96,23 @@ def _declared(data: bytes) -> str:
     encoding, text = html_to_unicode(None, data, auto_detect_fun=guess_encoding)
     ours = "\ufffd" in text and b"\xef\xbf\xbd" not in data  # not in the page itself
     if ours and encoding.replace("-", "").lower() == "utf8":
-        return data.decode("cp1252", errors="replace")
+        # Each byte that is no UTF-8 is read as cp1252: a Latin-1 page under a UTF-8 template
+        # comes out as cp1252 would read it, and a UTF-8 page with a stray Latin-1 byte ("K\xfcchen"
+        # in one attribute) keeps its UTF-8 text instead of turning all of it into mojibake.
+        return data.decode("utf-8", errors=_CP1252_BYTES)
     return str(text)
+
+
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    """The undecodable bytes of a UTF-8 decoding, read as cp1252 (its 5 unmapped bytes as U+FFFD)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+_CP1252_BYTES = "newscrawl-cp1252-bytes"
+codecs.register_error(_CP1252_BYTES, _cp1252_bytes)
 
 
 def guess_encoding(data: bytes) -> str:
