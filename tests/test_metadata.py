@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from newscrawl.extract.meta.language import SAME_LANGUAGE, contradicting_language
 from newscrawl.extract.meta.metadata import Metadata, extract_metadata
 from newscrawl.extract.page import parse_page
 
@@ -648,3 +649,35 @@ def test_deeply_nested_page() -> None:
     page = _page("", "<div>" * depth + "<h1>Deep headline here</h1><p>By Jane Doe</p>" + "</div>" * depth)
     meta = _meta(page)
     assert (meta.headline, meta.authors) == ("Deep headline here", ["Jane Doe"])
+
+
+# -------------------------------------------------------------------- language of the text
+
+_GERMAN = (
+    "Im zweiten Jahr ist aus dem brachliegenden Grundstück hinter der Schule ein richtiger Garten "
+    "geworden. Zwanzig Familien teilen sich inzwischen die Beete, und jeden Samstag wird gemeinsam "
+    "gegossen, gejätet und geerntet. Die Tomaten sind in diesem Sommer besonders gut gewachsen, nur "
+    "die Schnecken haben uns bei den Salaten das Leben schwer gemacht. Nächstes Jahr wollen wir "
+    "deshalb Hochbeete bauen und einen kleinen Teich für Kröten anlegen. Wer mitmachen möchte, kann "
+    "einfach an einem Samstagvormittag vorbeikommen."
+)
+
+
+def test_a_long_text_overrules_a_declared_language_it_is_clearly_not_in() -> None:
+    assert contradicting_language("en", _GERMAN) == "de"
+    assert contradicting_language("de", _GERMAN) is None
+
+
+def test_a_short_text_never_overrules_the_declared_language() -> None:
+    assert contradicting_language("en", "Die Tomaten sind in diesem Sommer gut gewachsen.") is None
+
+
+def test_languages_the_model_does_not_tell_apart_never_contradict() -> None:
+    bokmal = (
+        "Den nye gang- og sykkelbroen over elva ble åpnet av ordføreren lørdag formiddag, og flere "
+        "hundre mennesker hadde møtt opp for å gå over den første gangen. Broen er nitti meter lang og "
+        "har fått belysning langs hele rekkverket. Den gjør veien mellom boligfeltet og skolen nesten "
+        "en kilometer kortere for elevene, og kommunen har brukt to år på prosjektet."
+    )
+    assert any({"no", "nb"} <= group for group in SAME_LANGUAGE)
+    assert contradicting_language("nb", bokmal) is None

@@ -24,7 +24,7 @@ from newscrawl.extract.images.credits import attach_credits
 from newscrawl.extract.images.figures import classify_images
 from newscrawl.extract.images.main import main_image
 from newscrawl.extract.meta.access import is_accessible_for_free
-from newscrawl.extract.meta.language import detect_language
+from newscrawl.extract.meta.language import contradicting_language, detect_language
 from newscrawl.extract.meta.metadata import Metadata, extract_metadata
 from newscrawl.extract.meta.section import extract_section
 from newscrawl.extract.normalise import record_word_count
@@ -108,11 +108,14 @@ def trace_article(
             cleaned = _with_restored(cleaned, again, dict(zip(lost.lines, lost.after, strict=True)))
     sections = group_sections(promote_bold_headings(cleaned.kept))
     images = attach_credits(images, cleaned.credits)
-    if meta.language is None:  # none declared: the text's own language, when it is clear
-        text = sections_to_text(sections)
-        detected = detect_language("\n".join(filter(None, (meta.headline, meta.description, text))))
-        if detected:
-            meta = replace(meta, language=detected, provenance={**meta.provenance, "language": "detected"})
+    # The text's own language when none is declared, or when it clearly is not the declared one.
+    sample = "\n".join(filter(None, (meta.headline, meta.description, sections_to_text(sections))))
+    if meta.language is None:
+        detected = detect_language(sample)
+    else:
+        detected = contradicting_language(meta.language, sample)
+    if detected:
+        meta = replace(meta, language=detected, provenance={**meta.provenance, "language": "detected"})
     kind = page_type(page, _lines(sections))
     html = markup(sections, cleaned.kept, page.absolute) if body_html else None
     article = _article(page, url, meta, sections, images, provenance=provenance, body_html=html)

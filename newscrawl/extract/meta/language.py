@@ -1,4 +1,5 @@
-"""The language of a page's text when the page declares none: py3langid's naive Bayes model
+"""The language of a page's text when the page declares none, or declares one its text clearly
+is not in (a theme's default ``lang="en-US"`` on a German blog): py3langid's naive Bayes model
 (langid.py's, shipped inside the package; no network, loaded once per process on first use)."""
 
 from __future__ import annotations
@@ -21,20 +22,43 @@ MACRO_LANGUAGES = {"ary": "ar", "arz": "ar", "yue": "zh", "wuu": "zh", "uzs": "u
 other three-letter answers ("zxx": no language) give no language."""
 
 
-def detect_language(text: str) -> str | None:
+OVERRULE_LETTERS = 400
+OVERRULE_PROBABILITY = 0.99
+"""A declared language gives way only to a long text the model is all but certain of."""
+
+SAME_LANGUAGE = (frozenset({"no", "nb", "nn"}), frozenset({"ms", "id"}), frozenset({"hr", "sr", "bs"}))
+"""Codes the model does not tell apart reliably, or that name one written language: a text
+"in" one of them never contradicts a page declaring another."""
+
+
+def detect_language(
+    text: str, min_letters: int = MIN_LETTERS, min_probability: float = MIN_PROBABILITY
+) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when there is too little text or the
     model is unsure."""
     sample = text[:MAX_CHARS]
-    if sum(1 for char in sample if char.isalpha()) < MIN_LETTERS:
+    if sum(1 for char in sample if char.isalpha()) < min_letters:
         return None
     identifier = _identifier()
     if identifier is None:
         return None
     code, probability = identifier.classify(sample)
-    if probability < MIN_PROBABILITY:
+    if probability < min_probability:
         return None
     code = str(code)
     return code if len(code) == 2 else MACRO_LANGUAGES.get(code)
+
+
+def contradicting_language(declared: str, text: str) -> str | None:
+    """The text's own language when it is clearly not ``declared`` (an ISO 639-1 code): a long
+    text the model is near certain of, in a language not to be confused with the declared one.
+    None when the declaration stands."""
+    detected = detect_language(text, OVERRULE_LETTERS, OVERRULE_PROBABILITY)
+    if detected is None or detected == declared:
+        return None
+    if any(detected in group and declared in group for group in SAME_LANGUAGE):
+        return None
+    return detected
 
 
 @cache
