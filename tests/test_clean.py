@@ -160,6 +160,11 @@ def test_prompts(text: str, expected: bool) -> None:
         ("The category: winners were announced on Monday.", False),
         ("He arrived 5 minutes ago and left at once.", False),
         ("The minister read the report in 3 minutes.", False),
+        ("Dieser Artikel enthält Affiliate-Links. Für Käufe erhalten wir eine Provision.", True),
+        ("This post contains affiliate links; we may earn a small commission.", True),
+        ("Cet article contient des liens affiliés.", True),
+        ("Este artículo incluye enlaces de afiliados.", True),
+        ("Die Kommission erhält den Bericht am Montag.", False),
     ],
 )
 def test_editorial_notes(text: str, expected: bool) -> None:

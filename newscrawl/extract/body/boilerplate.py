@@ -22,6 +22,7 @@ from newscrawl.extract.words.headings import (
     WIDGET_HEADINGS,
 )
 from newscrawl.extract.words.notes import (
+    AFFILIATE_NOTES,
     CONTACT_WORDS,
     CONTRIBUTED,
     CONTRIBUTOR_CREDITS,
@@ -92,6 +93,8 @@ REPUBLISHED_LINE = re.compile(r"^\W*(?:" + joined(REPUBLISHED) + ")", re.IGNOREC
 # The print edition a story ran in: "Ausgabe vom 26.04.2024, Seite 1", "A version of this article
 # appears in print on …".
 PRINT_EDITION_LINE = re.compile(r"^\W*(?:" + joined(PRINT_EDITION) + ")", re.IGNORECASE)
+# An affiliate disclosure: "Dieser Artikel enthält Affiliate-Links", "We may earn a commission".
+AFFILIATE_NOTE = re.compile(joined(AFFILIATE_NOTES), re.IGNORECASE)
 # A line naming the source of a box or figure: "Kilde: Helsenorge.no", "Quelle: Statistisches Bundesamt".
 SOURCE_LINE = re.compile(r"^\W*(?:" + joined(SOURCE_LABELS) + r")\s*:\s*\S", re.IGNORECASE)
 # A site's plea to return, to subscribe or to comment.
@@ -147,7 +150,7 @@ def is_teaser(text: str, link_ratio: float = 0.0) -> bool:
 
 def is_editorial_note(text: str) -> bool:
     """Reading-time notes, relative times, wire/editing credits, contact and tag lines, bare
-    addresses: about the article, not in it."""
+    addresses, affiliate disclosures: about the article, not in it."""
     words = word_count(text)
     if words <= 8 and RELATIVE_TIME.search(text):
         return True
@@ -159,6 +162,7 @@ def is_editorial_note(text: str) -> bool:
         return True
     return len(text) < 400 and bool(
         READING_TIME.match(text)
+        or AFFILIATE_NOTE.search(text)
         or CONTRIBUTOR_LINE.search(text)
         or COPYRIGHT_LINE.search(text)
         or REPUBLISHED_LINE.match(text)

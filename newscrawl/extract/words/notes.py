@@ -115,3 +115,18 @@ COPYRIGHT_SIGNS = ("©", r"\(c\)", r"copyright\b")
 COPYRIGHT_NOTICES: dict[str, tuple[str, ...]] = {
     "en": (r"all rights reserved\W*$",),
 }
+
+# Affiliate disclosures: "This article contains affiliate links", "We may earn a commission",
+# "Dieser Artikel kann Links zu Anbietern enthalten, von denen … eine Provision erhält".
+AFFILIATE_NOTES: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\baffiliate[- ]?links?\b",
+        r"\b(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?commission",
+        r"\bas an amazon associate\b",
+    ),
+    "de": (r"\baffiliate[- ]?links?\b", r"\bprovision erh(?:ält|alten)\b", r"\bpartner-?links\b"),
+    "fr": (r"\bliens? (?:affiliés?|d['’]affiliation)\b",),
+    "es": (r"\benlaces? (?:de )?afiliad[oa]s?\b",),
+    "it": (r"\blink (?:di )?affiliazione\b",),
+    "nl": (r"\baffiliate[- ]?links?\b",),
+}
