@@ -24,6 +24,7 @@ from newscrawl.extract.body.boilerplate import (
     is_teaser,
     is_widget_heading,
 )
+from newscrawl.extract.body.headings import OtherStories, other_story_titles
 from newscrawl.extract.images.credits import credit_value, is_credit_line
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
@@ -40,6 +41,8 @@ _WORD = re.compile(r"\w+")
 # Link-only short paragraphs are teasers of other articles.
 TEASER_MAX_WORDS = 15
 TEASER_MIN_LINK_RATIO = 0.9
+# Teaser cards of other stories are taken out while they are at most this share of the body.
+MAX_TEASER_SHARE = 0.35
 # Provenance of a description found in a standfirst element (class or itemprop says so).
 SHOWN_SOURCES = frozenset({"standfirst"})
 # A wire signature: agencies and an editor's lower-case initials ("SDA/sep").
@@ -84,6 +87,8 @@ class _Context:
     authors: set[str]
     captions: set[str]
     noise: list[re.Pattern[str]]
+    others: OtherStories
+    """Other stories' titles the page links to, and their cards (``headings.py``)."""
 
 
 def clean_blocks(
@@ -98,6 +103,7 @@ def clean_blocks(
         # Captions of every picture, kept or left out (a player's, a card's): never body text.
         captions={text_key(image.caption) for image in pictures if image.caption},
         noise=[re.compile(pattern, re.IGNORECASE) for pattern in rules.noise_patterns],
+        others=other_story_titles(page) if any(b.heading for b in blocks) else OtherStories(set(), []),
     )
     kept: list[Block] = []
     credits: list[str] = []
@@ -106,6 +112,7 @@ def clean_blocks(
     box: str | None = None  # "widget", "summary" or "author" while inside such a box
     reasons: list[str | None] = []
     any_kept = False
+    cards = _teaser_cards(blocks, context)
     standfirst_at = _standfirst_index(blocks, _shown_description(meta))
     for index, block in enumerate(blocks):
         if block.heading or is_summary_heading(block.text):
@@ -118,7 +125,8 @@ def clean_blocks(
             or (box == "author" and len(block.text) <= BIO_MAX_CHARS)
         ):
             box = None
-        reason = f"{box}-box" if box else _drop_reason(block, index, context)
+        reason = f"{box}-box" if box else ("teaser-card" if index in cards else None)
+        reason = reason or _drop_reason(block, index, context)
         if not reason and block.heading and not any_kept and index < standfirst_at:
             reason = "repeats-title"  # the page's display title, set above its standfirst
         if not reason and len(blocks) - index <= BIO_TAIL and _is_author_bio(block, context.authors):
@@ -194,6 +202,33 @@ def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
         ("site-noise-pattern", lambda: any(pattern.fullmatch(text) for pattern in context.noise)),
     )
     return next((name for name, hit in checks if hit()), None)
+
+
+def _teaser_cards(blocks: list[Block], context: _Context) -> set[int]:
+    """Indexes of the blocks that are teaser cards of other stories set inside the article: a
+    heading the page also links to another page (not the story's own title) and the blocks
+    right after it that are text of its small card (summary, date, "more"). When such cards
+    would be more than a third of the body, the page is a list of stories (an index, a
+    round-up, a listicle): nothing is taken."""
+    titles, cards = context.others.titles, context.others.cards
+    found: set[int] = set()
+    if not titles:
+        return found
+    after_title = False
+    for index, block in enumerate(blocks):
+        key = text_key(block.text)
+        if block.heading:
+            after_title = key in titles and not _repeats_title(block.text, context.heading_repeats, index)
+            if after_title:
+                found.add(index)
+        elif after_title and key and any(key in card for card in cards):
+            found.add(index)  # the card's summary, date, "more" link
+        else:
+            after_title = False
+    total = sum(len(block.text) for block in blocks)
+    if sum(len(blocks[index].text) for index in found) > MAX_TEASER_SHARE * total:
+        return set()
+    return found
 
 
 def _is_picture_caption(key: str, captions: set[str]) -> bool:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
-from lxml import html
+from lxml import etree, html
 
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.normalise import collapse, text_key, word_count
-from newscrawl.extract.page import Page
+from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
 
 _HEADINGS = (
@@ -78,14 +79,19 @@ def page_headings(page: Page) -> list[PageHeading]:
     order = {node: index for index, node in enumerate(page.tree.iter())} if nodes or styled else {}
     if styled:
         nodes = sorted([*nodes, *styled], key=lambda node: order.get(node, 0))
-    for node in nodes:
+    for index, node in enumerate(nodes):
         text = collapse(node.text_content())
         if not 2 < len(text) <= MAX_HEADING_CHARS:
             continue
         following = node.xpath(_NEXT_PARAGRAPH)
+        # The paragraph belongs to this heading only when no other heading comes first (a
+        # teaser card's title with a one-line summary does not head the story's next paragraph).
+        next_heading = order.get(nodes[index + 1], 0) if index + 1 < len(nodes) else None
         next_key = (
             text_key(following[0].text_content(), _KEY_CHARS)
-            if following and _near(node, following[0], order)
+            if following
+            and _near(node, following[0], order)
+            and (next_heading is None or order.get(following[0], 0) < next_heading)
             else None
         )
         found.append(PageHeading(text=text, next_paragraph=next_key))
@@ -132,3 +138,107 @@ def _near(heading: html.HtmlElement, paragraph: html.HtmlElement, order: dict[ht
             return True
         container = container.getparent()
     return False
+
+
+# A heading that is another story's title: the page also links that text to another page.
+MIN_LINKED_TITLE_WORDS = 4
+_PAGE_SUFFIX = re.compile(r"(?:\.[a-z]{2,5})?/?$")  # ".html", ".php", a trailing slash
+# A teaser card: the smallest block around such a title with at most this much more text.
+MAX_CARD_EXTRA_CHARS = 400
+_CARD_LEVELS = 3
+_TITLE_ELEMENTS = etree.XPath("//h2|//h3|//h4|//h5|//h6|//*[@role='heading']|//strong|//b")
+
+
+@dataclass(frozen=True, slots=True)
+class OtherStories:
+    """Teaser cards of other stories on the page: their titles and their whole text."""
+
+    titles: set[str]
+    """Keys (``text_key``) of the titles of the cards."""
+    cards: list[str]
+    """Keys of the whole text of each card."""
+
+
+def other_story_titles(page: Page) -> OtherStories:
+    """Teaser cards of other stories: a title (heading or bold element) in a small block that
+    links to another page of the site under that same title (on the title, or elsewhere on the
+    page with the picture or a "more" link in the card). A body heading that is one of those
+    titles is another story's (a related box, a teaser card set inside the article), and the
+    short text beside it in its card is that story's summary. Links to the page itself or to a
+    part of it (a table of contents, the chapters of a story split over pages) and to other
+    sites (shops, sources) name no other story."""
+    declared = page.first_meta("og:url")
+    own = {_page_path(url) for url in (page.url, canonical_url(page), declared) if url}
+    sites = {_site(path.split("/", 1)[0]) for path in own}
+    targets: dict[str, set[str]] = {}
+    for link in page.tree.iter("a"):
+        target = _story_target(page, link, own, sites)
+        if target is None:
+            continue
+        text = collapse(link.text_content())
+        if word_count(text) >= MIN_LINKED_TITLE_WORDS and len(text) <= MAX_HEADING_CHARS:
+            targets.setdefault(text_key(text), set()).add(target)
+    titles: set[str] = set()
+    cards: list[str] = []
+    if targets:
+        for node in _TITLE_ELEMENTS(page.tree):
+            title = collapse(node.text_content())
+            key = text_key(title)
+            if key in targets:
+                card = _card(node, len(title), page=page, targets=targets[key], own=own, sites=sites)
+                if card:
+                    titles.add(key)
+                    cards.append(card)
+    return OtherStories(titles=titles, cards=cards)
+
+
+def _story_target(page: Page, link: html.HtmlElement, own: set[str], sites: set[str]) -> str | None:
+    """The page of the site ``link`` leads to, when it is another page than this one."""
+    href = (link.get("href") or "").strip()
+    if not href or "#" in href or href.startswith(("javascript:", "mailto:")):
+        return None
+    target = _page_path(page.absolute(href) or href)
+    if _site(target.split("/", 1)[0]) not in sites:
+        return None
+    if any(target == path or target.startswith(path) or path.startswith(target) for path in own):
+        return None
+    return target
+
+
+def _card(
+    title: html.HtmlElement,
+    title_chars: int,
+    *,
+    page: Page,
+    targets: set[str],
+    own: set[str],
+    sites: set[str],
+) -> str | None:
+    """The key of the text of the largest block around ``title`` (a few levels up) that holds
+    little more than it and links to the story of that title; None when there is none."""
+    card: str | None = None
+    node = title
+    for _ in range(_CARD_LEVELS):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html", "article", "main"):
+            break
+        text = collapse(node.text_content())
+        if len(text) > title_chars + MAX_CARD_EXTRA_CHARS:
+            break
+        if any(_story_target(page, link, own, sites) in targets for link in node.iter("a")):
+            card = text_key(text)
+    return card
+
+
+def _site(host: str) -> str:
+    """The site a host belongs to: "www.example.co.uk", "sport.example.co.uk" -> "example.co.uk"."""
+    labels = host.split(".")
+    keep = 3 if len(labels) > 2 and (len(labels[-2]) <= 3 and len(labels[-1]) == 2) else 2
+    return ".".join(labels[-keep:])
+
+
+def _page_path(url: str) -> str:
+    """Host and path of ``url`` without a file suffix or trailing slash: the chapters of a
+    story ("story-123.html", "story-123-2.html", "story-123/seite-2") share it as a prefix."""
+    parts = urlsplit(url)
+    return parts.netloc.casefold().removeprefix("www.") + _PAGE_SUFFIX.sub("", parts.path)
