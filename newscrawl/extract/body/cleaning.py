@@ -25,6 +25,7 @@ from newscrawl.extract.body.boilerplate import (
     is_widget_heading,
 )
 from newscrawl.extract.body.headings import OtherStories, other_story_titles
+from newscrawl.extract.images.beside import picture_descriptions
 from newscrawl.extract.images.credits import credit_value, is_credit_line
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
@@ -101,7 +102,8 @@ def clean_blocks(
         heading_repeats={text_key(t) for t in (meta.headline, meta.description, *_title_texts(page)) if t},
         authors={text_key(name) for name in meta.authors},
         # Captions of every picture, kept or left out (a player's, a card's): never body text.
-        captions={text_key(image.caption) for image in pictures if image.caption},
+        captions={text_key(image.caption) for image in pictures if image.caption}
+        | (picture_descriptions(page.tree) - _own_texts(meta)),
         noise=[re.compile(pattern, re.IGNORECASE) for pattern in rules.noise_patterns],
         others=other_story_titles(page) if any(b.heading for b in blocks) else OtherStories(set(), []),
     )
@@ -241,6 +243,12 @@ def _is_picture_caption(key: str, captions: set[str]) -> bool:
         and is_credit_line(key[len(caption) :].strip(" .").lstrip(".") or "-")
         for caption in captions
     )
+
+
+def _own_texts(meta: Metadata) -> set[str]:
+    """The headline and the description: a picture whose alternative text repeats one of them
+    describes the story, and the lede paragraph saying the same is no caption."""
+    return {text_key(text) for text in (meta.headline, meta.description) if text}
 
 
 def _standfirst_index(blocks: list[Block], standfirst: str | None) -> int:

@@ -14,14 +14,22 @@ from __future__ import annotations
 from lxml import etree, html
 
 from newscrawl.extract.images.credits import is_credit_line, split_trailing_credit
-from newscrawl.extract.normalise import collapse
+from newscrawl.extract.images.noise import graphic_noise
+from newscrawl.extract.normalise import collapse, text_key, word_count
 
 # A wrapper of the picture alone: at most this many levels above the <img>, never these.
 MAX_WRAPPER_LEVELS = 3
 _CONTAINERS = frozenset({"body", "article", "main", "section", "li", "td", "blockquote", "figure"})
 _CAPTION_TAGS = frozenset({"p", "div", "span", "em", "i", "small"})
 MIN_CAPTION_CHARS = 10
+# A picture's alternative text or title this long is a description of it, not a file name or
+# a person's name: a paragraph that says the same is the picture's caption set as text.
+MIN_DESCRIPTION_WORDS = 4
 MAX_CAPTION_CHARS = 300
+# A caption sharing the picture's paragraph has no credit to tell it: shorter than prose.
+MAX_SHARED_CAPTION_CHARS = 200
+_SET_APART = frozenset({"br", "em", "i", "small", "span", "cite"})
+_SOURCES = ("src", "data-src", "data-lazy-src", "data-original")
 _PICTURES = etree.XPath(
     "//img[not(ancestor::figure)][not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a)]"
 )
@@ -38,7 +46,35 @@ def captions_after_pictures(tree: html.HtmlElement) -> list[tuple[html.HtmlEleme
             following = following.getnext()
         if following is not None and reads_as_caption(following):
             found.append((img, following))
+        elif _captioned_paragraph(wrapper):
+            found.append((img, wrapper.getparent()))
     return found
+
+
+def _captioned_paragraph(wrapper: html.HtmlElement) -> bool:
+    """``<p><img><br>The harbour at dusk</p>``: the picture opens a paragraph whose only text,
+    after it, is short and without links: that text is the picture's caption."""
+    paragraph = wrapper.getparent()
+    if paragraph is None or paragraph.tag != "p" or collapse(paragraph.text or ""):
+        return False
+    before = wrapper.getprevious()
+    while before is not None:  # only line breaks and empty elements before the picture
+        if before.tag != "br" and collapse(before.text_content()):
+            return False
+        before = before.getprevious()
+    if paragraph.find(".//a[@href]") is not None or len(paragraph.findall(".//img")) != 1:
+        return False
+    img = wrapper if wrapper.tag == "img" else wrapper.find(".//img")
+    source = next((img.get(name) for name in _SOURCES if img is not None and img.get(name)), "")
+    if img is None or graphic_noise(source, img, captioned=False):
+        return False  # a flag, an icon, an avatar before a line of text
+    # Its own line under the picture (after a <br>) or set apart (<em>, <small>): text running
+    # on beside the picture is prose flowing around it ("<p><img class=alignright>A senior …").
+    after = wrapper.getnext()
+    if collapse(wrapper.tail or "") or after is None or after.tag not in _SET_APART:
+        return False
+    text = collapse(paragraph.text_content())
+    return MIN_CAPTION_CHARS <= len(text) <= MAX_SHARED_CAPTION_CHARS
 
 
 def reads_as_caption(node: html.HtmlElement) -> bool:
@@ -64,3 +100,16 @@ def _picture_wrapper(img: html.HtmlElement) -> html.HtmlElement:
             break
         wrapper = parent
     return wrapper
+
+
+def picture_descriptions(tree: html.HtmlElement) -> set[str]:
+    """Keys (``text_key``) of what the page's pictures say of themselves: the ``alt`` and
+    ``title`` of each ``<img>`` of at least a few words. A body paragraph that only repeats one
+    is the picture's caption written out beside it."""
+    found: set[str] = set()
+    for img in tree.iter("img"):
+        for attribute in ("alt", "title"):
+            text = collapse(img.get(attribute) or "")
+            if text and word_count(text) >= MIN_DESCRIPTION_WORDS:
+                found.add(text_key(text))
+    return found
