@@ -29,19 +29,16 @@ import tempfile
 from collections.abc import Callable, Sequence
 from importlib import import_module
 from pathlib import Path
-from typing import Any
-
-from scrapy import Spider
-from scrapy.crawler import CrawlerProcess
+from typing import TYPE_CHECKING, Any
 
 from newscrawl import __version__
 from newscrawl.archives import ArchivesUnavailable, is_warc, require
 from newscrawl.archives.rules import SiteRules
 from newscrawl.bulk.command import add_bulk
-from newscrawl.crawl import check_distributed, choose_sites, crawl_settings, run_crawl
-from newscrawl.demo.job import DEMO_OUTPUT as CRAWL_DEMO_OUTPUT
-from newscrawl.demo.job import SITE, run_demo_crawl, serve_demo
+from newscrawl.demo import DEMO_OUTPUT as CRAWL_DEMO_OUTPUT
+from newscrawl.demo import SITE
 from newscrawl.explain import add_explain
+from newscrawl.inputs import PAGE_SUFFIXES, iter_inputs, passed_over
 from newscrawl.intake import printable_path
 from newscrawl.options import (
     EXIT_FAILED,
@@ -55,10 +52,14 @@ from newscrawl.options import (
     quiet_scrapy_startup,
 )
 from newscrawl.pipelines.target import STDOUT, resolve_output
-from newscrawl.pipelines.write import PUBLISHED_REASONS
 from newscrawl.report import add_report
 from newscrawl.sites import SitesFileError
-from newscrawl.spiders.files import PAGE_SUFFIXES, FilesSpider, iter_inputs, passed_over
+
+if TYPE_CHECKING:
+    from scrapy import Spider
+
+# Scrapy and the crawl machinery are imported by the commands that run them: `newscrawl parse`
+# of a few pages runs without them (newscrawl/local.py), and its start-up is most of its time.
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 DEMO_OUTPUT = Path("out") / "demo.jsonl"
@@ -108,6 +109,8 @@ def run_spider(
     Settings: ``newscrawl.settings``, then ``--set``, then ``overrides`` and ``--loglevel``.
     (A Twisted reactor cannot restart: one run per process.)
     """
+    from scrapy.crawler import CrawlerProcess  # noqa: PLC0415  (see the imports)
+
     settings = base_settings(args)
     settings.update(overrides, priority="cmdline")
     process = CrawlerProcess(settings)
@@ -120,6 +123,8 @@ def run_spider(
 
 def exit_status(stats: dict[str, Any]) -> int:
     """0 when the run finished and its output (if any was asked for) was published."""
+    from newscrawl.pipelines.write import PUBLISHED_REASONS  # noqa: PLC0415  (Scrapy)
+
     reason = str(stats.get("finish_reason", ""))
     if not reason.startswith(PUBLISHED_REASONS) or "newscrawl/output_failed" in stats:
         return EXIT_FAILED
@@ -237,6 +242,16 @@ def run_parse(args: argparse.Namespace) -> int:
             raise UsageError(str(err)) from err
     if args.output.lower().endswith(".parquet"):
         return parse_to_parquet(args, target, overrides)
+    from newscrawl.local import local_settings  # noqa: PLC0415
+
+    local = local_settings(args, overrides)
+    if local is not None:  # a few saved pages: in this process, without Scrapy (newscrawl/local.py)
+        from newscrawl.local import configure, parse_locally  # noqa: PLC0415
+
+        configure(local)
+        return parse_locally(args.paths, target, local)
+    from newscrawl.spiders.files import FilesSpider  # noqa: PLC0415  (Scrapy)
+
     stats = run_spider(FilesSpider, args, overrides, paths=args.paths, sites=args.sites_file)
     return exit_status(stats)
 
@@ -255,6 +270,8 @@ def parse_to_parquet(args: argparse.Namespace, target: Path, overrides: dict[str
     lines = Path(name)
     try:
         overrides = {**overrides, "NEWSCRAWL_OUTPUT_FILE": str(lines)}
+        from newscrawl.spiders.files import FilesSpider  # noqa: PLC0415  (Scrapy)
+
         stats = run_spider(FilesSpider, args, overrides, paths=args.paths, sites=args.sites_file)
         status = exit_status(stats)
         if status == EXIT_OK:
@@ -322,6 +339,8 @@ def add_crawl(subcommands: Any) -> None:
 
 
 def run_crawl_command(args: argparse.Namespace) -> int:
+    from newscrawl.crawl import check_distributed, choose_sites, crawl_settings, run_crawl  # noqa: PLC0415
+
     settings = crawl_settings(
         base_settings(args),
         {
@@ -381,6 +400,9 @@ def add_demo(subcommands: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from newscrawl.demo.job import run_demo_crawl, serve_demo  # noqa: PLC0415  (Scrapy)
+    from newscrawl.spiders.files import FilesSpider  # noqa: PLC0415  (Scrapy)
+
     if not args.pages:
         if not (SITE / "sites.toml").is_file():
             raise UsageError(f"the demo site {SITE} has no sites.toml; reinstall newscrawl")

@@ -62,18 +62,27 @@ def base_settings(args: argparse.Namespace) -> Settings:
 
     settings = Settings()
     settings.setmodule("newscrawl.settings", priority="project")
-    for pair in args.set:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise UsageError(f"--set expects NAME=VALUE, got {pair!r}")
+    for name, value in set_options(args):
         settings.set(name, value, priority="cmdline")
     if args.loglevel:
         settings.set("LOG_LEVEL", args.loglevel, priority="cmdline")
     if args.jobs is not None:
-        if args.jobs < 0:
-            raise UsageError(f"--jobs expects a number of processes (0: one per core), got {args.jobs}")
         settings.set("NEWSCRAWL_JOBS", args.jobs, priority="cmdline")
     return settings
+
+
+def set_options(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """The ``--set NAME=VALUE`` pairs, once ``--set`` and ``--jobs`` are checked (a
+    ``UsageError`` for a malformed one). No Scrapy: ``parse`` of a few pages runs without it."""
+    pairs = []
+    for pair in args.set:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise UsageError(f"--set expects NAME=VALUE, got {pair!r}")
+        pairs.append((name, value))
+    if args.jobs is not None and args.jobs < 0:
+        raise UsageError(f"--jobs expects a number of processes (0: one per core), got {args.jobs}")
+    return pairs
 
 
 def add_keep_non_articles(parser: argparse.ArgumentParser) -> None:

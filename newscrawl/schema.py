@@ -19,8 +19,6 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from itemadapter import ItemAdapter
-
 from newscrawl.items import PROVENANCE_FIELDS, PROVENANCE_SOURCES, Article, Image, Section
 
 SCHEMA_FILE = Path(__file__).with_name("article.schema.json")
@@ -79,6 +77,8 @@ NESTED = {"sections": Section, "images": Image}
 
 def derive_schema() -> dict[str, Any]:
     """The schema of one JSONL line, built from the dataclasses (no file I/O)."""
+    from itemadapter import ItemAdapter  # noqa: PLC0415  (it imports Scrapy: not for load_schema)
+
     derived = ItemAdapter.get_json_schema(Article)
     schema: dict[str, Any] = {
         "$schema": DRAFT,

@@ -6,8 +6,6 @@ import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
-from scrapy import signals
-
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
@@ -50,6 +48,8 @@ class RunSummary:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunSummary:
+        from scrapy import signals  # noqa: PLC0415  (summary_line is used without Scrapy too)
+
         assert crawler.stats is not None
         settings = crawler.settings
         level = logging.getLevelName(str(settings.get("LOG_LEVEL", "INFO")).upper())

@@ -94,11 +94,15 @@ def test_summary_always_and_scrapy_startup_only_at_debug(run_newscrawl: RunNewsc
     assert " INFO: " not in quiet.stderr
     assert len(quiet.records()) == 1
 
-    normal = run_newscrawl("parse", PAGE, "-o", "out.jsonl")
+    normal = run_newscrawl("parse", PAGE, "-o", "out.jsonl")  # one page: in-process, no Scrapy
+    assert "INFO: Summary: 1 inputs, 1 parsed, 1 written" in normal.stderr
+
+    scrapy = ("-s", "NEWSCRAWL_EXTRACT_MEMORY_MB=2048")  # a setting only the Scrapy path applies
+    normal = run_newscrawl("parse", PAGE, "-o", "out.jsonl", *scrapy)
     assert "INFO: Summary: 1 inputs, 1 parsed, 1 written" in normal.stderr
     assert not [line for line in startup if line in normal.stderr]
 
-    debug = run_newscrawl("parse", PAGE, "-o", "out.jsonl", "--loglevel", "debug")
+    debug = run_newscrawl("parse", PAGE, "-o", "out.jsonl", "--loglevel", "debug", *scrapy)
     assert all(f"DEBUG: {line}" in debug.stderr for line in startup), debug.stderr[:3000]
 
 

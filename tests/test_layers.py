@@ -29,7 +29,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"extract/", "discovery/", "network/", "runs/"}),
     # 2. bytes -> page or a skip reason; the sites file; input order; WARC files in and out;
     #    static HTML pages (explain --html, report)
-    frozenset({"intake", "sites/", "publishers/", "order", "archives/", "html/", "readers"}),
+    frozenset({"intake", "inputs", "sites/", "publishers/", "order", "archives/", "html/", "readers"}),
     # 3. crawl state (store, lock, recovery) and extraction off the reactor
     frozenset({"state/", "workers/"}),
     # 4. Scrapy components that receive what they share from the crawler
@@ -37,10 +37,10 @@ LAYERS: tuple[frozenset[str], ...] = (
     # 5. spiders: routing only
     frozenset({"spiders/"}),
     # 6. entry points: the CLI, explain, the Python API (newscrawl/__init__.py re-exports api lazily)
-    frozenset({"crawl", "explain", "demo/", "cli", "options", "report", "api", "__init__", "bulk/"}),
+    frozenset({"crawl", "explain", "demo/", "cli", "options", "report", "api", "__init__", "bulk/", "local"}),
 )
 
-SCRAPY_FREE = ("extract/", "intake")
+SCRAPY_FREE = ("extract/", "intake", "inputs")
 """Units that must run without a crawler: never import Scrapy or Twisted, directly or not."""
 FORBIDDEN_FOR_PURE = (
     "scrapy",

@@ -15,7 +15,6 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, TextIO
@@ -23,13 +22,10 @@ from typing import Any, TextIO
 from scrapy.settings import Settings
 
 from newscrawl.crawl import crawl_settings, run_crawl
+from newscrawl.demo import DEMO_OUTPUT, SITE
 from newscrawl.demo.server import SiteServer
 from newscrawl.options import EXIT_OK, UsageError
 from newscrawl.sites import load_sites
-
-SITE: Traversable = resources.files("newscrawl.demo") / "site"
-"""The bundled demo site, wherever the package is installed."""
-DEMO_OUTPUT = Path("out") / "crawl-demo"
 
 
 @contextmanager

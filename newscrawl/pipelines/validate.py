@@ -42,17 +42,25 @@ class ValidatePipeline:
         record = _as_record(item)
         if self.check.is_valid(record):
             return item
-        error = best_match(self.validator.iter_errors(record))
-        if error is None:
+        reason = invalid_reason(self.validator, record)
+        if reason is None:
             return item
         self.stats.inc_value("newscrawl/dropped/invalid")
-        where = "/".join(str(part) for part in error.absolute_path) or "(record)"
-        message = error.message
-        if error.validator == "pattern":  # the pattern itself is long and in the schema file
-            message = f"{error.instance!r} is not in the required format"
-        if len(message) > MAX_MESSAGE_CHARS:
-            message = message[: MAX_MESSAGE_CHARS - 3] + "..."
-        raise DropItem(f"invalid against article.schema.json at {where}: {message}")
+        raise DropItem(reason)
+
+
+def invalid_reason(validator: Draft202012Validator, record: dict[str, Any]) -> str | None:
+    """Why ``record`` breaks the schema, in one line (None: it does not)."""
+    error = best_match(validator.iter_errors(record))
+    if error is None:
+        return None
+    where = "/".join(str(part) for part in error.absolute_path) or "(record)"
+    message = error.message
+    if error.validator == "pattern":  # the pattern itself is long and in the schema file
+        message = f"{error.instance!r} is not in the required format"
+    if len(message) > MAX_MESSAGE_CHARS:
+        message = message[: MAX_MESSAGE_CHARS - 3] + "..."
+    return f"invalid against article.schema.json at {where}: {message}"
 
 
 def _as_record(item: Any) -> dict[str, Any]:
