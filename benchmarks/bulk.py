@@ -7,8 +7,10 @@ Builds one set of ``.warc.gz`` shards from the eval pages (``url`` from the kit'
 then runs each command on it in a subprocess and prints a Markdown table: wall seconds,
 pages/s (bulk: from the first task to the last, the cluster already up; its start-up time is
 its own column), and the ratio to 1 worker. Bare trafilatura runs in this process on one core
-(``trafilatura.extract`` of each page's HTML, no structure). Figures depend on the machine's
-load: the script prints the load average before and after.
+(``trafilatura.extract`` of each page's HTML, no structure). Then start-up: the best of three
+wall times of ``newscrawl parse`` of one page (in-process, newscrawl/local.py) against a
+``python -c`` that imports trafilatura and extracts the same page. Figures depend on the
+machine's load: the script prints the load average before and after.
 """
 
 from __future__ import annotations
@@ -80,13 +82,28 @@ def timed(argv: list[str]) -> tuple[float, str]:
     return time.perf_counter() - started, result.stderr
 
 
-def bare_trafilatura(pages: list[tuple[str, bytes]]) -> float:
+def bare_trafilatura(pages: list[tuple[str, bytes]], **options: object) -> float:
     import trafilatura  # noqa: PLC0415
 
     started = time.perf_counter()
     for url, body in pages:
-        trafilatura.extract(body, url=url)
+        trafilatura.extract(body, url=url, **options)
     return time.perf_counter() - started
+
+
+def startup(pages: list[tuple[str, bytes]], scratch: Path) -> list[str]:
+    """Rows: one page through ``newscrawl parse`` and through bare trafilatura, new processes."""
+    page = scratch / "one.html"
+    page.write_bytes(pages[0][1])
+    bare = f"import trafilatura; trafilatura.extract(open({str(page)!r}, 'rb').read())"
+    rows = []
+    for name, argv in (
+        ("parse of one page, new process", [*CLI, "parse", str(page), "-o", str(scratch / "one.jsonl")]),
+        ("bare trafilatura of one page, new process", [sys.executable, "-c", bare]),
+    ):
+        best = min(timed(argv)[0] for _ in range(3))
+        rows.append(f"| {name} | 1 | | {best:.2f} | | | | |")
+    return rows
 
 
 def main() -> None:
@@ -131,6 +148,13 @@ def main() -> None:
         rows.append(
             f"| bare trafilatura, 1 core, in-process | {len(pages)} | | {bare:.1f} | | | {rate:.1f} | |"
         )
+        # the nearer equivalent of a record: trafilatura's own metadata too (throughput.py's)
+        bare = bare_trafilatura(pages, output_format="xml", with_metadata=True)
+        rows.append(
+            f"| bare trafilatura with metadata (xml), 1 core | {len(pages)} | | {bare:.1f} | | "
+            f"| {len(pages) / bare:.1f} | |"
+        )
+        rows += startup(pages, Path(scratch))
     print("| run | pages | articles | wall s | cluster start s | task s | pages/s | vs 1 worker |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     print("\n".join(rows))

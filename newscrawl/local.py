@@ -12,9 +12,11 @@ a FIFO or a device), the same summary line and exit status. ``tests/test_parse_l
 compares the two paths record for record.
 
 What differs: a page's time limit (``NEWSCRAWL_EXTRACT_TIMEOUT``) is a timer signal in this
-process, which stops Python code but not one long call into lxml; there is no address-space
-budget (``NEWSCRAWL_EXTRACT_MEMORY_MB``: naming it with ``-s`` takes the Scrapy path) and no
-process isolation (``NEWSCRAWL_EXTRACT_FUNCTION`` takes the Scrapy path too). Scrapy's own log
+process, which stops Python code but not one long call into lxml; its memory budget
+(``NEWSCRAWL_EXTRACT_MEMORY_MB``) is this process's address-space limit while the page is
+extracted (a worker's is its whole process's: the same imports, so about the same budget);
+a crash in C code ends the run instead of one worker (``NEWSCRAWL_EXTRACT_FUNCTION``, a
+stand-in extractor, takes the Scrapy path). Scrapy's own log
 lines (engine start and stop) do not appear; the stats dump has newscrawl's counters only.
 """
 
@@ -25,6 +27,7 @@ import dataclasses
 import logging
 import os
 import pprint
+import resource
 import signal
 import sys
 import tempfile
@@ -68,6 +71,7 @@ HONOURED = frozenset(
         "NEWSCRAWL_KEEP_NON_ARTICLES",
         "NEWSCRAWL_MAX_PAGE_BYTES",
         "NEWSCRAWL_EXTRACT_TIMEOUT",
+        "NEWSCRAWL_EXTRACT_MEMORY_MB",
         "NEWSCRAWL_JOBS",
         "NEWSCRAWL_EXTRACT_BACKLOG",
         "NEWSCRAWL_EXTRACT_RECYCLE",
@@ -87,6 +91,7 @@ class LocalSettings:
     keep_non_articles: bool
     max_bytes: int
     timeout: float | None
+    memory_mb: int | None
     log_level: int
 
 
@@ -118,6 +123,7 @@ def local_settings(args: argparse.Namespace, overrides: dict[str, Any]) -> Local
             keep_non_articles=_bool(values["NEWSCRAWL_KEEP_NON_ARTICLES"]),
             max_bytes=int(values["NEWSCRAWL_MAX_PAGE_BYTES"]),
             timeout=timeout if timeout > 0 else None,
+            memory_mb=int(values["NEWSCRAWL_EXTRACT_MEMORY_MB"]) or None,
             log_level=level if isinstance(level, int) else logging.INFO,
         )
     except (TypeError, ValueError):
@@ -217,11 +223,16 @@ def _extract(body: bytes, path: str, settings: LocalSettings) -> Any:
     url = safe_url_string(Path(path).absolute().as_uri())
     options: dict[str, Any] = {"provenance": settings.provenance, "body_html": settings.body_html}
     try:
-        with _time_limit(settings.timeout):
+        with _time_limit(settings.timeout), _memory_limit(settings.memory_mb):
             return article_from_body(body, url, max_bytes=settings.max_bytes, **options)
     except _PageTimeout as err:
         detail = f"extraction took over {settings.timeout:g} s; it was stopped"
         raise PageSkipped("timeout", detail) from err
+    except (MemoryError, PageSkipped) as err:
+        if isinstance(err, PageSkipped) and not isinstance(err.__cause__, MemoryError):
+            raise
+        detail = f"extraction needed more than {settings.memory_mb} MB (NEWSCRAWL_EXTRACT_MEMORY_MB)"
+        raise PageSkipped("over_memory", detail) from err
 
 
 def _skip(label: str, reason: str, detail: str, stats: Counter[str]) -> None:
@@ -279,6 +290,24 @@ def _validator() -> Any:
     from newscrawl.schema import load_schema  # noqa: PLC0415
 
     return jsonschema_rs.validator_for(load_schema())
+
+
+@contextmanager
+def _memory_limit(megabytes: int | None) -> Iterator[None]:
+    """The worker's address-space budget (RLIMIT_AS, as ``newscrawl.workers.worker`` sets it
+    for its whole process) for the time of one page: past it, allocations raise MemoryError."""
+    if not megabytes:
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = megabytes * 2**20
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 class _PageTimeout(BaseException):

@@ -5,6 +5,7 @@ in-process path does not honour selects (here ``NEWSCRAWL_EXTRACT_MEMORY_MB``, a
 from __future__ import annotations
 
 import logging
+import resource
 import shutil
 import subprocess
 import sys
@@ -18,8 +19,9 @@ from tests.crawlsite import REPO, child_env
 
 ARTICLES = REPO / "fixtures" / "articles"
 LISTING = REPO / "fixtures" / "page_types" / "listing-home-en.html"
-FULL_PATH = ("-s", "NEWSCRAWL_EXTRACT_MEMORY_MB=2048")
-"""Takes the Scrapy path (the in-process one has no memory budget), changing nothing else."""
+FULL_PATH = ("-s", "CONCURRENT_REQUESTS=16")
+"""Takes the Scrapy path (the in-process one knows newscrawl's settings only), changing nothing
+(Scrapy's default)."""
 
 PROBE = (
     "import sys; from newscrawl.cli import main; status = main(sys.argv[1:]); "
@@ -111,6 +113,7 @@ def test_a_page_past_the_time_limit_is_skipped_and_the_run_goes_on(
         keep_non_articles=False,
         max_bytes=1 << 20,
         timeout=0.5,
+        memory_mb=None,
         log_level=logging.WARNING,
     )
     with caplog.at_level(logging.WARNING):
@@ -120,3 +123,42 @@ def test_a_page_past_the_time_limit_is_skipped_and_the_run_goes_on(
     assert status == 0
     assert "[timeout]: extraction took over 0.5 s" in caplog.text
     assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").count("\n") == 1
+
+
+@pytest.mark.unit
+def test_a_page_past_the_memory_budget_is_skipped_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def hungry(body: bytes, url: str, **options: Any) -> Any:
+        if b"HUNGRY" in body:
+            return bytearray(4 * 2**30)  # far past the budget below
+        return real(body, url, **options)
+
+    real = local.article_from_body
+    monkeypatch.setattr(local, "article_from_body", hungry)
+    (tmp_path / "hungry.html").write_bytes(b"<html><body><p>HUNGRY</p></body></html>")
+    shutil.copy2(ARTICLES / "french-news.html", tmp_path / "ok.html")
+    in_use = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # MB, a lower bound
+    vm_size = next(  # the address space already taken: the budget counts it, as in a worker
+        int(line.split()[1]) // 1024
+        for line in Path("/proc/self/status").read_text().splitlines()
+        if line.startswith("VmSize:")
+    )
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    settings = local.LocalSettings(
+        provenance=False,
+        body_html=False,
+        keep_non_articles=False,
+        max_bytes=1 << 20,
+        timeout=None,
+        memory_mb=max(vm_size, in_use) + 1024,
+        log_level=logging.WARNING,
+    )
+    with caplog.at_level(logging.WARNING):
+        status = local.parse_locally(
+            [str(tmp_path / "hungry.html"), str(tmp_path / "ok.html")], tmp_path / "out.jsonl", settings
+        )
+    assert status == 0
+    assert "[over_memory]: extraction needed more than" in caplog.text
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").count("\n") == 1
+    assert resource.getrlimit(resource.RLIMIT_AS) == before  # restored
