@@ -15,10 +15,8 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newscrawl.extract.article import trace_article
-from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.page_type import PageType
 from newscrawl.html.explain import FIELDS
 from newscrawl.html.explain import render as render_html
@@ -27,6 +25,9 @@ from newscrawl.intake import PageSkipped, read_page
 from newscrawl.items import PROVENANCE_SOURCES, Article, Image
 from newscrawl.options import EXIT_FAILED, EXIT_OK, UsageError, base_settings, configure_logging, int_setting
 from newscrawl.publishers import default_publishers
+
+if TYPE_CHECKING:
+    from newscrawl.extract.body.blocks import Block
 
 SHORT = 100
 """Longer texts are cut to this many characters in the text report (never in --json)."""
@@ -66,6 +67,8 @@ def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
 
     Raises ``ValueError`` when the input is not an HTML document.
     """
+    from newscrawl.extract.article import trace_article  # noqa: PLC0415  (trafilatura: on use)
+
     article, body = trace_article(data, url, publishers=default_publishers(), provenance=True)
     return Explanation(
         article=article,

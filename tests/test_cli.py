@@ -97,7 +97,7 @@ def test_summary_always_and_scrapy_startup_only_at_debug(run_newscrawl: RunNewsc
     normal = run_newscrawl("parse", PAGE, "-o", "out.jsonl")  # one page: in-process, no Scrapy
     assert "INFO: Summary: 1 inputs, 1 parsed, 1 written" in normal.stderr
 
-    scrapy = ("-s", "NEWSCRAWL_EXTRACT_MEMORY_MB=2048")  # a setting only the Scrapy path applies
+    scrapy = ("-s", "CONCURRENT_REQUESTS=16")  # a setting only the Scrapy path applies (its default)
     normal = run_newscrawl("parse", PAGE, "-o", "out.jsonl", *scrapy)
     assert "INFO: Summary: 1 inputs, 1 parsed, 1 written" in normal.stderr
     assert not [line for line in startup if line in normal.stderr]
