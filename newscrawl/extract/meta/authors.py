@@ -1,6 +1,7 @@
 """The article's authors, from every place a page names them.
 
-Sources, first that yields a name wins: JSON-LD author (string, object, list, @id reference),
+Sources, first that yields a name wins: JSON-LD author (string, Person object, list, @id
+reference; an author typed Organization that is not a news agency only when no source names a person),
 <meta> author tags (not URLs), shown elements marked as author (rel=author, itemprop=author,
 class byline/author), shown byline lines ("By Jane Doe and John Roe"), then a bold name line
 opening the story ("<p><strong>Jane Doe/John Roe</strong></p>"). A source that only names the
@@ -40,6 +41,7 @@ from newscrawl.extract.words.meta_tags import AUTHOR_META
 _LD_KEYS = ("author", "creator")
 # Sources where the page declares its author, not text that may merely mention the site.
 _DECLARED = frozenset({"json-ld", "meta"})
+_ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation"})
 # Profile URLs of shared CMS accounts ("/author/admin/"): whoever posted, not who wrote.
 _HOUSE_ACCOUNT = re.compile(r"/(?:" + joined(HOUSE_ACCOUNT_SLUGS) + r")/?$", re.IGNORECASE)
 # A bold name line opening the story: names of 2-4 words, separated as bylines are.
@@ -59,15 +61,20 @@ def extract_authors(
 ) -> tuple[list[str], str | None]:
     """(authors, provenance). ``region`` holds the article; ``anchor`` is its headline."""
     root = region if region is not None else page.tree
+    people, organisations = _ld_authors(page, articles)
     sources: tuple[tuple[str, Callable[[], list[str]]], ...] = (
-        ("json-ld", partial(_ld_authors, page, articles)),
+        ("json-ld", people.copy),
         ("meta", partial(_meta_authors, page)),
         ("author-element", partial(_element_authors, root)),
         ("byline", partial(_byline_authors, root)),
         ("byline", partial(_lead_name_authors, root, anchor)),
     )
     site_keys = {_ALNUM.sub("", s).casefold() for s in sites} - {""}
-    publication: tuple[list[str], str | None] = ([], None)
+    # An organisation JSON-LD names as author (a desk, the publication) counts only when no
+    # source names a person or agency.
+    publication: tuple[list[str], str | None] = (
+        (dedupe(organisations)[:_MAX_AUTHORS], "json-ld") if organisations else ([], None)
+    )
     for source, get in sources:
         found = get()
         names = _not_sites(found, site_keys)
@@ -78,8 +85,8 @@ def extract_authors(
             return names[:_MAX_AUTHORS], source
         if found and publication[1] is None and source in _DECLARED:
             publication = (dedupe(found)[:_MAX_AUTHORS], source)
-    # No person named anywhere: the publication the page declares as author is the author
-    # (a desk or house byline: "DER SPIEGEL", "ndr.de").
+    # No person named anywhere: the organisation or publication the page declares as author is
+    # the author (a desk or house byline: "DER SPIEGEL", "ndr.de").
     return publication
 
 
@@ -105,21 +112,25 @@ def _is_site(name: str, site_keys: set[str]) -> bool:
     )
 
 
-def _ld_authors(page: Page, articles: list[dict[str, Any]]) -> list[str]:
+def _ld_authors(page: Page, articles: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """(people, organisations) JSON-LD names as authors: the first article object and key that
+    names a person (or a news agency), and every other organisation named (schema.org
+    Organization: a desk, the publication, a partner), which is only a fallback."""
     by_id = {o["@id"]: o for o in page.json_ld if isinstance(o.get("@id"), str)}
+    organisations: list[str] = []
     for obj in articles:
         for key in _LD_KEYS:
-            names = _ld_names(obj.get(key), by_id)
+            names = _ld_names(obj.get(key), by_id, organisations)
             if names:
-                return names
-    return []
+                return names, organisations
+    return [], organisations
 
 
-def _ld_names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
+def _ld_names(value: Any, by_id: dict[str, dict[str, Any]], organisations: list[str]) -> list[str]:
     if isinstance(value, str):
         return split_authors(value)
     if isinstance(value, list):
-        return [n for v in value for n in _ld_names(v, by_id)]
+        return [n for v in value for n in _ld_names(v, by_id, organisations)]
     if not isinstance(value, dict) or _is_house_account(value):
         return []
     name = value.get("name")
@@ -131,8 +142,17 @@ def _ld_names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
     if name is None and isinstance(value.get("@id"), str):
         target = by_id.get(value["@id"])
         if target is not None and target is not value:
-            return _ld_names({k: v for k, v in target.items() if k != "@id"}, by_id)
+            return _ld_names({k: v for k, v in target.items() if k != "@id"}, by_id, organisations)
+    if name and _is_organisation(value) and not is_agency(name):
+        organisations.append(clean_text(name) or name)  # a name as written ("ndr.de"), not split
+        return []
     return split_authors(name) if name else []
+
+
+def _is_organisation(value: dict[str, Any]) -> bool:
+    types = value.get("@type")
+    types = types if isinstance(types, list) else [types]
+    return any(isinstance(t, str) and t.casefold() in _ORGANISATION_TYPES for t in types)
 
 
 def _is_house_account(value: dict[str, Any]) -> bool:
