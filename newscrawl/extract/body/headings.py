@@ -38,29 +38,82 @@ _SUBHEADING_CLASS = re.compile("|".join(map(re.escape, SUBHEADING_CLASS_WORDS)))
 _INLINE = frozenset({"b", "strong", "i", "em", "span", "a", "br"})
 MAX_STYLED_HEADING_WORDS = 15
 MIN_FOLLOWING_CHARS = 80
+# The paragraph beside a sub-heading is prose: less than this share of its text is links.
+MAX_PROSE_LINK_SHARE = 0.5
+# Looser class words of a sub-heading: only between two paragraphs of prose.
+_LOOSE_HEADING_CLASS = re.compile(r"sub-?head|sub-?title|heading|title")
 _SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")  # full-width marks too
 
 
 def styled_headings(tree: html.HtmlElement) -> list[html.HtmlElement]:
     """Plain elements that are sub-headings by their style or class, between paragraphs
-    (``prepare.py`` makes them headings for trafilatura; ``page_headings`` counts them)."""
+    (``prepare.py`` makes them headings for trafilatura; ``page_headings`` counts them): bold by
+    their own style or by the style of the one inline element that holds all their text
+    (``<p><span style="font-weight:700">…</span></p>``), or named so by their class. A
+    sub-heading class word ("crosshead", "intertitre") is enough; a looser one ("subtitle",
+    "subheadline", "heading", "title": standfirsts and headlines carry them too) only when
+    the element stands between two paragraphs of prose."""
     found: list[html.HtmlElement] = []
     for node in tree.iter("div", "p", "span"):
         style, classes = node.get("style") or "", (node.get("class") or "").lower()
-        if not (_BOLD_STYLE.search(style) or (classes and _SUBHEADING_CLASS.search(classes))):
+        strict = bool(
+            _BOLD_STYLE.search(style) or _bold_child(node) or (classes and _SUBHEADING_CLASS.search(classes))
+        )
+        if not strict and not (classes and _LOOSE_HEADING_CLASS.search(classes)):
             continue
         if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
             continue
         text = collapse(node.text_content())
         if not text or word_count(text) > MAX_STYLED_HEADING_WORDS or _SENTENCE_END.search(text):
             continue
-        following = node.getnext()
-        if (
-            following is not None
-            and following.tag in ("p", "div")
-            and len(collapse(following.text_content())) >= MIN_FOLLOWING_CHARS
-        ):
+        if _is_prose(node.getnext()) and (strict or _is_prose(node.getprevious())):
             found.append(node)
+    return found
+
+
+def _bold_child(node: html.HtmlElement) -> bool:
+    """All of ``node``'s text sits in one inline child that is bold by its style."""
+    children = [child for child in node if isinstance(child.tag, str)]
+    return (
+        len(children) == 1
+        and children[0].tag in _INLINE
+        and not collapse(node.text or "")
+        and not collapse(children[0].tail or "")
+        and bool(_BOLD_STYLE.search(children[0].get("style") or ""))
+    )
+
+
+def _is_prose(node: html.HtmlElement | None) -> bool:
+    """A paragraph of real text, not a row of links."""
+    if node is None or node.tag not in ("p", "div"):
+        return False
+    text = collapse(node.text_content())
+    if len(text) < MIN_FOLLOWING_CHARS:
+        return False
+    linked = sum(len(collapse(link.text_content())) for link in node.iter("a"))
+    return linked < MAX_PROSE_LINK_SHARE * len(text)
+
+
+def bold_lead_lines(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """``<p><strong>Kritik aus der Opposition</strong><br>Die Opposition …</p>``: a paragraph
+    that opens with a short bold line of its own (no sentence, a line break after it) and goes
+    on with prose. Its bold line is a sub-heading: ``prepare.py`` sets it before the paragraph
+    as a heading of its own. Returns the bold elements."""
+    found: list[html.HtmlElement] = []
+    for paragraph in tree.iter("p"):
+        if collapse(paragraph.text or "") or not len(paragraph):
+            continue
+        bold = paragraph[0]
+        after = bold.getnext()
+        if bold.tag not in ("strong", "b") or collapse(bold.tail or "") or after is None or after.tag != "br":
+            continue
+        title = collapse(bold.text_content())
+        if not title or word_count(title) > MAX_STYLED_HEADING_WORDS or _SENTENCE_END.search(title):
+            continue
+        text = collapse(paragraph.text_content())
+        linked = sum(len(collapse(link.text_content())) for link in paragraph.iter("a"))
+        if len(text) - len(title) >= MIN_FOLLOWING_CHARS and linked < MAX_PROSE_LINK_SHARE * len(text):
+            found.append(bold)  # not a box title over a row of links ("DON'T MISS<br><a>…")
     return found
 
 
@@ -95,6 +148,9 @@ def page_headings(page: Page) -> list[PageHeading]:
             else None
         )
         found.append(PageHeading(text=text, next_paragraph=next_key))
+    for bold in bold_lead_lines(page.tree):  # the rest of its paragraph is what it heads
+        title, paragraph = collapse(bold.text_content()), collapse(bold.getparent().text_content())
+        found.append(PageHeading(text=title, next_paragraph=text_key(paragraph[len(title) :], _KEY_CHARS)))
     return found
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
+from html import escape
 
 from lxml import etree, html
 
@@ -13,9 +14,10 @@ from newscrawl.extract.body.breaks import (
     paragraphs_from_sentence_lines,
     unwrap_layout_tables,
 )
-from newscrawl.extract.body.headings import styled_headings
+from newscrawl.extract.body.headings import bold_lead_lines, styled_headings
 from newscrawl.extract.body.stories import other_stories, page_names
 from newscrawl.extract.images.beside import captions_after_pictures
+from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
 from newscrawl.extract.words.classes import CAPTION_TOKENS, CHROME_TOKENS
@@ -50,6 +52,12 @@ def prepared_tree(page: Page, rules: ExtractRules) -> html.HtmlElement:
         node.tag = "p"
     for node in styled_headings(tree):
         node.tag = "h3"
+    for bold in bold_lead_lines(tree):  # its own heading before the rest of its paragraph
+        paragraph, line_break = bold.getparent(), bold.getnext()
+        paragraph.addprevious(html.fromstring(f"<h3>{escape(collapse(bold.text_content()))}</h3>"))
+        paragraph.text = line_break.tail
+        paragraph.remove(bold)
+        paragraph.remove(line_break)
     unwrap_layout_tables(tree)
     paragraphs_from_breaks(tree)
     paragraphs_from_sentence_lines(tree)
