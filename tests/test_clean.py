@@ -47,6 +47,16 @@ def test_ad_markers(text: str, expected: bool) -> None:
         ("Video zeigt Protest vor dem Landtag", False, None),
         ("Images of the war", False, None),
         ("Fotos que cuentan el cambio", False, None),
+        ("Photo credit: Jane Doe", True, "Jane Doe"),
+        ("Beeld: ANP", True, "ANP"),
+        ("Fot. PAP/Adam Warżawa", True, "PAP/Adam Warżawa"),
+        ("Kuva: Lehtikuva", True, "Lehtikuva"),
+        ("Imagen: EFE", True, "EFE"),
+        ("Fotoğraf: AA", True, "AA"),
+        ("写真：共同", True, "共同"),
+        ("Imagen de la semana", False, None),
+        ("Beeldvorming is belangrijk", False, None),
+        ("写真は市役所の前で撮影された", False, None),
     ],
 )
 def test_credit_lines(text: str, is_credit: bool, value: str | None) -> None:
@@ -62,6 +72,8 @@ def test_credit_lines(text: str, is_credit: bool, value: str | None) -> None:
         ("Le port, jeudi 2 mai. Photo AFP", ("Le port, jeudi 2 mai.", "AFP")),
         ("Radfahrer am Kanal. Foto: dpa", ("Radfahrer am Kanal.", "dpa")),
         ("Das Band. © picture alliance/dpa", ("Das Band.", "picture alliance/dpa")),
+        ("De haven bij nacht. Beeld: ANP", ("De haven bij nacht.", "ANP")),
+        ("Satama illalla. Kuva: Lehtikuva", ("Satama illalla.", "Lehtikuva")),
         ("He took a photo. Then left.", ("He took a photo. Then left.", None)),
     ],
 )

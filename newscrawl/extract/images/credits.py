@@ -81,6 +81,8 @@ def _labelled_credit(part: str) -> bool:
         return True  # "©", "(c)", or a label with its separator
     if not any(char.isalnum() for char in rest):
         return True  # a label alone: "[VIDEO]", "Foto -"
+    if "courtesy" in label.group().casefold():
+        rest = "courtesy " + rest  # "Photo courtesy of NASA"
     words = _COURTESY.sub("", rest).split()
     return (
         bool(words)

@@ -7,8 +7,14 @@ from __future__ import annotations
 # Labels that introduce an image credit: "Image: AP", "Photo: Reuters", "Foto: dpa", "© AFP".
 # One ordered alternation (the label is cut off the credit): a longer form before its prefix.
 CREDIT_LABELS = (
-    "photographs?", "photos?", "images?", "pictures?", "pic",  # en
-    "fotos?",  # de, es, pt
+    r"(?:photo|image|picture)\s+(?:credits?|courtesy|illustration)",  # en: "Photo credit: …"
+    "photographs?", "photos?", "imagen", "imagem", "images?", "pictures?", "pic",  # en, es, pt
+    "fotograf(?:ía|ia|ie)", "fotoğraf", "fotó", "fotos?",  # es, it, pt, de, nl, cs, tr, hu
+    r"fot\.", "zdjęcie",  # pl
+    "beeld",  # nl
+    "kuva",  # fi
+    "immagine",  # it
+    "写真", "图片", "摄影", "사진",  # ja, zh, ko
     "фото",  # ru
     "bilder", "bild",  # de
     "crédit photo", "crédits?",  # fr
@@ -32,6 +38,9 @@ TRAILING_CREDIT_LABELS = (
     "fotos?",
     "фото",
     "bild",
+    "beeld",
+    "kuva",
+    "fotó",
     "credits?",
     "©",
 )
