@@ -239,3 +239,20 @@ def test_caption_lines(text: str, expected: bool) -> None:
 )
 def test_comment_headings(text: str, expected: bool) -> None:
     assert boilerplate.is_comment_heading(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crowds gather in the square. (AP Photo/Jane Doe)", True),
+        ("Le port, jeudi 2 mai. Photo AFP", True),
+        ("Der Bürgermeister bei der Eröffnung. Foto: Peter Lang", True),
+        ("Das Band. © picture alliance/dpa", True),
+        ("Foto: dpa", False),  # a credit line alone: rule credit
+        ("He took a photo. Then left.", False),
+        ("Die Bürger können kommen. (Quelle: Stadtverwaltung)", False),
+        ("Prices rose sharply. (Source: Reuters)", False),
+    ],
+)
+def test_paragraphs_closing_with_a_picture_credit(text: str, expected: bool) -> None:
+    assert credits.ends_with_picture_credit(text) is expected

@@ -26,7 +26,7 @@ from newscrawl.extract.body.boilerplate import (
 )
 from newscrawl.extract.body.headings import OtherStories, other_story_titles
 from newscrawl.extract.images.beside import picture_descriptions
-from newscrawl.extract.images.credits import credit_value, is_credit_line
+from newscrawl.extract.images.credits import credit_value, ends_with_picture_credit, is_credit_line
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.metadata import Metadata
@@ -195,7 +195,14 @@ def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
         ("credit", lambda: is_credit_line(text)),
         ("ad-marker", lambda: is_ad_marker(text)),
         ("repeats-title", lambda: key in context.repeats),
-        ("caption", lambda: _is_picture_caption(key, context.captions) or is_caption_line(text)),
+        (
+            "caption",
+            lambda: (
+                _is_picture_caption(key, context.captions)
+                or is_caption_line(text)
+                or ends_with_picture_credit(text)
+            ),
+        ),
         ("byline", lambda: looks_like_byline(text) or _is_agency_signature(text)),
         ("dateline", lambda: looks_like_dateline(text)),
         ("teaser", lambda: is_teaser(text, block.link_ratio) or _is_link_teaser(block)),

@@ -128,6 +128,27 @@ def split_trailing_credit(caption: str) -> tuple[str, str | None]:
     return caption[: match.start()].rstrip(), credit_value(next(g for g in match.groups() if g))
 
 
+# A credit that names a picture's maker: a picture label ("Foto:", "(AP Photo/…)", "©"), not a
+# text's source ("(Quelle: Stadtverwaltung)", "(Source: Reuters)").
+_PICTURE_CREDIT = re.compile(
+    r"^\s*(?:(?:" + "|".join(PAREN_CREDIT_AGENCIES) + r")\s*)?(?:" + "|".join(TRAILING_CREDIT_LABELS) + ")",
+    re.IGNORECASE,
+)
+MAX_CREDITED_CAPTION_CHARS = 300
+
+
+def ends_with_picture_credit(text: str) -> bool:
+    """ "Der Bürgermeister bei der Eröffnung. Foto: Peter Lang": a short block that closes with a
+    picture's credit is that picture's caption set as a paragraph (prose never ends so), even
+    where the picture itself is not in the page's markup (loaded by script)."""
+    if len(text) > MAX_CREDITED_CAPTION_CHARS:
+        return False
+    match = TRAILING_CREDIT.search(text) or TRAILING_LABELLED_CREDIT.search(text)
+    if match is None or not collapse(text[: match.start()]):
+        return False
+    return bool(_PICTURE_CREDIT.match(next(group for group in match.groups() if group)))
+
+
 # Button texts glued to the end of a caption or credit ("Dan Bashakov/APVisa mer").
 TRAILING_BUTTON = re.compile(r"\s*(?:" + joined(TRAILING_BUTTONS) + r")\s*$", re.IGNORECASE)
 # Credit labels the shared credit rules leave on: "by Handout/…", "Photo by Jane Doe".
