@@ -127,7 +127,7 @@ def clean_blocks(
             or (box == "author" and len(block.text) <= BIO_MAX_CHARS)
         ):
             box = None
-        reason = f"{box}-box" if box else ("teaser-card" if index in cards else None)
+        reason = f"{box}-box" if box else cards.get(index)
         reason = reason or _drop_reason(block, index, context)
         if not reason and block.heading and not any_kept and index < standfirst_at:
             reason = "repeats-title"  # the page's display title, set above its standfirst
@@ -213,30 +213,36 @@ def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
     return next((name for name, hit in checks if hit()), None)
 
 
-def _teaser_cards(blocks: list[Block], context: _Context) -> set[int]:
+def _teaser_cards(blocks: list[Block], context: _Context) -> dict[int, str]:
     """Indexes of the blocks that are teaser cards of other stories set inside the article: a
     heading the page also links to another page (not the story's own title) and the blocks
     right after it that are text of its small card (summary, date, "more"). When such cards
     would be more than a third of the body, the page is a list of stories (an index, a
-    round-up, a listicle): nothing is taken."""
-    titles, cards = context.others.titles, context.others.cards
-    found: set[int] = set()
-    if not titles:
+    round-up, a listicle): nothing is taken. Side boxes among the story's paragraphs
+    (``headings.side_boxes``) the same way: title and text, rule ``side-box``."""
+    others = context.others
+    found: dict[int, str] = {}
+    if not others.titles and not others.box_titles:
         return found
-    after_title = False
+    inside: tuple[str, list[str]] | None = None
     for index, block in enumerate(blocks):
         key = text_key(block.text)
         if block.heading:
-            after_title = key in titles and not _repeats_title(block.text, context.heading_repeats, index)
-            if after_title:
-                found.add(index)
-        elif after_title and key and any(key in card for card in cards):
-            found.add(index)  # the card's summary, date, "more" link
+            inside = None
+            if not _repeats_title(block.text, context.heading_repeats, index):
+                if key in others.titles:
+                    inside = ("teaser-card", others.cards)
+                elif key in others.box_titles:
+                    inside = ("side-box", others.boxes)
+            if inside:
+                found[index] = inside[0]
+        elif inside and key and any(key in card for card in inside[1]):
+            found[index] = inside[0]  # the card's summary, date, "more" link; the box's text
         else:
-            after_title = False
+            inside = None
     total = sum(len(block.text) for block in blocks)
     if sum(len(blocks[index].text) for index in found) > MAX_TEASER_SHARE * total:
-        return set()
+        return {}
     return found
 
 

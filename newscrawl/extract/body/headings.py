@@ -8,7 +8,7 @@ headings are restored by that evidence rather than by guessing from the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from lxml import etree, html
@@ -202,17 +202,26 @@ _PAGE_SUFFIX = re.compile(r"(?:\.[a-z]{2,5})?/?$")  # ".html", ".php", a trailin
 # A teaser card: the smallest block around such a title with at most this much more text.
 MAX_CARD_EXTRA_CHARS = 400
 _CARD_LEVELS = 3
+# A side box: its title and a line or two, among at least two of the story's paragraphs.
+MAX_BOX_EXTRA_CHARS = 300
+MIN_BOX_NEIGHBOURS = 2
+_BOX_HEADINGS = etree.XPath("//h2|//h3|//h4|//h5|//h6")
 _TITLE_ELEMENTS = etree.XPath("//h2|//h3|//h4|//h5|//h6|//*[@role='heading']|//strong|//b")
 
 
 @dataclass(frozen=True, slots=True)
 class OtherStories:
-    """Teaser cards of other stories on the page: their titles and their whole text."""
+    """Teaser cards of other stories on the page, and side boxes set among the story's
+    paragraphs: their titles and their whole text."""
 
     titles: set[str]
     """Keys (``text_key``) of the titles of the cards."""
     cards: list[str]
     """Keys of the whole text of each card."""
+    box_titles: set[str] = field(default_factory=set)
+    """Keys of the titles of side boxes (``side_boxes``)."""
+    boxes: list[str] = field(default_factory=list)
+    """Keys of the whole text of each side box."""
 
 
 def other_story_titles(page: Page) -> OtherStories:
@@ -245,7 +254,31 @@ def other_story_titles(page: Page) -> OtherStories:
                 if card:
                     titles.add(key)
                     cards.append(card)
-    return OtherStories(titles=titles, cards=cards)
+    box_titles, boxes = side_boxes(page)
+    return OtherStories(titles=titles, cards=cards, box_titles=box_titles, boxes=boxes)
+
+
+def side_boxes(page: Page) -> tuple[set[str], list[str]]:
+    """Side boxes set among the story's paragraphs ("Hintergrund", "Key facts", "Lire aussi"
+    with a line or two under it): a heading nested in a small block (at most 300 characters
+    more than its title) whose own parent holds the story's paragraphs. A sub-heading stands
+    beside the paragraphs it heads, not inside a box of its own. Keys of the titles and of
+    the boxes' whole text."""
+    titles: set[str] = set()
+    boxes: list[str] = []
+    for node in _BOX_HEADINGS(page.tree):
+        box = node.getparent()
+        outer = box.getparent() if box is not None else None
+        if outer is None or box.tag not in ("div", "aside", "section"):
+            continue
+        title, text = collapse(node.text_content()), collapse(box.text_content())
+        if not title or not len(title) < len(text) <= len(title) + MAX_BOX_EXTRA_CHARS:
+            continue
+        prose = sum(1 for sibling in outer if sibling.tag == "p" and _is_prose(sibling))
+        if prose >= MIN_BOX_NEIGHBOURS:
+            titles.add(text_key(title))
+            boxes.append(text_key(text))
+    return titles, boxes
 
 
 def _story_target(page: Page, link: html.HtmlElement, own: set[str], sites: set[str]) -> str | None:
