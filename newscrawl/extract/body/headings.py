@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
-from lxml import etree, html
+from lxml import html
 
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.normalise import collapse, text_key, word_count
@@ -198,6 +198,7 @@ def _near(heading: html.HtmlElement, paragraph: html.HtmlElement, order: dict[ht
 
 # A heading that is another story's title: the page also links that text to another page.
 MIN_LINKED_TITLE_WORDS = 4
+MIN_LINKED_TITLE_CHARS = 8  # four words of two characters (Chinese, Japanese)
 _PAGE_SUFFIX = re.compile(r"(?:\.[a-z]{2,5})?/?$")  # ".html", ".php", a trailing slash
 # A teaser card: the smallest block around such a title with at most this much more text.
 MAX_CARD_EXTRA_CHARS = 400
@@ -205,8 +206,8 @@ _CARD_LEVELS = 3
 # A side box: its title and a line or two, among at least two of the story's paragraphs.
 MAX_BOX_EXTRA_CHARS = 300
 MIN_BOX_NEIGHBOURS = 2
-_BOX_HEADINGS = etree.XPath("//h2|//h3|//h4|//h5|//h6")
-_TITLE_ELEMENTS = etree.XPath("//h2|//h3|//h4|//h5|//h6|//*[@role='heading']|//strong|//b")
+_BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_TITLE_ELEMENTS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")  # one walk: tree.iter(*tags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,23 +235,26 @@ def other_story_titles(page: Page) -> OtherStories:
     sites (shops, sources) name no other story."""
     declared = page.first_meta("og:url")
     own = {_page_path(url) for url in (page.url, canonical_url(page), declared) if url}
-    sites = {_site(path.split("/", 1)[0]) for path in own}
+    resolve = _StoryTargets(page, own)
     targets: dict[str, set[str]] = {}
     for link in page.tree.iter("a"):
-        target = _story_target(page, link, own, sites)
-        if target is None:
+        raw = link.text_content()
+        if len(raw) < MIN_LINKED_TITLE_CHARS:
+            continue  # "Home", "More", an icon: no title (and no need to count its words)
+        text = collapse(raw)
+        if word_count(text) < MIN_LINKED_TITLE_WORDS or len(text) > MAX_HEADING_CHARS:
             continue
-        text = collapse(link.text_content())
-        if word_count(text) >= MIN_LINKED_TITLE_WORDS and len(text) <= MAX_HEADING_CHARS:
+        target = resolve(link)
+        if target is not None:
             targets.setdefault(text_key(text), set()).add(target)
     titles: set[str] = set()
     cards: list[str] = []
     if targets:
-        for node in _TITLE_ELEMENTS(page.tree):
+        for node in page.tree.iter(*_TITLE_ELEMENTS):
             title = collapse(node.text_content())
             key = text_key(title)
             if key in targets:
-                card = _card(node, len(title), page=page, targets=targets[key], own=own, sites=sites)
+                card = _card(node, len(title), targets[key], resolve)
                 if card:
                     titles.add(key)
                     cards.append(card)
@@ -266,7 +270,7 @@ def side_boxes(page: Page) -> tuple[set[str], list[str]]:
     the boxes' whole text."""
     titles: set[str] = set()
     boxes: list[str] = []
-    for node in _BOX_HEADINGS(page.tree):
+    for node in page.tree.iter(*_BOX_HEADINGS):
         box = node.getparent()
         outer = box.getparent() if box is not None else None
         if outer is None or box.tag not in ("div", "aside", "section"):
@@ -281,28 +285,33 @@ def side_boxes(page: Page) -> tuple[set[str], list[str]]:
     return titles, boxes
 
 
-def _story_target(page: Page, link: html.HtmlElement, own: set[str], sites: set[str]) -> str | None:
-    """The page of the site ``link`` leads to, when it is another page than this one."""
-    href = (link.get("href") or "").strip()
-    if not href or "#" in href or href.startswith(("javascript:", "mailto:")):
-        return None
-    target = _page_path(page.absolute(href) or href)
-    if _site(target.split("/", 1)[0]) not in sites:
-        return None
-    if any(target == path or target.startswith(path) or path.startswith(target) for path in own):
-        return None
-    return target
+class _StoryTargets:
+    """The page of the site a link leads to, when it is another page than this one (None for
+    links to the page itself or a part of it, and to other sites); one answer per address."""
+
+    def __init__(self, page: Page, own: set[str]) -> None:
+        self.page, self.own = page, own
+        self.sites = {_site(path.split("/", 1)[0]) for path in own}
+        self.known: dict[str, str | None] = {}
+
+    def __call__(self, link: html.HtmlElement) -> str | None:
+        href = (link.get("href") or "").strip()
+        if href not in self.known:
+            self.known[href] = self._target(href)
+        return self.known[href]
+
+    def _target(self, href: str) -> str | None:
+        if not href or "#" in href or href.startswith(("javascript:", "mailto:")):
+            return None
+        target = _page_path(self.page.absolute(href) or href)
+        if _site(target.split("/", 1)[0]) not in self.sites:
+            return None
+        if any(target == path or target.startswith(path) or path.startswith(target) for path in self.own):
+            return None
+        return target
 
 
-def _card(
-    title: html.HtmlElement,
-    title_chars: int,
-    *,
-    page: Page,
-    targets: set[str],
-    own: set[str],
-    sites: set[str],
-) -> str | None:
+def _card(title: html.HtmlElement, title_chars: int, targets: set[str], resolve: _StoryTargets) -> str | None:
     """The key of the text of the largest block around ``title`` (a few levels up) that holds
     little more than it and links to the story of that title; None when there is none."""
     card: str | None = None
@@ -314,7 +323,7 @@ def _card(
         text = collapse(node.text_content())
         if len(text) > title_chars + MAX_CARD_EXTRA_CHARS:
             break
-        if any(_story_target(page, link, own, sites) in targets for link in node.iter("a")):
+        if any(resolve(link) in targets for link in node.iter("a")):
             card = text_key(text)
     return card
 
