@@ -91,7 +91,7 @@ def bare_trafilatura(pages: list[tuple[str, bytes]], **options: object) -> float
     return time.perf_counter() - started
 
 
-def startup(pages: list[tuple[str, bytes]], scratch: Path) -> list[str]:
+def startup_rows(pages: list[tuple[str, bytes]], scratch: Path) -> list[str]:
     """Rows: one page through ``newscrawl parse`` and through bare trafilatura, new processes."""
     page = scratch / "one.html"
     page.write_bytes(pages[0][1])
@@ -130,7 +130,7 @@ def main() -> None:
             assert match, log[-2000:]
             n, articles, seconds, rate, startup = match.groups()
             base = base or float(rate)
-            rows.append(
+            rows.append(  # echoed below as they come
                 f"| bulk, {workers} worker{'s' if workers > 1 else ''} | {n} | {articles} | {wall:.1f} "
                 f"| {startup} | {seconds} | {rate} | {float(rate) / base:.2f} |"
             )
@@ -154,7 +154,7 @@ def main() -> None:
             f"| bare trafilatura with metadata (xml), 1 core | {len(pages)} | | {bare:.1f} | | "
             f"| {len(pages) / bare:.1f} | |"
         )
-        rows += startup(pages, Path(scratch))
+        rows += startup_rows(pages, Path(scratch))
     print("| run | pages | articles | wall s | cluster start s | task s | pages/s | vs 1 worker |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     print("\n".join(rows))
