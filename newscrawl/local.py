@@ -31,7 +31,6 @@ import resource
 import signal
 import sys
 import tempfile
-import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -146,7 +145,6 @@ def configure(settings: LocalSettings) -> None:
 def parse_locally(paths: Sequence[str], target: Path, settings: LocalSettings) -> int:
     """Parse ``paths`` into ``target``; the exit status ``parse`` gives. Logs through the
     logging set-up of the caller (``configure``)."""
-    _load_in_background()
     stats: Counter[str] = Counter()
     writer = _Writer(resolve_output(str(target)))
     seen: dict[str, str] = {}
@@ -180,17 +178,6 @@ def parse_locally(paths: Sequence[str], target: Path, settings: LocalSettings) -
     else:
         print(line, file=sys.stderr, flush=True)
     return EXIT_OK if published else EXIT_FAILED
-
-
-def _load_in_background() -> None:
-    """Start loading the language model (about half a second, mostly LZMA decompression, which
-    runs without the GIL) on another thread while this one imports the extractor: on two cores
-    the two overlap. numpy first, here: both would import it."""
-    import numpy  # noqa: F401, PLC0415
-
-    from newscrawl.extract.meta.language import _identifier  # noqa: PLC0415
-
-    threading.Thread(target=_identifier, name="newscrawl-language-model", daemon=True).start()
 
 
 def _article(path: str, root: str | None, settings: LocalSettings, stats: Counter[str]) -> Any:

@@ -4,7 +4,6 @@ is not in (a theme's default ``lang="en-US"`` on a German blog): py3langid's nai
 
 from __future__ import annotations
 
-import threading
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -62,18 +61,8 @@ def contradicting_language(declared: str, text: str) -> str | None:
     return detected
 
 
-_LOADING = threading.Lock()
-
-
-def _identifier() -> LanguageIdentifier | None:
-    """The model (``_load``), loaded once however many threads ask at the same time (a command
-    may load it in the background while it imports the rest, see ``newscrawl.local``)."""
-    with _LOADING:
-        return _load()
-
-
 @cache
-def _load() -> LanguageIdentifier | None:
+def _identifier() -> LanguageIdentifier | None:
     """The model, loaded on first use (numpy and about 75 MB per process); None, for good, when
     the process cannot afford it (a worker near its NEWSCRAWL_EXTRACT_MEMORY_MB budget): the
     page then keeps no language rather than failing."""
