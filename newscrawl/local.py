@@ -36,10 +36,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from newscrawl.archives import is_warc
 from newscrawl.inputs import _inputs, refusal
@@ -55,7 +53,8 @@ from newscrawl.intake import (
 from newscrawl.options import EXIT_FAILED, EXIT_OK, LOG_FORMAT, set_options
 from newscrawl.pipelines.target import OutputTarget, resolve_output
 from newscrawl.runs.recover import fsync_dir
-from newscrawl.urls import normalise_url
+from newscrawl.schema import load_schema, record_validator
+from newscrawl.urls import dedupe_keys
 
 logger = logging.getLogger("newscrawl.spiders.callback")  # the skip lines' logger on either path
 
@@ -246,18 +245,17 @@ def _checked_line(article: Any, seen: dict[str, str], stats: Counter[str]) -> st
     ``DedupePipeline`` (same checks, same words)."""
     record = article.to_dict()
     source = record.get("source_path") or record.get("url") or "an item"
-    if not _validator().is_valid(record):
+    if not record_validator().is_valid(record):
         from jsonschema import Draft202012Validator  # noqa: PLC0415  (only for a failing record)
 
         from newscrawl.pipelines.validate import invalid_reason  # noqa: PLC0415  (its words)
-        from newscrawl.schema import load_schema  # noqa: PLC0415
 
         reason = invalid_reason(Draft202012Validator(load_schema()), record)
         if reason is not None:
             stats["newscrawl/dropped/invalid"] += 1
             logging.getLogger("scrapy.core.scraper").warning("Dropped %s: %s", source, reason)
             return None
-    keys = _dedupe_keys(record)
+    keys = dedupe_keys(record)
     for key in keys:
         if key in seen:
             stats["newscrawl/dropped/duplicate"] += 1
@@ -270,26 +268,6 @@ def _checked_line(article: Any, seen: dict[str, str], stats: Counter[str]) -> st
     for key in keys:
         seen[key] = record.get("source_path") or record.get("url") or "an earlier item"
     return str(article.to_json())
-
-
-def _dedupe_keys(record: dict[str, Any]) -> list[str]:
-    keys = []
-    url = record.get("canonical_url") or record.get("url")
-    if url and urlsplit(url).scheme in ("http", "https"):
-        with suppress(ValueError):
-            keys.append(f"url {normalise_url(url)}")
-    if record.get("fingerprint"):
-        keys.append(f"text {record['fingerprint']}")
-    return keys
-
-
-@cache
-def _validator() -> Any:
-    import jsonschema_rs  # noqa: PLC0415
-
-    from newscrawl.schema import load_schema  # noqa: PLC0415
-
-    return jsonschema_rs.validator_for(load_schema())
 
 
 @contextmanager

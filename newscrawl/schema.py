@@ -106,6 +106,15 @@ def render(schema: dict[str, Any]) -> str:
 
 
 @cache
+def record_validator() -> Any:
+    """A compiled validator of records against the committed schema (jsonschema-rs), made once
+    per process: ``is_valid(record)``."""
+    import jsonschema_rs  # noqa: PLC0415  (only where records are checked)
+
+    return jsonschema_rs.validator_for(load_schema())
+
+
+@cache
 def load_schema() -> dict[str, Any]:
     """The committed schema, as shipped in the package (read through importlib.resources, so it
     also loads from a zipped egg, as scrapyd runs the project)."""

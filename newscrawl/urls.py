@@ -14,7 +14,9 @@ its sites-file table (``strip_params``), and its keys are made with that list.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from contextlib import suppress
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_")
@@ -93,6 +95,22 @@ def normalise_url(url: str, strip_params: Iterable[str] = ()) -> str:
         netloc = f"{netloc}:{parts.port}"
     query = _query(parts.query, _Extra.of(strip_params))
     return urlunsplit((scheme, netloc, _path(parts.path), query, ""))
+
+
+def dedupe_keys(record: Mapping[str, Any], strip_params: Iterable[str] = ()) -> list[str]:
+    """What makes two records the same article, for every de-duplicating step (the dedupe
+    pipeline, the in-process ``parse``, a ``bulk`` shard): ``url <key>`` of the normalised
+    canonical (else own) http(s) URL, and ``text <fingerprint>``. A URL without a host gives no
+    URL key; the text still counts."""
+    keys = []
+    url = record.get("canonical_url") or record.get("url")
+    if url and urlsplit(url).scheme in ("http", "https"):
+        with suppress(ValueError):
+            keys.append(f"url {normalise_url(url, strip_params)}")
+    fingerprint = record.get("fingerprint")
+    if fingerprint:
+        keys.append(f"text {fingerprint}")
+    return keys
 
 
 def is_tracking(name: str, strip_params: Iterable[str] = ()) -> bool:

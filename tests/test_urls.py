@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.urls import is_tracking, normalise_url
+from newscrawl.urls import dedupe_keys, is_tracking, normalise_url
 
 SAME = [
     ("https://news.example/world/a-story", "https://news.example/world/a-story"),
@@ -95,3 +95,14 @@ def test_known_tracking_parameters(name: str) -> None:
 def test_content_parameters_are_not_tracking(name: str) -> None:
     assert not is_tracking(name)
     assert is_tracking(name, [name])
+
+
+def test_dedupe_keys_are_the_canonical_url_and_the_text() -> None:
+    record = {
+        "url": "https://news.example/a?utm_source=x",
+        "canonical_url": "HTTPS://News.Example:443/a#top",
+        "fingerprint": "f" * 64,
+    }
+    assert dedupe_keys(record) == ["url https://news.example/a", f"text {'f' * 64}"]
+    assert dedupe_keys({"url": "file:///saved/a.html", "fingerprint": None}) == []
+    assert dedupe_keys({"url": "https://n.example/a?cid=1"}, ("cid",)) == ["url https://n.example/a"]

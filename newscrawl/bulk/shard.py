@@ -27,12 +27,10 @@ import re
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from newscrawl.archives import is_warc
 from newscrawl.archives.location import files_under, identity, is_dir, is_url, read_text
@@ -43,8 +41,8 @@ from newscrawl.discovery.fallbacks import with_fallbacks
 from newscrawl.intake import PageSkipped, article_from_body
 from newscrawl.items import Article
 from newscrawl.runs.recover import fsync_dir
-from newscrawl.schema import load_schema
-from newscrawl.urls import normalise_url
+from newscrawl.schema import record_validator
+from newscrawl.urls import dedupe_keys
 
 if TYPE_CHECKING:
     from newscrawl.workers.pool import ExtractPool
@@ -144,7 +142,7 @@ def parse_shard(shard: Shard, output: str, options: Options) -> ShardResult:
     result = ShardResult(shard, output, worker_pid=os.getpid())
     counts: Counter[str] = Counter()
     rules = _rules(options.sites_file)
-    validator = _validator()
+    validator = record_validator()
     seen: set[str] = set()
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
@@ -213,26 +211,6 @@ def _pool(timeout: float | None, memory_mb: int | None, extract: str | None) -> 
     pool = ExtractPool(1, timeout=timeout, extract=extract, memory_mb=memory_mb).start()
     atexit.register(pool.close)
     return pool
-
-
-def dedupe_keys(record: dict[str, Any]) -> list[str]:
-    """The keys ``DedupePipeline`` (newscrawl/pipelines/dedupe.py) compares: the normalised
-    canonical (else own) http(s) URL, and the text fingerprint."""
-    keys = []
-    url = record.get("canonical_url") or record.get("url")
-    if url and urlsplit(url).scheme in ("http", "https"):
-        with suppress(ValueError):
-            keys.append(f"url {normalise_url(url)}")
-    if record.get("fingerprint"):
-        keys.append(f"text {record['fingerprint']}")
-    return keys
-
-
-@cache
-def _validator() -> Any:
-    import jsonschema_rs  # noqa: PLC0415
-
-    return jsonschema_rs.validator_for(load_schema())
 
 
 @cache

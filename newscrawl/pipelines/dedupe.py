@@ -11,14 +11,12 @@ spider lets items reach the pipelines in input order (``newscrawl.order.InputGat
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from newscrawl.urls import normalise_url
+from newscrawl.urls import dedupe_keys
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -43,7 +41,7 @@ class DedupePipeline:
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
-        keys = _keys(adapter, self.strip_params)
+        keys = dedupe_keys(adapter, self.strip_params)
         for key in keys:
             if key in self.seen:
                 self.stats.inc_value("newscrawl/dropped/duplicate")
@@ -54,15 +52,3 @@ class DedupePipeline:
         for key in keys:
             self.seen[key] = source
         return item
-
-
-def _keys(adapter: ItemAdapter, strip_params: tuple[str, ...]) -> list[str]:
-    keys = []
-    url = adapter.get("canonical_url") or adapter.get("url")
-    if url and urlsplit(url).scheme in ("http", "https"):
-        with contextlib.suppress(ValueError):  # no host: no URL key, the text still counts
-            keys.append(f"url {normalise_url(url, strip_params)}")
-    fingerprint = adapter.get("fingerprint")
-    if fingerprint:
-        keys.append(f"text {fingerprint}")
-    return keys
