@@ -50,7 +50,7 @@ from newscrawl.intake import (
     printable_path,
     read_regular_file,
 )
-from newscrawl.options import EXIT_FAILED, EXIT_OK, LOG_FORMAT, set_options
+from newscrawl.options import EXIT_FAILED, EXIT_OK, LOG_DATE_FORMAT, LOG_FORMAT, set_options
 from newscrawl.pipelines.target import OutputTarget, resolve_output
 from newscrawl.runs.recover import fsync_dir
 from newscrawl.schema import load_schema, record_validator
@@ -138,7 +138,7 @@ def _bool(value: Any) -> bool:
 
 def configure(settings: LocalSettings) -> None:
     """Log to stderr at the run's level in Scrapy's format, as the Scrapy path does."""
-    logging.basicConfig(level=settings.log_level, format=LOG_FORMAT, force=True)
+    logging.basicConfig(level=settings.log_level, format=LOG_FORMAT, datefmt=LOG_DATE_FORMAT, force=True)
 
 
 def parse_locally(paths: Sequence[str], target: Path, settings: LocalSettings) -> int:

@@ -19,6 +19,8 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 """0: the run completed (skipped inputs included); 1: it failed; 2: a usage error."""
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s"
+LOG_DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
+"""Scrapy's LOG_FORMAT and LOG_DATEFORMAT: commands and paths without Scrapy log the same way."""
 """Scrapy's own format, for the commands that run without Scrapy."""
 
 
@@ -107,7 +109,9 @@ def int_setting(settings: Settings, name: str) -> int:
 def configure_logging(settings: Settings) -> None:
     """Log to stderr at ``LOG_LEVEL`` in Scrapy's format, for commands that run without Scrapy."""
     level = str(settings.get("LOG_LEVEL", "INFO")).upper()
-    logging.basicConfig(level=getattr(logging, level, logging.INFO), format=LOG_FORMAT, force=True)
+    logging.basicConfig(
+        level=getattr(logging, level, logging.INFO), format=LOG_FORMAT, datefmt=LOG_DATE_FORMAT, force=True
+    )
 
 
 # -- Scrapy's start-up lines -----------------------------------------------------------------
