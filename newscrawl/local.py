@@ -30,7 +30,6 @@ import pprint
 import resource
 import signal
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -323,17 +322,7 @@ class _Writer:
         self.failed = False
 
     def open(self) -> None:
-        target = self.output.path
-        if self.output.fd is not None:
-            fd = os.dup(self.output.fd)
-        elif not self.output.atomic:
-            fd = os.open(target, os.O_WRONLY | os.O_CLOEXEC)
-        else:
-            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            mask = os.umask(0)
-            os.umask(mask)
-            os.fchmod(fd, 0o666 & ~mask)
-            self.temp = Path(name)
+        fd, self.temp = self.output.open_lines()
         self.file = os.fdopen(fd, "wb")
 
     def write(self, line: str) -> bool:
@@ -362,36 +351,10 @@ class _Writer:
 
     def fail(self, err: OSError) -> None:
         self.failed = True
-        log = logging.getLogger("newscrawl.pipelines.write")
-        if self.output.atomic:
-            log.error(
-                "Cannot write %s: %s. Nothing was published; free some space or choose another -o.",
-                self.output.describe(),
-                err.strerror or err,
-            )
-        else:
-            log.error(
-                "Cannot write to %s: %s. The run stops; %d lines were written before.",
-                self.output.describe(),
-                err.strerror or err,
-                self.written,
-            )
+        self.output.log_failure(logging.getLogger("newscrawl.pipelines.write"), err, self.written)
 
     def abandon(self, reason: str) -> None:
-        log = logging.getLogger("newscrawl.pipelines.write")
-        if self.output.atomic:
-            log.warning(
-                "Output not written: the run ended early (%s); %s is unchanged.",
-                reason,
-                self.output.describe(),
-            )
-        else:
-            log.warning(
-                "The run ended early (%s): the %d lines written to %s are all it wrote.",
-                reason,
-                self.written,
-                self.output.describe(),
-            )
+        self.output.log_early_end(logging.getLogger("newscrawl.pipelines.write"), reason, self.written)
 
     def close(self) -> None:
         if self.file is not None:

@@ -19,9 +19,11 @@ lines are out as soon as they are written, and an unfinished run says so in its 
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import stat
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -54,6 +56,52 @@ class OutputTarget:
         if self.mode == "fd" and self.given in ("", STDOUT):
             return "standard output" if self.fd == 1 else f"file descriptor {self.fd}"
         return self.given or str(self.path)
+
+    def open_lines(self) -> tuple[int, Path | None]:
+        """A file descriptor for the lines, and (atomic mode) the temporary file beside ``path``
+        that is renamed over it when the run publishes. Mode ``fd``: a duplicate of the
+        process's descriptor (closing it leaves the process's own open); ``direct``: the path
+        opened in place (no create, no rename). Used by both writers (Scrapy's pipeline and the
+        in-process parse)."""
+        if self.fd is not None:
+            return os.dup(self.fd), None
+        if not self.atomic:
+            return os.open(self.path, os.O_WRONLY | os.O_CLOEXEC), None
+        fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.fchmod(fd, 0o666 & ~mask)  # mkstemp makes it private; publish with normal modes
+        return fd, Path(name)
+
+    def log_failure(self, log: logging.Logger, err: OSError, written: int) -> None:
+        """The error line when the lines cannot be written: the run stops."""
+        if self.atomic:
+            log.error(
+                "Cannot write %s: %s. Nothing was published; free some space or choose another -o.",
+                self.describe(),
+                err.strerror or err,
+            )
+        else:
+            log.error(
+                "Cannot write to %s: %s. The run stops; %d lines were written before.",
+                self.describe(),
+                err.strerror or err,
+                written,
+            )
+
+    def log_early_end(self, log: logging.Logger, reason: str, written: int) -> None:
+        """The warning when the run ended before publishing (``reason``: Scrapy's close reason)."""
+        if self.atomic:
+            log.warning(
+                "Output not written: the run ended early (%s); %s is unchanged.", reason, self.describe()
+            )
+        else:
+            log.warning(
+                "The run ended early (%s): the %d lines written to %s are all it wrote.",
+                reason,
+                written,
+                self.describe(),
+            )
 
 
 def resolve_output(path: str) -> OutputTarget:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-import tempfile
 import time
 from io import BufferedWriter, BytesIO
 from pathlib import Path
@@ -95,14 +94,7 @@ class JsonLinesWriter:
     # -- pipeline hooks ------------------------------------------------------------------------
 
     def open_spider(self) -> None:
-        if self.output.fd is not None:
-            fd = os.dup(self.output.fd)  # closing ours leaves the process's own open
-        elif not self.output.atomic:
-            fd = os.open(self.target, os.O_WRONLY | os.O_CLOEXEC)  # in place: no create, no rename
-        else:
-            fd, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
-            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it private; publish with normal modes
-            self.temp = Path(name)
+        fd, self.temp = self.output.open_lines()
         self.file = os.fdopen(fd, "wb")
         self.exporter = JsonLinesItemExporter(
             cast("BytesIO", self.file),  # any binary file will do; Scrapy's hint is narrow
@@ -149,11 +141,7 @@ class JsonLinesWriter:
         if self.failed or not reason.startswith(PUBLISHED_REASONS):
             self.temp.unlink(missing_ok=True)
             if not self.failed:
-                logger.warning(
-                    "Output not written: the run ended early (%s); %s is unchanged.",
-                    reason,
-                    self.output.describe(),
-                )
+                self.output.log_early_end(logger, reason, self.written)
             return
         try:
             self.temp.replace(self.target)
@@ -176,12 +164,7 @@ class JsonLinesWriter:
             return
         where = self.output.describe()
         if not reason.startswith(PUBLISHED_REASONS):
-            logger.warning(
-                "The run ended early (%s): the %d lines written to %s are all it wrote.",
-                reason,
-                self.written,
-                where,
-            )
+            self.output.log_early_end(logger, reason, self.written)
             return
         assert self.crawler.stats is not None
         self.crawler.stats.set_value("newscrawl/output_file", where)
@@ -242,19 +225,7 @@ class JsonLinesWriter:
     def _fail(self, err: OSError, *, stop: bool = True) -> None:
         """Stop the run: a missing line would make the output silently incomplete."""
         self.failed = True
-        if self.output.atomic:
-            logger.error(
-                "Cannot write %s: %s. Nothing was published; free some space or choose another -o.",
-                self.output.describe(),
-                err.strerror or err,
-            )
-        else:
-            logger.error(
-                "Cannot write to %s: %s. The run stops; %d lines were written before.",
-                self.output.describe(),
-                err.strerror or err,
-                self.written,
-            )
+        self.output.log_failure(logger, err, self.written)
         assert self.crawler.stats is not None
         self.crawler.stats.set_value("newscrawl/output_failed", str(err.strerror or err))
         if self.file is not None:
@@ -265,9 +236,3 @@ class JsonLinesWriter:
         if stop and self.crawler.crawling:
             engine = self.crawler.engine
             deferred_from_coro(engine.close_spider_async(reason="output_failed"))
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
