@@ -11,6 +11,7 @@ from typing import Any
 
 from newscrawl.extract import extract_article as real_extract_article
 from newscrawl.items import Article
+from newscrawl.workers.worker import WARM_UP_URL
 
 SLOW = b"<!-- newscrawl-test: slow -->"
 """Extraction of a page containing this sleeps far past any test timeout."""
@@ -25,3 +26,21 @@ def extract_article(data: bytes | str, url: str | None = None, **options: Any) -
     if CRASH in raw:
         os.kill(os.getpid(), signal.SIGKILL)
     return real_extract_article(data, url, **options)
+
+
+SLOW_START = 6.0
+"""Seconds ``slow_start`` spends on a worker's warm-up page."""
+
+
+def slow_start(data: bytes | str, url: str | None = None, **options: Any) -> Article:
+    """A worker whose start-up is slow (a cold disk, a loaded machine): its warm-up sleeps."""
+    if url == WARM_UP_URL:
+        time.sleep(SLOW_START)
+    return extract_article(data, url, **options)
+
+
+def dies_at_start(data: bytes | str, url: str | None = None, **options: Any) -> Article:
+    """A worker that dies before it is ready (a broken install)."""
+    if url == WARM_UP_URL:
+        os._exit(3)
+    return extract_article(data, url, **options)

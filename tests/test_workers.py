@@ -60,6 +60,22 @@ def test_a_hung_page_is_stopped_and_the_next_page_still_extracts() -> None:
         assert pool.counts["started"] == 3  # two at start, one replacing the killed worker
 
 
+def test_a_slow_worker_start_does_not_count_against_the_first_page() -> None:
+    page = (FIXTURES / "wire-story.html").read_bytes()
+    # Start-up (imports, warm-up) takes SLOW_START = 6 s, over the page limit of 3 s: the page
+    # clock starts when the worker says it is ready, so the first page still extracts.
+    with ExtractPool(1, timeout=3.0, extract="tests.slow_extract:slow_start") as pool:
+        outcome = pool.submit(_job(page)).result(timeout=300)
+        assert isinstance(outcome, Extracted), outcome
+        assert pool.counts["timeouts"] == 0
+
+
+def test_a_worker_that_dies_while_starting_is_reported() -> None:
+    with ExtractPool(1, timeout=ROOMY, extract="tests.slow_extract:dies_at_start") as pool:
+        outcome = pool.submit(_job(b"<html><body><p>x</p></body></html>")).result(timeout=300)
+    assert outcome == Skipped("worker_crashed", "the worker process died while starting (exit status 3)")
+
+
 def test_a_page_that_kills_its_worker_is_reported(pool: ExtractPool) -> None:
     page = (FIXTURES / "wire-story.html").read_bytes()
     outcome = pool.submit(_job(CRASH + page, "crash.html")).result(timeout=60)

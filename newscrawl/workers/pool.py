@@ -62,12 +62,17 @@ from collections import Counter
 from concurrent.futures import Future
 from typing import Any
 
-from newscrawl.workers.wire import OVER_MEMORY, Job, Outcome, Skipped, receive, send
+from newscrawl.workers.wire import OVER_MEMORY, Job, Outcome, Ready, Skipped, receive, send
 
 logger = logging.getLogger(__name__)
 
 STOP_GRACE = 5.0
 """Seconds a worker gets to exit after its stdin is closed, before it is killed."""
+
+START_LIMIT = 300.0
+"""Seconds a new worker may take to import and warm up before it says ``Ready``; a worker that
+takes longer (a machine swapping hard) is stopped and the page is reported, never waited for
+forever. Start-up never counts against a page's own ``timeout``."""
 
 
 def default_jobs() -> int:
@@ -171,6 +176,7 @@ class _Worker:
         self.pool = pool
         self.process: subprocess.Popen[bytes] | None = None
         self.done = 0
+        self.ready = False
         self.thread = threading.Thread(target=self.loop, name=f"newscrawl-extract-{index}", daemon=True)
 
     def start(self) -> None:
@@ -202,10 +208,15 @@ class _Worker:
             self.spawn()
         assert self.process is not None and self.process.stdin and self.process.stdout
         timeout = self.pool.timeout
+        if (failed := self.wait_until_ready()) is not None:
+            return failed
         try:
             self.send(job)
+            assert self.process is not None and self.process.stdout
             deadline = time.monotonic() + timeout if timeout is not None else None
             outcome: Outcome = receive(self.process.stdout.fileno(), deadline)
+        except _StartFailed as start:
+            return start.outcome
         except TimeoutError:
             self.kill()
             self.pool.count("timeouts")
@@ -228,6 +239,31 @@ class _Worker:
             self.stop()  # its heap may be fragmented or half-freed: the next page gets a fresh one
         return outcome
 
+    def wait_until_ready(self) -> Skipped | None:
+        """Wait (at most ``START_LIMIT`` s) for a new worker's ``Ready``; a worker that dies or
+        does not get there is stopped and its page reported as ``worker_crashed``."""
+        if self.ready:
+            return None
+        assert self.process is not None and self.process.stdout
+        try:
+            message = receive(self.process.stdout.fileno(), time.monotonic() + START_LIMIT)
+        except TimeoutError:
+            self.kill()
+            self.pool.count("crashes")
+            detail = f"the worker process did not start within {START_LIMIT:g} s"
+            return Skipped("worker_crashed", detail)
+        except (EOFError, OSError):
+            status = self.kill()
+            self.pool.count("crashes")
+            how = f"killed by signal {-status}" if status < 0 else f"exit status {status}"
+            return Skipped("worker_crashed", f"the worker process died while starting ({how})")
+        if not isinstance(message, Ready):  # a bug in the worker: it cannot take pages
+            self.kill()
+            self.pool.count("crashes")
+            return Skipped("worker_crashed", f"the worker process sent {message!r} at start-up")
+        self.ready = True
+        return None
+
     def send(self, job: Job) -> None:
         """Hand ``job`` to the worker; a worker found dead before it got the job (its pipe is
         closed) is replaced once: the page was not what ended it."""
@@ -237,6 +273,8 @@ class _Worker:
         except BrokenPipeError:
             self.kill()
             self.spawn()
+            if (failed := self.wait_until_ready()) is not None:
+                raise _StartFailed(failed) from None
             assert self.process is not None and self.process.stdin
             send(self.process.stdin.fileno(), job)
 
@@ -252,6 +290,7 @@ class _Worker:
             close_fds=True,
         )
         self.done = 0
+        self.ready = False
         self.pool.count("started")
 
     def stop(self) -> None:
@@ -275,6 +314,14 @@ class _Worker:
         status = process.wait()
         _close(process)
         return status
+
+
+class _StartFailed(Exception):
+    """A replacement worker did not start; ``outcome`` reports the page."""
+
+    def __init__(self, outcome: Skipped) -> None:
+        super().__init__(outcome.detail)
+        self.outcome = outcome
 
 
 def _close(process: subprocess.Popen[Any]) -> None:

@@ -53,6 +53,12 @@ class Skipped:
 Outcome = Extracted | Skipped
 
 
+@dataclass(frozen=True, slots=True)
+class Ready:
+    """A worker's first message: extraction is imported and warmed up, so the page clock
+    (``NEWSCRAWL_EXTRACT_TIMEOUT``) measures a page's work and never the worker's start-up."""
+
+
 def send(fd: int, message: Any) -> None:
     """Write one message to the file descriptor ``fd`` (blocking until it is all written)."""
     data = pickle.dumps(message, protocol=5)

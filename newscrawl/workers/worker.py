@@ -2,9 +2,11 @@
 
     python -m newscrawl.workers.worker [--extract MODULE:FUNCTION]
 
-Started by ``ExtractPool``, never by hand. ``--extract`` names a stand-in for
-``extract_article`` with the same signature (tests use a deliberately slow one; benchmarks may
-compare extractors); the default is ``newscrawl.extract.extract_article``.
+Started by ``ExtractPool``, never by hand. Before its first job a worker imports extraction and
+extracts a small built-in page, then says ``Ready``: the parent starts a page's clock only then.
+``--extract`` names a stand-in for ``extract_article`` with the same signature (tests use a
+deliberately slow one; benchmarks may compare extractors); the default is
+``newscrawl.extract.extract_article``.
 
 The protocol pipe is a private copy of stdout: file descriptor 1 is pointed at stderr, so a
 stray ``print`` in extraction code can never corrupt a message. SIGINT is ignored: on Ctrl-C
@@ -23,13 +25,38 @@ import resource
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from newscrawl.intake import PageSkipped, article_from_body
-from newscrawl.workers.wire import OVER_MEMORY, Extracted, Job, Outcome, Skipped, receive, send
+from newscrawl.workers.wire import (
+    OVER_MEMORY,
+    Extracted,
+    Job,
+    Outcome,
+    Ready,
+    Skipped,
+    receive,
+    send,
+)
 
 DEFAULT_EXTRACT = "newscrawl.extract:extract_article"
 PR_SET_PDEATHSIG = 1
+
+WARM_UP_URL = "https://warm-up.invalid/2026/01/01/warm-up"
+WARM_UP_PAGE = (
+    "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Warm-up</title></head>"
+    "<body><article><h1>A page the worker extracts before its first job</h1>"
+    + "".join(
+        f"<p>Paragraph {n} of a page that loads what extraction loads on its first call: the "
+        "boilerplate remover, the date parser, the language model. A worker that has done this "
+        "once spends its page time limit on pages only.</p>"
+        for n in range(1, 5)
+    )
+    + "</article></body></html>"
+)
+"""Extracted once at start-up, so that one-time loads (models, tables built on first use) are
+paid before the worker says it is ready; its outcome is thrown away."""
 
 
 def load(path: str) -> Callable[..., Any]:
@@ -42,18 +69,41 @@ def load(path: str) -> Callable[..., Any]:
 
 
 def run_job(job: Job, extract: Callable[..., Any]) -> Outcome:
+    peak_before = vm_peak()
     try:
         article = article_from_body(
             job.body, job.url, max_bytes=job.max_bytes, extract=extract, **job.options
         )
     except PageSkipped as skip:
-        if isinstance(skip.__cause__, MemoryError):
-            limit = resource.getrlimit(resource.RLIMIT_AS)[0]
+        limit = resource.getrlimit(resource.RLIMIT_AS)[0]
+        if isinstance(skip.__cause__, MemoryError) or ran_into_budget(limit, peak_before):
             budget = f"{limit // 2**20} MB" if limit > 0 else "the memory available"
             detail = f"extraction needed more than {budget} (NEWSCRAWL_EXTRACT_MEMORY_MB)"
             return Skipped(OVER_MEMORY, detail)
         return Skipped(skip.reason, skip.detail)
     return Extracted(article)
+
+
+def vm_peak() -> int | None:
+    """This process's peak address-space size in bytes (Linux ``VmPeak``), None elsewhere."""
+    try:
+        with Path("/proc/self/status").open("rb") as status:
+            for line in status:
+                if line.startswith(b"VmPeak:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def ran_into_budget(limit: int, peak_before: int | None) -> bool:
+    """Did the page that just failed take the address space to its budget? C libraries report
+    an allocation refused under RLIMIT_AS in their own words (libxml2: ``XMLSyntaxError:
+    unknown error``), not as ``MemoryError``; a failure during which the peak rose to within
+    5% of the budget is the budget's doing."""
+    if limit <= 0 or peak_before is None or (peak := vm_peak()) is None:
+        return False
+    return peak > peak_before and peak >= limit * 0.95
 
 
 def serve(extract: Callable[..., Any], jobs_fd: int, outcomes_fd: int) -> None:
@@ -64,6 +114,14 @@ def serve(extract: Callable[..., Any], jobs_fd: int, outcomes_fd: int) -> None:
         except EOFError:
             return
         send(outcomes_fd, run_job(job, extract))
+
+
+def warm_up(extract: Callable[..., Any]) -> None:
+    """Extract ``WARM_UP_PAGE`` once; a failure here is only logged (the pages will tell)."""
+    try:
+        run_job(Job(WARM_UP_PAGE.encode(), WARM_UP_URL, len(WARM_UP_PAGE) * 4), extract)
+    except Exception:  # a stand-in extractor may fail as it likes
+        logging.getLogger(__name__).debug("The warm-up extraction failed", exc_info=True)
 
 
 def die_with_parent() -> None:
@@ -100,7 +158,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     outcomes_fd = os.dup(1)
     os.dup2(2, 1)
-    serve(load(args.extract), 0, outcomes_fd)
+    extract = load(args.extract)
+    warm_up(extract)
+    try:
+        send(outcomes_fd, Ready())
+    except BrokenPipeError:  # the pool was closed while this worker was starting
+        return
+    serve(extract, 0, outcomes_fd)
 
 
 if __name__ == "__main__":
