@@ -27,6 +27,8 @@ CHECKS = frozenset(
         "description_has",
         "description_lacks",
         "language",
+        "date_published_raw",
+        "date_modified_raw",
         "image_captions_has",
         "image_credits_has",
     }
@@ -87,7 +89,7 @@ def _fails(case: dict[str, Any], record: Article) -> list[str]:
     fails += [
         f"description has {s!r}" for s in case.get("description_lacks", []) if s in (record.description or "")
     ]
-    for field in ("headline", "authors", "language"):
+    for field in ("headline", "authors", "language", "date_published_raw", "date_modified_raw"):
         if field in case and getattr(record, field) != case[field]:
             fails.append(f"{field} {getattr(record, field)!r}, not {case[field]!r}")
     return fails

@@ -265,6 +265,14 @@ def test_in_zone_applies_daylight_saving(wall: datetime, zone: str, expected: st
         "更新 2025年1月14日 21:17",
         "Uppdaterad 15.59 | Publicerad 14.14",
         "Giriş:03.07.2024 - 18:24",
+        # a reading time set on the date line
+        "28. April 2023, 19:50 Uhr Lesezeit: 2 min",
+        "May 3, 2024 · 5 min read",
+        "3 mai 2024 à 10h30 - 4 minutes de lecture",
+        "Letzte Änderung: 03.05.2024, 14:10 Uhr",
+        "Dernière mise à jour le 3 mai 2024 à 18h30",
+        "Última actualización: 3 de mayo de 2024",
+        "Ostatnia aktualizacja: 03.05.2024 10:15",
     ],
 )
 def test_looks_like_dateline(text: str) -> None:
@@ -285,6 +293,8 @@ def test_looks_like_dateline(text: str) -> None:
         "14.14",
         "Published at 10.30 the report said",
         "x" * 200 + " 28.04.2023",
+        "May 3, 2024: I read the news today",
+        "28.04.2023 Lesezeit ist Lebenszeit",
     ],
 )
 def test_not_a_dateline(text: str) -> None:
@@ -301,6 +311,9 @@ def test_not_a_dateline(text: str) -> None:
             [("published", "2024-05-03T10:30:00"), ("modified", "2024-05-03T12:15:00")],
         ),
         ("28.04.2023, 14:05 Uhr", [(None, "2023-04-28T14:05:00")]),
+        ("Letzte Änderung: 04.05.2024, 14:10 Uhr", [("modified", "2024-05-04T14:10:00")]),
+        ("Dernière mise à jour le 4 mai 2024 à 18h30", [("modified", "2024-05-04T18:30:00")]),
+        ("Zuletzt geändert am 4. Mai 2024", [("modified", "2024-05-04")]),
     ],
 )
 def test_dateline_kinds(text: str, expected: list[tuple[str | None, str]]) -> None:
@@ -319,6 +332,9 @@ def test_dateline_kinds(text: str, expected: list[tuple[str | None, str]]) -> No
         ("Von Max Muster und Erika Mustermann", ["Max Muster", "Erika Mustermann"]),
         ("Por Ana García y Luis Pérez", ["Ana García", "Luis Pérez"]),
         ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        ("Eine Kolumne von Katrin Albers", ["Katrin Albers"]),
+        ("Ein Gastbeitrag von Max Muster", ["Max Muster"]),
+        ("Une chronique de Jean Dupont", ["Jean Dupont"]),
         ("By A. Smith, B. Jones & C. Brown", ["A. Smith", "B. Jones", "C. Brown"]),
         (
             "Mamokete Modiba, Claire Benit-Gbaffou, Sarah Charlton and Tanya Zack",

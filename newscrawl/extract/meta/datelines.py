@@ -1,7 +1,8 @@
 """Visible date lines: "Updated January 29th, 2022 at 16:40 IST", "Veröffentlicht am 28.04.2023".
 
-A block is a date line when, after taking out its dates and the words that label them
-("Published", "Aktualisiert", "mis à jour le", weekdays, "at", "|"), nothing is left.
+A block is a date line when, after taking out its dates, the words that label them
+("Published", "Aktualisiert", "mis à jour le", weekdays, "at", "|") and a reading time
+("Lesezeit: 2 min", "5 min read"), nothing is left.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newscrawl.extract.meta.dates import PageDate, find_dates
+from newscrawl.extract.words import joined
 from newscrawl.extract.words.datelines import FILLER_WORDS, MODIFIED_LABELS, PUBLISHED_LABELS
+from newscrawl.extract.words.notes import MINUTE_WORDS, READING_TIME_LABELS, READING_WORDS
 
 DateKind = Literal["published", "modified"]
 
@@ -25,6 +28,13 @@ def _alternation(words: tuple[str, ...]) -> str:
 _MODIFIED = re.compile(rf"(?<!\w)(?:{_alternation(MODIFIED_LABELS)})(?!\w)", re.IGNORECASE)
 _PUBLISHED = re.compile(rf"(?<!\w)(?:{_alternation(PUBLISHED_LABELS)})(?!\w)", re.IGNORECASE)
 _FILLER = re.compile(rf"(?<!\w)(?:{_alternation(FILLER_WORDS)})(?!\w)", re.IGNORECASE)
+# A reading time set on the date line ("28. April 2023, 19:50 Uhr Lesezeit: 2 min",
+# "May 3, 2024 · 5 min read"): labelled, or minutes followed by the word for reading.
+_READING_TIME = re.compile(
+    rf"(?<!\w)(?:(?:{joined(READING_TIME_LABELS)})\s*:?\s*(?:ca\.\s*)?\d+\s*(?:{joined(MINUTE_WORDS)})?\.?"
+    rf"|\d+\s*(?:{joined(MINUTE_WORDS)})\.?\s*(?:{joined(READING_WORDS)}))(?!\w)",
+    re.IGNORECASE,
+)
 _PUNCT_ONLY = re.compile(r"^[\W_]*$")
 _CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)(?:\s*(?:uhr|h)\b)?", re.IGNORECASE)
 
@@ -48,7 +58,7 @@ def looks_like_dateline(text: str) -> bool:
         pieces.append(text[pos : item.start])
         pos = item.end
     rest = " ".join([*pieces, text[pos:]])
-    for pattern in (_MODIFIED, _PUBLISHED, _FILLER):
+    for pattern in (_READING_TIME, _MODIFIED, _PUBLISHED, _FILLER):
         rest = pattern.sub(" ", rest)
     return bool(_PUNCT_ONLY.match(rest))
 

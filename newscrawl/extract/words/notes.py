@@ -11,6 +11,14 @@ READING_TIME_LABELS: dict[str, tuple[str, ...]] = {
     "fr": ("temps de lecture",),
     "es": ("tiempo de lectura",),
     "pt": ("tempo de leitura",),
+    "it": ("tempo di lettura",),
+    "nl": ("leestijd",),
+    "sv": ("lästid",),
+    "no": ("lesetid",),
+    "da": ("læsetid",),
+    "pl": ("czas czytania",),
+    "tr": ("okuma süresi",),
+    "ru": ("время чтения",),
 }
 # ... or "3 min read", "5 minutes de lecture": minutes ...
 MINUTE_WORDS: dict[str, tuple[str, ...]] = {
@@ -18,6 +26,9 @@ MINUTE_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("minuten",),
     "es": ("minutos",),
     "it": ("minuti",),
+    "pl": ("minut", "minuty"),
+    "tr": ("dakika", "dk"),
+    "ru": ("мин", "минут[аы]?"),
 }
 # ... and, optionally, the word for reading.
 READING_WORDS: dict[str, tuple[str, ...]] = {
@@ -29,6 +40,10 @@ READING_WORDS: dict[str, tuple[str, ...]] = {
     "it": ("di lettura",),
     "sv": ("läsning",),
     "no": ("lesing",),
+    "nl": ("leestijd", "lezen"),
+    "pl": ("czytania",),
+    "tr": ("okuma",),
+    "ru": ("чтения",),
 }
 
 # "Nizaar Kinsella 2 minutes ago", "vor 3 Stunden", "il y a 2 heures": a byline's relative time.
