@@ -96,6 +96,14 @@ def test_trailing_credit_split(caption: str, expected: tuple[str, str | None]) -
         (">> Hier finden Sie alle EZB-Termine für 2025 im Überblick", 0.9, True),
         ("→ Schwerpunkt", 1.0, True),
         ("»Wir bleiben«, sagte sie in Berlin.", 0.2, False),
+        ("Le puede interesar: JEP abrirá tres nuevos macrocasos", 0.7, True),
+        ("También te puede interesar: El mercado amplía su horario", 0.8, True),
+        ("Te recomendamos: El museo naval abre una sala", 0.8, True),
+        ("Lea también: Los precios de la vivienda suben", 0.0, True),
+        ("Le puede interesar saber que el museo abre los lunes.", 0.0, False),
+        ("Ti potrebbe interessare: il nuovo orario dei musei", 0.9, True),
+        ("You may also like: Ten walks along the coast", 0.9, True),
+        ("Weiterlesen: Neue Radwege in Plagwitz", 0.9, True),
     ],
 )
 def test_teasers(text: str, link_ratio: float, expected: bool) -> None:

@@ -20,13 +20,15 @@ from newscrawl.extract.images.beside import captions_after_pictures
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
-from newscrawl.extract.words.classes import CAPTION_TOKENS, CHROME_TOKENS
+from newscrawl.extract.words.classes import CAPTION_TOKENS, CHROME_TOKENS, CONSENT_TOKENS, DIALOG_TOKENS
 
 _CAPTION_TAGS = frozenset({"div", "span", "p", "small", "cite"})
 _CAPTION_WORDS = re.compile("|".join(map(re.escape, CAPTION_TOKENS)))  # any of them, one C scan
 
 _CHROME_TAGS = frozenset({"div", "aside", "section", "form", "ul"})
 _CHROME_WORDS = re.compile("|".join(map(re.escape, CHROME_TOKENS)))
+_CONSENT_WORDS = re.compile("|".join(map(re.escape, CONSENT_TOKENS)))
+_DIALOG_WORDS = re.compile("|".join(map(re.escape, DIALOG_TOKENS)))
 MAX_CHROME_PARAGRAPHS = 3
 MAX_CHROME_CHARS = 1500
 
@@ -76,10 +78,26 @@ def _captions_and_side_boxes(tree: html.HtmlElement) -> list[html.HtmlElement]:
         if not names.strip():
             continue
         if (node.tag in _CAPTION_TAGS and _CAPTION_WORDS.search(classes)) or (
-            node.tag in _CHROME_TAGS and _CHROME_WORDS.search(names) and _small(node)
+            node.tag in _CHROME_TAGS
+            and ((_CHROME_WORDS.search(names) and _small(node)) or _consent_dialog(node, names))
         ):
             found.append(node)
     return found
+
+
+def _consent_dialog(node: html.HtmlElement, names: str) -> bool:
+    """A consent or privacy dialog (its class or id says both), of any size; never one that
+    holds the page's headline or its article (a wrapper of the whole page)."""
+    dialog = (
+        node.get("role") in ("dialog", "alertdialog")
+        or node.get("aria-modal") == "true"
+        or bool(_DIALOG_WORDS.search(names))
+    )
+    return (
+        dialog
+        and bool(_CONSENT_WORDS.search(names))
+        and next(node.iter("h1", "article", "main"), None) is None
+    )
 
 
 def _small(node: html.HtmlElement) -> bool:

@@ -148,7 +148,18 @@ CHROME_TOKENS = (
     "cookie", "consent", "gdpr", "newsletter", "signup", "sign-up", "paywall", "outbrain",
     "taboola", "most-viewed", "most-popular", "mostread", "most-read",
     "factbox", "fact-box", "faktaboks", "infobox", "info-box",
+    # share, like and rating bars and related posts of the common blog platforms (Jetpack's
+    # "sharedaddy"), author boxes under a post
+    "sharedaddy", "jp-post-flair", "jp-relatedposts", "share-buttons", "social-share",
+    "author-bio", "author-box", "authorbox", "about-author", "author-info-box", "entry-author",
 )  # fmt: skip
+
+
+# Consent and privacy dialogs, by the words in their class or id: pruned whatever their size when
+# the element is also a dialog (a word below, role="dialog", aria-modal): a consent manager
+# lists every service with its purpose and can be longer than the story.
+CONSENT_TOKENS = ("cookie", "consent", "gdpr", "dsgvo", "rgpd", "privacy", "datenschutz", "cmp")
+DIALOG_TOKENS = ("popup", "pop-up", "overlay", "modal", "dialog", "banner", "notice", "layer", "lightbox")
 
 
 # Substrings of the class of an element beside a bare image that holds its credit.
