@@ -118,6 +118,12 @@ NEWSCRAWL_EXTRACT_BACKLOG = 2
 # Scrapy settings: extraction has no settings. "" = the shipped data only.
 NEWSCRAWL_PUBLISHER_DATA = ""
 
+# Where py3langid's model is kept decompressed (newscrawl/extract/meta/language_model.py: 0.4 s
+# less for every process that detects a language). Environment only, like
+# NEWSCRAWL_PUBLISHER_DATA. "" = $XDG_CACHE_HOME/newscrawl or ~/.cache/newscrawl; a directory
+# that cannot be written only means the compressed model is read every time.
+NEWSCRAWL_CACHE_DIR = ""
+
 # A worker process is replaced by a fresh one after this many pages, so that memory stays flat
 # on long runs whatever extraction leaves behind (a restart costs ~0.2 s; 0 = never).
 NEWSCRAWL_EXTRACT_RECYCLE = 1000

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -79,6 +79,19 @@ def run_newscrawl(tmp_path: Path) -> RunNewscrawl:
         return newscrawl(*args, cwd=tmp_path, output=output)
 
     return run
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _model_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The language model's cache (newscrawl/extract/meta/language_model.py) in a temporary
+    directory for the whole session, for this process and every subprocess (``child_env`` drops
+    ``NEWSCRAWL_`` variables, hence ``XDG_CACHE_HOME`` too): tests never write into the real
+    cache."""
+    cache = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(cache))
+        patch.setenv("NEWSCRAWL_CACHE_DIR", str(cache / "newscrawl"))
+        yield
 
 
 # --- Test kinds -----------------------------------------------------------------------------
