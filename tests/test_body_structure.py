@@ -14,7 +14,9 @@ from newscrawl.extract.body.breaks import (
     unwrap_layout_tables,
 )
 from newscrawl.extract.body.embedded import embedded_article_html
+from newscrawl.extract.body.sections import group_sections
 from newscrawl.extract.page import parse_page
+from newscrawl.items import Section
 
 PROSE = (
     "The council voted on Tuesday to extend the night service on three lines during the festival week, "
@@ -226,3 +228,18 @@ def test_a_credit_line_repeating_an_image_credit_adds_no_image() -> None:
         (None, "Reuters"),
     ]
     assert "Handout" not in article.text and "Reuters" not in article.text
+
+
+def test_a_part_title_directly_over_its_first_sub_heading_keeps_its_text() -> None:
+    body = etree.fromstring(
+        f"<body><p>{PROSE}</p><head rend='h2'>Part two: the budget</head>"
+        f"<head rend='h3'>Where the money comes from</head><p>{PROSE}</p>"
+        f"<head rend='h3'>Parking charges</head><head rend='h3'>What the opposition says</head>"
+        f"<p>{PROSE}</p><head rend='h3'>Nothing under it</head></body>"
+    )
+    assert group_sections(blocks_from_xml(body)) == [
+        Section(heading=None, paragraphs=[PROSE]),
+        Section(heading="Part two: the budget", paragraphs=[]),
+        Section(heading="Where the money comes from", paragraphs=[PROSE]),
+        Section(heading="What the opposition says", paragraphs=[PROSE]),
+    ]

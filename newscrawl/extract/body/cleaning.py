@@ -135,7 +135,7 @@ def clean_blocks(
             reason = "author-bio"
         any_kept = any_kept or not reason
         reasons.append(reason)
-    reasons = _tail_reasons(blocks, reasons)
+    reasons = _orphaned_headings(blocks, _tail_reasons(blocks, reasons))
     for block, reason in zip(blocks, reasons, strict=True):
         if reason == "credit":
             credits.append(credit_value(block.text))
@@ -182,6 +182,23 @@ def _tail_reasons(blocks: list[Block], reasons: list[str | None]) -> list[str | 
     if tail and story >= MIN_STORY_CHARS:
         for i in tail:
             out[i] = "related-tail" if links else "empty-heading"
+    return out
+
+
+def _orphaned_headings(blocks: list[Block], reasons: list[str | None]) -> list[str | None]:
+    """``reasons`` with the kept headings whose every block under them was dropped marked
+    too ("Mehr erfahren Sie hier:" over its links, a box title over its teasers): a heading
+    that lost what it headed is that box's title. A heading that never had a block of its own
+    under it (a part title directly over its first sub-heading) stays."""
+    out = list(reasons)
+    for index, block in enumerate(blocks):
+        if not block.heading or out[index]:
+            continue
+        after = index + 1
+        while after < len(blocks) and reasons[after] and not blocks[after].heading:
+            after += 1
+        if after > index + 1 and (after == len(blocks) or blocks[after].heading):
+            out[index] = "empty-heading"
     return out
 
 

@@ -1,4 +1,4 @@
-"""Clean blocks -> [Section(heading, paragraphs)]: sub-headings found, empty headings dropped."""
+"""Clean blocks -> [Section(heading, paragraphs)]: sub-headings found; every heading kept."""
 
 from __future__ import annotations
 
@@ -13,14 +13,20 @@ MAX_BOLD_HEADING_WORDS = 18
 _SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")  # full-width marks too
 
 
+_QUOTES = frozenset({"quote", "blockquote"})
+
+
 def promote_bold_headings(blocks: list[Block]) -> list[Block]:
-    """Bold-only short paragraphs between prose paragraphs become headings."""
+    """Bold-only short paragraphs between prose paragraphs become headings. An item of a list
+    (a list of points set in bold) and a quote (a pull quote set in bold) are not headings."""
     out: list[Block] = []
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
             block.bold
             and not block.heading
+            and not block.list_item
+            and not _in_quote(block)
             and word_count(block.text) <= MAX_BOLD_HEADING_WORDS
             and not _SENTENCE_END.search(block.text)
             and following is not None
@@ -34,18 +40,44 @@ def promote_bold_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _in_quote(block: Block) -> bool:
+    node = block.node
+    return node is not None and (node.tag in _QUOTES or any(a.tag in _QUOTES for a in node.iterancestors()))
+
+
 def group_sections(blocks: list[Block]) -> list[Section]:
-    """One section per heading; a heading with no paragraph under it is dropped."""
+    """One section per heading, in order. A heading directly over a heading of a lower rank
+    (a part title over its first sub-heading: ``h2`` then ``h3``) keeps a section of its own
+    with no paragraphs, so its text stays in the record. A heading with nothing under it
+    before a heading of the same or a higher rank (or of a rank the markup does not tell)
+    heads nothing: it is dropped, as is one closing the body."""
     sections: list[Section] = []
-    heading: str | None = None
+    heading: Block | None = None
     paragraphs: list[str] = []
     for block in blocks:
         if block.heading:
-            if paragraphs:
-                sections.append(Section(heading=heading, paragraphs=paragraphs))
-            heading, paragraphs = block.text, []
+            if paragraphs or (heading is not None and _outranks(heading, block)):
+                sections.append(Section(heading=heading.text if heading else None, paragraphs=paragraphs))
+            heading, paragraphs = block, []
         else:
             paragraphs.append(block.text)
     if paragraphs:
-        sections.append(Section(heading=heading, paragraphs=paragraphs))
+        sections.append(Section(heading=heading.text if heading else None, paragraphs=paragraphs))
     return sections
+
+
+def _outranks(heading: Block, below: Block) -> bool:
+    """``heading`` is of a higher rank than the heading ``below`` it (h2 over h3)."""
+    upper, lower = _rank(heading), _rank(below)
+    return upper is not None and lower is not None and upper < lower
+
+
+def _rank(block: Block) -> int | None:
+    """1-6 for a heading read from ``<h1>``-``<h6>`` (trafilatura's ``<head rend="h2">``)."""
+    node = block.node
+    if node is None:
+        return None
+    tag = node.get("rend") if node.tag == "head" else node.tag
+    if isinstance(tag, str) and len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
+        return int(tag[1])
+    return None
