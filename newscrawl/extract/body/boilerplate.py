@@ -38,7 +38,7 @@ from newscrawl.extract.words.notes import (
     REPUBLISHED,
     SOURCE_LABELS,
 )
-from newscrawl.extract.words.prompts import PROMPTS, SELF_PROMOTION
+from newscrawl.extract.words.prompts import PROMPTS, SELF_PROMOTION, TOOLBAR_WORDS
 from newscrawl.extract.words.teasers import TEASER_LABELS
 
 _AD_MARKERS = every(AD_MARKERS)
@@ -123,6 +123,23 @@ COMMENT_HEADING = re.compile(
 AUTHOR_BOX_HEADING = re.compile(r"^\s*(?:" + joined(AUTHOR_BOX_HEADINGS) + r")\s*[:.]?\s*$", re.IGNORECASE)
 
 
+# A tool bar: at least this many of its words are tool words, and they are most of its words.
+_TOOLBAR_WORDS = every(TOOLBAR_WORDS)
+_LETTER_WORD = re.compile(r"[^\W\d_][\w-]*")
+MIN_TOOLBAR_WORDS = 3
+TOOLBAR_SHARE = 0.6
+
+
+def is_toolbar(text: str) -> bool:
+    """'Download PDF Drucken Teilen Feedback', 'Share Facebook X Email Print': a short line
+    made mostly of tool-bar words (dates and numbers do not count)."""
+    if len(text) > MAX_MARKER_CHARS:
+        return False
+    words = [word.lower() for word in _LETTER_WORD.findall(text)]
+    tools = sum(1 for word in words if word in _TOOLBAR_WORDS)
+    return tools >= MIN_TOOLBAR_WORDS and tools >= TOOLBAR_SHARE * len(words)
+
+
 def is_summary_heading(text: str) -> bool:
     """The title of a summary / key-points box."""
     return len(text) < 60 and bool(SUMMARY_HEADING.match(collapse(text)))
@@ -172,6 +189,8 @@ def is_editorial_note(text: str) -> bool:
 def is_prompt(text: str) -> bool:
     """Share bars, newsletter sign-ups, comment counts: a short block that is only a call to act."""
     if len(text) < 400 and SELF_PROMO.search(text):
+        return True
+    if is_toolbar(text):
         return True
     return len(text) < 120 and bool(PROMPT_LINE.match(collapse(text)))
 

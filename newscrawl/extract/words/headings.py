@@ -35,6 +35,7 @@ WIDGET_HEADINGS: dict[str, tuple[str, ...]] = {
         "leave a comment",
         "post a comment",
         "newsletter",
+        "recent (?:posts|comments|articles)",
     ),
     "de": (
         "kommentar abgeben",
@@ -46,6 +47,8 @@ WIDGET_HEADINGS: dict[str, tuple[str, ...]] = {
         "meistgelesen",
         "empfehlungen",
         "weitere artikel",
+        "neue(?:ste)? (?:beiträge|kommentare|artikel)",
+        "letzte (?:beiträge|kommentare)",
     ),
     "fr": (
         "laisser un commentaire",
@@ -54,10 +57,18 @@ WIDGET_HEADINGS: dict[str, tuple[str, ...]] = {
         "sur le même sujet",
         "les plus lus",
         "dans la même rubrique",
+        "(?:articles|commentaires) récents",
+        "derniers (?:articles|commentaires)",
     ),
-    "es": ("deja un comentario", "noticias relacionadas", "más noticias", "te puede interesar"),
+    "es": (
+        "deja un comentario",
+        "noticias relacionadas",
+        "más noticias",
+        "te puede interesar",
+        "(?:entradas|comentarios) recientes",
+    ),
     "pt": ("leia também", "veja também", "notícias relacionadas"),
-    "it": ("potrebbe interessarti",),
+    "it": ("potrebbe interessarti", "(?:articoli|commenti) recenti"),
 }
 
 # Titles of summary boxes: the box restates the article, so the title and the list under it go.

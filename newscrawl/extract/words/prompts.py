@@ -88,6 +88,7 @@ SELF_PROMOTION: dict[str, tuple[str, ...]] = {
         r"\bsign up for (?:our|the) [\w\s-]{0,30}newsletters?\b",
         r"\bbe the first to comment\b",
         r"^\W*(?:no comments(?: yet)?|leave a (?:reply|comment))\b",
+        r"\b(?:subscribe|sign up|register)\b.{0,80}\bnewsletters?\b",
     ),
     "de": (
         r"\bfolgen sie uns auf\b",
@@ -96,25 +97,58 @@ SELF_PROMOTION: dict[str, tuple[str, ...]] = {
         r"\bmelden sie sich (?:jetzt )?(?:für|zu) unserem newsletter an\b",
         r"\bmelden sie sich (?:jetzt )?für unseren newsletter an\b",
         r"^\W*(?:keine kommentare|(?:hinterlasse|schreibe?) einen kommentar)\b",
+        r"\b(?:abonnier\w*|bestell\w*|hol (?:dir|dich))\b.{0,80}\bnewsletter",
+        r"\bnewsletter\b.{0,80}\babonnier\w*",
     ),
     "fr": (
         r"\bsuivez-nous sur\b",
         r"\bdéjà abonné(?:e)?\b",
         r"\binscrivez-vous à (?:notre|la) newsletter\b",
         r"^\W*(?:aucun commentaire|laisser un commentaire)\b",
+        r"\b(?:abonnez-vous|inscrivez-vous)\b.{0,80}\b(?:newsletter|infolettre|lettre d'information)",
     ),
     "es": (
         r"\bsíguenos en\b",
         r"\bya eres (?:suscriptor|socio)\b",
         r"\bsuscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)\b",
         r"^\W*(?:no hay comentarios|sin comentarios|deja un comentario)\b",
+        r"\b(?:suscríbete|suscribete|suscríbase|regístrate)\b.{0,80}\b(?:newsletter|boletín)",
     ),
     "it": (
         r"\bseguici su\b",
         r"\bsei già abbonato\b",
         r"\biscriviti alla (?:nostra )?newsletter\b",
         r"^\W*(?:nessun commento|lascia un commento)\b",
+        r"\b(?:iscriviti|iscrivetevi|abbonati)\b.{0,80}\bnewsletter",
     ),
-    "pt": (r"\bsiga-nos no\b", r"\bjá é assinante\b", r"^\W*(?:sem comentários|deixe um comentário)\b"),
-    "nl": (r"\bvolg ons op\b", r"\bal abonnee\b", r"^\W*(?:geen reacties|laat een reactie achter)\b"),
+    "pt": (
+        r"\bsiga-nos no\b",
+        r"\bjá é assinante\b",
+        r"^\W*(?:sem comentários|deixe um comentário)\b",
+        r"\b(?:assine|inscreva-se|cadastre-se)\b.{0,80}\b(?:newsletter|boletim)",
+    ),
+    "nl": (
+        r"\bvolg ons op\b",
+        r"\bal abonnee\b",
+        r"^\W*(?:geen reacties|laat een reactie achter)\b",
+        r"\b(?:abonneer|meld je aan|schrijf je in)\b.{0,80}\bnieuwsbrief",
+    ),
 }
+
+# Single words of a page's tool bar (share, print, download, save buttons and the networks'
+# names), case-blind: a short block made mostly of them is that bar, whatever else it names
+# ("12.11.2021 Artikel: Download PDF Drucken Teilen Feedback").
+TOOLBAR_WORDS: dict[str, tuple[str, ...]] = {
+    "*": (
+        "pdf", "rss", "whatsapp", "facebook", "twitter", "x", "linkedin", "xing", "telegram",
+        "reddit", "pinterest", "messenger", "threads", "mastodon", "bluesky", "flipboard",
+        "instagram", "youtube", "tiktok", "e-mail", "email", "mail", "feedback", "link",
+    ),
+    "en": ("share", "print", "download", "save", "copy", "tweet", "comment", "comments", "bookmark"),
+    "de": ("teilen", "drucken", "herunterladen", "speichern", "merken", "kopieren", "kommentare"),
+    "fr": ("partager", "imprimer", "télécharger", "enregistrer", "copier", "commentaires"),
+    "es": ("compartir", "imprimir", "descargar", "guardar", "copiar", "comentarios"),
+    "it": ("condividi", "stampa", "scarica", "salva", "copia", "commenti"),
+    "pt": ("compartilhar", "partilhar", "imprimir", "baixar", "salvar", "copiar", "comentários"),
+    "nl": ("delen", "printen", "afdrukken", "opslaan", "kopiëren", "reacties"),
+}  # fmt: skip
