@@ -335,6 +335,11 @@ def test_dateline_kinds(text: str, expected: list[tuple[str | None, str]]) -> No
         ("Eine Kolumne von Katrin Albers", ["Katrin Albers"]),
         ("Ein Gastbeitrag von Max Muster", ["Max Muster"]),
         ("Une chronique de Jean Dupont", ["Jean Dupont"]),
+        ("di Maria Rossi e Luca Bianchi", ["Maria Rossi", "Luca Bianchi"]),
+        ("Autor: Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
+        ("Matti Virtanen ja Liisa Korhonen", ["Matti Virtanen", "Liisa Korhonen"]),
+        ("Gepostet von Katharina Volkwein", ["Katharina Volkwein"]),
+        ("Escrito por Ana García e Luis Pérez", ["Ana García", "Luis Pérez"]),
         ("By A. Smith, B. Jones & C. Brown", ["A. Smith", "B. Jones", "C. Brown"]),
         (
             "Mamokete Modiba, Claire Benit-Gbaffou, Sarah Charlton and Tanya Zack",

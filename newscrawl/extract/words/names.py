@@ -51,4 +51,13 @@ NAME_CONJUNCTIONS: dict[str, tuple[str, ...]] = {
     "nl": ("en",),
     "tr": ("ve",),
     "ru": ("и",),
+    "it": ("e",),
+    "pt": ("e",),
+    "pl": ("i",),
+    "hr": ("i",),
+    "ca": ("i",),
+    "fi": ("ja",),
+    "cs": ("a",),
+    "hu": ("és",),
+    "ro": ("și", "şi"),
 }
