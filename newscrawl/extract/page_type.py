@@ -191,7 +191,7 @@ def read_signals(page: Page, paragraphs: list[str]) -> Signals:
     other = sorted((types | {og_type}) & OTHER_TYPES)
     anchors, shown_chars, link_chars = _links(page)
     headlines = {text for text in anchors if word_count(text) >= TEASER_MIN_WORDS}
-    by_length = sorted((a for a in anchors if len(a) >= 3), key=len, reverse=True)
+    needles = _needles(sorted((a for a in anchors if len(a) >= 3), key=len, reverse=True))
     total = linked = own = headline_paragraphs = 0
     budget = CHECKED_CHARS
     for paragraph in paragraphs:
@@ -201,7 +201,7 @@ def read_signals(page: Page, paragraphs: list[str]) -> Signals:
             continue
         if key in headlines or any(key.startswith(h) for h in headlines if len(h) >= len(key) / 3):
             headline_paragraphs += 1
-        covered, rest = _covered(key, by_length)
+        covered, rest = _covered(key, needles)
         total += len(key.replace(" ", ""))
         linked += covered
         own += word_count(rest)
@@ -219,12 +219,17 @@ def read_signals(page: Page, paragraphs: list[str]) -> Signals:
     )
 
 
-def _covered(key: str, anchors: list[str]) -> tuple[int, str]:
-    """(non-space characters of ``key`` inside link texts, the text outside them). Links match
-    as whole words (any substring for Chinese and Japanese, written without spaces)."""
+def _needles(anchors: list[str]) -> list[str]:
+    """What ``_covered`` looks for, in order: a link text as whole words (any substring for
+    Chinese and Japanese, written without spaces). Made once per page, not once per paragraph."""
+    return [anchor if _CJK.search(anchor) else f" {anchor} " for anchor in anchors]
+
+
+def _covered(key: str, needles: list[str]) -> tuple[int, str]:
+    """(non-space characters of ``key`` inside link texts, the text outside them); ``needles``
+    from ``_needles``, longest link text first."""
     rest = f" {key} "
-    for anchor in anchors:
-        needle = anchor if _CJK.search(anchor) else f" {anchor} "
+    for needle in needles:
         if needle in rest:
             rest = rest.replace(needle, " \x00 ")
     left = rest.replace("\x00", " ")

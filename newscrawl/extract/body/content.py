@@ -26,7 +26,10 @@ def main_content(page: Page, rules: ExtractRules, *, prepared: bool = True) -> e
         # No URL: trafilatura would make every link's target absolute (most of what its link
         # handling costs), and nothing here reads a target, only where the links are.
         url=None,
-        output_format="python",
+        # Not "python": that also renders the body as plain text (a deep copy and a walk of the
+        # XML, about 3% of a page's time) for Document.text, which nothing here reads. The
+        # format changes nothing else: the body XML is the same.
+        output_format="xml",
         include_comments=False,
         include_tables=True,
         include_images=False,
@@ -35,7 +38,7 @@ def main_content(page: Page, rules: ExtractRules, *, prepared: bool = True) -> e
         with_metadata=False,
         deduplicate=False,
     )
-    body = getattr(document, "body", None)  # a Document (output_format="python"), or None
+    body = getattr(document, "body", None)  # a Document, or None
     if body is None or len(body) == 0:
         return None
     result: etree._Element = body
