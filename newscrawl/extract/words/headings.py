@@ -48,6 +48,7 @@ WIDGET_HEADINGS: dict[str, tuple[str, ...]] = {
         "empfehlungen",
         "weitere artikel",
         "neue(?:ste)? (?:beiträge|kommentare|artikel)",
+        "(?:verwandte|ähnliche) (?:beiträge|artikel|themen)",
         "letzte (?:beiträge|kommentare)",
     ),
     "fr": (
@@ -58,6 +59,7 @@ WIDGET_HEADINGS: dict[str, tuple[str, ...]] = {
         "les plus lus",
         "dans la même rubrique",
         "(?:articles|commentaires) récents",
+        "articles (?:similaires|liés|connexes)",
         "derniers (?:articles|commentaires)",
     ),
     "es": (
@@ -66,9 +68,10 @@ WIDGET_HEADINGS: dict[str, tuple[str, ...]] = {
         "más noticias",
         "te puede interesar",
         "(?:entradas|comentarios) recientes",
+        "(?:artículos|entradas|publicaciones) relacionad[oa]s",
     ),
-    "pt": ("leia também", "veja também", "notícias relacionadas"),
-    "it": ("potrebbe interessarti", "(?:articoli|commenti) recenti"),
+    "pt": ("leia também", "veja também", "notícias relacionadas", "(?:artigos|posts) relacionados"),
+    "it": ("potrebbe interessarti", "(?:articoli|commenti) recenti", "articoli correlati"),
 }
 
 # Titles of summary boxes: the box restates the article, so the title and the list under it go.

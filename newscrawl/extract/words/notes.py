@@ -112,11 +112,13 @@ SOURCE_LABELS: dict[str, tuple[str, ...]] = {
 
 # Labelled metadata lines: "Tags: a, b, c", "… - Categoria: Saúde - Tags: …".
 META_LABELS: dict[str, tuple[str, ...]] = {
-    "en": ("tags?", "category"),
-    "de": ("schlagw(?:ö|oe)rter", "kategorie", "rubrik"),
-    "es": ("etiquetas", "categoría"),
-    "fr": ("mots-clés", "categorie"),
-    "pt": ("categoria",),
+    "en": ("tags?", "tagged(?: with)?", "category", "categories", "filed under"),
+    "de": ("schlagw(?:ö|oe)rter", "kategorie", "kategorien", "rubrik", "verschlagwortet mit"),
+    "es": ("etiquetas", "categoría", "categorías"),
+    "fr": ("mots-clés", "categorie", "catégories?", "étiquettes"),
+    "pt": ("categoria", "categorias", "etiquetas"),
+    "it": ("tag", "categorie", "categoria"),
+    "nl": ("tags", "categorie", "categorieën"),
 }
 
 # Contact lines closing a story: "Write to Al Root at allen.root@…", "• Email: x@y.com".
@@ -129,6 +131,12 @@ COPYRIGHT_SIGNS = ("©", r"\(c\)", r"copyright\b")
 # ... or carrying one of these.
 COPYRIGHT_NOTICES: dict[str, tuple[str, ...]] = {
     "en": (r"all rights reserved\W*$",),
+    "de": (r"alle rechte vorbehalten\W*$",),
+    "fr": (r"tous droits réservés\W*$",),
+    "es": (r"todos los derechos reservados\W*$",),
+    "it": (r"tutti i diritti riservati\W*$",),
+    "pt": (r"todos os direitos reservados\W*$",),
+    "nl": (r"alle rechten voorbehouden\W*$",),
 }
 
 # Affiliate disclosures: "This article contains affiliate links", "We may earn a commission",
