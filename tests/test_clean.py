@@ -57,6 +57,21 @@ def test_ad_markers(text: str, expected: bool) -> None:
         ("Imagen de la semana", False, None),
         ("Beeldvorming is belangrijk", False, None),
         ("写真は市役所の前で撮影された", False, None),
+        ("Foto's: ANP", True, "ANP"),
+        ("（写真：共同）", True, "共同"),
+        ("图片来源：新华社", True, "新华社"),
+        ("Φωτογραφία: Eurokinissi", True, "Eurokinissi"),
+        ("Foto: picture alliance / dpa | Michael Kappeler", True, "picture alliance / dpa; Michael Kappeler"),
+        ("REUTERS/Jane Doe", True, "REUTERS/Jane Doe"),
+        ("Jane Doe/AFP via Getty Images", True, "Jane Doe/AFP via Getty Images"),
+        ("Imago/Sven Simon", True, "Imago/Sven Simon"),
+        ("Getty Images/iStockphoto", True, "Getty Images/iStockphoto"),
+        ("Photo by Jane Doe on Unsplash", True, None),
+        ("Image via Wikimedia Commons", True, None),
+        ("dpa/AFP", False, None),  # a text's wire signature, no picture's
+        ("Reuters/Ipsos poll shows a lead", False, None),
+        ("图书馆开放时间", False, None),
+        ("Photo on the left", False, None),
     ],
 )
 def test_credit_lines(text: str, is_credit: bool, value: str | None) -> None:
@@ -75,6 +90,16 @@ def test_credit_lines(text: str, is_credit: bool, value: str | None) -> None:
         ("De haven bij nacht. Beeld: ANP", ("De haven bij nacht.", "ANP")),
         ("Satama illalla. Kuva: Lehtikuva", ("Satama illalla.", "Lehtikuva")),
         ("He took a photo. Then left.", ("He took a photo. Then left.", None)),
+        ("Crowds in the square. REUTERS/Jane Doe", ("Crowds in the square.", "REUTERS/Jane Doe")),
+        (
+            "Crowds on Sunday. (Jane Doe/AFP via Getty Images)",
+            ("Crowds on Sunday.", "Jane Doe/AFP via Getty Images"),
+        ),
+        ("Le port, jeudi. Crédit photo : Jean Dupont", ("Le port, jeudi.", "Jean Dupont")),
+        ("De markt op zaterdag. Foto's: ANP", ("De markt op zaterdag.", "ANP")),
+        ("新しくなった閲覧室。写真：共同通信", ("新しくなった閲覧室。", "共同通信")),
+        ("改造后的东大街。图片来源：新华社", ("改造后的东大街。", "新华社")),
+        ("The poll was run by Reuters/Ipsos.", ("The poll was run by Reuters/Ipsos.", None)),
     ],
 )
 def test_trailing_credit_split(caption: str, expected: tuple[str, str | None]) -> None:

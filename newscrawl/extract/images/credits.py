@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newscrawl.extract.normalise import collapse, text_key
+from newscrawl.extract.normalise import collapse, compare_key, text_key
 from newscrawl.extract.words import joined
+from newscrawl.extract.words.agencies import AGENCIES
 from newscrawl.extract.words.captions import TRAILING_BUTTONS
 from newscrawl.extract.words.credits import (
     CREDIT_BY,
@@ -24,18 +25,19 @@ from newscrawl.items import Image
 MAX_CREDIT_CHARS = 120
 _CREDIT_LABEL = "(?:" + "|".join(CREDIT_LABELS) + ")"
 _CREDIT_PART = rf"\s*{_CREDIT_LABEL}\s*[:：/]?\s*[^|:]{{1,60}}"
-# A whole block that is only credits, possibly several joined by "|".
-CREDIT_LINE = re.compile(rf"^{_CREDIT_PART}(?:\s*\|{_CREDIT_PART})*\s*$", re.IGNORECASE)
+# The first of the credits of a block (several are joined by "|"): a label and a name.
+_CREDIT_PART_RE = re.compile(rf"^{_CREDIT_PART}$", re.IGNORECASE)
 # "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Foto: dpa)" at the end of a caption or alone.
 TRAILING_CREDIT = re.compile(
-    rf"\s*[(\[]\s*((?:{'|'.join(PAREN_CREDIT_AGENCIES)})?\s*{_CREDIT_LABEL}\s*[:/]?\s*[^()\[\]]{{1,80}})[)\]]\s*$",
+    rf"\s*[(\[（【]\s*((?:{'|'.join(PAREN_CREDIT_AGENCIES)})?\s*{_CREDIT_LABEL}\s*[:：/]?\s*[^()\[\]（）【】]{{1,80}})"
+    r"[)\]）】]\s*$",
     re.IGNORECASE,
 )
 # "… an der Trasse. Foto: dpa", "… jeudi 2 mai. Photo AFP", "… in Plagwitz. © picture alliance/dpa",
 # also run on without a space ("… broke out.Credit: AP", "… открытия.Фото: Иван Петров").
 TRAILING_LABELLED_CREDIT = re.compile(
-    r"(?<=[.!?…\"”»])\s*((?:" + "|".join(TRAILING_CREDIT_LABELS) + r")\b\s*[:：]?\s*"
-    r"[^.!?]{1,60})$|(?<=[.!?…\"”»])\s*(©\s*[^.!?]{1,60})$",
+    r"(?<=[.!?…\"”»。！？」])\s*((?:" + "|".join(TRAILING_CREDIT_LABELS) + r")(?!(?<=\w)\w)\s*[:：]?\s*"
+    r"[^.!?。！？]{1,60})$|(?<=[.!?…\"”»。！？」])\s*(©\s*[^.!?。！？]{1,60})$",
     re.IGNORECASE,
 )
 _LABEL_PREFIX_ONLY = re.compile(rf"^\s*{_CREDIT_LABEL}", re.IGNORECASE)
@@ -56,13 +58,56 @@ def is_credit_line(text: str) -> bool:
         return False
     if text.casefold().strip("()[] .") in CREDIT_NAMES:
         return True
+    parts = text.split("|")
     if (
-        CREDIT_LINE.match(text)
+        _CREDIT_PART_RE.match(parts[0])
         and not text.rstrip().endswith((".", "?", "!"))
-        and all(_labelled_credit(part) for part in text.split("|"))
+        and _labelled_credit(parts[0])
+        and all(_labelled_credit(part) or _names_credit(part) for part in parts[1:])
     ):
+        return True  # "Foto: picture alliance / dpa | Michael Kappeler"
+    return bool(TRAILING_CREDIT.fullmatch(text)) or is_wire_credit(text)
+
+
+# A credit without a label in the wire services' shape: an agency or picture library and a
+# photographer joined by "/" ("REUTERS/Jane Doe", "Jane Doe/AFP via Getty Images",
+# "Imago/Sven Simon", "AP Photo/Jane Doe"). Only agencies ("dpa/AFP") sign a text, not a picture.
+MAX_WIRE_CREDIT_CHARS = 80
+MAX_NAME_WORDS = 5
+_AGENCY_TAIL = re.compile(r"\s+(?:photos?|images?|via\s+.+|(?:file\s+)?photo)$", re.IGNORECASE)
+
+
+def is_wire_credit(text: str) -> bool:
+    """ "REUTERS/Jane Doe", "(Jane Doe/AFP via Getty Images)": a picture agency and a name."""
+    text = collapse(text).strip(" .()[]（）")
+    if len(text) > MAX_WIRE_CREDIT_CHARS or "/" not in text:
+        return False
+    parts = [part.strip() for part in text.split("/")]
+    if not all(parts) or len(parts) > 4:
+        return False
+    agencies = [part for part in parts if _is_picture_agency(part)]
+    names = [part for part in parts if part not in agencies]
+    libraries = [part for part in agencies if compare_key(_AGENCY_TAIL.sub("", part)) not in AGENCIES]
+    return bool(agencies) and bool(names or libraries) and all(_names_credit(part) for part in names)
+
+
+def _is_picture_agency(part: str) -> bool:
+    """ "AP", "AP Photo", "AFP via Getty Images", "Getty Images", "iStockphoto", "Imago"."""
+    if " via " in part.casefold():
         return True
-    return bool(TRAILING_CREDIT.fullmatch(text))
+    bare = _AGENCY_TAIL.sub("", part)
+    return compare_key(bare) in AGENCIES or bare.casefold() in CREDIT_NAMES or part.casefold() in CREDIT_NAMES
+
+
+def _names_credit(part: str) -> bool:
+    """One to five capitalised words without a sentence mark: a photographer's name."""
+    words = part.split()
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not any(char.isdigit() for char in part)
+        and not part.rstrip().endswith((".", "?", "!", ":"))
+    )
 
 
 def _labelled_credit(part: str) -> bool:
@@ -122,10 +167,26 @@ def _without_label(part: str) -> str:
 def split_trailing_credit(caption: str) -> tuple[str, str | None]:
     """'Crowds gather. (AP Photo/Jane Doe)' -> ('Crowds gather.', 'AP Photo/Jane Doe');
     'Le port, jeudi. Photo AFP' -> ('Le port, jeudi.', 'AFP')."""
-    match = TRAILING_CREDIT.search(caption) or TRAILING_LABELLED_CREDIT.search(caption)
+    match = (
+        TRAILING_CREDIT.search(caption) or TRAILING_LABELLED_CREDIT.search(caption) or _trailing_wire(caption)
+    )
     if not match:
         return caption, None
     return caption[: match.start()].rstrip(), credit_value(next(g for g in match.groups() if g))
+
+
+# What follows a caption's last sentence, or its last brackets: a wire credit there closes it.
+_AFTER_SENTENCE = re.compile(
+    r"(?<=[.!?…\"”»。！？」])\s*([^.!?。！？]{3,80})$|\s*[(\[（]([^()\[\]（）]{3,80})[)\]）]\s*$"
+)
+
+
+def _trailing_wire(caption: str) -> re.Match[str] | None:
+    """ "Crowds in the square. REUTERS/Jane Doe", "… on Sunday (Jane Doe/AFP via Getty Images)"."""
+    match = _AFTER_SENTENCE.search(caption)
+    if match is None or not is_wire_credit(next(g for g in match.groups() if g)):
+        return None
+    return match
 
 
 # A credit that names a picture's maker: a picture label ("Foto:", "(AP Photo/…)", "©"), not a
@@ -144,7 +205,10 @@ def ends_with_picture_credit(text: str) -> bool:
     if len(text) > MAX_CREDITED_CAPTION_CHARS:
         return False
     match = TRAILING_CREDIT.search(text) or TRAILING_LABELLED_CREDIT.search(text)
-    if match is None or not collapse(text[: match.start()]):
+    if match is None:
+        wire = _trailing_wire(text)
+        return wire is not None and bool(collapse(text[: wire.start()]))
+    if not collapse(text[: match.start()]):
         return False
     return bool(_PICTURE_CREDIT.match(next(group for group in match.groups() if group)))
 

@@ -25,7 +25,7 @@ from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.headline import article_around
 from newscrawl.extract.meta.names import is_name_shaped
-from newscrawl.extract.normalise import clean_text
+from newscrawl.extract.normalise import clean_text, collapse, word_count
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import class_tokens, element_text, is_shown, text_blocks
 from newscrawl.extract.words.classes import NOT_STANDFIRST_WORDS, STANDFIRST_WORDS
@@ -135,10 +135,38 @@ def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -
             continue
         if el.tag in _HEADING_TAGS and len(text) < _MIN_HEADING_DEK:
             continue  # a sub-heading classed "subtitle", not a dek
+        if _reads_as_sub_heading(el, text):
+            continue  # a "subheadline" between two paragraphs of the story
         if i >= _NEAR and declared and overlap(text, declared) < _AGREE:
             continue
         return _with_siblings(el, text)
     return None
+
+
+# A sub-heading classed like a standfirst ("subheadline", "subtitle"): a short title-like
+# text (no sentence) standing between two paragraphs of the story's prose. A standfirst stands
+# under the headline, before the prose. (body/headings.py finds it as a sub-heading.)
+_MAX_SUB_HEADING_WORDS = 15
+_MIN_PROSE_CHARS = 80
+_SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")
+
+
+def _reads_as_sub_heading(el: html.HtmlElement, text: str) -> bool:
+    return (
+        word_count(text) <= _MAX_SUB_HEADING_WORDS
+        and not _SENTENCE_END.search(text)
+        and _is_prose(el.getprevious())
+        and _is_prose(el.getnext())
+    )
+
+
+def _is_prose(node: html.HtmlElement | None) -> bool:
+    """A paragraph of real text, not a row of links."""
+    if node is None or node.tag not in ("p", "div"):
+        return False
+    text = collapse(node.text_content())
+    linked = sum(len(collapse(link.text_content())) for link in node.iter("a"))
+    return len(text) >= _MIN_PROSE_CHARS and linked < _MAX_LINK_SHARE * len(text)
 
 
 def _heading_dek(anchor: html.HtmlElement | None) -> str | None:

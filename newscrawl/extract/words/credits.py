@@ -9,12 +9,13 @@ from __future__ import annotations
 CREDIT_LABELS = (
     r"(?:photo|image|picture)\s+(?:credits?|courtesy|illustration)",  # en: "Photo credit: …"
     "photographs?", "photos?", "imagen", "imagem", "images?", "pictures?", "pic",  # en, es, pt
-    "fotograf(?:ía|ia|ie)", "fotoğraf", "fotó", "fotos?",  # es, it, pt, de, nl, cs, tr, hu
+    "fotograf(?:ía|ia|ie)", "fotoğraf", "fotó", "foto's", "fotos?",  # es, it, pt, de, nl, cs, tr, hu
     r"fot\.", "zdjęcie",  # pl
     "beeld",  # nl
     "kuva",  # fi
     "immagine",  # it
-    "写真", "图片", "摄影", "사진",  # ja, zh, ko
+    "写真", "图片来源", "来源", "图片", "圖片", "图", "摄影", "사진",  # ja, zh, ko
+    "φωτογραφία", "φωτο",  # el
     "фото",  # ru
     "bilder", "bild",  # de
     "crédit photo", "crédits?",  # fr
@@ -35,15 +36,24 @@ TRAILING_CREDIT_LABELS = (
     "photos?",
     "images?",
     "pictures?",
+    "foto's",  # nl
     "fotos?",
+    r"fot\.",  # pl
+    "zdjęcie",  # pl
+    "imagen", "imagem", "immagine",  # es, pt, it
     "фото",
     "bild",
     "beeld",
     "kuva",
     "fotó",
-    "credits?",
+    "credits?", "crédits?",
+    "illustrations?",
+    "φωτογραφία",  # el
+    "写真", "撮影",  # ja
+    "图片来源", "图片", "摄影", "圖片",  # zh
+    "사진",  # ko
     "©",
-)
+)  # fmt: skip
 
 # Agencies and photo libraries that, alone on a line, are a credit.
 CREDIT_NAMES = frozenset(
@@ -75,6 +85,10 @@ CREDIT_NAMES = frozenset(
         "dpa-bildfunk",
         "afp via getty images",
         "reuters/file photo",
+        "unsplash",
+        "pexels",
+        "pixabay",
+        "wikimedia commons",
     }
 )
 
@@ -89,8 +103,10 @@ PICTURE_NOUNS: dict[str, tuple[str, ...]] = {
 }
 # ... and the word for "by".
 CREDIT_BY: dict[str, tuple[str, ...]] = {
-    "en": ("by",),
+    "en": ("by", "via", "on"),  # "Photo by Jane Doe on Unsplash", "Image via Wikimedia Commons"
     "de": ("von",),
     "fr": ("par",),
     "es": ("por",),
+    "it": ("di",),
+    "nl": ("door",),
 }
