@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newscrawl.extract.normalise import collapse, word_count
-from newscrawl.extract.words import every, joined
+from newscrawl.extract.words import every, joined, joined_for_search
 from newscrawl.extract.words.ads import AD_LINE_LABELS, AD_LINE_TAILS, AD_MARKERS
 from newscrawl.extract.words.captions import CAPTION_POSITIONS, FROM_LEFT, PICTURED
 from newscrawl.extract.words.headings import (
@@ -98,7 +98,7 @@ AFFILIATE_NOTE = re.compile(joined(AFFILIATE_NOTES), re.IGNORECASE)
 # A line naming the source of a box or figure: "Kilde: Helsenorge.no", "Quelle: Statistisches Bundesamt".
 SOURCE_LINE = re.compile(r"^\W*(?:" + joined(SOURCE_LABELS) + r")\s*:\s*\S", re.IGNORECASE)
 # A site's plea to return, to subscribe or to comment.
-SELF_PROMO = re.compile(joined(SELF_PROMOTION), re.IGNORECASE)
+SELF_PROMO = re.compile(joined_for_search(SELF_PROMOTION), re.IGNORECASE)  # every block: fast form
 # A caption set as an ordinary paragraph: "Pictured from left, are …", "Pictured: the …",
 # "Murder victims from left: …".
 CAPTION_LINE = re.compile(

@@ -14,6 +14,51 @@ def joined(table: Mapping[str, tuple[str, ...]]) -> str:
     return "|".join(phrase for phrases in table.values() for phrase in phrases)
 
 
+def joined_for_search(table: Mapping[str, tuple[str, ...]]) -> str:
+    """``joined(table)`` for a yes/no ``search``, several times faster on long texts: the
+    phrases that start with ``\\b`` (and hold no ``|`` outside a group) share one ``\\b`` in
+    front of their alternation, so the regex engine tries them only where a word starts instead
+    of trying each phrase at every character. Matches where ``joined`` matches; which phrase
+    matched (and so the span) may differ, so use it only for yes or no."""
+    at_words, others = [], []
+    for phrases in table.values():
+        for phrase in phrases:
+            if phrase.startswith(r"\b") and not _top_level_branch(phrase):
+                at_words.append(f"(?:{phrase[2:]})")
+            else:
+                others.append(phrase)
+    grouped = [r"\b(?:" + "|".join(at_words) + ")"] if at_words else []
+    return "|".join(grouped + others)
+
+
+def _top_level_branch(pattern: str) -> bool:
+    """Whether ``pattern`` has a ``|`` outside any group and character set."""
+    depth, index, in_set = 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            index += 1
+            if pattern[index : index + 1] == "^":
+                index += 1
+            if pattern[index : index + 1] == "]":  # a leading ] is a member
+                index += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False
+
+
 def every(table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
     """Every phrase of a per-language table, as a set."""
     return frozenset(phrase for phrases in table.values() for phrase in phrases)
