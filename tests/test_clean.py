@@ -181,6 +181,9 @@ def test_teasers(text: str, link_ratio: float, expected: bool) -> None:
         ("Posted in News, Politics", True),
         ("Posted in 1990, the letter never arrived at its destination in Ohio.", False),
         ("Veröffentlicht in Allgemein", True),
+        ("Veröffentlicht von Lena Zeige alle Beiträge von Lena", True),
+        ("View all posts by Tom", True),
+        ("Voir tous les articles de Claire", True),
         ("Nach oben", True),
         ("Nach oben hin ist die Skala offen.", False),
         ("Next year the council will vote again.", False),
@@ -236,6 +239,8 @@ def test_prompts(text: str, expected: bool) -> None:
         ("This post contains affiliate links; we may earn a small commission.", True),
         ("Cet article contient des liens affiliés.", True),
         ("Este artículo incluye enlaces de afiliados.", True),
+        ("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", True),
+        ("The designer filled the page with lorem ipsum text.", False),
         ("Die Kommission erhält den Bericht am Montag.", False),
     ],
 )

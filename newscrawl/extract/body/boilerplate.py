@@ -31,6 +31,7 @@ from newscrawl.extract.words.notes import (
     COPYRIGHT_SIGNS,
     META_LABELS,
     MINUTE_WORDS,
+    PLACEHOLDERS,
     PRINT_EDITION,
     READING_TIME_LABELS,
     READING_WORDS,
@@ -97,6 +98,8 @@ PRINT_EDITION_LINE = re.compile(r"^\W*(?:" + joined(PRINT_EDITION) + ")", re.IGN
 AFFILIATE_NOTE = re.compile(joined(AFFILIATE_NOTES), re.IGNORECASE)
 # A line naming the source of a box or figure: "Kilde: Helsenorge.no", "Quelle: Statistisches Bundesamt".
 SOURCE_LINE = re.compile(r"^\W*(?:" + joined(SOURCE_LABELS) + r")\s*:\s*\S", re.IGNORECASE)
+# A template's placeholder text.
+PLACEHOLDER = re.compile(joined(PLACEHOLDERS), re.IGNORECASE)
 # A site's plea to return, to subscribe or to comment.
 SELF_PROMO = re.compile(joined_for_search(SELF_PROMOTION), re.IGNORECASE)  # every block: fast form
 # A caption set as an ordinary paragraph: "Pictured from left, are …", "Pictured: the …",
@@ -171,7 +174,7 @@ def is_editorial_note(text: str) -> bool:
     words = word_count(text)
     if words <= 8 and RELATIVE_TIME.search(text):
         return True
-    if BARE_URL.match(text) or SHORTCODE.match(text):
+    if BARE_URL.match(text) or SHORTCODE.match(text) or PLACEHOLDER.search(text):
         return True
     if words <= 40 and (CONTACT_LINE.match(text) or LABELLED_META.search(text)):
         return True

@@ -15,7 +15,9 @@ from lxml import etree
 from newscrawl.extract.body.blocks import Block, blocks_from_text, blocks_from_xml
 from newscrawl.extract.body.content import main_content
 from newscrawl.extract.body.embedded import embedded_article_html
+from newscrawl.extract.body.fallback import fallback_blob, split_blob
 from newscrawl.extract.body.headings import page_headings, restore_headings
+from newscrawl.extract.body.prepare import prepared_tree
 from newscrawl.extract.body.recall import add_split_body_paragraphs
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page, parse_page
@@ -45,11 +47,15 @@ def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
     """The blocks of ``page``'s article body, in order, not yet cleaned."""
     xml = main_content(page, rules)
     blocks = blocks_from_xml(xml) if xml is not None else []
+    prepared = True
     if _chars(blocks) < SHORT_BODY_CHARS:
         unpruned = main_content(page, rules, prepared=False)
         found = blocks_from_xml(unpruned) if unpruned is not None else []
         if _chars(found) > UNPRUNED_GAIN * _chars(blocks):
-            xml, blocks = unpruned, found
+            xml, blocks, prepared = unpruned, found, False
+    if (blob := fallback_blob(xml)) is not None:
+        # trafilatura's fallback: the article's whole text as one paragraph, read again by line
+        blocks = split_blob(blob, prepared_tree(page, rules) if prepared else page.tree) or blocks
     blocks = add_split_body_paragraphs(page, blocks)
     blocks = _prefer_embedded_html(page, rules, _prefer_article_body(page, blocks))
     return BodySource(blocks=restore_headings(blocks, page_headings(page)), content=xml)

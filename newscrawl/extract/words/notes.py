@@ -153,3 +153,7 @@ AFFILIATE_NOTES: dict[str, tuple[str, ...]] = {
     "it": (r"\blink (?:di )?affiliazione\b",),
     "nl": (r"\baffiliate[- ]?links?\b",),
 }
+
+# Placeholder text of a template that was never filled, opening a block ("Lorem ipsum dolor sit
+# amet …"): never an article's words, in any language.
+PLACEHOLDERS: dict[str, tuple[str, ...]] = {"*": (r"^\W*lorem ipsum\b",)}

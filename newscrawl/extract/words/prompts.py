@@ -135,6 +135,7 @@ SELF_PROMOTION: dict[str, tuple[str, ...]] = {
         r"\bbe the first to comment\b",
         r"^\W*(?:no comments(?: yet)?|leave a (?:reply|comment))\b",
         r"\b(?:subscribe|sign up|register)\b.{0,80}\bnewsletters?\b",
+        r"\bview all posts by\b",
     ),
     "de": (
         r"\bfolgen sie uns auf\b",
@@ -145,6 +146,7 @@ SELF_PROMOTION: dict[str, tuple[str, ...]] = {
         r"^\W*(?:keine kommentare|(?:hinterlasse|schreibe?) einen kommentar)\b",
         r"\b(?:abonnier\w*|bestell\w*|hol (?:dir|dich))\b.{0,80}\bnewsletter",
         r"\bnewsletter\b.{0,80}\babonnier\w*",
+        r"\b(?:zeige )?alle beiträge von\b",
     ),
     "fr": (
         r"\bsuivez-nous sur\b",
@@ -152,6 +154,7 @@ SELF_PROMOTION: dict[str, tuple[str, ...]] = {
         r"\binscrivez-vous à (?:notre|la) newsletter\b",
         r"^\W*(?:aucun commentaire|laisser un commentaire)\b",
         r"\b(?:abonnez-vous|inscrivez-vous)\b.{0,80}\b(?:newsletter|infolettre|lettre d'information)",
+        r"\bvoir tous les articles (?:de|par)\b",
     ),
     "es": (
         r"\bsíguenos en\b",
@@ -159,6 +162,7 @@ SELF_PROMOTION: dict[str, tuple[str, ...]] = {
         r"\bsuscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)\b",
         r"^\W*(?:no hay comentarios|sin comentarios|deja un comentario)\b",
         r"\b(?:suscríbete|suscribete|suscríbase|regístrate)\b.{0,80}\b(?:newsletter|boletín)",
+        r"\bver todas las entradas de\b",
     ),
     "it": (
         r"\bseguici su\b",
@@ -166,6 +170,7 @@ SELF_PROMOTION: dict[str, tuple[str, ...]] = {
         r"\biscriviti alla (?:nostra )?newsletter\b",
         r"^\W*(?:nessun commento|lascia un commento)\b",
         r"\b(?:iscriviti|iscrivetevi|abbonati)\b.{0,80}\bnewsletter",
+        r"\bvisualizza tutti gli articoli di\b",
     ),
     "pt": (
         r"\bsiga-nos no\b",
