@@ -29,6 +29,7 @@ from newscrawl.extract.normalise import clean_text, collapse, word_count
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import class_tokens, element_text, is_shown, text_blocks
 from newscrawl.extract.words.classes import NOT_STANDFIRST_WORDS, STANDFIRST_WORDS
+from newscrawl.extract.words.credits import TRAILING_CREDIT_LABELS
 from newscrawl.extract.words.meta_tags import DESCRIPTION_META
 
 _PARAGRAPH_TAGS = ("p", "li")
@@ -48,6 +49,10 @@ _MAX_NAME_WORDS = 4
 _MIN_DEK_PROSE = 60
 _MIN_SENTENCE_HEADING = 80
 _BOLD_SHARE = 0.95
+# A picture credit: "© WSNA", "Foto: dpa", "Photo: Jane Smith" (a label, then a short name).
+_CREDIT_LABEL = r"(?:©|\(c\)\s|(?:" + "|".join(TRAILING_CREDIT_LABELS) + r")\s*[:：])"
+_CREDIT_PARAGRAPH = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[^.!?]{{1,60}}$", re.IGNORECASE)
+_CLOSING_CREDIT = re.compile(rf"[.!?…\"”»]\s*{_CREDIT_LABEL}\s*[^.!?]{{1,60}}$", re.IGNORECASE)
 
 
 def declared_description(page: Page, articles: list[dict[str, Any]]) -> tuple[str | None, str]:
@@ -56,8 +61,11 @@ def declared_description(page: Page, articles: list[dict[str, Any]]) -> tuple[st
     the lead image's caption, so it comes last."""
     found = [(clean_text(page.first_meta(key)), "meta") for key in DESCRIPTION_META]
     found += [(clean_text(obj.get("description")), "json-ld") for obj in articles]
-    # A name alone ("JANE DOE", the byline pasted into the CMS summary) describes nothing.
-    declared = [(text, source) for text, source in found if text and not _is_name_only(text)]
+    # A name alone ("JANE DOE", the byline pasted into the CMS summary) describes nothing; a
+    # text longer than any standfirst is the page's body pasted into the tag.
+    declared = [
+        (text, source) for text, source in found if text and not _is_name_only(text) and len(text) <= _MAX_LEN
+    ]
     if not declared:
         return None, "meta"
     text, source = declared[0]
@@ -131,7 +139,7 @@ def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -
         if _is_furniture(el) and not _is_illustrated_text(el):
             continue
         text = _paragraphs_text(el)
-        if not text or len(text) < _MIN_LEN or _is_meta_line(text):
+        if not text or len(text) < _MIN_LEN or _is_meta_line(text) or _is_credited_caption(text):
             continue
         if el.tag in _HEADING_TAGS and len(text) < _MIN_HEADING_DEK:
             continue  # a sub-heading classed "subtitle", not a dek
@@ -181,6 +189,13 @@ def _heading_dek(anchor: html.HtmlElement | None) -> str | None:
     if el.tag in _HEADING_TAGS and len(text) >= _MIN_SENTENCE_HEADING and not _is_furniture(el):
         return text
     return None
+
+
+def _is_credited_caption(text: str) -> bool:
+    """A picture's caption in a dek's clothes: a paragraph of it is a picture credit ("© WSNA",
+    "Foto: dpa"), or it closes with one ("Rust am Westufer. Foto: Peter Lang")."""
+    parts = text.split("\n\n")
+    return any(_CREDIT_PARAGRAPH.match(part) for part in parts) or bool(_CLOSING_CREDIT.search(parts[-1]))
 
 
 def _with_siblings(el: html.HtmlElement, text: str) -> str:
