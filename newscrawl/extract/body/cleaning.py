@@ -32,7 +32,7 @@ from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.metadata import Metadata
 from newscrawl.extract.meta.names import is_agency, split_names
 from newscrawl.extract.normalise import collapse, text_key, word_count
-from newscrawl.extract.page import Page
+from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.rules import ExtractRules
 from newscrawl.extract.words import joined
 from newscrawl.extract.words.bylines import BIO_VERBS
@@ -90,6 +90,8 @@ class _Context:
     noise: list[re.Pattern[str]]
     others: OtherStories
     """Other stories' titles the page links to, and their cards (``headings.py``)."""
+    own: frozenset[str] = frozenset()
+    """The page's own addresses without a fragment: a heading linked to one is its anchor."""
 
 
 def clean_blocks(
@@ -106,6 +108,7 @@ def clean_blocks(
         | (picture_descriptions(page.tree) - _own_texts(meta)),
         noise=[re.compile(pattern, re.IGNORECASE) for pattern in rules.noise_patterns],
         others=other_story_titles(page) if any(b.heading for b in blocks) else OtherStories(set(), []),
+        own=frozenset(_unfragment(url) for url in (page.url, canonical_url(page)) if url),
     )
     kept: list[Block] = []
     credits: list[str] = []
@@ -205,10 +208,14 @@ def _orphaned_headings(blocks: list[Block], reasons: list[str | None]) -> list[s
 def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
     """The name of the first rule that says ``block`` is not article text, or None."""
     text, key = block.text, text_key(block.text)
+
+    def anchor() -> bool:  # a sub-heading linked to its own anchor on this page
+        return block.heading and _anchors_itself(block, context.own)
+
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (  # lazy: first hit wins
         ("repeats-title", lambda: block.heading and _repeats_title(text, context.heading_repeats, index)),
         ("byline", lambda: _names_only(key, context.authors)),
-        ("teaser", lambda: block.heading and block.link_ratio >= TEASER_MIN_LINK_RATIO),
+        ("teaser", lambda: block.heading and block.link_ratio >= TEASER_MIN_LINK_RATIO and not anchor()),
         ("credit", lambda: is_credit_line(text)),
         ("ad-marker", lambda: is_ad_marker(text)),
         ("repeats-title", lambda: key in context.repeats),
@@ -222,12 +229,25 @@ def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
         ),
         ("byline", lambda: looks_like_byline(text) or _is_agency_signature(text)),
         ("dateline", lambda: looks_like_dateline(text)),
-        ("teaser", lambda: is_teaser(text, block.link_ratio) or _is_link_teaser(block)),
+        ("teaser", lambda: is_teaser(text, block.link_ratio) or (_is_link_teaser(block) and not anchor())),
         ("editorial-note", lambda: is_editorial_note(text)),
         ("prompt", lambda: is_prompt(text)),
         ("site-noise-pattern", lambda: any(pattern.fullmatch(text) for pattern in context.noise)),
     )
     return next((name for name, hit in checks if hit()), None)
+
+
+def _anchors_itself(block: Block, own: frozenset[str]) -> bool:
+    """A heading whose links all lead to a part of the page itself ("#why", or the page's full
+    address and a fragment: its own anchor): a sub-heading, not another story's title."""
+    targets = [ref.get("target") or "" for ref in block.node.iter("ref")] if block.node is not None else []
+    return bool(targets) and all(
+        target.startswith("#") or ("#" in target and _unfragment(target) in own) for target in targets
+    )
+
+
+def _unfragment(url: str) -> str:
+    return url.split("#", 1)[0].rstrip("/")
 
 
 def _teaser_cards(blocks: list[Block], context: _Context) -> dict[int, str]:

@@ -17,13 +17,15 @@ _QUOTES = frozenset({"quote", "blockquote"})
 
 
 def promote_bold_headings(blocks: list[Block]) -> list[Block]:
-    """Bold-only short paragraphs between prose paragraphs become headings. An item of a list
-    (a list of points set in bold) and a quote (a pull quote set in bold) are not headings."""
+    """Bold-only short paragraphs between paragraphs become headings. An item of a list (a list
+    of points set in bold), a quote (a pull quote set in bold) and a bold line above all the
+    text (a kicker, "Exclusive", a dateline) are not headings."""
     out: list[Block] = []
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
-            block.bold
+            any(not before.heading for before in out)  # text above it: no kicker, no dateline
+            and block.bold
             and not block.heading
             and not block.list_item
             and not _in_quote(block)
