@@ -273,6 +273,10 @@ def test_in_zone_applies_daylight_saving(wall: datetime, zone: str, expected: st
         "Dernière mise à jour le 3 mai 2024 à 18h30",
         "Última actualización: 3 de mayo de 2024",
         "Ostatnia aktualizacja: 03.05.2024 10:15",
+        "3 de maio de 2024 às 10h15",
+        "3. května 2024 v 10:15",
+        "3 Μαΐου 2024 στις 10:15",
+        "Julkaistu 3. toukokuuta 2024 klo 10.15",
     ],
 )
 def test_looks_like_dateline(text: str) -> None:
@@ -339,6 +343,9 @@ def test_dateline_kinds(text: str, expected: list[tuple[str | None, str]]) -> No
         ("Autor: Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
         ("Matti Virtanen ja Liisa Korhonen", ["Matti Virtanen", "Liisa Korhonen"]),
         ("Gepostet von Katharina Volkwein", ["Katharina Volkwein"]),
+        ("Written by Jane Doe on May 3, 2024", ["Jane Doe"]),
+        ("Von Max Muster am 3. Mai 2024", ["Max Muster"]),
+        ("Oleh Budi Santoso", ["Budi Santoso"]),
         ("Escrito por Ana García e Luis Pérez", ["Ana García", "Luis Pérez"]),
         ("By A. Smith, B. Jones & C. Brown", ["A. Smith", "B. Jones", "C. Brown"]),
         (

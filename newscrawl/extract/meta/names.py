@@ -11,7 +11,7 @@ from newscrawl.extract.normalise import clean_text, compare_key
 from newscrawl.extract.words import joined
 from newscrawl.extract.words.agencies import AGENCIES
 from newscrawl.extract.words.bylines import BYLINE_PREFIXES
-from newscrawl.extract.words.datelines import WEEKDAYS
+from newscrawl.extract.words.datelines import FILLER_WORDS, WEEKDAYS
 from newscrawl.extract.words.names import NAME_CONJUNCTIONS, NAME_PARTICLES
 from newscrawl.extract.words.roles import CREDENTIALS, ROLE_NOUNS, ROLE_WORDS
 
@@ -53,6 +53,11 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 
 
+# The words left before a date taken out of a byline: "Jane Doe on", "Max Muster am".
+_DATE_FILLER_TAIL = re.compile(
+    r"(?:\s+(?:" + "|".join(re.escape(w) for w in sorted(FILLER_WORDS, key=len, reverse=True)) + r"))+\W*$",
+    re.IGNORECASE,
+)
 _FOR_PUBLICATION = re.compile(r"\s+for\s+(?:the\s+)?[\w.\- ]+$", re.IGNORECASE)
 
 
@@ -185,8 +190,11 @@ def strip_name_noise(text: str) -> str:
     text = _HANDLE.sub(" ", text)
     text = _PARENS.sub(" ", text)
     text = _TAIL.sub("", text)
-    for found in reversed(find_dates(text)):
+    dates = find_dates(text)
+    for found in reversed(dates):
         text = text[: found.start] + text[found.end :]
+    if dates:
+        text = _DATE_FILLER_TAIL.sub("", text.rstrip(" ,|"))
     label = first_label(text)
     if label:  # "Tom Davies Published ...", "Jane Doe Updated"
         text = text[:label]

@@ -182,5 +182,11 @@ FILLER_WORDS = (
     "datum",
     "fecha",
     "data",
+    "às",
+    "o",
+    "в",
+    "v",
+    "pukul",
+    "στις",
     *WEEKDAYS,
 )

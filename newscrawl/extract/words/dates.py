@@ -8,7 +8,25 @@ from __future__ import annotations
 # After a time: "Uhr" (de), "h" (fr, de), "heures" (fr), "horas" (es, pt), "hrs" (en).
 HOUR_WORDS = ("Uhr", "h", "heures?", "horas?", "hrs?")
 # Between a date and its time: en "at", de "um", fr "à", es "a las", it "alle", "ore", nl "om",
-# da/no/sv "kl.", fi "klo", sv "klockan", pl "o".
-DATE_TIME_WORDS = ("at", "um", "à", r"a\s+las", "alle", "om", r"kl\.?", "klo", "klockan", "o", "ore", ",")
+# da/no/sv "kl.", fi "klo", sv "klockan", pl "o", pt "às", ru/uk "в", cs "v", id "pukul", el "στις".
+DATE_TIME_WORDS = (
+    "at",
+    "um",
+    "à",
+    r"a\s+las",
+    "alle",
+    "om",
+    r"kl\.?",
+    "klo",
+    "klockan",
+    "o",
+    "ore",
+    "às",
+    "в",
+    "v",
+    "pukul",
+    "στις",
+    ",",
+)
 # Between a time and the date after it: en "on", de "am", fr "le", es "el", it "il".
 TIME_DATE_WORDS = ("on", "am", "le", "el", "il")
