@@ -241,6 +241,9 @@ def test_prompts(text: str, expected: bool) -> None:
         ("Este artículo incluye enlaces de afiliados.", True),
         ("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", True),
         ("The designer filled the page with lorem ipsum text.", False),
+        ("Warning: Use of undefined constant comments in /var/www/wp-content/plugin.php on line 12", True),
+        ("Deprecated: Function create_function() is deprecated in /srv/site/lib/x.php on line 4", True),
+        ("Warning: the bridge will close in spring, the council said.", False),
         ("Die Kommission erhält den Bericht am Montag.", False),
     ],
 )

@@ -37,6 +37,7 @@ from newscrawl.extract.words.notes import (
     READING_WORDS,
     RELATIVE_TIMES,
     REPUBLISHED,
+    SERVER_ERROR_LABELS,
     SOURCE_LABELS,
 )
 from newscrawl.extract.words.prompts import PROMPTS, SELF_PROMOTION, TOOLBAR_WORDS
@@ -100,6 +101,11 @@ AFFILIATE_NOTE = re.compile(joined(AFFILIATE_NOTES), re.IGNORECASE)
 SOURCE_LINE = re.compile(r"^\W*(?:" + joined(SOURCE_LABELS) + r")\s*:\s*\S", re.IGNORECASE)
 # A template's placeholder text.
 PLACEHOLDER = re.compile(joined(PLACEHOLDERS), re.IGNORECASE)
+# A server's error message: a PHP label, the message, the script's path (and line).
+SERVER_ERROR = re.compile(
+    r"^\W*(?:php )?(?:" + joined(SERVER_ERROR_LABELS) + r")\s*:.{0,500}?\bin \S+\.php(?:\s+on line \d+)?\W*$",
+    re.IGNORECASE | re.DOTALL,
+)
 # A site's plea to return, to subscribe or to comment.
 SELF_PROMO = re.compile(joined_for_search(SELF_PROMOTION), re.IGNORECASE)  # every block: fast form
 # A caption set as an ordinary paragraph: "Pictured from left, are …", "Pictured: the …",
@@ -174,7 +180,7 @@ def is_editorial_note(text: str) -> bool:
     words = word_count(text)
     if words <= 8 and RELATIVE_TIME.search(text):
         return True
-    if BARE_URL.match(text) or SHORTCODE.match(text) or PLACEHOLDER.search(text):
+    if BARE_URL.match(text) or SHORTCODE.match(text) or PLACEHOLDER.search(text) or SERVER_ERROR.match(text):
         return True
     if words <= 40 and (CONTACT_LINE.match(text) or LABELLED_META.search(text)):
         return True

@@ -157,3 +157,12 @@ AFFILIATE_NOTES: dict[str, tuple[str, ...]] = {
 # Placeholder text of a template that was never filled, opening a block ("Lorem ipsum dolor sit
 # amet …"): never an article's words, in any language.
 PLACEHOLDERS: dict[str, tuple[str, ...]] = {"*": (r"^\W*lorem ipsum\b",)}
+
+# A server's error message printed into the page (PHP's labels; they are not translated):
+# "Warning: Use of undefined constant … in /var/www/…/file.php on line 12".
+SERVER_ERROR_LABELS: dict[str, tuple[str, ...]] = {
+    "*": (
+        "warning", "notice", "deprecated", "strict standards", "fatal error", "parse error",
+        "catchable fatal error", "recoverable fatal error",
+    ),
+}  # fmt: skip
