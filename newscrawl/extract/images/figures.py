@@ -31,7 +31,8 @@ from newscrawl.extract.words.classes import CREDIT_CLASS_TOKENS
 from newscrawl.items import Image
 
 _FIGURES = (
-    f".//figure[not({CHROME_ANCESTORS})] | .//div[contains(@class, 'wp-caption')][not({CHROME_ANCESTORS})]"
+    f".//figure[not({CHROME_ANCESTORS})]"
+    f" | .//*[self::div or self::dl][contains(@class, 'wp-caption')][not({CHROME_ANCESTORS})]"
 )
 _BARE_IMAGES = f".//img[not(ancestor::figure)][not({CHROME_ANCESTORS})]"
 _MAX_CONTAINER_LEVELS = 3
@@ -221,7 +222,14 @@ def _figure_image(page: Page, figure: html.HtmlElement) -> tuple[Image | None, h
             return Image(url=url, credit=credit_value(text) or None), img
         shown, trailing = split_trailing_credit(text)
         return Image(url=url, caption=shown or None, credit=trailing), img
-    caption_node = next(iter(figure.xpath(".//figcaption | .//*[contains(@class, 'caption')]")), None)
+    caption_node = next(  # the first with text: <dl class="wp-caption"><dt><img></dt><dd>…</dd></dl>
+        (
+            node
+            for node in figure.xpath(".//figcaption | .//*[contains(@class, 'caption')]")
+            if collapse(node.text_content())
+        ),
+        None,
+    )
     credit: str | None = None
     caption: str | None = None
     if caption_node is not None:
