@@ -8,17 +8,21 @@ container whose paragraphs were kept are the same body, and their paragraphs bel
 
 from __future__ import annotations
 
+import re
+
 from lxml import html
 
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.stories import other_stories, page_names
 from newscrawl.extract.normalise import collapse, text_key
 from newscrawl.extract.page import Page
+from newscrawl.extract.words.classes import CARD_CLASS_TOKENS
 
 MIN_PARAGRAPH_CHARS = 40
 MIN_KEPT_IN_CONTAINER = 2
 _KEY_CHARS = 60
 _CHROME = frozenset({"nav", "footer", "aside", "header", "form", "a"})
+_CARD_CLASS = re.compile("|".join(CARD_CLASS_TOKENS), re.IGNORECASE)
 
 
 def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
@@ -48,12 +52,29 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
         and (parent.tag, parent.get("class")) in body_classes
         and not any(a.tag in _CHROME for a in parent.iterancestors())
     ]
+    if missing:
+        # The same class in another story's card (a row of teasers below the story) is not
+        # the story: no element between the paragraph and the story's part of the page may
+        # be named as a card, teaser, related or promoted box.
+        story = {ancestor for p in kept for ancestor in p.iterancestors()}
+        missing = [p for p in missing if not _in_card(p, story)]
     if missing and (others := set(other_stories(page.tree, page_names(page)))):
         # The same body class in a further story appended below is that story's text.
         missing = [p for p in missing if not any(a in others for a in p.iterancestors())]
     if not missing:
         return blocks
     return _merge(blocks, kept, missing, position)
+
+
+def _in_card(paragraph: html.HtmlElement, story: set[html.HtmlElement]) -> bool:
+    """Whether an element between ``paragraph`` and the nearest element that also holds the
+    story's kept paragraphs is a card of another story (by its class)."""
+    for ancestor in paragraph.iterancestors():
+        if ancestor in story:
+            return False
+        if _CARD_CLASS.search(ancestor.get("class") or ""):
+            return True
+    return False
 
 
 def _merge(
