@@ -82,16 +82,31 @@ def test_first_load_writes_the_entry_and_the_next_reads_it(cache: Path, shipped_
     assert [language for language, _ in map(second.classify, TEXTS)] == ["en", "de", "fr", "uk", "zh"]
 
 
-def test_an_entry_of_another_model_version_is_replaced(cache: Path, shipped_loads: list[int]) -> None:
-    stale = cache / SUBDIR / "py3langid-0.3.0-4586720-1"
-    stale.mkdir(parents=True)
-    (stale / "ptc.npy").write_bytes(b"old")
+def test_entries_of_other_models_are_removed_once_unused(cache: Path, shipped_loads: list[int]) -> None:
+    langid = cache / SUBDIR
+    abandoned = langid / "py3langid-0.3.0-0123456789abcdef"  # nothing has read it for 8 days
+    in_use = langid / "py3langid-0.5.0-fedcba9876543210"  # another installation's, read today
+    for entry in (abandoned, in_use):
+        entry.mkdir(parents=True)
+        (entry / "ptc.npy").write_bytes(b"another model")
+    old = time.time() - 8 * 24 * 3600
+    os.utime(abandoned, (old, old))
     load_identifier()
     assert len(shipped_loads) == 1
+    assert not abandoned.exists()
+    assert in_use.is_dir()
+    (entry,) = [path for path in entries(cache) if path != in_use]
+    load_identifier()
+    assert len(shipped_loads) == 1
+
+
+def test_a_used_entry_is_marked_used(cache: Path) -> None:
+    load_identifier()
     (entry,) = entries(cache)
-    assert entry != stale
+    old = time.time() - 3 * 24 * 3600
+    os.utime(entry, (old, old))
     load_identifier()
-    assert len(shipped_loads) == 1
+    assert time.time() - entry.stat().st_mtime < 3600
 
 
 @pytest.mark.parametrize("damage", ["truncated", "missing", "garbage", "inconsistent"])

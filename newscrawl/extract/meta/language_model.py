@@ -8,9 +8,10 @@ ones map them (``np.load(mmap_mode="r")``: the big score table is shared between
 read only where a text needs it). The model is the same either way (same arrays, same types),
 so the same text gets the same language.
 
-The cache is an optimisation only: an entry is keyed by py3langid's version and the size and
-modification time of its model file (a new py3langid makes a new entry and the old ones are
-removed); a missing, stale or unreadable entry is rebuilt from the shipped model; a directory
+The cache is an optimisation only: an entry is keyed by py3langid's version and a hash of its
+model file's content (every installation of the same model shares one entry; another model
+makes another entry, and an entry nothing has used for a week is removed when a new one is
+written); a missing, stale or unreadable entry is rebuilt from the shipped model; a directory
 that cannot be written (read-only home, no space) just means the shipped model is read every
 time. Failures are logged at debug level, never raised. Nothing is written outside the cache
 directory: an entry is written to a temporary directory beside it and renamed into place, so a
@@ -22,6 +23,7 @@ never per page), which is why it lives beside ``language.py`` and not in the cal
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
@@ -46,6 +48,11 @@ ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
 TEMP_PREFIX = ".tmp-"
 ORPHAN_SECONDS = 3600
 """A temporary directory older than this was left by a killed process and may be removed."""
+UNUSED_SECONDS = 7 * 24 * 3600
+"""An entry of another model not used for this long is removed when a new entry is written
+(other installations, with another py3langid, may share the directory: theirs stay while used)."""
+TOUCH_SECONDS = 24 * 3600
+"""A used entry's modification time is brought up to date at most this often."""
 _TYPECODES = {2: "H", 4: "I", 8: "L"}
 
 
@@ -70,10 +77,13 @@ def load_identifier() -> LanguageIdentifier:
         return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     if entry.is_dir():
         try:
-            return _read(entry)
+            identifier = _read(entry)
         except (OSError, ValueError, KeyError) as err:  # corrupt or truncated: rebuilt below
             logger.debug("language model cache entry %s unreadable (%s): rebuilt", entry, err)
             shutil.rmtree(entry, ignore_errors=True)
+        else:
+            _touch(entry)
+            return identifier
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     try:
         _write(entry, identifier)
@@ -83,11 +93,20 @@ def load_identifier() -> LanguageIdentifier:
 
 
 def _key(model: Path) -> str:
-    """py3langid's version and the model file's size and modification time."""
+    """py3langid's version and a hash of the model file (4.6 MB: about 5 ms)."""
     from py3langid import __version__  # noqa: PLC0415
 
-    stat = model.stat()
-    return f"py3langid-{__version__}-{stat.st_size}-{stat.st_mtime_ns}"
+    digest = hashlib.sha256(model.read_bytes()).hexdigest()[:16]
+    return f"py3langid-{__version__}-{digest}"
+
+
+def _touch(entry: Path) -> None:
+    """Marks ``entry`` as used (its modification time), at most once a day."""
+    try:
+        if time.time() - entry.stat().st_mtime > TOUCH_SECONDS:
+            os.utime(entry)
+    except OSError:  # a read-only cache is still used
+        pass
 
 
 def _read(entry: Path) -> LanguageIdentifier:
@@ -165,17 +184,21 @@ def _write(entry: Path, identifier: LanguageIdentifier) -> None:
 
 
 def _remove_stale(parent: Path, keep: str) -> None:
-    """Entries of other model versions, and temporary directories a killed process left."""
+    """Entries of other models nothing has used for a week, and temporary directories a
+    killed process left."""
     now = time.time()
     for child in parent.iterdir():
         if child.name == keep or child.is_symlink() or not child.is_dir():
             continue
         if child.name.startswith(TEMP_PREFIX):
-            try:
-                if now - child.stat().st_mtime < ORPHAN_SECONDS:
-                    continue  # another process may be writing it now
-            except OSError:
+            unused = ORPHAN_SECONDS  # younger: another process may be writing it now
+        elif child.name.startswith("py3langid-"):
+            unused = UNUSED_SECONDS
+        else:
+            continue
+        try:
+            if now - child.stat().st_mtime < unused:
                 continue
-        elif not child.name.startswith("py3langid-"):
+        except OSError:
             continue
         shutil.rmtree(child, ignore_errors=True)
