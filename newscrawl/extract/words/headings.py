@@ -36,6 +36,9 @@ WIDGET_HEADINGS: dict[str, tuple[str, ...]] = {
         "post a comment",
         "newsletter",
         "recent (?:posts|comments|articles)",
+        "more on this(?: story| topic)?",
+        "topics",
+        "tags",
     ),
     "de": (
         "kommentar abgeben",
@@ -61,6 +64,9 @@ WIDGET_HEADINGS: dict[str, tuple[str, ...]] = {
         "(?:articles|commentaires) récents",
         "articles (?:similaires|liés|connexes)",
         "derniers (?:articles|commentaires)",
+        "(?:à )?lire également",
+        "à voir aussi",
+        "les plus (?:partagés|commentés)",
     ),
     "es": (
         "deja un comentario",
@@ -69,9 +75,36 @@ WIDGET_HEADINGS: dict[str, tuple[str, ...]] = {
         "te puede interesar",
         "(?:entradas|comentarios) recientes",
         "(?:artículos|entradas|publicaciones) relacionad[oa]s",
+        "lo más (?:leído|visto)",
+        "lee también",
+        "también te puede interesar",
     ),
-    "pt": ("leia também", "veja também", "notícias relacionadas", "(?:artigos|posts) relacionados"),
-    "it": ("potrebbe interessarti", "(?:articoli|commenti) recenti", "articoli correlati"),
+    "pt": (
+        "leia também",
+        "veja também",
+        "notícias relacionadas",
+        "(?:artigos|posts) relacionados",
+        "mais lid[ao]s",
+    ),
+    "it": (
+        "(?:ti )?potrebbe(?: anche)? interessar(?:ti|e)(?: anche)?",
+        "(?:articoli|commenti) recenti",
+        "articoli correlati",
+        "i più letti",
+        "leggi anche",
+    ),
+    "nl": ("gerelateerde artikelen", "meest gelezen", "lees ook", "ook interessant"),
+    "pl": ("czytaj (?:również|także|też)", "najczęściej czytane", "zobacz (?:również|także|też)"),
+    "ru": ("читайте также", "популярное", "похожие (?:новости|статьи)", "по теме", "смотрите также"),
+    "ja": ("関連記事", "関連ニュース", "あわせて読みたい"),
+    "zh": ("相关新闻", "相关阅读", "相关文章", "热门文章"),
+    "no": ("relaterte saker", "les også"),
+    "da": ("relaterede artikler", "læs også"),
+    "sv": ("relaterade artiklar", "läs också"),
+    "fi": ("aiheeseen liittyvää", "lue myös"),
+    "tr": ("ilgili haberler",),
+    "cs": ("související články", "čtěte také"),
+    "hr": ("povezane vijesti", "pročitajte još"),
 }
 
 # Titles of summary boxes: the box restates the article, so the title and the list under it go.
@@ -104,7 +137,8 @@ SUMMARY_HEADINGS: dict[str, tuple[str, ...]] = {
     "sv": ("kortversion",),
     "fi": ("lyhyesti",),
     "pl": ("w skrócie",),
-    "nl": ("samenvatting",),
+    "nl": ("samenvatting", "in het kort"),
+    "ru": ("коротко", "главное"),
 }
 
 # Titles of the author box inside the article container: the title and the short bio under it
