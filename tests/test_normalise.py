@@ -277,6 +277,8 @@ def test_in_zone_applies_daylight_saving(wall: datetime, zone: str, expected: st
         "3. května 2024 v 10:15",
         "3 Μαΐου 2024 στις 10:15",
         "Julkaistu 3. toukokuuta 2024 klo 10.15",
+        "2024. május 3. 10:15",
+        "Frissítve: 2024. 05. 04. 09:00",
     ],
 )
 def test_looks_like_dateline(text: str) -> None:

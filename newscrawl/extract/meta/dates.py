@@ -123,6 +123,8 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
     # 28.04.2023 / 28/04/2023 / 04-28-2023
     re.compile(r"\b(?P<day>[0-3]?\d)[./-](?P<month>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\b"),
+    # 2024. május 3. / 2024. 05. 03. (year first, as Hungarian writes it)
+    re.compile(rf"\b{_YEAR}\.\s+(?:{_MONTH_WORD}|(?P<month_n>[01]?\d)\.)\s+{_DAY}\.", re.IGNORECASE),
     # 2025年1月14日 / 2025년 1월 14일
     re.compile(
         r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
@@ -174,7 +176,7 @@ def find_dates(text: str) -> list[FoundDate]:
 
 
 def _day_of(match: re.Match[str]) -> date | None:
-    month_text = match.group("month")
+    month_text = match.group("month") or match.groupdict().get("month_n") or ""
     month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
     if month is None:
         return None

@@ -84,6 +84,7 @@ BYLINE_PREFIXES = (
     "napsal",
     "napsala",
     "írta",
+    "szerző",
     "kirjoittanut",
     "του",
     "της",

@@ -187,7 +187,8 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     ),
 )
 # More languages, after the ones above (a three-letter prefix another language claimed first
-# stays that language's): cs (genitive), ro, uk (genitive), el (genitive), id, fi (partitive).
+# stays that language's): cs (genitive), ro, uk (genitive), el (genitive), id, fi (partitive),
+# hu.
 _MONTH_NAMES += (
     (
         "ledna",
@@ -272,6 +273,20 @@ _MONTH_NAMES += (
         "lokakuuta",
         "marraskuuta",
         "joulukuuta",
+    ),
+    (
+        "január",
+        "február",
+        "március",
+        "április",
+        "május",
+        "június",
+        "július",
+        "augusztus",
+        "szeptember",
+        "október",
+        "november",
+        "december",
     ),
 )
 # Extra spellings: abbreviations that are not simply the first three letters, ASCII fallbacks.
