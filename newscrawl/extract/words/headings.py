@@ -39,6 +39,7 @@ WIDGET_HEADINGS: dict[str, tuple[str, ...]] = {
         "more on this(?: story| topic)?",
         "topics",
         "tags",
+        r"more in [\w\s&'’-]{1,30}",
     ),
     "de": (
         "kommentar abgeben",
@@ -52,6 +53,7 @@ WIDGET_HEADINGS: dict[str, tuple[str, ...]] = {
         "weitere artikel",
         "neue(?:ste)? (?:beiträge|kommentare|artikel)",
         "(?:verwandte|ähnliche) (?:beiträge|artikel|themen)",
+        "empfohlene (?:artikel|beiträge)",
         "letzte (?:beiträge|kommentare)",
     ),
     "fr": (

@@ -36,7 +36,15 @@ TEASER_LABELS: dict[str, tuple[str, ...]] = {
         "auch lesenswert",
         "weiterlesen",
     ),
-    "fr": ("lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également", "à voir aussi"),
+    "fr": (
+        "lire aussi",
+        "à lire aussi",
+        "a lire aussi",
+        "voir aussi",
+        "lire également",
+        "à lire également",
+        "à voir aussi",
+    ),
     "es": (
         "lee también",
         "leer también",
