@@ -43,13 +43,16 @@ MAX_PROSE_LINK_SHARE = 0.5
 # Looser class words of a sub-heading: only between two paragraphs of prose.
 _LOOSE_HEADING_CLASS = re.compile(r"sub-?head|sub-?title|heading|title")
 _SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")  # full-width marks too
+# A paragraph styled as a heading level by its class (<p class="h3">, the CSS frameworks' way).
+_HEADING_LEVEL_CLASSES = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def styled_headings(tree: html.HtmlElement) -> list[html.HtmlElement]:
     """Plain elements that are sub-headings by their style or class, between paragraphs
     (``prepare.py`` makes them headings for trafilatura; ``page_headings`` counts them): bold by
     their own style or by the style of the one inline element that holds all their text
-    (``<p><span style="font-weight:700">…</span></p>``), or named so by their class. A
+    (``<p><span style="font-weight:700">…</span></p>``), or named so by their class (or styled
+    as a heading level by a class ``h2``-``h6``). A
     sub-heading class word ("crosshead", "intertitre") is enough; a looser one ("subtitle",
     "subheadline", "heading", "title": standfirsts and headlines carry them too) only when
     the element stands between two paragraphs of prose."""
@@ -57,7 +60,12 @@ def styled_headings(tree: html.HtmlElement) -> list[html.HtmlElement]:
     for node in tree.iter("div", "p", "span"):
         style, classes = node.get("style") or "", (node.get("class") or "").lower()
         strict = bool(
-            _BOLD_STYLE.search(style) or _bold_child(node) or (classes and _SUBHEADING_CLASS.search(classes))
+            _BOLD_STYLE.search(style)
+            or _bold_child(node)
+            or (
+                classes
+                and (_SUBHEADING_CLASS.search(classes) or _HEADING_LEVEL_CLASSES & set(classes.split()))
+            )
         )
         if not strict and not (classes and _LOOSE_HEADING_CLASS.search(classes)):
             continue

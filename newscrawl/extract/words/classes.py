@@ -200,8 +200,8 @@ CARD_CLASS_TOKENS = ("related", "teaser", "card", "summary", "recirc", "river", 
 
 
 # Class words of a sub-heading written as a plain element (substrings of the class attribute):
-# "crosshead", "intertitre", "Zwischenüberschrift". Not "subtitle"/"subhead": those name the
-# standfirst as often as a sub-heading.
+# "crosshead", "intertitre", "Zwischenüberschrift", and the newsroom word in more languages.
+# Not "subtitle"/"subhead": those name the standfirst as often as a sub-heading.
 SUBHEADING_CLASS_WORDS = (
     "crosshead",
     "cross-head",
@@ -215,4 +215,19 @@ SUBHEADING_CLASS_WORDS = (
     "zwischenüberschrift",
     "subheading",
     "sub-heading",
+    "ladillo",  # es
+    "entretitulo",  # pt, es
+    "entretítulo",
+    "tussenkop",  # nl
+    "mellanrubrik",  # sv
+    "mellomtittel",  # no
+    "mellemrubrik",  # da
+    "valiotsikko",  # fi
+    "väliotsikko",
+    "srodtytul",  # pl
+    "śródtytuł",
+    "ara-baslik",  # tr
+    "mezititulek",  # cs
+    "medjunaslov",  # hr, sr
+    "međunaslov",
 )
