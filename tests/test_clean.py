@@ -229,7 +229,10 @@ def test_prompts(text: str, expected: bool) -> None:
         ("Write to Al Root at allen.root@example.com", True),
         ("• Email: reporter@example.org", True),
         ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: veiculo", True),
-        ("https://news.example/articles/home-depot", True),
+        (
+            "https://news.example/articles/home-depot",
+            False,
+        ),  # a cited address: text (see body-link-bareurl-de)
         ("[button link='https://x.example/kit' type='big'] Send us YOUR kit review[/button]", True),
         ("$$ARTICLEAD$$", True),
         ("Ausgabe vom 26.04.2024, Seite 1 / Titel", True),

@@ -60,7 +60,8 @@ COPYRIGHT_LINE = re.compile(
 CONTACT_LINE = re.compile(r"^\W*(?:" + joined(CONTACT_WORDS) + r")\b[^@]{0,80}@[\w.-]+\.\w+", re.IGNORECASE)
 # Labelled metadata lines: "Tags: a, b, c", "… - Categoria: Saúde - Tags: …".
 LABELLED_META = re.compile(r"(?:^|\s[-|•]\s|^\W*)(?:" + joined(META_LABELS) + r")\s*:\s*\S", re.IGNORECASE)
-# A block that is only a web address, or an unrendered CMS shortcode ("[button …]…[/button]").
+# A block that is only a web address (a citation, kept; never a teaser), or an unrendered CMS
+# shortcode ("[button …]…[/button]").
 BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 SHORTCODE = re.compile(
     r"^\s*(?:\[\w+[^\]]*\].*\[/\w+\]|\$\$\w+\$\$|\{\{\s*[\w.]+\s*\}\}|%%\w+%%)\s*$", re.DOTALL
@@ -175,12 +176,13 @@ def is_teaser(text: str, link_ratio: float = 0.0) -> bool:
 
 
 def is_editorial_note(text: str) -> bool:
-    """Reading-time notes, relative times, wire/editing credits, contact and tag lines, bare
-    addresses, affiliate disclosures: about the article, not in it."""
+    """Reading-time notes, relative times, wire/editing credits, contact and tag lines, CMS
+    shortcodes, placeholder text, affiliate disclosures: about the article, not in it. (A bare
+    web address is text: the article cites it.)"""
     words = word_count(text)
     if words <= 8 and RELATIVE_TIME.search(text):
         return True
-    if BARE_URL.match(text) or SHORTCODE.match(text) or PLACEHOLDER.search(text) or SERVER_ERROR.match(text):
+    if SHORTCODE.match(text) or PLACEHOLDER.search(text) or SERVER_ERROR.match(text):
         return True
     if words <= 40 and (CONTACT_LINE.match(text) or LABELLED_META.search(text)):
         return True

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.boilerplate import (
+    BARE_URL,
     is_ad_marker,
     is_author_box_heading,
     is_caption_line,
@@ -370,6 +371,8 @@ def _title_texts(page: Page) -> list[str]:
 
 
 def _is_link_teaser(block: Block) -> bool:
+    if BARE_URL.match(block.text):
+        return False  # a web address the text cites, not another story's title
     if block.in_link_list:
         return True
     return block.link_ratio >= TEASER_MIN_LINK_RATIO and word_count(block.text) <= TEASER_MAX_WORDS
