@@ -14,6 +14,9 @@ _SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』
 
 
 _QUOTES = frozenset({"quote", "blockquote"})
+# A "heading" longer than this is a statement set large (a pull quote, a lead sentence in an
+# <h2>): it is text, never dropped as a heading with nothing under it.
+MAX_HEADING_WORDS = 25
 
 
 def promote_bold_headings(blocks: list[Block]) -> list[Block]:
@@ -57,7 +60,7 @@ def group_sections(blocks: list[Block]) -> list[Section]:
     heading: Block | None = None
     paragraphs: list[str] = []
     for block in blocks:
-        if block.heading:
+        if block.heading and word_count(block.text) <= MAX_HEADING_WORDS:
             if paragraphs or (heading is not None and _outranks(heading, block)):
                 sections.append(Section(heading=heading.text if heading else None, paragraphs=paragraphs))
             heading, paragraphs = block, []
