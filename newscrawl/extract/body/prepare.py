@@ -20,12 +20,20 @@ from newscrawl.extract.images.beside import captions_after_pictures
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
-from newscrawl.extract.words.classes import CAPTION_TOKENS, CHROME_TOKENS, CONSENT_TOKENS, DIALOG_TOKENS
+from newscrawl.extract.words.classes import (
+    CAPTION_TOKENS,
+    CHROME_TOKENS,
+    CONSENT_TOKENS,
+    DIALOG_TOKENS,
+    EMBED_TOKENS,
+)
 
 _CAPTION_TAGS = frozenset({"div", "span", "p", "small", "cite"})
 _CAPTION_WORDS = re.compile("|".join(map(re.escape, CAPTION_TOKENS)))  # any of them, one C scan
 
 _CHROME_TAGS = frozenset({"div", "aside", "section", "form", "ul"})
+_EMBED_TAGS = frozenset({"blockquote", "div"})
+_EMBED_WORDS = re.compile("|".join(map(re.escape, EMBED_TOKENS)))
 _CHROME_WORDS = re.compile("|".join(map(re.escape, CHROME_TOKENS)))
 _CONSENT_WORDS = re.compile("|".join(map(re.escape, CONSENT_TOKENS)))
 _DIALOG_WORDS = re.compile("|".join(map(re.escape, DIALOG_TOKENS)))
@@ -69,11 +77,14 @@ def prepared_tree(page: Page, rules: ExtractRules) -> html.HtmlElement:
 def _captions_and_side_boxes(tree: html.HtmlElement) -> list[html.HtmlElement]:
     """One pass over the tree (class tests in Python are far cheaper than XPath translate())."""
     found: list[html.HtmlElement] = []
-    for node in tree.iter("figcaption", *_CAPTION_TAGS, *_CHROME_TAGS):
+    for node in tree.iter("figcaption", "blockquote", *_CAPTION_TAGS, *_CHROME_TAGS):
         if node.tag == "figcaption":
             found.append(node)
             continue
         classes = (node.get("class") or "").lower()
+        if node.tag in _EMBED_TAGS and classes and _EMBED_WORDS.search(classes):
+            found.append(node)  # an embedded social post: another author's text, not the story
+            continue
         names = f"{classes} {node.get('id') or ''}".lower()
         if not names.strip():
             continue

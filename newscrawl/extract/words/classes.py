@@ -162,6 +162,14 @@ CONSENT_TOKENS = ("cookie", "consent", "gdpr", "dsgvo", "rgpd", "privacy", "date
 DIALOG_TOKENS = ("popup", "pop-up", "overlay", "modal", "dialog", "banner", "notice", "layer", "lightbox")
 
 
+# Class words of embedded picture and video posts (the platforms' own embed markup): their text
+# is the platform's labels ("View this post on Instagram", "A post shared by …"). Text posts
+# (tweets) stay: the judge sets count their text as the article's.
+EMBED_TOKENS = (
+    "instagram-media", "tiktok-embed",
+)  # fmt: skip
+
+
 # Substrings of the class of an element beside a bare image that holds its credit.
 CREDIT_CLASS_TOKENS = ("credit", "copyright", "source", "author", "bildquelle")
 
