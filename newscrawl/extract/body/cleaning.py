@@ -30,6 +30,7 @@ from newscrawl.extract.images.beside import picture_descriptions
 from newscrawl.extract.images.credits import credit_value, ends_with_picture_credit, is_credit_line
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
+from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.metadata import Metadata
 from newscrawl.extract.meta.names import is_agency, split_names
 from newscrawl.extract.normalise import collapse, text_key, word_count
@@ -62,6 +63,10 @@ BIO_MAX_CHARS = 500
 TAIL_START_SHARE = 0.5
 TAIL_LINK_RATIO = 0.5
 MIN_STORY_CHARS = 300
+# A line above the story's text that carries a date and is this short is the story's date line.
+MAX_META_LINE_CHARS = 120
+MAX_META_LINE_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?…:;]\s*[\"'”’»)]?$")
 BIO_VERB = re.compile(r",?\s?(?:" + joined(BIO_VERBS) + r")\s")
 
 
@@ -135,6 +140,8 @@ def clean_blocks(
         reason = reason or _drop_reason(block, index, context)
         if not reason and block.heading and not any_kept and index < standfirst_at:
             reason = "repeats-title"  # the page's display title, set above its standfirst
+        if not reason and not any_kept and _is_header_meta_line(block):
+            reason = "dateline"  # "24. April 2020 | Pressemitteilungen", "Erstellt von X am …"
         if not reason and len(blocks) - index <= BIO_TAIL and _is_author_bio(block, context.authors):
             reason = "author-bio"
         any_kept = any_kept or not reason
@@ -314,6 +321,16 @@ def _is_author_bio(block: Block, authors: set[str]) -> bool:
         return False
     key = text_key(block.text)
     return any(key.startswith(name) and BIO_VERB.match(key, len(name)) for name in authors if " " in name)
+
+
+def _is_header_meta_line(block: Block) -> bool:
+    """A short line above the story's first text that carries a date and is no sentence: the
+    date with its category, author or label ("03/12/2019 ~ Lena", "Veröffentlicht am 17.
+    Dezember 2019 von Simon Dückert")."""
+    text = block.text
+    if block.heading or block.list_item or len(text) > MAX_META_LINE_CHARS or _SENTENCE_END.search(text):
+        return False
+    return word_count(text) <= MAX_META_LINE_WORDS and bool(find_dates(text))
 
 
 def _is_agency_signature(text: str) -> bool:
