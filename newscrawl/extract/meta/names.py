@@ -53,10 +53,10 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 
 
-# The words left before a date taken out of a byline: "Jane Doe on", "Max Muster am".
+# The words left before a date taken out of a byline: "Jane Doe on", "Max Muster am" (lower
+# case: "Thuy Le" ends in a name).
 _DATE_FILLER_TAIL = re.compile(
-    r"(?:\s+(?:" + "|".join(re.escape(w) for w in sorted(FILLER_WORDS, key=len, reverse=True)) + r"))+\W*$",
-    re.IGNORECASE,
+    r"(?:\s+(?:" + "|".join(re.escape(w) for w in sorted(FILLER_WORDS, key=len, reverse=True)) + r"))+\W*$"
 )
 _FOR_PUBLICATION = re.compile(r"\s+for\s+(?:the\s+)?[\w.\- ]+$", re.IGNORECASE)
 
