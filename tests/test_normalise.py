@@ -348,6 +348,8 @@ def test_dateline_kinds(text: str, expected: list[tuple[str | None, str]]) -> No
         ("Written by Jane Doe on May 3, 2024", ["Jane Doe"]),
         ("Von Max Muster am 3. Mai 2024", ["Max Muster"]),
         ("By Thuy Le, May 3, 2024", ["Thuy Le"]),
+        ("By Mary A Smith", ["Mary A Smith"]),
+        ("By John E Doe and Ana I Ruiz", ["John E Doe", "Ana I Ruiz"]),
         ("By Thuy Le on May 3, 2024", ["Thuy Le"]),
         ("Oleh Budi Santoso", ["Budi Santoso"]),
         ("Escrito por Ana García e Luis Pérez", ["Ana García", "Luis Pérez"]),

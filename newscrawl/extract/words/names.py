@@ -40,24 +40,25 @@ NAME_PARTICLES = frozenset(
 )
 
 
-# Words that join two names in a byline, as regex fragments (matched case-blind between spaces).
+# Words that join two names in a byline, as regex fragments (matched case-blind between spaces;
+# a one-letter word only in lower case: "Mary A Smith", "John E Doe" hold a middle initial).
 NAME_CONJUNCTIONS: dict[str, tuple[str, ...]] = {
     "en": ("and",),
     "de": ("und",),
-    "es": ("y",),
+    "es": ("(?-i:y)",),
     "fr": ("et",),
     "da": ("og",),
     "sv": ("och",),
     "nl": ("en",),
     "tr": ("ve",),
-    "ru": ("и",),
-    "it": ("e",),
-    "pt": ("e",),
-    "pl": ("i",),
-    "hr": ("i",),
-    "ca": ("i",),
+    "ru": ("(?-i:и)",),
+    "it": ("(?-i:e)",),
+    "pt": ("(?-i:e)",),
+    "pl": ("(?-i:i)",),
+    "hr": ("(?-i:i)",),
+    "ca": ("(?-i:i)",),
     "fi": ("ja",),
-    "cs": ("a",),
+    "cs": ("(?-i:a)",),
     "hu": ("és",),
     "ro": ("și", "şi"),
 }
