@@ -351,7 +351,9 @@ def test_dateline_kinds(text: str, expected: list[tuple[str | None, str]]) -> No
         ("By Mary A Smith", ["Mary A Smith"]),
         ("By John E Doe and Ana I Ruiz", ["John E Doe", "Ana I Ruiz"]),
         ("By Thuy Le on May 3, 2024", ["Thuy Le"]),
-        ("Oleh Budi Santoso", ["Budi Santoso"]),
+        ("Penulis: Budi Santoso", ["Budi Santoso"]),
+        ("By Oleh Petrenko", ["Oleh Petrenko"]),
+        ("Kim Ja Young", ["Kim Ja Young"]),
         ("Escrito por Ana García e Luis Pérez", ["Ana García", "Luis Pérez"]),
         ("By A. Smith, B. Jones & C. Brown", ["A. Smith", "B. Jones", "C. Brown"]),
         (

@@ -186,10 +186,9 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
         "aralık",
     ),
 )
-# More languages, after the ones above (a three-letter prefix another language claimed first
-# stays that language's): cs (genitive), ro, uk (genitive), el (genitive), id, fi (partitive),
-# hu.
-_MONTH_NAMES += (
+# More languages, full names only (their three-letter prefixes are words or clash: cs "pro",
+# fi "elo"): cs (genitive), ro, uk (genitive), el (genitive), id, fi (partitive), hu.
+_FULL_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     (
         "ledna",
         "února",
@@ -323,6 +322,9 @@ def _month_table() -> dict[str, int]:
         for number, name in enumerate(names, start=1):
             table.setdefault(name, number)
             table.setdefault(name[:3], number)
+    for names in _FULL_MONTH_NAMES:
+        for number, name in enumerate(names, start=1):
+            table.setdefault(name, number)
     for name, number in _MONTH_EXTRA.items():
         table.setdefault(name, number)
     return table

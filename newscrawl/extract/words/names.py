@@ -41,7 +41,8 @@ NAME_PARTICLES = frozenset(
 
 
 # Words that join two names in a byline, as regex fragments (matched case-blind between spaces;
-# a one-letter word only in lower case: "Mary A Smith", "John E Doe" hold a middle initial).
+# a one-letter word, and those added for fi/hu/ro, only in lower case: "Mary A Smith", "John E
+# Doe" hold a middle initial, "Kim Ja Young" a given name).
 NAME_CONJUNCTIONS: dict[str, tuple[str, ...]] = {
     "en": ("and",),
     "de": ("und",),
@@ -57,8 +58,8 @@ NAME_CONJUNCTIONS: dict[str, tuple[str, ...]] = {
     "pl": ("(?-i:i)",),
     "hr": ("(?-i:i)",),
     "ca": ("(?-i:i)",),
-    "fi": ("ja",),
+    "fi": ("(?-i:ja)",),
     "cs": ("(?-i:a)",),
-    "hu": ("és",),
-    "ro": ("și", "şi"),
+    "hu": ("(?-i:és)",),
+    "ro": ("(?-i:și)", "(?-i:şi)"),
 }
