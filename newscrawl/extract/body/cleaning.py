@@ -38,6 +38,7 @@ from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.rules import ExtractRules
 from newscrawl.extract.words import joined
 from newscrawl.extract.words.bylines import BIO_VERBS
+from newscrawl.extract.words.prompts import PITCH_WORDS, SECOND_PERSON
 from newscrawl.items import Image
 
 _WORD = re.compile(r"\w+")
@@ -63,6 +64,11 @@ BIO_MAX_CHARS = 500
 TAIL_START_SHARE = 0.5
 TAIL_LINK_RATIO = 0.5
 MIN_STORY_CHARS = 300
+# A pitch for subscriptions or donations closing the body: blocks this short at most.
+MAX_PITCH_CHARS = 400
+PITCH = re.compile(joined(PITCH_WORDS), re.IGNORECASE)
+ADDRESSED = re.compile(joined(SECOND_PERSON), re.IGNORECASE)
+QUOTED = re.compile(r"[\"“”„«»]")
 # A line above the story's text that carries a date and is this short is the story's date line.
 MAX_META_LINE_CHARS = 120
 MAX_META_LINE_WORDS = 12
@@ -146,7 +152,7 @@ def clean_blocks(
             reason = "author-bio"
         any_kept = any_kept or not reason
         reasons.append(reason)
-    reasons = _orphaned_headings(blocks, _tail_reasons(blocks, reasons))
+    reasons = _orphaned_headings(blocks, _pitch_tail(blocks, _tail_reasons(blocks, reasons)))
     for block, reason in zip(blocks, reasons, strict=True):
         if reason == "credit":
             credits.append(credit_value(block.text))
@@ -211,6 +217,29 @@ def _orphaned_headings(blocks: list[Block], reasons: list[str | None]) -> list[s
         if after > index + 1 and (after == len(blocks) or blocks[after].heading):
             out[index] = "empty-heading"
     return out
+
+
+def _pitch_tail(blocks: list[Block], reasons: list[str | None]) -> list[str | None]:
+    """``reasons`` with the publication's pitch closing the body marked ``prompt``: from the end
+    back, kept blocks that each carry subscription, membership or donation words
+    (``words/prompts.py``), the first of them speaking to the reader. The story before it
+    keeps some text."""
+    run: list[int] = []
+    for i in reversed(range(len(blocks))):
+        if reasons[i]:
+            continue
+        text = blocks[i].text
+        if len(text) > MAX_PITCH_CHARS or not PITCH.search(text) or QUOTED.search(text):
+            break  # a quotation is someone in the story speaking, not the publication
+        run.append(i)
+    while run and not ADDRESSED.search(blocks[run[-1]].text):
+        run.pop()  # the pitch opens by speaking to the reader; a story line about subscribers does not
+    if not run:
+        return reasons
+    story = sum(len(blocks[i].text) for i, reason in enumerate(reasons) if not reason and i not in run)
+    if story < MIN_STORY_CHARS:
+        return reasons
+    return [("prompt" if i in run else reason) for i, reason in enumerate(reasons)]
 
 
 def _drop_reason(block: Block, index: int, context: _Context) -> str | None:

@@ -224,3 +224,31 @@ TOOLBAR_WORDS: dict[str, tuple[str, ...]] = {
     "pt": ("compartilhar", "partilhar", "imprimir", "baixar", "salvar", "copiar", "comentários"),
     "nl": ("delen", "printen", "afdrukken", "opslaan", "kopiëren", "reacties"),
 }  # fmt: skip
+
+# A publication's pitch for subscriptions, memberships or donations, by language (regex
+# fragments, searched case-blind): blocks closing the body that all carry one of these, one of
+# them addressing the reader (SECOND_PERSON), are the pitch, not the story.
+PITCH_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\bsubscri(?:be|bers?|ption)\b", r"\bunlimited (?:digital )?access\b",
+        r"\bjoin (?:now|today|us)\b", r"\brenew\b", r"\bmembers(?:hip)?\b", r"\bdonat(?:e|ion)\b",
+        r"\bsupport (?:our|independent|local) (?:journalism|reporting|newsroom)\b",
+        r"\bbecome a (?:member|subscriber|supporter|patron)\b",
+    ),
+    "de": (
+        r"\babonn\w*", r"\babos?\b", r"\bunbegrenzte[nr]? zugriff\b", r"\bjetzt (?:unterstützen|spenden)\b",
+        r"\bmitglied(?:schaft)?\b", r"\bunterstützen sie (?:unseren|unabhängigen) journalismus\b",
+    ),
+    "fr": (r"\babonn\w*", r"\bsoutenez\b", r"\bfaites un don\b", r"\baccès illimité\b"),
+    "es": (
+        r"\bsuscri\w*", r"\bapoya (?:nuestro|el) periodismo\b", r"\bacceso ilimitado\b",
+        r"\bhazte socio\b",
+    ),
+}  # fmt: skip
+
+SECOND_PERSON: dict[str, tuple[str, ...]] = {
+    "en": (r"\byou(?:r|rs)?\b",),
+    "de": (r"\bsie\b", r"\bihnen\b", r"\bihre?[mnrs]?\b", r"\bdu\b", r"\bdir\b", r"\bdein\w*"),
+    "fr": (r"\bvous\b", r"\bvotre\b", r"\bvos\b"),
+    "es": (r"\busted\b", r"\btú\b", r"\bte\b", r"\btu\b", r"\bsu\b"),
+}
