@@ -244,6 +244,9 @@ PITCH_WORDS: dict[str, tuple[str, ...]] = {
         r"\bsuscri\w*", r"\bapoya (?:nuestro|el) periodismo\b", r"\bacceso ilimitado\b",
         r"\bhazte socio\b",
     ),
+    "it": (r"\babbonat\w*", r"\babbonamento\b", r"\bsostienici\b", r"\baccesso illimitato\b"),
+    "pt": (r"\bassin(?:e|ante|antes|atura)\b", r"\bacesso ilimitado\b", r"\bapoie o jornalismo\b"),
+    "nl": (r"\babonne\w*", r"\bonbeperkt toegang\b", r"\bsteun onze journalistiek\b", r"\bword lid\b"),
 }  # fmt: skip
 
 SECOND_PERSON: dict[str, tuple[str, ...]] = {
@@ -251,4 +254,7 @@ SECOND_PERSON: dict[str, tuple[str, ...]] = {
     "de": (r"\bsie\b", r"\bihnen\b", r"\bihre?[mnrs]?\b", r"\bdu\b", r"\bdir\b", r"\bdein\w*"),
     "fr": (r"\bvous\b", r"\bvotre\b", r"\bvos\b"),
     "es": (r"\busted\b", r"\btú\b", r"\bte\b", r"\btu\b", r"\bsu\b"),
+    "it": (r"\btu\b", r"\bti\b", r"\btuo\b", r"\btua\b", r"\bvoi\b"),
+    "pt": (r"\bvocê\b", r"\bseu\b", r"\bsua\b"),
+    "nl": (r"\bje\b", r"\bjij\b", r"\bjouw\b", r"\buw\b"),
 }
