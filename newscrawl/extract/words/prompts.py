@@ -254,7 +254,7 @@ SECOND_PERSON: dict[str, tuple[str, ...]] = {
     "de": (r"\bsie\b", r"\bihnen\b", r"\bihre?[mnrs]?\b", r"\bdu\b", r"\bdir\b", r"\bdein\w*"),
     "fr": (r"\bvous\b", r"\bvotre\b", r"\bvos\b"),
     "es": (r"\busted\b", r"\btú\b", r"\bte\b", r"\btu\b", r"\bsu\b"),
-    "it": (r"\btu\b", r"\bti\b", r"\btuo\b", r"\btua\b", r"\bvoi\b"),
+    "it": (r"\btu\b", r"\bti\b", r"\btuo\b", r"\btua\b", r"\bvoi\b", r"\bhai\b"),
     "pt": (r"\bvocê\b", r"\bseu\b", r"\bsua\b"),
     "nl": (r"\bje\b", r"\bjij\b", r"\bjouw\b", r"\buw\b"),
 }
