@@ -38,7 +38,7 @@ def detect_language(
     """ISO 639-1 code of ``text``'s language, or None when there is too little text or the
     model is unsure."""
     sample = text[:MAX_CHARS]
-    if sum(1 for char in sample if char.isalpha()) < min_letters:
+    if sum(map(str.isalpha, sample)) < min_letters:  # (a generator: 3x slower)
         return None
     identifier = _identifier()
     if identifier is None:
