@@ -4,6 +4,7 @@ outside its directory; the model read from it is the shipped one."""
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import time
@@ -182,3 +183,17 @@ def test_the_cache_directory_is_overridable(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert cache_dir() == tmp_path / "home" / ".cache" / "newscrawl"
+
+
+def test_no_memory_to_map_the_entry_leaves_it_alone(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load_identifier()
+    (entry,) = entries(cache)
+    before = {path: path.stat().st_size for path in entry.iterdir()}
+
+    def no_memory(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOMEM, "Cannot allocate memory")
+
+    monkeypatch.setattr(np, "load", no_memory)
+    with pytest.raises(MemoryError):
+        load_identifier()
+    assert {path: path.stat().st_size for path in entry.iterdir()} == before

@@ -23,6 +23,7 @@ never per page), which is why it lives beside ``language.py`` and not in the cal
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
@@ -66,7 +67,8 @@ def cache_dir() -> Path:
 
 def load_identifier() -> LanguageIdentifier:
     """py3langid's model with normalised probabilities: from the cache when it holds a valid
-    entry, else from the shipped model (then written to the cache for the next process)."""
+    entry, else from the shipped model (then written to the cache for the next process).
+    MemoryError when the process cannot map or load it (its memory budget): the entry stays."""
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier  # noqa: PLC0415
 
     model = Path(MODEL_DIR) / MODEL_FILE
@@ -78,7 +80,12 @@ def load_identifier() -> LanguageIdentifier:
     if entry.is_dir():
         try:
             identifier = _read(entry)
-        except (OSError, ValueError, KeyError) as err:  # corrupt or truncated: rebuilt below
+        except OSError as err:
+            if err.errno == errno.ENOMEM:  # this process's memory budget, not the entry's fault
+                raise MemoryError(str(err)) from err
+            logger.debug("language model cache entry %s unreadable (%s): rebuilt", entry, err)
+            shutil.rmtree(entry, ignore_errors=True)
+        except (ValueError, KeyError) as err:  # corrupt or truncated: rebuilt below
             logger.debug("language model cache entry %s unreadable (%s): rebuilt", entry, err)
             shutil.rmtree(entry, ignore_errors=True)
         else:
