@@ -45,6 +45,18 @@ _LOOSE_HEADING_CLASS = re.compile(r"sub-?head|sub-?title|heading|title")
 _SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")  # full-width marks too
 # A paragraph styled as a heading level by its class (<p class="h3">, the CSS frameworks' way).
 _HEADING_LEVEL_CLASSES = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A sub-heading set only in larger type by its inline style (classic editors, page builders):
+# its font size at least this many times the text's (the next paragraph's declared size, else
+# the browsers' default 16px).
+_FONT_SIZE = re.compile(
+    r"font-size\s*:\s*(?:(\d+(?:\.\d+)?|\.\d+)\s*(px|pt|rem|em|%)|(xx-large|x-large|large)\b)", re.IGNORECASE
+)
+_PX_PER_UNIT = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16}
+_KEYWORD_PX = {"large": 18.0, "x-large": 24.0, "xx-large": 32.0}
+TEXT_PX = 16.0
+MIN_HEADING_SIZE_RATIO = 1.15
+MIN_SIZED_HEADING_WORDS = 2
+_SIZE_LEVELS = 3  # <p><span style="font-size:…"><strong>…</strong></span></p>: the style a level or two down
 
 
 def styled_headings(tree: html.HtmlElement) -> list[html.HtmlElement]:
@@ -55,7 +67,10 @@ def styled_headings(tree: html.HtmlElement) -> list[html.HtmlElement]:
     as a heading level by a class ``h2``-``h6``). A
     sub-heading class word ("crosshead", "intertitre") is enough; a looser one ("subtitle",
     "subheadline", "heading", "title": standfirsts and headlines carry them too) only when
-    the element stands between two paragraphs of prose."""
+    the element stands between two paragraphs of prose. A line set only in larger type by its
+    inline style (``<p><span style="font-size: 18pt">…</span></p>``, ``<div
+    style="font-size: 20px">``: at least 1.15 times the next paragraph's declared size, else
+    16px) of two words or more, between two paragraphs of prose, too."""
     found: list[html.HtmlElement] = []
     for node in tree.iter("div", "p", "span"):
         style, classes = node.get("style") or "", (node.get("class") or "").lower()
@@ -67,30 +82,67 @@ def styled_headings(tree: html.HtmlElement) -> list[html.HtmlElement]:
                 and (_SUBHEADING_CLASS.search(classes) or _HEADING_LEVEL_CLASSES & set(classes.split()))
             )
         )
-        if not strict and not (classes and _LOOSE_HEADING_CLASS.search(classes)):
+        loose = bool(classes and _LOOSE_HEADING_CLASS.search(classes))
+        sized = not strict and not loose and _font_px(node) is not None
+        if not (strict or loose or sized):
             continue
         if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
             continue
         text = collapse(node.text_content())
         if not text or word_count(text) > MAX_STYLED_HEADING_WORDS or _SENTENCE_END.search(text):
             continue
-        if _is_prose(node.getnext()) and (strict or _is_prose(node.getprevious())):
-            found.append(node)
+        following = node.getnext()
+        if not _is_prose(following) or not (strict or _is_prose(node.getprevious())):
+            continue
+        if sized and (word_count(text) < MIN_SIZED_HEADING_WORDS or not _larger_type(node, following)):
+            continue
+        found.append(node)
     return found
+
+
+def _font_px(node: html.HtmlElement) -> float | None:
+    """The font size in pixels that ``node``'s inline style gives all its text: its own, or that
+    of the one inline element holding all of it (a level or two down); None when none is set."""
+    for _ in range(_SIZE_LEVELS):
+        style = node.get("style")
+        if style and "font-size" in style:
+            match = _FONT_SIZE.search(style)
+            if match is None:
+                return None
+            if match.group(3):
+                return _KEYWORD_PX[match.group(3).lower()]
+            return float(match.group(1)) * _PX_PER_UNIT[match.group(2).lower()]
+        only = _sole_inline(node)
+        if only is None:
+            return None
+        node = only
+    return None
+
+
+def _sole_inline(node: html.HtmlElement) -> html.HtmlElement | None:
+    """The one inline child that holds all of ``node``'s text, if there is one."""
+    only = None
+    for child in node:
+        if isinstance(child.tag, str):
+            if only is not None:
+                return None
+            only = child
+    if only is None or only.tag not in _INLINE or collapse(node.text or "") or collapse(only.tail or ""):
+        return None
+    return only
+
+
+def _larger_type(node: html.HtmlElement, paragraph: html.HtmlElement) -> bool:
+    """``node`` is set in larger type than ``paragraph`` (the text beside it)."""
+    size, text_size = _font_px(node), _font_px(paragraph)
+    return size is not None and size >= MIN_HEADING_SIZE_RATIO * (text_size or TEXT_PX)
 
 
 def _bold_child(node: html.HtmlElement) -> bool:
     """All of ``node``'s text sits in one inline child that is bold by its style. (Asked of
     every div, p and span: the cheap tests come first, a second element child ends it.)"""
-    only = None
-    for child in node:
-        if isinstance(child.tag, str):
-            if only is not None:
-                return False
-            only = child
-    if only is None or only.tag not in _INLINE or not _BOLD_STYLE.search(only.get("style") or ""):
-        return False
-    return not collapse(node.text or "") and not collapse(only.tail or "")
+    only = _sole_inline(node)
+    return only is not None and bool(_BOLD_STYLE.search(only.get("style") or ""))
 
 
 def _is_prose(node: html.HtmlElement | None) -> bool:
