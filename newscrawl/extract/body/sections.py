@@ -11,6 +11,12 @@ from newscrawl.items import Section
 # A bold-only paragraph acts as a sub-heading when it is short and reads like a title.
 MAX_BOLD_HEADING_WORDS = 18
 _SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")  # full-width marks too
+# A short bold question heads a section of an explainer ("What happens next?") when every bold
+# question of the body heads at least two paragraphs; in an interview each question is followed
+# by its answer (often one paragraph) and the questions are text.
+_QUESTION_END = re.compile(r"[?？]\s*[\"'”’»)」』]?$")
+MAX_QUESTION_HEADING_WORDS = 15
+MIN_QUESTION_SECTION_PARAGRAPHS = 2
 
 
 _QUOTES = frozenset({"quote", "blockquote"})
@@ -22,8 +28,10 @@ MAX_HEADING_WORDS = 25
 def promote_bold_headings(blocks: list[Block]) -> list[Block]:
     """Bold-only short paragraphs between paragraphs become headings. An item of a list (a list
     of points set in bold), a quote (a pull quote set in bold) and a bold line above all the
-    text (a kicker, "Exclusive", a dateline) are not headings."""
+    text (a kicker, "Exclusive", a dateline) are not headings. A sentence is no heading, but a
+    short question may be (``_section_questions``)."""
     out: list[Block] = []
+    questions = _section_questions(blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
@@ -33,7 +41,7 @@ def promote_bold_headings(blocks: list[Block]) -> list[Block]:
             and not block.list_item
             and not _in_quote(block)
             and word_count(block.text) <= MAX_BOLD_HEADING_WORDS
-            and not _SENTENCE_END.search(block.text)
+            and (index in questions or not _SENTENCE_END.search(block.text))
             and following is not None
             and not following.heading
             and not following.bold
@@ -43,6 +51,28 @@ def promote_bold_headings(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+def _section_questions(blocks: list[Block]) -> set[int]:
+    """Indices of the short bold questions (up to 15 words) that head sections: when each of the
+    body's bold questions heads at least two plain paragraphs (before the next heading or bold
+    line).
+    An interview's questions, each followed by its answer, stay text (one short answer is
+    enough to tell an interview)."""
+    questions = [
+        index
+        for index, block in enumerate(blocks)
+        if block.bold and not block.heading and not block.list_item and _QUESTION_END.search(block.text)
+    ]
+    for index in questions:
+        paragraphs = 0
+        for block in blocks[index + 1 : index + 1 + MIN_QUESTION_SECTION_PARAGRAPHS]:
+            if block.heading or block.bold:
+                break
+            paragraphs += 1
+        if paragraphs < MIN_QUESTION_SECTION_PARAGRAPHS:
+            return set()
+    return {index for index in questions if word_count(blocks[index].text) <= MAX_QUESTION_HEADING_WORDS}
 
 
 def _in_quote(block: Block) -> bool:
