@@ -15,6 +15,7 @@ from newscrawl.extract.body.breaks import (
 )
 from newscrawl.extract.body.embedded import embedded_article_html
 from newscrawl.extract.body.sections import group_sections
+from newscrawl.extract.body.stories import other_stories, page_names, page_urls, url_key
 from newscrawl.extract.page import parse_page
 from newscrawl.items import Section
 
@@ -180,6 +181,51 @@ def test_a_further_story_appended_below_is_not_part_of_the_body() -> None:
     article = extract_article(page, "https://news.example/a/1")
     assert "Part 2 of the first story." in article.text
     assert "ferries" not in article.text.casefold()
+
+
+def test_page_address_keys_ignore_host_query_and_trailing_slash() -> None:
+    assert url_key("https://news.example/a/story-1/?utm=x#top") == "/a/story-1"
+    assert url_key("/a/Story-1") == "/a/story-1"
+    assert url_key("https://news.example/") == ""
+    assert url_key("mailto:desk@news.example") == ""
+
+
+def test_a_live_blog_keeps_its_many_dated_posts() -> None:
+    posts = "".join(
+        f"<h2>Update {i}: the night service</h2><p class='meta'><time datetime='2025-05-0{i}'>May {i}, 2025"
+        f"</time></p><p>{PROSE} Post {i}.</p><p>{PROSE} More of post {i}.</p>"
+        for i in range(1, 6)
+    )
+    page = (
+        "<html><head><meta property='og:title' content='Live: night trains extended'></head><body>"
+        "<div class='live'><h1>Live: night trains extended</h1>"
+        + "".join(f"<p>{PROSE} Intro {i}.</p>" for i in range(5))
+        + f"{posts}</div></body></html>"
+    )
+    parsed = parse_page(page, "https://news.example/live/1")
+    assert other_stories(parsed.tree, page_names(parsed), page_urls(parsed)) == []
+    article = extract_article(page, "https://news.example/live/1")
+    assert all(f"More of post {i}." in article.text for i in range(1, 6))
+
+
+def test_sections_under_undated_headlines_a_dated_sub_heading_and_a_listicles_linked_items_stay() -> None:
+    items = "".join(
+        f"<div class='item'><h3><a href='/places/{i}'>Place {i}</a></h3><p>{PROSE} Place {i}.</p>"
+        f"<p>{PROSE} Why go to place {i}.</p></div>"
+        for i in range(3)
+    )
+    page = (
+        "<html><head><meta property='og:title' content='Night trains: where to go'></head><body>"
+        f"<div class='post'><h1>Night trains: where to go</h1><p>{PROSE} Intro.</p><p>{PROSE} Why.</p>"
+        f"<h2>Timeline</h2><p>Spring 2019: the first night trains</p><p>{PROSE} Timeline.</p>"
+        f"<h1>Conclusion of the guide</h1><p>{PROSE} Last part.</p><p>{PROSE} The end.</p>{items}</div>"
+        "</body></html>"
+    )
+    parsed = parse_page(page, "https://news.example/guide/1")
+    assert other_stories(parsed.tree, page_names(parsed), page_urls(parsed)) == []
+    article = extract_article(page, "https://news.example/guide/1")
+    assert "The end." in article.text and "Timeline." in article.text
+    assert all(f"Why go to place {i}." in article.text for i in range(3))
 
 
 def test_display_title_above_the_standfirst_is_not_a_section_heading() -> None:

@@ -15,7 +15,7 @@ from newscrawl.extract.body.breaks import (
     unwrap_layout_tables,
 )
 from newscrawl.extract.body.headings import bold_lead_lines, styled_headings
-from newscrawl.extract.body.stories import other_stories, page_names
+from newscrawl.extract.body.stories import other_stories, page_names, page_urls
 from newscrawl.extract.images.beside import captions_after_pictures
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
@@ -53,7 +53,7 @@ def prepared_tree(page: Page, rules: ExtractRules) -> html.HtmlElement:
     doomed = [node for xpath in rules.prune_xpaths for node in tree.xpath(xpath)]
     doomed += _HIDDEN(tree)
     doomed += _captions_and_side_boxes(tree)
-    doomed += other_stories(tree, page_names(page))
+    doomed += other_stories(tree, page_names(page), page_urls(page))
     doomed += [caption for _, caption in captions_after_pictures(tree)]
     for node in doomed:
         if node.getparent() is not None:

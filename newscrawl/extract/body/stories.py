@@ -1,22 +1,36 @@
 """Pages that carry more than one story: the record is the story the page names.
 
 A page names its story in JSON-LD ``headline``, ``og:title`` / ``twitter:title`` and
-``<title>``. Further stories share the page: the next one appended below (infinite scroll, in
-``<article>``s or in plain containers, each with its own ``<h1>``), a featured story above it,
-a related story's body. The named story is the one whose ``<h1>`` states the page's name (else,
-for ``<article>`` layouts, the first ``<article>`` with an ``<h1>``); every other story, a
-container with its own headline and real paragraphs outside the named one, is pruned from the
-copy trafilatura reads, so no two stories are merged and never the wrong one is kept.
-"""
+``<title>``, and gives its address (canonical link, og:url, JSON-LD ``url`` /
+``mainEntityOfPage``). Further stories share the page: the next one appended below (infinite
+scroll, in ``<article>``s or in plain containers, each with its own ``<h1>``), a featured story
+above it, a related story's body. The named story is, in this order: the story container whose
+own address (``data-url``, ``data-href``, ``data-permalink``, …) is the page's; the one whose
+``<h1>`` states the page's name (else, for ``<article>`` layouts, the first ``<article>`` with an
+``<h1>``). Every other story is pruned from the copy trafilatura reads, so no two stories are
+merged and never the wrong one is kept:
+
+* a container with its own headline and real paragraphs outside the named one;
+* a container that carries another story's address;
+* a further headline after the named story's text (an ``<h1>``, or an ``<h2>`` on a page with at
+  most two such, so a live blog's dated posts stay) with a byline or date under it (a ``<time>``,
+  an author-classed element, a short line with a year): its container, or, when it stands among
+  the named story's own elements with no container of its own, the run of elements from it on;
+* a block inside the story headed by a heading that is wholly a link to another address, with
+  real paragraphs of its own (a related story's first paragraphs), unless like blocks repeat
+  beside it (a listicle's items)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from urllib.parse import urlsplit
 
-from lxml import html
+from lxml import etree, html
 
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
+from newscrawl.extract.words.classes import AUTHOR_CLASS_WORDS
 
 # A story: at least this many paragraphs of at least this many characters.
 MIN_STORY_PARAGRAPHS = 2
@@ -25,6 +39,28 @@ MIN_PARAGRAPH_CHARS = 80
 # ("Headline | Site" in <title>).
 MIN_NAME_CHARS = 12
 _WORD = re.compile(r"\w+")
+# Attributes by which an appended story (infinite scroll, AMP next page) carries its own address.
+URL_ATTRIBUTES = (
+    "data-url",
+    "data-href",
+    "data-permalink",
+    "data-canonical",
+    "data-article-url",
+    "data-share-url",
+)
+# A byline or date line under a story's headline: a <time>, an author-classed element, or a
+# short line with a year; looked for in this many elements after the headline.
+BYLINE_REACH = 3
+MAX_BYLINE_CHARS = 80
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CLASS_WORD = re.compile(r"[a-z]+")
+_ENDS = (".", "!", "?", "…")
+_SUB_HEADINGS = etree.XPath(".//h2 | .//h3 | .//h4")
+_BLOCKS = frozenset({"div", "section", "aside"})
+_MARKED = etree.XPath(".//*[" + " or ".join(f"@{a}" for a in URL_ATTRIBUTES) + "]")
+# An <h2> is a further story's headline only on pages with at most this many of them (a live
+# blog's many dated posts are the story's own parts).
+MAX_H2_STORIES = 2
 
 
 def page_names(page: Page) -> list[str]:
@@ -35,11 +71,101 @@ def page_names(page: Page) -> list[str]:
     return [name for name in names if name]
 
 
-def other_stories(tree: html.HtmlElement, names: list[str]) -> list[html.HtmlElement]:
+def page_urls(page: Page) -> frozenset[str]:
+    """The addresses the page gives its story (canonical, og:url, JSON-LD url / mainEntityOfPage
+    / @id, the fetched URL), as :func:`url_key` keys."""
+    found = [page.url or "", page.first_meta("og:url") or ""]
+    found += [
+        link.get("href", "")
+        for link in page.tree.iterfind(".//link[@rel][@href]")
+        if "canonical" in link.get("rel", "").lower().split()
+    ]
+    for obj in page.articles_ld():
+        for key in ("url", "@id", "mainEntityOfPage"):
+            value = obj.get(key)
+            if isinstance(value, dict):
+                value = value.get("@id") or value.get("url")
+            if isinstance(value, str):
+                found.append(value)
+    return frozenset(key for url in found if (key := url_key(url)))
+
+
+def url_key(url: str) -> str:
+    """The path of an address, lower case, without its trailing slash, query and fragment (host
+    and scheme left out: an appended story's address is often relative); empty for a home page
+    or for what is no web address."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    if parts.scheme not in ("", "http", "https"):
+        return ""
+    path = parts.path.rstrip("/").casefold()
+    return path if path.count("/") >= 1 and len(path) > 1 else ""
+
+
+def other_stories(
+    tree: html.HtmlElement, names: list[str], urls: Collection[str] = ()
+) -> list[html.HtmlElement]:
     """The containers of the stories on the page other than the named one (none when the page
     carries one story, or when which story it names is unclear)."""
     headlines = [h1 for h1 in tree.iter("h1") if _words(h1.text_content())]
     named = [h1 for h1 in headlines if _names(h1, names)]
+    marked = _marked_stories(tree)
+    own = [story for story, key in marked if key in urls]
+    related = related_bodies(tree, urls)
+    if len(own) == 1:
+        # The page's address names one of the stories that carry their own: every other one goes.
+        heads = list(own[0].iter("h1"))
+        named = heads[:1] if len(heads) == 1 else named
+        return _outermost(
+            [story for story, key in marked if key not in urls and own[0] not in set(story.iterancestors())]
+            + _later_stories(tree, named, headlines)
+            + related
+        )
+    if len(named) == 1:
+        # Stories with an address of their own that does not hold the named headline.
+        extra = [story for story, key in marked if key not in urls and named[0] not in set(story.iter("h1"))]
+        return _outermost(
+            _h1_stories(tree, named, headlines) + extra + _later_stories(tree, named, headlines) + related
+        )
+    return _outermost(_h1_stories(tree, named, headlines) + related)
+
+
+def related_bodies(tree: html.HtmlElement, urls: Collection[str]) -> list[html.HtmlElement]:
+    """Another story's first paragraphs set inside the story: a block headed by a heading that is
+    wholly a link to another address, with real paragraphs, standing among the story's own
+    paragraphs and not one of a row of like blocks (a listicle's items repeat their shape)."""
+    found: list[html.HtmlElement] = []
+    for heading in _SUB_HEADINGS(tree):
+        block = heading.getparent()
+        links = heading.findall(".//a[@href]")
+        if block is None or block.tag not in _BLOCKS or len(links) != 1 or heading.getprevious() is not None:
+            continue
+        key = url_key(links[0].get("href") or "")
+        if not key or key in urls or _words(links[0].text_content()) != _words(heading.text_content()):
+            continue
+        parent = block.getparent()
+        if parent is None or not _is_story(block) or block.find(".//h1") is not None:
+            continue
+        like = [
+            n
+            for n in parent
+            if n is not block and n.tag == block.tag and n.get("class") == block.get("class")
+        ]
+        own = sum(
+            1
+            for n in parent
+            if n is not block and n.tag == "p" and len(collapse(n.text_content())) >= MIN_PARAGRAPH_CHARS
+        )
+        if not like and own >= MIN_STORY_PARAGRAPHS:
+            found.append(block)
+    return found
+
+
+def _h1_stories(
+    tree: html.HtmlElement, named: list[html.HtmlElement], headlines: list[html.HtmlElement]
+) -> list[html.HtmlElement]:
     articles = [a for a in tree.iter("article") if a.find(".//h1") is not None]
     if len(named) != 1:
         # Nothing names one <h1>: <article> layouts still say which story comes first.
@@ -74,6 +200,115 @@ def other_stories(tree: html.HtmlElement, names: list[str]) -> list[html.HtmlEle
     return _outermost(others)
 
 
+def _marked_stories(tree: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]:
+    """Stories that carry their own address (``data-url`` and the like): an element so marked,
+    headed by a heading before its text, with real paragraphs; outermost per address."""
+    found: list[tuple[html.HtmlElement, str]] = []
+    for node in _MARKED(tree):
+        key = next((k for a in URL_ATTRIBUTES if (k := url_key(node.get(a) or ""))), "")
+        if key and _is_story(node) and _headed(node):
+            found.append((node, key))
+    chosen = {node for node, _ in found}
+    return [(n, k) for n, k in found if not any(a in chosen for a in n.iterancestors())]
+
+
+def _headed(node: html.HtmlElement) -> bool:
+    """A heading comes before the first real paragraph of ``node``."""
+    for element in node.iter("p", "h1", "h2", "h3"):
+        if element.tag != "p":
+            return True
+        if len(collapse(element.text_content())) >= MIN_PARAGRAPH_CHARS:
+            return False
+    return False
+
+
+def _later_stories(
+    tree: html.HtmlElement, named: list[html.HtmlElement], headlines: list[html.HtmlElement]
+) -> list[html.HtmlElement]:
+    """Further stories that follow the named headline's story with a headline of their own (an
+    ``<h1>``, or an ``<h2>`` after the story's text) and a byline or date under it: each one's
+    container when it has its own, else the run of elements from its headline on when it stands
+    among the named story's own elements."""
+    if len(named) != 1:
+        return []
+    story_h1 = named[0]
+    heads = [h for h in headlines if h is not story_h1 and _dated(h)]
+    h2s = [h2 for h2 in _h2s_after_text(story_h1) if _dated(h2)]
+    if len(h2s) <= MAX_H2_STORIES:
+        heads += h2s
+    found: list[html.HtmlElement] = []
+    parent = story_h1.getparent()
+    for head in heads:
+        if head.getparent() is parent and parent is not None:
+            # Siblings of the named headline: the other story is its run of elements (an <h2>
+            # there needs a <time> or an author-classed byline: a sub-heading over a short
+            # line with a year is the story's own).
+            if head.tag != "h1" and not _dated(head, marked=True):
+                continue
+            siblings = list(parent)
+            at, mine = siblings.index(head), siblings.index(story_h1)
+            run = siblings[at:] if at > mine else siblings[at:mine]
+            if (
+                sum(
+                    1
+                    for n in run
+                    for p in n.iter("p")
+                    if len(collapse(p.text_content())) >= MIN_PARAGRAPH_CHARS
+                )
+                >= MIN_STORY_PARAGRAPHS
+            ):
+                found += [n for n in run if n not in found]
+            continue
+        region = _region(head, [story_h1, *heads])
+        if (
+            region is not None
+            and _headed_by(region, head)
+            and _is_story(region)
+            and story_h1 not in set(region.iter())
+        ):
+            found.append(region)
+    return found
+
+
+def _h2s_after_text(story_h1: html.HtmlElement) -> list[html.HtmlElement]:
+    """The <h2>s after a real paragraph that follows the named headline (so no headline-area
+    element such as a standfirst set in <h2>); one walk of the page."""
+    found: list[html.HtmlElement] = []
+    seen = text = False
+    for node in story_h1.getroottree().getroot().iter("p", "h1", "h2"):
+        if node is story_h1:
+            seen = True
+        elif text and node.tag == "h2":
+            found.append(node)
+        elif seen and node.tag == "p" and len(collapse(node.text_content())) >= MIN_PARAGRAPH_CHARS:
+            text = True
+    return found
+
+
+def _dated(head: html.HtmlElement, *, marked: bool = False) -> bool:
+    """A byline or date line follows ``head`` before any real paragraph: a ``<time>``, an
+    author-classed element, or (unless ``marked``: only those two) a short line with a year that
+    is no sentence."""
+    node = head
+    for _ in range(BYLINE_REACH):
+        node = node.getnext()
+        while node is not None and not isinstance(node.tag, str):
+            node = node.getnext()
+        if node is None:
+            return False
+        text = collapse(node.text_content())
+        if node.tag == "p" and len(text) >= MIN_PARAGRAPH_CHARS:
+            return False
+        if node.tag == "time" or node.find(".//time") is not None:
+            return True
+        classes = " ".join(str(e.get("class") or "") for e in (node, *node.iterdescendants()))
+        if AUTHOR_CLASS_WORDS & set(_CLASS_WORD.findall(classes.lower())):
+            return True
+        if not marked and len(text) <= MAX_BYLINE_CHARS and _YEAR.search(text) and not text.endswith(_ENDS):
+            return True
+    return False
+
+
 def _later_articles(articles: list[html.HtmlElement]) -> list[html.HtmlElement]:
     """Whole further stories appended below the first <article> with an <h1>."""
     if len(articles) < 2:
@@ -84,11 +319,12 @@ def _later_articles(articles: list[html.HtmlElement]) -> list[html.HtmlElement]:
 
 
 def _region(h1: html.HtmlElement, headlines: list[html.HtmlElement]) -> html.HtmlElement | None:
-    """The largest element around ``h1`` that holds no other <h1>: the story it heads."""
+    """The largest element around ``h1`` that holds no other headline: the story it heads."""
     others = {other for other in headlines if other is not h1}
     region: html.HtmlElement | None = None
+    tags = {h.tag for h in headlines}
     for ancestor in h1.iterancestors():
-        if ancestor.tag in ("body", "html") or any(h in others for h in ancestor.iter("h1")):
+        if ancestor.tag in ("body", "html") or any(h in others for h in ancestor.iter(*tags)):
             break
         region = ancestor
     return region
@@ -97,7 +333,7 @@ def _region(h1: html.HtmlElement, headlines: list[html.HtmlElement]) -> html.Htm
 def _headed_by(region: html.HtmlElement, h1: html.HtmlElement) -> bool:
     """No real paragraph of ``region`` comes before ``h1``: it heads the text, as a story's
     headline does (an <h1> in a box after the story's text does not make that text its own)."""
-    for node in region.iter("p", "h1"):
+    for node in region.iter("p", h1.tag):
         if node is h1:
             return True
         if len(collapse(node.text_content())) >= MIN_PARAGRAPH_CHARS:
