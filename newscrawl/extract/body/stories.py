@@ -6,9 +6,9 @@ A page names its story in JSON-LD ``headline``, ``og:title`` / ``twitter:title``
 scroll, in ``<article>``s or in plain containers, each with its own ``<h1>``), a featured story
 above it, a related story's body. The named story is, in this order: the story container whose
 own address (``data-url``, ``data-href``, ``data-permalink``, …) is the page's; the one whose
-``<h1>`` states the page's name (else, for ``<article>`` layouts, the first ``<article>`` with an
-``<h1>``). Every other story is pruned from the copy trafilatura reads, so no two stories are
-merged and never the wrong one is kept:
+``<h1>`` states the page's name, else whose ``<h1>`` links to the page's address (else, for
+``<article>`` layouts, the first ``<article>`` with an ``<h1>``). Every other story is pruned
+from the copy trafilatura reads, so no two stories are merged and never the wrong one is kept:
 
 * a container with its own headline and real paragraphs outside the named one;
 * a container that carries another story's address;
@@ -111,6 +111,10 @@ def other_stories(
     carries one story, or when which story it names is unclear)."""
     headlines = [h1 for h1 in tree.iter("h1") if _words(h1.text_content())]
     named = [h1 for h1 in headlines if _names(h1, names)]
+    if len(named) != 1 and urls:
+        # No <h1> states the page's name: the one that links to the page's address names it.
+        linked = [h1 for h1 in headlines if any(url_key(a.get("href") or "") in urls for a in h1.iter("a"))]
+        named = linked if len(linked) == 1 else named
     marked = _marked_stories(tree)
     own = [story for story, key in marked if key in urls]
     related = related_bodies(tree, urls)
