@@ -49,7 +49,6 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         "skip to (?:main )?content",
         "join the conversation",
         "send us (?:your )?feedback",
-        "continue reading the main story",
         "download (?:our|the) app",
         r"want more\? subscribe.*",
         "enjoy unlimited access.*",
