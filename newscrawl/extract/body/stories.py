@@ -268,7 +268,8 @@ def _later_stories(
             region is not None
             and _headed_by(region, head)
             and _is_story(region)
-            and story_h1 not in set(region.iter())
+            and region is not story_h1
+            and region not in story_h1.iterancestors()
         ):
             found.append(region)
     return found
