@@ -2,7 +2,8 @@
 
 For one saved page (``.html`` or ``.html.gz``): each metadata field with its value and source
 (the record's ``provenance``), the body's sections with paragraph counts, the images with caption
-and credit, every block a cleaning rule dropped from the body, named by that rule, and every
+and credit, every block a cleaning rule dropped from the body, named by that rule, every other
+story pruned from the page before trafilatura read it (its rule, size and heading), and every
 picture left out of ``images`` with its reason (not in the story, a graphic, a duplicate). Pure: the
 extraction functions run directly, no crawl. Text for people by default, ``--json`` for tools.
 """
@@ -28,6 +29,7 @@ from newscrawl.publishers import default_publishers
 
 if TYPE_CHECKING:
     from newscrawl.extract.body.blocks import Block
+    from newscrawl.extract.body.stories import Pruned
 
 SHORT = 100
 """Longer texts are cut to this many characters in the text report (never in --json)."""
@@ -49,6 +51,8 @@ class Explanation:
     """Body text trafilatura found that was lost without a named cause and came back."""
     page_type: PageType = field(default_factory=lambda: PageType("article"))
     """Article, listing or other, with the signals the decision rests on."""
+    pruned: list[Pruned] = field(default_factory=list)
+    """Other stories on the page, pruned before trafilatura read it, with the rule of each."""
 
 
 def page_type_line(kind: PageType) -> str:
@@ -77,6 +81,7 @@ def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
         blocks=body.blocks,
         restored=body.restored,
         page_type=body.page_type,
+        pruned=body.pruned,
     )
 
 
@@ -101,6 +106,10 @@ def as_json(explanation: Explanation, source: str) -> dict[str, Any]:
         "word_count": article.word_count,
         "images": [_image(image) for image in article.images],
         "dropped": [{"rule": rule, "text": text} for rule, text in explanation.dropped],
+        "pruned": [
+            {"rule": story.rule, "heading": story.heading, "chars": story.chars, "text": story.text}
+            for story in explanation.pruned
+        ],
         "restored": list(explanation.restored),
         "images_left_out": [
             {"reason": reason, **_image(image)} for reason, image in explanation.images_left_out
@@ -142,6 +151,13 @@ def as_text(explanation: Explanation, source: str) -> str:
     lines += ["", f"Dropped from the body ({len(explanation.dropped)})"]
     width = max((len(rule) for rule, _ in explanation.dropped), default=0)
     lines += [f"  {rule:<{width}}  {shorten(text)}" for rule, text in explanation.dropped]
+    if explanation.pruned:
+        lines += ["", f"Other stories pruned before extraction ({len(explanation.pruned)})"]
+        width = max(len(story.rule) for story in explanation.pruned)
+        lines += [
+            f"  {story.rule:<{width}}  {story.chars:>6} chars  {shorten(story.heading)}"
+            for story in explanation.pruned
+        ]
     if explanation.restored:
         lines += [
             "",
@@ -188,7 +204,8 @@ def add_explain(subcommands: Any) -> None:
         description="For one saved page (.html, .html.gz): each metadata field with its value "
         "and source (JSON-LD, meta tag, visible byline, dateline, ...), the sections with "
         "paragraph counts, the images with caption and credit, the blocks dropped from the "
-        "body with the rule that dropped each, and the pictures left out with their reason. "
+        "body with the rule that dropped each, the other stories pruned from the page, and the "
+        "pictures left out with their reason. "
         "No crawl: the extractor runs directly.",
     )
     parser.add_argument("file", metavar="FILE", help="a saved HTML page (.html or .html.gz)")
@@ -234,6 +251,7 @@ def run_explain(args: argparse.Namespace) -> int:
             explanation.images_left_out,
             args.file,
             page_type=page_type_line(explanation.page_type),
+            pruned=[(story.rule, story.heading, story.chars) for story in explanation.pruned],
         )
         write_atomic(html_target, page)
         print(f"Wrote the explanation of {args.file} to {html_target.resolve()}")

@@ -134,3 +134,33 @@ def test_pictures_left_out_are_listed_with_their_reason(
     assert left_out["https://news.example/img/lead-600x338.jpg"] == "duplicate"
     status, text, _ = _run(capsys, str(page))
     assert "Images left out (2)" in text
+
+
+STORIES = ARTICLES.parent / "generalise" / "body-story-next-en.html"
+OTHER_STORY = "Old river bridge to close for three months of repairs"
+
+
+def test_other_stories_pruned_before_extraction_are_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 10, point 4: a story pruned before trafilatura reads the page is a large drop with a
+    recorded cause, in every form of the report: rule, heading, size."""
+    status, out, _ = _run(capsys, str(STORIES))
+    assert status == 0
+    lines = out.splitlines()
+    at = lines.index("Other stories pruned before extraction (1)")
+    rule, chars, unit, *heading = lines[at + 1].split()
+    assert (rule, unit, " ".join(heading)) == ("story-address", "chars", OTHER_STORY)
+    assert int(chars) > 500
+    status, out, _ = _run(capsys, str(STORIES), "--json")
+    (story,) = json.loads(out)["pruned"]
+    assert story["rule"] == "story-address" and story["heading"] == OTHER_STORY
+    assert story["chars"] == len(story["text"]) == int(chars)
+    assert "Shopkeepers on the far bank" in story["text"]
+    target = tmp_path / "explain.html"
+    assert _run(capsys, str(STORIES), "--html", str(target))[0] == 0
+    page = target.read_text(encoding="utf-8")
+    assert "Other stories pruned before extraction (1)" in page and OTHER_STORY in page
+    # A page with one story lists none (and the text report leaves the section out).
+    assert json.loads(_run(capsys, str(GERMAN), "--json")[1])["pruned"] == []
+    assert "Other stories pruned" not in _run(capsys, str(GERMAN))[1]

@@ -7,6 +7,7 @@ from lxml import etree
 
 from newscrawl.extract.body.blocks import Block, blocks_from_xml
 from newscrawl.extract.body.guard import lost_lines, put_back
+from newscrawl.extract.body.stories import Pruned, PrunedText
 
 ROWS = "".join(
     f"<tr><td>{n}.</td><td>Runner number {n} of the regional club, finishing in {30 + n} seconds</td></tr>"
@@ -51,3 +52,45 @@ def test_small_losses_are_left_to_the_rules() -> None:
     )
     assert lost_lines(content, [Block(text="One paragraph of the story that was kept.")], []).lines == []
     assert lost_lines(None, [], []).lines == []
+
+
+def test_lines_of_a_pruned_story_have_their_cause_on_record() -> None:
+    """When trafilatura read the plain page (the prepared one gave too little), the lines of
+    another story pruned from the page are in its content: the guard counts them as dropped by
+    that story's rule, and they do not come back; the named story's lost lines still do."""
+    other = [
+        "The old stone bridge over the river will close to traffic from next Monday.",
+        "Drivers will be diverted through the industrial estate at peak times.",
+        "Shopkeepers on the far bank fear a fall in trade during the closure.",
+    ]
+    lost_line = "The local history room will open by appointment from next month on."
+    content = etree.fromstring(
+        "<body><p>The town library reopened on Saturday after a restoration.</p>"
+        f"<p>{lost_line}</p><head>Bridge to close</head>"
+        + "".join(f"<p>{line} {line}</p>" for line in other)
+        + "</body>"
+    )
+    story = Pruned(
+        rule="story-after",
+        heading="Bridge to close",
+        text=" ".join(f"{line} {line}" for line in other),
+        parts=("Bridge to close", *(f"{line} {line}" for line in other)),
+    )
+    kept = [Block(text="The town library reopened on Saturday after a restoration.")]
+    assert len(lost_lines(content, kept, []).lines) == 5  # without the record: all of it
+    assert lost_lines(content, kept, [], PrunedText([story])).lines == [lost_line]
+
+
+def test_pruned_text_tells_whole_lines_of_a_story() -> None:
+    story = Pruned(
+        rule="story-headline",
+        heading="Bridge to close",
+        text="Bridge to close By Nadia Flint The old stone bridge over the river will close.",
+        parts=("Bridge to close", "By Nadia Flint", "The old stone bridge over the river will close."),
+    )
+    pruned = PrunedText([story])
+    assert "The old stone bridge over the river" in pruned  # long: its words run in the story's
+    assert "By Nadia Flint" in pruned  # short: only as one of its lines
+    assert "Flint" not in pruned and "1." not in pruned
+    assert "The old stone bridge over the sea" not in pruned
+    assert "Library" not in PrunedText([])

@@ -20,6 +20,7 @@ from newscrawl.extract.body.guard import lost_lines, put_back
 from newscrawl.extract.body.markup import body_html as markup
 from newscrawl.extract.body.sections import group_sections, promote_bold_headings
 from newscrawl.extract.body.sources import body_blocks
+from newscrawl.extract.body.stories import Pruned, PrunedText
 from newscrawl.extract.images.credits import attach_credits
 from newscrawl.extract.images.figures import classify_images
 from newscrawl.extract.images.main import main_image
@@ -53,6 +54,8 @@ class Body:
     """Text trafilatura found that was lost without a named cause and came back (recall guard)."""
     page_type: PageType = field(default_factory=lambda: PageType("article"))
     """Article, listing or other, and the signals the decision rests on."""
+    pruned: list[Pruned] = field(default_factory=list)
+    """Other stories on the page, pruned before trafilatura read it, each with its rule."""
 
 
 def extract_article(
@@ -102,7 +105,8 @@ def trace_article(
         images, left_out = classify_images(page)
         pictures = [*images, *(image for _, image in left_out)]
         cleaned = clean_blocks(source.blocks, page, meta, pictures, rules)
-        lost = lost_lines(source.content, cleaned.kept, [text for _, text in cleaned.dropped])
+        dropped = [text for _, text in cleaned.dropped]
+        lost = lost_lines(source.content, cleaned.kept, dropped, PrunedText(source.pruned))
         if lost.lines:  # back through the same rules: what one of them drops has its cause now
             again = clean_blocks([Block(text=line) for line in lost.lines], page, meta, pictures, rules)
             cleaned = _with_restored(cleaned, again, dict(zip(lost.lines, lost.after, strict=True)))
@@ -131,6 +135,7 @@ def trace_article(
         blocks=cleaned.trace,
         restored=restored,
         page_type=kind,
+        pruned=source.pruned,
     )
 
 

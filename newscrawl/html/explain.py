@@ -58,10 +58,12 @@ def render(
     source: str,
     *,
     page_type: str = "article",
+    pruned: Sequence[tuple[str, str, int]] = (),
 ) -> str:
     """The whole page for one explained file: its record (with provenance), its body blocks in
-    page order with the rule that dropped each (None: kept), the pictures left out with their
-    reason; ``source`` is the file's path as given, ``page_type`` what the page is and why."""
+    page order with the rule that dropped each (None: kept), the other stories pruned before
+    extraction (rule, heading, characters), the pictures left out with their reason; ``source``
+    is the file's path as given, ``page_type`` what the page is and why."""
     kept = sum(1 for rule, _ in blocks if rule is None)
     dropped = len(blocks) - kept
     paragraphs = sum(len(section.paragraphs) for section in article.sections)
@@ -87,6 +89,8 @@ def render(
         'article text</span><span><span class="swatch" style="background:#cf222e"></span>dropped, '
         "with the rule that dropped it</span></div>",
         _blocks(blocks),
+        f"<h2>Other stories pruned before extraction ({len(pruned)})</h2>",
+        table(["rule", "heading", "characters"], [(r, h, f"{n:,}") for r, h, n in pruned], numeric=[2]),
         f"<h2>Pictures ({len(article.images)})</h2>",
         _pictures(article.images),
         f"<h2>Pictures left out ({len(left_out)})</h2>",

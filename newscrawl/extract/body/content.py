@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from copy import deepcopy
 
-from lxml import etree
+from lxml import etree, html
 from trafilatura import bare_extraction
 
 from newscrawl.extract.body.prepare import prepared_tree
@@ -17,12 +17,17 @@ from newscrawl.extract.rules import ExtractRules
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
-def main_content(page: Page, rules: ExtractRules, *, prepared: bool = True) -> etree._Element | None:
+def main_content(
+    page: Page, rules: ExtractRules, *, prepared: bool = True, tree: html.HtmlElement | None = None
+) -> etree._Element | None:
     """trafilatura's body XML (``<head>``, ``<p>``, ``<list>``, ``<table>``, ``<quote>``…) or None.
-    Read from the prepared copy of the page (``prepare.py``), or with ``prepared=False`` from a
-    plain copy (trafilatura changes the tree it reads; the page's own tree stays as it is)."""
+    Read from ``tree`` (a prepared copy the caller made, which trafilatura changes), else from the
+    prepared copy of the page (``prepare.py``), or with ``prepared=False`` from a plain copy
+    (trafilatura changes the tree it reads; the page's own tree stays as it is)."""
+    if tree is None:
+        tree = prepared_tree(page, rules) if prepared else deepcopy(page.tree)
     document = bare_extraction(
-        prepared_tree(page, rules) if prepared else deepcopy(page.tree),
+        tree,
         # No URL: trafilatura would make every link's target absolute (most of what its link
         # handling costs), and nothing here reads a target, only where the links are.
         url=None,

@@ -11,6 +11,7 @@ body come back, through the same cleaning rules, in trafilatura's order.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -42,9 +43,14 @@ class Lost:
     """For each line: how many kept blocks come before it (where it goes back in)."""
 
 
-def lost_lines(content: etree._Element | None, kept: list[Block], dropped: list[str]) -> Lost:
+def lost_lines(
+    content: etree._Element | None, kept: list[Block], dropped: list[str], pruned: Container[str] = ()
+) -> Lost:
     """What of ``content`` (trafilatura's body XML) went missing without a cause, when that is
-    much of it; nothing otherwise."""
+    much of it; nothing otherwise. A line of another story pruned from the page (``pruned``:
+    ``stories.PrunedText``) has its cause on record: when trafilatura read the plain page, its
+    lines are in ``content`` but not the story's, and they stay out. (Pruned text does not count
+    as accounted for: trafilatura's reading of the prepared page never held it.)"""
     if content is None:
         return Lost()
     found = len(collapse("".join(content.itertext())))
@@ -65,7 +71,7 @@ def lost_lines(content: etree._Element | None, kept: list[Block], dropped: list[
         if key in position:
             placed = max(placed, position[key] + 1)
             continue
-        if key in known or (len(key) >= MIN_SUBSTRING_CHARS and key in joined):
+        if key in known or (len(key) >= MIN_SUBSTRING_CHARS and key in joined) or line in pruned:
             continue
         lines.append(line)
         after.append(placed)

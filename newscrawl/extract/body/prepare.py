@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
+from dataclasses import dataclass, field
 from html import escape
 
 from lxml import etree, html
@@ -15,7 +16,7 @@ from newscrawl.extract.body.breaks import (
     unwrap_layout_tables,
 )
 from newscrawl.extract.body.headings import bold_lead_lines, styled_headings
-from newscrawl.extract.body.stories import other_stories, page_names, page_urls
+from newscrawl.extract.body.stories import Pruned, page_names, page_urls, pruned_records, story_prunes
 from newscrawl.extract.images.beside import captions_after_pictures
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
@@ -47,17 +48,36 @@ _HIDDEN = etree.XPath(".//*[@hidden or @aria-hidden='true'][not(.//p)] | .//temp
 _BOLD_DIVS = etree.XPath(".//div[count(*) = 1][*[self::b or self::strong]][not(normalize-space(text()))]")
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """The prepared copy of the page and the other stories pruned from it (for ``explain`` and
+    the recall guard)."""
+
+    tree: html.HtmlElement
+    pruned: list[Pruned] = field(default_factory=list)
+
+
 def prepared_tree(page: Page, rules: ExtractRules) -> html.HtmlElement:
     """A pruned, normalised copy of ``page.tree``."""
+    return prepare(page, rules).tree
+
+
+def prepare(page: Page, rules: ExtractRules) -> Prepared:
+    """A pruned, normalised copy of ``page.tree``, with a record of each other story pruned."""
     tree = deepcopy(page.tree)
     doomed = [node for xpath in rules.prune_xpaths for node in tree.xpath(xpath)]
     doomed += _HIDDEN(tree)
     doomed += _captions_and_side_boxes(tree)
-    doomed += other_stories(tree, page_names(page), page_urls(page))
+    stories = story_prunes(tree, page_names(page), page_urls(page))
     doomed += [caption for _, caption in captions_after_pictures(tree)]
     for node in doomed:
         if node.getparent() is not None:
             node.drop_tree()
+    # What is left of each story (its captions, hidden parts gone) is its record.
+    stories = [(node, rule) for node, rule in stories if _in_tree(node, tree)]
+    records = pruned_records(stories)
+    for node, _ in stories:
+        node.drop_tree()
     for node in _BOLD_DIVS(tree):
         node.tag = "p"
     for node in styled_headings(tree):
@@ -71,7 +91,13 @@ def prepared_tree(page: Page, rules: ExtractRules) -> html.HtmlElement:
     unwrap_layout_tables(tree)
     paragraphs_from_breaks(tree)
     paragraphs_from_sentence_lines(tree)
-    return tree
+    return Prepared(tree=tree, pruned=records)
+
+
+def _in_tree(node: html.HtmlElement, tree: html.HtmlElement) -> bool:
+    """``node`` is still part of ``tree`` (no ancestor of it was pruned)."""
+    ancestors = list(node.iterancestors())
+    return bool(ancestors) and ancestors[-1] is tree
 
 
 def _captions_and_side_boxes(tree: html.HtmlElement) -> list[html.HtmlElement]:

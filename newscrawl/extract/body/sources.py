@@ -17,8 +17,9 @@ from newscrawl.extract.body.content import main_content
 from newscrawl.extract.body.embedded import embedded_article_html
 from newscrawl.extract.body.fallback import fallback_blob, split_blob
 from newscrawl.extract.body.headings import page_headings, restore_headings
-from newscrawl.extract.body.prepare import prepared_tree
+from newscrawl.extract.body.prepare import prepare, prepared_tree
 from newscrawl.extract.body.recall import add_split_body_paragraphs
+from newscrawl.extract.body.stories import Pruned, PrunedText
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page, parse_page
 from newscrawl.extract.rules import ExtractRules
@@ -41,24 +42,32 @@ class BodySource:
 
     blocks: list[Block] = field(default_factory=list)
     content: etree._Element | None = None
+    pruned: list[Pruned] = field(default_factory=list)
+    """The other stories pruned from the page before trafilatura read it (``stories.py``)."""
 
 
 def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
     """The blocks of ``page``'s article body, in order, not yet cleaned."""
-    xml = main_content(page, rules)
+    prepared_page = prepare(page, rules)
+    xml = main_content(page, rules, tree=prepared_page.tree)
     blocks = blocks_from_xml(xml) if xml is not None else []
     prepared = True
+    others = PrunedText(prepared_page.pruned)
     if _chars(blocks) < SHORT_BODY_CHARS:
         unpruned = main_content(page, rules, prepared=False)
-        found = blocks_from_xml(unpruned) if unpruned is not None else []
+        # The other stories stay out: the plain page wins on the named story's text only.
+        found = [b for b in blocks_from_xml(unpruned) if b.text not in others] if unpruned is not None else []
         if _chars(found) > UNPRUNED_GAIN * _chars(blocks):
             xml, blocks, prepared = unpruned, found, False
     if (blob := fallback_blob(xml)) is not None:
         # trafilatura's fallback: the article's whole text as one paragraph, read again by line
-        blocks = split_blob(blob, prepared_tree(page, rules) if prepared else page.tree) or blocks
+        lines = split_blob(blob, prepared_tree(page, rules) if prepared else page.tree)
+        blocks = [b for b in lines or [] if b.text not in others] or blocks
     blocks = add_split_body_paragraphs(page, blocks)
     blocks = _prefer_embedded_html(page, rules, _prefer_article_body(page, blocks))
-    return BodySource(blocks=restore_headings(blocks, page_headings(page)), content=xml)
+    return BodySource(
+        blocks=restore_headings(blocks, page_headings(page)), content=xml, pruned=prepared_page.pruned
+    )
 
 
 def _chars(blocks: list[Block]) -> int:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from lxml import etree, html
@@ -39,6 +40,8 @@ MIN_PARAGRAPH_CHARS = 80
 # ("Headline | Site" in <title>).
 MIN_NAME_CHARS = 12
 _WORD = re.compile(r"\w+")
+# A line this long at least is told to be a pruned story's by its words.
+MIN_LINE_CHARS = 25
 # Attributes by which an appended story (infinite scroll, AMP next page) carries its own address.
 URL_ATTRIBUTES = (
     "data-url",
@@ -55,12 +58,79 @@ MAX_BYLINE_CHARS = 80
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CLASS_WORD = re.compile(r"[a-z]+")
 _ENDS = (".", "!", "?", "…")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SUB_HEADINGS = etree.XPath(".//h2 | .//h3 | .//h4")
 _BLOCKS = frozenset({"div", "section", "aside"})
 _MARKED = etree.XPath(".//*[" + " or ".join(f"@{a}" for a in URL_ATTRIBUTES) + "]")
+# The rules that prune another story, as ``explain`` names them.
+HEADLINE = "story-headline"  # a container headed by its own <h1> (or another <article>)
+ADDRESS = "story-address"  # a container that carries another story's address
+AFTER = "story-after"  # a further headline with a byline or date after the story's text
+RELATED = "story-related"  # a related story's paragraphs under a heading linking elsewhere
+RULES = (HEADLINE, ADDRESS, AFTER, RELATED)
 # An <h2> is a further story's headline only on pages with at most this many of them (a live
 # blog's many dated posts are the story's own parts).
 MAX_H2_STORIES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Pruned:
+    """Another story taken out of the copy of the page trafilatura reads: the rule that found it
+    (``RULES``), its first heading (else the start of its text) and its whole text. ``explain``
+    lists it; the recall guard counts its lines as dropped with this cause."""
+
+    rule: str
+    heading: str
+    text: str
+    parts: tuple[str, ...] = ()
+    """The texts of its headings, paragraphs and list items (its short lines are told by these)."""
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+
+class PrunedText:
+    """The words of the stories pruned from a page, to tell a line of theirs: its words (case
+    folded) run whole inside one story's, and it is not too short to say (a "Share" or "1."
+    line is in every story)."""
+
+    def __init__(self, stories: Collection[Pruned]) -> None:
+        self._joined = "\n".join(f" {_words(story.text)} " for story in stories)
+        self._parts = {_words(part) for story in stories for part in story.parts}
+
+    def __contains__(self, line: object) -> bool:
+        key = _words(line) if isinstance(line, str) else ""
+        if len(key) < MIN_LINE_CHARS:
+            return bool(key) and key in self._parts
+        return f" {key} " in self._joined
+
+
+def pruned_records(found: list[tuple[html.HtmlElement, str]]) -> list[Pruned]:
+    """The record of each story in ``found`` (read before it leaves the tree): a run of sibling
+    elements pruned by one rule (a story with no container of its own) is one story."""
+    runs: list[tuple[list[html.HtmlElement], str]] = []
+    for node, rule in found:
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if runs and runs[-1][1] == rule and before is runs[-1][0][-1]:
+            runs[-1][0].append(node)
+        else:
+            runs.append(([node], rule))
+    return [_record(nodes, rule) for nodes, rule in runs]
+
+
+def _record(nodes: list[html.HtmlElement], rule: str) -> Pruned:
+    parts = [
+        (e.tag, t)
+        for node in nodes
+        for e in node.iter(*_HEADINGS, "p", "li")
+        if (t := collapse(e.text_content()))
+    ]
+    text = collapse(" ".join(node.text_content() for node in nodes))
+    heading = next((t for tag, t in parts if tag in _HEADINGS), text[:MAX_BYLINE_CHARS])
+    return Pruned(rule=rule, heading=heading, text=text, parts=tuple(t for _, t in parts))
 
 
 def page_names(page: Page) -> list[str]:
@@ -109,6 +179,13 @@ def other_stories(
 ) -> list[html.HtmlElement]:
     """The containers of the stories on the page other than the named one (none when the page
     carries one story, or when which story it names is unclear)."""
+    return [node for node, _ in story_prunes(tree, names, urls)]
+
+
+def story_prunes(
+    tree: html.HtmlElement, names: list[str], urls: Collection[str] = ()
+) -> list[tuple[html.HtmlElement, str]]:
+    """:func:`other_stories`, each with the rule that found it (``RULES``), outermost first found."""
     headlines = [h1 for h1 in tree.iter("h1") if _words(h1.text_content())]
     named = [h1 for h1 in headlines if _names(h1, names)]
     if len(named) != 1 and urls:
@@ -117,23 +194,45 @@ def other_stories(
         named = linked if len(linked) == 1 else named
     marked = _marked_stories(tree)
     own = [story for story, key in marked if key in urls]
-    related = related_bodies(tree, urls)
+    related = _ruled(related_bodies(tree, urls), RELATED)
     if len(own) == 1:
         # The page's address names one of the stories that carry their own: every other one goes.
         heads = list(own[0].iter("h1"))
         named = heads[:1] if len(heads) == 1 else named
-        return _outermost(
-            [story for story, key in marked if key not in urls and own[0] not in set(story.iterancestors())]
-            + _later_stories(tree, named, headlines)
+        return _outermost_ruled(
+            _ruled(
+                [
+                    story
+                    for story, key in marked
+                    if key not in urls and own[0] not in set(story.iterancestors())
+                ],
+                ADDRESS,
+            )
+            + _ruled(_later_stories(tree, named, headlines), AFTER)
             + related
         )
     if len(named) == 1:
         # Stories with an address of their own that does not hold the named headline.
         extra = [story for story, key in marked if key not in urls and named[0] not in set(story.iter("h1"))]
-        return _outermost(
-            _h1_stories(tree, named, headlines) + extra + _later_stories(tree, named, headlines) + related
+        return _outermost_ruled(
+            _ruled(_h1_stories(tree, named, headlines), HEADLINE)
+            + _ruled(extra, ADDRESS)
+            + _ruled(_later_stories(tree, named, headlines), AFTER)
+            + related
         )
-    return _outermost(_h1_stories(tree, named, headlines) + related)
+    return _outermost_ruled(_ruled(_h1_stories(tree, named, headlines), HEADLINE) + related)
+
+
+def _ruled(nodes: list[html.HtmlElement], rule: str) -> list[tuple[html.HtmlElement, str]]:
+    return [(node, rule) for node in nodes]
+
+
+def _outermost_ruled(found: list[tuple[html.HtmlElement, str]]) -> list[tuple[html.HtmlElement, str]]:
+    """The outermost of the nodes found, each once, with the first rule that found it."""
+    rules: dict[html.HtmlElement, str] = {}
+    for node, rule in found:
+        rules.setdefault(node, rule)
+    return [(node, rules[node]) for node in _outermost(list(rules))]
 
 
 def related_bodies(tree: html.HtmlElement, urls: Collection[str]) -> list[html.HtmlElement]:
