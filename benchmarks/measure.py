@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newscrawl.memory import status_bytes
+
 HZ = os.sysconf("SC_CLK_TCK")
 
 
@@ -70,17 +72,6 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _hwm(pid: int) -> int | None:
-    try:
-        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
-    except OSError:
-        return None
-    for line in status.splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) * 1024
-    return None
-
-
 def measure(argv: list[str], *, cwd: Path, log: Path | None = None, env: dict[str, str] | None = None) -> Run:
     """Run ``argv``; wall time, peak RSS of its process tree, other load, Scrapy stats."""
     seen: set[int] = set()
@@ -99,7 +90,7 @@ def measure(argv: list[str], *, cwd: Path, log: Path | None = None, env: dict[st
             total, stack = 0, [process.pid]
             while stack:
                 pid = stack.pop()
-                peak = _hwm(pid)
+                peak = status_bytes("VmHWM", pid)
                 if peak is not None:
                     seen.add(pid)
                     total += peak

@@ -25,8 +25,9 @@ PACKAGE = Path(newscrawl.__file__).parent
 LAYERS: tuple[frozenset[str], ...] = (
     # 0. the contracts every other part shares
     frozenset({"items", "urls", "signals", "settings", "schema"}),
-    # 1. pure parts: one job each, no crawl (extraction, feeds and sitemaps, addresses, runs on disk)
-    frozenset({"extract/", "discovery/", "network/", "runs/"}),
+    # 1. pure parts: one job each, no crawl (extraction, feeds and sitemaps, addresses, runs on disk,
+    #    a process's memory)
+    frozenset({"extract/", "discovery/", "network/", "runs/", "memory"}),
     # 2. bytes -> page or a skip reason; the sites file; input order; WARC files in and out;
     #    static HTML pages (explain --html, report)
     frozenset({"intake", "inputs", "sites/", "publishers/", "order", "archives/", "html/", "readers"}),

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from newscrawl import local
+from newscrawl.memory import status_bytes
 from tests.crawlsite import REPO, child_env
 
 ARTICLES = REPO / "fixtures" / "articles"
@@ -142,11 +143,8 @@ def test_a_page_past_the_memory_budget_is_skipped_and_the_run_goes_on(
     (tmp_path / "hungry.html").write_bytes(b"<html><body><p>HUNGRY</p></body></html>")
     shutil.copy2(ARTICLES / "french-news.html", tmp_path / "ok.html")
     in_use = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # MB, a lower bound
-    vm_size = next(  # the address space already taken: the budget counts it, as in a worker
-        int(line.split()[1]) // 1024
-        for line in Path("/proc/self/status").read_text().splitlines()
-        if line.startswith("VmSize:")
-    )
+    # the address space already taken (MB): the budget counts it, as in a worker
+    vm_size = (status_bytes("VmSize") or 0) // 2**20
     before = resource.getrlimit(resource.RLIMIT_AS)
     settings = local.LocalSettings(
         provenance=False,

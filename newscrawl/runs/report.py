@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from newscrawl.memory import status_bytes
 from newscrawl.runs.recover import fsync_dir
 
 
@@ -113,12 +114,7 @@ def _peak_rss_mb() -> float:
     the peak of the image the process was exec'ed from, so a crawl started by a big parent
     (a test runner, a scheduler started with vfork) would report the parent's peak.
     """
-    try:
-        with Path("/proc/self/status").open(encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
+    if (hwm := status_bytes("VmHWM")) is not None:
+        return hwm / 2**20
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024

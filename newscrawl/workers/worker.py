@@ -25,10 +25,10 @@ import resource
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from newscrawl.intake import PageSkipped, article_from_body
+from newscrawl.memory import status_bytes
 from newscrawl.workers.wire import (
     OVER_MEMORY,
     Extracted,
@@ -86,14 +86,7 @@ def run_job(job: Job, extract: Callable[..., Any]) -> Outcome:
 
 def vm_peak() -> int | None:
     """This process's peak address-space size in bytes (Linux ``VmPeak``), None elsewhere."""
-    try:
-        with Path("/proc/self/status").open("rb") as status:
-            for line in status:
-                if line.startswith(b"VmPeak:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        return None
-    return None
+    return status_bytes("VmPeak")
 
 
 def ran_into_budget(limit: int, peak_before: int | None) -> bool:
