@@ -37,6 +37,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree, html
 
+from newscrawl.extract.words import regex_syntax
+
 _HERE = Path(__file__).resolve().parent
 EVAL = next(
     (
@@ -246,26 +248,15 @@ def alternatives(pattern: str) -> list[tuple[str, str, str | None]]:
     groups: dict[int, list[int]] = {-1: []}  # group start (-1: top level) -> its "|" positions
     ends: dict[int, int] = {-1: len(pattern)}
     stack = [-1]
-    index, in_class = 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[index + 1 : index + 2] == "]":
-                index += 1
-        elif char == "(":
+    for index, char in regex_syntax(pattern):
+        if char == "(":
             stack.append(index)
             groups[index] = []
-        elif char == ")" and len(stack) > 1:
-            ends[stack.pop()] = index
-        elif char == "|":
+        elif char == ")":
+            if len(stack) > 1:
+                ends[stack.pop()] = index
+        else:
             groups[stack[-1]].append(index)
-        index += 1
     start = max(groups, key=lambda g: len(groups[g]))
     bars = groups[start]
     if not bars:

@@ -6,7 +6,7 @@ its phrases. Phrases of a table that becomes a regex are regex fragments, matche
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 
 def joined(table: Mapping[str, tuple[str, ...]]) -> str:
@@ -33,7 +33,23 @@ def joined_for_search(table: Mapping[str, tuple[str, ...]]) -> str:
 
 def _top_level_branch(pattern: str) -> bool:
     """Whether ``pattern`` has a ``|`` outside any group and character set."""
-    depth, index, in_set = 0, 0, False
+    depth = 0
+    for _, char in regex_syntax(pattern):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif depth == 0:
+            return True
+    return False
+
+
+def regex_syntax(pattern: str) -> Iterator[tuple[int, str]]:
+    """(position, character) of each ``(``, ``)`` and ``|`` of a regex that is syntax: not
+    escaped and not inside a character set (``[|]``, ``[]|]`` and ``[^]|]`` hold a literal
+    ``|``). The one scanner of pattern structure: ``_top_level_branch`` here, and the rule
+    audit's split of a pattern into its alternatives (``benchmarks/rule_audit.py``)."""
+    index, in_set = 0, False
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -49,14 +65,9 @@ def _top_level_branch(pattern: str) -> bool:
             if pattern[index : index + 1] == "]":  # a leading ] is a member
                 index += 1
             continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
+        elif char in "()|":
+            yield index, char
         index += 1
-    return False
 
 
 def every(table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
