@@ -1,12 +1,14 @@
 """Captions written as a plain paragraph right after a picture.
 
 Many pages put no ``<figure>`` around a picture: ``<div><img></div><p>The bridge at night.
-Photo: Jane Doe</p>``, ``<p><img></p><p><em>The baker at work.</em></p>``. The paragraph after
-a wrapper that holds only the picture is its caption when it reads as one: short, no link, and
-it carries a credit ("Photo: …", "Фото: …", "(AP Photo/…)"). (A short paragraph in italics
-after a picture is not enough: on the judge sets those were as often body text.) Read from
-the original tree by ``figures.py`` (the picture's caption and credit) and pruned from the copy
-trafilatura reads by ``prepare.py`` (so it never becomes body text).
+Photo: Jane Doe</p>``, ``<p><img></p><p class="bildtext">Der Bäcker bei der Arbeit</p>``. The
+element after a wrapper that holds only the picture is its caption when it reads as one: short,
+no link, and it carries a credit ("Photo: …", "Фото: …", "(AP Photo/…)"), or it is one short
+line that its class names as the picture's text ("caption", "legend", "bildtext",
+"pie-de-foto", "didascalia", "onderschrift", "podpis", "image-description", …). Such a named
+element right before the picture is its caption too (set above it). Read from the original
+tree by ``figures.py`` (the picture's caption and credit) and pruned from the copy trafilatura
+reads by ``prepare.py`` (so it never becomes body text).
 """
 
 from __future__ import annotations
@@ -14,8 +16,13 @@ from __future__ import annotations
 from lxml import etree, html
 
 from newscrawl.extract.images.credits import is_credit_line, split_trailing_credit
-from newscrawl.extract.images.noise import graphic_noise
+from newscrawl.extract.images.noise import graphic_noise, words
 from newscrawl.extract.normalise import collapse, text_key, word_count
+from newscrawl.extract.words.classes import (
+    PICTURE_CLASS_WORDS,
+    PICTURE_TEXT_CLASS_TOKENS,
+    TEXT_CLASS_WORDS,
+)
 
 # A wrapper of the picture alone: at most this many levels above the <img>, never these.
 MAX_WRAPPER_LEVELS = 3
@@ -39,16 +46,30 @@ def captions_after_pictures(tree: html.HtmlElement) -> list[tuple[html.HtmlEleme
     """(picture, caption element) for every picture followed by a paragraph that reads as its
     caption, in document order."""
     found: list[tuple[html.HtmlElement, html.HtmlElement]] = []
+    taken: set[html.HtmlElement] = set()
     for img in _PICTURES(tree):
         wrapper = _picture_wrapper(img)
-        following = wrapper.getnext()
-        while following is not None and not isinstance(following.tag, str):  # comments
-            following = following.getnext()
+        following = _sibling(wrapper, forward=True)
+        preceding = _sibling(wrapper, forward=False)
+        caption: html.HtmlElement | None = None
         if following is not None and reads_as_caption(following):
-            found.append((img, following))
+            caption = following  # (a second picture over the same caption: that caption)
         elif _captioned_paragraph(wrapper):
-            found.append((img, wrapper.getparent()))
+            caption = wrapper.getparent()
+        elif preceding is not None and preceding not in taken and _named_caption_line(preceding):
+            caption = preceding
+        if caption is not None and caption not in taken:
+            taken.add(caption)
+            found.append((img, caption))
     return found
+
+
+def _sibling(node: html.HtmlElement, forward: bool) -> html.HtmlElement | None:
+    """The next (or previous) element beside ``node``, comments skipped."""
+    sibling = node.getnext() if forward else node.getprevious()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext() if forward else sibling.getprevious()
+    return sibling
 
 
 def _captioned_paragraph(wrapper: html.HtmlElement) -> bool:
@@ -88,7 +109,39 @@ def reads_as_caption(node: html.HtmlElement) -> bool:
     text = collapse(node.text_content())
     if not MIN_CAPTION_CHARS <= len(text) <= MAX_CAPTION_CHARS:
         return False
-    return is_credit_line(text) or split_trailing_credit(text)[1] is not None
+    if is_credit_line(text) or split_trailing_credit(text)[1] is not None:
+        return True
+    return _named_caption_line(node)
+
+
+def _named_caption_line(node: html.HtmlElement) -> bool:
+    """One short line without links or pictures whose class names it as a picture's text:
+    ``<p class="bildtext">``, ``<div class="photo-legend">``, ``<span class="pie-de-foto">``."""
+    if (
+        node.tag not in _CAPTION_TAGS
+        or not names_picture_text(node)
+        or node.find(".//a[@href]") is not None
+        or next(node.iter("img", "br", "p", "ul", "ol", "table", "h2", "h3", "h4"), node) is not node
+    ):
+        return False
+    text = collapse(node.text_content())
+    return MIN_CAPTION_CHARS <= len(text) <= MAX_SHARED_CAPTION_CHARS
+
+
+def names_picture_text(node: html.HtmlElement) -> bool:
+    """Whether the element's class or id names a picture's caption ("bildtext", "legend",
+    "didascalia", "image-description", "fotoText", …)."""
+    names = f"{node.get('class') or ''} {node.get('id') or ''}"
+    if not names.strip():
+        return False
+    lowered = names.lower()
+    if any(token in lowered for token in PICTURE_TEXT_CLASS_TOKENS):
+        return True
+    for name in names.split():
+        parts = words(name)
+        if parts & PICTURE_CLASS_WORDS and parts & TEXT_CLASS_WORDS:
+            return True
+    return False
 
 
 def _picture_wrapper(img: html.HtmlElement) -> html.HtmlElement:

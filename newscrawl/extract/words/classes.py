@@ -239,3 +239,25 @@ SUBHEADING_CLASS_WORDS = (
     "medjunaslov",  # hr, sr
     "međunaslov",
 )
+
+
+# Class words of a picture's caption written as a plain element next to the picture (substrings
+# of the class or id, lower case), in the newsroom's language: a legend, the "picture text" of
+# German, Nordic and Dutch CMSs, the "foot of the photo" of Spanish ones ("caption" itself is
+# in CAPTION_TOKENS: pruned wherever it stands). Only read for an element right beside a
+# picture (``images/beside.py``): alone, a class word such as "legend" or "description" names
+# other things too.
+PICTURE_TEXT_CLASS_TOKENS = (
+    "legend", "légende", "bildtext", "bildunterschrift", "bu-text",
+    "pie-de-foto", "pie_de_foto", "piedefoto", "pie-foto", "pie-imagen", "didascalia",
+    "onderschrift", "bijschrift", "podpis", "popisek", "kuvateksti", "billedtekst", "bildetekst",
+    "leyenda", "felirat",
+)  # fmt: skip
+# ... or a picture word and a text word in one class name ("image-description", "fotoText",
+# "photo-text", "img-desc"): words of the class split at case changes, "-" and "_".
+PICTURE_CLASS_WORDS = frozenset(
+    {"image", "img", "photo", "foto", "picture", "pic", "bild", "media", "imagen"}
+)
+TEXT_CLASS_WORDS = frozenset(
+    {"text", "txt", "desc", "description", "info", "beschreibung", "texto", "testo", "tekst", "texte"}
+)
