@@ -28,6 +28,7 @@ from newscrawl.extract.body.boilerplate import (
 from newscrawl.extract.body.headings import OtherStories, other_story_titles
 from newscrawl.extract.images.beside import picture_descriptions
 from newscrawl.extract.images.credits import credit_value, ends_with_picture_credit, is_credit_line
+from newscrawl.extract.images.media import is_media_label
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.dates import find_dates
@@ -269,6 +270,7 @@ def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
         ("teaser", lambda: is_teaser(text, block.link_ratio) or (_is_link_teaser(block) and not anchor())),
         ("editorial-note", lambda: is_editorial_note(text)),
         ("prompt", lambda: is_prompt(text)),
+        ("media-label", lambda: is_media_label(text)),  # "Play video", "Video: 02:31", "1 / 12"
         ("site-noise-pattern", lambda: any(pattern.fullmatch(text) for pattern in context.noise)),
     )
     return next((name for name, hit in checks if hit()), None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newscrawl.extract.images.media import is_gallery_counter
 from newscrawl.extract.normalise import collapse, compare_key, text_key
 from newscrawl.extract.words import joined
 from newscrawl.extract.words.agencies import AGENCIES
@@ -35,9 +36,16 @@ TRAILING_CREDIT = re.compile(
 )
 # "… an der Trasse. Foto: dpa", "… jeudi 2 mai. Photo AFP", "… in Plagwitz. © picture alliance/dpa",
 # also run on without a space ("… broke out.Credit: AP", "… открытия.Фото: Иван Петров").
+# Also after a bar or a dash ("… at dusk | Photo: Jane Doe", "… am Hafen - Foto: Peter Lang"),
+# and after a caption with no closing mark when the label is capitalised and has its colon
+# ("Engineers at the river Photo: Jane Doe").
+_TRAILING_LABELS = "(?:" + "|".join(TRAILING_CREDIT_LABELS) + ")"
+_CAPITAL = "(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω]))"
 TRAILING_LABELLED_CREDIT = re.compile(
-    r"(?<=[.!?…\"”»。！？」])\s*((?:" + "|".join(TRAILING_CREDIT_LABELS) + r")(?!(?<=\w)\w)\s*[:：]?\s*"
-    r"[^.!?。！？]{1,60})$|(?<=[.!?…\"”»。！？」])\s*(©\s*[^.!?。！？]{1,60})$",
+    r"(?<=[.!?…\"”»。！？」])\s*(" + _TRAILING_LABELS + r"(?!(?<=\w)\w)\s*[:：]?\s*"
+    r"[^.!?。！？]{1,60})$|(?<=[.!?…\"”»。！？」])\s*(©\s*[^.!?。！？]{1,60})$"
+    r"|(?<=\S)\s+[|–—-]\s+((?:" + _TRAILING_LABELS + r"(?!(?<=\w)\w)\s*[:：]|©)\s*[^.!?。！？|]{1,60})$"
+    r"|(?<=[^\W\d_])\s+(" + _CAPITAL + _TRAILING_LABELS + r"\s*[:：]\s*[^.!?。！？:|]{1,60})$",
     re.IGNORECASE,
 )
 _LABEL_PREFIX_ONLY = re.compile(rf"^\s*{_CREDIT_LABEL}", re.IGNORECASE)
@@ -54,7 +62,7 @@ def is_credit_line(text: str) -> bool:
     if len(text) > MAX_CREDIT_CHARS * 2:
         return False
     text = collapse(text)
-    if len(text) > MAX_CREDIT_CHARS:
+    if len(text) > MAX_CREDIT_CHARS or is_gallery_counter(text):  # "Bild 3 von 8"
         return False
     if text.casefold().strip("()[] .") in CREDIT_NAMES:
         return True

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from lxml import html
 
 from newscrawl.extract.images.credits import TRAILING_BUTTON
+from newscrawl.extract.images.media import is_media_label, without_leading_counter
 from newscrawl.extract.normalise import word_count
 from newscrawl.extract.words import every, joined
 from newscrawl.extract.words.captions import BYLINE_BY, NOT_CAPTION_LABELS, UI_CAPTIONS
@@ -142,11 +143,14 @@ def caption_noise(caption: str | None, has_url: bool, credit: str | None) -> str
 
 
 def clean_caption(caption: str | None) -> str | None:
-    """The caption without a glued button label; None when it is only a control's label."""
+    """The caption without a glued button label or a gallery's counter before it ("1 / 12");
+    None when it is only a control's label or a counter."""
     if not caption:
         return None
-    caption = TRAILING_BUTTON.sub("", caption).strip()
-    return None if not caption or caption.casefold() in _UI_CAPTIONS else caption
+    caption = without_leading_counter(TRAILING_BUTTON.sub("", caption).strip())
+    if not caption or caption.casefold() in _UI_CAPTIONS or is_media_label(caption):
+        return None
+    return caption
 
 
 def _dimension(value: str | None) -> int | None:

@@ -38,6 +38,7 @@ TRAILING_CREDIT_LABELS = (
     "pictures?",
     "foto's",  # nl
     "fotos?",
+    "fotoğraf",  # tr
     r"fot\.",  # pl
     "zdjęcie",  # pl
     "imagen", "imagem", "immagine",  # es, pt, it
