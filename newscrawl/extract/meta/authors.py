@@ -128,7 +128,7 @@ def _ld_authors(page: Page, articles: list[dict[str, Any]]) -> tuple[list[str], 
 
 def _ld_names(value: Any, by_id: dict[str, dict[str, Any]], organisations: list[str]) -> list[str]:
     if isinstance(value, str):
-        return split_authors(value)
+        return split_authors(value, shown=False)
     if isinstance(value, list):
         return [n for v in value for n in _ld_names(v, by_id, organisations)]
     if not isinstance(value, dict) or _is_house_account(value):
@@ -146,7 +146,7 @@ def _ld_names(value: Any, by_id: dict[str, dict[str, Any]], organisations: list[
     if name and _is_organisation(value) and not is_agency(name):
         organisations.append(clean_text(name) or name)  # a name as written ("ndr.de"), not split
         return []
-    return split_authors(name) if name else []
+    return split_authors(name, shown=False) if name else []
 
 
 def _is_organisation(value: dict[str, Any]) -> bool:
@@ -167,7 +167,7 @@ def _links_house_account(el: html.HtmlElement) -> bool:
 
 def _meta_authors(page: Page) -> list[str]:
     for key in AUTHOR_META:
-        names = [n for value in page.meta.get(key, ()) for n in split_authors(value)]
+        names = [n for value in page.meta.get(key, ()) for n in split_authors(value, shown=False)]
         if names:
             return names
     return []
@@ -204,7 +204,7 @@ def _element_authors(
             inner = el.find('.//*[@itemprop="name"]')
             holder = el if inner is None else inner
             if holder.get("content"):
-                names += split_authors(holder.get("content", ""))
+                names += split_authors(holder.get("content", ""), shown=False)
                 continue
         text = short_text(holder, MAX_BYLINE_CHARS)
         if text is None or not is_shown(holder) or _in_teaser(holder, text):

@@ -7,9 +7,12 @@
 
 from __future__ import annotations
 
+import re
+
 from newscrawl.extract.meta.names import (
     BYLINE_PREFIX,
     URL,
+    cjk_names,
     clean_name,
     ends_in_role,
     is_agency,
@@ -24,25 +27,32 @@ from newscrawl.extract.normalise import clean_text, dedupe
 MAX_BYLINE_CHARS = 140
 """A byline line is at most this long (longer is a sentence that mentions names)."""
 _MAX_AUTHOR_STRING = 400  # longer is prose, not a list of names
+# The preposition of an affiliation after a name: "da Reuters", "de l'AFP", "for AP", "von dpa".
+_AFFILIATION = re.compile(
+    r"^(?:of|for|from|with|de|de la|de l'|da|do|della|dell'|di|von|für|pour|para|per)\s*", re.IGNORECASE
+)
 
 
-def split_authors(text: str) -> list[str]:
-    """Clean names from one author string or byline ("By A, B and C | Updated ..."); may be []."""
+def split_authors(text: str, shown: bool = True) -> list[str]:
+    """Clean names from one author string or byline ("By A, B and C | Updated ..."); may be [].
+    A ``shown`` byline may name a place after a name ("Jane Doe in Berlin"); a declared author
+    string (JSON-LD, <meta>) is a name as written."""
     cleaned = clean_text(text)
     if not cleaned or len(cleaned) > _MAX_AUTHOR_STRING or URL.fullmatch(cleaned):
         return []
-    korean = korean_names(cleaned)
+    korean = korean_names(cleaned) or cjk_names(cleaned)
     if korean:
         return dedupe(korean)
     cleaned = strip_name_noise(cleaned)
     names: list[str] = []
     for part in split_names(cleaned):
         # "Robert Burns, AP National Security Writer": a title after a name is the name's.
-        name = None if names and ends_in_role(part) else clean_name(part)
+        name = None if names and ends_in_role(part) else clean_name(part, places=shown)
         if name:
             names.append(name)
     # "By Jane Doe and John Roe, Associated Press": the agency is the people's affiliation.
-    while len(names) > 1 and not is_agency(names[0]) and is_agency(names[-1]):
+    # "Por Joana Silva, da Reuters": the same, the agency after a preposition.
+    while len(names) > 1 and not is_agency(names[0]) and is_agency(_AFFILIATION.sub("", names[-1])):
         names.pop()
     return dedupe(names)
 
@@ -56,7 +66,7 @@ def looks_like_byline(text: str) -> bool:
     cleaned = clean_text(text)
     if not cleaned or len(cleaned) > MAX_BYLINE_CHARS:
         return False
-    if korean_names(cleaned):
+    if korean_names(cleaned) or cjk_names(cleaned):
         return True
     prefix = BYLINE_PREFIX.match(cleaned)
     if not prefix:

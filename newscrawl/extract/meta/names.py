@@ -10,7 +10,15 @@ from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.normalise import clean_text, compare_key
 from newscrawl.extract.words import joined
 from newscrawl.extract.words.agencies import AGENCIES
-from newscrawl.extract.words.bylines import BYLINE_PREFIXES
+from newscrawl.extract.words.bylines import (
+    BYLINE_CREDIT_LINKS,
+    BYLINE_PHOTO_LABELS,
+    BYLINE_PREFIXES,
+    CJK_BYLINE_LABELS,
+    CJK_BYLINE_TITLES,
+    NAME_PLACE_PREPOSITIONS,
+    ROLE_PLACE_PREPOSITIONS,
+)
 from newscrawl.extract.words.datelines import FILLER_WORDS, WEEKDAYS
 from newscrawl.extract.words.names import NAME_CONJUNCTIONS, NAME_PARTICLES
 from newscrawl.extract.words.roles import CREDENTIALS, ROLE_NOUNS, ROLE_WORDS
@@ -23,6 +31,25 @@ _KOREAN_SUFFIX = re.compile(r"\s*기자(?:\s*외\s*\d+\s*명)?\s*$")
 
 
 _KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
+
+
+# Chinese / Japanese bylines: "记者 张三 李四", "文/张三", "(作者: 李四)" (also in full-width
+# punctuation), "山田太郎 記者".
+_HAN_NAME = r"[\u4e00-\u9fff\u3005\u3040-\u30ff·・]{2,7}"
+_HAN_NAMES = _HAN_NAME + r"(?:[\s、，,]+" + _HAN_NAME + r"){0,5}"
+_CJK_BYLINE = re.compile(
+    r"^[(（【\[]?\s*(?:(?:"
+    + "|".join(map(re.escape, CJK_BYLINE_LABELS))
+    + r")\s*[/／|｜丨:：]?\s*(?P<after>"
+    + _HAN_NAMES
+    + r")(?:\s*(?:"
+    + "|".join(map(re.escape, CJK_BYLINE_TITLES))
+    + r"))?|(?P<before>"
+    + _HAN_NAMES
+    + r")\s*(?:"
+    + "|".join(map(re.escape, CJK_BYLINE_TITLES))
+    + r"))\s*[)）】\]]?$"
+)
 
 
 NAME_SEPARATOR = re.compile(
@@ -51,6 +78,26 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 
 
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+
+
+_PHOTO_LABEL = "(?:" + joined(BYLINE_PHOTO_LABELS) + ")"
+# A picture credit run on to a byline: "; Fotos: Max Muster", ". Photos by Max Muster".
+_PHOTO_CREDIT_TAIL = re.compile(
+    r"(?:^|\s*[.,;|/\u2013\u2014]\s*|\s+(?:and|und|et|y|e)\s+)"
+    + _PHOTO_LABEL
+    + r"\s*(?::|\s(?:"
+    + "|".join(BYLINE_CREDIT_LINKS)
+    + r")\b).*$",
+    re.IGNORECASE,
+)
+# "Max Muster (Fotos)": the photographer named in a byline, marked by a bracketed label.
+_PHOTO_CREDIT_MARK = re.compile(r"[(\[]\s*" + _PHOTO_LABEL + r"\s*[)\]]", re.IGNORECASE)
+# "Jane Doe in Berlin", "Max Muster aus Brüssel": where the story was written, after a name.
+_PLACE_AFTER_NAME = re.compile(
+    r"(?<=\S)\s+(?:"
+    + "|".join(NAME_PLACE_PREPOSITIONS)
+    + r")\s+(?:[^\W\d_][\w.'\-]*)(?:\s+[^\W\d_][\w.'\-]*){0,2}$"
+)
 
 
 # The words left before a date taken out of a byline: "Jane Doe on", "Max Muster am" (lower
@@ -82,18 +129,34 @@ _CASED_LETTER = re.compile(r"[^\W\d_]")
 _MAX_NAME = 60
 
 
-def clean_name(text: str) -> str | None:
-    """One name without prefix, role, date, handle or e-mail; None when nothing is left."""
+_MIN_PLACED_NAME_WORDS = 2
+
+
+def clean_name(text: str, places: bool = True) -> str | None:
+    """One name without prefix, role, date, handle or e-mail (and, with ``places``, a place
+    after it: a shown byline's "in Berlin"); None when nothing is left."""
     name = clean_text(text)
     if not name:
         return None
     name = _KOREAN_SUFFIX.sub("", strip_name_noise(name)).strip(" .,:;-\u2013\u2014|·•'\"")
+    if places:
+        name = _drop_place(name)
     if _not_a_name(name):
         return None
     name = _drop_trailing_role(_undouble(_drop_affiliation(name)))
     if name.isupper() and len(name.split()) > 1 and not is_agency(name):
         name = name.title()  # "LENA HARTWELL" -> "Lena Hartwell"
     return name
+
+
+def _drop_place(name: str) -> str:
+    """ "Jane Doe in Berlin" -> "Jane Doe": a place after a name of two words or more, the
+    place's words capitalised ("Werbung in Sozialen Medien" is no name and place)."""
+    found = _PLACE_AFTER_NAME.search(name)
+    if found is None or len(name[: found.start()].split()) < _MIN_PLACED_NAME_WORDS:
+        return name
+    place = found.group().split()[1:]
+    return name[: found.start()] if all(w[0].isupper() for w in place) else name
 
 
 def _not_a_name(name: str) -> bool:
@@ -129,7 +192,8 @@ def _drop_trailing_role(name: str) -> str:
 
 
 def ends_in_role(name: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", name.lower())
+    """ "AP National Security Writer", "Europe Correspondent in Berlin": a job title."""
+    words = _without_post_place(name, re.findall(r"[^\W\d_]+", name.lower()))
     return len(words) > 1 and words[-1] in ROLE_NOUNS
 
 
@@ -172,6 +236,31 @@ def korean_names(text: str) -> list[str]:
     return []
 
 
+def cjk_names(text: str) -> list[str]:
+    """Names of a Chinese or Japanese byline ("记者 张三", "文/李四", "山田太郎 記者"), or []."""
+    found = _CJK_BYLINE.match(text)
+    if found is None:
+        return []
+    names = found.group("after") or found.group("before") or ""
+    return [n for n in re.split(r"[\s、，,]+", names) if n]
+
+
+def _without_post_place(text: str, words: list[str]) -> list[str]:
+    """``words`` (lower-cased, from ``text``) without a place after a preposition ("... in
+    Berlin"), which a job title may end with."""
+    at = next((i for i, w in enumerate(words) if w in ROLE_PLACE_PREPOSITIONS), 0)
+    if 0 < at < len(words) - 1 and _is_place(text, words[at + 1 :]):
+        return words[:at]
+    return words
+
+
+def _is_place(text: str, words: list[str]) -> bool:
+    """``words`` (lower-cased, from ``text``) are a place's name: 1-3 words, capitalised in
+    ``text``."""
+    originals = re.findall(r"[^\W\d_]+", text)[-len(words) :]
+    return len(words) <= 3 and all(w[0].isupper() for w in originals)
+
+
 def is_agency(name: str) -> bool:
     return compare_key(name) in AGENCIES
 
@@ -185,6 +274,9 @@ def strip_name_noise(text: str) -> str:
     """``text`` without a byline word, URLs, e-mails, handles, parentheses, a tail after "|",
     dates, "Published"/"Updated" labels, a weekday, a time, "for <publication>" and job titles."""
     text = BYLINE_PREFIX.sub("", text, count=1)
+    text = _PHOTO_CREDIT_TAIL.sub("", text)
+    if _PHOTO_CREDIT_MARK.search(text):  # "Anna Berger (Text) und Max Muster (Fotos)"
+        text = ", ".join(p for p in split_names(text) if not _PHOTO_CREDIT_MARK.search(p))
     text = URL.sub(" ", text)
     text = _EMAIL.sub(" ", text)
     text = _HANDLE.sub(" ", text)
@@ -208,10 +300,12 @@ def strip_name_noise(text: str) -> str:
 
 def is_role(text: str) -> bool:
     """Only job-title words ("Staff Writer"), possibly with an agency ("AP Auto Writer"),
-    or a CMS account name ("admin", "jdadmin")."""
+    or a CMS account name ("admin", "jdadmin"); also with the place the post is held
+    ("Correspondent in Washington", "corresponsal en Bogotá")."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     if len(words) == 1 and "admin" in words[0]:
         return True
+    words = _without_post_place(text, words)
     return (
         bool(words)
         and all(w in ROLE_WORDS or w in AGENCIES for w in words)

@@ -126,3 +126,49 @@ BIO_VERBS: dict[str, tuple[str, ...]] = {
     "es": ("es",),
     "it": ("è",),
 }
+
+# Words that open a picture credit inside a byline ("Text: Jane Doe; Fotos: Max Muster",
+# "Words by Jane Doe. Photography by Max Muster"): who took the pictures is no author. Regex
+# fragments, matched case-blind before ":" or one of BYLINE_CREDIT_LINKS, or alone in brackets
+# after a name ("Max Muster (Fotos)").
+BYLINE_PHOTO_LABELS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "photos?",
+        "photographs?",
+        "photography",
+        "pictures?",
+        "images?",
+        "video",
+        "illustrations?",
+        "graphics?",
+    ),
+    "de": ("fotos?", "fotografie", "bilder", "bild", "grafik", "illustration"),
+    "fr": ("photos?", "photographies?", "illustrations?"),
+    "es": ("fotos?", "fotografías?", "imágenes", "imagen", "ilustración"),
+    "it": ("fotos?", "fotografie", "fotografia", "immagini"),
+    "pt": ("fotos?", "fotografias?", "imagens"),
+    "nl": ("foto's", "fotografie", "beeld"),
+    "pl": ("zdjęcia", "zdjęcie", r"fot\."),
+    "sv": ("bild", "bilder", "foto"),
+    "ru": ("фото",),
+}
+
+# Words between a picture-credit label and the photographer's name ("Photos by", "Fotos von").
+BYLINE_CREDIT_LINKS = ("by", "von", "de", "di", "par", "por", "door", "av", "af", "przez")
+
+# Prepositions before a place after a job title ("Correspondent in Washington", "corresponsal
+# en Bogotá", "correspondant à Paris"): the part is the title and where it is held, not a name.
+ROLE_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "en", "à", "a", "au", "aux", "em", "no", "na", "aus", "für", "da"}
+    | {"w", "we", "v", "ve", "в", "во", "i", "på"}
+)
+
+# Prepositions between a name and the place it was written in ("Jane Doe in Berlin", "Max Muster
+# aus Brüssel", "Jean Dupont à Paris", "João Silva em Lisboa"); only those that never occur
+# inside a name (not "en": Dutch "and"; not "da": a name particle).
+NAME_PLACE_PREPOSITIONS = ("in", "aus", "à", "em")
+
+# Chinese and Japanese bylines: a label before the names ("记者 张三", "文/张三", "作者: 李四")
+# or a title after them ("山田太郎 記者", "张三 报道").
+CJK_BYLINE_LABELS = ("记者", "記者", "文", "撰文", "作者", "文字", "采写", "文图", "文／图", "文/图")
+CJK_BYLINE_TITLES = ("记者", "記者", "特派員", "編集委員", "論説委員", "报道", "報道")

@@ -95,7 +95,35 @@ NOT_STANDFIRST_WORDS = frozenset(
 
 # Class / id words of elements that hold author names, and words that rule an element out.
 AUTHOR_CLASS_WORDS = frozenset(
-    {"byline", "author", "authors", "autor", "autoren", "byl", "auteur", "writer", "creator", "reporter"}
+    {
+        "byline",
+        "author",
+        "authors",
+        "autor",
+        "autoren",
+        "byl",
+        "auteur",
+        "auteurs",
+        "writer",
+        "creator",
+        "reporter",
+        "contributor",
+        "contributors",
+        "journalist",
+        "journaliste",
+        "signature",  # fr / en "signature": the signed name
+        "firma",  # es / it: the signature, i.e. byline
+        "autore",
+        "autori",
+        "autores",
+        "autora",
+        "periodista",
+        "giornalista",
+        "redakteur",
+        "forfatter",
+        "yazar",
+        "penulis",
+    }
 )
 
 
