@@ -44,6 +44,7 @@ _NEAR = 8
 _MIN_LEN, _MAX_LEN = 30, 1200
 _WINDOW = 25
 _AGREE = 0.5
+_SAME_AS_HEADLINE = 0.9
 _WORD = re.compile(r"\w+")
 _MAX_NAME_WORDS = 4
 _MIN_DEK_PROSE = 60
@@ -55,16 +56,24 @@ _CREDIT_PARAGRAPH = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[^.!?]{{1,60}}$", re.IGN
 _CLOSING_CREDIT = re.compile(rf"[.!?…\"”»]\s*{_CREDIT_LABEL}\s*[^.!?]{{1,60}}$", re.IGNORECASE)
 
 
-def declared_description(page: Page, articles: list[dict[str, Any]]) -> tuple[str | None, str]:
+def declared_description(
+    page: Page, articles: list[dict[str, Any]], headline: str | None = None
+) -> tuple[str | None, str]:
     """The description the page declares. The social-card text (og:description) is written
     for readers and usually is the standfirst; JSON-LD description is often an SEO line or
     the lead image's caption, so it comes last."""
     found = [(clean_text(page.first_meta(key)), "meta") for key in DESCRIPTION_META]
     found += [(clean_text(obj.get("description")), "json-ld") for obj in articles]
     # A name alone ("JANE DOE", the byline pasted into the CMS summary) describes nothing; a
-    # text longer than any standfirst is the page's body pasted into the tag.
+    # text longer than any standfirst is the page's body pasted into the tag; the headline
+    # again (a CMS that fills an empty summary with the title) is no description.
     declared = [
-        (text, source) for text, source in found if text and not _is_name_only(text) and len(text) <= _MAX_LEN
+        (text, source)
+        for text, source in found
+        if text
+        and not _is_name_only(text)
+        and len(text) <= _MAX_LEN
+        and not (headline and overlap(text, headline) >= _SAME_AS_HEADLINE)
     ]
     if not declared:
         return None, "meta"
@@ -81,9 +90,10 @@ def extract_description(
     page: Page,
     articles: list[dict[str, Any]],
     anchor: html.HtmlElement | None,
+    headline: str | None = None,
 ) -> tuple[str | None, str | None]:
     """(description, provenance)."""
-    declared, declared_source = declared_description(page, articles)
+    declared, declared_source = declared_description(page, articles, headline)
     shown = _classed_standfirst(anchor, declared) or _heading_dek(anchor)
     if shown:
         return shown, "standfirst"
@@ -182,12 +192,15 @@ def _heading_dek(anchor: html.HtmlElement | None) -> str | None:
     (section sub-headings are short and never come first)."""
     if anchor is None:
         return None
-    first = next(iter(text_blocks(_region(anchor), _MAX_LEN, start=anchor)), None)
-    if first is None:
-        return None
-    el, text = first
-    if el.tag in _HEADING_TAGS and len(text) >= _MIN_SENTENCE_HEADING and not _is_furniture(el):
-        return text
+    for i, (el, text) in enumerate(text_blocks(_region(anchor), _MAX_LEN, start=anchor)):
+        if i >= _HEADER_BLOCKS:
+            break
+        # Only the byline and date line may stand between the headline and such a dek.
+        if _is_meta_line(text) and el.tag not in _HEADING_TAGS:
+            continue
+        if el.tag in _HEADING_TAGS and len(text) >= _MIN_SENTENCE_HEADING and not _is_furniture(el):
+            return text
+        break
     return None
 
 

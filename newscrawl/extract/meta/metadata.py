@@ -49,7 +49,7 @@ def extract_metadata(page: Page) -> Metadata:
     declared_sites = site_names(page, articles)
     sites = [name for name, _ in declared_sites]
     headline = extract_headline(page, articles, sites)
-    description, description_source = extract_description(page, articles, headline.element)
+    description, description_source = extract_description(page, articles, headline.element, headline.text)
     authors, authors_source = extract_authors(
         page, articles, sites + host_names(page), article_around(headline.element), headline.element
     )

@@ -38,6 +38,19 @@ STANDFIRST_WORDS = frozenset(
         "preamble",
         "synopsis",
         "desc",
+        "sommario",  # it
+        "sottotitolo",  # it
+        "bajada",  # es (Latin America)
+        "copete",  # es (Argentina)
+        "subtitulo",  # es / pt
+        "perex",  # cs / sk
+        "anotace",  # cs
+        "zajawka",  # pl
+        "accroche",  # fr
+        "inleiding",  # nl
+        "ingressi",  # fi
+        "spot",  # tr
+        "entradeta",  # ca
     }
 )
 
