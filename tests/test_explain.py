@@ -162,5 +162,9 @@ def test_other_stories_pruned_before_extraction_are_listed(
     page = target.read_text(encoding="utf-8")
     assert "Other stories pruned before extraction (1)" in page and OTHER_STORY in page
     # A page with one story lists none (and the text report leaves the section out).
-    assert json.loads(_run(capsys, str(GERMAN), "--json")[1])["pruned"] == []
-    assert "Other stories pruned" not in _run(capsys, str(GERMAN))[1]
+    single = ARTICLES / "french-news.html"
+    assert json.loads(_run(capsys, str(single), "--json")[1])["pruned"] == []
+    assert "Other stories pruned" not in _run(capsys, str(single))[1]
+    # A row of other stories' cards after the text is on record too, under its title.
+    (cards,) = json.loads(_run(capsys, str(GERMAN), "--json")[1])["pruned"]
+    assert cards["rule"] == "story-cards" and cards["heading"] == "Das könnte Sie auch interessieren"

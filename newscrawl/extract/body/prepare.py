@@ -16,7 +16,15 @@ from newscrawl.extract.body.breaks import (
     unwrap_layout_tables,
 )
 from newscrawl.extract.body.headings import bold_lead_lines, styled_headings
-from newscrawl.extract.body.stories import Pruned, page_names, page_urls, pruned_records, story_prunes
+from newscrawl.extract.body.stories import (
+    Pruned,
+    live_blog,
+    page_hosts,
+    page_names,
+    page_urls,
+    pruned_records,
+    story_prunes,
+)
 from newscrawl.extract.images.beside import captions_after_pictures
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
@@ -68,7 +76,9 @@ def prepare(page: Page, rules: ExtractRules) -> Prepared:
     doomed = [node for xpath in rules.prune_xpaths for node in tree.xpath(xpath)]
     doomed += _HIDDEN(tree)
     doomed += _captions_and_side_boxes(tree)
-    stories = story_prunes(tree, page_names(page), page_urls(page))
+    stories = story_prunes(
+        tree, page_names(page), page_urls(page), live=live_blog(page), hosts=page_hosts(page)
+    )
     doomed += [caption for _, caption in captions_after_pictures(tree)]
     for node in doomed:
         if node.getparent() is not None:

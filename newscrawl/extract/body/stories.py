@@ -29,9 +29,10 @@ from urllib.parse import urlsplit
 
 from lxml import etree, html
 
+from newscrawl.extract.jsonld import ld_types
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
-from newscrawl.extract.words.classes import AUTHOR_CLASS_WORDS
+from newscrawl.extract.words.classes import AUTHOR_CLASS_WORDS, HEADLINE_CLASS_WORDS, LIVE_CLASS_WORDS
 
 # A story: at least this many paragraphs of at least this many characters.
 MIN_STORY_PARAGRAPHS = 2
@@ -61,16 +62,50 @@ _ENDS = (".", "!", "?", "…")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SUB_HEADINGS = etree.XPath(".//h2 | .//h3 | .//h4")
 _BLOCKS = frozenset({"div", "section", "aside"})
-_MARKED = etree.XPath(".//*[" + " or ".join(f"@{a}" for a in URL_ATTRIBUTES) + "]")
+# Other data attributes that may carry a story's address ("data-next-article-path",
+# "data-story-uri", "data-post-link"): they count only when one story on the page carries the
+# page's own address in the same attribute (a stream of stories marks each one alike).
+_ADDRESS_NAMES = ("url", "href", "permalink", "canonical", "path", "uri", "link")
+_ADDRESS_NAME = re.compile(r"data-(?:[a-z0-9]+-)*(?:" + "|".join(_ADDRESS_NAMES) + ")")
+_NOT_STORY_ADDRESS = re.compile(
+    r"(?<![a-z])(?:img|image|src|thumb|thumbnail|video|audio|api|ajax|endpoint|embed|iframe|pixel"
+    r"|json|feed|comments?|login|cart|ad|ads|track|tracking|share)(?![a-z])"
+)
+_MARKED = etree.XPath(
+    ".//*["
+    + " or ".join(f"@{a}" for a in URL_ATTRIBUTES)
+    + " or @*[starts-with(name(), 'data-') and ("
+    + " or ".join(f"contains(name(), '{n}')" for n in _ADDRESS_NAMES)
+    + ")]]"
+)
+# A live blog's class or id, on the page or around a post (``words/classes.py``).
+_LIVE_CLASS = re.compile(
+    r"(?<![a-z])(?:" + "|".join(w.replace("-", "[-_]?") for w in LIVE_CLASS_WORDS) + r")s?(?![a-z])"
+)
+# A post's stamp: a time of day ("9.10am", "14:32", "9.45 Uhr", "10h45") and no year.
+_TIME_OF_DAY = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.:])")
 # The rules that prune another story, as ``explain`` names them.
 HEADLINE = "story-headline"  # a container headed by its own <h1> (or another <article>)
 ADDRESS = "story-address"  # a container that carries another story's address
 AFTER = "story-after"  # a further headline with a byline or date after the story's text
 RELATED = "story-related"  # a related story's paragraphs under a heading linking elsewhere
-RULES = (HEADLINE, ADDRESS, AFTER, RELATED)
-# An <h2> is a further story's headline only on pages with at most this many of them (a live
-# blog's many dated posts are the story's own parts).
-MAX_H2_STORIES = 2
+CARDS = "story-cards"  # a row of other stories' cards (picture or title, link, teaser) after the text
+RULES = (HEADLINE, ADDRESS, AFTER, RELATED, CARDS)
+# A row of cards: at least this many like elements, each linking to another page of the site
+# under a picture or a title, with at most this much text besides its links; the row's own text
+# besides its cards (its title) is at most this long.
+MIN_CARDS = 3
+MAX_CARD_TEXT = 400
+MAX_ROW_TITLE_CHARS = 120
+_CARD_ROWS = ("div", "section", "aside", "ul", "ol")
+_CARD_PICTURES = ("img", "picture", "amp-img")
+_CARD_TITLES = ("h2", "h3", "h4", "h5", "h6")
+# An <h2> (an <h3>, a classed headline) is a further story's headline only on pages with at
+# most this many dated ones of its kind (a live blog's many dated posts are the story's own
+# parts, a list of teasers with dates is no story).
+MAX_LATER_HEADS = 2
+# A headline set as a classed div or p is at most this long.
+MAX_HEAD_CHARS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +179,23 @@ def page_names(page: Page) -> list[str]:
 def page_urls(page: Page) -> frozenset[str]:
     """The addresses the page gives its story (canonical, og:url, JSON-LD url / mainEntityOfPage
     / @id, the fetched URL), as :func:`url_key` keys."""
+    return frozenset(key for url in _addresses(page) if (key := url_key(url)))
+
+
+def page_hosts(page: Page) -> frozenset[str]:
+    """The hosts of the page's addresses (lower case, without ``www.``): its own site."""
+    return frozenset(host for url in _addresses(page) if (host := _host(url)))
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def _addresses(page: Page) -> list[str]:
     found = [page.url or "", page.first_meta("og:url") or ""]
     found += [
         link.get("href", "")
@@ -157,7 +209,7 @@ def page_urls(page: Page) -> frozenset[str]:
                 value = value.get("@id") or value.get("url")
             if isinstance(value, str):
                 found.append(value)
-    return frozenset(key for url in found if (key := url_key(url)))
+    return found
 
 
 def url_key(url: str) -> str:
@@ -175,15 +227,27 @@ def url_key(url: str) -> str:
 
 
 def other_stories(
-    tree: html.HtmlElement, names: list[str], urls: Collection[str] = ()
+    tree: html.HtmlElement,
+    names: list[str],
+    urls: Collection[str] = (),
+    *,
+    live: bool = False,
+    hosts: Collection[str] = (),
 ) -> list[html.HtmlElement]:
     """The containers of the stories on the page other than the named one (none when the page
-    carries one story, or when which story it names is unclear)."""
-    return [node for node, _ in story_prunes(tree, names, urls)]
+    carries one story, or when which story it names is unclear). ``live``: the page declares a
+    live blog (:func:`live_blog`), whose dated posts are its own; ``hosts``: the page's own
+    site (:func:`page_hosts`), whose other pages a row of cards links to."""
+    return [node for node, _ in story_prunes(tree, names, urls, live=live, hosts=hosts)]
 
 
 def story_prunes(
-    tree: html.HtmlElement, names: list[str], urls: Collection[str] = ()
+    tree: html.HtmlElement,
+    names: list[str],
+    urls: Collection[str] = (),
+    *,
+    live: bool = False,
+    hosts: Collection[str] = (),
 ) -> list[tuple[html.HtmlElement, str]]:
     """:func:`other_stories`, each with the rule that found it (``RULES``), outermost first found."""
     headlines = [h1 for h1 in tree.iter("h1") if _words(h1.text_content())]
@@ -192,9 +256,9 @@ def story_prunes(
         # No <h1> states the page's name: the one that links to the page's address names it.
         linked = [h1 for h1 in headlines if any(url_key(a.get("href") or "") in urls for a in h1.iter("a"))]
         named = linked if len(linked) == 1 else named
-    marked = _marked_stories(tree)
+    marked = _marked_stories(tree, urls)
     own = [story for story, key in marked if key in urls]
-    related = _ruled(related_bodies(tree, urls), RELATED)
+    related = _ruled(related_bodies(tree, urls), RELATED) + _ruled(card_rows(tree, urls, hosts), CARDS)
     if len(own) == 1:
         # The page's address names one of the stories that carry their own: every other one goes.
         heads = list(own[0].iter("h1"))
@@ -208,7 +272,7 @@ def story_prunes(
                 ],
                 ADDRESS,
             )
-            + _ruled(_later_stories(tree, named, headlines), AFTER)
+            + _ruled(_later_stories(tree, named, headlines, live=live), AFTER)
             + related
         )
     if len(named) == 1:
@@ -217,7 +281,7 @@ def story_prunes(
         return _outermost_ruled(
             _ruled(_h1_stories(tree, named, headlines), HEADLINE)
             + _ruled(extra, ADDRESS)
-            + _ruled(_later_stories(tree, named, headlines), AFTER)
+            + _ruled(_later_stories(tree, named, headlines, live=live), AFTER)
             + related
         )
     return _outermost_ruled(_ruled(_h1_stories(tree, named, headlines), HEADLINE) + related)
@@ -266,6 +330,70 @@ def related_bodies(tree: html.HtmlElement, urls: Collection[str]) -> list[html.H
     return found
 
 
+def card_rows(
+    tree: html.HtmlElement, urls: Collection[str], hosts: Collection[str]
+) -> list[html.HtmlElement]:
+    """Rows of other stories' cards after the story's text, inside its container or beside it:
+    an element whose children are at least ``MIN_CARDS`` like elements (same tag and class), each
+    a card (:func:`_card`), with at most a short title besides, that follows a real paragraph
+    and is followed by none; with the title set just before it (a heading or classed headline
+    with no link: "More from the region"). A card's teaser is no paragraph of the story."""
+    found: list[html.HtmlElement] = []
+    for row in tree.iter(*_CARD_ROWS):
+        if len(row) < MIN_CARDS:
+            continue
+        groups: dict[tuple[str, str | None], list[html.HtmlElement]] = {}
+        for child in row:
+            if isinstance(child.tag, str):
+                groups.setdefault((child.tag, child.get("class")), []).append(child)
+        cards = max(groups.values(), key=len, default=[])
+        if len(cards) < MIN_CARDS or not all(_card(card, urls, hosts) for card in cards):
+            continue
+        chosen = set(cards)
+        rest = sum(len(collapse(c.text_content())) for c in row if isinstance(c.tag, str) and c not in chosen)
+        if rest > MAX_ROW_TITLE_CHARS or not _after_text(row):
+            continue
+        title = row.getprevious()
+        if (
+            title is not None
+            and (title.tag in _CARD_TITLES or _classed_head(title))
+            and title.find(".//a") is None
+            and 0 < len(collapse(title.text_content())) <= MAX_ROW_TITLE_CHARS
+        ):
+            found.append(title)
+        found.append(row)
+    return _outermost(found)
+
+
+def _card(node: html.HtmlElement, urls: Collection[str], hosts: Collection[str]) -> bool:
+    """Another story's card: a picture or a title, a link to another page of the site (relative,
+    or on one of ``hosts``), and at most ``MAX_CARD_TEXT`` characters of text besides links."""
+    if next(node.iter(*_CARD_PICTURES, *_CARD_TITLES), None) is None:
+        return False
+    linked = 0
+    other = False
+    for link in node.iter("a"):
+        href = link.get("href") or ""
+        key = url_key(href)
+        if key and key not in urls and (not (host := _host(href)) or not hosts or host in hosts):
+            other = True
+        linked += len(collapse(link.text_content()))
+    return other and len(collapse(node.text_content())) - linked <= MAX_CARD_TEXT
+
+
+def _after_text(row: html.HtmlElement) -> bool:
+    """``row`` follows a real paragraph among its siblings and no real paragraph follows it."""
+    if any(_paragraphs(n) for n in row.itersiblings()):
+        return False
+    return any(_paragraphs(n) for n in row.itersiblings(preceding=True))
+
+
+def _paragraphs(node: html.HtmlElement) -> bool:
+    if not isinstance(node.tag, str):
+        return False
+    return any(len(collapse(p.text_content())) >= MIN_PARAGRAPH_CHARS for p in node.iter("p"))
+
+
 def _h1_stories(
     tree: html.HtmlElement, named: list[html.HtmlElement], headlines: list[html.HtmlElement]
 ) -> list[html.HtmlElement]:
@@ -303,16 +431,36 @@ def _h1_stories(
     return _outermost(others)
 
 
-def _marked_stories(tree: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]:
+def _marked_stories(tree: html.HtmlElement, urls: Collection[str]) -> list[tuple[html.HtmlElement, str]]:
     """Stories that carry their own address (``data-url`` and the like): an element so marked,
-    headed by a heading before its text, with real paragraphs; outermost per address."""
-    found: list[tuple[html.HtmlElement, str]] = []
+    headed by a heading before its text, with real paragraphs; the outermost ones."""
+    found: list[tuple[html.HtmlElement, str, str]] = []
     for node in _MARKED(tree):
-        key = next((k for a in URL_ATTRIBUTES if (k := url_key(node.get(a) or ""))), "")
+        name, key = _address(node)
         if key and _is_story(node) and _headed(node):
-            found.append((node, key))
-    chosen = {node for node, _ in found}
-    return [(n, k) for n, k in found if not any(a in chosen for a in n.iterancestors())]
+            found.append((node, key, name))
+    # An attribute of another name says a story's address when it says the page's own too.
+    streams = {name for _, key, name in found if key in urls}
+    found = [(n, k, a) for n, k, a in found if a in URL_ATTRIBUTES or a in streams]
+    chosen = {node for node, _, _ in found}
+    return [(n, k) for n, k, _ in found if not any(a in chosen for a in n.iterancestors())]
+
+
+def _address(node: html.HtmlElement) -> tuple[str, str]:
+    """The attribute by which ``node`` carries a story's address, and the address (as
+    :func:`url_key`); empty when it carries none."""
+    for name in URL_ATTRIBUTES:
+        if key := url_key(node.get(name) or ""):
+            return name, key
+    for name, value in node.attrib.items():
+        if (
+            name not in URL_ATTRIBUTES
+            and _ADDRESS_NAME.fullmatch(name)
+            and not _NOT_STORY_ADDRESS.search(name)
+            and (key := url_key(value))
+        ):
+            return name, key
+    return "", ""
 
 
 def _headed(node: html.HtmlElement) -> bool:
@@ -326,19 +474,26 @@ def _headed(node: html.HtmlElement) -> bool:
 
 
 def _later_stories(
-    tree: html.HtmlElement, named: list[html.HtmlElement], headlines: list[html.HtmlElement]
+    tree: html.HtmlElement,
+    named: list[html.HtmlElement],
+    headlines: list[html.HtmlElement],
+    *,
+    live: bool = False,
 ) -> list[html.HtmlElement]:
     """Further stories that follow the named headline's story with a headline of their own (an
     ``<h1>``, or an ``<h2>`` after the story's text) and a byline or date under it: each one's
     container when it has its own, else the run of elements from its headline on when it stands
-    among the named story's own elements."""
+    among the named story's own elements. A live blog's posts (``live``, :func:`_live_post`)
+    are the story's own."""
     if len(named) != 1:
         return []
     story_h1 = named[0]
     heads = [h for h in headlines if h is not story_h1 and _dated(h)]
-    h2s = [h2 for h2 in _h2s_after_text(story_h1) if _dated(h2)]
-    if len(h2s) <= MAX_H2_STORIES:
-        heads += h2s
+    for kind, found_heads in _heads_after_text(story_h1).items():
+        # An <h3> or a classed headline needs a <time> or an author-classed byline under it.
+        dated = [h for h in found_heads if _dated(h, marked=kind != "h2")]
+        if len(dated) <= MAX_LATER_HEADS and not live:
+            heads += [h for h in dated if not _live_post(h)]
     found: list[html.HtmlElement] = []
     parent = story_h1.getparent()
     for head in heads:
@@ -374,43 +529,80 @@ def _later_stories(
     return found
 
 
-def _h2s_after_text(story_h1: html.HtmlElement) -> list[html.HtmlElement]:
-    """The <h2>s after a real paragraph that follows the named headline (so no headline-area
-    element such as a standfirst set in <h2>); one walk of the page."""
-    found: list[html.HtmlElement] = []
+def _heads_after_text(story_h1: html.HtmlElement) -> dict[str, list[html.HtmlElement]]:
+    """The headings that may head a further story, after a real paragraph that follows the named
+    headline (so no headline-area element such as a standfirst set in <h2>), by kind: ``h2``,
+    ``h3``, and ``classed`` (a short ``div`` or ``p`` whose class names a headline or title:
+    ``<div class="post-headline">``); one walk of the page."""
+    found: dict[str, list[html.HtmlElement]] = {"h2": [], "h3": [], "classed": []}
     seen = text = False
-    for node in story_h1.getroottree().getroot().iter("p", "h1", "h2"):
+    for node in story_h1.getroottree().getroot().iter("p", "h1", "h2", "h3", "div"):
         if node is story_h1:
             seen = True
-        elif text and node.tag == "h2":
-            found.append(node)
+        elif text and node.tag in ("h2", "h3"):
+            found[node.tag].append(node)
+        elif text and _classed_head(node):
+            found["classed"].append(node)
         elif seen and node.tag == "p" and len(collapse(node.text_content())) >= MIN_PARAGRAPH_CHARS:
             text = True
     return found
 
 
+def _classed_head(node: html.HtmlElement) -> bool:
+    """A ``div`` or ``p`` set as a headline: its class names one, it holds no block, it is short."""
+    classes = node.get("class")
+    if not classes or not HEADLINE_CLASS_WORDS & set(_CLASS_WORD.findall(classes.lower())):
+        return False
+    if next(node.iterdescendants("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "li"), None) is not None:
+        return False
+    return 0 < len(collapse(node.text_content())) <= MAX_HEAD_CHARS
+
+
 def _dated(head: html.HtmlElement, *, marked: bool = False) -> bool:
-    """A byline or date line follows ``head`` before any real paragraph: a ``<time>``, an
-    author-classed element, or (unless ``marked``: only those two) a short line with a year that
-    is no sentence."""
+    """A byline or date line follows ``head`` before any real paragraph (``_stamp``)."""
+    return _stamp(head, marked=marked) is not None
+
+
+def _stamp(head: html.HtmlElement, *, marked: bool = False) -> html.HtmlElement | None:
+    """The byline or date line that follows ``head`` before any real paragraph: a ``<time>``,
+    an author-classed element, or (unless ``marked``: only those two) a short line with a year
+    that is no sentence."""
     node = head
     for _ in range(BYLINE_REACH):
         node = node.getnext()
         while node is not None and not isinstance(node.tag, str):
             node = node.getnext()
         if node is None:
-            return False
+            return None
         text = collapse(node.text_content())
-        if node.tag == "p" and len(text) >= MIN_PARAGRAPH_CHARS:
-            return False
+        if len(text) >= MIN_PARAGRAPH_CHARS and _paragraphs(node):
+            return None  # the text has begun (a container of its paragraphs is no byline)
         if node.tag == "time" or node.find(".//time") is not None:
-            return True
+            return node
         classes = " ".join(str(e.get("class") or "") for e in (node, *node.iterdescendants()))
         if AUTHOR_CLASS_WORDS & set(_CLASS_WORD.findall(classes.lower())):
-            return True
+            return node
         if not marked and len(text) <= MAX_BYLINE_CHARS and _YEAR.search(text) and not text.endswith(_ENDS):
+            return node
+    return None
+
+
+def live_blog(page: Page) -> bool:
+    """The page declares a live blog (JSON-LD ``LiveBlogPosting`` or ``liveBlogUpdate``)."""
+    return any("liveblogposting" in ld_types(obj) or "liveBlogUpdate" in obj for obj in page.json_ld)
+
+
+def _live_post(head: html.HtmlElement) -> bool:
+    """``head`` heads a live blog's post, not a further story: a live blog's class or id around
+    it (or on the page), or its stamp is a time of day without a year ("9.10am", "14:32 Uhr")."""
+    for element in head.iterancestors():
+        if _LIVE_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}".lower()):
             return True
-    return False
+    stamp = _stamp(head)
+    if stamp is None:
+        return False
+    text = collapse(stamp.text_content())
+    return len(text) <= MAX_BYLINE_CHARS and not _YEAR.search(text) and bool(_TIME_OF_DAY.search(text))
 
 
 def _later_articles(articles: list[html.HtmlElement]) -> list[html.HtmlElement]:
@@ -440,7 +632,7 @@ def _headed_by(region: html.HtmlElement, h1: html.HtmlElement) -> bool:
     for node in region.iter("p", h1.tag):
         if node is h1:
             return True
-        if len(collapse(node.text_content())) >= MIN_PARAGRAPH_CHARS:
+        if node.tag == "p" and len(collapse(node.text_content())) >= MIN_PARAGRAPH_CHARS:
             return False
     return True
 

@@ -302,3 +302,27 @@ PICTURE_CLASS_WORDS = frozenset(
 TEXT_CLASS_WORDS = frozenset(
     {"text", "txt", "desc", "description", "info", "beschreibung", "texto", "testo", "tekst", "texte"}
 )
+
+
+# Class / id words of a live blog or live ticker and its posts (a "-" stands for an optional
+# "-" or "_"; an "s" may follow): the dated posts under such a page's headline are the story's
+# own parts, not further stories.
+LIVE_CLASS_WORDS = (
+    "live-blog",
+    "live-ticker",
+    "live-update",
+    "live-feed",
+    "live-coverage",
+    "live-news",
+    "live-post",
+    "live-entry",
+    "minute-by-minute",
+    "en-direct",  # fr
+    "directo",  # es, pt
+    "en-vivo",  # es
+    "diretta",  # it
+    "ao-vivo",  # pt
+    "na-zywo",  # pl
+    "live-verslag",  # nl
+    "liveuutiset",  # fi
+)
