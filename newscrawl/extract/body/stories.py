@@ -32,7 +32,12 @@ from lxml import etree, html
 from newscrawl.extract.jsonld import ld_types
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
-from newscrawl.extract.words.classes import AUTHOR_CLASS_WORDS, HEADLINE_CLASS_WORDS, LIVE_CLASS_WORDS
+from newscrawl.extract.words.classes import (
+    AUTHOR_CLASS_WORDS,
+    HEADLINE_CLASS_WORDS,
+    LIVE_CLASS_WORDS,
+    SHARE_CLASS_WORDS,
+)
 
 # A story: at least this many paragraphs of at least this many characters.
 MIN_STORY_PARAGRAPHS = 2
@@ -52,8 +57,9 @@ URL_ATTRIBUTES = (
     "data-article-url",
     "data-share-url",
 )
-# A byline or date line under a story's headline: a <time>, an author-classed element, or a
-# short line with a year; looked for in this many elements after the headline.
+# A byline or date line under a story's headline: a <time>, an author-classed element, a
+# story's own share bar (``SHARE_CLASS_WORDS``), or a short line with a year; looked for in this
+# many elements after the headline.
 BYLINE_REACH = 3
 MAX_BYLINE_CHARS = 80
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -71,13 +77,7 @@ _NOT_STORY_ADDRESS = re.compile(
     r"(?<![a-z])(?:img|image|src|thumb|thumbnail|video|audio|api|ajax|endpoint|embed|iframe|pixel"
     r"|json|feed|comments?|login|cart|ad|ads|track|tracking|share)(?![a-z])"
 )
-_MARKED = etree.XPath(
-    ".//*["
-    + " or ".join(f"@{a}" for a in URL_ATTRIBUTES)
-    + " or @*[starts-with(name(), 'data-') and ("
-    + " or ".join(f"contains(name(), '{n}')" for n in _ADDRESS_NAMES)
-    + ")]]"
-)
+_NAMED_ATTRIBUTES = frozenset(URL_ATTRIBUTES)
 # A live blog's class or id, on the page or around a post (``words/classes.py``).
 _LIVE_CLASS = re.compile(
     r"(?<![a-z])(?:" + "|".join(w.replace("-", "[-_]?") for w in LIVE_CLASS_WORDS) + r")s?(?![a-z])"
@@ -98,6 +98,7 @@ MIN_CARDS = 3
 MAX_CARD_TEXT = 400
 MAX_ROW_TITLE_CHARS = 120
 _CARD_ROWS = ("div", "section", "aside", "ul", "ol")
+_CARD_TAGS = frozenset({"div", "li", "article", "section", "figure"})
 _CARD_PICTURES = ("img", "picture", "amp-img")
 _CARD_TITLES = ("h2", "h3", "h4", "h5", "h6")
 # An <h2> (an <h3>, a classed headline) is a further story's headline only on pages with at
@@ -344,7 +345,7 @@ def card_rows(
             continue
         groups: dict[tuple[str, str | None], list[html.HtmlElement]] = {}
         for child in row:
-            if isinstance(child.tag, str):
+            if child.tag in _CARD_TAGS:
                 groups.setdefault((child.tag, child.get("class")), []).append(child)
         cards = max(groups.values(), key=len, default=[])
         if len(cards) < MIN_CARDS or not all(_card(card, urls, hosts) for card in cards):
@@ -435,7 +436,7 @@ def _marked_stories(tree: html.HtmlElement, urls: Collection[str]) -> list[tuple
     """Stories that carry their own address (``data-url`` and the like): an element so marked,
     headed by a heading before its text, with real paragraphs; the outermost ones."""
     found: list[tuple[html.HtmlElement, str, str]] = []
-    for node in _MARKED(tree):
+    for node in _address_carriers(tree):
         name, key = _address(node)
         if key and _is_story(node) and _headed(node):
             found.append((node, key, name))
@@ -444,6 +445,19 @@ def _marked_stories(tree: html.HtmlElement, urls: Collection[str]) -> list[tuple
     found = [(n, k, a) for n, k, a in found if a in URL_ATTRIBUTES or a in streams]
     chosen = {node for node, _, _ in found}
     return [(n, k) for n, k, _ in found if not any(a in chosen for a in n.iterancestors())]
+
+
+def _address_carriers(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """The elements with a data attribute that may carry an address (one walk of the page, its
+    attribute names tested in Python: cheaper than an XPath over every attribute's name)."""
+    return [
+        node
+        for node in tree.iter(etree.Element)
+        if any(
+            name.startswith("data-") and (name in _NAMED_ATTRIBUTES or _ADDRESS_NAME.fullmatch(name))
+            for name in node.attrib
+        )
+    ]
 
 
 def _address(node: html.HtmlElement) -> tuple[str, str]:
@@ -565,8 +579,8 @@ def _dated(head: html.HtmlElement, *, marked: bool = False) -> bool:
 
 def _stamp(head: html.HtmlElement, *, marked: bool = False) -> html.HtmlElement | None:
     """The byline or date line that follows ``head`` before any real paragraph: a ``<time>``,
-    an author-classed element, or (unless ``marked``: only those two) a short line with a year
-    that is no sentence."""
+    an author-classed element or a share bar, or (unless ``marked``: only those) a short line
+    with a year that is no sentence."""
     node = head
     for _ in range(BYLINE_REACH):
         node = node.getnext()
@@ -580,7 +594,7 @@ def _stamp(head: html.HtmlElement, *, marked: bool = False) -> html.HtmlElement 
         if node.tag == "time" or node.find(".//time") is not None:
             return node
         classes = " ".join(str(e.get("class") or "") for e in (node, *node.iterdescendants()))
-        if AUTHOR_CLASS_WORDS & set(_CLASS_WORD.findall(classes.lower())):
+        if (AUTHOR_CLASS_WORDS | SHARE_CLASS_WORDS) & set(_CLASS_WORD.findall(classes.lower())):
             return node
         if not marked and len(text) <= MAX_BYLINE_CHARS and _YEAR.search(text) and not text.endswith(_ENDS):
             return node

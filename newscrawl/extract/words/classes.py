@@ -304,6 +304,11 @@ TEXT_CLASS_WORDS = frozenset(
 )
 
 
+# Class words of a story's share bar (whole words of the class): under a further story's headline
+# it marks that story's start as a byline does. Not "social": embedded posts carry it too.
+SHARE_CLASS_WORDS = frozenset({"share", "sharing", "sharebar", "shares", "sharetools"})
+
+
 # Class / id words of a live blog or live ticker and its posts (a "-" stands for an optional
 # "-" or "_"; an "s" may follow): the dated posts under such a page's headline are the story's
 # own parts, not further stories.
