@@ -89,3 +89,22 @@ def test_caption_without_counter(caption: str, cleaned: str | None) -> None:
 )
 def test_credit_after_bar_dash_or_no_mark(caption: str, shown: str, credit: str | None) -> None:
     assert split_trailing_credit(caption) == (shown, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Bildquelle: dpa", "dpa"),
+        ("Fotonachweis: Peter Lang", "Peter Lang"),
+        ("Symbolbild: dpa", "dpa"),
+        ("Archivfoto: Stadt Wien", "Stadt Wien"),
+        ("Créditos: EFE", "EFE"),
+    ],
+)
+def test_compound_credit_labels(line: str, credit: str) -> None:
+    assert is_credit_line(line)
+    assert split_trailing_credit(f"Der Hafen am Abend. {line}") == ("Der Hafen am Abend.", credit)
+
+
+def test_a_sentence_about_picture_rights_is_no_credit() -> None:
+    assert not is_credit_line("Die Bildrechte liegen beim Verlag und wurden nicht verlängert.")

@@ -8,6 +8,7 @@ headings are restored by that evidence rather than by guessing from the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
@@ -59,63 +60,172 @@ MIN_SIZED_HEADING_WORDS = 2
 _SIZE_LEVELS = 3  # <p><span style="font-size:…"><strong>…</strong></span></p>: the style a level or two down
 
 
-def styled_headings(tree: html.HtmlElement) -> list[html.HtmlElement]:
-    """Plain elements that are sub-headings by their style or class, between paragraphs
-    (``prepare.py`` makes them headings for trafilatura; ``page_headings`` counts them): bold by
-    their own style or by the style of the one inline element that holds all their text
-    (``<p><span style="font-weight:700">…</span></p>``), or named so by their class (or styled
-    as a heading level by a class ``h2``-``h6``). A
-    sub-heading class word ("crosshead", "intertitre") is enough; a looser one ("subtitle",
-    "subheadline", "heading", "title": standfirsts and headlines carry them too) only when
-    the element stands between two paragraphs of prose. A line set only in larger type by its
-    inline style (``<p><span style="font-size: 18pt">…</span></p>``, ``<div
-    style="font-size: 20px">``: at least 1.15 times the next paragraph's declared size, else
-    16px) of two words or more, between two paragraphs of prose, too."""
-    found: list[html.HtmlElement] = []
-    for node in tree.iter("div", "p", "span"):
+# The page's own <style> blocks: the font weight and size a class gives (``.x { font-weight: 700
+# }``, the word processors' and themes' way of setting a sub-heading). Simple class selectors
+# only (".x", "p.x", ".body .x"); the work is capped for pages that inline a whole stylesheet.
+_FONT_PROPERTY = re.compile(r"font-(?:weight|size)\s*:", re.IGNORECASE)
+_CLASS_SELECTOR = re.compile(r"(?:^|[\s>+~])(?:[a-z][a-z0-9]*)?\.(-?[_a-z][-_a-z0-9]*)$", re.IGNORECASE)
+# (A bold weight and a size; a size given as var() is not known here: left out.)
+_FONT_DECLARATION = re.compile(
+    r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b|font-size\s*:(?!\s*var\()[^;]*", re.IGNORECASE
+)
+# The WordPress block editor's font-size presets (core class names; a theme's stylesheet often
+# gives them only as var() sizes): the default sizes of the larger ones.
+_PRESET_SIZE_CLASS = re.compile(r"(?:^|\s)has-(large|x-large|xx-large|huge)-font-size(?:\s|$)")
+_PRESET_PX = {"large": 36.0, "x-large": 42.0, "xx-large": 42.0, "huge": 42.0}
+MAX_STYLESHEET_CHARS = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class StyledCandidate:
+    """An element whose own style or class marks it as a sub-heading (``heading_candidates``);
+    whether it is one depends on what stands around it (``styled_headings``)."""
+
+    node: html.HtmlElement
+    strict: bool
+    """Bold by its inline style, or named so by a sub-heading class word: a paragraph of prose
+    after it is enough."""
+    sized: bool
+    """Set only in larger type: two words or more, larger than the paragraph after it."""
+    sheet: dict[str, str] = field(default_factory=dict)
+    """The page's ``class_styles``: the size of the paragraph after it may come from there."""
+
+
+def class_styles(blocks: Iterable[html.HtmlElement]) -> dict[str, str]:
+    """Class name (lower case) -> the font declarations (weight, size) that the page's own
+    ``<style>`` ``blocks`` give it, the later rule first. Only the rules that set a font weight
+    or size are read (found by that property, then their braces): a page's inlined stylesheet
+    can be a megabyte."""
+    styles: dict[str, str] = {}
+    budget = MAX_STYLESHEET_CHARS
+    for element in blocks:
+        css = element.text
+        if not css or "font-" not in css:
+            continue
+        css = css[:budget]
+        budget -= len(css)
+        done = 0
+        for found in _FONT_PROPERTY.finditer(css):
+            at = found.start()
+            if at < done:
+                continue  # a further declaration of a rule already read
+            opening, closing = css.rfind("{", 0, at), css.find("}", at)
+            if opening < 0 or closing < 0 or css.rfind("}", 0, at) > opening:
+                continue
+            done = closing
+            declarations = ";".join(_FONT_DECLARATION.findall(css, opening, closing))
+            if not declarations:
+                continue
+            start = max(css.rfind("}", 0, opening), css.rfind("{", 0, opening)) + 1
+            for selector in css[start:opening].split(","):
+                match = _CLASS_SELECTOR.search(selector.strip())
+                if match:
+                    name = match.group(1).lower()
+                    styles[name] = f"{declarations};{styles[name]}" if name in styles else declarations
+        if budget <= 0:
+            break
+    return styles
+
+
+def _sheet_style(node: html.HtmlElement, sheet: dict[str, str]) -> str:
+    """What the page's stylesheet gives ``node`` by its classes ("" when nothing)."""
+    classes = node.get("class")
+    if not sheet or not classes:
+        return ""
+    return ";".join(sheet[name] for name in classes.lower().split() if name in sheet)
+
+
+def heading_candidates(tree: html.HtmlElement) -> list[StyledCandidate]:
+    """The ``div``, ``p`` and ``span`` elements that their style or class marks as sub-headings
+    (one walk of the page; ``styled_headings`` then asks what stands around each): bold by
+    their own inline style or by that of the one inline element that holds all their text
+    (``<p><span style="font-weight:700">…</span></p>``), named so by their class (or styled as
+    a heading level by a class ``h2``-``h6``), set in larger type by their inline style; or
+    bold or larger by a class the page's own ``<style>`` blocks set so (``.c4 { font-weight:
+    700 }`` in an exported document). A looser class word ("subtitle", "heading", "title") and
+    a stylesheet's bold are not strict: standfirsts, bylines and kickers carry them too."""
+    elements = list(tree.iter("div", "p", "span", "style"))  # one walk
+    sheet = class_styles(node for node in elements if node.tag == "style")
+    found: list[StyledCandidate] = []
+    for node in elements:
+        if node.tag == "style":
+            continue
         style, classes = node.get("style") or "", (node.get("class") or "").lower()
+        only = _sole_inline(node) if len(node) else None  # the inline element holding all its text
+        inner = (only.get("style") or "") if only is not None else ""
         strict = bool(
             _BOLD_STYLE.search(style)
-            or _bold_child(node)
+            or (inner and _BOLD_STYLE.search(inner))
             or (
                 classes
                 and (_SUBHEADING_CLASS.search(classes) or _HEADING_LEVEL_CLASSES & set(classes.split()))
             )
         )
         loose = bool(classes and _LOOSE_HEADING_CLASS.search(classes))
-        sized = not strict and not loose and _font_px(node) is not None
-        if not (strict or loose or sized):
-            continue
+        if not strict and not loose and sheet:  # bold by a class of the page's stylesheet
+            given = _sheet_style(node, sheet) + (_sheet_style(only, sheet) if only is not None else "")
+            loose = bool(given and _BOLD_STYLE.search(given))
+        sized = not strict and not loose and _font_px(node, sheet, only) is not None
+        if strict or loose or sized:
+            found.append(StyledCandidate(node, strict=strict, sized=sized, sheet=sheet))
+    return found
+
+
+def styled_headings(
+    tree: html.HtmlElement, candidates: list[StyledCandidate] | None = None
+) -> list[html.HtmlElement]:
+    """Plain elements that are sub-headings by their style or class, between paragraphs
+    (``prepare.py`` makes them headings for trafilatura; ``page_headings`` counts them): the
+    ``candidates`` (``heading_candidates(tree)`` when not given: their elements must be in
+    ``tree``) that hold no block element and a short text that is no sentence, with a
+    paragraph of prose after them. A looser candidate (a class word such as "subtitle",
+    "subheadline", "heading", "title", a stylesheet's bold) also needs one before it, as does
+    a line set only in larger type (two words or more, at least 1.15 times the next
+    paragraph's size, else 16px: ``<p><span style="font-size: 18pt">…</span></p>``)."""
+    if candidates is None:
+        candidates = heading_candidates(tree)
+    found: list[html.HtmlElement] = []
+    for candidate in candidates:
+        node = candidate.node
         if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
             continue
         text = collapse(node.text_content())
         if not text or word_count(text) > MAX_STYLED_HEADING_WORDS or _SENTENCE_END.search(text):
             continue
         following = node.getnext()
-        if not _is_prose(following) or not (strict or _is_prose(node.getprevious())):
+        if not _is_prose(following) or not (candidate.strict or _is_prose(node.getprevious())):
             continue
-        if sized and (word_count(text) < MIN_SIZED_HEADING_WORDS or not _larger_type(node, following)):
+        if candidate.sized and (
+            word_count(text) < MIN_SIZED_HEADING_WORDS or not _larger_type(node, following, candidate.sheet)
+        ):
             continue
         found.append(node)
     return found
 
 
-def _font_px(node: html.HtmlElement) -> float | None:
-    """The font size in pixels that ``node``'s inline style gives all its text: its own, or that
-    of the one inline element holding all of it (a level or two down); None when none is set."""
-    for _ in range(_SIZE_LEVELS):
-        style = node.get("style")
-        if style and "font-size" in style:
+def _font_px(node: html.HtmlElement, sheet: dict[str, str], only: html.HtmlElement | None) -> float | None:
+    """The font size in pixels that ``node``'s style gives all its text: its own (inline, else
+    by its classes in the page's stylesheet ``sheet``, else by a WordPress size preset class),
+    or that of the one inline element holding all of it (a level or two down); None when none
+    is set. ``only``: ``_sole_inline(node)``."""
+    for level in range(_SIZE_LEVELS):
+        style = node.get("style") or ""
+        if sheet:
+            style = f"{style};{_sheet_style(node, sheet)}"
+        if "font-size" in style:
             match = _FONT_SIZE.search(style)
             if match is None:
                 return None
             if match.group(3):
                 return _KEYWORD_PX[match.group(3).lower()]
             return float(match.group(1)) * _PX_PER_UNIT[match.group(2).lower()]
-        only = _sole_inline(node)
-        if only is None:
+        classes = node.get("class")
+        if classes and "-font-size" in classes and (preset := _PRESET_SIZE_CLASS.search(classes)):
+            return _PRESET_PX[preset.group(1)]
+        inline = only if level == 0 else _sole_inline(node)
+        if inline is None:
             return None
-        node = only
+        node = inline
     return None
 
 
@@ -132,17 +242,11 @@ def _sole_inline(node: html.HtmlElement) -> html.HtmlElement | None:
     return only
 
 
-def _larger_type(node: html.HtmlElement, paragraph: html.HtmlElement) -> bool:
+def _larger_type(node: html.HtmlElement, paragraph: html.HtmlElement, sheet: dict[str, str]) -> bool:
     """``node`` is set in larger type than ``paragraph`` (the text beside it)."""
-    size, text_size = _font_px(node), _font_px(paragraph)
+    size = _font_px(node, sheet, _sole_inline(node))
+    text_size = _font_px(paragraph, sheet, _sole_inline(paragraph))
     return size is not None and size >= MIN_HEADING_SIZE_RATIO * (text_size or TEXT_PX)
-
-
-def _bold_child(node: html.HtmlElement) -> bool:
-    """All of ``node``'s text sits in one inline child that is bold by its style. (Asked of
-    every div, p and span: the cheap tests come first, a second element child ends it.)"""
-    only = _sole_inline(node)
-    return only is not None and bool(_BOLD_STYLE.search(only.get("style") or ""))
 
 
 def _is_prose(node: html.HtmlElement | None) -> bool:
@@ -186,11 +290,12 @@ class PageHeading:
     """Key of the first substantial paragraph after the heading, when both share a block."""
 
 
-def page_headings(page: Page) -> list[PageHeading]:
-    """Sub-headings of the page's content area, in document order."""
+def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -> list[PageHeading]:
+    """Sub-headings of the page's content area, in document order. ``candidates``: what
+    ``heading_candidates(page.tree)`` found, when the caller has it already."""
     found: list[PageHeading] = []
     nodes = page.tree.xpath(_HEADINGS)
-    styled = styled_headings(page.tree)
+    styled = styled_headings(page.tree, candidates)
     order = {node: index for index, node in enumerate(page.tree.iter())} if nodes or styled else {}
     if styled:
         nodes = sorted([*nodes, *styled], key=lambda node: order.get(node, 0))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 
 from lxml import etree, html
@@ -15,7 +15,7 @@ from newscrawl.extract.body.breaks import (
     paragraphs_from_sentence_lines,
     unwrap_layout_tables,
 )
-from newscrawl.extract.body.headings import bold_lead_lines, styled_headings
+from newscrawl.extract.body.headings import StyledCandidate, bold_lead_lines, styled_headings
 from newscrawl.extract.body.stories import (
     Pruned,
     live_blog,
@@ -65,14 +65,23 @@ class Prepared:
     pruned: list[Pruned] = field(default_factory=list)
 
 
-def prepared_tree(page: Page, rules: ExtractRules) -> html.HtmlElement:
+def prepared_tree(
+    page: Page, rules: ExtractRules, candidates: list[StyledCandidate] | None = None
+) -> html.HtmlElement:
     """A pruned, normalised copy of ``page.tree``."""
-    return prepare(page, rules).tree
+    return prepare(page, rules, candidates).tree
 
 
-def prepare(page: Page, rules: ExtractRules) -> Prepared:
-    """A pruned, normalised copy of ``page.tree``, with a record of each other story pruned."""
+def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] | None = None) -> Prepared:
+    """A pruned, normalised copy of ``page.tree``, with a record of each other story pruned.
+    ``candidates``: the elements of ``page.tree`` that ``heading_candidates`` found (one walk
+    per page, shared with ``page_headings``); found in the copy when not given."""
     tree = deepcopy(page.tree)
+    if candidates is not None:
+        places = _same_nodes(page.tree, tree, [candidate.node for candidate in candidates])
+        candidates = [
+            replace(candidate, node=place) for candidate, place in zip(candidates, places, strict=True)
+        ]
     doomed = [node for xpath in rules.prune_xpaths for node in tree.xpath(xpath)]
     doomed += _HIDDEN(tree)
     doomed += _captions_and_side_boxes(tree)
@@ -90,7 +99,7 @@ def prepare(page: Page, rules: ExtractRules) -> Prepared:
         node.drop_tree()
     for node in _BOLD_DIVS(tree):
         node.tag = "p"
-    for node in styled_headings(tree):
+    for node in styled_headings(tree, candidates):
         node.tag = "h3"
     for bold in bold_lead_lines(tree):  # its own heading before the rest of its paragraph
         paragraph, line_break = bold.getparent(), bold.getnext()
@@ -102,6 +111,25 @@ def prepare(page: Page, rules: ExtractRules) -> Prepared:
     paragraphs_from_breaks(tree)
     paragraphs_from_sentence_lines(tree)
     return Prepared(tree=tree, pruned=records)
+
+
+def _same_nodes(
+    original: html.HtmlElement, copy: html.HtmlElement, nodes: list[html.HtmlElement]
+) -> list[html.HtmlElement]:
+    """The elements of ``copy`` (a deep copy of ``original``, not yet changed) at the places of
+    ``nodes`` in ``original`` (all in it): found by their child indices from the root."""
+    found: list[html.HtmlElement] = []
+    for node in nodes:
+        steps: list[int] = []
+        place = node
+        while place is not original and (parent := place.getparent()) is not None:
+            steps.append(parent.index(place))
+            place = parent
+        place = copy
+        for step in reversed(steps):
+            place = place[step]
+        found.append(place)
+    return found
 
 
 def _in_tree(node: html.HtmlElement, tree: html.HtmlElement) -> bool:

@@ -16,7 +16,7 @@ from newscrawl.extract.body.blocks import Block, blocks_from_text, blocks_from_x
 from newscrawl.extract.body.content import main_content
 from newscrawl.extract.body.embedded import embedded_article_html
 from newscrawl.extract.body.fallback import fallback_blob, split_blob
-from newscrawl.extract.body.headings import page_headings, restore_headings
+from newscrawl.extract.body.headings import heading_candidates, page_headings, restore_headings
 from newscrawl.extract.body.prepare import prepare, prepared_tree
 from newscrawl.extract.body.recall import add_split_body_paragraphs
 from newscrawl.extract.body.stories import Pruned, PrunedText
@@ -48,7 +48,8 @@ class BodySource:
 
 def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
     """The blocks of ``page``'s article body, in order, not yet cleaned."""
-    prepared_page = prepare(page, rules)
+    candidates = heading_candidates(page.tree)  # one walk: the prepared copies and page_headings
+    prepared_page = prepare(page, rules, candidates)
     xml = main_content(page, rules, tree=prepared_page.tree)
     blocks = blocks_from_xml(xml) if xml is not None else []
     prepared = True
@@ -61,12 +62,14 @@ def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
             xml, blocks, prepared = unpruned, found, False
     if (blob := fallback_blob(xml)) is not None:
         # trafilatura's fallback: the article's whole text as one paragraph, read again by line
-        lines = split_blob(blob, prepared_tree(page, rules) if prepared else page.tree)
+        lines = split_blob(blob, prepared_tree(page, rules, candidates) if prepared else page.tree)
         blocks = [b for b in lines or [] if b.text not in others] or blocks
     blocks = add_split_body_paragraphs(page, blocks)
     blocks = _prefer_embedded_html(page, rules, _prefer_article_body(page, blocks))
     return BodySource(
-        blocks=restore_headings(blocks, page_headings(page)), content=xml, pruned=prepared_page.pruned
+        blocks=restore_headings(blocks, page_headings(page, candidates)),
+        content=xml,
+        pruned=prepared_page.pruned,
     )
 
 

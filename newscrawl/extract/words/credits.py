@@ -8,6 +8,10 @@ from __future__ import annotations
 # One ordered alternation (the label is cut off the credit): a longer form before its prefix.
 CREDIT_LABELS = (
     r"(?:photo|image|picture)\s+(?:credits?|courtesy|illustration)",  # en: "Photo credit: …"
+    # de: "Bildquelle: …", "Fotonachweis: …", "Symbolbild: dpa", "Archivfoto: …", "Foto/Bild: …"
+    r"(?:bild|foto)(?:quelle|rechte|nachweis|credits?)",
+    r"(?:titel|beitrags|symbol|archiv|vorschau)(?:bild|foto)",
+    "foto/bild", "créditos?",  # es, pt
     "photographs?", "photos?", "imagen", "imagem", "images?", "pictures?", "pic",  # en, es, pt
     "fotograf(?:ía|ia|ie)", "fotoğraf", "fotó", "foto's", "fotos?",  # es, it, pt, de, nl, cs, tr, hu
     r"fot\.", "zdjęcie",  # pl
@@ -32,6 +36,9 @@ CREDIT_LABELS = (
 PAREN_CREDIT_AGENCIES = ("AP", "AFP", "Reuters", "EPA", "Getty", "dpa")
 # Labels of a credit closing a caption: "… an der Trasse. Foto: dpa", "… jeudi 2 mai. Photo AFP".
 TRAILING_CREDIT_LABELS = (
+    r"(?:bild|foto)(?:quelle|rechte|nachweis|credits?)",  # de
+    r"(?:titel|beitrags|symbol|archiv|vorschau)(?:bild|foto)",
+    "créditos?",  # es, pt
     "photographs?",
     "photos?",
     "images?",
