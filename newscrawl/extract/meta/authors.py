@@ -23,7 +23,7 @@ from typing import Any
 from lxml import etree, html
 
 from newscrawl.extract.meta.bylines import MAX_BYLINE_CHARS, looks_like_byline, split_authors
-from newscrawl.extract.meta.names import is_agency, is_name_shaped, split_names
+from newscrawl.extract.meta.names import BYLINE_PREFIX, clean_name, is_agency, is_name_shaped, split_names
 from newscrawl.extract.normalise import clean_text, dedupe
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import (
@@ -211,9 +211,33 @@ def _element_authors(
             continue
         if _links_house_account(holder):
             continue
-        if looks_like_byline(text) or "author" in rel or is_prop or _all_names(text):
+        separate = _separate_names(holder, text)
+        if separate:
+            names += separate
+        elif looks_like_byline(text) or "author" in rel or is_prop or _all_names(text):
             names += [n for n in split_authors(text) if is_name_shaped(n)]
     return names
+
+
+def _separate_names(holder: html.HtmlElement, text: str) -> list[str]:
+    """Names each in its own link or ``*name*``-classed element with nothing written between
+    them (a CMS that separates its authors with style: "<a>Jane Doe</a><a>John Roe</a>"),
+    which the element's text runs together ("Jane Doe John Roe"); [] when it is not that."""
+    found = list(holder.iter("a"))
+    if len(found) < 2:
+        found = [
+            el for el in holder.iterdescendants() if isinstance(el.tag, str) and "name" in class_tokens(el)
+        ]
+    # Alike elements, one per author (not a name link beside "All articles" / "Contact").
+    if len({(el.tag, el.get("class")) for el in found}) != 1:
+        return []
+    pieces = dedupe([t for el in found if (t := clean_text(element_text(el) or ""))])
+    if len(pieces) < 2 or not all(is_name_shaped(p) and clean_name(p) == p for p in pieces):
+        return []
+    rest = BYLINE_PREFIX.sub("", text, count=1)
+    if _ALNUM.sub("", rest) != _ALNUM.sub("", "".join(pieces)) or len(split_authors(text)) >= len(pieces):
+        return []
+    return pieces
 
 
 def _in_card(el: html.HtmlElement, root: html.HtmlElement) -> bool:

@@ -11,6 +11,7 @@ from newscrawl.extract.normalise import clean_text, compare_key
 from newscrawl.extract.words import joined
 from newscrawl.extract.words.agencies import AGENCIES
 from newscrawl.extract.words.bylines import (
+    AGENCIES_WORDS,
     BYLINE_CREDIT_LINKS,
     BYLINE_PHOTO_LABELS,
     BYLINE_PREFIXES,
@@ -18,6 +19,7 @@ from newscrawl.extract.words.bylines import (
     CJK_BYLINE_TITLES,
     NAME_PLACE_PREPOSITIONS,
     ROLE_PLACE_PREPOSITIONS,
+    WITH_AGENCIES_LINKS,
 )
 from newscrawl.extract.words.datelines import FILLER_WORDS, WEEKDAYS
 from newscrawl.extract.words.names import NAME_CONJUNCTIONS, NAME_PARTICLES
@@ -88,6 +90,15 @@ _PHOTO_CREDIT_TAIL = re.compile(
     + r"\s*(?::|\s(?:"
     + "|".join(BYLINE_CREDIT_LINKS)
     + r")\b).*$",
+    re.IGNORECASE,
+)
+# "Jane Doe mit Agenturen", "Jean Dupont avec AFP": agency material, no further author.
+_WITH_AGENCIES = re.compile(
+    r"\s+(?:"
+    + "|".join(map(re.escape, WITH_AGENCIES_LINKS))
+    + r")\s+(?:"
+    + "|".join(sorted(map(re.escape, AGENCIES_WORDS + tuple(AGENCIES)), key=len, reverse=True))
+    + r")\s*$",
     re.IGNORECASE,
 )
 # "Max Muster (Fotos)": the photographer named in a byline, marked by a bracketed label.
@@ -275,6 +286,9 @@ def strip_name_noise(text: str) -> str:
     dates, "Published"/"Updated" labels, a weekday, a time, "for <publication>" and job titles."""
     text = BYLINE_PREFIX.sub("", text, count=1)
     text = _PHOTO_CREDIT_TAIL.sub("", text)
+    agencies = _WITH_AGENCIES.search(text)
+    if agencies and not is_agency(text[: agencies.start()].strip(" ,")):  # not "AFP und dpa"
+        text = text[: agencies.start()]
     if _PHOTO_CREDIT_MARK.search(text):  # "Anna Berger (Text) und Max Muster (Fotos)"
         text = ", ".join(p for p in split_names(text) if not _PHOTO_CREDIT_MARK.search(p))
     text = URL.sub(" ", text)

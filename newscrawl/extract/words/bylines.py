@@ -95,6 +95,15 @@ BYLINE_PREFIXES = (
     "автор",
     "авторы",
     "текст",
+    "scris de",  # ro
+    "teksti",  # fi
+    "kirjoittaja",  # fi
+    "haber",  # tr ("Haber: <name>", the reporter)
+    "tác giả",  # vi
+    "بقلم",  # ar
+    "نویسنده",  # fa
+    "מאת",  # he
+    "लेखक",  # hi
 )
 
 
@@ -172,3 +181,24 @@ NAME_PLACE_PREPOSITIONS = ("in", "aus", "à", "em")
 # or a title after them ("山田太郎 記者", "张三 报道").
 CJK_BYLINE_LABELS = ("记者", "記者", "文", "撰文", "作者", "文字", "采写", "文图", "文／图", "文/图")
 CJK_BYLINE_TITLES = ("记者", "記者", "特派員", "編集委員", "論説委員", "报道", "報道")
+
+# "Jane Doe mit Agenturen", "Jean Dupont avec AFP", "By Jane Doe with agencies": material from
+# news agencies used with the author's own; the agencies are no further author. The words that
+# join them (regex fragments, case-blind) and the generic word for agencies.
+WITH_AGENCIES_LINKS = ("with", "mit", "avec", "con", "com", "met", "z", "und", "and", "et", "y", "e", "+")
+AGENCIES_WORDS = (
+    "agencies",
+    "agency",
+    "wires",
+    "agenturen",
+    "agentur",
+    "agences",
+    "agence",
+    "agencias",
+    "agencia",
+    "agenzie",
+    "agências",
+    "agencji",
+    "agentschappen",
+    "агентства",
+)
