@@ -151,6 +151,8 @@ def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -
         text = _paragraphs_text(el)
         if not text or len(text) < _MIN_LEN or _is_meta_line(text) or _is_credited_caption(text):
             continue
+        if _is_tool_row(text):
+            continue  # "Listen to this article · 5 min", "Reading time: 4 minutes · 12 comments"
         if el.tag in _HEADING_TAGS and len(text) < _MIN_HEADING_DEK:
             continue  # a sub-heading classed "subtitle", not a dek
         if _reads_as_sub_heading(el, text):
@@ -175,6 +177,19 @@ def _reads_as_sub_heading(el: html.HtmlElement, text: str) -> bool:
         and not _SENTENCE_END.search(text)
         and _is_prose(el.getprevious())
         and _is_prose(el.getnext())
+    )
+
+
+_ROW_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_MAX_ROW_ITEM_WORDS = 6
+
+
+def _is_tool_row(text: str) -> bool:
+    """A row of short labels set apart by dots or bars (a player, a reading time, a comment
+    count), not a sentence: a dek is prose."""
+    parts = _ROW_SEPARATOR.split(text)
+    return len(parts) > 1 and all(
+        word_count(p) <= _MAX_ROW_ITEM_WORDS and not _SENTENCE_END.search(p) for p in parts
     )
 
 
