@@ -33,6 +33,8 @@ from newscrawl.extract.images.noise import clean_caption
         "Posłuchaj artykułu",
         "Смотреть видео",
         "Your browser does not support the video tag.",
+        "Video: Storm hits the coast (1:45)",
+        "Mehr Bilder",
     ],
 )
 def test_media_lines(line: str) -> None:
@@ -49,6 +51,8 @@ def test_media_lines(line: str) -> None:
         "12 / 3",
         "2/3 cup flour",
         "Play resumed after the rain.",
+        "Video: Feuerwehr löscht Brand in der Altstadt",
+        "The meeting started at 10:30",
     ],
 )
 def test_not_media_lines(line: str) -> None:
@@ -83,6 +87,8 @@ def test_caption_without_counter(caption: str, cleaned: str | None) -> None:
         ("Der Hafen am Abend – Foto: Peter Lang/dpa", "Der Hafen am Abend", "Peter Lang/dpa"),
         ("The route near the river Photo: Jane Doe", "The route near the river", "Jane Doe"),
         ("Bisikletliler yeni şeritte. Fotoğraf: Mehmet Kaya", "Bisikletliler yeni şeritte.", "Mehmet Kaya"),
+        ("Der Hafen am Abend ©Peter Lang", "Der Hafen am Abend", "Peter Lang"),
+        ("Video: Storm hits the coast (1:45)", "Video: Storm hits the coast (1:45)", None),
         ("We asked for a photo: none was given", "We asked for a photo: none was given", None),
         ("Le port – Photo AFP", "Le port – Photo AFP", None),
     ],

@@ -38,14 +38,15 @@ TRAILING_CREDIT = re.compile(
 # also run on without a space ("… broke out.Credit: AP", "… открытия.Фото: Иван Петров").
 # Also after a bar or a dash ("… at dusk | Photo: Jane Doe", "… am Hafen - Foto: Peter Lang"),
 # and after a caption with no closing mark when the label is capitalised and has its colon
-# ("Engineers at the river Photo: Jane Doe").
+# ("Engineers at the river Photo: Jane Doe") or is "©" ("Der Hafen am Abend ©Peter Lang").
 _TRAILING_LABELS = "(?:" + "|".join(TRAILING_CREDIT_LABELS) + ")"
 _CAPITAL = "(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω]))"
 TRAILING_LABELLED_CREDIT = re.compile(
     r"(?<=[.!?…\"”»。！？」])\s*(" + _TRAILING_LABELS + r"(?!(?<=\w)\w)\s*[:：]?\s*"
     r"[^.!?。！？]{1,60})$|(?<=[.!?…\"”»。！？」])\s*(©\s*[^.!?。！？]{1,60})$"
     r"|(?<=\S)\s+[|–—-]\s+((?:" + _TRAILING_LABELS + r"(?!(?<=\w)\w)\s*[:：]|©)\s*[^.!?。！？|]{1,60})$"
-    r"|(?<=[^\W\d_])\s+(" + _CAPITAL + _TRAILING_LABELS + r"\s*[:：]\s*[^.!?。！？:|]{1,60})$",
+    r"|(?<=[^\W\d_])\s+(" + _CAPITAL + _TRAILING_LABELS + r"\s*[:：]\s*[^.!?。！？:|]{1,60})$"
+    r"|(?<=[^\W\d_])\s+(©\s*[^.!?。！？:|©]{1,60})$",
     re.IGNORECASE,
 )
 _LABEL_PREFIX_ONLY = re.compile(rf"^\s*{_CREDIT_LABEL}", re.IGNORECASE)

@@ -23,6 +23,14 @@ PLAYER_TIME = re.compile(
     r"|" + _TIME + r"\s*/\s*" + _TIME + r"|" + _TIME + r"\s*min(?:utes?|\.)?)\s*$",
     re.IGNORECASE,
 )
+# A player's title: its label, a title, its length ("Video: Storm hits the coast (1:45)",
+# "Audio: Interview mit der Bürgermeisterin 03:12").
+PLAYER_TITLE = re.compile(
+    r"^\W*(?:"
+    + joined(PLAYER_TIME_WORDS)
+    + r")\s*[:|]\s*[^:]{3,100}?\s*[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*$",
+    re.IGNORECASE,
+)
 # A gallery's counter: "1 / 12", "3/8", "Bild 3 von 8", "Photo 2 of 10", "Foto 2 de 10".
 _COUNTER = (
     r"(?:(?:"
@@ -59,7 +67,9 @@ def is_media_label(text: str) -> bool:
     text = collapse(text)
     if len(text) > MAX_MEDIA_LINE_CHARS:
         return False
-    return bool(MEDIA_LABEL.match(text) or PLAYER_TIME.match(text)) or is_gallery_counter(text)
+    return bool(MEDIA_LABEL.match(text) or PLAYER_TIME.match(text) or PLAYER_TITLE.match(text)) or (
+        is_gallery_counter(text)
+    )
 
 
 def without_leading_counter(caption: str) -> str:

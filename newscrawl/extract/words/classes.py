@@ -297,7 +297,20 @@ PICTURE_TEXT_CLASS_TOKENS = (
 # ... or a picture word and a text word in one class name ("image-description", "fotoText",
 # "photo-text", "img-desc"): words of the class split at case changes, "-" and "_".
 PICTURE_CLASS_WORDS = frozenset(
-    {"image", "img", "photo", "foto", "picture", "pic", "bild", "media", "imagen"}
+    {
+        "image",
+        "img",
+        "photo",
+        "foto",
+        "picture",
+        "pic",
+        "bild",
+        "media",
+        "imagen",
+        "slide",
+        "gallery",
+        "figure",
+    }
 )
 TEXT_CLASS_WORDS = frozenset(
     {"text", "txt", "desc", "description", "info", "beschreibung", "texto", "testo", "tekst", "texte"}
