@@ -273,6 +273,8 @@ def bold_lead_lines(tree: html.HtmlElement) -> list[html.HtmlElement]:
         after = bold.getnext()
         if bold.tag not in ("strong", "b") or collapse(bold.tail or "") or after is None or after.tag != "br":
             continue
+        if next(bold.iter("br"), None) is not None:
+            continue  # lines of their own in one bold run (a picture's caption above a title): no one line
         title = collapse(bold.text_content())
         if not title or word_count(title) > MAX_STYLED_HEADING_WORDS or _SENTENCE_END.search(title):
             continue
@@ -319,6 +321,11 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
         title, paragraph = collapse(bold.text_content()), collapse(bold.getparent().text_content())
         found.append(PageHeading(text=title, next_paragraph=text_key(paragraph[len(title) :], _KEY_CHARS)))
     return found
+
+
+def heading_key(text: str) -> str:
+    """The key ``restore_headings`` matches a heading's paragraph by."""
+    return text_key(text, _KEY_CHARS)
 
 
 def restore_headings(blocks: list[Block], headings: list[PageHeading]) -> list[Block]:

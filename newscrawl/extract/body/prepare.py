@@ -15,7 +15,13 @@ from newscrawl.extract.body.breaks import (
     paragraphs_from_sentence_lines,
     unwrap_layout_tables,
 )
-from newscrawl.extract.body.headings import StyledCandidate, bold_lead_lines, styled_headings
+from newscrawl.extract.body.headings import (
+    PageHeading,
+    StyledCandidate,
+    bold_lead_lines,
+    heading_key,
+    styled_headings,
+)
 from newscrawl.extract.body.stories import (
     Pruned,
     live_blog,
@@ -63,6 +69,10 @@ class Prepared:
 
     tree: html.HtmlElement
     pruned: list[Pruned] = field(default_factory=list)
+    headings: list[PageHeading] = field(default_factory=list)
+    """The bold first lines made headings of their own (``bold_lead_lines``), with the
+    paragraph each heads: trafilatura may drop such a heading, and the page's own tree may not
+    show it (text set in a cell with ``<br>``s, made paragraphs here)."""
 
 
 def prepared_tree(
@@ -101,16 +111,20 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
         node.tag = "p"
     for node in styled_headings(tree, candidates):
         node.tag = "h3"
+    unwrap_layout_tables(tree)
+    paragraphs_from_breaks(tree)
+    # After the <br><br> text became paragraphs: "<b>Heading</b><br>text" in a Blogger post.
+    headings: list[PageHeading] = []
     for bold in bold_lead_lines(tree):  # its own heading before the rest of its paragraph
         paragraph, line_break = bold.getparent(), bold.getnext()
-        paragraph.addprevious(html.fromstring(f"<h3>{escape(collapse(bold.text_content()))}</h3>"))
+        title = collapse(bold.text_content())
+        paragraph.addprevious(html.fromstring(f"<h3>{escape(title)}</h3>"))
         paragraph.text = line_break.tail
         paragraph.remove(bold)
         paragraph.remove(line_break)
-    unwrap_layout_tables(tree)
-    paragraphs_from_breaks(tree)
+        headings.append(PageHeading(text=title, next_paragraph=heading_key(paragraph.text_content())))
     paragraphs_from_sentence_lines(tree)
-    return Prepared(tree=tree, pruned=records)
+    return Prepared(tree=tree, pruned=records, headings=headings)
 
 
 def _same_nodes(

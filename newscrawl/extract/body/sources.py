@@ -67,7 +67,7 @@ def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
     blocks = add_split_body_paragraphs(page, blocks)
     blocks = _prefer_embedded_html(page, rules, _prefer_article_body(page, blocks))
     return BodySource(
-        blocks=restore_headings(blocks, page_headings(page, candidates)),
+        blocks=restore_headings(blocks, page_headings(page, candidates) + prepared_page.headings),
         content=xml,
         pruned=prepared_page.pruned,
     )
