@@ -208,9 +208,13 @@ def test_bulk_over_http_urls_gives_the_records_of_the_local_files(
     assert local.returncode == 0, local.stderr[-3000:]
     listing = tmp_path / "urls.txt"
     listing.write_text("".join(f"{base}/{w.name}\n" for w in warcs), encoding="utf-8")
-    remote = run("bulk", str(listing), "-o", str(tmp_path / "remote"), "--workers", "2")
+    remote = run(
+        "bulk", str(listing), "-o", str(tmp_path / "remote"), "--workers", "2", "--part-records", "1"
+    )
     assert remote.returncode == 0, remote.stderr[-3000:]
-    assert "2 shards: 2 parsed, 0 already done, 0 failed" in remote.stderr
+    assert "2 shards: 2 parsed, 0 already done, 0 failed; 2 parse tasks" in remote.stderr
+    # http.server answers no range request: each file is read whole, and the log says why
+    assert remote.stderr.count("whole, not in parts: its store cannot seek in it") == 2
     urls = [Shard.of(f"{base}/{w.name}") for w in warcs]
     assert lines([tmp_path / "remote" / f"{s.id}.jsonl" for s in urls]) == lines(
         shard_outputs(tmp_path / "local", warcs)
@@ -220,12 +224,15 @@ def test_bulk_over_http_urls_gives_the_records_of_the_local_files(
 
 
 @pytest.mark.e2e
-def test_bulk_killed_and_restarted_resumes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("part_records", ["0", "1"], ids=["whole-files", "in-parts"])
+def test_bulk_killed_and_restarted_resumes(tmp_path: Path, part_records: str) -> None:
+    # in parts: a shard's part files are left by the kill; the rerun removes them, parses again
     pages = fixture_pages()
-    warcs = write_warcs(tmp_path / "warcs", groups_of(pages, len(pages)))
+    warcs = write_warcs(tmp_path / "warcs", groups_of(pages, len(pages) if part_records == "0" else 3))
     outdir = tmp_path / "out"
     manifest = outdir / "manifest.jsonl"
-    argv = [*CLI, "bulk", str(tmp_path / "warcs"), "-o", str(outdir), "--workers", "1"]
+    options = ["--workers", "1", "--part-records", part_records]
+    argv = [*CLI, "bulk", str(tmp_path / "warcs"), "-o", str(outdir), *options]
     first = subprocess.Popen(
         argv,
         cwd=REPO,
@@ -247,7 +254,7 @@ def test_bulk_killed_and_restarted_resumes(tmp_path: Path) -> None:
     done_before = manifest.read_text(encoding="utf-8").count("\n")
     assert 1 <= done_before < len(warcs)
 
-    second = run("bulk", str(tmp_path / "warcs"), "-o", str(outdir), "--workers", "1")
+    second = run("bulk", str(tmp_path / "warcs"), "-o", str(outdir), *options)
     assert second.returncode == 0, second.stderr[-3000:]
     assert f"{len(warcs)} shards: " in second.stderr
     assert f"{done_before} already done" in second.stderr

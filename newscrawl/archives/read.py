@@ -20,19 +20,27 @@ reason         record
 Payloads are decoded (``Content-Encoding`` and chunked ``Transfer-Encoding``), as CC-NEWS and
 newscrawl's own files already store them. A page's ``url`` is its ``WARC-Target-URI``, its
 ``fetched_at`` its ``WARC-Date`` (ISO 8601, UTC).
+
+Reading a file in parts (``bulk`` splits a big file among workers): ``index_warc(path)`` reads
+every record once without parsing its HTTP message or payload and gives where each starts
+(``WarcIndex``), or why the file cannot be read from the middle (``WarcIndex.reason``: a store
+that cannot seek, a damaged or cut file, a ``.warc.gz`` that is not one gzip member per record).
+``read_warc(path, offsets=...)`` then reads just the records starting at those offsets, in order,
+and checks that each one starts where the index said (``PartMismatch`` otherwise).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newscrawl.archives.location import open_binary
+from newscrawl.archives.location import is_url, open_binary
 from newscrawl.archives.write import HINTS, PURPOSE
 from newscrawl.intake import printable_path
 
@@ -40,6 +48,7 @@ logger = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 SNIFF = (b"<!doctype html", b"<html")
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +74,135 @@ class WarcSkip:
     offset: int
 
 
-def read_warc(path: str | Path, *, max_bytes: int) -> Iterator[WarcPage | WarcSkip]:
-    """Every record of the WARC file ``path`` (a local path or a URL, see ``location.py``), as a
-    page or a skip (see the module docstring)."""
+class PartMismatch(RuntimeError):
+    """A part of a WARC file does not read as its index said (the file changed, or the store
+    gave other bytes): the part fails rather than give other records than the whole file."""
+
+
+@dataclass(frozen=True, slots=True)
+class WarcIndex:
+    """Where the records of a WARC file start, to read it in parts."""
+
+    offsets: list[int]
+    """Byte offset of each record in the (compressed) file, in file order: for a record-gzipped
+    ``.warc.gz`` the start of its gzip member, for a ``.warc`` the start of its header."""
+    responses: list[bool]
+    """Whether each record is a ``response`` (a page, perhaps): what parts are sized by."""
+    reason: str | None = None
+    """Why the file can only be read whole from its start (then ``offsets`` is empty)."""
+
+    @property
+    def pages(self) -> int:
+        return sum(self.responses)
+
+    @classmethod
+    def whole(cls, reason: str) -> WarcIndex:
+        return cls([], [], reason)
+
+
+PROBES = 16
+"""Offsets of a remote file checked after indexing (each a ranged read); a local file's are all
+checked."""
+
+
+def index_warc(path: str) -> WarcIndex:
+    """The start of every record of ``path``, from one pass that parses WARC headers only, then
+    checked by seeking: every offset of a local file (at most ``PROBES`` of a remote one)
+    must hold a gzip header (``.warc.gz``) or ``WARC/`` (``.warc``)."""
+    offsets: list[int] = []
+    responses: list[bool] = []
+    try:
+        reason = _read_through(path, offsets, responses)
+    except (OSError, ValueError) as err:
+        reason = f"it cannot be read through ({type(err).__name__}: {err})"
+    if reason is None:
+        try:
+            with open_binary(path) as stream:  # afresh: what was read is in a remote file's cache
+                reason = _probe(stream, offsets, remote=is_url(path))
+        except (OSError, ValueError) as err:
+            reason = f"its store cannot seek in it ({type(err).__name__}: {err})"
+    return WarcIndex.whole(reason) if reason else WarcIndex(offsets, responses)
+
+
+def _read_through(path: str, offsets: list[int], responses: list[bool]) -> str | None:
+    """Fill ``offsets`` and ``responses`` from one pass over ``path``; why it cannot be read in
+    parts, when that is already clear (None: so far it can)."""
     from fastwarc.warc import ArchiveIterator  # noqa: PLC0415  (optional dependency)
 
+    with open_binary(path) as stream:
+        if not stream.seekable():
+            return "its store cannot seek in it"
+        for record in ArchiveIterator(stream, parse_http=False):
+            offset = int(record.stream_pos)
+            declared = int(record.content_length)
+            got = int(record.consume())
+            if got < declared:
+                return f"the record at byte {offset} is cut short ({got} of {declared} bytes)"
+            if offsets and offset <= offsets[-1]:
+                return (
+                    "its records have no start offsets of their own (a .warc.gz compressed as "
+                    "one gzip stream, not one gzip member per record)"
+                )
+            offsets.append(offset)
+            responses.append(str(record.record_type) == "response")
+    return None
+
+
+def _probe(stream: Any, offsets: list[int], *, remote: bool) -> str | None:
+    """Why seeking to the indexed offsets does not land on records (None: it does). The last
+    offset is read first, from a fresh file: a remote store that cannot seek fails there."""
+    if not offsets:
+        return None
+    stream.seek(offsets[-1])
+    head = stream.read(5)
+    magic = GZIP_MAGIC if head.startswith(GZIP_MAGIC) else b"WARC/"
+    if not head.startswith(magic):
+        return f"no record starts at byte {offsets[-1]} (not one gzip member per record, or not gzip)"
+    checked = offsets
+    if remote and len(offsets) > PROBES:
+        step = len(offsets) / PROBES
+        checked = [offsets[int(n * step)] for n in range(PROBES)]
+    for offset in checked:
+        stream.seek(offset)
+        if stream.read(len(magic)) != magic:
+            return f"no record starts at byte {offset} (not one gzip member per record)"
+    if magic == GZIP_MAGIC and not _whole_members(stream, offsets[-1]):
+        return "it ends in a cut gzip member (a truncated download)"
+    return None
+
+
+def _whole_members(stream: Any, offset: int) -> bool:
+    """Whether the bytes from ``offset`` (the last record) to the end are whole gzip members:
+    FastWARC ends a file cut inside a record's header without a word."""
+    stream.seek(offset)
+    data = stream.read()
+    while data:
+        member = zlib.decompressobj(wbits=31)
+        pending = data
+        while not member.eof:
+            if not pending:
+                return False
+            try:
+                member.decompress(pending, 1 << 20)  # a bounded output: the member may be a bomb
+            except zlib.error:  # not gzip after all (padding, garbage)
+                return False
+            pending = member.unconsumed_tail
+        data = member.unused_data
+    return True
+
+
+def read_warc(
+    path: str | Path, *, max_bytes: int, offsets: Sequence[int] | None = None
+) -> Iterator[WarcPage | WarcSkip]:
+    """Every record of the WARC file ``path`` (a local path or a URL, see ``location.py``), as a
+    page or a skip (see the module docstring). With ``offsets`` (from ``index_warc``), only the
+    records that start there, and any failure to read them is an error (``PartMismatch``,
+    ``OSError``, ``ValueError``), not a ``bad_warc`` skip: the index read them all once."""
+    from fastwarc.warc import ArchiveIterator  # noqa: PLC0415  (optional dependency)
+
+    if offsets is not None:
+        yield from _read_part(str(path), offsets, max_bytes)
+        return
     offset = 0
     try:
         with open_binary(str(path)) as stream:
@@ -79,6 +212,28 @@ def read_warc(path: str | Path, *, max_bytes: int) -> Iterator[WarcPage | WarcSk
     except (OSError, ValueError) as err:
         # a damaged file: what was read stands, the rest is one skip with the reason
         yield WarcSkip("bad_warc", f"unreadable after byte {offset}: {err}", None, offset)
+
+
+def _read_part(path: str, offsets: Sequence[int], max_bytes: int) -> Iterator[WarcPage | WarcSkip]:
+    from fastwarc.warc import ArchiveIterator  # noqa: PLC0415  (optional dependency)
+
+    if not offsets:
+        return
+    with open_binary(path) as stream:
+        stream.seek(offsets[0])
+        records = iter(ArchiveIterator(stream, parse_http=True, auto_decode="all"))
+        for expected in offsets:
+            record = next(records, None)
+            if record is None:
+                raise PartMismatch(
+                    f"{printable_path(path)}: no record at byte {expected}, where its index had one"
+                )
+            if int(record.stream_pos) != expected:
+                raise PartMismatch(
+                    f"{printable_path(path)}: a record at byte {record.stream_pos}, where its index "
+                    f"had one at byte {expected}"
+                )
+            yield _classify(record, expected, max_bytes)
 
 
 def _classify(record: Any, offset: int, max_bytes: int) -> WarcPage | WarcSkip:  # noqa: PLR0911  (one return per reason)
@@ -129,12 +284,18 @@ def _hints(headers: Any) -> dict[str, Any] | None:
     return hints if isinstance(hints, dict) else None
 
 
-def warc_pages(path: str, max_bytes: int, count: Callable[[str], None] | None = None) -> Iterator[WarcPage]:
-    """The HTML pages of the WARC file ``path``. Every other record is passed to ``count``
-    by reason and summed up in one log line at the end; a damaged file is a warning."""
+def warc_pages(
+    path: str,
+    max_bytes: int,
+    count: Callable[[str], None] | None = None,
+    offsets: Sequence[int] | None = None,
+) -> Iterator[WarcPage]:
+    """The HTML pages of the WARC file ``path`` (of its records at ``offsets``: a part). Every
+    other record is passed to ``count`` by reason and summed up in one log line at the end; a
+    damaged file is a warning."""
     skipped: Counter[str] = Counter()
     pages = 0
-    for item in read_warc(path, max_bytes=max_bytes):
+    for item in read_warc(path, max_bytes=max_bytes, offsets=offsets):
         if isinstance(item, WarcPage):
             pages += 1
             yield item
@@ -148,8 +309,9 @@ def warc_pages(path: str, max_bytes: int, count: Callable[[str], None] | None = 
             logger.debug("Skipped record %s at %d [%s]: %s", item.url, item.offset, item.reason, item.detail)
     detail = ", ".join(f"{reason} {n}" for reason, n in sorted(skipped.items()))
     logger.info(
-        "Read WARC file %s: %d HTML pages; %d other records (%s).",
+        "Read WARC file %s%s: %d HTML pages; %d other records (%s).",
         printable_path(path),
+        f" (the {len(offsets)} records from byte {offsets[0]})" if offsets else "",
         pages,
         sum(skipped.values()),
         detail or "none",

@@ -29,9 +29,10 @@ def add_bulk(subcommands: Any) -> None:
         "bulk",
         help="parse many WARC files on a Dask cluster; one JSONL file per WARC file",
         description="Parse the HTML pages of WARC files (CC-NEWS, or newscrawl crawl "
-        "--warc-dir) on Dask: one task per WARC file (a shard), one OUTDIR/<shard>.jsonl per "
-        "shard with the records newscrawl parse gives, OUTDIR/manifest.jsonl listing the "
-        "shards done. A rerun skips them (resume after a kill). See docs/archives.md.",
+        "--warc-dir) on Dask: one task per WARC file (a shard), or per part of one when the "
+        "files are few against the workers; one OUTDIR/<shard>.jsonl per shard with the "
+        "records newscrawl parse gives, OUTDIR/manifest.jsonl listing the shards done. A "
+        "rerun skips them (resume after a kill). See docs/archives.md.",
     )
     parser.add_argument(
         "inputs",
@@ -65,6 +66,15 @@ def add_bulk(subcommands: Any) -> None:
     parser.add_argument(
         "--retries", type=int, default=1, metavar="N", help="tries after a shard's task fails (default 1)"
     )
+    parser.add_argument(
+        "--part-records",
+        type=int,
+        metavar="N",
+        help="read each WARC file in parts of N response records, one task each, joined into the "
+        "file's one output (0: one task per whole file). Default: parts only on 2 or more "
+        "workers with fewer than 16 files per worker, sized for about 16 tasks per worker "
+        "(16 to 1000 response records each; see docs/archives.md)",
+    )
     parser.set_defaults(run=run_bulk_command)
 
 
@@ -93,6 +103,8 @@ def run_bulk_command(args: argparse.Namespace) -> int:
         os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     if args.workers is not None and args.workers < 1:
         raise UsageError(f"--workers expects a number of processes >= 1, got {args.workers}")
+    if args.part_records is not None and args.part_records < 0:
+        raise UsageError(f"--part-records expects a number >= 0, got {args.part_records}")
     if args.retries < 0:
         raise UsageError(f"--retries expects a number >= 0, got {args.retries}")
     outdir = Path(args.output)
@@ -121,7 +133,13 @@ def run_bulk_command(args: argparse.Namespace) -> int:
     )
     scheduler = None if args.scheduler == "local" else args.scheduler
     report = run_bulk(
-        shards, outdir, options, scheduler=scheduler, workers=args.workers, retries=args.retries
+        shards,
+        outdir,
+        options,
+        scheduler=scheduler,
+        workers=args.workers,
+        retries=args.retries,
+        part_records=args.part_records,
     )
     print(report.line(), file=sys.stderr)
     for path, error in report.failed.items():

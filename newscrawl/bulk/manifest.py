@@ -55,8 +55,11 @@ class Manifest:
             "pages": result.pages,
             "counts": result.counts,
             "seconds": round(result.seconds, 3),
+            "parts": result.parts,
             "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
+        if result.part_seconds:
+            entry["part_seconds"] = result.part_seconds
         line = json.dumps(entry, ensure_ascii=False) + "\n"
         with self.path.open("a", encoding="utf-8") as out:
             out.write(line)

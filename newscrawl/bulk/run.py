@@ -1,8 +1,10 @@
 """The bulk driver: shards -> Dask tasks -> per-shard JSONL + manifest.
 
-``run_bulk`` submits one task per pending shard (``parse_shard``), at most ``retries`` + 1
-tries each, and records every shard in the manifest as soon as it completes, whatever order
-they finish in. A shard that still fails is reported and left without output; the others go
+``run_bulk`` submits one task per pending shard (``parse_shard``), or, when the shards are few
+against the workers, an index task per shard, then a task per part of each and a join task per
+shard (``newscrawl.bulk.parts``); every task gets at most ``retries`` + 1 tries. It records
+every shard in the manifest as soon as it completes (its single task or its join), whatever
+order they finish in. A shard that still fails is reported and left without output; the others go
 on. With ``scheduler`` None a ``LocalCluster`` of ``workers`` single-threaded worker
 processes runs here and is shut down at the end; with an address (``tcp://host:8786``) the
 tasks go to that cluster, whose workers must see the input and output paths.
@@ -19,7 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from newscrawl.archives.read import WarcIndex, index_warc
 from newscrawl.bulk.manifest import Manifest
+from newscrawl.bulk.parts import join_parts, parse_part, part_size, plan_parts, should_split
 from newscrawl.bulk.shard import Options, Shard, ShardResult, parse_shard
 
 logger = logging.getLogger(__name__)
@@ -37,6 +41,9 @@ class BulkReport:
     """From the first task submitted to the last one done (the cluster already up)."""
     startup: float = 0.0
     """Seconds to start the local cluster (or connect to the scheduler)."""
+    tasks: int = 0
+    """Parse tasks submitted: one per shard read whole, one per part of a shard read in parts
+    (index and join tasks not counted)."""
 
     @property
     def pages(self) -> int:
@@ -50,8 +57,9 @@ class BulkReport:
         rate = self.pages / self.seconds if self.seconds else 0.0
         return (
             f"Bulk: {self.shards} shards: {len(self.parsed)} parsed, {self.skipped} already done, "
-            f"{len(self.failed)} failed; {self.pages} pages, {self.articles} articles "
-            f"in {self.seconds:.1f} s ({rate:.1f} pages/s; cluster start {self.startup:.1f} s)"
+            f"{len(self.failed)} failed; {self.tasks} parse tasks; {self.pages} pages, "
+            f"{self.articles} articles in {self.seconds:.1f} s "
+            f"({rate:.1f} pages/s; cluster start {self.startup:.1f} s)"
         )
 
 
@@ -63,9 +71,10 @@ def run_bulk(
     scheduler: str | None = None,
     workers: int | None = None,
     retries: int = 1,
+    part_records: int | None = None,
     out: TextIO = sys.stderr,
 ) -> BulkReport:
-    from distributed import Client, LocalCluster, as_completed  # noqa: PLC0415  (optional)
+    from distributed import Client, LocalCluster  # noqa: PLC0415  (optional)
 
     outdir.mkdir(parents=True, exist_ok=True)
     manifest = Manifest(outdir)
@@ -76,8 +85,7 @@ def run_bulk(
             report.skipped += 1
             continue
         pending.append(shard)
-        for stale in outdir.glob(f".{shard.id}.jsonl.*.tmp"):  # left by a killed run
-            stale.unlink(missing_ok=True)
+        _remove_temporaries(outdir, shard)  # left by a killed run
     if not pending:
         return report
     begun = time.perf_counter()
@@ -95,39 +103,144 @@ def run_bulk(
                 client.wait_for_workers(1)
             started = time.perf_counter()
             report.startup = started - begun
-            futures = {
-                client.submit(
-                    parse_shard,
-                    shard,
-                    str(outdir / f"{shard.id}.jsonl"),
-                    options,
-                    key=f"newscrawl-shard-{shard.id}-{shard.size}-{shard.mtime_ns}",
-                    retries=retries,
-                    pure=False,
-                ): shard
-                for shard in pending
-            }
-            done = 0
-            for future in as_completed(futures):  # type: ignore[no-untyped-call]
-                shard = futures[future]
-                done += 1
-                try:
-                    result: ShardResult = future.result()
-                except Exception as err:  # the task's own error, after its retries
-                    report.failed[shard.path] = f"{type(err).__name__}: {err}"
-                    logger.error("Shard %s failed: %s", shard.path, report.failed[shard.path])  # noqa: TRY400  (the worker's error, no local traceback)
-                    continue
-                finally:
-                    future.release()
-                manifest.record(result)
-                report.parsed.append(result)
-                print(
-                    f"[{done}/{len(pending)}] {shard.path}: {result.articles} articles "
-                    f"from {result.pages} pages in {result.seconds:.1f} s",
-                    file=out,
-                )
+            slots = cluster_workers(cluster, client)
+            _run(
+                client,
+                pending,
+                outdir=outdir,
+                options=options,
+                slots=slots,
+                retries=retries,
+                part_records=part_records,
+                manifest=manifest,
+                report=report,
+                out=out,
+            )
             report.seconds = time.perf_counter() - started
     finally:
         if cluster is not None:
             cluster.close()
     return report
+
+
+def cluster_workers(cluster: Any, client: Any) -> int:
+    """Tasks the cluster runs at once: the local cluster's worker processes (one thread each),
+    or every thread of the scheduler's workers now."""
+    if cluster is not None:
+        return len(cluster.workers) or 1
+    return sum(client.nthreads().values()) or 1
+
+
+def _remove_temporaries(outdir: Path, shard: Shard) -> None:
+    for stale in outdir.glob(f".{shard.id}.jsonl.*.tmp"):
+        stale.unlink(missing_ok=True)
+
+
+def _run(
+    client: Any,
+    pending: list[Shard],
+    *,
+    outdir: Path,
+    options: Options,
+    slots: int,
+    retries: int,
+    part_records: int | None,
+    manifest: Manifest,
+    report: BulkReport,
+    out: TextIO,
+) -> None:
+    """Submit the pending shards (whole, or indexed then in parts) and record each as it is done."""
+    from distributed import as_completed, wait  # noqa: PLC0415  (optional)
+
+    plans = _plan(client, pending, slots, retries, part_records)
+    finals: dict[Any, Shard] = {}
+    parts_of: dict[str, list[Any]] = {}
+    for shard in pending:
+        output = str(outdir / f"{shard.id}.jsonl")
+        key = f"{shard.id}-{shard.size}-{shard.mtime_ns}"
+        plan = plans.get(shard.path, [])
+        if len(plan) > 1:
+            parts = [
+                client.submit(
+                    parse_part,
+                    shard,
+                    number,
+                    offsets,
+                    output,
+                    options,
+                    key=f"newscrawl-part-{key}-{number}",
+                    retries=retries,
+                    pure=False,
+                )
+                for number, offsets in enumerate(plan)
+            ]
+            parts_of[shard.path] = parts
+            final = client.submit(
+                join_parts, shard, output, parts, key=f"newscrawl-join-{key}", retries=retries, pure=False
+            )
+        else:
+            final = client.submit(
+                parse_shard, shard, output, options, key=f"newscrawl-shard-{key}", retries=retries, pure=False
+            )
+        finals[final] = shard
+    report.tasks = sum(len(plans.get(shard.path, [])) or 1 for shard in pending)
+    done = 0
+    unfinished: list[Any] = []  # the parts of the shards that failed: some may still run
+    for future in as_completed(finals):  # type: ignore[no-untyped-call]
+        shard = finals[future]
+        done += 1
+        try:
+            result: ShardResult = future.result()
+        except Exception as err:  # the task's own error (or a part's), after its retries
+            report.failed[shard.path] = f"{type(err).__name__}: {err}"
+            logger.error("Shard %s failed: %s", shard.path, report.failed[shard.path])  # noqa: TRY400  (the worker's error, no local traceback)
+            unfinished += parts_of.pop(shard.path, [])
+            continue
+        finally:
+            future.release()
+            for part in parts_of.pop(shard.path, []):
+                part.release()
+        manifest.record(result)
+        report.parsed.append(result)
+        in_parts = f" in {result.parts} parts" if result.parts > 1 else ""
+        print(
+            f"[{done}/{len(pending)}] {shard.path}: {result.articles} articles "
+            f"from {result.pages} pages{in_parts} in {result.seconds:.1f} s",
+            file=out,
+        )
+    if unfinished:  # let them end (not cancelled: a running task would write later), then tidy
+        wait(unfinished)  # type: ignore[no-untyped-call]
+        for shard in pending:
+            if shard.path in report.failed:
+                _remove_temporaries(outdir, shard)
+
+
+def _plan(
+    client: Any, pending: list[Shard], slots: int, retries: int, part_records: int | None
+) -> dict[str, list[list[int]]]:
+    """Shard path -> the offsets of each of its parts, for the shards read in parts (an index
+    task per shard, on the workers: they see the paths, the client may not)."""
+    if not should_split(len(pending), slots, part_records):
+        return {}
+    futures = {
+        client.submit(
+            index_warc,
+            shard.path,
+            key=f"newscrawl-index-{shard.id}-{shard.size}-{shard.mtime_ns}",
+            retries=retries,
+        ): shard
+        for shard in pending
+    }
+    indexes: dict[str, WarcIndex] = {}
+    for future, shard in futures.items():
+        try:
+            indexes[shard.path] = future.result()
+        except Exception as err:  # the whole-file task reports what is wrong
+            indexes[shard.path] = WarcIndex.whole(f"its index task failed ({type(err).__name__}: {err})")
+        finally:
+            future.release()
+    for path, index in indexes.items():
+        if index.reason:
+            logger.info("Reading %s whole, not in parts: %s.", path, index.reason)
+    per_part = part_records or part_size(sum(index.pages for index in indexes.values()), slots)
+    return {path: plan_parts(index, per_part) for path, index in indexes.items()}

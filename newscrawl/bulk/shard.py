@@ -26,7 +26,7 @@ import os
 import re
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -104,7 +104,12 @@ class ShardResult:
     counts: dict[str, int] = field(default_factory=dict)
     """``warc/<reason>`` (records that are no page), ``skipped/<reason>``, ``dropped/<reason>``."""
     seconds: float = 0.0
+    """Seconds of its task; of a shard read in parts, the sum of its part tasks and its join."""
     worker_pid: int = 0
+    parts: int = 1
+    """Tasks it was read in (1: the whole file in one task; see ``newscrawl.bulk.parts``)."""
+    part_seconds: list[float] = field(default_factory=list)
+    """Seconds of each part task, in file order (empty when read whole)."""
 
 
 def find_shards(inputs: Iterable[str]) -> Iterator[Shard]:
@@ -141,38 +146,16 @@ def parse_shard(shard: Shard, output: str, options: Options) -> ShardResult:
     target = Path(output)
     result = ShardResult(shard, output, worker_pid=os.getpid())
     counts: Counter[str] = Counter()
-    rules = _rules(options.sites_file)
-    validator = record_validator()
     seen: set[str] = set()
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with temp.open("w", encoding="utf-8") as out:
-            for page in warc_pages(
-                shard.path, options.max_bytes, lambda reason: counts.update([f"warc/{reason}"])
-            ):
-                result.pages += 1
-                try:
-                    article = _extract(page.body, page.url, options, rules.for_url(page.url))
-                except PageSkipped as skip:
-                    counts[f"skipped/{skip.reason}"] += 1
-                    continue
-                if article.page_type != "article" and not options.keep_non_articles:
-                    counts["skipped/not_article"] += 1
-                    continue
-                article = dataclasses.replace(article, source_path=None, fetched_at=page.fetched_at)
-                hints = Hints.from_meta(page.hints)
-                if hints is not None:  # an archived crawl page: the crawl's fallbacks
-                    article = with_fallbacks(article, hints)
-                record = article.to_dict()
-                if not validator.is_valid(record):
-                    counts["dropped/invalid"] += 1
-                    continue
-                keys = dedupe_keys(record)
+            for keys, line in records(shard.path, options, counts):
                 if seen.intersection(keys):
                     counts["dropped/duplicate"] += 1
                     continue
                 seen.update(keys)
-                out.write(article.to_json() + "\n")
+                out.write(line)
                 result.articles += 1
             out.flush()
             os.fsync(out.fileno())
@@ -180,9 +163,43 @@ def parse_shard(shard: Shard, output: str, options: Options) -> ShardResult:
         fsync_dir(target.parent)
     finally:
         temp.unlink(missing_ok=True)
+    result.pages = counts.pop("pages", 0)
     result.counts = dict(sorted(counts.items()))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def records(
+    path: str, options: Options, counts: Counter[str], offsets: Sequence[int] | None = None
+) -> Iterator[tuple[list[str], str]]:
+    """(dedupe keys, JSON line) of each valid record of the WARC file ``path`` (of its records at
+    ``offsets``), in file order, before duplicates are dropped; ``counts`` gets ``pages`` and a
+    count per reason for everything else."""
+    rules = _rules(options.sites_file)
+    validator = record_validator()
+
+    def skipped(reason: str) -> None:
+        counts[f"warc/{reason}"] += 1
+
+    for page in warc_pages(path, options.max_bytes, skipped, offsets):
+        counts["pages"] += 1
+        try:
+            article = _extract(page.body, page.url, options, rules.for_url(page.url))
+        except PageSkipped as skip:
+            counts[f"skipped/{skip.reason}"] += 1
+            continue
+        if article.page_type != "article" and not options.keep_non_articles:
+            counts["skipped/not_article"] += 1
+            continue
+        article = dataclasses.replace(article, source_path=None, fetched_at=page.fetched_at)
+        hints = Hints.from_meta(page.hints)
+        if hints is not None:  # an archived crawl page: the crawl's fallbacks
+            article = with_fallbacks(article, hints)
+        record = article.to_dict()
+        if not validator.is_valid(record):
+            counts["dropped/invalid"] += 1
+            continue
+        yield dedupe_keys(record), article.to_json() + "\n"
 
 
 def _extract(body: bytes, url: str, options: Options, rules: Any) -> Article:
