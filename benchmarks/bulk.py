@@ -6,11 +6,18 @@ trafilatura, all on the same WARC records (the dev pages of ../shared/eval).
 Builds one set of ``.warc.gz`` shards from the eval pages (``url`` from the kit's truth lines),
 then runs each command on it in a subprocess and prints a Markdown table: wall seconds,
 pages/s (bulk: from the first task to the last, the cluster already up; its start-up time is
-its own column), and the ratio to 1 worker. Bare trafilatura runs in this process on one core
-(``trafilatura.extract`` of each page's HTML, no structure). Then start-up: the best of three
-wall times of ``newscrawl parse`` of one page (in-process, newscrawl/local.py) against a
-``python -c`` that imports trafilatura and extracts the same page. Figures depend on the
-machine's load: the script prints the load average before and after.
+its own column), the ratio to 1 worker, the parse tasks bulk ran (one per shard, or one per
+part when it reads the shards in parts: fewer than 8 shards per worker; ``--part-records``
+passes its option), the CPU seconds of the whole command (user + sys of it and the processes
+it waited for: the Dask workers and their extraction processes) and the *greedy ceiling*: the
+speed-up over one worker that these task times allow at best, handed out in order to the
+first free worker (sum of the task seconds over the end of that schedule), from the run's
+manifest (each task's seconds; ``part_seconds`` of a shard read in parts). Bare trafilatura
+runs in this process on one core (``trafilatura.extract`` of each page's HTML, no structure).
+Then start-up: the best of three wall times of ``newscrawl parse`` of one page (in-process,
+newscrawl/local.py) against a ``python -c`` that imports trafilatura and extracts the same
+page. Figures depend on the machine's load: the script prints the load average before and
+after.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import gzip
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -34,7 +42,8 @@ from newscrawl.archives.write import Exchange, WarcFiles
 REPO = Path(__file__).resolve().parent.parent
 CLI = [sys.executable, "-m", "newscrawl.cli"]
 REPORT = re.compile(
-    r"(\d+) pages, (\d+) articles in ([\d.]+) s \(([\d.]+) pages/s; cluster start ([\d.]+) s\)"
+    r"(?:(\d+) parse tasks; )?(\d+) pages, (\d+) articles in ([\d.]+) s "
+    r"\(([\d.]+) pages/s; cluster start ([\d.]+) s\)"
 )
 
 
@@ -82,6 +91,37 @@ def timed(argv: list[str]) -> tuple[float, str]:
     return time.perf_counter() - started, result.stderr
 
 
+def children_cpu() -> float:
+    """User + system seconds of the processes this one has waited for, so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def task_seconds(outdir: Path) -> list[float]:
+    """Each parse task's seconds, in the order bulk submitted them (the inputs' order)."""
+    entries = [
+        json.loads(line) for line in (outdir / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    seconds = []
+    for entry in sorted(entries, key=lambda e: e["input"]):
+        seconds += entry.get("part_seconds") or [entry["seconds"]]
+    return seconds
+
+
+def n_shards(outdir: Path) -> int:
+    """Tasks of a bulk that names none: one per shard (before parts)."""
+    return len((outdir / "manifest.jsonl").read_text(encoding="utf-8").splitlines())
+
+
+def greedy_ceiling(seconds: list[float], workers: int) -> float:
+    """Sum of ``seconds`` over the end of their schedule in order on ``workers`` (each task to
+    the first worker free): the best speed-up over one worker these task sizes allow."""
+    free = [0.0] * workers
+    for task in seconds:
+        free[free.index(min(free))] += task
+    return sum(seconds) / max(free) if seconds else 0.0
+
+
 def bare_trafilatura(pages: list[tuple[str, bytes]], **options: object) -> float:
     import trafilatura  # noqa: PLC0415
 
@@ -114,6 +154,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--keep", type=Path, help="build the shards here and keep them")
     parser.add_argument("--no-parse", action="store_true", help="skip newscrawl parse")
+    parser.add_argument("--part-records", help="passed to bulk (default: bulk's own choice)")
+    parser.add_argument(
+        "--only-bulk", action="store_true", help="only the bulk runs (no parse, trafilatura, start-up)"
+    )
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()}", file=sys.stderr)
     pages = eval_pages()
@@ -125,16 +169,24 @@ def main() -> None:
         base = None
         for workers in args.workers:
             out = Path(scratch) / f"out-{workers}"
-            wall, log = timed([*CLI, "bulk", str(warcs), "-o", str(out), "--workers", str(workers)])
+            argv = [*CLI, "bulk", str(warcs), "-o", str(out), "--workers", str(workers)]
+            if args.part_records is not None:
+                argv += ["--part-records", args.part_records]
+            cpu = children_cpu()
+            wall, log = timed(argv)
+            cpu = children_cpu() - cpu
             match = REPORT.search(log)
             assert match, log[-2000:]
-            n, articles, seconds, rate, startup = match.groups()
+            tasks, n, articles, seconds, rate, startup = match.groups()
             base = base or float(rate)
-            rows.append(  # echoed below as they come
+            ceiling = greedy_ceiling(task_seconds(out), workers)
+            tasks = tasks or str(n_shards(out))
+            rows.append(
                 f"| bulk, {workers} worker{'s' if workers > 1 else ''} | {n} | {articles} | {wall:.1f} "
-                f"| {startup} | {seconds} | {rate} | {float(rate) / base:.2f} |"
+                f"| {startup} | {seconds} | {rate} | {float(rate) / base:.2f} | {tasks} | {cpu:.1f} "
+                f"| {ceiling:.2f} |"
             )
-        if not args.no_parse:
+        if not (args.no_parse or args.only_bulk):
             wall, _ = timed(
                 [*CLI, "parse", str(warcs), "-o", str(Path(scratch) / "parse.jsonl"), "-L", "WARNING"]
             )
@@ -143,20 +195,24 @@ def main() -> None:
             rows.append(
                 f"| parse (2 extraction workers) | {len(pages)} | {lines} | {wall:.1f} | | | {rate:.1f} | |"
             )
-        bare = bare_trafilatura(pages)
-        rate = len(pages) / bare
-        rows.append(
-            f"| bare trafilatura, 1 core, in-process | {len(pages)} | | {bare:.1f} | | | {rate:.1f} | |"
-        )
-        # the nearer equivalent of a record: trafilatura's own metadata too (throughput.py's)
-        bare = bare_trafilatura(pages, output_format="xml", with_metadata=True)
-        rows.append(
-            f"| bare trafilatura with metadata (xml), 1 core | {len(pages)} | | {bare:.1f} | | "
-            f"| {len(pages) / bare:.1f} | |"
-        )
-        rows += startup_rows(pages, Path(scratch))
-    print("| run | pages | articles | wall s | cluster start s | task s | pages/s | vs 1 worker |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        if not args.only_bulk:
+            bare = bare_trafilatura(pages)
+            rate = len(pages) / bare
+            rows.append(
+                f"| bare trafilatura, 1 core, in-process | {len(pages)} | | {bare:.1f} | | | {rate:.1f} | |"
+            )
+            # the nearer equivalent of a record: trafilatura's own metadata too (throughput.py's)
+            bare = bare_trafilatura(pages, output_format="xml", with_metadata=True)
+            rows.append(
+                f"| bare trafilatura with metadata (xml), 1 core | {len(pages)} | | {bare:.1f} | | "
+                f"| {len(pages) / bare:.1f} | |"
+            )
+            rows += startup_rows(pages, Path(scratch))
+    print(
+        "| run | pages | articles | wall s | cluster start s | task s | pages/s | vs 1 worker "
+        "| parse tasks | CPU s | greedy ceiling |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     print("\n".join(rows))
     print(f"load average after: {os.getloadavg()}", file=sys.stderr)
 
