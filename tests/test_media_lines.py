@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.extract.images.credits import is_credit_line, split_trailing_credit
+from newscrawl.extract.images.credits import credit_value, is_credit_line, split_trailing_credit
 from newscrawl.extract.images.media import is_gallery_counter, is_media_label
 from newscrawl.extract.images.noise import clean_caption
 
@@ -88,6 +88,23 @@ def test_caption_without_counter(caption: str, cleaned: str | None) -> None:
         ("The route near the river Photo: Jane Doe", "The route near the river", "Jane Doe"),
         ("Bisikletliler yeni şeritte. Fotoğraf: Mehmet Kaya", "Bisikletliler yeni şeritte.", "Mehmet Kaya"),
         ("Der Hafen am Abend ©Peter Lang", "Der Hafen am Abend", "Peter Lang"),
+        (
+            "Coffee beans on a table Photo by Jane Doe on Unsplash",
+            "Coffee beans on a table",
+            "by Jane Doe on Unsplash",
+        ),
+        ("市民在公园里散步。（新华社记者 张三 摄）", "市民在公园里散步。", "新华社记者 张三"),
+        ("市民在公园里散步。新华社记者张三摄", "市民在公园里散步。", "新华社记者张三"),
+        ("公園を散歩する市民＝山田太郎撮影", "公園を散歩する市民", "山田太郎"),
+        ("公園を散歩する市民（撮影・山田太郎）", "公園を散歩する市民", "山田太郎"),
+        ("시민들이 공원을 산책하고 있다. 사진=연합뉴스", "시민들이 공원을 산책하고 있다.", "연합뉴스"),
+        (
+            "Người dân đi dạo trong công viên. Ảnh: Nguyễn Văn A",
+            "Người dân đi dạo trong công viên.",
+            "Nguyễn Văn A",
+        ),
+        ("The show has a photo by a local artist", "The show has a photo by a local artist", None),
+        ("Sie sprach mit dem Foto von ihrem Vater", "Sie sprach mit dem Foto von ihrem Vater", None),
         ("Video: Storm hits the coast (1:45)", "Video: Storm hits the coast (1:45)", None),
         ("We asked for a photo: none was given", "We asked for a photo: none was given", None),
         ("Le port – Photo AFP", "Le port – Photo AFP", None),
@@ -114,3 +131,8 @@ def test_compound_credit_labels(line: str, credit: str) -> None:
 
 def test_a_sentence_about_picture_rights_is_no_credit() -> None:
     assert not is_credit_line("Die Bildrechte liegen beim Verlag und wurden nicht verlängert.")
+
+
+def test_a_photographer_line_alone_is_a_credit() -> None:
+    assert is_credit_line("（新华社记者 张三 摄）")
+    assert credit_value("（新华社记者 张三 摄）") == "新华社记者 张三"

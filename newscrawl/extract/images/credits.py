@@ -25,12 +25,12 @@ from newscrawl.items import Image
 
 MAX_CREDIT_CHARS = 120
 _CREDIT_LABEL = "(?:" + "|".join(CREDIT_LABELS) + ")"
-_CREDIT_PART = rf"\s*{_CREDIT_LABEL}\s*[:：/]?\s*[^|:]{{1,60}}"
+_CREDIT_PART = rf"\s*{_CREDIT_LABEL}\s*[:：/=＝・]?\s*[^|:]{{1,60}}"
 # The first of the credits of a block (several are joined by "|"): a label and a name.
 _CREDIT_PART_RE = re.compile(rf"^{_CREDIT_PART}$", re.IGNORECASE)
 # "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Foto: dpa)" at the end of a caption or alone.
 TRAILING_CREDIT = re.compile(
-    rf"\s*[(\[（【]\s*((?:{'|'.join(PAREN_CREDIT_AGENCIES)})?\s*{_CREDIT_LABEL}\s*[:：/]?\s*[^()\[\]（）【】]{{1,80}})"
+    rf"\s*[(\[（【]\s*((?:{'|'.join(PAREN_CREDIT_AGENCIES)})?\s*{_CREDIT_LABEL}\s*[:：/=＝・]?\s*[^()\[\]（）【】]{{1,80}})"
     r"[)\]）】]\s*$",
     re.IGNORECASE,
 )
@@ -38,15 +38,18 @@ TRAILING_CREDIT = re.compile(
 # also run on without a space ("… broke out.Credit: AP", "… открытия.Фото: Иван Петров").
 # Also after a bar or a dash ("… at dusk | Photo: Jane Doe", "… am Hafen - Foto: Peter Lang"),
 # and after a caption with no closing mark when the label is capitalised and has its colon
-# ("Engineers at the river Photo: Jane Doe") or is "©" ("Der Hafen am Abend ©Peter Lang").
+# ("Engineers at the river Photo: Jane Doe") or is "©" ("Der Hafen am Abend ©Peter Lang"), and
+# English "Photo by" and a name ("Coffee beans Photo by Jane Doe on Unsplash": capitalised, so
+# not "a photo by a local artist"; a German noun is always capitalised: "Foto von" is not taken).
 _TRAILING_LABELS = "(?:" + "|".join(TRAILING_CREDIT_LABELS) + ")"
 _CAPITAL = "(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω]))"
 TRAILING_LABELLED_CREDIT = re.compile(
-    r"(?<=[.!?…\"”»。！？」])\s*(" + _TRAILING_LABELS + r"(?!(?<=\w)\w)\s*[:：]?\s*"
+    r"(?<=[.!?…\"”»。！？」])\s*(" + _TRAILING_LABELS + r"(?!(?<=\w)\w)\s*[:：=＝・]?\s*"
     r"[^.!?。！？]{1,60})$|(?<=[.!?…\"”»。！？」])\s*(©\s*[^.!?。！？]{1,60})$"
     r"|(?<=\S)\s+[|–—-]\s+((?:" + _TRAILING_LABELS + r"(?!(?<=\w)\w)\s*[:：]|©)\s*[^.!?。！？|]{1,60})$"
     r"|(?<=[^\W\d_])\s+(" + _CAPITAL + _TRAILING_LABELS + r"\s*[:：]\s*[^.!?。！？:|]{1,60})$"
-    r"|(?<=[^\W\d_])\s+(©\s*[^.!?。！？:|©]{1,60})$",
+    r"|(?<=[^\W\d_])\s+(©\s*[^.!?。！？:|©]{1,60})$"
+    r"|(?<=[^\W\d_])\s+((?-i:(?:Photo|Image|Picture)s?\s+by\s+[A-Z])[^.!?。！？:|]{0,60})$",
     re.IGNORECASE,
 )
 _LABEL_PREFIX_ONLY = re.compile(rf"^\s*{_CREDIT_LABEL}", re.IGNORECASE)
@@ -54,8 +57,8 @@ _LABEL_PREFIX_ONLY = re.compile(rf"^\s*{_CREDIT_LABEL}", re.IGNORECASE)
 MAX_UNLABELLED_CREDIT_WORDS = 5
 _COURTESY = re.compile(r"^courtesy(?:\s+of)?\s+", re.IGNORECASE)  # "Image courtesy of NASA"
 _NAME_LINKS = frozenset(word for words in CREDIT_BY.values() for word in words)  # "Photo by …"
-_LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}(?!(?<=\w)\w)\s*[:：]?\s*", re.IGNORECASE)
-_COLON_LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[:：]\s*", re.IGNORECASE)
+_LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}(?!(?<=\w)\w)\s*[:：=＝・]?\s*", re.IGNORECASE)
+_COLON_LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[:：=＝・]\s*", re.IGNORECASE)
 
 
 def is_credit_line(text: str) -> bool:
@@ -75,7 +78,7 @@ def is_credit_line(text: str) -> bool:
         and all(_labelled_credit(part) or _names_credit(part) for part in parts[1:])
     ):
         return True  # "Foto: picture alliance / dpa | Michael Kappeler"
-    return bool(TRAILING_CREDIT.fullmatch(text)) or is_wire_credit(text)
+    return bool(TRAILING_CREDIT.fullmatch(text) or CJK_PHOTOGRAPHER.fullmatch(text)) or is_wire_credit(text)
 
 
 # A credit without a label in the wire services' shape: an agency or picture library and a
@@ -131,7 +134,7 @@ def _labelled_credit(part: str) -> bool:
     if label.group().rstrip()[-1:].isalnum() and rest[:1].isalnum():
         return False  # the label is only the start of a longer word
     rest = rest.strip()
-    if not label.group().strip()[-1:].isalnum() or rest[:1] in (":", "：", "/"):
+    if not label.group().strip()[-1:].isalnum() or rest[:1] in (":", "：", "/", "=", "＝", "・"):
         return True  # "©", "(c)", or a label with its separator
     if not any(char.isalnum() for char in rest):
         return True  # a label alone: "[VIDEO]", "Foto -"
@@ -154,7 +157,11 @@ def _labelled_credit(part: str) -> bool:
 
 def credit_value(text: str) -> str:
     """The credit without its label: "Image: AP | Image:self" -> "AP; self" (parts joined by "; ")."""
-    text = collapse(text).strip().strip("()[]").strip()
+    text = collapse(text).strip()
+    photographer = CJK_PHOTOGRAPHER.fullmatch(text)
+    if photographer:  # "(新华社记者 张三 摄)" in full-width brackets -> "新华社记者 张三"
+        return next(group for group in photographer.groups() if group).strip()
+    text = text.strip("()[]").strip()
     inner = TRAILING_CREDIT.fullmatch(text)
     if inner:
         text = inner.group(1)
@@ -173,11 +180,23 @@ def _without_label(part: str) -> str:
     return _COLON_LABEL_PREFIX.sub("", part)
 
 
+# Chinese and Japanese credits that close with "took the picture": "(新华社记者 张三 摄)" (in
+# brackets, often full-width), "…散步。新华社记者张三摄", "…市民=山田太郎撮影" (a full-width "=").
+CJK_PHOTOGRAPHER = re.compile(
+    r"\s*[（(]\s*([^（）()]{1,40}?)\s*(?:摄影|摄|攝|撮影)\s*[）)]\s*$"
+    r"|(?<=[。！？])\s*([^。！？（）()\s][^。！？（）()]{0,29}?)\s*(?:摄影|摄|攝)\s*$"
+    r"|\s*[＝=]\s*([^＝=。]{1,40}?)\s*撮影\s*$"
+)
+
+
 def split_trailing_credit(caption: str) -> tuple[str, str | None]:
     """'Crowds gather. (AP Photo/Jane Doe)' -> ('Crowds gather.', 'AP Photo/Jane Doe');
     'Le port, jeudi. Photo AFP' -> ('Le port, jeudi.', 'AFP')."""
     match = (
-        TRAILING_CREDIT.search(caption) or TRAILING_LABELLED_CREDIT.search(caption) or _trailing_wire(caption)
+        TRAILING_CREDIT.search(caption)
+        or TRAILING_LABELLED_CREDIT.search(caption)
+        or _trailing_wire(caption)
+        or CJK_PHOTOGRAPHER.search(caption)
     )
     if not match:
         return caption, None
@@ -215,7 +234,7 @@ def ends_with_picture_credit(text: str) -> bool:
         return False
     match = TRAILING_CREDIT.search(text) or TRAILING_LABELLED_CREDIT.search(text)
     if match is None:
-        wire = _trailing_wire(text)
+        wire = _trailing_wire(text) or CJK_PHOTOGRAPHER.search(text)
         return wire is not None and bool(collapse(text[: wire.start()]))
     if not collapse(text[: match.start()]):
         return False

@@ -18,7 +18,8 @@ CREDIT_LABELS = (
     "beeld",  # nl
     "kuva",  # fi
     "immagine",  # it
-    "写真", "图片来源", "来源", "图片", "圖片", "图", "摄影", "사진",  # ja, zh, ko
+    "写真", "撮影", "图片来源", "来源", "图片", "圖片", "图", "摄影", "사진",  # ja, zh, ko
+    r"ảnh(?=\s*:)",  # vi
     "φωτογραφία", "φωτο",  # el
     "фото",  # ru
     "bilder", "bild",  # de
@@ -58,6 +59,7 @@ TRAILING_CREDIT_LABELS = (
     "illustrations?",
     "φωτογραφία",  # el
     "写真", "撮影",  # ja
+    r"ảnh(?=\s*:)",  # vi
     "图片来源", "图片", "摄影", "圖片",  # zh
     "사진",  # ko
     "©",
