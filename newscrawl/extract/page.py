@@ -58,10 +58,29 @@ class Page:
         return urljoin(self.base_url, href) if self.base_url else href
 
     def articles_ld(self) -> list[dict[str, Any]]:
-        """JSON-LD objects typed as an article (NewsArticle etc.), most specific first."""
+        """JSON-LD objects typed as an article (NewsArticle etc.), most specific first, and
+        among those the page's own first (its url / @id / mainEntityOfPage is the page's
+        address, when several are declared: a related story's object may come first)."""
         found = [obj for obj in self.json_ld if ld_types(obj) & ARTICLE_TYPES]
+        own = self._own_addresses() if len(found) > 1 else set()
         # A NewsArticle beats a WebPage wrapper that merely mentions it.
-        return sorted(found, key=lambda obj: bool(ld_types(obj) & {"webpage", "creativework"}))
+        return sorted(
+            found,
+            key=lambda obj: (
+                bool(ld_types(obj) & {"webpage", "creativework"}),
+                bool(own) and not own & self._ld_addresses(obj),
+            ),
+        )
+
+    def _own_addresses(self) -> set[str]:
+        """The page's address as fetched, declared canonical and og:url, compared loosely."""
+        found = {self.url, canonical_url(self), self.absolute(self.first_meta("og:url"))}
+        return {key for address in found if (key := _address_key(address))}
+
+    def _ld_addresses(self, obj: dict[str, Any]) -> set[str]:
+        values = [obj.get("url"), obj.get("@id"), obj.get("mainEntityOfPage")]
+        values += [v.get(k) for v in values if isinstance(v, dict) for k in ("@id", "url")]
+        return {key for v in values if isinstance(v, str) and (key := _address_key(self.absolute(v)))}
 
 
 def parse_page(data: bytes | str, url: str | None = None) -> Page:
@@ -149,6 +168,17 @@ def _declared_location(links: list[html.HtmlElement], metas: list[html.HtmlEleme
     ]
     hrefs += [meta.get("content", "") for meta in metas if meta.get("property") == "og:url"]
     return next((h.strip() for h in hrefs if urlsplit(h.strip()).scheme in ("http", "https")), None)
+
+
+def _address_key(address: str | None) -> str | None:
+    """An http(s) address without scheme, "www.", query, fragment and final "/", lower-case."""
+    if not address:
+        return None
+    parts = urlsplit(address.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    host = parts.netloc.lower().removeprefix("www.")
+    return host + parts.path.rstrip("/").lower()
 
 
 def canonical_url(page: Page) -> str | None:
