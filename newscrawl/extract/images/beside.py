@@ -15,6 +15,9 @@ reads by ``prepare.py`` (so it never becomes body text).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from lxml import etree, html
 
 from newscrawl.extract.images.credits import is_credit_line, split_trailing_credit
@@ -40,8 +43,20 @@ MAX_SHARED_CAPTION_CHARS = 200
 _SET_APART = frozenset({"br", "em", "i", "small", "span", "cite"})
 _SOURCES = ("src", "data-src", "data-lazy-src", "data-original")
 _PICTURES = etree.XPath(
-    "//img[not(ancestor::figure)][not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a)]"
+    "//*[self::img or self::amp-img][not(ancestor::figure)]"
+    "[not(ancestor::nav or ancestor::footer or ancestor::aside)]"
 )
+# A link to the picture's own file (a lightbox, WordPress's "link to media file") leaves it the
+# story's picture; a link to a page makes it a teaser's.
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)", re.IGNORECASE)
+
+
+def _pictures(tree: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    """The pictures outside figures and page chrome, not inside a link to another page."""
+    for img in _PICTURES(tree):
+        link = next(img.iterancestors("a"), None)
+        if link is None or _IMAGE_FILE.search(link.get("href") or ""):
+            yield img
 
 
 def captions_after_pictures(tree: html.HtmlElement) -> list[tuple[html.HtmlElement, html.HtmlElement]]:
@@ -49,7 +64,7 @@ def captions_after_pictures(tree: html.HtmlElement) -> list[tuple[html.HtmlEleme
     caption, in document order."""
     found: list[tuple[html.HtmlElement, html.HtmlElement]] = []
     taken: set[html.HtmlElement] = set()
-    for img in _PICTURES(tree):
+    for img in _pictures(tree):
         wrapper = _picture_wrapper(img)
         following = _sibling(wrapper, forward=True)
         preceding = _sibling(wrapper, forward=False)
@@ -158,13 +173,18 @@ def _picture_wrapper(img: html.HtmlElement) -> html.HtmlElement:
 
 
 def picture_descriptions(tree: html.HtmlElement) -> set[str]:
-    """Keys (``text_key``) of what the page's pictures say of themselves: the ``alt`` and
-    ``title`` of each ``<img>`` of at least a few words. A body paragraph that only repeats one
-    is the picture's caption written out beside it."""
+    """Keys (``text_key``) of what the page's pictures say of themselves: the ``alt``,
+    ``title`` and ``data-caption`` of each ``<img>``, and the ``title`` / ``data-caption`` /
+    ``data-title`` of a link around it (a lightbox's caption), of at least a few words. A body
+    paragraph that only repeats one is the picture's caption written out beside it."""
     found: set[str] = set()
     for img in tree.iter("img"):
-        for attribute in ("alt", "title"):
-            text = collapse(img.get(attribute) or "")
+        texts = [img.get(attribute) for attribute in ("alt", "title", "data-caption")]
+        link = img.getparent()
+        if link is not None and link.tag == "a":
+            texts += [link.get(attribute) for attribute in ("title", "data-caption", "data-title")]
+        for raw in texts:
+            text = collapse(raw or "")
             if text and word_count(text) >= MIN_DESCRIPTION_WORDS:
                 found.add(text_key(text))
     return found
