@@ -16,6 +16,8 @@ LINK_LIST_MAX_WORDS = 20
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]+\)")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
 _MARKDOWN_DIRECTIVE = re.compile(r"^\s*(?:\+\+\+[\w-]*|\{:[^}]*\}|-{3,}|\*{3,})\s*$")
+# What a list item may hold that is read as blocks of their own (trafilatura's names and HTML's).
+_ITEM_BLOCKS = frozenset({"head", "p", "quote", "table", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 _SKIP = frozenset({"graphic", "lb", "fw", "note", "script", "style", "noscript"})
 _HTML_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Children that make an element a container of blocks rather than a paragraph.
@@ -137,10 +139,25 @@ def _list_item(item: etree._Element) -> list[Block]:
     nested = [child for child in item if child.tag in ("list", "ul", "ol")]
     for sub in nested:
         item.remove(sub)
-    out = [replace(_paragraph(item), list_item=True, node=item)]
+    if _holds_only_blocks(item):  # a listicle's <li><h3>…</h3><p>…</p></li>: its blocks, apart
+        out = [block if block.heading else replace(block, list_item=True) for block in _container(item)]
+    else:
+        out = [replace(_paragraph(item), list_item=True, node=item)]
     for sub in nested:
         out.extend(_blocks(sub))
     return out
+
+
+def _holds_only_blocks(item: etree._Element) -> bool:
+    """Every element of ``item`` is a heading, paragraph, quote or table, and it holds no text
+    of its own beside them (one paragraph read as a whole would glue their texts together)."""
+    children = [child for child in item if isinstance(child.tag, str)]
+    return (
+        bool(children)
+        and all(child.tag in _ITEM_BLOCKS for child in children)
+        and not collapse(item.text or "")
+        and not any(collapse(child.tail or "") for child in children)
+    )
 
 
 def _row(row: etree._Element) -> Block:
