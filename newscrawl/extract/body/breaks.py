@@ -34,6 +34,10 @@ _BLOCK_TAGS = frozenset(
     }
 )
 MIN_DIRECT_TEXT = 100
+# Inline wrappers whose text counts as the container's own: a post pasted from a word processor
+# sets each paragraph in a <span style="font-family: …"> (or <font>) between <br><br>. (Not
+# links: a menu is a row of links between breaks.)
+_WRAPPERS = frozenset({"span", "font", "b", "strong", "i", "em", "u"})
 # A line of a <p> is a paragraph of its own when it is a sentence this long: shorter lines with
 # single breaks are verse, addresses or lists, which keep their breaks.
 MIN_SENTENCE_LINE = 40
@@ -65,12 +69,15 @@ def _nearest_table(node: html.HtmlElement) -> html.HtmlElement | None:
 
 
 def paragraphs_from_breaks(tree: html.HtmlElement) -> None:
-    """Rewrite, in place, every container whose own text is split by double line breaks."""
+    """Rewrite, in place, every container whose own text (or the text of the inline wrappers
+    it holds: spans, font, bold, italics) is split by double line breaks."""
     for node in list(tree.iter("div", "td", "section", "article")):
         breaks = sum(1 for child in node if child.tag == "br")
         if breaks < 2:
             continue
-        direct = (node.text or "") + "".join(child.tail or "" for child in node)
+        direct = (node.text or "") + "".join(
+            (child.text_content() if child.tag in _WRAPPERS else "") + (child.tail or "") for child in node
+        )
         if len(direct.strip()) < MIN_DIRECT_TEXT:
             continue
         _rebuild(node)
