@@ -18,6 +18,7 @@ _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
 _MARKDOWN_DIRECTIVE = re.compile(r"^\s*(?:\+\+\+[\w-]*|\{:[^}]*\}|-{3,}|\*{3,})\s*$")
 # What a list item may hold that is read as blocks of their own (trafilatura's names and HTML's).
 _ITEM_BLOCKS = frozenset({"head", "p", "quote", "table", "h2", "h3", "h4", "h5", "h6", "blockquote"})
+MAX_PERMALINK_CHARS = 3
 _SKIP = frozenset({"graphic", "lb", "fw", "note", "script", "style", "noscript"})
 _HTML_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Children that make an element a container of blocks rather than a paragraph.
@@ -96,7 +97,10 @@ def _blocks(node: etree._Element) -> list[Block]:
     if not isinstance(tag, str) or tag in _SKIP:
         return []
     if tag == "head" or tag in _HTML_HEADINGS:
-        return [replace(_paragraph(node), heading=True, bold=False, node=node)]
+        block = replace(_paragraph(node), heading=True, bold=False, node=node)
+        if node.find("ref") is not None or node.find("a") is not None:
+            block = replace(block, text=heading_text(node))
+        return [block]
     if tag in ("list", "ul", "ol"):
         link_list = _is_link_list(node)
         return [
@@ -158,6 +162,33 @@ def _holds_only_blocks(item: etree._Element) -> bool:
         and not collapse(item.text or "")
         and not any(collapse(child.tail or "") for child in children)
     )
+
+
+def heading_text(node: etree._Element) -> str:
+    """A heading's text without the permalink sign beside it: a link to the heading's own
+    anchor on the page (``#…``) whose text is only a symbol ("#", "¶", "§", "🔗"), as blogs,
+    documentation sites and heading-anchor plugins set it."""
+    parts: list[str] = []
+
+    def walk(element: etree._Element) -> None:
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            if isinstance(child.tag, str) and not _is_permalink(child):
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(node)
+    return collapse("".join(parts))
+
+
+def _is_permalink(element: etree._Element) -> bool:
+    if element.tag not in ("ref", "a"):
+        return False
+    target = (element.get("target") or element.get("href") or "").strip()
+    text = "".join(element.itertext()).strip()
+    return target.startswith("#") and len(text) <= MAX_PERMALINK_CHARS and not any(c.isalnum() for c in text)
 
 
 def _row(row: etree._Element) -> Block:

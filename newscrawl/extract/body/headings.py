@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from lxml import html
 
-from newscrawl.extract.body.blocks import Block
+from newscrawl.extract.body.blocks import Block, heading_text
 from newscrawl.extract.normalise import collapse, text_key, word_count
 from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
@@ -302,7 +302,7 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
     if styled:
         nodes = sorted([*nodes, *styled], key=lambda node: order.get(node, 0))
     for index, node in enumerate(nodes):
-        text = collapse(node.text_content())
+        text = heading_text(node) if node.find(".//a") is not None else collapse(node.text_content())
         if not 2 < len(text) <= MAX_HEADING_CHARS:
             continue
         following = node.xpath(_NEXT_PARAGRAPH)
