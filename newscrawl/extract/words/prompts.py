@@ -53,10 +53,16 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"want more\? subscribe.*",
         "enjoy unlimited access.*",
         r"(?:this entry was )?posted in (?!\d)[\w&-]+(?:[\s,]+[\w&-]+){0,4}(?: and tagged .*)?",
+        # a registration wall, after a short question at most ("Enjoying our content? Log in …")
+        r"(?:[^.?!]{0,80}[?!]\s*)?"
+        r"(?:please )?(?:log|sign) in or (?:create|register for) (?:an?|a free|your free) account"
+        r"(?: to (?:continue|keep)(?: reading)?| to read [\w\s]{1,30})?",
     ),
     "*": ("whatsapp", "facebook", "twitter", "linkedin", "telegram", "reddit", "pinterest", "x"),
     "de": (
         "newsletter abonnieren",
+        r"(?:[^.?!]{0,80}[?!]\s*)?"
+        r"(?:jetzt )?(?:anmelden|einloggen) oder (?:kostenlos )?registrieren(?:,? um weiterzulesen)?",
         "jetzt abonnieren",
         "teilen",
         "artikel teilen",
@@ -94,6 +100,8 @@ PROMPTS: dict[str, tuple[str, ...]] = {
     ),
     "fr": (
         "partager",
+        r"(?:[^.?!]{0,80}[?!]\s*)?"
+        r"connectez-vous ou créez (?:un|votre) compte(?: pour (?:continuer|lire la suite))?",
         "partager cet article",
         r"abonnez-vous[\w\s]*",
         "lire la suite",
@@ -113,6 +121,8 @@ PROMPTS: dict[str, tuple[str, ...]] = {
     ),
     "es": (
         "compartir",
+        r"(?:[^.?!]{0,80}[?!]\s*)?"
+        r"inicia sesión o (?:regístrate|crea una cuenta)(?: para (?:seguir leyendo|continuar))?",
         "leer más",
         "etiquetas",
         "categorías",
