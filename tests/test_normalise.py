@@ -402,6 +402,23 @@ def test_dateline_kinds(text: str, expected: list[tuple[str | None, str]]) -> No
         ("PTI", ["PTI"]),
         ("https://www.facebook.com/somepaper", []),
         ("", []),
+        ("By Jane Holloway in Brussels", ["Jane Holloway"]),
+        ("Von Max Berger aus Brüssel", ["Max Berger"]),
+        ("Por Ana García Ruiz, corresponsal en Bogotá", ["Ana García Ruiz"]),
+        ("By Tom Reed, Europe Correspondent in Berlin, and Sara Lind", ["Tom Reed", "Sara Lind"]),
+        ("Text: Anna Berger; Fotos: Max Muster", ["Anna Berger"]),
+        ("Words by Jane Doe. Photography by Tom Reed", ["Jane Doe"]),
+        ("Von Anna Berger (Text) und Max Muster (Fotos)", ["Anna Berger"]),
+        ("Por Joana Silva, da Reuters", ["Joana Silva"]),
+        ("Von Anna Berger mit Agenturen", ["Anna Berger"]),
+        ("Par Jean Dupont avec AFP", ["Jean Dupont"]),
+        ("Von AFP und dpa", ["AFP", "dpa"]),
+        ("记者 张伟 李娜", ["张伟", "李娜"]),
+        ("文/王芳", ["王芳"]),
+        ("(记者 陈晓 报道)", ["陈晓"]),
+        ("山田太郎 記者", ["山田太郎"]),
+        ("Text und Fotos: Anna Berger", ["Anna Berger"]),
+        ("Words and pictures by Jane Doe", ["Jane Doe"]),
     ],
 )
 def test_split_authors(raw: str, expected: list[str]) -> None:
@@ -417,6 +434,8 @@ def test_split_authors(raw: str, expected: list[str]) -> None:
         ("Jane Doe 2024", None),
         ("@handle", None),
         ("Jane Doe.", "Jane Doe"),
+        ("Jane Doe in Berlin", "Jane Doe"),
+        ("Werbung in Sozialen Medien", "Werbung in Sozialen Medien"),  # one word before "in"
     ],
 )
 def test_clean_name(raw: str, expected: str | None) -> None:
@@ -439,6 +458,11 @@ def test_clean_name(raw: str, expected: str | None) -> None:
         "by dpa",
         "신현주 기자",
         "홍길동 · 김철수 기자",
+        "记者 张伟",
+        "文／王芳",
+        "山田太郎 記者",
+        "Haber: Ayşe Yılmaz",
+        "بقلم: أحمد علي",
     ],
 )
 def test_looks_like_byline(text: str) -> None:
@@ -458,6 +482,10 @@ def test_looks_like_byline(text: str) -> None:
         "Reported by the BBC, the figures were disputed by the ministry officials",
         "By " + "Jane Doe and " * 20 + "John Roe",
         "Edited by Rachel Ng",
+        "文化中心",  # opens with 文 (text), but no slash or colon: a word, not a label
+        "関係者による報道",  # hiragana: a clause, not a name
+        "新华社记者 张三 摄",  # a photographer's credit
+        "Haber Merkezi",  # the news desk, no "Haber:" label
     ],
 )
 def test_not_a_byline(text: str) -> None:

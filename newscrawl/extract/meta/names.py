@@ -15,10 +15,13 @@ from newscrawl.extract.words.bylines import (
     BYLINE_CREDIT_LINKS,
     BYLINE_PHOTO_LABELS,
     BYLINE_PREFIXES,
+    CJK_BYLINE_CLOSINGS,
     CJK_BYLINE_LABELS,
+    CJK_BYLINE_SHORT_LABELS,
     CJK_BYLINE_TITLES,
     NAME_PLACE_PREPOSITIONS,
     ROLE_PLACE_PREPOSITIONS,
+    TEXT_LABELS,
     WITH_AGENCIES_LINKS,
 )
 from newscrawl.extract.words.datelines import FILLER_WORDS, WEEKDAYS
@@ -37,15 +40,19 @@ _KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
 
 # Chinese / Japanese bylines: "记者 张三 李四", "文/张三", "(作者: 李四)" (also in full-width
 # punctuation), "山田太郎 記者".
-_HAN_NAME = r"[\u4e00-\u9fff\u3005\u3040-\u30ff·・]{2,7}"
+# Han characters and katakana (foreign names), not hiragana: a name is no clause.
+_HAN_NAME = r"[\u4e00-\u9fff\u3005\u30a0-\u30ff·・]{2,7}"
 _HAN_NAMES = _HAN_NAME + r"(?:[\s、，,]+" + _HAN_NAME + r"){0,5}"
+_CJK_SEPARATOR = r"[/／|｜丨:：]"
 _CJK_BYLINE = re.compile(
-    r"^[(（【\[]?\s*(?:(?:"
+    r"^[(（【\[]?\s*(?:(?:(?:"
     + "|".join(map(re.escape, CJK_BYLINE_LABELS))
-    + r")\s*[/／|｜丨:：]?\s*(?P<after>"
+    + rf")\s*{_CJK_SEPARATOR}?|(?:"
+    + "|".join(map(re.escape, CJK_BYLINE_SHORT_LABELS))
+    + rf")\s*{_CJK_SEPARATOR})\s*(?P<after>"
     + _HAN_NAMES
     + r")(?:\s*(?:"
-    + "|".join(map(re.escape, CJK_BYLINE_TITLES))
+    + "|".join(map(re.escape, CJK_BYLINE_CLOSINGS))
     + r"))?|(?P<before>"
     + _HAN_NAMES
     + r")\s*(?:"
@@ -63,9 +70,31 @@ NAME_SEPARATOR = re.compile(
 _PREFIX_WORD = "(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True)) + ")"
 
 
-# "Von", "Reported by:", "Autorin/Autor" (a label in both genders).
+_PHOTO_LABEL = "(?:" + joined(BYLINE_PHOTO_LABELS) + ")"
+# "Text und Fotos:", "Words and pictures by", "Texto y fotos:": one person wrote and took the
+# pictures.
+_TEXT_AND_PHOTOS = (
+    "(?:"
+    + "|".join(TEXT_LABELS)
+    + r")\s*(?:/|&|\+|\s(?:"
+    + joined(NAME_CONJUNCTIONS)
+    + r")\s)\s*"
+    + _PHOTO_LABEL
+    + r"(?:\s+(?:"
+    + "|".join(BYLINE_CREDIT_LINKS)
+    + r"))?"
+)
+
+
+# "Von", "Reported by:", "Autorin/Autor" (a label in both genders), "Text und Fotos:".
 BYLINE_PREFIX = re.compile(
-    r"^\s*" + _PREFIX_WORD + r"(?:\s*/\s*" + _PREFIX_WORD + r")?(?:\s*[:\-\u2013\u2014]\s*|\s+)",
+    r"^\s*(?:"
+    + _TEXT_AND_PHOTOS
+    + "|"
+    + _PREFIX_WORD
+    + r"(?:\s*/\s*"
+    + _PREFIX_WORD
+    + r")?)(?:\s*[:\-\u2013\u2014]\s*|\s+)",
     re.IGNORECASE,
 )
 
@@ -82,7 +111,6 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 
 
-_PHOTO_LABEL = "(?:" + joined(BYLINE_PHOTO_LABELS) + ")"
 # A picture credit run on to a byline: "; Fotos: Max Muster", ". Photos by Max Muster".
 _PHOTO_CREDIT_TAIL = re.compile(
     r"(?:^|\s*[.,;|/\u2013\u2014]\s*|\s+(?:and|und|et|y|e)\s+)"
@@ -252,8 +280,13 @@ def cjk_names(text: str) -> list[str]:
     found = _CJK_BYLINE.match(text)
     if found is None:
         return []
-    names = found.group("after") or found.group("before") or ""
-    return [n for n in re.split(r"[\s、，,]+", names) if n]
+    names = [n for n in re.split(r"[\s、，,]+", found.group("after") or found.group("before") or "") if n]
+    if found.group("after") and names:  # "(记者 张三 报道)", "记者 张三报道": the closing word
+        last = names.pop()
+        for closing in CJK_BYLINE_CLOSINGS:
+            last = last.removesuffix(closing)
+        names += [last] if len(last) > 1 else []
+    return names
 
 
 def _without_post_place(text: str, words: list[str]) -> list[str]:

@@ -98,7 +98,7 @@ BYLINE_PREFIXES = (
     "scris de",  # ro
     "teksti",  # fi
     "kirjoittaja",  # fi
-    "haber",  # tr ("Haber: <name>", the reporter)
+    "haber:",  # tr ("Haber: <name>", the reporter; not "Haber Merkezi", the news desk)
     "tác giả",  # vi
     "بقلم",  # ar
     "نویسنده",  # fa
@@ -162,6 +162,10 @@ BYLINE_PHOTO_LABELS: dict[str, tuple[str, ...]] = {
     "ru": ("фото",),
 }
 
+# Labels for the text that, joined to a picture label ("Text und Fotos:", "Words and pictures
+# by", "Texto y fotos:"), credit one person with both: an author.
+TEXT_LABELS = ("text", "texte", "texto", "testo", "tekst", "teksti", "words", "story")
+
 # Words between a picture-credit label and the photographer's name ("Photos by", "Fotos von").
 BYLINE_CREDIT_LINKS = ("by", "von", "de", "di", "par", "por", "door", "av", "af", "przez")
 
@@ -177,10 +181,13 @@ ROLE_PLACE_PREPOSITIONS = frozenset(
 # inside a name (not "en": Dutch "and"; not "da": a name particle).
 NAME_PLACE_PREPOSITIONS = ("in", "aus", "à", "em")
 
-# Chinese and Japanese bylines: a label before the names ("记者 张三", "文/张三", "作者: 李四")
-# or a title after them ("山田太郎 記者", "张三 报道").
-CJK_BYLINE_LABELS = ("记者", "記者", "文", "撰文", "作者", "文字", "采写", "文图", "文／图", "文/图")
-CJK_BYLINE_TITLES = ("记者", "記者", "特派員", "編集委員", "論説委員", "报道", "報道")
+# Chinese and Japanese bylines: a label before the names ("记者 张三", "作者: 李四"; a one-character
+# label only before a slash, bar or colon: "文/张三", as "文化" opens ordinary lines), optionally
+# closed by "报道" (reports); or a title after the names ("山田太郎 記者").
+CJK_BYLINE_LABELS = ("记者", "記者", "撰文", "作者", "文字", "采写", "文图")
+CJK_BYLINE_SHORT_LABELS = ("文",)
+CJK_BYLINE_CLOSINGS = ("报道", "報道")
+CJK_BYLINE_TITLES = ("记者", "記者", "特派員", "編集委員", "論説委員")
 
 # "Jane Doe mit Agenturen", "Jean Dupont avec AFP", "By Jane Doe with agencies": material from
 # news agencies used with the author's own; the agencies are no further author. The words that
