@@ -35,6 +35,9 @@ from newscrawl.extract.images.noise import clean_caption
         "Your browser does not support the video tag.",
         "Video: Storm hits the coast (1:45)",
         "Mehr Bilder",
+        "A Flourish chart",
+        "Chart: Tom Hale • Source: Environment Agency • Get the data • Created with Datawrapper",
+        "Grafik: Peter Lang • Quelle: Mietspiegel • Erstellt mit Datawrapper",
     ],
 )
 def test_media_lines(line: str) -> None:
@@ -53,6 +56,7 @@ def test_media_lines(line: str) -> None:
         "Play resumed after the rain.",
         "Video: Feuerwehr löscht Brand in der Altstadt",
         "The meeting started at 10:30",
+        "The map shows where the floods hit hardest in the region last week.",
     ],
 )
 def test_not_media_lines(line: str) -> None:

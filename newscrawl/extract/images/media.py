@@ -10,12 +10,20 @@ import re
 
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.words import joined
-from newscrawl.extract.words.media import COUNTER_NOUNS, COUNTER_OF, MEDIA_LABELS, PLAYER_TIME_WORDS
+from newscrawl.extract.words.media import (
+    COUNTER_NOUNS,
+    COUNTER_OF,
+    EMBED_SIGNATURES,
+    MEDIA_LABELS,
+    PLAYER_TIME_WORDS,
+)
 
 MAX_MEDIA_LINE_CHARS = 120
 _TIME = r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
 # A control's label alone ("Play video", "Video", "Listen to this article").
 MEDIA_LABEL = re.compile(r"^\W*(?:" + joined(MEDIA_LABELS) + r")\s*[.:!]?\s*$", re.IGNORECASE)
+# A chart or map tool's signature in the line: the embed's credit line.
+EMBED_SIGNATURE = re.compile(joined(EMBED_SIGNATURES), re.IGNORECASE)
 # A player's time: named ("Video: 02:31", "Dauer 2:31 min"), a position and a length
 # ("00:00 / 02:31"), or a length in minutes ("2:31 min"). A bare time ("14:32") is a live blog's.
 PLAYER_TIME = re.compile(
@@ -67,6 +75,8 @@ def is_media_label(text: str) -> bool:
     text = collapse(text)
     if len(text) > MAX_MEDIA_LINE_CHARS:
         return False
+    if EMBED_SIGNATURE.search(text):
+        return True
     return bool(MEDIA_LABEL.match(text) or PLAYER_TIME.match(text) or PLAYER_TITLE.match(text)) or (
         is_gallery_counter(text)
     )

@@ -20,6 +20,10 @@ MEDIA_LABELS: dict[str, tuple[str, ...]] = {
         "full ?screen", "exit full ?screen", r"(?:next|previous|prev) (?:image|photo|picture|slide)",
         r"\d{1,3} (?:photos|images|pictures)", "interactive (?:graphic|map|chart)", "infographic",
         "(?:more|all) (?:photos|pictures|images)",
+        # chart and map embeds (Datawrapper, Flourish, Infogram): their fallback and credit lines
+        r"an? (?:flourish|infogram) (?:chart|map|data visuali[sz]ation|visuali[sz]ation|graphic)",
+        "get the data", r"download (?:the )?(?:image|data|chart|map)",
+        r"loading (?:the )?(?:chart|map|graphic|interactive)(?:\.\.\.|…)?",
         r"(?:view|open|see|launch) (?:the )?(?:photo )?"
         r"(?:gallery|slideshow|all photos|all images|full image|larger image)",
         "(?:photo|image|picture) gallery", "gallery", "slideshow",
@@ -32,6 +36,7 @@ MEDIA_LABELS: dict[str, tuple[str, ...]] = {
         "artikel (?:anhören|vorlesen lassen)", "(?:jetzt )?anhören", "vorlesen", "beitrag (?:anhören|hören)",
         "bild vergrößern", "vergrößern", "(?:zum vergrößern )?klicken(?: zum vergrößern)?",
         r"\d{1,3} (?:bilder|fotos)", "infografik", "(?:mehr|alle) (?:bilder|fotos)",
+        "daten herunterladen", "grafik herunterladen",
         r"(?:zur )?(?:bilder|foto)galerie", "galerie(?: öffnen| ansehen)?",
         "(?:alle )?bilder ansehen", "vollbild", "ton (?:an|aus)",
         r"dieses video kann nicht abgespielt werden[\w\s.,]*", "video wird geladen(?:\\.\\.\\.|…)?",
@@ -84,6 +89,17 @@ MEDIA_LABELS: dict[str, tuple[str, ...]] = {
     "zh": ("播放(?:视频|視頻)?", "点击放大", "點擊放大", "查看大图", "收听"),
     "ko": ("재생", "크게 보기", "기사 듣기"),
 }  # fmt: skip
+
+# A chart tool's signature anywhere in a short line ("Chart: X • Source: Y • Get the data •
+# Created with Datawrapper"): the line is the embed's, not the story's.
+EMBED_SIGNATURES: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:created|made|built) with (?:datawrapper|flourish|infogram)",),
+    "de": (r"erstellt mit (?:datawrapper|flourish|infogram)",),
+    "fr": (r"(?:créé|réalisé) avec (?:datawrapper|flourish|infogram)",),
+    "es": (r"(?:creado|hecho) con (?:datawrapper|flourish|infogram)",),
+    "it": (r"(?:creato|realizzato) con (?:datawrapper|flourish|infogram)",),
+    "nl": (r"gemaakt met (?:datawrapper|flourish|infogram)",),
+}
 
 # Words that name a player's time before it: "Video: 02:31", "Dauer 2:31", "Durée : 3:05".
 PLAYER_TIME_WORDS: dict[str, tuple[str, ...]] = {
