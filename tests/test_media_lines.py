@@ -140,3 +140,9 @@ def test_a_sentence_about_picture_rights_is_no_credit() -> None:
 def test_a_photographer_line_alone_is_a_credit() -> None:
     assert is_credit_line("（新华社记者 张三 摄）")
     assert credit_value("（新华社记者 张三 摄）") == "新华社记者 张三"
+
+
+def test_a_courtesy_credit_names_its_giver() -> None:
+    assert is_credit_line("Photo courtesy of the City of Springfield")
+    assert credit_value("Photo courtesy of the City of Springfield") == "the City of Springfield"
+    assert not is_credit_line("Photo courtesy of the family. She was 84 when she died.")

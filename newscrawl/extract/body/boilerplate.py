@@ -12,7 +12,7 @@ import re
 from newscrawl.extract.normalise import collapse, word_count
 from newscrawl.extract.words import every, joined, joined_for_search
 from newscrawl.extract.words.ads import AD_LINE_LABELS, AD_LINE_TAILS, AD_MARKERS
-from newscrawl.extract.words.captions import CAPTION_POSITIONS, FROM_LEFT, PICTURED
+from newscrawl.extract.words.captions import CAPTION_MARKS, CAPTION_POSITIONS, FROM_LEFT, PICTURED
 from newscrawl.extract.words.headings import (
     AUTHOR_BOX_HEADINGS,
     COMMENT_COUNTED,
@@ -110,10 +110,11 @@ SERVER_ERROR = re.compile(
 # A site's plea to return, to subscribe or to comment.
 SELF_PROMO = re.compile(joined_for_search(SELF_PROMOTION), re.IGNORECASE)  # every block: fast form
 # A caption set as an ordinary paragraph: "Pictured from left, are …", "Pictured: the …",
-# "Murder victims from left: …".
+# "Murder victims from left: …", "▲ The harbour at dusk".
 CAPTION_LINE = re.compile(
     r"^\W*(?:(?:" + joined(PICTURED) + r")\b|(?:" + joined(CAPTION_POSITIONS) + r")\s*:"
-    r"|[^.:]{0,60}\b(?:" + joined(FROM_LEFT) + r")\s*:)",
+    r"|[^.:]{0,60}\b(?:" + joined(FROM_LEFT) + r")\s*:)"
+    r"|^\s*(?:" + joined(CAPTION_MARKS) + r")\s*[^\W\d_]",
     re.IGNORECASE,
 )
 # Whole blocks that are share bars, newsletter prompts or comment/follow calls.

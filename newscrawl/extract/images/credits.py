@@ -55,6 +55,8 @@ TRAILING_LABELLED_CREDIT = re.compile(
 _LABEL_PREFIX_ONLY = re.compile(rf"^\s*{_CREDIT_LABEL}", re.IGNORECASE)
 # Without a separator after its label, a credit is a few capitalised words ("Photo Jane Doe").
 MAX_UNLABELLED_CREDIT_WORDS = 5
+# "Courtesy of" names its giver however it is written ("the artist", "the City of Springfield").
+MAX_COURTESY_WORDS = 8
 _COURTESY = re.compile(r"^courtesy(?:\s+of)?\s+", re.IGNORECASE)  # "Image courtesy of NASA"
 _NAME_LINKS = frozenset(word for words in CREDIT_BY.values() for word in words)  # "Photo by …"
 _LABEL_PREFIX = re.compile(rf"^\s*{_CREDIT_LABEL}(?!(?<=\w)\w)\s*[:：=＝・]?\s*", re.IGNORECASE)
@@ -138,8 +140,9 @@ def _labelled_credit(part: str) -> bool:
         return True  # "©", "(c)", or a label with its separator
     if not any(char.isalnum() for char in rest):
         return True  # a label alone: "[VIDEO]", "Foto -"
-    if "courtesy" in label.group().casefold():
-        rest = "courtesy " + rest  # "Photo courtesy of NASA"
+    if "courtesy" in label.group().casefold():  # "Photo courtesy of the City of Springfield"
+        words = _COURTESY.sub("", "courtesy " + rest).split()
+        return 0 < len(words) <= MAX_COURTESY_WORDS and not rest.endswith((".", "?", "!"))
     words = _COURTESY.sub("", rest).split()
     return (
         bool(words)
@@ -174,10 +177,16 @@ def _without_label(part: str) -> str:
     ("picture alliance/dpa", "Photothek") stays whole."""
     if any(part.casefold().strip().startswith(name) for name in LABEL_LIKE_CREDIT_NAMES):
         return part
+    label = _LABEL_PREFIX.match(part)
     part = _LABEL_PREFIX.sub("", part)
+    if label is not None and "courtesy" in label.group().casefold():
+        part = _OF.sub("", part)  # "Photo courtesy of NASA" -> "NASA"
     if any(part.casefold().strip().startswith(name) for name in LABEL_LIKE_CREDIT_NAMES):
         return part
     return _COLON_LABEL_PREFIX.sub("", part)
+
+
+_OF = re.compile(r"^\s*of\s+", re.IGNORECASE)
 
 
 # Chinese and Japanese credits that close with "took the picture": "(新华社记者 张三 摄)" (in

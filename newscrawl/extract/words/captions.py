@@ -12,6 +12,10 @@ PICTURED: dict[str, tuple[str, ...]] = {
 CAPTION_POSITIONS: dict[str, tuple[str, ...]] = {
     "en": ("above", "below", "left", "right", "top", "bottom", "inset", "main (?:picture|image)"),
 }
+# ... or opens with a sign pointing up at the picture above it ("▲ The harbour at dusk") ...
+CAPTION_MARKS: dict[str, tuple[str, ...]] = {
+    "*": ("▲", "△", "↑", "⬆", "☝"),
+}
 # ... or names people in order, then ":" ("Murder victims from left: …").
 FROM_LEFT: dict[str, tuple[str, ...]] = {
     "en": ("from left", "from right", "left to right"),
