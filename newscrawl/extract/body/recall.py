@@ -30,9 +30,11 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
     if not blocks:
         return blocks
     known = {text_key(block.text, _KEY_CHARS) for block in blocks}
-    paragraphs = [p for p in page.tree.iter("p") if len(p.text_content()) >= MIN_PARAGRAPH_CHARS]
+    texts = {p: text for p in page.tree.iter("p") if len(text := p.text_content()) >= MIN_PARAGRAPH_CHARS}
+    paragraphs = list(texts)
     position = {p: index for index, p in enumerate(paragraphs)}
-    kept = [p for p in paragraphs if text_key(p.text_content(), _KEY_CHARS) in known]
+    keys = {p: text_key(text, _KEY_CHARS) for p, text in texts.items()}  # each paragraph's text read once
+    kept = [p for p in paragraphs if keys[p] in known]
     per_container: dict[html.HtmlElement, int] = {}
     for p in kept:
         parent = p.getparent()
@@ -46,7 +48,7 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
     missing = [
         p
         for p in paragraphs
-        if text_key(p.text_content(), _KEY_CHARS) not in known
+        if keys[p] not in known
         and (parent := p.getparent()) is not None
         and parent not in per_container
         and (parent.tag, parent.get("class")) in body_classes
@@ -69,7 +71,7 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
         missing = [p for p in missing if not any(a in others for a in (p, *p.iterancestors()))]
     if not missing:
         return blocks
-    return _merge(blocks, kept, missing, position)
+    return _merge(blocks, [(p, keys[p]) for p in kept], [(p, texts[p]) for p in missing], position)
 
 
 def _in_card(paragraph: html.HtmlElement, story: set[html.HtmlElement]) -> bool:
@@ -85,19 +87,20 @@ def _in_card(paragraph: html.HtmlElement, story: set[html.HtmlElement]) -> bool:
 
 def _merge(
     blocks: list[Block],
-    kept: list[html.HtmlElement],
-    missing: list[html.HtmlElement],
+    kept: list[tuple[html.HtmlElement, str]],
+    missing: list[tuple[html.HtmlElement, str]],
     position: dict[html.HtmlElement, int],
 ) -> list[Block]:
-    """Place each missing paragraph after the last block that comes before it on the page."""
-    by_key = {text_key(p.text_content(), _KEY_CHARS): position[p] for p in kept}
+    """Place each missing paragraph after the last block that comes before it on the page
+    (``kept``: paragraphs with their keys; ``missing``: with their text)."""
+    by_key = {key: position[p] for p, key in kept}
     placed: list[tuple[float, int, Block]] = []
     last = -1.0
     for index, block in enumerate(blocks):
         last = by_key.get(text_key(block.text, _KEY_CHARS), last + 1e-3)
         placed.append((last, index, block))
     placed += [
-        (position[p], len(blocks) + i, Block(text=collapse(p.text_content()))) for i, p in enumerate(missing)
+        (position[p], len(blocks) + i, Block(text=collapse(text))) for i, (p, text) in enumerate(missing)
     ]
     placed.sort(key=lambda entry: (entry[0], entry[1]))
     return [block for _, _, block in placed]
