@@ -276,43 +276,38 @@ def _declared_types(page: Page) -> set[str]:
 
 
 def _links(page: Page) -> tuple[set[str], int, int]:
-    """(normalised texts of the page's links, characters of shown text, of them in links)."""
+    """(normalised texts of the page's links, characters of shown text, of them in links).
+    (Written for speed: it visits every element of the page, and reads each element's tag,
+    text and tail once: lxml makes a new string on every read.)"""
     body = page.tree.find("body")
     root = body if body is not None else page.tree
     anchors: set[str] = set()
     shown = linked = 0
     hidden = 0
-    in_link: list[list[str]] = []
+    in_link: list[list[str]] = []  # the text pieces of each link open around this point
     for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
+        if not isinstance(tag, str):
+            tag = ""
         if event == "start":
             if tag in _INVISIBLE:
                 hidden += 1
             if tag == "a":
                 in_link.append([])
-            if not hidden and el.text and isinstance(el.tag, str):
-                shown, linked = _count(el.text, in_link, shown, linked)
-            continue
-        if tag == "a" and in_link:
-            text = _key(" ".join(in_link.pop()))
-            if text:
-                anchors.add(text)
-        if tag in _INVISIBLE:
-            hidden -= 1
-        if not hidden and el.tail and el is not root:
-            shown, linked = _count(el.tail, in_link, shown, linked)
+            piece = el.text if tag and not hidden else None
+        else:
+            if tag == "a" and in_link and (key := _key(" ".join(in_link.pop()))):
+                anchors.add(key)
+            if tag in _INVISIBLE:
+                hidden -= 1
+            piece = el.tail if not hidden and el is not root else None
+        if piece and (size := len(piece.strip())):
+            shown += size
+            if in_link:
+                for parts in in_link:
+                    parts.append(piece)
+                linked += size
     return anchors, shown, linked
-
-
-def _count(text: str, in_link: list[list[str]], shown: int, linked: int) -> tuple[int, int]:
-    size = len(text.strip())
-    if not size:
-        return shown, linked
-    if in_link:
-        for parts in in_link:
-            parts.append(text)
-        linked += size
-    return shown + size, linked
 
 
 def word_count(text: str) -> int:
