@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from lxml import html
 
 from newscrawl.extract.meta.bylines import looks_like_byline, split_authors
 from newscrawl.extract.meta.datelines import dateline_dates, looks_like_dateline
@@ -17,6 +18,7 @@ from newscrawl.extract.normalise import (
     dedupe,
     language_code,
     record_word_count,
+    remembered,
     word_count,
 )
 from newscrawl.extract.words.timezones import TIMEZONE_OFFSETS
@@ -72,6 +74,23 @@ def test_compare_key_folds_case_quotes_and_space(a: str, b: str) -> None:
 )
 def test_language_code(raw: str | None, expected: str | None) -> None:
     assert language_code(raw) == expected
+
+
+def test_remembered_answers_as_the_function_does_and_holds_only_plain_strings() -> None:
+    seen: list[tuple[type, str]] = []
+
+    @remembered(20)
+    def shout(text: str) -> str:
+        seen.append((type(text), text))
+        return text.upper()
+
+    element_text = html.fromstring("<p>a short text</p>").xpath("string()")  # a str subclass
+    assert type(element_text) is not str
+    assert [shout(element_text), shout("a short text"), shout("a short text")] == ["A SHORT TEXT"] * 3
+    assert seen == [(str, "a short text")]  # asked once, of a plain str: the element is not kept
+    long_text = "a text longer than the limit"
+    assert [shout(long_text), shout(long_text)] == [long_text.upper()] * 2
+    assert len(seen) == 3  # longer texts are not remembered
 
 
 def test_dedupe_is_case_insensitive_and_keeps_first_spelling() -> None:

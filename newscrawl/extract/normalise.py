@@ -8,6 +8,9 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 # Invisible characters that survive copy/paste and CMS exports: zero-width space / joiners,
 # word joiner, BOM, soft hyphen, left-to-right / right-to-left marks.
@@ -27,6 +30,7 @@ _QUOTES = re.compile("[" + re.escape("".join(map(chr, _QUOTE_FOLD))) + "]")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]{2,8});")
 _SPACE = re.compile(r"\s+")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+T = TypeVar("T")
 _LANG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
 
 # ISO 639-2/3 codes that pages sometimes write instead of the two-letter ISO 639-1 code.
@@ -72,6 +76,27 @@ LANGUAGE_ALIASES = {
 }
 
 
+def remembered(limit: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+    """Remember a pure function of a text (its values immutable: they are shared) for the last
+    4,096 texts of at most ``limit`` characters (longer ones are computed each time: the memory
+    stays bounded). The readers of a page ask the same questions of the same texts again and
+    again (a block's text for each rule and key, a shown line for the author, date and cleaning
+    readers). A text is remembered as a plain ``str``: lxml's XPath text results are a str
+    subclass that holds its element, which would keep the whole page alive in the cache."""
+
+    def decorate(function: Callable[[str], T]) -> Callable[[str], T]:
+        cached = lru_cache(maxsize=4096)(function)
+
+        @wraps(function)
+        def remembering(text: str) -> T:
+            return function(text) if len(text) > limit else cached(str(text))
+
+        return remembering
+
+    return decorate
+
+
+@remembered(2000)  # about four calls in five repeat an earlier one
 def collapse(text: str) -> str:
     """NFC, zero-width characters and soft hyphens removed, runs of white space as one space."""
     # str.split() folds the same white space as \s, several times faster than a regex sub.

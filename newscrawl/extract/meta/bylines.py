@@ -22,7 +22,7 @@ from newscrawl.extract.meta.names import (
     split_names,
     strip_name_noise,
 )
-from newscrawl.extract.normalise import clean_text, dedupe
+from newscrawl.extract.normalise import clean_text, dedupe, remembered
 
 MAX_BYLINE_CHARS = 140
 """A byline line is at most this long (longer is a sentence that mentions names)."""
@@ -57,6 +57,7 @@ def split_authors(text: str, shown: bool = True) -> list[str]:
     return dedupe(names)
 
 
+@remembered(1000)  # the author, date and cleaning readers ask it of the same short lines
 def looks_like_byline(text: str) -> bool:
     """True when ``text`` is only a byline: a byline word and names, or "<name> 기자".
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newscrawl.extract.meta.dates import PageDate, find_dates
+from newscrawl.extract.normalise import remembered
 from newscrawl.extract.words import joined
 from newscrawl.extract.words.datelines import FILLER_WORDS, MODIFIED_LABELS, PUBLISHED_LABELS
 from newscrawl.extract.words.notes import MINUTE_WORDS, READING_TIME_LABELS, READING_WORDS
@@ -46,6 +47,7 @@ class DatelineDate:
     date: PageDate
 
 
+@remembered(1000)  # the date, description and cleaning readers ask it of the same short lines
 def looks_like_dateline(text: str) -> bool:
     """True when ``text`` is only a date line: dates, their labels, weekdays and separators."""
     if not text or len(text) > _MAX_DATELINE:
