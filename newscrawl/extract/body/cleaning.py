@@ -53,6 +53,7 @@ SHOWN_SOURCES = frozenset({"standfirst"})
 # A wire signature: agencies and an editor's lower-case initials ("SDA/sep").
 MAX_SIGNATURE_CHARS = 40
 INITIALS = re.compile(r"[a-zäöüé]{2,4}")
+_SIGNATURE_PARTS = re.compile(r"\s*[/,;]\s*")  # "dpa/AFP", "SDA/sep"
 # An author's bio closes a story: one of its last blocks, a few sentences long.
 # A block that starts with a picture's caption this long and goes on with a credit is that caption.
 MIN_CAPTION_PREFIX_CHARS = 20
@@ -367,12 +368,11 @@ def _is_header_meta_line(block: Block) -> bool:
 def _is_agency_signature(text: str) -> bool:
     """ "AA", "(dpa)", "dpa/AFP", "SDA/sep": the wire service (and editor's initials) that
     signs a story, alone on its line."""
-    parts = [p for p in re.split(r"\s*[/,;]\s*", text.strip(" ()[].")) if p]
+    if len(text) > MAX_SIGNATURE_CHARS:
+        return False
+    parts = [p for p in _SIGNATURE_PARTS.split(text.strip(" ()[].")) if p]
     return (
-        len(text) <= MAX_SIGNATURE_CHARS
-        and bool(parts)
-        and is_agency(parts[0])
-        and all(is_agency(p) or INITIALS.fullmatch(p) for p in parts[1:])
+        bool(parts) and is_agency(parts[0]) and all(is_agency(p) or INITIALS.fullmatch(p) for p in parts[1:])
     )
 
 

@@ -163,6 +163,9 @@ _NOT_IN_NAMES = frozenset("!?:;|@#=<>{}[]_")
 
 
 _CASED_LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word's letters
+_KOREAN_SPLIT = re.compile(r"[\s·,]+")
+_COMMA = re.compile(r"\s*,\s*")
 
 
 _MAX_NAME = 60
@@ -232,7 +235,7 @@ def _drop_trailing_role(name: str) -> str:
 
 def ends_in_role(name: str) -> bool:
     """ "AP National Security Writer", "Europe Correspondent in Berlin": a job title."""
-    words = _without_post_place(name, re.findall(r"[^\W\d_]+", name.lower()))
+    words = _without_post_place(name, _LETTERS.findall(name.lower()))
     return len(words) > 1 and words[-1] in ROLE_NOUNS
 
 
@@ -269,7 +272,7 @@ def korean_names(text: str) -> list[str]:
     suffix = _KOREAN_SUFFIX.search(text)
     if suffix is None or len(text) > 60:
         return []
-    names = [n for n in re.split(r"[\s·,]+", text[: suffix.start()]) if n]
+    names = [n for n in _KOREAN_SPLIT.split(text[: suffix.start()]) if n]
     if names and all(_KOREAN_NAME.fullmatch(n) for n in names):
         return names
     return []
@@ -301,7 +304,7 @@ def _without_post_place(text: str, words: list[str]) -> list[str]:
 def _is_place(text: str, words: list[str]) -> bool:
     """``words`` (lower-cased, from ``text``) are a place's name: 1-3 words, capitalised in
     ``text``."""
-    originals = re.findall(r"[^\W\d_]+", text)[-len(words) :]
+    originals = _LETTERS.findall(text)[-len(words) :]
     return len(words) <= 3 and all(w[0].isupper() for w in originals)
 
 
@@ -340,7 +343,7 @@ def strip_name_noise(text: str) -> str:
     text = _WEEKDAY_TAIL.sub("", text)
     text = _TIME_ONLY.sub("", text)
     text = _FOR_PUBLICATION.sub("", text)
-    parts = [p for p in re.split(r"\s*,\s*", text) if p.strip()]
+    parts = [p for p in _COMMA.split(text) if p.strip()]
     kept = [p for p in parts if not is_role(p)]
     return ", ".join(kept).strip()
 
@@ -349,7 +352,7 @@ def is_role(text: str) -> bool:
     """Only job-title words ("Staff Writer"), possibly with an agency ("AP Auto Writer"),
     or a CMS account name ("admin", "jdadmin"); also with the place the post is held
     ("Correspondent in Washington", "corresponsal en Bogotá")."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    words = _LETTERS.findall(text.lower())
     if len(words) == 1 and "admin" in words[0]:
         return True
     words = _without_post_place(text, words)

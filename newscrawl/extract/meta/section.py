@@ -10,11 +10,18 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from newscrawl.extract.normalise import clean_text, text_key
 from newscrawl.extract.page import Page
 
 MAX_SECTION = 80
 """Longer values are sentences or keyword lists, not a section name."""
+# Microdata breadcrumbs (compiled once: tree.xpath() compiles its expression on every call).
+_TRAILS = etree.XPath("//*[@itemtype][contains(@itemtype, 'BreadcrumbList')]")
+_ITEMS = etree.XPath(".//*[@itemprop='itemListElement']")
+_NAMES = etree.XPath(".//*[@itemprop='name']")
+_LINKS = etree.XPath(".//*[@itemprop='item']")
 
 
 def extract_section(page: Page, headline: str | None) -> str | None:
@@ -52,11 +59,11 @@ def _crumbs(page: Page) -> list[tuple[str, str | None]]:
                 crumbs.append((name, url if isinstance(url, str) else None))
         if crumbs:
             return crumbs
-    for trail in page.tree.xpath("//*[@itemtype][contains(@itemtype, 'BreadcrumbList')]"):
+    for trail in _TRAILS(page.tree):
         crumbs = []
-        for item in trail.xpath(".//*[@itemprop='itemListElement']"):
-            names = item.xpath(".//*[@itemprop='name']")
-            links = item.xpath(".//*[@itemprop='item']")
+        for item in _ITEMS(trail):
+            names = _NAMES(item)
+            links = _LINKS(item)
             url = (links[0].get("href") or links[0].get("content")) if links else None
             if names:
                 crumbs.append((names[0].get("content") or names[0].text_content(), url))
