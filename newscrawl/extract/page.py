@@ -7,7 +7,7 @@ are decoded by ``decode.py``; the JSON-LD objects read by ``jsonld.py``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -41,6 +41,9 @@ class Page:
     intake: tuple[str, ...] = ()
     """What was done to the input to read it: "nul-bytes-removed" (stray NUL bytes),
     "cut-at-depth" (nesting past the parser's 2,048 levels: what lies deeper is not read)."""
+    canonical: str | None = None
+    """The declared canonical URL (``<link rel="canonical">``), made absolute; None unless it
+    is http(s). Read once by ``parse_page`` (:func:`canonical_url`)."""
 
     def first_meta(self, *keys: str) -> str | None:
         """The first non-empty meta content among ``keys``, in the order given."""
@@ -106,7 +109,7 @@ def parse_page(data: bytes | str, url: str | None = None) -> Page:
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         intake = (*intake, "cut-at-depth")
     found = _head_elements(tree)
-    return Page(
+    page = Page(
         tree=tree,
         url=url,
         base_url=_base_url(url, found),
@@ -115,6 +118,7 @@ def parse_page(data: bytes | str, url: str | None = None) -> Page:
         lang=tree.get("lang") or tree.get("xml:lang"),
         intake=intake,
     )
+    return replace(page, canonical=_canonical(page, found["link"]))
 
 
 def _base_url(url: str | None, found: dict[str, list[html.HtmlElement]]) -> str | None:
@@ -183,8 +187,14 @@ def _address_key(address: str | None) -> str | None:
 
 def canonical_url(page: Page) -> str | None:
     """The declared canonical URL, made absolute; None unless it is http(s)."""
-    for link in page.tree.iterfind(".//link[@rel][@href]"):
-        if "canonical" in link.get("rel", "").lower().split():
+    return page.canonical
+
+
+def _canonical(page: Page, links: list[html.HtmlElement]) -> str | None:
+    """The first ``<link rel="canonical" href>`` of ``links`` (the page's, in document order)
+    that resolves to an http(s) URL. Read once per page: half a dozen readers ask for it."""
+    for link in links:
+        if link.get("href") is not None and "canonical" in (link.get("rel") or "").lower().split():
             absolute = page.absolute(link.get("href"))
             if absolute and urlsplit(absolute).scheme in ("http", "https"):
                 return absolute
