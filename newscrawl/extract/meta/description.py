@@ -66,7 +66,8 @@ def declared_description(
     found += [(clean_text(obj.get("description")), "json-ld") for obj in articles]
     # A name alone ("JANE DOE", the byline pasted into the CMS summary) describes nothing; a
     # text longer than any standfirst is the page's body pasted into the tag; the headline
-    # again (a CMS that fills an empty summary with the title) is no description.
+    # again (a CMS that fills an empty summary with the title), a byline or a date line is no
+    # description.
     declared = [
         (text, source)
         for text, source in found
@@ -74,6 +75,8 @@ def declared_description(
         and not _is_name_only(text)
         and len(text) <= _MAX_LEN
         and not (headline and overlap(text, headline) >= _SAME_AS_HEADLINE)
+        and not looks_like_byline(text)
+        and not looks_like_dateline(text)
     ]
     if not declared:
         return None, "meta"
