@@ -77,7 +77,7 @@ class Page:
 
     def _own_addresses(self) -> set[str]:
         """The page's address as fetched, declared canonical and og:url, compared loosely."""
-        found = {self.url, canonical_url(self), self.absolute(self.first_meta("og:url"))}
+        found = {self.url, self.canonical, self.absolute(self.first_meta("og:url"))}
         return {key for address in found if (key := _address_key(address))}
 
     def _ld_addresses(self, obj: dict[str, Any]) -> set[str]:
