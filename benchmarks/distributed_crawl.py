@@ -10,7 +10,7 @@ benchmark: CONCURRENT_REQUESTS_PER_DOMAIN (default 8) for each site as a whole, 
 Needs redis-server and PostgreSQL's initdb/pg_ctl (started here on 127.0.0.1, stopped at the
 end) and ``pip install -e '.[distributed]'``::
 
-    python benchmarks/distributed.py [--articles 2000] [--latency 0.05] [--workers 1,2,4]
+    python benchmarks/distributed_crawl.py [--articles 2000] [--latency 0.05] [--workers 1,2,4]
 """
 
 from __future__ import annotations
