@@ -218,7 +218,8 @@ def test_a_failed_part_is_retried_then_fails_its_shard_without_output(
     shards = [Shard.of(str(w)) for w in warcs]
     outdir = tmp_path / "out"
     monkeypatch.setattr(bulk_run, "parse_part", failing_part)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+    # an ephemeral port for its HTTP server (8787 may be taken: a UserWarning, an error here)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0") as cluster:
         report = bulk_run.run_bulk(
             shards, outdir, Options(), scheduler=cluster.scheduler_address, retries=1, part_records=1
         )
