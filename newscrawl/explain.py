@@ -3,7 +3,8 @@
 For one saved page (``.html`` or ``.html.gz``): each metadata field with its value and source
 (the record's ``provenance``), the body's sections with paragraph counts, the images with caption
 and credit, every block a cleaning rule dropped from the body, named by that rule, every other
-story pruned from the page before trafilatura read it (its rule, size and heading), and every
+story and every region pruned from the page before trafilatura read it (grouped by rule: the
+large ones with size and heading or label, the small ones counted), and every
 picture left out of ``images`` with its reason (not in the story, a graphic, a duplicate). Pure: the
 extraction functions run directly, no crawl. Text for people by default, ``--json`` for tools.
 """
@@ -33,6 +34,11 @@ if TYPE_CHECKING:
 
 SHORT = 100
 """Longer texts are cut to this many characters in the text report (never in --json)."""
+LABEL = 40
+"""A pruned region's label is cut to this many characters in the text report."""
+LISTED_CHARS = 200
+"""A region pruned before extraction with this many characters is listed by itself; shorter
+ones are counted by rule (another story is always listed)."""
 NO_HEADING = "(before the first sub-heading)"
 
 
@@ -52,7 +58,45 @@ class Explanation:
     page_type: PageType = field(default_factory=lambda: PageType("article"))
     """Article, listing or other, with the signals the decision rests on."""
     pruned: list[Pruned] = field(default_factory=list)
-    """Other stories on the page, pruned before trafilatura read it, with the rule of each."""
+    """What was pruned from the page before trafilatura read it (other stories, regions that
+    are never article text), with the rule of each."""
+    pruned_lines: list[tuple[str, str]] = field(default_factory=list)
+    """(rule, line): trafilatura's lines the recall guard left out as part of what was pruned."""
+
+
+@dataclass(frozen=True, slots=True)
+class PrunedGroup:
+    """What one rule pruned before extraction: the large records listed, the small counted."""
+
+    rule: str
+    count: int
+    chars: int
+    listed: list[Pruned]
+    shorter: int
+    shorter_chars: int
+
+
+def pruned_groups(records: list[Pruned]) -> list[PrunedGroup]:
+    """``records`` grouped by rule, in the order the rules first pruned: each story and each
+    region of ``LISTED_CHARS`` or more listed, the shorter regions counted."""
+    rules: dict[str, list[Pruned]] = {}
+    for record in records:
+        rules.setdefault(record.rule, []).append(record)
+    groups = []
+    for rule, found in rules.items():
+        listed = [r for r in found if r.story or r.chars >= LISTED_CHARS]
+        shorter = [r for r in found if not (r.story or r.chars >= LISTED_CHARS)]
+        groups.append(
+            PrunedGroup(
+                rule=rule,
+                count=len(found),
+                chars=sum(r.chars for r in found),
+                listed=listed,
+                shorter=len(shorter),
+                shorter_chars=sum(r.chars for r in shorter),
+            )
+        )
+    return groups
 
 
 def page_type_line(kind: PageType) -> str:
@@ -82,6 +126,7 @@ def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
         restored=body.restored,
         page_type=body.page_type,
         pruned=body.pruned,
+        pruned_lines=body.pruned_lines,
     )
 
 
@@ -107,9 +152,19 @@ def as_json(explanation: Explanation, source: str) -> dict[str, Any]:
         "images": [_image(image) for image in article.images],
         "dropped": [{"rule": rule, "text": text} for rule, text in explanation.dropped],
         "pruned": [
-            {"rule": story.rule, "heading": story.heading, "chars": story.chars, "text": story.text}
-            for story in explanation.pruned
+            {
+                "rule": group.rule,
+                "count": group.count,
+                "chars": group.chars,
+                "listed": [
+                    {"heading": record.heading, "chars": record.chars, "text": record.text}
+                    for record in group.listed
+                ],
+                "shorter": {"count": group.shorter, "chars": group.shorter_chars},
+            }
+            for group in pruned_groups(explanation.pruned)
         ],
+        "pruned_lines": [{"rule": rule, "text": text} for rule, text in explanation.pruned_lines],
         "restored": list(explanation.restored),
         "images_left_out": [
             {"reason": reason, **_image(image)} for reason, image in explanation.images_left_out
@@ -152,12 +207,7 @@ def as_text(explanation: Explanation, source: str) -> str:
     width = max((len(rule) for rule, _ in explanation.dropped), default=0)
     lines += [f"  {rule:<{width}}  {shorten(text)}" for rule, text in explanation.dropped]
     if explanation.pruned:
-        lines += ["", f"Other stories pruned before extraction ({len(explanation.pruned)})"]
-        width = max(len(story.rule) for story in explanation.pruned)
-        lines += [
-            f"  {story.rule:<{width}}  {story.chars:>6} chars  {shorten(story.heading)}"
-            for story in explanation.pruned
-        ]
+        lines += ["", *_pruned_lines(explanation)]
     if explanation.restored:
         lines += [
             "",
@@ -175,10 +225,51 @@ def as_text(explanation: Explanation, source: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _pruned_lines(explanation: Explanation) -> list[str]:
+    """The pruned section of the text report: one line per rule (how many, how many
+    characters), under it each large record (characters, heading or label, start of its text
+    for a region) and the count of the shorter ones; then the lines the recall guard left out
+    as pruned."""
+    records = explanation.pruned
+    total = sum(record.chars for record in records)
+    lines = [f"Pruned before extraction ({len(records)}: {total:,} chars)"]
+    groups = pruned_groups(records)
+    width = max(len(group.rule) for group in groups)
+    for group in groups:
+        lines.append(f"  {group.rule:<{width}}  {group.count:>4} x  {group.chars:>8,} chars")
+        for record in group.listed:
+            if record.story:
+                shown = shorten(record.heading)
+            else:  # a region: its label, then the start of its text
+                shown = f"{shorten(record.heading, LABEL)}  {shorten(record.text, SHORT - LABEL)}"
+            lines.append(f"      {record.chars:>8,} chars  {shown}")
+        if group.shorter:
+            lines.append(f"      ({group.shorter} shorter: {group.shorter_chars:,} chars)")
+    if explanation.pruned_lines:
+        lines += [
+            "",
+            f"Left out by the recall guard as pruned ({len(explanation.pruned_lines)})",
+        ]
+        width = max(len(rule) for rule, _ in explanation.pruned_lines)
+        lines += [f"  {rule:<{width}}  {shorten(text)}" for rule, text in explanation.pruned_lines]
+    return lines
+
+
 def shorten(text: str, limit: int = SHORT) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "\u2026"
+
+
+def _pruned_rows(records: list[Pruned]) -> list[tuple[str, str, int]]:
+    """The pruned table of ``explain --html``: (rule, heading or label, characters) of each
+    large record, one row per rule for the shorter ones."""
+    rows: list[tuple[str, str, int]] = []
+    for group in pruned_groups(records):
+        rows += [(group.rule, record.heading, record.chars) for record in group.listed]
+        if group.shorter:
+            rows.append((group.rule, f"({group.shorter} shorter)", group.shorter_chars))
+    return rows
 
 
 def _picture(image: Image, limit: int = SHORT) -> str:
@@ -204,7 +295,7 @@ def add_explain(subcommands: Any) -> None:
         description="For one saved page (.html, .html.gz): each metadata field with its value "
         "and source (JSON-LD, meta tag, visible byline, dateline, ...), the sections with "
         "paragraph counts, the images with caption and credit, the blocks dropped from the "
-        "body with the rule that dropped each, the other stories pruned from the page, and the "
+        "body with the rule that dropped each, the other stories and regions pruned from the page, and the "
         "pictures left out with their reason. "
         "No crawl: the extractor runs directly.",
     )
@@ -251,7 +342,7 @@ def run_explain(args: argparse.Namespace) -> int:
             explanation.images_left_out,
             args.file,
             page_type=page_type_line(explanation.page_type),
-            pruned=[(story.rule, story.heading, story.chars) for story in explanation.pruned],
+            pruned=_pruned_rows(explanation.pruned),
         )
         write_atomic(html_target, page)
         print(f"Wrote the explanation of {args.file} to {html_target.resolve()}")

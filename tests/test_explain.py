@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newscrawl.cli import main
-from newscrawl.explain import SHORT, explain_page, shorten
+from newscrawl.explain import LISTED_CHARS, SHORT, explain_page, shorten
 from newscrawl.extract import extract_article
 from newscrawl.items import PROVENANCE_SOURCES
 
@@ -148,23 +148,59 @@ def test_other_stories_pruned_before_extraction_are_listed(
     status, out, _ = _run(capsys, str(STORIES))
     assert status == 0
     lines = out.splitlines()
-    at = lines.index("Other stories pruned before extraction (1)")
-    rule, chars, unit, *heading = lines[at + 1].split()
-    assert (rule, unit, " ".join(heading)) == ("story-address", "chars", OTHER_STORY)
-    assert int(chars) > 500
+    at = next(i for i, line in enumerate(lines) if line.startswith("Pruned before extraction ("))
+    rule, count, _, chars, unit = lines[at + 1].split()
+    assert (rule, count, unit) == ("story-address", "1", "chars")
+    size, unit, *heading = lines[at + 2].split()
+    assert (size, unit, " ".join(heading)) == (chars, "chars", OTHER_STORY)
+    assert int(chars.replace(",", "")) > 500
     status, out, _ = _run(capsys, str(STORIES), "--json")
-    (story,) = json.loads(out)["pruned"]
-    assert story["rule"] == "story-address" and story["heading"] == OTHER_STORY
-    assert story["chars"] == len(story["text"]) == int(chars)
+    (group,) = json.loads(out)["pruned"]
+    (story,) = group["listed"]
+    assert group["rule"] == "story-address" and group["count"] == 1 and story["heading"] == OTHER_STORY
+    assert story["chars"] == len(story["text"]) == group["chars"] == int(chars.replace(",", ""))
+    assert group["shorter"] == {"count": 0, "chars": 0}
     assert "Shopkeepers on the far bank" in story["text"]
     target = tmp_path / "explain.html"
     assert _run(capsys, str(STORIES), "--html", str(target))[0] == 0
     page = target.read_text(encoding="utf-8")
-    assert "Other stories pruned before extraction (1)" in page and OTHER_STORY in page
-    # A page with one story lists none (and the text report leaves the section out).
-    single = ARTICLES / "french-news.html"
-    assert json.loads(_run(capsys, str(single), "--json")[1])["pruned"] == []
-    assert "Other stories pruned" not in _run(capsys, str(single))[1]
+    assert "Pruned before extraction (1)" in page and OTHER_STORY in page
     # A row of other stories' cards after the text is on record too, under its title.
-    (cards,) = json.loads(_run(capsys, str(GERMAN), "--json")[1])["pruned"]
-    assert cards["rule"] == "story-cards" and cards["heading"] == "Das könnte Sie auch interessieren"
+    groups = {group["rule"]: group for group in json.loads(_run(capsys, str(GERMAN), "--json")[1])["pruned"]}
+    (cards,) = groups["story-cards"]["listed"]
+    assert cards["heading"] == "Das könnte Sie auch interessieren"
+
+
+def test_regions_pruned_before_extraction_are_listed_by_rule(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 10, point 4: the regions pruned before trafilatura reads the page (a consent
+    dialog, captions, a side box) are listed by rule in every form of the report: the large
+    ones with their label and text, the short ones counted."""
+    report = json.loads(_run(capsys, str(GERMAN), "--json")[1])
+    groups = {group["rule"]: group for group in report["pruned"]}
+    assert {"consent-dialog", "caption", "chrome-box"} <= set(groups)
+    (dialog,) = groups["consent-dialog"]["listed"]  # a large region: listed with its label
+    assert dialog["heading"] == "div#cmp-banner.cmp" and dialog["chars"] >= LISTED_CHARS
+    assert dialog["text"].startswith("Wir benötigen Ihre Zustimmung")
+    captions = groups["caption"]  # short ones: counted, with their characters
+    assert captions["listed"] == [] and captions["shorter"]["count"] == captions["count"] == 2
+    assert captions["shorter"]["chars"] == captions["chars"] > 0
+    out = _run(capsys, str(GERMAN))[1]
+    assert f"Pruned before extraction (5: {sum(g['chars'] for g in groups.values()):,} chars)" in out
+    assert "div#cmp-banner.cmp  Wir benötigen Ihre Zustimmung" in out
+    assert f"      (2 shorter: {captions['chars']:,} chars)" in out.splitlines()
+    target = tmp_path / "explain.html"
+    assert _run(capsys, str(GERMAN), "--html", str(target))[0] == 0
+    page = target.read_text(encoding="utf-8")
+    assert "div#cmp-banner.cmp" in page and "(2 shorter)" in page
+    # A page with nothing pruned lists nothing (and the text report leaves the section out).
+    bare = tmp_path / "bare.html"
+    bare.write_text(
+        "<html><head><title>Ferry returns</title></head><body><article><h1>Ferry returns</h1>"
+        + "<p>The harbour ferry runs again after a winter of repairs to its engines.</p>" * 6
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert json.loads(_run(capsys, str(bare), "--json")[1])["pruned"] == []
+    assert "Pruned before extraction" not in _run(capsys, str(bare))[1]

@@ -3,7 +3,11 @@ text is pruned before extraction, the story stays."""
 
 from __future__ import annotations
 
-from newscrawl.extract.body.prepare import prepared_tree
+import pytest
+from lxml import html
+
+from newscrawl.extract.body.prepare import REGION_RULES, prepare, prepared_tree
+from newscrawl.extract.body.stories import Pruned, PrunedText
 from newscrawl.extract.page import parse_page
 from newscrawl.extract.rules import ExtractRules
 
@@ -59,3 +63,86 @@ def test_blog_share_bar_and_author_box_are_pruned() -> None:
     )
     assert "Paragraph 5 of the story" in text
     assert "Partager" not in text and "Gardener for twenty years" not in text
+
+
+# Issue 10, point 4: every region pruned before trafilatura reads the page is on record with
+# its rule (``Pruned``), for ``explain`` and the recall guard. One case per rule kind, in
+# several languages: (rule, what the page holds besides the story, a line of the region).
+REGIONS = [
+    (
+        "site-prune-xpath",
+        "<div class='promo-strip'><p>Heute im Angebot: drei Monate lesen für einen Euro.</p></div>",
+        "drei Monate lesen für einen Euro",
+    ),
+    ("hidden", "<div hidden><span>Menú principal de la edición impresa</span></div>", "Menú principal"),
+    ("hidden", "<template><span>Ladataan seuraavaa juttua…</span></template>", "Ladataan seuraavaa"),
+    (
+        "caption",
+        "<figure><img src='/ferry.jpg'><figcaption>Le bac au quai, lundi matin.</figcaption></figure>",
+        "Le bac au quai",
+    ),
+    ("caption", "<div class='image-credit'>Foto: Archiv der Stadtwerke</div>", "Archiv der Stadtwerke"),
+    (
+        "embedded-post",
+        "<blockquote class='instagram-media'><p>Que vista linda do porto hoje!</p></blockquote>",
+        "Que vista linda",
+    ),
+    (
+        "chrome-box",
+        "<div class='newsletter-signup'><p>Iscriviti alla newsletter del mattino.</p></div>",
+        "Iscriviti alla newsletter",
+    ),
+    (
+        "consent-dialog",
+        f"<div id='cookie-consent' role='dialog'>{SERVICES}</div>",
+        "service 7 measures the audience",
+    ),
+    (
+        "caption-beside-picture",
+        "<p><img src='/pier.jpg'></p><p>De pier bij laag water. Foto: ANP</p>",
+        "De pier bij laag water",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "region", "line"), REGIONS)
+def test_each_region_pruned_is_on_record_with_its_rule(rule: str, region: str, line: str) -> None:
+    page = parse_page(
+        f"<html><body><article><h1>Ferry returns</h1>{STORY}{region}</article></body></html>",
+        "https://example.org/a",
+    )
+    prepared = prepare(page, ExtractRules(prune_xpaths=("//div[@class='promo-strip']",)))
+    assert line not in prepared.tree.text_content()
+    assert "Paragraph 5 of the story" in prepared.tree.text_content()
+    (record,) = [record for record in prepared.pruned if line in record.text]
+    assert record.rule == rule and rule in REGION_RULES and not record.story
+    assert record.chars == len(record.text) > 0
+    assert record.heading  # its label: tag, id, classes
+    assert PrunedText(prepared.pruned).cause(record.text) is record  # the guard tells its line
+    assert "Paragraph 5 of the story" not in PrunedText(prepared.pruned)
+
+
+def test_a_region_label_names_its_element_and_nested_regions_count_once() -> None:
+    page = parse_page(
+        "<html><body><article><h1>Ferry returns</h1>"
+        f"{STORY}<aside id='cmp' class='consent-layer overlay' role='dialog'>{SERVICES}"
+        "<div aria-hidden='true'><span>Schließen</span></div></aside></article></body></html>",
+        "https://example.org/a",
+    )
+    records = prepare(page, ExtractRules()).pruned
+    assert {(r.rule, r.heading) for r in records} == {
+        ("hidden", "div"),
+        ("consent-dialog", "aside#cmp.consent-layer.overlay"),
+    }
+    # the hidden node inside the dialog went first: its text is counted once, under its own rule
+    hidden, dialog = sorted(records, key=lambda record: record.rule, reverse=True)
+    assert hidden.text == "Schließen" and "Schließen" not in dialog.text
+    assert "service 7 measures the audience" in dialog.text
+
+
+def test_a_region_text_is_read_only_when_asked() -> None:
+    node = html.fromstring("<div class='caption'>Le bac au quai, lundi matin.</div>")
+    record = Pruned("caption", nodes=(node,))
+    node.text = "Changed before anyone asked."
+    assert record.text == "Changed before anyone asked."  # read from the element on first use
+    assert record.parts == ("Changed before anyone asked.",)  # no paragraph: the whole text is one line

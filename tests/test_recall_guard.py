@@ -3,7 +3,7 @@ rule, or comes back."""
 
 from __future__ import annotations
 
-from lxml import etree
+from lxml import etree, html
 
 from newscrawl.extract.body.blocks import Block, blocks_from_xml
 from newscrawl.extract.body.guard import lost_lines, put_back
@@ -94,3 +94,30 @@ def test_pruned_text_tells_whole_lines_of_a_story() -> None:
     assert "Flint" not in pruned and "1." not in pruned
     assert "The old stone bridge over the sea" not in pruned
     assert "Library" not in PrunedText([])
+
+
+def test_lines_of_a_pruned_region_are_left_out_with_its_rule() -> None:
+    """A region pruned before extraction (here a consent dialog, whose text trafilatura's
+    reading of the plain page held) is a recorded cause: its lines stay out, each with the
+    rule that pruned it (``Lost.pruned``, shown by ``explain``); the story's lost line comes back."""
+    dialog = [
+        "Wir und unsere Partner speichern Informationen auf Ihrem Gerät und greifen darauf zu.",
+        "Sie können Ihre Einwilligung jederzeit in den Datenschutzeinstellungen widerrufen.",
+        "Zustimmen",
+    ]
+    lost_line = "Die Fähre fährt ab Montag wieder im Halbstundentakt über den Rhein."
+    content = etree.fromstring(
+        "<body><p>Die Rheinfähre ist nach der Winterpause zurück im Dienst.</p>"
+        f"<p>{lost_line}</p>" + "".join(f"<p>{line}</p>" for line in dialog) + "</body>"
+    )
+    node = html.fromstring(
+        "<div id='cmp' class='consent-layer' role='dialog'>"
+        + "".join(f"<p>{line}</p>" for line in dialog)
+        + "</div>"
+    )
+    region = Pruned("consent-dialog", nodes=(node,))
+    kept = [Block(text="Die Rheinfähre ist nach der Winterpause zurück im Dienst.")]
+    lost = lost_lines(content, kept, [], PrunedText([region]))
+    assert lost.lines == [lost_line]
+    assert lost.pruned == [("consent-dialog", line) for line in dialog]
+    assert region.heading == "div#cmp.consent-layer"

@@ -55,7 +55,12 @@ class Body:
     page_type: PageType = field(default_factory=lambda: PageType("article"))
     """Article, listing or other, and the signals the decision rests on."""
     pruned: list[Pruned] = field(default_factory=list)
-    """Other stories on the page, pruned before trafilatura read it, each with its rule."""
+    """What was pruned from the page before trafilatura read it, each with its rule: other
+    stories and regions that are never article text (consent dialogs, hidden nodes, captions,
+    side boxes, embedded posts, the site's prune XPaths)."""
+    pruned_lines: list[tuple[str, str]] = field(default_factory=list)
+    """(rule, line): trafilatura's lines the recall guard found lost and left out, because
+    they are part of what was pruned by that rule."""
 
 
 def extract_article(
@@ -136,6 +141,7 @@ def trace_article(
         restored=restored,
         page_type=kind,
         pruned=source.pruned,
+        pruned_lines=lost.pruned,
     )
 
 

@@ -61,8 +61,9 @@ def render(
     pruned: Sequence[tuple[str, str, int]] = (),
 ) -> str:
     """The whole page for one explained file: its record (with provenance), its body blocks in
-    page order with the rule that dropped each (None: kept), the other stories pruned before
-    extraction (rule, heading, characters), the pictures left out with their reason; ``source``
+    page order with the rule that dropped each (None: kept), the other stories and regions
+    pruned before extraction (rule, heading or label, characters; short regions one row per
+    rule), the pictures left out with their reason; ``source``
     is the file's path as given, ``page_type`` what the page is and why."""
     kept = sum(1 for rule, _ in blocks if rule is None)
     dropped = len(blocks) - kept
@@ -89,7 +90,7 @@ def render(
         'article text</span><span><span class="swatch" style="background:#cf222e"></span>dropped, '
         "with the rule that dropped it</span></div>",
         _blocks(blocks),
-        f"<h2>Other stories pruned before extraction ({len(pruned)})</h2>",
+        f"<h2>Pruned before extraction ({len(pruned)})</h2>",
         table(["rule", "heading", "characters"], [(r, h, f"{n:,}") for r, h, n in pruned], numeric=[2]),
         f"<h2>Pictures ({len(article.images)})</h2>",
         _pictures(article.images),

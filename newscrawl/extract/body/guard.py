@@ -11,12 +11,12 @@ body come back, through the same cleaning rules, in trafilatura's order.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from newscrawl.extract.body.blocks import Block
+from newscrawl.extract.body.stories import PrunedText
 from newscrawl.extract.normalise import collapse
 
 # The guard looks closer when the kept and the named drops cover less than this share of
@@ -41,16 +41,20 @@ class Lost:
     lines: list[str] = field(default_factory=list)
     after: list[int] = field(default_factory=list)
     """For each line: how many kept blocks come before it (where it goes back in)."""
+    pruned: list[tuple[str, str]] = field(default_factory=list)
+    """(rule, line) of trafilatura's lines that are part of what was pruned from the page
+    before it read it (another story, a caption, a hidden node, …): dropped with that cause."""
 
 
 def lost_lines(
-    content: etree._Element | None, kept: list[Block], dropped: list[str], pruned: Container[str] = ()
+    content: etree._Element | None, kept: list[Block], dropped: list[str], pruned: PrunedText | None = None
 ) -> Lost:
     """What of ``content`` (trafilatura's body XML) went missing without a cause, when that is
-    much of it; nothing otherwise. A line of another story pruned from the page (``pruned``:
-    ``stories.PrunedText``) has its cause on record: when trafilatura read the plain page, its
-    lines are in ``content`` but not the story's, and they stay out. (Pruned text does not count
-    as accounted for: trafilatura's reading of the prepared page never held it.)"""
+    much of it; nothing otherwise. A line of what was pruned from the page before trafilatura
+    read it (``pruned``: another story, a region of chrome) has its cause on record: when
+    trafilatura read the plain page, such lines are in ``content`` but not the story's; they
+    stay out, each with its rule (``Lost.pruned``). (Pruned text does not count as accounted
+    for: trafilatura's reading of the prepared page never held it.)"""
     if content is None:
         return Lost()
     found = len(collapse("".join(content.itertext())))
@@ -63,6 +67,7 @@ def lost_lines(
     position = {key: index for index, key in enumerate(kept_keys)}
     lines: list[str] = []
     after: list[int] = []
+    causes: list[tuple[str, str]] = []
     placed = 0
     for line in _lines(content):
         key = _key(line)
@@ -71,11 +76,14 @@ def lost_lines(
         if key in position:
             placed = max(placed, position[key] + 1)
             continue
-        if key in known or (len(key) >= MIN_SUBSTRING_CHARS and key in joined) or line in pruned:
+        if key in known or (len(key) >= MIN_SUBSTRING_CHARS and key in joined):
+            continue
+        if pruned is not None and (cause := pruned.cause(line)) is not None:
+            causes.append((cause.rule, line))
             continue
         lines.append(line)
         after.append(placed)
-    return Lost(lines=lines, after=after)
+    return Lost(lines=lines, after=after, pruned=causes)
 
 
 def put_back(kept: list[Block], restored: list[tuple[int, Block]]) -> list[Block]:

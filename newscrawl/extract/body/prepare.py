@@ -55,6 +55,17 @@ _DIALOG_WORDS = re.compile("|".join(map(re.escape, DIALOG_TOKENS)))
 MAX_CHROME_PARAGRAPHS = 3
 MAX_CHROME_CHARS = 1500
 
+# The rules that prune a region (never article text) before trafilatura reads the page, as
+# ``explain`` names them (``stories.RULES`` prune other stories).
+SITE_XPATH = "site-prune-xpath"  # the site's own ``prune_xpaths`` (sites file, publisher data)
+HIDDEN = "hidden"  # hidden (``hidden``, ``aria-hidden``) nodes and templates
+CAPTION = "caption"  # a figcaption, a caption- or credit-classed element
+EMBED = "embedded-post"  # an embedded social post: another author's text
+CHROME = "chrome-box"  # a small share, newsletter, recommendation or fact box (by class or id)
+CONSENT = "consent-dialog"  # a consent or privacy dialog, of any size
+BESIDE = "caption-beside-picture"  # a caption written as the paragraph after a bare picture
+REGION_RULES = (SITE_XPATH, HIDDEN, CAPTION, EMBED, CHROME, CONSENT, BESIDE)
+
 # Hidden nodes and templates are never shown as article text. (Compiled once: tree.xpath()
 # compiles its expression on every call.)
 _HIDDEN = etree.XPath(".//*[@hidden or @aria-hidden='true'][not(.//p)] | .//template")
@@ -92,19 +103,21 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
         candidates = [
             replace(candidate, node=place) for candidate, place in zip(candidates, places, strict=True)
         ]
-    doomed = [node for xpath in rules.prune_xpaths for node in tree.xpath(xpath)]
-    doomed += _HIDDEN(tree)
+    doomed = [(node, SITE_XPATH) for xpath in rules.prune_xpaths for node in tree.xpath(xpath)]
+    doomed += [(node, HIDDEN) for node in _HIDDEN(tree)]
     doomed += _captions_and_side_boxes(tree)
     stories = story_prunes(
         tree, page_names(page), page_urls(page), live=live_blog(page), hosts=page_hosts(page)
     )
-    doomed += [caption for _, caption in captions_after_pictures(tree)]
-    for node in doomed:
+    doomed += [(caption, BESIDE) for _, caption in captions_after_pictures(tree)]
+    regions: list[Pruned] = []
+    for node, rule in doomed:
         if node.getparent() is not None:
             node.drop_tree()
+            regions.append(Pruned(rule, nodes=(node,)))  # its text read only when asked
     # What is left of each story (its captions, hidden parts gone) is its record.
     stories = [(node, rule) for node, rule in stories if _in_tree(node, tree)]
-    records = pruned_records(stories)
+    records = pruned_records(stories) + regions
     for node, _ in stories:
         node.drop_tree()
     for node in _BOLD_DIVS(tree):
@@ -152,25 +165,27 @@ def _in_tree(node: html.HtmlElement, tree: html.HtmlElement) -> bool:
     return bool(ancestors) and ancestors[-1] is tree
 
 
-def _captions_and_side_boxes(tree: html.HtmlElement) -> list[html.HtmlElement]:
-    """One pass over the tree (class tests in Python are far cheaper than XPath translate())."""
-    found: list[html.HtmlElement] = []
+def _captions_and_side_boxes(tree: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]:
+    """One pass over the tree (class tests in Python are far cheaper than XPath translate()):
+    each element found with its rule."""
+    found: list[tuple[html.HtmlElement, str]] = []
     for node in tree.iter("figcaption", "blockquote", *_CAPTION_TAGS, *_CHROME_TAGS):
         if node.tag == "figcaption":
-            found.append(node)
+            found.append((node, CAPTION))
             continue
         classes = (node.get("class") or "").lower()
         if node.tag in _EMBED_TAGS and classes and _EMBED_WORDS.search(classes):
-            found.append(node)  # an embedded social post: another author's text, not the story
+            found.append((node, EMBED))  # an embedded social post: another author's text, not the story
             continue
         names = f"{classes} {node.get('id') or ''}".lower()
         if not names.strip():
             continue
-        if (node.tag in _CAPTION_TAGS and _CAPTION_WORDS.search(classes)) or (
-            node.tag in _CHROME_TAGS
-            and ((_CHROME_WORDS.search(names) and _small(node)) or _consent_dialog(node, names))
-        ):
-            found.append(node)
+        if node.tag in _CAPTION_TAGS and _CAPTION_WORDS.search(classes):
+            found.append((node, CAPTION))
+        elif node.tag in _CHROME_TAGS and _CHROME_WORDS.search(names) and _small(node):
+            found.append((node, CHROME))
+        elif node.tag in _CHROME_TAGS and _consent_dialog(node, names):
+            found.append((node, CONSENT))
     return found
 
 

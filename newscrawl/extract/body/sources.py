@@ -43,7 +43,8 @@ class BodySource:
     blocks: list[Block] = field(default_factory=list)
     content: etree._Element | None = None
     pruned: list[Pruned] = field(default_factory=list)
-    """The other stories pruned from the page before trafilatura read it (``stories.py``)."""
+    """What was pruned from the page before trafilatura read it, each with its rule: other
+    stories (``stories.py``) and regions that are never article text (``prepare.py``)."""
 
 
 def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
@@ -53,7 +54,7 @@ def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
     xml = main_content(page, rules, tree=prepared_page.tree)
     blocks = blocks_from_xml(xml) if xml is not None else []
     prepared = True
-    others = PrunedText(prepared_page.pruned)
+    others = PrunedText([record for record in prepared_page.pruned if record.story])
     if _chars(blocks) < SHORT_BODY_CHARS:
         unpruned = main_content(page, rules, prepared=False)
         # The other stories stay out: the plain page wins on the named story's text only.

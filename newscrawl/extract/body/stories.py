@@ -23,8 +23,8 @@ from the copy trafilatura reads, so no two stories are merged and never the wron
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from lxml import etree, html
@@ -48,6 +48,8 @@ MIN_NAME_CHARS = 12
 _WORD = re.compile(r"\w+")
 # A line this long at least is told to be a pruned story's by its words.
 MIN_LINE_CHARS = 25
+# A pruned region's label names at most this many of its classes.
+MAX_LABEL_CLASSES = 3
 # Attributes by which an appended story (infinite scroll, AMP next page) carries its own address.
 URL_ATTRIBUTES = (
     "data-url",
@@ -109,37 +111,116 @@ MAX_LATER_HEADS = 2
 MAX_HEAD_CHARS = 200
 
 
-@dataclass(frozen=True, slots=True)
 class Pruned:
-    """Another story taken out of the copy of the page trafilatura reads: the rule that found it
-    (``RULES``), its first heading (else the start of its text) and its whole text. ``explain``
-    lists it; the recall guard counts its lines as dropped with this cause."""
+    """What was taken out of the copy of the page trafilatura reads, with the rule that took it:
+    another story (a ``RULES`` rule: its first heading, else the start of its text, and its
+    whole text) or a region that is never article text (``prepare.REGION_RULES``: a consent
+    dialog, a hidden node, a caption, a side box, an embedded post, a site's prune XPath; its
+    label is the element's tag, id and classes). ``explain`` lists it; the recall guard counts
+    a line of its text found in trafilatura's reading as dropped with this cause.
 
-    rule: str
-    heading: str
-    text: str
-    parts: tuple[str, ...] = ()
-    """The texts of its headings, paragraphs and list items (its short lines are told by these)."""
+    A region's text is read from its removed elements only when asked (``explain``, the recall
+    guard): pruning costs no text serialisation of the removed subtrees."""
+
+    __slots__ = ("_heading", "_nodes", "_parts", "_text", "rule")
+
+    def __init__(
+        self,
+        rule: str,
+        heading: str | None = None,
+        text: str | None = None,
+        parts: tuple[str, ...] | None = None,
+        *,
+        nodes: tuple[html.HtmlElement, ...] = (),
+    ) -> None:
+        self.rule = rule
+        self._heading, self._text, self._parts, self._nodes = heading, text, parts, nodes
+
+    @property
+    def story(self) -> bool:
+        """Another story (not a region of chrome)."""
+        return self.rule in RULES
+
+    @property
+    def heading(self) -> str:
+        """A story's first heading; a region's label (``div#cmp.consent-layer``)."""
+        if self._heading is None:
+            self._heading = " ".join(_label(node) for node in self._nodes)
+        return self._heading
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = collapse(" ".join(node.text_content() for node in self._nodes))
+        return self._text
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """The texts of its headings, paragraphs and list items (its short lines are told by
+        these); a region with none of them (a caption's ``div``) is one line."""
+        if self._parts is None:
+            found = tuple(
+                t
+                for node in self._nodes
+                for e in node.iter(*_HEADINGS, "p", "li")
+                if (t := collapse(e.text_content()))
+            )
+            self._parts = found or ((self.text,) if self.text else ())
+        return self._parts
 
     @property
     def chars(self) -> int:
         return len(self.text)
 
+    def __repr__(self) -> str:
+        return f"Pruned({self.rule!r}, {self.heading!r}, {self.chars} chars)"
+
+
+def _label(node: html.HtmlElement) -> str:
+    """``tag#id.class.class``: which element a region was (no text read)."""
+    tag = node.tag if isinstance(node.tag, str) else "?"
+    name = node.get("id")
+    classes = (node.get("class") or "").split()[:MAX_LABEL_CLASSES]
+    return tag + (f"#{name}" if name else "") + "".join(f".{c}" for c in classes)
+
 
 class PrunedText:
-    """The words of the stories pruned from a page, to tell a line of theirs: its words (case
-    folded) run whole inside one story's, and it is not too short to say (a "Share" or "1."
-    line is in every story)."""
+    """The words of what was pruned from a page, to tell a line of it and its cause: its words
+    (case folded) run whole inside one record's, and it is not too short to say (a "Share" or
+    "1." line is in every story). Read on the first question only."""
 
-    def __init__(self, stories: Collection[Pruned]) -> None:
-        self._joined = "\n".join(f" {_words(story.text)} " for story in stories)
-        self._parts = {_words(part) for story in stories for part in story.parts}
+    def __init__(self, records: Collection[Pruned]) -> None:
+        self._records = list(records)
+        self._joined: str | None = None
+        self._starts: list[int] = []
+        self._parts: dict[str, Pruned] = {}
+
+    def cause(self, line: str) -> Pruned | None:
+        """The record whose text holds ``line``, or None."""
+        key = _words(line)
+        if self._joined is None:
+            self._read()
+        if len(key) < MIN_LINE_CHARS:
+            return self._parts.get(key) if key else None
+        at = self._joined.find(f" {key} ") if self._joined is not None else -1
+        if at < 0:
+            return None
+        return self._records[bisect_right(self._starts, at) - 1]
 
     def __contains__(self, line: object) -> bool:
-        key = _words(line) if isinstance(line, str) else ""
-        if len(key) < MIN_LINE_CHARS:
-            return bool(key) and key in self._parts
-        return f" {key} " in self._joined
+        return isinstance(line, str) and self.cause(line) is not None
+
+    def _read(self) -> None:
+        chunks: list[str] = []
+        at = 0
+        for record in self._records:
+            self._starts.append(at)
+            chunk = f" {_words(record.text)} \n"
+            chunks.append(chunk)
+            at += len(chunk)
+            for part in record.parts:
+                self._parts.setdefault(_words(part), record)
+        self._joined = "".join(chunks)
 
 
 def pruned_records(found: list[tuple[html.HtmlElement, str]]) -> list[Pruned]:
