@@ -343,6 +343,7 @@ def run_explain(args: argparse.Namespace) -> int:
             args.file,
             page_type=page_type_line(explanation.page_type),
             pruned=_pruned_rows(explanation.pruned),
+            pruned_lines=explanation.pruned_lines,
         )
         write_atomic(html_target, page)
         print(f"Wrote the explanation of {args.file} to {html_target.resolve()}")

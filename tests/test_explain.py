@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import gzip
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from newscrawl.cli import main
-from newscrawl.explain import LISTED_CHARS, SHORT, explain_page, shorten
+from newscrawl.explain import LISTED_CHARS, SHORT, as_json, as_text, explain_page, shorten
 from newscrawl.extract import extract_article
+from newscrawl.html.explain import render
 from newscrawl.items import PROVENANCE_SOURCES
 
 ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
@@ -204,3 +206,22 @@ def test_regions_pruned_before_extraction_are_listed_by_rule(
     )
     assert json.loads(_run(capsys, str(bare), "--json")[1])["pruned"] == []
     assert "Pruned before extraction" not in _run(capsys, str(bare))[1]
+
+
+def test_lines_the_guard_left_out_as_pruned_are_listed_with_their_rule() -> None:
+    """When trafilatura read the plain page, the recall guard leaves out its lines that are part
+    of a pruned region, each with that region's rule: every form of the report shows them."""
+    line = "Wir und unsere Partner speichern Informationen auf Ihrem Gerät."
+    explanation = replace(explain_page(GERMAN.read_bytes()), pruned_lines=[("consent-dialog", line)])
+    text = as_text(explanation, "page.html").splitlines()
+    at = text.index("Left out by the recall guard as pruned (1)")
+    assert text[at + 1].split(None, 1) == ["consent-dialog", line]
+    assert as_json(explanation, "page.html")["pruned_lines"] == [{"rule": "consent-dialog", "text": line}]
+    page = render(
+        explanation.article,
+        explanation.blocks,
+        explanation.images_left_out,
+        "page.html",
+        pruned_lines=explanation.pruned_lines,
+    )
+    assert "Left out by the recall guard as pruned (1)" in page and "Partner speichern" in page

@@ -59,11 +59,13 @@ def render(
     *,
     page_type: str = "article",
     pruned: Sequence[tuple[str, str, int]] = (),
+    pruned_lines: Sequence[tuple[str, str]] = (),
 ) -> str:
     """The whole page for one explained file: its record (with provenance), its body blocks in
     page order with the rule that dropped each (None: kept), the other stories and regions
     pruned before extraction (rule, heading or label, characters; short regions one row per
-    rule), the pictures left out with their reason; ``source``
+    rule; ``pruned_lines``: trafilatura's lines the recall guard left out as part of them),
+    the pictures left out with their reason; ``source``
     is the file's path as given, ``page_type`` what the page is and why."""
     kept = sum(1 for rule, _ in blocks if rule is None)
     dropped = len(blocks) - kept
@@ -92,6 +94,14 @@ def render(
         _blocks(blocks),
         f"<h2>Pruned before extraction ({len(pruned)})</h2>",
         table(["rule", "heading", "characters"], [(r, h, f"{n:,}") for r, h, n in pruned], numeric=[2]),
+        *(
+            [
+                f"<h3>Left out by the recall guard as pruned ({len(pruned_lines)})</h3>",
+                table(["rule", "line"], pruned_lines),
+            ]
+            if pruned_lines
+            else []
+        ),
         f"<h2>Pictures ({len(article.images)})</h2>",
         _pictures(article.images),
         f"<h2>Pictures left out ({len(left_out)})</h2>",
