@@ -381,6 +381,7 @@ _CARD_LEVELS = 3
 MAX_BOX_EXTRA_CHARS = 300
 MIN_BOX_NEIGHBOURS = 2
 _BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_MEDIA = ("img", "picture", "video", "audio", "iframe")
 _TITLE_ELEMENTS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")  # one walk: tree.iter(*tags)
 
 
@@ -441,7 +442,8 @@ def side_boxes(page: Page) -> tuple[set[str], list[str]]:
     with a line or two under it): a heading nested in a small block (at most 300 characters
     more than its title) whose own parent holds the story's paragraphs. A sub-heading stands
     beside the paragraphs it heads, not inside a box of its own. Keys of the titles and of
-    the boxes' whole text."""
+    the boxes' whole text. A title alone in a block with a picture, a player or an embed (a
+    gallery's, a video's, an embedded post's title) is such a box too."""
     titles: set[str] = set()
     boxes: list[str] = []
     for node in page.tree.iter(*_BOX_HEADINGS):
@@ -450,8 +452,10 @@ def side_boxes(page: Page) -> tuple[set[str], list[str]]:
         if outer is None or box.tag not in ("div", "aside", "section"):
             continue
         title, text = collapse(node.text_content()), collapse(box.text_content())
-        if not title or not len(title) < len(text) <= len(title) + MAX_BOX_EXTRA_CHARS:
+        if not title or not len(title) <= len(text) <= len(title) + MAX_BOX_EXTRA_CHARS:
             continue
+        if len(text) == len(title) and next(box.iter(*_MEDIA), None) is None:
+            continue  # a title alone in its block heads what follows; over a player or gallery it is theirs
         prose = sum(1 for sibling in outer if sibling.tag == "p" and _is_prose(sibling))
         if prose >= MIN_BOX_NEIGHBOURS:
             titles.add(text_key(title))
