@@ -3,8 +3,9 @@
 Sources, first that yields a name wins: JSON-LD author (string, Person object, list, @id
 reference; an author typed Organization that is not a news agency only when no source names a person),
 <meta> author tags (not URLs), shown elements marked as author (rel=author, itemprop=author,
-class byline/author), shown byline lines ("By Jane Doe and John Roe"), then a bold name line
-opening the story ("<p><strong>Jane Doe/John Roe</strong></p>"). A source that only names the
+class byline/author), shown byline lines ("By Jane Doe and John Roe"), a bold name line
+opening the story ("<p><strong>Jane Doe/John Roe</strong></p>"), then names linked to author
+profile pages ("/author/jane-doe/") between the headline and the story. A source that only names the
 publication itself is skipped while another source names a person or agency (a site name is
 not a byline when a byline exists); when none does, the publication that JSON-LD or <meta>
 declares as author is the author (a desk byline). A CMS house account (a JSON-LD author whose
@@ -34,7 +35,7 @@ from newscrawl.extract.visible import (
     text_blocks,
 )
 from newscrawl.extract.words import joined
-from newscrawl.extract.words.bylines import HOUSE_ACCOUNT_SLUGS
+from newscrawl.extract.words.bylines import AUTHOR_PATH_WORDS, HOUSE_ACCOUNT_SLUGS
 from newscrawl.extract.words.classes import AUTHOR_CLASS_WORDS, CARD_CLASS_TOKENS, NOT_AUTHOR_CLASS_WORDS
 from newscrawl.extract.words.meta_tags import AUTHOR_META
 
@@ -49,6 +50,9 @@ _LEAD_NAME_WORDS = (2, 4)
 _LEAD_BLOCKS = 40  # inline elements count too
 _LEAD_BODY_CHARS = 100
 _MAX_AUTHORS = 12
+# An author profile page's address: "/author/jane-doe/", "/autoren/anna-berger.html".
+_PROFILE_PATH = re.compile(r"/(?:" + "|".join(AUTHOR_PATH_WORDS) + r")/[^/?#]*[^\W\d_]", re.IGNORECASE)
+_MAX_LINK_NAME_WORDS = 5
 _ALNUM = re.compile(r"[\W_]+")
 
 
@@ -68,6 +72,7 @@ def extract_authors(
         ("author-element", partial(_element_authors, root)),
         ("byline", partial(_byline_authors, root)),
         ("byline", partial(_lead_name_authors, root, anchor)),
+        ("author-element", partial(_profile_link_authors, root, anchor)),
     )
     site_keys = {_ALNUM.sub("", s).casefold() for s in sites} - {""}
     # An organisation JSON-LD names as author (a desk, the publication) counts only when no
@@ -277,6 +282,27 @@ def _lead_name_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) 
             if names and len(names) == len(split_names(text)):
                 return names
     return []
+
+
+def _profile_link_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) -> list[str]:
+    """Names linked to author profile pages ("<a href="/author/jane-doe/">Jane Doe</a>")
+    between the headline and the story's first paragraph, none in a story card."""
+    if anchor is None:
+        return []
+    names: list[str] = []
+    for i, (el, text) in enumerate(text_blocks(root, MAX_BYLINE_CHARS * 10, start=anchor)):
+        if i >= _LEAD_BLOCKS or (el.tag == "p" and len(text) > _LEAD_BODY_CHARS):
+            break  # the story has begun
+        if len(text) > MAX_BYLINE_CHARS or _in_card(el, root):
+            continue
+        for link in el.iter("a"):
+            href = link.get("href") or ""
+            name = clean_text(element_text(link) or "")
+            if not _PROFILE_PATH.search(href) or _HOUSE_ACCOUNT.search(href) or not name:
+                continue
+            if _LEAD_NAME_WORDS[0] <= len(name.split()) <= _MAX_LINK_NAME_WORDS and is_name_shaped(name):
+                names.append(clean_name(name) or name)
+    return dedupe(names)
 
 
 def _is_bold_only(el: html.HtmlElement, text: str) -> bool:
