@@ -171,6 +171,8 @@ def test_bulk_in_parts_gives_the_records_parse_and_whole_files_give(tmp_path: Pa
     assert "2 shards: 2 parsed, 0 already done, 0 failed; 2 parse tasks" in whole.stderr
     tasks = sum((len(group) + 1) // 2 for group in groups_of(pages, 2))
     assert f"2 shards: 2 parsed, 0 already done, 0 failed; {tasks} parse tasks" in split.stderr
+    parts = (len(groups_of(pages, 2)[0]) + 1) // 2
+    assert all(f"  {warcs[0]}: part {n}/{parts}: " in split.stderr for n in range(1, parts + 1))
     expected = (tmp_path / "parse.jsonl").read_bytes()
     for outdir in ("whole", "split"):
         outputs = shard_outputs(tmp_path / outdir, warcs)

@@ -23,7 +23,7 @@ from typing import Any, TextIO
 
 from newscrawl.archives.read import WarcIndex, index_warc
 from newscrawl.bulk.manifest import Manifest
-from newscrawl.bulk.parts import join_parts, parse_part, part_size, plan_parts, should_split
+from newscrawl.bulk.parts import PartResult, join_parts, parse_part, part_size, plan_parts, should_split
 from newscrawl.bulk.shard import Options, Shard, ShardResult, parse_shard
 
 logger = logging.getLogger(__name__)
@@ -186,7 +186,15 @@ def _run(
     report.tasks = sum(len(plans.get(shard.path, [])) or 1 for shard in pending)
     done = 0
     unfinished: list[Any] = []  # the parts of the shards that failed: some may still run
-    for future in as_completed(finals):  # type: ignore[no-untyped-call]
+    part_of = {
+        part: (shard, number, len(parts_of[shard.path]))
+        for shard in pending
+        for number, part in enumerate(parts_of.get(shard.path, []))
+    }
+    for future in as_completed([*finals, *part_of]):  # type: ignore[no-untyped-call]
+        if future in part_of:  # a part done: a line; its errors are its shard's (the join's)
+            _part_line(future, *part_of.pop(future), out=out)
+            continue
         shard = finals[future]
         done += 1
         try:
@@ -213,6 +221,15 @@ def _run(
         for shard in pending:
             if shard.path in report.failed:
                 _remove_temporaries(outdir, shard)
+
+
+def _part_line(future: Any, shard: Shard, number: int, parts: int, *, out: TextIO) -> None:
+    if future.status == "finished":
+        part: PartResult = future.result()
+        print(
+            f"  {shard.path}: part {number + 1}/{parts}: {part.pages} pages in {part.seconds:.1f} s",
+            file=out,
+        )
 
 
 def _plan(
