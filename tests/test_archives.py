@@ -277,6 +277,23 @@ def test_a_damaged_file_keeps_what_was_read_and_says_why(tmp_path: Path, damage:
     )
 
 
+@pytest.mark.parametrize("into", [1, 10, 40, 120, 400])
+def test_a_file_cut_inside_its_last_record_says_so(tmp_path: Path, into: int) -> None:
+    """FastWARC ends a record-gzipped file cut inside a record's header without a word; the
+    reader checks the end of the file and reports the lost record instead of dropping it."""
+    files = WarcFiles(tmp_path, "run")
+    for n in range(2):
+        files.write(exchange(f"https://news.example/{n}", PAGE, purpose="article"))
+    (path,) = files.close()
+    whole = list(read_warc(path, max_bytes=10**6))
+    path.write_bytes(path.read_bytes()[: whole[-1].offset + into])
+    items = list(read_warc(path, max_bytes=10**6))
+    assert items[:-1] == whole[:-1]
+    assert isinstance(items[-1], WarcSkip)
+    assert items[-1].reason == "bad_warc"
+    assert "truncated" in items[-1].detail or "cut short" in items[-1].detail
+
+
 def test_site_rules_by_host(tmp_path: Path) -> None:
     sites = tmp_path / "sites.toml"
     sites.write_text(

@@ -204,14 +204,42 @@ def read_warc(
         yield from _read_part(str(path), offsets, max_bytes)
         return
     offset = 0
+    last: WarcPage | WarcSkip | None = None  # held back: a cut end of file may replace it
     try:
         with open_binary(str(path)) as stream:
             for record in ArchiveIterator(stream, parse_http=True, auto_decode="all"):
+                if last is not None:
+                    yield last
                 offset = int(record.stream_pos)
-                yield _classify(record, offset, max_bytes)
+                last = _classify(record, offset, max_bytes)
+            cut = _cut_end(stream, offset)
     except (OSError, ValueError) as err:
         # a damaged file: what was read stands, the rest is one skip with the reason
+        if last is not None:
+            yield last
         yield WarcSkip("bad_warc", f"unreadable after byte {offset}: {err}", None, offset)
+        return
+    if cut and not (isinstance(last, WarcSkip) and last.reason == "bad_warc"):
+        detail = f"the file ends inside a record after byte {offset} (a truncated download)"
+        if isinstance(last, WarcPage):  # whole, but what came after it is lost
+            yield last
+            last = None
+        yield WarcSkip("bad_warc", detail, last.url if last else None, offset)
+    elif last is not None:
+        yield last
+
+
+def _cut_end(stream: Any, offset: int) -> bool:
+    """Whether a record-gzipped file is cut after the record at ``offset`` (the last one read):
+    FastWARC ends such a file without a word, and the record cut inside its header is lost.
+    Only the bytes from ``offset`` on are read again; a plain ``.warc`` or a store that cannot
+    seek is not checked."""
+    if not stream.seekable():
+        return False
+    stream.seek(0)
+    if stream.read(2) != GZIP_MAGIC:
+        return False
+    return not _whole_members(stream, offset)
 
 
 def _read_part(path: str, offsets: Sequence[int], max_bytes: int) -> Iterator[WarcPage | WarcSkip]:
