@@ -54,12 +54,13 @@ SHOWN_SOURCES = frozenset({"standfirst"})
 MAX_SIGNATURE_CHARS = 40
 INITIALS = re.compile(r"[a-zäöüé]{2,4}")
 _SIGNATURE_PARTS = re.compile(r"\s*[/,;]\s*")  # "dpa/AFP", "SDA/sep"
-# An author's bio closes a story: one of its last blocks, a few sentences long.
 # A block that starts with a picture's caption this long and goes on with a credit is that caption.
 MIN_CAPTION_PREFIX_CHARS = 20
+# An author's bio closes a story: one of its last blocks, a few sentences long.
 BIO_TAIL = 3
 BIO_MAX_CHARS = 500
 # What follows the name in a bio (``words/bylines.py``): "is a …", "ist Redaktor …".
+BIO_VERB = re.compile(r",?\s?(?:" + joined(BIO_VERBS) + r")\s")
 # The tail of the body: a comment heading opens the comment section only after this share of
 # the kept text; a block this much inside links is a link (related stories, tags); the story
 # before a tail keeps at least this many characters, or nothing is cut.
@@ -75,7 +76,6 @@ QUOTED = re.compile(r"[\"“”„«»]")
 MAX_META_LINE_CHARS = 120
 MAX_META_LINE_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?…:;]\s*[\"'”’»)]?$")
-BIO_VERB = re.compile(r",?\s?(?:" + joined(BIO_VERBS) + r")\s")
 
 
 @dataclass(frozen=True, slots=True)
