@@ -22,13 +22,12 @@ import math
 import os
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newscrawl.archives.read import WarcIndex
-from newscrawl.bulk.shard import Options, Shard, ShardResult, records
-from newscrawl.runs.recover import fsync_dir
+from newscrawl.bulk.shard import Options, Shard, ShardResult, records, write_unique
 
 TASKS_PER_WORKER = 16
 """Files are split when there are fewer pending shards than this many per worker, into about
@@ -124,36 +123,25 @@ def join_parts(shard: Shard, output: str, parts: Sequence[PartResult]) -> ShardR
     ``parse_shard`` drops them (the first in file order stays), replaced atomically; then the
     part files are removed. ``seconds`` is the sum of the part tasks' and this task's."""
     started = time.perf_counter()
-    target = Path(output)
     result = ShardResult(shard, output, worker_pid=os.getpid(), parts=len(parts))
     counts: Counter[str] = Counter()
-    seen: set[str] = set()
     ordered = sorted(parts, key=lambda part: part.number)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with temp.open("w", encoding="utf-8") as out:
-            for part in ordered:
-                counts.update(part.counts)
-                result.pages += part.pages
-                with Path(part.path).open(encoding="utf-8") as lines:
-                    for line in lines:
-                        keys_text, record = line.split("\t", 1)
-                        keys = json.loads(keys_text)
-                        if seen.intersection(keys):
-                            counts["dropped/duplicate"] += 1
-                            continue
-                        seen.update(keys)
-                        out.write(record)
-                        result.articles += 1
-            out.flush()
-            os.fsync(out.fileno())
-        temp.replace(target)
-        fsync_dir(target.parent)
-    finally:
-        temp.unlink(missing_ok=True)
+    for part in ordered:
+        counts.update(part.counts)
+        result.pages += part.pages
+    result.articles = write_unique(Path(output), _part_lines(ordered), counts)
     for part in ordered:
         Path(part.path).unlink(missing_ok=True)
     result.counts = dict(sorted(counts.items()))
     result.part_seconds = [round(part.seconds, 3) for part in ordered]
     result.seconds = sum(part.seconds for part in ordered) + time.perf_counter() - started
     return result
+
+
+def _part_lines(parts: Sequence[PartResult]) -> Iterator[tuple[list[str], str]]:
+    """The (dedupe keys, JSON line) pairs of the part files, in order."""
+    for part in parts:
+        with Path(part.path).open(encoding="utf-8") as lines:
+            for line in lines:
+                keys_text, record = line.split("\t", 1)
+                yield json.loads(keys_text), record

@@ -143,30 +143,38 @@ def _absolute(path: str) -> str:
 def parse_shard(shard: Shard, output: str, options: Options) -> ShardResult:
     """Parse ``shard`` into ``output`` (replaced atomically); what happened to its records."""
     started = time.perf_counter()
-    target = Path(output)
     result = ShardResult(shard, output, worker_pid=os.getpid())
     counts: Counter[str] = Counter()
+    result.articles = write_unique(Path(output), records(shard.path, options, counts), counts)
+    result.pages = counts.pop("pages", 0)
+    result.counts = dict(sorted(counts.items()))
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def write_unique(target: Path, lines: Iterable[tuple[list[str], str]], counts: Counter[str]) -> int:
+    """Write each line whose dedupe keys none before it had to ``target``, replaced atomically
+    (a hidden temporary file, fsync'ed, renamed); a later copy is counted as
+    ``dropped/duplicate``. The number of lines written."""
     seen: set[str] = set()
+    written = 0
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with temp.open("w", encoding="utf-8") as out:
-            for keys, line in records(shard.path, options, counts):
+            for keys, line in lines:
                 if seen.intersection(keys):
                     counts["dropped/duplicate"] += 1
                     continue
                 seen.update(keys)
                 out.write(line)
-                result.articles += 1
+                written += 1
             out.flush()
             os.fsync(out.fileno())
         temp.replace(target)
         fsync_dir(target.parent)
     finally:
         temp.unlink(missing_ok=True)
-    result.pages = counts.pop("pages", 0)
-    result.counts = dict(sorted(counts.items()))
-    result.seconds = time.perf_counter() - started
-    return result
+    return written
 
 
 def records(
