@@ -8,6 +8,7 @@ import importlib.util
 import json
 import os
 import signal
+import socket
 import subprocess
 import threading
 import time
@@ -196,6 +197,23 @@ def test_bulk_on_two_workers_gives_the_records_parse_gives(tmp_path: Path) -> No
     manifest = [json.loads(line) for line in (tmp_path / "out" / "manifest.jsonl").read_text().splitlines()]
     assert sorted(m["input"] for m in manifest) == [str(w) for w in warcs]
     assert len({m["shard"] for m in manifest}) == 4
+
+
+@pytest.mark.e2e
+def test_two_bulk_runs_at_once_do_not_compete_for_a_port(tmp_path: Path) -> None:
+    """Dask's scheduler serves HTTP even without a dashboard; on its default port a second
+    run at the same time got a UserWarning. Port 8787 is held here as another run would."""
+    warcs = write_warcs(tmp_path / "warcs", groups_of(fixture_pages()[:2], 2))
+    with socket.socket() as held:
+        try:
+            held.bind(("127.0.0.1", 8787))
+        except OSError:
+            pass  # something holds it already: the same situation
+        else:
+            held.listen()
+        bulk = run("bulk", str(warcs[0]), "-o", str(tmp_path / "out"), "--workers", "1")
+    assert bulk.returncode == 0, bulk.stderr[-3000:]
+    assert "8787" not in bulk.stderr and "Warning" not in bulk.stderr, bulk.stderr[-3000:]
 
 
 @pytest.mark.e2e

@@ -95,7 +95,10 @@ def run_bulk(
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            # no dashboard; the scheduler's HTTP server (it runs even without one) on a free
+            # loopback port: on its default, 8787, a second run at the same time warned
+            dashboard_address="127.0.0.1:0",
+            scheduler_kwargs={"dashboard": False},
         )
     try:
         with Client(cluster if cluster is not None else scheduler) as client:  # type: ignore[no-untyped-call]
