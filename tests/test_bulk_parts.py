@@ -5,6 +5,7 @@ file, the parts, and the shard joined from them: byte for byte what the whole-fi
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from pathlib import Path
 
@@ -233,3 +234,40 @@ def test_a_failed_part_is_retried_then_fails_its_shard_without_output(
     entries = [json.loads(line) for line in (outdir / "manifest.jsonl").read_text().splitlines()]
     assert [e["input"] for e in entries] == [str(warcs[1])]
     assert lines([outdir / f"{shards[1].id}.jsonl"])  # the other shard is whole
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.unit
+def test_the_status_line_is_drawn_on_a_terminal_and_cleared_around_each_line() -> None:
+    from newscrawl.bulk.run import StatusLine  # noqa: PLC0415
+
+    screen = _Terminal()
+    status = StatusLine(screen, tasks=4)
+    status.print("  a.warc.gz: part 1/4: 24 pages in 1.0 s")
+    status.task_done(24)
+    status.task_done(20)
+    status.clear()
+    written = screen.getvalue()
+    assert written.startswith("  a.warc.gz: part 1/4: 24 pages in 1.0 s\n")
+    assert "[##########..........] 2/4 tasks  44 pages" in written
+    assert "[#####...............] 1/4 tasks  24 pages" in written
+    assert written.endswith("\r")  # the last status line wiped: what follows starts clean
+    last = written.rstrip("\r").rsplit("\r", 1)[-1]
+    assert last.strip() == ""
+    assert status.text(10.0).endswith("4.4 pages/s  0:00:10 left")
+
+
+@pytest.mark.unit
+def test_no_status_line_off_a_terminal() -> None:
+    from newscrawl.bulk.run import StatusLine  # noqa: PLC0415
+
+    log = io.StringIO()
+    status = StatusLine(log, tasks=2)
+    status.print("[1/1] a.warc.gz: 3 articles from 3 pages in 1.0 s")
+    status.task_done(3)
+    status.clear()
+    assert log.getvalue() == "[1/1] a.warc.gz: 3 articles from 3 pages in 1.0 s\n"

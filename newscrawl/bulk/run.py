@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -187,6 +188,7 @@ def _run(
             )
         finals[final] = shard
     report.tasks = sum(len(plans.get(shard.path, [])) or 1 for shard in pending)
+    status = StatusLine(out, report.tasks)
     done = 0
     unfinished: list[Any] = []  # the parts of the shards that failed: some may still run
     part_of = {
@@ -196,7 +198,7 @@ def _run(
     }
     for future in as_completed([*finals, *part_of]):  # type: ignore[no-untyped-call]
         if future in part_of:  # a part done: a line; its errors are its shard's (the join's)
-            _part_line(future, *part_of.pop(future), out=out)
+            _part_line(future, *part_of.pop(future), status=status)
             continue
         shard = finals[future]
         done += 1
@@ -204,6 +206,7 @@ def _run(
             result: ShardResult = future.result()
         except Exception as err:  # the task's own error (or a part's), after its retries
             report.failed[shard.path] = f"{type(err).__name__}: {err}"
+            status.clear()
             logger.error("Shard %s failed: %s", shard.path, report.failed[shard.path])  # noqa: TRY400  (the worker's error, no local traceback)
             unfinished += parts_of.pop(shard.path, [])
             continue
@@ -214,11 +217,13 @@ def _run(
         manifest.record(result)
         report.parsed.append(result)
         in_parts = f" in {result.parts} parts" if result.parts > 1 else ""
-        print(
+        status.print(
             f"[{done}/{len(pending)}] {shard.path}: {result.articles} articles "
-            f"from {result.pages} pages{in_parts} in {result.seconds:.1f} s",
-            file=out,
+            f"from {result.pages} pages{in_parts} in {result.seconds:.1f} s"
         )
+        if result.parts <= 1:  # a shard read in parts was counted part by part
+            status.task_done(result.pages)
+    status.clear()
     if unfinished:  # let them end (not cancelled: a running task would write later), then tidy
         wait(unfinished)  # type: ignore[no-untyped-call]
         for shard in pending:
@@ -226,13 +231,70 @@ def _run(
                 _remove_temporaries(outdir, shard)
 
 
-def _part_line(future: Any, shard: Shard, number: int, parts: int, *, out: TextIO) -> None:
+def _part_line(future: Any, shard: Shard, number: int, parts: int, *, status: StatusLine) -> None:
     if future.status == "finished":
         part: PartResult = future.result()
-        print(
-            f"  {shard.path}: part {number + 1}/{parts}: {part.pages} pages in {part.seconds:.1f} s",
-            file=out,
-        )
+        status.print(f"  {shard.path}: part {number + 1}/{parts}: {part.pages} pages in {part.seconds:.1f} s")
+        status.task_done(part.pages)
+
+
+class StatusLine:
+    """On a terminal, a status line under the lines printed, redrawn as parse tasks end: a bar
+    of the tasks done (a failed shard's stay undone), pages so far, pages/s and the time left
+    at that rate
+    (``[#######.............] 12/33 tasks  280 pages  16.1 pages/s  0:00:31 left``). Elsewhere
+    (a file, a pipe) only the lines. Dask's own progress bar (``distributed.progress``) waits
+    for all the futures itself, so it cannot sit beside the loop that records each shard."""
+
+    WIDTH = 20
+
+    def __init__(self, out: TextIO, tasks: int) -> None:
+        self.out = out
+        self.tasks = tasks
+        self.done = 0
+        self.pages = 0
+        self.started = time.perf_counter()
+        self.shown = 0  # characters of the status line now on the screen
+        try:
+            self.on = out.isatty()
+        except (AttributeError, ValueError):  # no isatty, or a closed stream
+            self.on = False
+
+    def print(self, line: str) -> None:
+        """A line for good, above the status line."""
+        self.clear()
+        print(line, file=self.out)
+        self._draw()
+
+    def task_done(self, pages: int) -> None:
+        self.done += 1
+        self.pages += pages
+        self.clear()
+        self._draw()
+
+    def clear(self) -> None:
+        if self.on and self.shown:
+            self.out.write("\r" + " " * self.shown + "\r")
+            self.out.flush()
+            self.shown = 0
+
+    def text(self, elapsed: float) -> str:
+        filled = round(self.WIDTH * self.done / self.tasks) if self.tasks else self.WIDTH
+        bar = "#" * filled + "." * (self.WIDTH - filled)
+        line = f"[{bar}] {self.done}/{self.tasks} tasks  {self.pages} pages"
+        if elapsed > 0 and self.done:
+            line += f"  {self.pages / elapsed:.1f} pages/s"
+            if self.done < self.tasks:
+                left = elapsed / self.done * (self.tasks - self.done)
+                line += f"  {timedelta(seconds=round(left))} left"
+        return line
+
+    def _draw(self) -> None:
+        if self.on:
+            line = self.text(time.perf_counter() - self.started)
+            self.out.write(line)
+            self.out.flush()
+            self.shown = len(line)
 
 
 def _plan(
