@@ -22,8 +22,13 @@ def check_frontier_url(url: str) -> str:
 
 def redis_client(url: str) -> Any:
     """A ``redis.Redis`` for ``url`` (scrapy-redis's connection defaults), checked with PING."""
-    from redis.exceptions import RedisError  # noqa: PLC0415 - optional: newscrawl[distributed]
-    from scrapy_redis.connection import get_redis  # noqa: PLC0415
+    try:
+        from redis.exceptions import RedisError  # noqa: PLC0415 - optional: newscrawl[distributed]
+        from scrapy_redis.connection import get_redis  # noqa: PLC0415
+    except ImportError:
+        raise FrontierError(
+            "a redis:// frontier needs redis and scrapy-redis: pip install 'newscrawl[distributed]'"
+        ) from None
 
     client = get_redis(url=check_frontier_url(url), socket_timeout=30, socket_connect_timeout=10)
     try:
