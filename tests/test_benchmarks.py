@@ -13,6 +13,7 @@ from lxml import etree
 sys.path.append(str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import compare
 import evalsets
+import scramble
 
 
 def test_body_xml_to_sections() -> None:
@@ -87,3 +88,24 @@ def test_table_shows_both_tools_deltas_and_targets() -> None:
     assert "heading_f1" not in text  # no set has it
     assert "zyte body_f1 0.980 met (≥ 0.975)" in text
     assert "traf with_without_hm 0.950 MISSED (≥ 0.955)" in text
+
+
+def test_scramble_renames_class_and_id_vocabulary_consistently() -> None:
+    page = (
+        b"<html><head><style>.caption, #lead p { font-weight: bold; color: #fff }"
+        b"@media (min-width: 5em) { .caption { font-size: 0.5em } }</style></head>"
+        b"<body><div id='lead' class='wp-caption  aligncenter' aria-describedby=\"lead\">"
+        b'<a href="#lead">x</a><a href="/page#lead">y</a><p class="caption" role="note" '
+        b'itemprop="caption" style="font-weight:bold">Text .caption stays</p></div></body></html>'
+    )
+    out = scramble.scramble(page)
+    caption, lead = scramble.opaque(b"caption"), scramble.opaque(b"lead")
+    assert b"wp-caption" not in out and b"aligncenter" not in out
+    assert b'class="' + caption + b'"' in out and b'id="' + lead + b'"' in out
+    assert b"." + caption + b", #" + lead + b" p { font-weight: bold; color: #fff }" in out
+    assert b"{ ." + caption + b" { font-size: 0.5em } }" in out
+    assert b'aria-describedby="' + lead + b'"' in out and b'href="#' + lead + b'"' in out
+    # Text, roles, microdata, inline style and links to other pages are left as they were.
+    assert b'href="/page#lead"' in out and b'role="note"' in out and b'itemprop="caption"' in out
+    assert b'style="font-weight:bold">Text .caption stays</p>' in out
+    assert scramble.scramble(out) != out  # opaque names are tokens like any other
