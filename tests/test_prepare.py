@@ -102,6 +102,13 @@ REGIONS = [
         "<p><img src='/pier.jpg'></p><p>De pier bij laag water. Foto: ANP</p>",
         "De pier bij laag water",
     ),
+    (
+        "form-box",
+        "<div class='k2'><div class='k3'><h3>Le matin dans votre boîte</h3><p>Chaque jour à six heures,"
+        " l'essentiel de l'actualité.</p><form><input type='email' name='m'><button>OK</button></form>"
+        "</div></div>",
+        "Chaque jour à six heures",
+    ),
 ]
 
 
@@ -146,3 +153,34 @@ def test_a_region_text_is_read_only_when_asked() -> None:
     node.text = "Changed before anyone asked."
     assert record.text == "Changed before anyone asked."  # read from the element on first use
     assert record.parts == ("Changed before anyone asked.",)  # no paragraph: the whole text is one line
+
+
+def _form_boxes(body: str) -> list[str]:
+    page = parse_page(f"<html><body>{body}</body></html>", "https://example.org/a")
+    return [record.text for record in prepare(page, ExtractRules()).pruned if record.rule == "form-box"]
+
+
+def test_a_form_box_is_the_small_box_around_the_fields_never_the_story_beside_the_headline() -> None:
+    post = (
+        "<div class='w5'><h2>Primeras fresas</h2><p>Este fin de semana recogimos las primeras fresas"
+        " del bancal.</p><p>El truco ha sido acolchar con paja.</p></div>"
+    )
+    form = "<h3>Deja un comentario</h3><form><textarea name='c'></textarea><button>Publicar</button></form>"
+    # the post and its comment form share a container beside the blog's <h1>: only the form goes
+    (box,) = _form_boxes(f"<div><h1>Mi cuaderno</h1></div><div class='w4'>{post}{form}</div>")
+    assert "Primeras fresas" not in box
+    # a search field in the page's header or menu is left to trafilatura
+    assert _form_boxes(f"<header><div><input type='search'><span>Buscar</span></div></header>{post}") == []
+    assert _form_boxes(f"<div role='navigation'><div><input name='q'></div></div>{post}") == []
+    # hidden fields and bare buttons are no reader's fields
+    buttons = "<div><p>Gefällt dir das?</p><input type='hidden' name='t'><button>Ja</button></div>"
+    assert _form_boxes(f"{post}{buttons}") == []
+
+
+def test_a_form_box_stops_below_a_container_of_prose() -> None:
+    prose = "".join(f"<p>Paragraph {n} of a long story that goes on for a while here.</p>" for n in range(4))
+    (box,) = _form_boxes(
+        f"<div><h1>Title</h1></div><div class='a'>{prose}<div class='b'><p>Sign up now.</p>"
+        "<input type='email'></div></div>"
+    )
+    assert box == "Sign up now." and "Paragraph 1" not in box

@@ -55,6 +55,23 @@ _DIALOG_WORDS = re.compile("|".join(map(re.escape, DIALOG_TOKENS)))
 MAX_CHROME_PARAGRAPHS = 3
 MAX_CHROME_CHARS = 1500
 
+# A box around a form's fields (``_form_boxes``): the fields a reader fills in or ticks (not
+# hidden fields, not bare buttons), and the limits of the box grown around them.
+_FIELD_TAGS = ("input", "select", "textarea")
+_FIELD_TYPES = frozenset(
+    {"", "text", "email", "checkbox", "radio", "search", "password", "tel", "number", "url"}
+)
+MAX_FORM_BOX_CHARS = 1500
+MAX_FORM_BOX_HEADINGS = 2
+MAX_FORM_BOX_PROSE = 3  # paragraphs of 40 characters or more, outside the form's own fields
+_PROSE_CHARS = 40
+_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+_STORY_TAGS = frozenset({"article", "main", "body", "html"})
+# The page's own header, menus and footer: never in the body, so a form there (a search field,
+# a footer's sign-up) is left to trafilatura, whose reading of the page they are part of.
+_LANDMARK_TAGS = frozenset({"header", "nav", "footer"})
+_LANDMARK_ROLES = frozenset({"banner", "navigation", "contentinfo", "search"})
+
 # The rules that prune a region (never article text) before trafilatura reads the page, as
 # ``explain`` names them (``stories.RULES`` prune other stories).
 SITE_XPATH = "site-prune-xpath"  # the site's own ``prune_xpaths`` (sites file, publisher data)
@@ -64,7 +81,8 @@ EMBED = "embedded-post"  # an embedded social post: another author's text
 CHROME = "chrome-box"  # a small share, newsletter, recommendation or fact box (by class or id)
 CONSENT = "consent-dialog"  # a consent or privacy dialog, of any size
 BESIDE = "caption-beside-picture"  # a caption written as the paragraph after a bare picture
-REGION_RULES = (SITE_XPATH, HIDDEN, CAPTION, EMBED, CHROME, CONSENT, BESIDE)
+FORM = "form-box"  # a small box around a form's fields: a sign-up, log-in, consent or comment box
+REGION_RULES = (SITE_XPATH, HIDDEN, CAPTION, EMBED, CHROME, CONSENT, BESIDE, FORM)
 
 # Hidden nodes and templates are never shown as article text. (Compiled once: tree.xpath()
 # compiles its expression on every call.)
@@ -169,9 +187,14 @@ def _captions_and_side_boxes(tree: html.HtmlElement) -> list[tuple[html.HtmlElem
     """One pass over the tree (class tests in Python are far cheaper than XPath translate()):
     each element found with its rule."""
     found: list[tuple[html.HtmlElement, str]] = []
-    for node in tree.iter("figcaption", "blockquote", *_CAPTION_TAGS, *_CHROME_TAGS):
+    fields: list[html.HtmlElement] = []
+    for node in tree.iter("figcaption", "blockquote", *_CAPTION_TAGS, *_CHROME_TAGS, *_FIELD_TAGS):
         if node.tag == "figcaption":
             found.append((node, CAPTION))
+            continue
+        if node.tag in _FIELD_TAGS:
+            if node.tag != "input" or (node.get("type") or "").strip().lower() in _FIELD_TYPES:
+                fields.append(node)
             continue
         classes = (node.get("class") or "").lower()
         if node.tag in _EMBED_TAGS and classes and _EMBED_WORDS.search(classes):
@@ -186,7 +209,72 @@ def _captions_and_side_boxes(tree: html.HtmlElement) -> list[tuple[html.HtmlElem
             found.append((node, CHROME))
         elif node.tag in _CHROME_TAGS and _consent_dialog(node, names):
             found.append((node, CONSENT))
+    found += [(box, FORM) for box in _form_boxes(fields)]
     return found
+
+
+def _form_boxes(fields: list[html.HtmlElement]) -> list[html.HtmlElement]:
+    """The boxes around form fields: a newsletter sign-up, a log-in or registration wall, an
+    embed's consent switch, a comment form, a poll. From each field up, the largest element
+    that holds at most 1,500 characters, two headings and three paragraphs of prose, and
+    whose parent holds neither the page's headline (``<h1>``) nor is the article or page
+    itself: a small story's container beside its headline is never taken for a box. Fields in
+    the page's header, menus or footer are left alone."""
+    boxes: list[html.HtmlElement] = []
+    taken: set[html.HtmlElement] = set()
+    story: dict[html.HtmlElement, bool] = {}
+    chars: dict[html.HtmlElement, int] = {}
+    for field_node in fields:
+        box = None
+        node = field_node.getparent()
+        while node is not None and node not in taken:
+            parent = node.getparent()
+            if parent is None or node.tag in _STORY_TAGS or _holds_story(parent, story):
+                break
+            if not _box_like(node, chars):
+                break
+            box, node = node, parent
+        if node is not None and node in taken:
+            continue  # inside a box already found
+        if box is not None and not _in_landmark(box):
+            boxes.append(box)
+            taken.add(box)
+    return [box for box in boxes if not any(ancestor in taken for ancestor in box.iterancestors())]
+
+
+def _in_landmark(node: html.HtmlElement) -> bool:
+    """``node`` is in the page's header, menus or footer (by tag or ARIA role)."""
+    return any(
+        place.tag in _LANDMARK_TAGS or place.get("role") in _LANDMARK_ROLES
+        for place in (node, *node.iterancestors())
+    )
+
+
+def _holds_story(node: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> bool:
+    """``node`` is the article, the page, or holds the headline or the article."""
+    if node not in memo:
+        memo[node] = node.tag in _STORY_TAGS or next(node.iter("h1", "article", "main"), None) is not None
+    return memo[node]
+
+
+def _box_like(node: html.HtmlElement, memo: dict[html.HtmlElement, int]) -> bool:
+    """Small enough for a form's box: its shown text (scripts and styles not counted), its
+    headings and its paragraphs of prose outside the form's fields."""
+    if node not in memo:
+        scripts = sum(len(collapse(script.text or "")) for script in node.iter("script", "style"))
+        memo[node] = len(collapse(node.text_content())) - scripts
+    if memo[node] > MAX_FORM_BOX_CHARS:
+        return False
+    if sum(1 for _ in node.iter(*_HEADING_TAGS)) > MAX_FORM_BOX_HEADINGS:
+        return False
+    prose = 0
+    for paragraph in node.iter("p"):
+        if (
+            next(paragraph.iter(*_FIELD_TAGS), None) is None
+            and len(collapse(paragraph.text_content())) >= _PROSE_CHARS
+        ):
+            prose += 1
+    return prose <= MAX_FORM_BOX_PROSE
 
 
 def _consent_dialog(node: html.HtmlElement, names: str) -> bool:
