@@ -109,6 +109,17 @@ REGIONS = [
         "</div></div>",
         "Chaque jour à six heures",
     ),
+    (  # a figure written as a div, its classes opaque: the picture and one short text block
+        "caption-beside-picture",
+        "<div class='q1'><img src='/kai.jpg'><p class='q2'>Der Kai am Abend, vor der letzten Fähre</p></div>",
+        "Der Kai am Abend",
+    ),
+    (  # the picture names its caption by id (aria-describedby), whatever stands between them
+        "caption-beside-picture",
+        "<div class='q3'><div><img src='/muelle.jpg' aria-describedby='q-9'></div></div>"
+        "<p id='q-9' class='q4'>El muelle al amanecer, con los barcos de pesca de vuelta</p>",
+        "El muelle al amanecer",
+    ),
 ]
 
 

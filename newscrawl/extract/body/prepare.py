@@ -31,7 +31,7 @@ from newscrawl.extract.body.stories import (
     pruned_records,
     story_prunes,
 )
-from newscrawl.extract.images.beside import captions_after_pictures
+from newscrawl.extract.images.beside import captions_after_pictures, declared_texts
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
@@ -127,7 +127,7 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     stories = story_prunes(
         tree, page_names(page), page_urls(page), live=live_blog(page), hosts=page_hosts(page)
     )
-    doomed += [(caption, BESIDE) for _, caption in captions_after_pictures(tree)]
+    doomed += [(caption, BESIDE) for _, caption in captions_after_pictures(tree, declared_texts(page))]
     regions: list[Pruned] = []
     for node, rule in doomed:
         if node.getparent() is not None:

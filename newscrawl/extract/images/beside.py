@@ -15,6 +15,7 @@ reads by ``prepare.py`` (so it never becomes body text).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -23,11 +24,13 @@ from lxml import etree, html
 from newscrawl.extract.images.credits import is_credit_line, split_trailing_credit
 from newscrawl.extract.images.noise import graphic_noise, words
 from newscrawl.extract.normalise import collapse, text_key, word_count
+from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import (
     PICTURE_CLASS_WORDS,
     PICTURE_TEXT_CLASS_TOKENS,
     TEXT_CLASS_WORDS,
 )
+from newscrawl.extract.words.meta_tags import DESCRIPTION_META
 
 # A wrapper of the picture alone: at most this many levels above the <img>, never these.
 MAX_WRAPPER_LEVELS = 3
@@ -41,6 +44,53 @@ MAX_CAPTION_CHARS = 300
 # A caption sharing the picture's paragraph has no credit to tell it: shorter than prose.
 MAX_SHARED_CAPTION_CHARS = 200
 _SET_APART = frozenset({"br", "em", "i", "small", "span", "cite"})
+# A figure written without <figure>: an element of these around the picture's wrapper ...
+_FIGURE_TAGS = frozenset({"div", "span", "section", "header", "aside", "a"})
+# ... whose text, after the picture, is at most this many blocks ...
+MAX_FIGURE_BLOCKS = 3
+MAX_FIGURE_DEPTH = 2
+# ... of at most MAX_CAPTION_CHARS in all, or this many when they carry a credit ...
+MAX_CREDITED_FIGURE_CHARS = 600
+# ... among neighbours that hold at least this much text (and twice its own).
+MIN_FLOW_CHARS = 200
+# Children of such a figure that are no part of its text.
+_SILENT = frozenset(
+    {"script", "style", "noscript", "template", "button", "svg", "br", "source", "meta", "link"}
+)
+# What a caption never holds.
+_NOT_IN_CAPTIONS = (
+    "img",
+    "picture",
+    "video",
+    "iframe",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "table",
+    "form",
+    "input",
+    "select",
+    "textarea",
+    "blockquote",
+    "figure",
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_NOT_IN_DESCRIPTIONS = _NOT_IN_CAPTIONS
+# Pictures that name their caption by id, and how far from them it may sit.
+_DESCRIBED_BY = ("aria-describedby", "aria-labelledby")
+_PICTURE_TAGS = frozenset({"img", "amp-img", "picture", "figure"})
+_WRAPPER_TAGS = frozenset({"div", "span", "a"})
+_WITH_ID = etree.XPath("//*[@id]")
+MAX_DESCRIBED_LEVELS = 3
+MIN_DESCRIBED_CHARS = 3
+MAX_DESCRIBED_CHARS = 1000
+# A text opening as the page's declared description does is its standfirst.
+DECLARED_KEY_CHARS = 40
 _SOURCES = ("src", "data-src", "data-lazy-src", "data-original")
 _PICTURES = etree.XPath(
     "//*[self::img or self::amp-img][not(ancestor::figure)]"
@@ -52,16 +102,33 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)", re.IGNORECA
 
 
 def _pictures(tree: html.HtmlElement) -> Iterator[html.HtmlElement]:
-    """The pictures outside figures and page chrome, not inside a link to another page."""
+    """The pictures outside figures and page chrome, not inside a link to another page (a link
+    to the picture's own file, or one that goes nowhere, ``href="#"`` / ``javascript:``, opens
+    a lightbox)."""
     for img in _PICTURES(tree):
         link = next(img.iterancestors("a"), None)
-        if link is None or _IMAGE_FILE.search(link.get("href") or ""):
+        if link is None or _opens_picture(link.get("href") or ""):
             yield img
 
 
-def captions_after_pictures(tree: html.HtmlElement) -> list[tuple[html.HtmlElement, html.HtmlElement]]:
+def _opens_picture(href: str) -> bool:
+    """A link around a picture that shows the picture itself (its file, or a script's lightbox)
+    rather than another page."""
+    href = href.strip()
+    return (
+        not href
+        or href.startswith("#")
+        or href.lower().startswith("javascript:")
+        or bool(_IMAGE_FILE.search(href))
+    )
+
+
+def captions_after_pictures(
+    tree: html.HtmlElement, declared: frozenset[str] = frozenset()
+) -> list[tuple[html.HtmlElement, html.HtmlElement]]:
     """(picture, caption element) for every picture followed by a paragraph that reads as its
-    caption, in document order."""
+    caption, in document order. ``declared``: the keys of the texts the page declares as its
+    description (``declared_texts``): such a text beside a picture is the standfirst, no caption."""
     found: list[tuple[html.HtmlElement, html.HtmlElement]] = []
     taken: set[html.HtmlElement] = set()
     for img in _pictures(tree):
@@ -78,7 +145,184 @@ def captions_after_pictures(tree: html.HtmlElement) -> list[tuple[html.HtmlEleme
         if caption is not None and caption not in taken:
             taken.add(caption)
             found.append((img, caption))
+        elif caption is None:
+            for block in figure_like_blocks(img, wrapper, declared):
+                if block not in taken:
+                    taken.add(block)
+                    found.append((img, block))
+    for img, description in described_pictures(tree):
+        if description not in taken:
+            taken.add(description)
+            found.append((img, description))
     return found
+
+
+def figure_like_blocks(
+    img: html.HtmlElement, wrapper: html.HtmlElement, declared: frozenset[str] = frozenset()
+) -> list[html.HtmlElement]:
+    """The text blocks of a figure written without ``<figure>``: the element around the
+    picture's wrapper holds the picture and, after it, one to three short text blocks and
+    nothing else (no loose text, link, heading, list or other picture), and it stands apart
+    from the text flow (its neighbours hold more text than it does). ``<div><picture>…
+    </picture><p>Donald Trump</p><p>Foto: Reuters</p></div>`` among a story's paragraphs: its
+    caption and credit, whatever their classes are called."""
+    figure = wrapper.getparent()
+    blocks = _figure_text(figure, wrapper) if figure is not None else None
+    if not blocks or len(blocks) > MAX_FIGURE_BLOCKS or figure is None:
+        return []
+    texts = [collapse(block.text_content()) for block in blocks]
+    if declared and any(text_key(text, DECLARED_KEY_CHARS) in declared for text in texts):
+        return []  # the standfirst set beside the lead picture
+    total = sum(len(text) for text in texts)
+    credited = any(is_credit_line(text) or split_trailing_credit(text)[1] is not None for text in texts)
+    if not MIN_CAPTION_CHARS <= total <= (MAX_CREDITED_FIGURE_CHARS if credited else MAX_CAPTION_CHARS):
+        return []
+    if graphic_noise(_source(img), img, captioned=False):
+        return []  # an avatar, an icon beside a name
+    if _text_beside(figure) < max(MIN_FLOW_CHARS, 2 * total):
+        return []  # the picture and its text are all there is: a short post, not a figure
+    return blocks
+
+
+def _figure_text(figure: html.HtmlElement, wrapper: html.HtmlElement) -> list[html.HtmlElement] | None:
+    """The text blocks after the picture's wrapper in ``figure``, or None when the figure holds
+    loose text, text above the picture, or what a caption never holds."""
+    if figure.tag not in _FIGURE_TAGS or collapse(figure.text or "") or collapse(wrapper.tail or ""):
+        return None
+    blocks: list[html.HtmlElement] = []
+    after = False
+    for child in figure:
+        if child is wrapper:
+            after = True
+        elif collapse(child.tail or ""):
+            return None  # text running on beside the picture
+        elif not isinstance(child.tag, str) or child.tag in _SILENT or not collapse(child.text_content()):
+            continue  # an empty overlay, a zoom control's frame
+        elif not after:
+            return None  # text above the picture: a title, a card's label
+        else:
+            found = _text_blocks(child, MAX_FIGURE_DEPTH)
+            if found is None:
+                return None
+            blocks += found
+    return blocks
+
+
+def declared_texts(page: Page) -> frozenset[str]:
+    """Keys (the first ``DECLARED_KEY_CHARS`` characters) of the descriptions the page declares
+    in ``<meta>`` and in its article's JSON-LD."""
+    texts = [value for key in DESCRIPTION_META for value in page.meta.get(key, ())]
+    texts += [obj["description"] for obj in page.articles_ld()[:1] if isinstance(obj.get("description"), str)]
+    return frozenset(
+        key for text in texts if len(key := text_key(text, DECLARED_KEY_CHARS)) >= DECLARED_KEY_CHARS
+    )
+
+
+def _text_beside(figure: html.HtmlElement) -> int:
+    """How much text stands beside the figure: in the neighbours of the largest element around
+    it (a few levels at most) that holds no more text than it does."""
+    own = len(collapse(figure.text_content()))
+    outer = figure
+    for _ in range(MAX_WRAPPER_LEVELS):
+        parent = outer.getparent()
+        if parent is None or parent.tag in ("body", "html") or len(collapse(parent.text_content())) > own + 2:
+            break
+        outer = parent
+    parent = outer.getparent()
+    if parent is None:
+        return 0
+    return len(collapse(parent.text_content())) - own
+
+
+def _text_blocks(node: html.HtmlElement, depth: int) -> list[html.HtmlElement] | None:
+    """The text blocks of a figure's text part (a block holding a credit line and a caption
+    line gives both), or None when it holds what a caption never does."""
+    if node.tag not in _CAPTION_TAGS or next(node.iter(*_NOT_IN_CAPTIONS), None) is not None:
+        return None
+    if any(not _opens_picture(link.get("href") or "") for link in node.iter("a")):
+        return None
+    children = [child for child in node if isinstance(child.tag, str) and collapse(child.text_content())]
+    if (
+        depth > 0
+        and node.tag == "div"
+        and len(children) >= 2
+        and not collapse(node.text or "")
+        and not any(collapse(child.tail or "") for child in node)
+    ):
+        found: list[html.HtmlElement] = []
+        for child in children:
+            inner = _text_blocks(child, depth - 1)
+            if inner is None:
+                return None
+            found += inner
+        return found
+    return [node]
+
+
+def _source(img: html.HtmlElement) -> str:
+    return next((img.get(name) for name in _SOURCES if img.get(name)), "")
+
+
+def described_pictures(tree: html.HtmlElement) -> list[tuple[html.HtmlElement, html.HtmlElement]]:
+    """(picture, description) for every picture whose ``aria-describedby`` or
+    ``aria-labelledby`` names a text element near it (WordPress gives every captioned picture
+    one: ``<img aria-describedby="caption-attachment-12">``): that element is its caption,
+    whatever its class is called. A heading, or an element holding pictures, lists or several
+    paragraphs, or far from the picture, is no caption."""
+    pictures = _described(tree)
+    if not pictures:
+        return []
+    wanted = {
+        name
+        for picture in pictures
+        for attribute in _DESCRIBED_BY
+        for name in (picture.get(attribute) or "").split()
+    }
+    by_id = {node.get("id"): node for node in _WITH_ID(tree) if node.get("id") in wanted}
+    found: list[tuple[html.HtmlElement, html.HtmlElement]] = []
+    for picture in pictures:
+        img = picture if picture.tag in ("img", "amp-img") else next(picture.iter("img", "amp-img"), None)
+        if img is None:
+            continue
+        near = set(list(picture.iterancestors())[:MAX_DESCRIBED_LEVELS])
+        for attribute in _DESCRIBED_BY:
+            for name in (picture.get(attribute) or "").split():
+                target = by_id.get(name)
+                if target is not None and _describes(target, picture, near):
+                    found.append((img, target))
+    return found
+
+
+def _described(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """The pictures and figures that name their description, and the wrappers of one picture
+    that do by ``aria-describedby`` (``aria-labelledby`` on a block names a region's title)."""
+    found: list[html.HtmlElement] = []
+    for node in tree.iter(*_PICTURE_TAGS):
+        if node.get("aria-describedby") is not None or node.get("aria-labelledby") is not None:
+            found.append(node)
+        elif node.tag in ("img", "amp-img"):
+            for wrapper, _ in zip(node.iterancestors(*_WRAPPER_TAGS), range(2), strict=False):
+                if wrapper.get("aria-describedby") is not None:
+                    if sum(1 for _ in wrapper.iter("img", "amp-img")) == 1:
+                        found.append(wrapper)
+                    break
+    return found
+
+
+def _describes(target: html.HtmlElement, picture: html.HtmlElement, near: set[html.HtmlElement]) -> bool:
+    if (
+        not isinstance(target.tag, str)
+        or target.tag in _HEADINGS
+        or target is picture
+        or any(ancestor is target for ancestor in picture.iterancestors())
+        or next(target.iter(*_NOT_IN_DESCRIPTIONS), None) is not None
+        or sum(1 for _ in target.iter("p")) > 2
+    ):
+        return False
+    if not near.intersection(itertools.islice(target.iterancestors(), MAX_DESCRIBED_LEVELS)):
+        return False  # the picture and its caption share a block a few levels above both
+    text = collapse(target.text_content())
+    return MIN_DESCRIBED_CHARS <= len(text) <= MAX_DESCRIBED_CHARS
 
 
 def _sibling(node: html.HtmlElement, forward: bool) -> html.HtmlElement | None:
@@ -103,8 +347,7 @@ def _captioned_paragraph(wrapper: html.HtmlElement) -> bool:
     if paragraph.find(".//a[@href]") is not None or len(paragraph.findall(".//img")) != 1:
         return False
     img = wrapper if wrapper.tag == "img" else wrapper.find(".//img")
-    source = next((img.get(name) for name in _SOURCES if img is not None and img.get(name)), "")
-    if img is None or graphic_noise(source, img, captioned=False):
+    if img is None or graphic_noise(_source(img), img, captioned=False):
         return False  # a flag, an icon, an avatar before a line of text
     # Its own line under the picture (after a <br>) or set apart (<em>, <small>): text running
     # on beside the picture is prose flowing around it ("<p><img class=alignright>A senior …").

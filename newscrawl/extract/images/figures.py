@@ -9,7 +9,7 @@ from typing import TypeAlias
 
 from lxml import html
 
-from newscrawl.extract.images.beside import captions_after_pictures
+from newscrawl.extract.images.beside import captions_after_pictures, declared_texts
 from newscrawl.extract.images.credits import (
     clean_credit,
     credit_value,
@@ -96,7 +96,7 @@ def _containers(page: Page) -> list[_Container]:
     containers: list[_Container] = [
         *page.tree.xpath(_FIGURES),
         *_captioned_image_containers(page),
-        *captions_after_pictures(page.tree),  # (picture, the paragraph after it)
+        *captions_after_pictures(page.tree, declared_texts(page)),  # (picture, the paragraph after it)
     ]
     if len(containers) > 1:  # the order map reads the whole tree: only when there is an order
         order = _document_order(page)
