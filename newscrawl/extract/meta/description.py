@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import html
 
@@ -24,7 +24,7 @@ from newscrawl.extract.meta.bylines import looks_like_byline, starts_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.headline import article_around
-from newscrawl.extract.meta.names import is_name_shaped
+from newscrawl.extract.meta.names import is_name_shaped, split_names
 from newscrawl.extract.normalise import clean_text, collapse, word_count
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import class_tokens, element_text, is_shown, text_blocks
@@ -101,13 +101,16 @@ def extract_description(
     if shown:
         return shown, "standfirst"
     if anchor is not None:
-        following, in_header = _paragraph_after(anchor)
-        if following and (overlap(following, declared) >= _AGREE if declared else in_header):
-            return following, "h1-next"
+        header = _headline_header(anchor, headline)
+        following, in_header = _paragraph_after(anchor, header)
+        if following and declared:
+            following = _with_agreeing_siblings(following, declared)
+        if following and (overlap(following.text, declared) >= _AGREE if declared else in_header):
+            return following.text, "h1-next"
         # A dek shown between the headline and the byline beats a differently worded <meta>
         # (an SEO rewrite), when it reads as prose and does not restate the headline.
-        if following and in_header and _reads_as_dek(following, element_text(anchor) or ""):
-            return following, "h1-next"
+        if following and in_header and _reads_as_dek(following.text, element_text(anchor) or ""):
+            return following.text, "h1-next"
     if declared:
         return declared, declared_source
     return None, None
@@ -252,11 +255,21 @@ def _standfirst_tokens(el: html.HtmlElement) -> set[str]:
     return tokens
 
 
-def _paragraph_after(anchor: html.HtmlElement) -> tuple[str | None, bool]:
+class _Found(NamedTuple):
+    """A shown block and its text (paragraphs joined by blank lines)."""
+
+    el: html.HtmlElement
+    text: str
+
+
+def _paragraph_after(
+    anchor: html.HtmlElement, header: html.HtmlElement | None = None
+) -> tuple[_Found | None, bool]:
     """The first paragraph-sized block after the headline, and whether it sits in the article
-    header: no byline / date line before it, one within a few blocks after it. (A first
-    paragraph that comes after the byline is the body's.)"""
-    found: str | None = None
+    header: no byline / date line before it, one within a few blocks after it, or it shares
+    the headline's own ``header`` element (see :func:`_headline_header`). (A first paragraph
+    that comes after the byline is the body's.)"""
+    found: _Found | None = None
     meta_before = False
     after = 0
     for i, (el, text) in enumerate(text_blocks(_region(anchor), _MAX_LEN, start=anchor)):
@@ -272,13 +285,93 @@ def _paragraph_after(anchor: html.HtmlElement) -> tuple[str | None, bool]:
         elif is_meta:
             # A date line may open the header above the dek; a byline closes it.
             meta_before = meta_before or not looks_like_dateline(text)
+        elif header is not None and _in(el, header):
+            dek = _header_dek(el, text)
+            if dek:
+                return _Found(el, dek), True
         elif el.tag not in _HEADING_TAGS and not _is_furniture(el) and len(text) >= _MIN_LEN:
-            found = text
+            found = _Found(el, text)
             # A lead set wholly in bold is the dek even below the byline: the story's own
             # paragraphs are set in the body face ("<p><strong>Lead …</strong></p>").
             if _is_bold(el, text) and _reads_as_dek(text, element_text(anchor) or ""):
                 return found, True
     return found, False
+
+
+# The headline's own <header> (or <hgroup>) holds the headline, its dek and the byline and
+# date, never the story's paragraphs: a paragraph there is the dek, wherever the byline stands.
+_HEADER_TAGS = ("header", "hgroup")
+_MAX_HEADER_CHARS = 5000
+_MIN_DEK_WORDS = 4
+_CONTAINER_TAGS = frozenset({"div", "section", "span", "header"})
+
+
+def _headline_header(anchor: html.HtmlElement, headline: str | None) -> html.HtmlElement | None:
+    """The ``header`` / ``hgroup`` element around the headline when it is the article's header:
+    the element shows the page's headline (not a dialog's or a card's title), is not inside a
+    dialog, and is small (a page header that wraps the whole story is no article header)."""
+    header = next(anchor.iterancestors(*_HEADER_TAGS), None)
+    if header is None or next(header.iterancestors("dialog"), None) is not None:
+        return None
+    if headline and overlap(element_text(anchor) or "", headline) < _AGREE:
+        return None
+    if len(header.text_content()) > _MAX_HEADER_CHARS:
+        return None
+    return header
+
+
+def _in(el: html.HtmlElement, container: html.HtmlElement) -> bool:
+    return any(a is container for a in el.iterancestors())
+
+
+def _header_dek(el: html.HtmlElement, text: str) -> str | None:
+    """The dek text of a block in the headline's header: a few words of text (a heading too: a
+    subtitle under the headline), not a caption, a row of links or labels, a picture credit or
+    a list of names. A container gives its paragraphs, joined, when it holds nothing else
+    (else its paragraphs come one by one)."""
+    if len(text) < _MIN_LEN or word_count(text) < _MIN_DEK_WORDS:
+        return None
+    if el.tag in _CONTAINER_TAGS and el.find(".//p") is not None:
+        paragraphs = [t for p in el.iter("p") if is_shown(p) and (t := element_text(p))]
+        if collapse(" ".join(paragraphs)) != collapse(text):
+            return None
+        text = "\n\n".join(paragraphs)
+    if el.tag not in _HEADING_TAGS and _is_furniture(el):
+        return None
+    if _is_tool_row(text) or _is_credited_caption(text):
+        return None
+    if all(is_name_shaped(part) for part in split_names(text)):
+        return None
+    return text
+
+
+_MAX_DEK_PARAGRAPHS = 4
+
+
+def _with_agreeing_siblings(found: _Found, declared: str) -> _Found:
+    """A dek written as several paragraphs in a row: the paragraph after the headline and the
+    paragraphs right after it in the same parent, when together they agree with the declared
+    description, and better than the first alone."""
+    el = found.el
+    if el.tag != "p":
+        return found
+    parts = [found.text]
+    sibling = el.getnext()
+    while sibling is not None and sibling.tag == "p" and len(parts) < _MAX_DEK_PARAGRAPHS:
+        if (el.tail or "").strip() or not is_shown(sibling):
+            break
+        text = element_text(sibling)
+        if not text:
+            break
+        parts.append(text)
+        el, sibling = sibling, sibling.getnext()
+    joined = "\n\n".join(parts)
+    if len(parts) < 2 or len(joined) > _MAX_LEN:
+        return found
+    agreement = overlap(joined, declared)
+    if agreement >= _AGREE and agreement > overlap(found.text, declared):
+        return _Found(found.el, joined)
+    return found
 
 
 def _is_bold(el: html.HtmlElement, text: str) -> bool:
