@@ -24,6 +24,7 @@ from typing import Any
 from lxml import etree, html
 
 from newscrawl.extract.meta.bylines import MAX_BYLINE_CHARS, looks_like_byline, split_authors
+from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.names import BYLINE_PREFIX, clean_name, is_agency, is_name_shaped, split_names
 from newscrawl.extract.normalise import clean_text, dedupe
 from newscrawl.extract.page import Page
@@ -73,6 +74,7 @@ def extract_authors(
         ("byline", partial(_byline_authors, root)),
         ("byline", partial(_lead_name_authors, root, anchor)),
         ("author-element", partial(_profile_link_authors, root, anchor)),
+        ("byline", partial(_name_line_authors, root, anchor)),
     )
     site_keys = {_ALNUM.sub("", s).casefold() for s in sites} - {""}
     # An organisation JSON-LD names as author (a desk, the publication) counts only when no
@@ -285,8 +287,9 @@ def _lead_name_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) 
 
 
 def _profile_link_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) -> list[str]:
-    """Names linked to author profile pages ("<a href="/author/jane-doe/">Jane Doe</a>")
-    between the headline and the story's first paragraph, none in a story card."""
+    """Names linked to author profile pages ("<a href="/author/jane-doe/">Jane Doe</a>") or
+    to their e-mail address ("mailto:"), between the headline and the story's first
+    paragraph, none in a story card."""
     if anchor is None:
         return []
     names: list[str] = []
@@ -298,11 +301,61 @@ def _profile_link_authors(root: html.HtmlElement, anchor: html.HtmlElement | Non
         for link in el.iter("a"):
             href = link.get("href") or ""
             name = clean_text(element_text(link) or "")
-            if not _PROFILE_PATH.search(href) or _HOUSE_ACCOUNT.search(href) or not name:
+            to_person = _PROFILE_PATH.search(href) or href.lower().startswith("mailto:")
+            if not to_person or _HOUSE_ACCOUNT.search(href) or not name:
                 continue
             if _LEAD_NAME_WORDS[0] <= len(name.split()) <= _MAX_LINK_NAME_WORDS and is_name_shaped(name):
                 names.append(clean_name(name) or name)
     return dedupe(names)
+
+
+# A line of names only, without a byline word ("Jane Doe | John Roe"): the parts of the line
+# set apart by the byline separators or a bar / middle dot.
+_NAME_LINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_MAX_DATE_HOLDER_CHARS = 400
+_DATE_HOLDER_LEVELS = 2
+_NOT_NAME_LINE = frozenset({"figure", "figcaption", "a", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _name_line_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) -> list[str]:
+    """A line of person names only, without a byline word, between the headline and the
+    story's first paragraph, set beside the story's date: in the small container (its parent
+    or grandparent) that also shows a date or holds a <time> ("<div><span>Jane Doe</span>
+    <time>12.04.2024</time></div>"). Not a picture's caption or credit, a link (a person
+    tag; profile links have their own reader), a heading or a story card."""
+    if anchor is None:
+        return []
+    for i, (el, text) in enumerate(text_blocks(root, MAX_BYLINE_CHARS * 10, start=anchor)):
+        if i >= _LEAD_BLOCKS or (el.tag == "p" and len(text) > _LEAD_BODY_CHARS):
+            break  # the story has begun
+        if len(text) > MAX_BYLINE_CHARS or _in_card(el, root):
+            continue
+        if el.tag in _NOT_NAME_LINE or any(a.tag in _NOT_NAME_LINE for a in el.iterancestors()):
+            continue
+        if el.find(".//a") is not None:
+            continue
+        parts = [p for piece in _NAME_LINE_SEPARATOR.split(text) for p in split_names(piece)]
+        if not parts or not all(_is_lead_name(p) and clean_name(p) == p for p in parts):
+            continue
+        if _beside_date(el):
+            return dedupe(parts)[:_MAX_AUTHORS]
+    return []
+
+
+def _beside_date(el: html.HtmlElement) -> bool:
+    """A <time> or a shown date in the element's parent or grandparent, when that container
+    is small (a byline and date block, not the page)."""
+    holder = el
+    for _ in range(_DATE_HOLDER_LEVELS):
+        holder = holder.getparent()
+        if holder is None:
+            return False
+        text = element_text(holder) or ""
+        if len(text) > _MAX_DATE_HOLDER_CHARS:
+            return False
+        if holder.find(".//time") is not None or find_dates(text):
+            return True
+    return False
 
 
 def _is_bold_only(el: html.HtmlElement, text: str) -> bool:

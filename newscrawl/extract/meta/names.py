@@ -19,6 +19,7 @@ from newscrawl.extract.words.bylines import (
     CJK_BYLINE_LABELS,
     CJK_BYLINE_SHORT_LABELS,
     CJK_BYLINE_TITLES,
+    FOLLOW_LABELS,
     NAME_PLACE_PREPOSITIONS,
     ROLE_PLACE_PREPOSITIONS,
     TEXT_LABELS,
@@ -172,6 +173,8 @@ _MAX_NAME = 60
 
 
 _MIN_PLACED_NAME_WORDS = 2
+# A follow button's label closing the name ("Jane Doe Follow"), case as on the button.
+_FOLLOW_LABEL = re.compile(r"\s+(?:" + "|".join(map(re.escape, FOLLOW_LABELS)) + r")$")
 
 
 def clean_name(text: str, places: bool = True) -> str | None:
@@ -185,7 +188,7 @@ def clean_name(text: str, places: bool = True) -> str | None:
         name = _drop_place(name)
     if _not_a_name(name):
         return None
-    name = _drop_trailing_role(_undouble(_drop_affiliation(name)))
+    name = _drop_trailing_role(_undouble(_drop_affiliation(_drop_follow_label(name))))
     if name.isupper() and len(name.split()) > 1 and not is_agency(name):
         name = name.title()  # "LENA HARTWELL" -> "Lena Hartwell"
     return name
@@ -223,6 +226,14 @@ def _undouble(name: str) -> str:
     if len(words) % 2 == 0 and half and words[:half] == words[half:]:
         return " ".join(words[:half])
     return name
+
+
+def _drop_follow_label(name: str) -> str:
+    """ "Jane Doe Follow" -> "Jane Doe": a follow button's label after a name of two words."""
+    found = _FOLLOW_LABEL.search(name)
+    if found is None or len(name[: found.start()].split()) < _MIN_PLACED_NAME_WORDS:
+        return name
+    return name[: found.start()]
 
 
 def _drop_trailing_role(name: str) -> str:

@@ -250,3 +250,25 @@ AUTHOR_PATH_WORDS = (
     "penulis",
     "avtor",
 )
+
+# A follow button's label set right after the author's name ("Jane Doe Follow", "Anna Berger
+# Folgen"): interface text, never part of the name. Capitalised, as buttons are labelled.
+FOLLOW_LABELS = (
+    "Follow",
+    "Folgen",
+    "Suivre",
+    "Seguir",
+    "Segui",
+    "Volgen",
+    "Følg",
+    "Följ",
+    "Seuraa",
+    "Obserwuj",
+    "Sledovat",
+    "Sledovať",
+    "Követés",
+    "Urmărește",
+    "Takip Et",
+    "Подписаться",
+    "Читать",
+)
