@@ -179,7 +179,7 @@ def figure_like_blocks(
         return []
     if graphic_noise(_source(img), img, captioned=False):
         return []  # an avatar, an icon beside a name
-    if _text_beside(figure) < max(MIN_FLOW_CHARS, 2 * total):
+    if text_beside(figure) < max(MIN_FLOW_CHARS, 2 * total):
         return []  # the picture and its text are all there is: a short post, not a figure
     return blocks
 
@@ -218,7 +218,7 @@ def declared_texts(page: Page) -> frozenset[str]:
     )
 
 
-def _text_beside(figure: html.HtmlElement) -> int:
+def text_beside(figure: html.HtmlElement) -> int:
     """How much text stands beside the figure: in the neighbours of the largest element around
     it (a few levels at most) that holds no more text than it does."""
     own = len(collapse(figure.text_content()))

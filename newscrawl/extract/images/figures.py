@@ -9,7 +9,7 @@ from typing import TypeAlias
 
 from lxml import html
 
-from newscrawl.extract.images.beside import captions_after_pictures, declared_texts
+from newscrawl.extract.images.beside import DECLARED_KEY_CHARS, captions_after_pictures, declared_texts
 from newscrawl.extract.images.credits import (
     clean_credit,
     credit_value,
@@ -25,7 +25,7 @@ from newscrawl.extract.images.noise import (
     graphic_noise,
     region_noise,
 )
-from newscrawl.extract.normalise import collapse
+from newscrawl.extract.normalise import collapse, text_key
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import CREDIT_CLASS_TOKENS
 from newscrawl.items import Image
@@ -93,10 +93,11 @@ _Container: TypeAlias = html.HtmlElement | tuple[html.HtmlElement, html.HtmlElem
 def _containers(page: Page) -> list[_Container]:
     """Figures, bare images with a credit line beside them, pictures with a caption paragraph
     after them, in document order."""
+    declared = declared_texts(page)
     containers: list[_Container] = [
         *page.tree.xpath(_FIGURES),
-        *_captioned_image_containers(page),
-        *captions_after_pictures(page.tree, declared_texts(page)),  # (picture, the paragraph after it)
+        *_captioned_image_containers(page, declared),
+        *captions_after_pictures(page.tree, declared),  # (picture, the paragraph after it)
     ]
     if len(containers) > 1:  # the order map reads the whole tree: only when there is an order
         order = _document_order(page)
@@ -164,7 +165,7 @@ def _story(page: Page) -> html.HtmlElement | None:
     return best
 
 
-def _captioned_image_containers(page: Page) -> list[html.HtmlElement]:
+def _captioned_image_containers(page: Page, declared: frozenset[str]) -> list[html.HtmlElement]:
     """The smallest block around an <img> outside any figure that also holds text, when that
     text reads as the image's caption or credit: ``<div><div><img></div><div>Image: AP</div></div>``,
     ``<div class="media"><picture>…</picture><p>Short caption</p></div>``."""
@@ -176,23 +177,25 @@ def _captioned_image_containers(page: Page) -> list[html.HtmlElement]:
                 break
             text = _visible_text(container)
             if text:
-                if _reads_as_caption(container, text):
+                if _reads_as_caption(container, text, declared):
                     found.append(container)
                 break
             container = container.getparent()
     return found
 
 
-def _reads_as_caption(container: html.HtmlElement, text: str) -> bool:
+def _reads_as_caption(container: html.HtmlElement, text: str, declared: frozenset[str]) -> bool:
     if len(text) > _MAX_CREDIT_CHARS:
         return False
     if is_credit_line(text) or split_trailing_credit(text)[1]:
         return True
-    # A short text alone beside one image, in a block that is not itself prose.
+    # A short text alone beside one image, in a block that is not itself prose; not the
+    # standfirst the page declares beside its lead picture.
     return (
         len(text) <= _MAX_CAPTION_CHARS
         and len(container.xpath(".//img")) == 1
         and not container.xpath(".//a[@href]")
+        and text_key(text, DECLARED_KEY_CHARS) not in declared
     )
 
 
