@@ -4,6 +4,7 @@ pages use opaque class names, as a publisher no table of ours lists may."""
 from __future__ import annotations
 
 from newscrawl.extract.images.beside import captions_after_pictures, declared_texts
+from newscrawl.extract.images.credits import is_credit_beside_picture
 from newscrawl.extract.page import parse_page
 
 STORY = "".join(
@@ -96,3 +97,16 @@ def test_aria_never_takes_a_heading_or_a_far_element() -> None:
     )
     assert _captions(f"<article>{STORY}{heading}{STORY}</article>") == []
     assert _captions(f"<main><article>{STORY}{far}</article></main>") == []
+
+
+def test_names_joined_by_a_slash_beside_a_picture_are_its_credit() -> None:
+    for credit in (
+        "Tomer Appelbaum/Haaretz",
+        "Moa Karlberg/imagebank.sweden.se",
+        "Giulia Ferri/Agenzia Nord",
+    ):
+        assert is_credit_beside_picture(credit), credit
+    for text in ("and/or", "Die Stadt/der Kreis plant", "The harbour at dusk", "Phase 1/2 of the plan."):
+        assert not is_credit_beside_picture(text), text
+    figure = "<div class='x1'><img src='/tram.jpg'></div><p class='x2'>Jan Novák/Deník Jihlava</p>"
+    assert _captions(f"<article>{STORY}{figure}{STORY}</article>") == ["Jan Novák/Deník Jihlava"]

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from lxml import etree, html
 
-from newscrawl.extract.images.credits import is_credit_line, split_trailing_credit
+from newscrawl.extract.images.credits import is_credit_beside_picture, split_trailing_credit
 from newscrawl.extract.images.noise import graphic_noise, words
 from newscrawl.extract.normalise import collapse, text_key, word_count
 from newscrawl.extract.page import Page
@@ -174,7 +174,9 @@ def figure_like_blocks(
     if declared and any(text_key(text, DECLARED_KEY_CHARS) in declared for text in texts):
         return []  # the standfirst set beside the lead picture
     total = sum(len(text) for text in texts)
-    credited = any(is_credit_line(text) or split_trailing_credit(text)[1] is not None for text in texts)
+    credited = any(
+        is_credit_beside_picture(text) or split_trailing_credit(text)[1] is not None for text in texts
+    )
     if not MIN_CAPTION_CHARS <= total <= (MAX_CREDITED_FIGURE_CHARS if credited else MAX_CAPTION_CHARS):
         return []
     if graphic_noise(_source(img), img, captioned=False):
@@ -369,7 +371,7 @@ def reads_as_caption(node: html.HtmlElement) -> bool:
     text = collapse(node.text_content())
     if not MIN_CAPTION_CHARS <= len(text) <= MAX_CAPTION_CHARS:
         return False
-    if is_credit_line(text) or split_trailing_credit(text)[1] is not None:
+    if is_credit_beside_picture(text) or split_trailing_credit(text)[1] is not None:
         return True
     return _named_caption_line(node)
 

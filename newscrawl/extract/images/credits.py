@@ -105,6 +105,22 @@ def is_wire_credit(text: str) -> bool:
     return bool(agencies) and bool(names or libraries) and all(_names_credit(part) for part in names)
 
 
+def is_credit_beside_picture(text: str) -> bool:
+    """Right beside a picture, a credit needs no agency we know: names joined by "/", a
+    photographer and whoever holds the picture ("Tomer Appelbaum/Haaretz", "Moa Karlberg/
+    imagebank.sweden.se", "Giulia Ferri/Agenzia Nord"), or a credit line."""
+    if is_credit_line(text):
+        return True
+    text = collapse(text).strip(" .()[]（）")
+    if len(text) > MAX_WIRE_CREDIT_CHARS or "/" not in text:
+        return False
+    parts = [part.strip() for part in text.split("/")]
+    return 2 <= len(parts) <= 3 and all(_names_credit(part) or _WEB_HOST.match(part) for part in parts)
+
+
+_WEB_HOST = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.IGNORECASE)  # "imagebank.sweden.se"
+
+
 def _is_picture_agency(part: str) -> bool:
     """ "AP", "AP Photo", "AFP via Getty Images", "Getty Images", "iStockphoto", "Imago"."""
     if " via " in part.casefold():

@@ -13,6 +13,7 @@ from newscrawl.extract.images.beside import DECLARED_KEY_CHARS, captions_after_p
 from newscrawl.extract.images.credits import (
     clean_credit,
     credit_value,
+    is_credit_beside_picture,
     is_credit_line,
     split_trailing_credit,
 )
@@ -210,7 +211,7 @@ def _picture_and_caption(
     """A picture and the paragraph after it that reads as its caption (``beside.py``)."""
     url, _ = _image_url(page, img)
     text = _visible_text(caption_node)
-    if is_credit_line(text):
+    if is_credit_beside_picture(text):
         return Image(url=url, credit=credit_value(text) or None), img
     caption, credit = split_trailing_credit(text)
     return Image(url=url, caption=caption or None, credit=credit), img
