@@ -438,21 +438,46 @@ def other_story_titles(page: Page) -> OtherStories:
 
 
 def side_boxes(page: Page) -> tuple[set[str], list[str]]:
-    """Side boxes set among the story's paragraphs ("Hintergrund", "Key facts", "Lire aussi"
-    with a line or two under it): a heading nested in a small block (at most 300 characters
-    more than its title) whose own parent holds the story's paragraphs. A sub-heading stands
-    beside the paragraphs it heads, not inside a box of its own. Keys of the titles and of
-    the boxes' whole text. A title alone in a block with a picture, a player or an embed (a
-    gallery's, a video's, an embedded post's title) is such a box too."""
+    """Boxes a heading titles rather than heads, set among or around the story's paragraphs:
+    keys of their titles and of their whole text (``cleaning.py`` drops both, rule
+    ``side-box``).
+
+    * A side box ("Hintergrund", "Key facts", "Lire aussi" with a line or two under it): a
+      heading nested in a small block (at most 300 characters more than its title) whose own
+      parent holds the story's paragraphs. A sub-heading stands beside the paragraphs it
+      heads, not inside a box of its own. A title alone in a block with a picture, a player or
+      an embed (a gallery's, a video's, an embedded post's title) is such a box too.
+    * An interactive box (``_control_box``): a heading in a small block that holds a form
+      control or a scripted button (a newsletter sign-up, an embed's consent prompt, an ad or
+      paywall choice).
+    * A title over links (``_link_run``): a heading whose part of its block, up to the next
+      heading, is nothing but links (latest stories, tabs, the topics of the page).
+    * A label above the headline (``_labels_above``): a heading set right over the page's
+      ``<h1>`` in its block, with no paragraph of prose between them, is its kicker, topic or
+      source label, never a sub-heading."""
     titles: set[str] = set()
     boxes: list[str] = []
+    texts: dict[html.HtmlElement, str] = {}  # containers' text, read once however many headings share one
     for node in page.tree.iter(*_BOX_HEADINGS):
         box = node.getparent()
         outer = box.getparent() if box is not None else None
-        if outer is None or box.tag not in ("div", "aside", "section"):
+        if outer is None:
             continue
-        title, text = collapse(node.text_content()), collapse(box.text_content())
-        if not title or not len(title) <= len(text) <= len(title) + MAX_BOX_EXTRA_CHARS:
+        title = collapse(node.text_content())
+        if not title:
+            continue
+        text = _text(box, texts)
+        found = _control_box(node, len(title), texts)
+        if found is None:
+            found = _link_run(node)
+        if found is not None:
+            titles.add(text_key(title))
+            boxes.append(text_key(found))
+            continue
+        if (
+            box.tag not in ("div", "aside", "section")
+            or not len(title) <= len(text) <= len(title) + MAX_BOX_EXTRA_CHARS
+        ):
             continue
         if len(text) == len(title) and next(box.iter(*_MEDIA), None) is None:
             continue  # a title alone in its block heads what follows; over a player or gallery it is theirs
@@ -460,7 +485,190 @@ def side_boxes(page: Page) -> tuple[set[str], list[str]]:
         if prose >= MIN_BOX_NEIGHBOURS:
             titles.add(text_key(title))
             boxes.append(text_key(text))
+    for label in _labels_above(page.tree):
+        titles.add(text_key(label))
+        boxes.append(text_key(label))
     return titles, boxes
+
+
+def _text(node: html.HtmlElement, texts: dict[html.HtmlElement, str]) -> str:
+    """``node``'s shown text (without its scripts' and style sheets'), read once per node."""
+    if node not in texts:
+        text = collapse(node.text_content())
+        for script in node.iter("script", "style"):
+            code = collapse(script.text or "")
+            if code:
+                text = text.replace(code, "", 1)
+        texts[node] = collapse(text)
+    return texts[node]
+
+
+# An interactive box: a heading and at most this much more text in a block holding a control.
+MAX_CONTROL_BOX_EXTRA_CHARS = 500
+_CONTROL_LEVELS = 3
+_CONTROLS = ("form", "input", "select", "textarea")
+_STORY_CONTAINERS = frozenset({"body", "html", "article", "main"})
+_ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_TEXT_BLOCKS = frozenset({"p", "li", "td", "blockquote", "figure"})
+
+
+def _control_box(
+    heading: html.HtmlElement, title_chars: int, texts: dict[html.HtmlElement, str]
+) -> str | None:
+    """The text of the small block around ``heading`` (a few levels up, at most 500 characters
+    more than its title) that holds a form control (a form, a field, a menu; not a hidden
+    field, and not a bare ``<button>``: a player's, a share bar's) or a scripted button (a
+    link to "#" or "javascript:", or ``role="button"``, set apart from the text: not in a
+    paragraph, list item, cell, quote or figure) outside the heading: a sign-up box, a
+    consent prompt, a choice offered to the reader. A fold's toggle (``aria-expanded``,
+    ``aria-controls``: "Show more" under a fact box) is no such control. The block holds no
+    other heading (a short post and its comment form under a heading of its own are two
+    parts, not one box). None when there is none."""
+    box = heading
+    for _ in range(_CONTROL_LEVELS):
+        box = box.getparent()
+        if box is None or box.tag in _STORY_CONTAINERS:
+            return None
+        if len(_text(box, texts)) > title_chars + MAX_CONTROL_BOX_EXTRA_CHARS:
+            return None
+        if any(other is not heading for other in box.iter(*_ALL_HEADINGS)):
+            return None  # a block of several titled parts: the control is another part's (a comment form)
+        if _has_control(box, heading):
+            return texts[box]
+    return None
+
+
+def _has_control(box: html.HtmlElement, heading: html.HtmlElement) -> bool:
+    for node in box.iter(*_CONTROLS, "a"):
+        if node.tag == "input" and (node.get("type") or "").lower() == "hidden":
+            continue
+        if node.get("aria-expanded") is not None or node.get("aria-controls") is not None:
+            continue  # a fold's toggle ("Show more" over a fact box) offers nothing to the reader
+        ancestors = list(node.iterancestors())
+        if node.tag == "a":
+            href = (node.get("href") or "").strip()
+            if href != "#" and not href.lower().startswith("javascript:") and node.get("role") != "button":
+                continue
+            if any(ancestor.tag in _TEXT_BLOCKS for ancestor in ancestors):
+                continue  # a scripted link in the text ("Voir la carte") is no button of the box
+        if any(ancestor is heading for ancestor in ancestors):
+            continue  # a heading's own anchor or fold button
+        return True
+    return False
+
+
+# A title over links: what it heads is at least this share links, with at most this much
+# text outside them.
+MIN_LINK_BOX_SHARE = 0.8
+MAX_LINK_BOX_PLAIN_CHARS = 150
+MIN_LINK_BOX_LINKS = 2
+
+
+def _link_run(heading: html.HtmlElement) -> str | None:
+    """The text that ``heading`` heads in its block (its next siblings, up to one that is or
+    holds a heading that is not a link's text: a story card's title is part of the run; when
+    the heading is last in its wrapper, what follows the wrapper, two levels up at most) when
+    that is nothing but links: two or more, at least 80% of it, at most 150 characters outside
+    them, text written between the elements included (a box of other stories, tabs, a list of
+    topics). None otherwise: prose under it, or nothing."""
+    start = heading
+    for _ in range(_RUN_LEVELS):
+        run = _run_after(start)
+        if run is not None:
+            count, linked, plain, parts = run
+            if count < MIN_LINK_BOX_LINKS or linked < MIN_LINK_BOX_SHARE * (linked + plain):
+                return None
+            return " ".join([collapse(heading.text_content()), *parts])
+        start = start.getparent()
+        if start is None or start.tag in _STORY_CONTAINERS:
+            return None
+    return None
+
+
+_RUN_LEVELS = 3  # the heading's own siblings, then its wrapper's, then that one's wrapper's
+
+
+def _run_after(start: html.HtmlElement) -> tuple[int, int, int, list[str]] | None:
+    """Links (count, characters), other text (characters) and texts of ``start``'s next
+    siblings up to the next part of the block; None when nothing follows ``start`` in it."""
+    parts: list[str] = []
+    count = linked = 0
+    plain = len(collapse(start.tail or ""))  # text written between the elements is no link
+    ended = False
+    for sibling in start.itersiblings():
+        if any(not _linked_title(title, sibling) for title in sibling.iter(*_ALL_HEADINGS)):
+            ended = True  # the next part of the block (a story card's linked title is none)
+            break
+        plain += len(collapse(sibling.tail or ""))
+        if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style"):
+            continue
+        text = collapse(sibling.text_content())
+        if not text:
+            continue
+        in_links = 0
+        for link in sibling.iter("a"):  # ``sibling`` itself too
+            count += 1
+            in_links += len(collapse(link.text_content()))
+        linked += in_links
+        plain += max(len(text) - in_links, 0)
+        if plain > MAX_LINK_BOX_PLAIN_CHARS:
+            return count, linked, plain, parts  # prose: no box
+        parts.append(text)
+    if not parts and not plain and not ended:
+        return None
+    return count, linked, plain, parts
+
+
+def _linked_title(title: html.HtmlElement, within: html.HtmlElement) -> bool:
+    """``title`` (a heading inside ``within``) is a link's text: a card's title."""
+    node = title
+    while node is not within:
+        node = node.getparent()
+        if node is None:
+            return False
+        if node.tag == "a":
+            return True
+    text = collapse(title.text_content())
+    linked = sum(len(collapse(link.text_content())) for link in title.iter("a"))
+    return bool(text) and linked >= MIN_LINK_BOX_SHARE * len(text)
+
+
+# A label above the headline: in the headline's block, at most this many levels up.
+_LABEL_LEVELS = 2
+
+
+def _labels_above(tree: html.HtmlElement) -> list[str]:
+    """The texts of the headings (``h2``-``h6``) set right above the page's first ``<h1>``: in
+    its block (their parent, or its parent, holds the ``<h1>``) with no paragraph of prose
+    between them. A kicker, a topic or a source label ("THE CONVERSATION", "Krieg in der
+    Ukraine") over the headline, not a sub-heading of the story."""
+    pending: list[html.HtmlElement] = []
+    for node in tree.iter("h1", *_BOX_HEADINGS, "p"):
+        if node.tag == "p":
+            if pending and _is_prose(node):
+                pending = []
+        elif node.tag != "h1":
+            pending.append(node)
+        elif collapse(node.text_content()):
+            ancestors = set(node.iterancestors())
+            return [
+                text
+                for label in pending
+                if _holds(label, ancestors) and (text := collapse(label.text_content()))
+            ]
+    return []
+
+
+def _holds(node: html.HtmlElement, ancestors: set[html.HtmlElement]) -> bool:
+    """One of ``node``'s nearest containers is among ``ancestors``."""
+    container = node.getparent()
+    for _ in range(_LABEL_LEVELS):
+        if container is None or container.tag in ("body", "html"):
+            return False
+        if container in ancestors:
+            return True
+        container = container.getparent()
+    return False
 
 
 class _StoryTargets:
