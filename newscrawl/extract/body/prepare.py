@@ -228,6 +228,9 @@ def _form_boxes(fields: list[html.HtmlElement]) -> list[html.HtmlElement]:
         box = None
         node = field_node.getparent()
         while node is not None and node not in taken:
+            if node.tag in _LANDMARK_TAGS or node.get("role") in _LANDMARK_ROLES:
+                box = node = None  # the page's header, menus or footer: left alone
+                break
             parent = node.getparent()
             if parent is None or node.tag in _STORY_TAGS or _holds_story(parent, story):
                 break
