@@ -361,7 +361,8 @@ def _captioned_paragraph(wrapper: html.HtmlElement) -> bool:
 
 
 def reads_as_caption(node: html.HtmlElement) -> bool:
-    """A short paragraph without links or pictures that carries a credit."""
+    """A paragraph without links or pictures that carries a credit (at most 600 characters), or
+    a short line (at most 300) named as a picture's text."""
     if (
         node.tag not in _CAPTION_TAGS
         or node.find(".//a[@href]") is not None
@@ -369,11 +370,11 @@ def reads_as_caption(node: html.HtmlElement) -> bool:
     ):
         return False
     text = collapse(node.text_content())
-    if not MIN_CAPTION_CHARS <= len(text) <= MAX_CAPTION_CHARS:
+    if not MIN_CAPTION_CHARS <= len(text) <= MAX_CREDITED_FIGURE_CHARS:
         return False
     if is_credit_beside_picture(text) or split_trailing_credit(text)[1] is not None:
-        return True
-    return _named_caption_line(node)
+        return True  # a credit closes it: a caption up to 600 characters
+    return len(text) <= MAX_CAPTION_CHARS and _named_caption_line(node)
 
 
 def _named_caption_line(node: html.HtmlElement) -> bool:

@@ -248,11 +248,12 @@ _PICTURE_CREDIT = re.compile(
     r"^\s*(?:(?:" + "|".join(PAREN_CREDIT_AGENCIES) + r")\s*)?(?:" + "|".join(TRAILING_CREDIT_LABELS) + ")",
     re.IGNORECASE,
 )
-MAX_CREDITED_CAPTION_CHARS = 300
+# A caption with its credit runs to a few sentences (wire captions of 400-500 characters).
+MAX_CREDITED_CAPTION_CHARS = 600
 
 
 def ends_with_picture_credit(text: str) -> bool:
-    """ "Der Bürgermeister bei der Eröffnung. Foto: Peter Lang": a short block that closes with a
+    """ "Der Bürgermeister bei der Eröffnung. Foto: Peter Lang": a block that closes with a
     picture's credit is that picture's caption set as a paragraph (prose never ends so), even
     where the picture itself is not in the page's markup (loaded by script)."""
     if len(text) > MAX_CREDITED_CAPTION_CHARS:
