@@ -110,3 +110,14 @@ def test_names_joined_by_a_slash_beside_a_picture_are_its_credit() -> None:
         assert not is_credit_beside_picture(text), text
     figure = "<div class='x1'><img src='/tram.jpg'></div><p class='x2'>Jan Novák/Deník Jihlava</p>"
     assert _captions(f"<article>{STORY}{figure}{STORY}</article>") == ["Jan Novák/Deník Jihlava"]
+
+
+def test_a_picture_whose_sources_the_parser_nested_is_one_picture() -> None:
+    """libxml2 does not know ``<source>`` is void: ``<picture><source><source><img>`` parses as
+    sources nested around the ``<img>``; the figure is still the block around the ``<picture>``."""
+    sources = "".join(f"<source media='(min-width: {w}px)' srcset='/tram-{w}.webp'>" for w in (0, 600, 900))
+    figure = (
+        f"<div class='x1'><picture>{sources}<img src='/tram.jpg' alt='Tram'></picture>"
+        "<p class='x2'>Die neue Bahn</p><p class='x3'>Foto: Jan Novák</p></div>"
+    )
+    assert _captions(f"<article>{STORY}{figure}{STORY}</article>") == ["Die neue Bahn", "Foto: Jan Novák"]

@@ -407,9 +407,20 @@ def names_picture_text(node: html.HtmlElement) -> bool:
     return False
 
 
+def picture_element(img: html.HtmlElement) -> html.HtmlElement:
+    """The ``<picture>`` around ``img`` when the parser nested its ``<source>`` elements (void in
+    HTML5, not to libxml2: ``<picture><source><source><img></source></source></picture>``) around
+    it; else ``img``."""
+    parent = img.getparent()
+    if parent is None or parent.tag != "source":
+        return img
+    return next(img.iterancestors("picture"), img)
+
+
 def _picture_wrapper(img: html.HtmlElement) -> html.HtmlElement:
-    """The largest element around ``img`` (a few levels at most) that holds no text of its own."""
-    wrapper = img
+    """The largest element around ``img`` (a few levels at most) that holds no text of its own;
+    the climb starts at its ``<picture>`` (``picture_element``)."""
+    wrapper = picture_element(img)
     for _ in range(MAX_WRAPPER_LEVELS):
         parent = wrapper.getparent()
         if parent is None or parent.tag in _CONTAINERS or collapse(parent.text_content()):

@@ -9,7 +9,12 @@ from typing import TypeAlias
 
 from lxml import html
 
-from newscrawl.extract.images.beside import DECLARED_KEY_CHARS, captions_after_pictures, declared_texts
+from newscrawl.extract.images.beside import (
+    DECLARED_KEY_CHARS,
+    captions_after_pictures,
+    declared_texts,
+    picture_element,
+)
 from newscrawl.extract.images.credits import (
     clean_credit,
     credit_value,
@@ -172,7 +177,7 @@ def _captioned_image_containers(page: Page, declared: frozenset[str]) -> list[ht
     ``<div class="media"><picture>…</picture><p>Short caption</p></div>``."""
     found: list[html.HtmlElement] = []
     for img in page.tree.xpath(_BARE_IMAGES):
-        container = img.getparent()
+        container = picture_element(img).getparent()
         for _ in range(_MAX_CONTAINER_LEVELS):
             if container is None or container.tag in _PROSE_TAGS:
                 break
