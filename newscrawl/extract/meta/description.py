@@ -272,6 +272,7 @@ def _paragraph_after(
     found: _Found | None = None
     meta_before = False
     after = 0
+    not_dek: list[html.HtmlElement] = []
     for i, (el, text) in enumerate(text_blocks(_region(anchor), _MAX_LEN, start=anchor)):
         is_meta = _is_meta_line(text)
         if found is not None:
@@ -286,10 +287,12 @@ def _paragraph_after(
             # A date line may open the header above the dek; a byline closes it.
             meta_before = meta_before or not looks_like_dateline(text)
         elif header is not None and _in(el, header):
-            dek = _header_dek(el, text)
+            dek = _header_candidate(el, text, not_dek)
             if dek:
                 return _Found(el, dek), True
         elif el.tag not in _HEADING_TAGS and not _is_furniture(el) and len(text) >= _MIN_LEN:
+            if _is_credited_caption(_paragraphs_text(el) or text):
+                continue  # a picture's caption and credit set as text
             found = _Found(el, text)
             # A lead set wholly in bold is the dek even below the byline: the story's own
             # paragraphs are set in the body face ("<p><strong>Lead …</strong></p>").
@@ -322,6 +325,18 @@ def _headline_header(anchor: html.HtmlElement, headline: str | None) -> html.Htm
 
 def _in(el: html.HtmlElement, container: html.HtmlElement) -> bool:
     return any(a is container for a in el.iterancestors())
+
+
+def _header_candidate(el: html.HtmlElement, text: str, not_dek: list[html.HtmlElement]) -> str | None:
+    """:func:`_header_dek` of a block in the headline's header, never of a block inside a
+    caption or credit passed over before (its paragraph alone is the caption still); such a
+    block is noted in ``not_dek``."""
+    if any(_in(el, passed) for passed in not_dek):
+        return None
+    dek = _header_dek(el, text)
+    if dek is None and (_is_furniture(el) or _is_credited_caption(_paragraphs_text(el) or text)):
+        not_dek.append(el)
+    return dek
 
 
 def _header_dek(el: html.HtmlElement, text: str) -> str | None:
