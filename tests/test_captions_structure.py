@@ -3,7 +3,7 @@ pages use opaque class names, as a publisher no table of ours lists may."""
 
 from __future__ import annotations
 
-from newscrawl.extract.images.beside import captions_after_pictures, declared_texts
+from newscrawl.extract.images.beside import captions_after_pictures, declared_texts, picture_descriptions
 from newscrawl.extract.images.credits import is_credit_beside_picture
 from newscrawl.extract.page import parse_page
 
@@ -121,3 +121,13 @@ def test_a_picture_whose_sources_the_parser_nested_is_one_picture() -> None:
         "<p class='x2'>Die neue Bahn</p><p class='x3'>Foto: Jan Novák</p></div>"
     )
     assert _captions(f"<article>{STORY}{figure}{STORY}</article>") == ["Die neue Bahn", "Foto: Jan Novák"]
+
+
+def test_a_lightbox_link_around_a_picture_element_describes_it() -> None:
+    title = "Die neue Bahn auf der Brücke am Morgen"
+    sources = "<source srcset='/tram.webp'><source srcset='/tram-2x.webp'>"
+    page = parse_page(
+        f"<html><body><a href='/tram.jpg' title='{title}'><picture>{sources}"
+        "<img src='/tram.jpg'></picture></a></body></html>"
+    )
+    assert picture_descriptions(page.tree) == {title.casefold()}

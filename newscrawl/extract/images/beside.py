@@ -437,7 +437,10 @@ def picture_descriptions(tree: html.HtmlElement) -> set[str]:
     found: set[str] = set()
     for img in tree.iter("img"):
         texts = [img.get(attribute) for attribute in ("alt", "title", "data-caption")]
-        link = img.getparent()
+        picture = picture_element(img)
+        link = picture.getparent() if picture.tag == "picture" else img.getparent()
+        if link is not None and link.tag == "picture":
+            link = link.getparent()  # <a><picture><img></picture></a>
         if link is not None and link.tag == "a":
             texts += [link.get(attribute) for attribute in ("title", "data-caption", "data-title")]
         for raw in texts:
