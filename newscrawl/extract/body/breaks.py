@@ -38,6 +38,8 @@ MIN_DIRECT_TEXT = 100
 # sets each paragraph in a <span style="font-family: …"> (or <font>) between <br><br>. (Not
 # links: a menu is a row of links between breaks.)
 _WRAPPERS = frozenset({"span", "font", "b", "strong", "i", "em", "u"})
+# Formatting that trafilatura keeps as ``<hi>``: a line break must not sit inside it.
+_FORMATTING = frozenset({"b", "strong", "i", "em", "u"})
 # A line of a <p> is a paragraph of its own when it is a sentence this long: shorter lines with
 # single breaks are verse, addresses or lists, which keep their breaks.
 MIN_SENTENCE_LINE = 40
@@ -66,6 +68,37 @@ def unwrap_layout_tables(tree: html.HtmlElement) -> None:
 
 def _nearest_table(node: html.HtmlElement) -> html.HtmlElement | None:
     return next(node.iterancestors("table"), None)
+
+
+def breaks_out_of_formatting(tree: html.HtmlElement) -> None:
+    """Move, in place, each ``<br>`` out of the bold or italic element it sits in, splitting
+    that element in two (``<b>Awards:<br>2010</b>`` -> ``<b>Awards:</b><br><b>2010</b>``): the
+    same lines, but trafilatura, keeping formatting, drops what follows a line break inside
+    bold text to the end of its paragraph."""
+    for line_break in list(tree.iter("br")):
+        parent = line_break.getparent()
+        while parent is not None and parent.tag in _FORMATTING and parent.getparent() is not None:
+            _split_at(parent, line_break)
+            parent = line_break.getparent()
+
+
+def _split_at(parent: html.HtmlElement, line_break: html.HtmlElement) -> None:
+    """``parent``'s content after ``line_break`` moved to a copy of ``parent`` after it, and
+    ``line_break`` set between the two."""
+    holder = parent.getparent()
+    assert holder is not None  # checked by the caller
+    rest = html.Element(parent.tag, attrib=dict(parent.attrib))
+    rest.text, line_break.tail = line_break.tail, None
+    for child in list(parent)[parent.index(line_break) + 1 :]:
+        rest.append(child)  # with its tail
+    parent.remove(line_break)
+    rest.tail, parent.tail = parent.tail, None
+    at = holder.index(parent)
+    holder.insert(at + 1, line_break)
+    if (rest.text or "").strip() or len(rest):
+        holder.insert(at + 2, rest)
+    else:
+        line_break.tail = rest.tail
 
 
 def paragraphs_from_breaks(tree: html.HtmlElement) -> None:
@@ -106,12 +139,21 @@ def _rebuild(node: html.HtmlElement) -> None:
             paragraph.append(html.Element("br"))
         pending_breaks = 0
         if not isinstance(item, str) and item.tag in _BLOCK_TAGS:
+            if item.tag == "div" and _holds_only_text(item):
+                item.tag = "p"  # a line of text set in a div among the new paragraphs is one too
             node.append(item)
             continue
         if paragraph is None:
             paragraph = html.Element("p")
             node.append(paragraph)
         _append(paragraph, item)
+
+
+def _holds_only_text(node: html.HtmlElement) -> bool:
+    """A block with text and no block inside it (only inline markup)."""
+    if not node.text_content().strip():
+        return False
+    return not any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in node.iterdescendants())
 
 
 def _append(paragraph: html.HtmlElement, item: str | html.HtmlElement) -> None:

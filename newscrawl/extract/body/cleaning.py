@@ -9,6 +9,7 @@ handed on, so the pictures can carry them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -114,8 +115,14 @@ def clean_blocks(
     """``blocks`` without the ones that are not article text; ``meta`` tells which blocks repeat
     the headline etc., ``pictures`` (kept or left out) whose captions are never body text."""
     context = _Context(
-        repeats={text_key(t) for t in (meta.headline, _shown_description(meta), *_title_texts(page)) if t},
-        heading_repeats={text_key(t) for t in (meta.headline, meta.description, *_title_texts(page)) if t},
+        repeats={
+            text_key(t)
+            for t in (meta.headline, _shown_description(meta), *_title_texts(page, meta.headline))
+            if t
+        },
+        heading_repeats={
+            text_key(t) for t in (meta.headline, meta.description, *_title_texts(page, meta.headline)) if t
+        },
         authors={text_key(name) for name in meta.authors},
         # Captions of every picture, kept or left out (a player's, a card's): never body text.
         captions={text_key(image.caption) for image in pictures if image.caption}
@@ -410,9 +417,17 @@ def _shown_description(meta: Metadata) -> str | None:
     return meta.description
 
 
-def _title_texts(page: Page) -> list[str]:
-    """Every way the page states its title: the body must not repeat any of them as a block."""
-    texts = [collapse(h1.text_content()) for h1 in page.tree.iter("h1")]
+def _title_texts(page: Page, headline: str | None) -> list[str]:
+    """Every way the page states its title: the body must not repeat any of them as a block.
+    Not the ``<h1>``s after the one that shows the headline that share their parent with
+    another such ``<h1>``: a text whose parts are titled in the wrong rank (a blog post's
+    "Lebenslauf", "Auszeichnungen"), where a single later ``<h1>`` may be a box's title."""
+    h1s = list(page.tree.iter("h1"))
+    shown = text_key(headline)
+    at = next((i for i, h1 in enumerate(h1s) if shown and text_key(h1.text_content()) == shown), None)
+    later = h1s[at + 1 :] if at is not None else []
+    parents = Counter(h1.getparent() for h1 in later)
+    texts = [collapse(h1.text_content()) for h1 in h1s if h1 not in later or parents[h1.getparent()] < 2]
     texts += [page.first_meta("og:title", "twitter:title") or ""]
     texts += [str(obj.get("headline") or "") for obj in page.articles_ld()]
     return texts

@@ -11,6 +11,7 @@ from html import escape
 from lxml import etree, html
 
 from newscrawl.extract.body.breaks import (
+    breaks_out_of_formatting,
     paragraphs_from_breaks,
     paragraphs_from_sentence_lines,
     unwrap_layout_tables,
@@ -143,6 +144,7 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     for node in styled_headings(tree, candidates):
         node.tag = "h3"
     unwrap_layout_tables(tree)
+    breaks_out_of_formatting(tree)
     paragraphs_from_breaks(tree)
     # After the <br><br> text became paragraphs: "<b>Heading</b><br>text" in a Blogger post.
     headings: list[PageHeading] = []
