@@ -17,6 +17,7 @@ from lxml import html
 from newscrawl.extract.body.blocks import Block, heading_text
 from newscrawl.extract.normalise import collapse, text_key, word_count
 from newscrawl.extract.page import Page, canonical_url
+from newscrawl.extract.visible import element_text
 from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
 
 _HEADINGS = (
@@ -492,14 +493,10 @@ def side_boxes(page: Page) -> tuple[set[str], list[str]]:
 
 
 def _text(node: html.HtmlElement, texts: dict[html.HtmlElement, str]) -> str:
-    """``node``'s shown text (without its scripts' and style sheets'), read once per node."""
+    """``node``'s shown text (``visible.element_text``: no scripts, style sheets, templates),
+    read once per node."""
     if node not in texts:
-        text = collapse(node.text_content())
-        for script in node.iter("script", "style"):
-            code = collapse(script.text or "")
-            if code:
-                text = text.replace(code, "", 1)
-        texts[node] = collapse(text)
+        texts[node] = element_text(node) or ""
     return texts[node]
 
 

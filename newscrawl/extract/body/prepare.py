@@ -36,6 +36,7 @@ from newscrawl.extract.images.beside import captions_after_pictures, declared_te
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
+from newscrawl.extract.visible import element_text
 from newscrawl.extract.words.classes import (
     CAPTION_TOKENS,
     CHROME_TOKENS,
@@ -266,8 +267,7 @@ def _box_like(node: html.HtmlElement, memo: dict[html.HtmlElement, int]) -> bool
     """Small enough for a form's box: its shown text (scripts and styles not counted), its
     headings and its paragraphs of prose outside the form's fields."""
     if node not in memo:
-        scripts = sum(len(collapse(script.text or "")) for script in node.iter("script", "style"))
-        memo[node] = len(collapse(node.text_content())) - scripts
+        memo[node] = len(element_text(node) or "")
     if memo[node] > MAX_FORM_BOX_CHARS:
         return False
     if sum(1 for _ in node.iter(*_HEADING_TAGS)) > MAX_FORM_BOX_HEADINGS:
