@@ -17,7 +17,7 @@ everyone JSON-LD names and more, the shown list wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
 
@@ -271,15 +271,25 @@ def _byline_authors(root: html.HtmlElement) -> list[str]:
     return []
 
 
+def _lead_lines(
+    root: html.HtmlElement, anchor: html.HtmlElement | None
+) -> Iterator[tuple[html.HtmlElement, str]]:
+    """The byline-sized blocks between the headline (``anchor``) and the story's first
+    paragraph, with their texts: where the readers of shown bylines below look."""
+    if anchor is None:
+        return
+    for i, (el, text) in enumerate(text_blocks(root, MAX_BYLINE_CHARS * 10, start=anchor)):
+        if i >= _LEAD_BLOCKS or (el.tag == "p" and len(text) > _LEAD_BODY_CHARS):
+            return  # the story has begun
+        if len(text) <= MAX_BYLINE_CHARS:
+            yield el, text
+
+
 def _lead_name_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) -> list[str]:
     """Names set in bold on a line of their own between the headline and the story's first
     paragraph, as many small papers write the byline ("<p><strong>Jane Doe</strong></p>")."""
-    if anchor is None:
-        return []
-    for i, (el, text) in enumerate(text_blocks(root, MAX_BYLINE_CHARS * 10, start=anchor)):
-        if i >= _LEAD_BLOCKS or (el.tag == "p" and len(text) > _LEAD_BODY_CHARS):
-            break  # the story has begun
-        if len(text) <= MAX_BYLINE_CHARS and _is_bold_only(el, text):
+    for el, text in _lead_lines(root, anchor):
+        if _is_bold_only(el, text):
             names = [n for n in split_authors(text) if _is_lead_name(n)]
             if names and len(names) == len(split_names(text)):
                 return names
@@ -290,13 +300,9 @@ def _profile_link_authors(root: html.HtmlElement, anchor: html.HtmlElement | Non
     """Names linked to author profile pages ("<a href="/author/jane-doe/">Jane Doe</a>") or
     to their e-mail address ("mailto:"), between the headline and the story's first
     paragraph, none in a story card."""
-    if anchor is None:
-        return []
     names: list[str] = []
-    for i, (el, text) in enumerate(text_blocks(root, MAX_BYLINE_CHARS * 10, start=anchor)):
-        if i >= _LEAD_BLOCKS or (el.tag == "p" and len(text) > _LEAD_BODY_CHARS):
-            break  # the story has begun
-        if len(text) > MAX_BYLINE_CHARS or _in_card(el, root):
+    for el, _ in _lead_lines(root, anchor):
+        if _in_card(el, root):
             continue
         for link in el.iter("a"):
             href = link.get("href") or ""
@@ -323,12 +329,8 @@ def _name_line_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) 
     or grandparent) that also shows a date or holds a <time> ("<div><span>Jane Doe</span>
     <time>12.04.2024</time></div>"). Not a picture's caption or credit, a link (a person
     tag; profile links have their own reader), a heading or a story card."""
-    if anchor is None:
-        return []
-    for i, (el, text) in enumerate(text_blocks(root, MAX_BYLINE_CHARS * 10, start=anchor)):
-        if i >= _LEAD_BLOCKS or (el.tag == "p" and len(text) > _LEAD_BODY_CHARS):
-            break  # the story has begun
-        if len(text) > MAX_BYLINE_CHARS or _in_card(el, root):
+    for el, text in _lead_lines(root, anchor):
+        if _in_card(el, root):
             continue
         if el.tag in _NOT_NAME_LINE or any(a.tag in _NOT_NAME_LINE for a in el.iterancestors()):
             continue
