@@ -294,6 +294,40 @@ def test_a_file_cut_inside_its_last_record_says_so(tmp_path: Path, into: int) ->
     assert "truncated" in items[-1].detail or "cut short" in items[-1].detail
 
 
+@pytest.mark.parametrize("into", [10, 40, 120, 400])
+def test_a_plain_warc_cut_inside_its_last_record_says_so(tmp_path: Path, into: int) -> None:
+    """A plain ``.warc`` cut inside its last record's header reads, in FastWARC, as a record of
+    no known type (or of its own type when the cut falls in its block): the reader checks the
+    record's declared length against the file and reports the lost record."""
+    files = WarcFiles(tmp_path, "run")
+    for n in range(2):
+        files.write(exchange(f"https://news.example/{n}", PAGE, purpose="article"))
+    (packed,) = files.close()
+    path = tmp_path / "run.warc"
+    path.write_bytes(gzip.decompress(packed.read_bytes()))
+    whole = list(read_warc(path, max_bytes=10**6))
+    assert [i.reason for i in whole if isinstance(i, WarcSkip)] == ["warcinfo", "request", "request"]
+    path.write_bytes(path.read_bytes()[: whole[-1].offset + into])
+    items = list(read_warc(path, max_bytes=10**6))
+    assert items[:-1] == whole[:-1]
+    assert isinstance(items[-1], WarcSkip)
+    assert items[-1].reason == "bad_warc"
+    assert "truncated" in items[-1].detail
+
+
+def test_a_whole_plain_warc_is_not_called_cut(tmp_path: Path) -> None:
+    files = WarcFiles(tmp_path, "run")
+    files.write(exchange("https://news.example/0", PAGE, purpose="article"))
+    (packed,) = files.close()
+    path = tmp_path / "run.warc"
+    data = gzip.decompress(packed.read_bytes())
+    for variant in (data, data.removesuffix(b"\r\n\r\n"), data + b"\r\n"):  # closing breaks carry nothing
+        path.write_bytes(variant)
+        items = list(read_warc(path, max_bytes=10**6))
+        assert not [i for i in items if isinstance(i, WarcSkip) and i.reason == "bad_warc"], variant[-8:]
+        assert [i.url for i in items if isinstance(i, WarcPage)] == ["https://news.example/0"]
+
+
 def test_site_rules_by_host(tmp_path: Path) -> None:
     sites = tmp_path / "sites.toml"
     sites.write_text(

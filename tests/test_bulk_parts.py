@@ -97,6 +97,28 @@ def test_files_that_cannot_be_read_in_parts_say_why(tmp_path: Path) -> None:
 
 
 @pytest.mark.unit
+def test_a_plain_warc_cut_anywhere_is_read_whole(tmp_path: Path) -> None:
+    """A plain ``.warc`` cut in a record's header reads, in FastWARC, as one more record: the
+    index checks the last record's declared length against the file, so the cut file is read
+    whole (where the reader reports what was lost) rather than split at a record that is not
+    there."""
+    (warc,) = write_warcs(tmp_path, [fixture_pages()[:3]])
+    data = gzip.decompress(warc.read_bytes())
+    plain = tmp_path / "whole.warc"
+    plain.write_bytes(data)
+    members = index_warc(str(plain)).offsets
+    assert index_warc(str(plain)).reason is None and len(members) > 2
+    cut = tmp_path / "cut.warc"
+    for end in range(members[1] + 1, len(data) - 4, 17):
+        if any(0 <= start - end <= 4 for start in members):
+            continue  # a whole file of fewer records (its last record's closing breaks cut: no loss)
+        cut.write_bytes(data[:end])
+        index = index_warc(str(cut))
+        assert index.reason is not None, end
+        assert plan_parts(index, 1) == []
+
+
+@pytest.mark.unit
 def test_files_of_no_record_or_one(tmp_path: Path) -> None:
     empty = tmp_path / "empty.warc.gz"
     empty.write_bytes(b"")

@@ -31,8 +31,10 @@ and checks that each one starts where the index said (``PartMismatch`` otherwise
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import re
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -49,6 +51,9 @@ logger = logging.getLogger(__name__)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 SNIFF = (b"<!doctype html", b"<html")
 GZIP_MAGIC = b"\x1f\x8b"
+# A plain record's header is read up to this much to find where the record ends.
+MAX_PLAIN_HEADER = 1 << 16
+_CONTENT_LENGTH = re.compile(rb"(?im)^content-length:[ \t]*(\d{1,15})[ \t]*\r?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +173,8 @@ def _probe(stream: Any, offsets: list[int], *, remote: bool) -> str | None:
             return f"no record starts at byte {offset} (not one gzip member per record)"
     if magic == GZIP_MAGIC and not _whole_members(stream, offsets[-1]):
         return "it ends in a cut gzip member (a truncated download)"
+    if magic != GZIP_MAGIC and not _whole_plain_record(stream, offsets[-1]):
+        return "it ends in a cut record (a truncated download)"
     return None
 
 
@@ -230,16 +237,38 @@ def read_warc(
 
 
 def _cut_end(stream: Any, offset: int) -> bool:
-    """Whether a record-gzipped file is cut after the record at ``offset`` (the last one read):
-    FastWARC ends such a file without a word, and the record cut inside its header is lost.
-    Only the bytes from ``offset`` on are read again; a plain ``.warc`` or a store that cannot
-    seek is not checked."""
+    """Whether the file is cut inside the record at ``offset`` (the last one read): FastWARC
+    ends a record-gzipped file cut inside a record's header without a word, and reads what
+    there is of a plain ``.warc`` record cut inside its header as a record of no known type (or
+    of its type, when the cut falls in its content). Only the bytes from ``offset`` on are read
+    again (a plain record's header, then the file's size); a store that cannot seek is not
+    checked."""
     if not stream.seekable():
         return False
     stream.seek(0)
     if stream.read(2) != GZIP_MAGIC:
-        return False
+        return not _whole_plain_record(stream, offset)
     return not _whole_members(stream, offset)
+
+
+def _whole_plain_record(stream: Any, offset: int) -> bool:
+    """Whether the plain WARC record at ``offset`` is whole: its header ends (a blank line),
+    declares its ``Content-Length``, and the file holds that whole block (the two line breaks
+    closing a record carry nothing: a writer that leaves them out loses no data). A file with
+    no record (``offset`` at its end) is whole."""
+    stream.seek(0, io.SEEK_END)
+    size = int(stream.tell())
+    if offset >= size:
+        return True
+    stream.seek(offset)
+    head = bytes(stream.read(MAX_PLAIN_HEADER))
+    end = head.find(b"\r\n\r\n")
+    if end < 0:
+        return False
+    length = _CONTENT_LENGTH.search(head[:end])
+    if length is None:
+        return False
+    return size >= offset + end + 4 + int(length.group(1))
 
 
 def _read_part(path: str, offsets: Sequence[int], max_bytes: int) -> Iterator[WarcPage | WarcSkip]:
