@@ -16,6 +16,12 @@ from newscrawl.extract.rules import ExtractRules
 # multi-line record per occurrence; for a batch run they are noise, not operator information.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
+# Elements that hold code or head data, never text trafilatura keeps: it deletes them itself in
+# its tree cleaning, but only after it has copied the tree four times and run its raw-tree XPaths
+# over them (and its external extractors delete them again). JSON-LD stays: trafilatura reads it
+# (a forum thread's schema, its baseline's articleBody).
+_CODE = etree.XPath('//script[not(@type="application/ld+json")] | //style | //link | //meta')
+
 
 def main_content(
     page: Page, rules: ExtractRules, *, prepared: bool = True, tree: html.HtmlElement | None = None
@@ -26,6 +32,8 @@ def main_content(
     (trafilatura changes the tree it reads; the page's own tree stays as it is)."""
     if tree is None:
         tree = prepared_tree(page, rules) if prepared else deepcopy(page.tree)
+    for element in _CODE(tree):  # the tree is a copy of the page's own
+        element.drop_tree()  # its tail text stays
     document = bare_extraction(
         tree,
         # No URL: trafilatura would make every link's target absolute (most of what its link
