@@ -36,9 +36,9 @@ from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import CREDIT_CLASS_TOKENS
 from newscrawl.items import Image
 
-_FIGURES = (
+_FIGURES = (  # (.//div | .//dl): libxml2 tests every element's name for .//*[self::div or …]
     f".//figure[not({CHROME_ANCESTORS})]"
-    f" | .//*[self::div or self::dl][contains(@class, 'wp-caption')][not({CHROME_ANCESTORS})]"
+    f" | (.//div | .//dl)[contains(@class, 'wp-caption')][not({CHROME_ANCESTORS})]"
 )
 _BARE_IMAGES = f".//img[not(ancestor::figure)][not({CHROME_ANCESTORS})]"
 _MAX_CONTAINER_LEVELS = 3
@@ -205,9 +205,20 @@ def _reads_as_caption(container: html.HtmlElement, text: str, declared: frozense
     )
 
 
-def _document_order(page: Page) -> Callable[[html.HtmlElement], int]:
-    order = {node: index for index, node in enumerate(page.tree.iter())}
-    return lambda node: order.get(node, 0)
+def _document_order(page: Page) -> Callable[[html.HtmlElement], tuple[int, ...]]:
+    """A sort key in document order: the child indices on the way from the root down (an
+    element sorts after its ancestors, before its later siblings). An element outside
+    ``page.tree`` sorts first. Read only for the elements sorted, not the whole tree."""
+
+    def position(node: html.HtmlElement) -> tuple[int, ...]:
+        path: list[int] = []
+        parent = node.getparent()
+        while parent is not None:
+            path.append(parent.index(node))
+            node, parent = parent, parent.getparent()
+        return tuple(reversed(path)) if node is page.tree else ()
+
+    return position
 
 
 def _picture_and_caption(
