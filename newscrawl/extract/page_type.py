@@ -190,15 +190,20 @@ def read_signals(page: Page, paragraphs: list[str]) -> Signals:
     other = sorted((types | {og_type}) & OTHER_TYPES)
     anchors, shown_chars, link_chars = _links(page)
     headlines = {text for text in anchors if word_count(text) >= TEASER_MIN_WORDS}
-    needles = _needles(sorted((a for a in anchors if len(a) >= 3), key=len, reverse=True))
-    sizes = sorted({len(h) for h in headlines})
-    total = linked = own = headline_paragraphs = 0
+    keys = []
     budget = CHECKED_CHARS
     for paragraph in paragraphs:
         key = _key(paragraph)[:budget]
         budget -= len(key)
-        if not key:
-            continue
+        if key:
+            keys.append(key)
+    # A link text found in no key never covers any of it (see _covered): left out at once.
+    kept = "\n".join(keys)
+    found = (a for a in anchors if len(a) >= 3 and a in kept)
+    needles = _needles(sorted(found, key=len, reverse=True))
+    sizes = sorted({len(h) for h in headlines})
+    total = linked = own = headline_paragraphs = 0
+    for key in keys:
         # the key is a headline, or opens with one at least a third of its length long
         if key in headlines or any(
             key[:size] in headlines for size in sizes if len(key) / 3 <= size <= len(key)
@@ -230,7 +235,8 @@ def _needles(anchors: list[str]) -> list[str]:
 
 def _covered(key: str, needles: list[str]) -> tuple[int, str]:
     """(non-space characters of ``key`` inside link texts, the text outside them); ``needles``
-    from ``_needles``, longest link text first."""
+    from ``_needles``, longest link text first. (A needle matches only where its link text
+    stands in ``key`` itself: a replacement leaves " \x00 ", which no link text holds.)"""
     rest = f" {key} "
     for needle in needles:
         if needle in rest:
