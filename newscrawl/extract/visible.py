@@ -280,8 +280,9 @@ def _shown_above(node: html.HtmlElement) -> bool:
     return parent is None or is_shown(parent)
 
 
-def class_tokens(el: html.HtmlElement) -> set[str]:
-    """Lower-case words of the class, id, itemprop and data-testid attributes."""
+def class_tokens(el: html.HtmlElement) -> frozenset[str]:
+    """Lower-case words of the class, id, itemprop, data-testid and role attributes (the split
+    of each distinct string is made once and shared: a frozenset)."""
     raw = " ".join(
         [
             el.get("class", ""),
@@ -291,7 +292,7 @@ def class_tokens(el: html.HtmlElement) -> set[str]:
             el.get("role", ""),
         ]
     )
-    return set(_words(raw))
+    return _words(raw)
 
 
 @lru_cache(maxsize=4096)
