@@ -43,7 +43,10 @@ def json_ld_objects(scripts: list[html.HtmlElement]) -> Iterator[dict[str, Any]]
     for script in scripts:
         if "ld+json" not in script.get("type", "").lower():
             continue
-        raw = _CDATA.sub("", script.text or "").strip()
+        raw = script.text or ""
+        if "<![CDATA[" in raw or "]]>" in raw:  # what _CDATA needs (a search of a long text)
+            raw = _CDATA.sub("", raw)
+        raw = raw.strip()
         if not raw:
             continue
         try:
@@ -66,6 +69,8 @@ def _clean_json(data: Any) -> Any:
     """JSON values with lone surrogates ("\\ud800" escapes) and control characters removed
     from every string, so they cannot reach the output."""
     if isinstance(data, str):
+        if data.isprintable():  # control characters and surrogates are not printable
+            return data
         return CONTROL_CHARS.sub("", LONE_SURROGATES.sub("\ufffd", data))
     if isinstance(data, list):
         return [_clean_json(v) for v in data]

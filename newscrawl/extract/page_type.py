@@ -80,7 +80,6 @@ year, month or day with nothing after it."""
 _SEARCH_PARAMS = frozenset({"s", "q", "query", "search", "keywords"})
 _WORDS = re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_SPACE = re.compile(r"\s+")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe"})
 
 TEASER_MIN_WORDS = 4
@@ -191,15 +190,24 @@ def read_signals(page: Page, paragraphs: list[str]) -> Signals:
     other = sorted((types | {og_type}) & OTHER_TYPES)
     anchors, shown_chars, link_chars = _links(page)
     headlines = {text for text in anchors if word_count(text) >= TEASER_MIN_WORDS}
-    needles = _needles(sorted((a for a in anchors if len(a) >= 3), key=len, reverse=True))
-    total = linked = own = headline_paragraphs = 0
+    keys = []
     budget = CHECKED_CHARS
     for paragraph in paragraphs:
         key = _key(paragraph)[:budget]
         budget -= len(key)
-        if not key:
-            continue
-        if key in headlines or any(key.startswith(h) for h in headlines if len(h) >= len(key) / 3):
+        if key:
+            keys.append(key)
+    # A link text found in no key never covers any of it (see _covered): left out at once.
+    kept = "\n".join(keys)
+    found = (a for a in anchors if len(a) >= 3 and a in kept)
+    needles = _needles(sorted(found, key=len, reverse=True))
+    sizes = sorted({len(h) for h in headlines})
+    total = linked = own = headline_paragraphs = 0
+    for key in keys:
+        # the key is a headline, or opens with one at least a third of its length long
+        if key in headlines or any(
+            key[:size] in headlines for size in sizes if len(key) / 3 <= size <= len(key)
+        ):
             headline_paragraphs += 1
         covered, rest = _covered(key, needles)
         total += len(key.replace(" ", ""))
@@ -227,7 +235,8 @@ def _needles(anchors: list[str]) -> list[str]:
 
 def _covered(key: str, needles: list[str]) -> tuple[int, str]:
     """(non-space characters of ``key`` inside link texts, the text outside them); ``needles``
-    from ``_needles``, longest link text first."""
+    from ``_needles``, longest link text first. (A needle matches only where its link text
+    stands in ``key`` itself: a replacement leaves " \x00 ", which no link text holds.)"""
     rest = f" {key} "
     for needle in needles:
         if needle in rest:
@@ -278,29 +287,27 @@ def _declared_types(page: Page) -> set[str]:
 def _links(page: Page) -> tuple[set[str], int, int]:
     """(normalised texts of the page's links, characters of shown text, of them in links).
     (Written for speed: it visits every element of the page, and reads each element's tag,
-    text and tail once: lxml makes a new string on every read.)"""
+    text and tail once: lxml makes a new string on every read. An invisible element's subtree
+    is skipped, its tail read; the walk's "start" and "end" events come for elements only.)"""
     body = page.tree.find("body")
     root = body if body is not None else page.tree
     anchors: set[str] = set()
     shown = linked = 0
-    hidden = 0
     in_link: list[list[str]] = []  # the text pieces of each link open around this point
-    for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag
-        if not isinstance(tag, str):
-            tag = ""
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
         if event == "start":
+            tag = el.tag
             if tag in _INVISIBLE:
-                hidden += 1
+                walker.skip_subtree()  # its "end" still comes, for the tail
+                continue
             if tag == "a":
                 in_link.append([])
-            piece = el.text if tag and not hidden else None
+            piece = el.text
         else:
-            if tag == "a" and in_link and (key := _key(" ".join(in_link.pop()))):
+            if el.tag == "a" and in_link and (key := _key(" ".join(in_link.pop()))):
                 anchors.add(key)
-            if tag in _INVISIBLE:
-                hidden -= 1
-            piece = el.tail if not hidden and el is not root else None
+            piece = el.tail if el is not root else None
         if piece and (size := len(piece.strip())):
             shown += size
             if in_link:
@@ -317,4 +324,4 @@ def word_count(text: str) -> int:
 
 
 def _key(text: str) -> str:
-    return _SPACE.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()  # str.split() folds the same white space as \s

@@ -280,8 +280,9 @@ def _shown_above(node: html.HtmlElement) -> bool:
     return parent is None or is_shown(parent)
 
 
-def class_tokens(el: html.HtmlElement) -> set[str]:
-    """Lower-case words of the class, id, itemprop and data-testid attributes."""
+def class_tokens(el: html.HtmlElement) -> frozenset[str]:
+    """Lower-case words of the class, id, itemprop, data-testid and role attributes (the split
+    of each distinct string is made once and shared: a frozenset)."""
     raw = " ".join(
         [
             el.get("class", ""),
@@ -291,7 +292,7 @@ def class_tokens(el: html.HtmlElement) -> set[str]:
             el.get("role", ""),
         ]
     )
-    return set(_words(raw))
+    return _words(raw)
 
 
 @lru_cache(maxsize=4096)
@@ -301,23 +302,19 @@ def _words(raw: str) -> frozenset[str]:
 
 
 def _itertext(el: html.HtmlElement) -> Iterator[str]:
-    """Text pieces of ``el`` in document order, skipping invisible elements (iterative: pages
-    nest thousands of elements deep)."""
-    stack: list[tuple[Any, bool]] = [(el, False)]
-    while stack:
-        node, closing = stack.pop()
-        if closing:
-            if node is not el and node.tail:
-                yield node.tail
-            continue
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if not tag or tag in INVISIBLE_TAGS:
-            if node is not el and node.tail:
-                yield node.tail
-            continue
-        if tag in _LINE_BREAK_TAGS:
-            yield " "
-        if node.text:
-            yield node.text
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
+    """Text pieces of ``el`` in document order, skipping invisible elements (and the text of
+    comments and processing instructions, not their tails). One walk in C (pages nest
+    thousands of elements deep): an invisible element's subtree is skipped, its tail read."""
+    walker = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
+    for event, node in walker:
+        if event == "start":
+            tag = node.tag
+            if tag in INVISIBLE_TAGS:
+                walker.skip_subtree()  # its "end" still comes, for the tail
+                continue
+            if tag in _LINE_BREAK_TAGS:
+                yield " "
+            if text := node.text:
+                yield text
+        elif node is not el and (tail := node.tail):  # an element's end, a comment or a pi
+            yield tail

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeAlias
 
-from lxml import html
+from lxml import etree, html
 
 from newscrawl.extract.images.beside import (
     DECLARED_KEY_CHARS,
@@ -36,11 +36,17 @@ from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import CREDIT_CLASS_TOKENS
 from newscrawl.items import Image
 
-_FIGURES = (
+# XPaths compiled once (``.xpath()`` compiles its expression on every call). (.//div | .//dl):
+# libxml2 tests every element's name for .//*[self::div or self::dl].
+_FIGURES = etree.XPath(
     f".//figure[not({CHROME_ANCESTORS})]"
-    f" | .//*[self::div or self::dl][contains(@class, 'wp-caption')][not({CHROME_ANCESTORS})]"
+    f" | (.//div | .//dl)[contains(@class, 'wp-caption')][not({CHROME_ANCESTORS})]"
 )
-_BARE_IMAGES = f".//img[not(ancestor::figure)][not({CHROME_ANCESTORS})]"
+_BARE_IMAGES = etree.XPath(f".//img[not(ancestor::figure)][not({CHROME_ANCESTORS})]")
+_IMAGES = etree.XPath(".//img")
+_LINKS = etree.XPath(".//a[@href]")
+_CAPTION_NODES = etree.XPath(".//figcaption | .//*[contains(@class, 'caption')]")
+_HIDDEN = etree.XPath(".//*[@aria-hidden='true'] | .//script | .//style | .//template | .//button")
 _MAX_CONTAINER_LEVELS = 3
 _MAX_CAPTION_CHARS = 200
 # An image inside running prose is illustrated text, not a captioned picture.
@@ -101,7 +107,7 @@ def _containers(page: Page) -> list[_Container]:
     after them, in document order."""
     declared = declared_texts(page)
     containers: list[_Container] = [
-        *page.tree.xpath(_FIGURES),
+        *_FIGURES(page.tree),
         *_captioned_image_containers(page, declared),
         *captions_after_pictures(page.tree, declared),  # (picture, the paragraph after it)
     ]
@@ -176,7 +182,7 @@ def _captioned_image_containers(page: Page, declared: frozenset[str]) -> list[ht
     text reads as the image's caption or credit: ``<div><div><img></div><div>Image: AP</div></div>``,
     ``<div class="media"><picture>…</picture><p>Short caption</p></div>``."""
     found: list[html.HtmlElement] = []
-    for img in page.tree.xpath(_BARE_IMAGES):
+    for img in _BARE_IMAGES(page.tree):
         container = picture_element(img).getparent()
         for _ in range(_MAX_CONTAINER_LEVELS):
             if container is None or container.tag in _PROSE_TAGS:
@@ -199,15 +205,26 @@ def _reads_as_caption(container: html.HtmlElement, text: str, declared: frozense
     # standfirst the page declares beside its lead picture.
     return (
         len(text) <= _MAX_CAPTION_CHARS
-        and len(container.xpath(".//img")) == 1
-        and not container.xpath(".//a[@href]")
+        and len(_IMAGES(container)) == 1
+        and not _LINKS(container)
         and text_key(text, DECLARED_KEY_CHARS) not in declared
     )
 
 
-def _document_order(page: Page) -> Callable[[html.HtmlElement], int]:
-    order = {node: index for index, node in enumerate(page.tree.iter())}
-    return lambda node: order.get(node, 0)
+def _document_order(page: Page) -> Callable[[html.HtmlElement], tuple[int, ...]]:
+    """A sort key in document order: the child indices on the way from the root down (an
+    element sorts after its ancestors, before its later siblings). An element outside
+    ``page.tree`` sorts first. Read only for the elements sorted, not the whole tree."""
+
+    def position(node: html.HtmlElement) -> tuple[int, ...]:
+        path: list[int] = []
+        parent = node.getparent()
+        while parent is not None:
+            path.append(parent.index(node))
+            node, parent = parent, parent.getparent()
+        return tuple(reversed(path)) if node is page.tree else ()
+
+    return position
 
 
 def _picture_and_caption(
@@ -232,11 +249,7 @@ def _figure_image(page: Page, figure: html.HtmlElement) -> tuple[Image | None, h
         shown, trailing = split_trailing_credit(text)
         return Image(url=url, caption=shown or None, credit=trailing), img
     caption_node = next(  # the first with text: <dl class="wp-caption"><dt><img></dt><dd>…</dd></dl>
-        (
-            node
-            for node in figure.xpath(".//figcaption | .//*[contains(@class, 'caption')]")
-            if collapse(node.text_content())
-        ),
+        (node for node in _CAPTION_NODES(figure) if collapse(node.text_content())),
         None,
     )
     credit: str | None = None
@@ -266,7 +279,7 @@ def _figure_image(page: Page, figure: html.HtmlElement) -> tuple[Image | None, h
 def _visible_text(node: html.HtmlElement) -> str:
     """Text of ``node`` without scripts, decorative parts hidden from screen readers (▲) and
     controls (a zoom <button>'s "Enlarge image" labels the control, it does not caption the picture)."""
-    hidden = node.xpath(".//*[@aria-hidden='true'] | .//script | .//style | .//template | .//button")
+    hidden = _HIDDEN(node)
     if not hidden:
         return collapse(node.text_content())
     # The elements themselves, not id()s: lxml makes a new proxy object on each access, so

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 from newscrawl.extract.images.credits import credit_value
 from newscrawl.extract.images.noise import CHROME_ANCESTORS
 from newscrawl.extract.normalise import collapse
@@ -12,7 +14,7 @@ from newscrawl.extract.page import Page
 from newscrawl.items import Image
 
 # The "featured image" conventions of CMS themes (WordPress' wp-post-image and its kin).
-_FEATURED_IMAGES = (
+_FEATURED_IMAGES = etree.XPath(  # compiled once: .xpath() compiles on every call
     ".//img[contains(@class, 'wp-post-image') or contains(@class, 'featured-image')"
     f" or contains(@class, 'hero-image') or contains(@class, 'lead-image')][not({CHROME_ANCESTORS})]"
 )
@@ -44,7 +46,7 @@ def _lead_image_url(page: Page) -> str | None:
     declared = page.absolute(page.first_meta("og:image", "og:image:url", "twitter:image"))
     if declared:
         return declared
-    for img in page.tree.xpath(_FEATURED_IMAGES):
+    for img in _FEATURED_IMAGES(page.tree):
         return page.absolute(img.get("src") or img.get("data-src"))
     return None
 

@@ -159,6 +159,8 @@ class FoundDate:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every full date (day, month, year; optional time and zone) in ``text``, in order."""
+    if "19" not in text and "20" not in text:
+        return []  # every date pattern holds a year, 19xx or 20xx: nothing to search for
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for pattern in _DATE_PATTERNS:

@@ -247,7 +247,7 @@ def _with_siblings(el: html.HtmlElement, text: str) -> str:
     return "\n\n".join(parts)
 
 
-def _standfirst_tokens(el: html.HtmlElement) -> set[str]:
+def _standfirst_tokens(el: html.HtmlElement) -> frozenset[str]:
     tokens = class_tokens(el)
     # "sub-title", "sub_headline": one word split in two, not a title.
     if "sub" in tokens and tokens & {"title", "headline", "head", "header"}:
