@@ -60,10 +60,19 @@ class Page:
         href = href.strip()
         return urljoin(self.base_url, href) if self.base_url else href
 
+    _articles: list[dict[str, Any]] = field(init=False, repr=False, compare=False)
+    """``articles_ld``, sorted once: a dozen readers ask for it."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_articles", self._sorted_articles())
+
     def articles_ld(self) -> list[dict[str, Any]]:
         """JSON-LD objects typed as an article (NewsArticle etc.), most specific first, and
         among those the page's own first (its url / @id / mainEntityOfPage is the page's
         address, when several are declared: a related story's object may come first)."""
+        return list(self._articles)
+
+    def _sorted_articles(self) -> list[dict[str, Any]]:
         found = [obj for obj in self.json_ld if ld_types(obj) & ARTICLE_TYPES]
         own = self._own_addresses() if len(found) > 1 else set()
         # A NewsArticle beats a WebPage wrapper that merely mentions it.
