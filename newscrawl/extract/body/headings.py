@@ -8,8 +8,10 @@ headings are restored by that evidence rather than by guessing from the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml import html
@@ -20,12 +22,14 @@ from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.visible import element_text
 from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
 
-_HEADINGS = (
-    "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or @role='heading']"
-    "[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a"
-    " or ancestor::header[not(ancestor::article)])]"
-)
-_NEXT_PARAGRAPH = "following::p[string-length(normalize-space()) > 40][1]"
+# The page's headings (``h2``-``h6``, ``role="heading"``), outside its menus, footer, asides,
+# links and a header that is no article's (``_in_chrome``).
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_CHROME_TAGS = frozenset({"nav", "footer", "aside", "a"})
+# The paragraph a heading introduces: the next one in the page (not inside the heading) with
+# more than this many characters, white space collapsed as XPath's normalize-space() does.
+_NEXT_PARAGRAPH_CHARS = 40
+_XPATH_SPACE = re.compile("[ \t\n\r]+")
 # The paragraph a heading introduces sits in the same block: at most this many levels up.
 _MAX_SHARED_LEVELS = 3
 _MAX_ELEMENTS_BETWEEN = 6
@@ -151,25 +155,46 @@ def heading_candidates(tree: html.HtmlElement) -> list[StyledCandidate]:
     for node in elements:
         if node.tag == "style":
             continue
-        style, classes = node.get("style") or "", (node.get("class") or "").lower()
-        only = _sole_inline(node) if len(node) else None  # the inline element holding all its text
-        inner = (only.get("style") or "") if only is not None else ""
-        strict = bool(
-            _BOLD_STYLE.search(style)
-            or (inner and _BOLD_STYLE.search(inner))
-            or (
-                classes
-                and (_SUBHEADING_CLASS.search(classes) or _HEADING_LEVEL_CLASSES & set(classes.split()))
-            )
-        )
-        loose = bool(classes and _LOOSE_HEADING_CLASS.search(classes))
-        if not strict and not loose and sheet:  # bold by a class of the page's stylesheet
+        style, classes = node.get("style") or "", node.get("class")
+        named, loosely = _class_marks(classes) if classes else (False, False)
+        strict = named or (bool(style) and _bold(style))
+        only = None  # the inline element holding all its text (not needed once strict)
+        if not strict and len(node):
+            only = _sole_inline(node)
+            inner = only.get("style") if only is not None else None
+            strict = bool(inner) and _bold(inner)
+        if strict:
+            found.append(StyledCandidate(node, strict=True, sized=False, sheet=sheet))
+            continue
+        loose = loosely
+        if not loose and sheet:  # bold by a class of the page's stylesheet
             given = _sheet_style(node, sheet) + (_sheet_style(only, sheet) if only is not None else "")
-            loose = bool(given and _BOLD_STYLE.search(given))
-        sized = not strict and not loose and _font_px(node, sheet, only) is not None
-        if strict or loose or sized:
-            found.append(StyledCandidate(node, strict=strict, sized=sized, sheet=sheet))
+            loose = bool(given) and _bold(given)
+        # (No style, no class and no inline element inside: no size set.)
+        sized = (
+            not loose
+            and bool(style or classes or only is not None)
+            and _font_px(node, sheet, only) is not None
+        )
+        if loose or sized:
+            found.append(StyledCandidate(node, strict=False, sized=sized, sheet=sheet))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _class_marks(classes: str) -> tuple[bool, bool]:
+    """Whether a class attribute names a sub-heading (a sub-heading class word, or a heading
+    level ``h2``-``h6``), and whether it has a looser heading word. Pages repeat the same class
+    strings on many elements: each read once."""
+    lowered = classes.lower()
+    named = bool(_SUBHEADING_CLASS.search(lowered) or _HEADING_LEVEL_CLASSES & set(lowered.split()))
+    return named, bool(_LOOSE_HEADING_CLASS.search(lowered))
+
+
+@lru_cache(maxsize=4096)
+def _bold(style: str) -> bool:
+    """An inline style (or a stylesheet's declarations) sets a bold weight."""
+    return bool(_BOLD_STYLE.search(style))
 
 
 def styled_headings(
@@ -297,24 +322,36 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
     """Sub-headings of the page's content area, in document order. ``candidates``: what
     ``heading_candidates(page.tree)`` found, when the caller has it already."""
     found: list[PageHeading] = []
-    nodes = page.tree.xpath(_HEADINGS)
+    # One walk: every node's place in document order, the headings and the paragraphs.
+    order: dict[html.HtmlElement, int] = {}
+    nodes: list[html.HtmlElement] = []
+    paragraphs: list[html.HtmlElement] = []
+    for place, node in enumerate(page.tree.iter()):
+        order[node] = place
+        tag = node.tag
+        if tag == "p":
+            paragraphs.append(node)
+        if (
+            tag in _HEADING_TAGS or (isinstance(tag, str) and node.get("role") == "heading")
+        ) and not _in_chrome(node):
+            nodes.append(node)
+    starts = [order[paragraph] for paragraph in paragraphs]
     styled = styled_headings(page.tree, candidates)
-    order = {node: index for index, node in enumerate(page.tree.iter())} if nodes or styled else {}
     if styled:
         nodes = sorted([*nodes, *styled], key=lambda node: order.get(node, 0))
     for index, node in enumerate(nodes):
         text = heading_text(node) if node.find(".//a") is not None else collapse(node.text_content())
         if not 2 < len(text) <= MAX_HEADING_CHARS:
             continue
-        following = node.xpath(_NEXT_PARAGRAPH)
+        following = _next_paragraph(node, order, paragraphs, starts)
         # The paragraph belongs to this heading only when no other heading comes first (a
         # teaser card's title with a one-line summary does not head the story's next paragraph).
         next_heading = order.get(nodes[index + 1], 0) if index + 1 < len(nodes) else None
         next_key = (
-            text_key(following[0].text_content(), _KEY_CHARS)
-            if following
-            and _near(node, following[0], order)
-            and (next_heading is None or order.get(following[0], 0) < next_heading)
+            text_key(following.text_content(), _KEY_CHARS)
+            if following is not None
+            and _near(node, following, order)
+            and (next_heading is None or order.get(following, 0) < next_heading)
             else None
         )
         found.append(PageHeading(text=text, next_paragraph=next_key))
@@ -322,6 +359,42 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
         title, paragraph = collapse(bold.text_content()), collapse(bold.getparent().text_content())
         found.append(PageHeading(text=title, next_paragraph=text_key(paragraph[len(title) :], _KEY_CHARS)))
     return found
+
+
+def _in_chrome(node: html.HtmlElement) -> bool:
+    """``node`` is inside the page's menus, footer, an aside or a link, or inside a ``<header>``
+    that no ``<article>`` holds (a story's own header holds its sub-headings)."""
+    header = False  # a header above ``node`` with no article above it (so far)
+    for ancestor in node.iterancestors():
+        tag = ancestor.tag
+        if tag in _CHROME_TAGS:
+            return True
+        if tag == "header":
+            header = True
+        elif tag == "article":
+            header = False
+    return header
+
+
+def _next_paragraph(
+    node: html.HtmlElement,
+    order: dict[html.HtmlElement, int],
+    paragraphs: list[html.HtmlElement],
+    starts: list[int],
+) -> html.HtmlElement | None:
+    """The first ``<p>`` after ``node`` in the page and not inside it with more than 40
+    characters (white space collapsed as by normalize-space()); ``paragraphs``: the page's, in
+    document order, and ``starts`` their places in ``order``."""
+    end = order[node] + sum(1 for _ in node.iter()) - 1  # its last descendant's place
+    for at in range(bisect_right(starts, end), len(paragraphs)):
+        paragraph = paragraphs[at]
+        text = paragraph.text_content()
+        if (
+            len(text) > _NEXT_PARAGRAPH_CHARS
+            and len(_XPATH_SPACE.sub(" ", text).strip(" \t\n\r")) > _NEXT_PARAGRAPH_CHARS
+        ):
+            return paragraph
+    return None
 
 
 def heading_key(text: str) -> str:
