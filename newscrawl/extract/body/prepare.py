@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from copy import deepcopy
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from html import escape
 
 from lxml import etree, html
@@ -32,7 +33,7 @@ from newscrawl.extract.body.stories import (
     pruned_records,
     story_prunes,
 )
-from newscrawl.extract.images.beside import captions_after_pictures, declared_texts
+from newscrawl.extract.images.beside import page_captions
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
@@ -87,8 +88,11 @@ FORM = "form-box"  # a small box around a form's fields: a sign-up, log-in, cons
 REGION_RULES = (SITE_XPATH, HIDDEN, CAPTION, EMBED, CHROME, CONSENT, BESIDE, FORM)
 
 # Hidden nodes and templates are never shown as article text. (Compiled once: tree.xpath()
-# compiles its expression on every call.)
-_HIDDEN = etree.XPath(".//*[@hidden or @aria-hidden='true'][not(.//p)] | .//template")
+# compiles its expression on every call. Found by their attributes, the parents of the
+# descendants' ``hidden`` and ``aria-hidden`` attributes: cheaper than testing every element.)
+_HIDDEN = etree.XPath(
+    "(descendant::*/@hidden/.. | descendant::*/@aria-hidden[. = 'true']/..)[not(.//p)] | .//template"
+)
 # A <div> holding only one bold element is a sub-heading written as bold text.
 _BOLD_DIVS = etree.XPath(".//div[count(*) = 1][*[self::b or self::strong]][not(normalize-space(text()))]")
 
@@ -129,7 +133,9 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     stories = story_prunes(
         tree, page_names(page), page_urls(page), live=live_blog(page), hosts=page_hosts(page)
     )
-    doomed += [(caption, BESIDE) for _, caption in captions_after_pictures(tree, declared_texts(page))]
+    # Read from the page (once: its pictures are read by the same answer), found in the copy.
+    captions = [caption for _, caption in page_captions(page)]
+    doomed += [(caption, BESIDE) for caption in _same_nodes(page.tree, tree, captions)]
     regions: list[Pruned] = []
     for node, rule in doomed:
         if node.getparent() is not None:
@@ -200,20 +206,39 @@ def _captions_and_side_boxes(tree: html.HtmlElement) -> list[tuple[html.HtmlElem
                 fields.append(node)
             continue
         classes = (node.get("class") or "").lower()
-        if node.tag in _EMBED_TAGS and classes and _EMBED_WORDS.search(classes):
+        embed, caption = _class_words(classes)
+        if node.tag in _EMBED_TAGS and classes and embed:
             found.append((node, EMBED))  # an embedded social post: another author's text, not the story
             continue
         names = f"{classes} {node.get('id') or ''}".lower()
         if not names.strip():
             continue
-        if node.tag in _CAPTION_TAGS and _CAPTION_WORDS.search(classes):
+        if node.tag in _CAPTION_TAGS and caption:
             found.append((node, CAPTION))
-        elif node.tag in _CHROME_TAGS and _CHROME_WORDS.search(names) and _small(node):
+        elif node.tag in _CHROME_TAGS and _name_words(names)[0] and _small(node):
             found.append((node, CHROME))
         elif node.tag in _CHROME_TAGS and _consent_dialog(node, names):
             found.append((node, CONSENT))
     found += [(box, FORM) for box in _form_boxes(fields)]
     return found
+
+
+@lru_cache(maxsize=4096)
+def _class_words(classes: str) -> tuple[bool, bool]:
+    """Whether (lower-case) classes name an embedded post, and a caption. Pages repeat the same
+    class strings on many elements: each read once."""
+    return bool(_EMBED_WORDS.search(classes)), bool(_CAPTION_WORDS.search(classes))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(names: str) -> tuple[bool, bool, bool]:
+    """Whether (lower-case) class and id names name a side box (``CHROME_TOKENS``), a dialog,
+    and consent or privacy."""
+    return (
+        bool(_CHROME_WORDS.search(names)),
+        bool(_DIALOG_WORDS.search(names)),
+        bool(_CONSENT_WORDS.search(names)),
+    )
 
 
 def _form_boxes(fields: list[html.HtmlElement]) -> list[html.HtmlElement]:
@@ -285,16 +310,9 @@ def _box_like(node: html.HtmlElement, memo: dict[html.HtmlElement, int]) -> bool
 def _consent_dialog(node: html.HtmlElement, names: str) -> bool:
     """A consent or privacy dialog (its class or id says both), of any size; never one that
     holds the page's headline or its article (a wrapper of the whole page)."""
-    dialog = (
-        node.get("role") in ("dialog", "alertdialog")
-        or node.get("aria-modal") == "true"
-        or bool(_DIALOG_WORDS.search(names))
-    )
-    return (
-        dialog
-        and bool(_CONSENT_WORDS.search(names))
-        and next(node.iter("h1", "article", "main"), None) is None
-    )
+    _, dialog_words, consent_words = _name_words(names)
+    dialog = node.get("role") in ("dialog", "alertdialog") or node.get("aria-modal") == "true" or dialog_words
+    return dialog and consent_words and next(node.iter("h1", "article", "main"), None) is None
 
 
 def _small(node: html.HtmlElement) -> bool:
