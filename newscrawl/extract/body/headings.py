@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import html
@@ -532,6 +533,7 @@ def side_boxes(page: Page) -> tuple[set[str], list[str]]:
     titles: set[str] = set()
     boxes: list[str] = []
     texts: dict[html.HtmlElement, str] = {}  # containers' text, read once however many headings share one
+    prose: dict[html.HtmlElement, bool] = {}  # the same for ``_among_prose``
     for node in page.tree.iter(*_BOX_HEADINGS):
         box = node.getparent()
         outer = box.getparent() if box is not None else None
@@ -540,7 +542,6 @@ def side_boxes(page: Page) -> tuple[set[str], list[str]]:
         title = collapse(node.text_content())
         if not title:
             continue
-        text = _text(box, texts)
         found = _control_box(node, len(title), texts)
         if found is None:
             found = _link_run(node)
@@ -548,21 +549,28 @@ def side_boxes(page: Page) -> tuple[set[str], list[str]]:
             titles.add(text_key(title))
             boxes.append(text_key(found))
             continue
-        if (
-            box.tag not in ("div", "aside", "section")
-            or not len(title) <= len(text) <= len(title) + MAX_BOX_EXTRA_CHARS
-        ):
+        # (The paragraphs beside the box asked first: the block's text is read only then.)
+        if box.tag not in ("div", "aside", "section") or not _among_prose(outer, prose):
+            continue
+        text = _text(box, texts)
+        if not len(title) <= len(text) <= len(title) + MAX_BOX_EXTRA_CHARS:
             continue
         if len(text) == len(title) and next(box.iter(*_MEDIA), None) is None:
             continue  # a title alone in its block heads what follows; over a player or gallery it is theirs
-        prose = sum(1 for sibling in outer if sibling.tag == "p" and _is_prose(sibling))
-        if prose >= MIN_BOX_NEIGHBOURS:
-            titles.add(text_key(title))
-            boxes.append(text_key(text))
+        titles.add(text_key(title))
+        boxes.append(text_key(text))
     for label in _labels_above(page.tree):
         titles.add(text_key(label))
         boxes.append(text_key(label))
     return titles, boxes
+
+
+def _among_prose(outer: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> bool:
+    """``outer`` holds at least ``MIN_BOX_NEIGHBOURS`` paragraphs of prose of its own (children)."""
+    if outer not in memo:
+        paragraphs = (child for child in outer if child.tag == "p" and _is_prose(child))
+        memo[outer] = next(islice(paragraphs, MIN_BOX_NEIGHBOURS - 1, None), None) is not None
+    return memo[outer]
 
 
 def _text(node: html.HtmlElement, texts: dict[html.HtmlElement, str]) -> str:
@@ -595,16 +603,19 @@ def _control_box(
     other heading (a short post and its comment form under a heading of its own are two
     parts, not one box). None when there is none."""
     box = heading
+    levels: list[html.HtmlElement] = []
     for _ in range(_CONTROL_LEVELS):
         box = box.getparent()
         if box is None or box.tag in _STORY_CONTAINERS:
             return None
-        if len(_text(box, texts)) > title_chars + MAX_CONTROL_BOX_EXTRA_CHARS:
-            return None
         if any(other is not heading for other in box.iter(*_ALL_HEADINGS)):
             return None  # a block of several titled parts: the control is another part's (a comment form)
+        levels.append(box)
         if _has_control(box, heading):
-            return texts[box]
+            # Small, and so is each block on the way up to it (their texts read only now: most
+            # headings have no control near them).
+            limit = title_chars + MAX_CONTROL_BOX_EXTRA_CHARS
+            return None if any(len(_text(level, texts)) > limit for level in levels) else texts[box]
     return None
 
 
@@ -614,13 +625,13 @@ def _has_control(box: html.HtmlElement, heading: html.HtmlElement) -> bool:
             continue
         if node.get("aria-expanded") is not None or node.get("aria-controls") is not None:
             continue  # a fold's toggle ("Show more" over a fact box) offers nothing to the reader
-        ancestors = list(node.iterancestors())
         if node.tag == "a":
             href = (node.get("href") or "").strip()
             if href != "#" and not href.lower().startswith("javascript:") and node.get("role") != "button":
                 continue
-            if any(ancestor.tag in _TEXT_BLOCKS for ancestor in ancestors):
-                continue  # a scripted link in the text ("Voir la carte") is no button of the box
+        ancestors = list(node.iterancestors())
+        if node.tag == "a" and any(ancestor.tag in _TEXT_BLOCKS for ancestor in ancestors):
+            continue  # a scripted link in the text ("Voir la carte") is no button of the box
         if any(ancestor is heading for ancestor in ancestors):
             continue  # a heading's own anchor or fold button
         return True
