@@ -8,6 +8,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html import escape
+from itertools import islice
 
 from lxml import etree, html
 
@@ -198,26 +199,30 @@ def _captions_and_side_boxes(tree: html.HtmlElement) -> list[tuple[html.HtmlElem
     found: list[tuple[html.HtmlElement, str]] = []
     fields: list[html.HtmlElement] = []
     for node in tree.iter("figcaption", "blockquote", *_CAPTION_TAGS, *_CHROME_TAGS, *_FIELD_TAGS):
-        if node.tag == "figcaption":
+        tag = node.tag
+        if tag == "figcaption":
             found.append((node, CAPTION))
             continue
-        if node.tag in _FIELD_TAGS:
-            if node.tag != "input" or (node.get("type") or "").strip().lower() in _FIELD_TYPES:
+        if tag in _FIELD_TAGS:
+            if tag != "input" or (node.get("type") or "").strip().lower() in _FIELD_TYPES:
                 fields.append(node)
             continue
-        classes = (node.get("class") or "").lower()
+        raw, name = node.get("class"), node.get("id")
+        if not raw and not name:
+            continue  # no class, no id: nothing names it
+        classes = (raw or "").lower()
         embed, caption = _class_words(classes)
-        if node.tag in _EMBED_TAGS and classes and embed:
+        if tag in _EMBED_TAGS and classes and embed:
             found.append((node, EMBED))  # an embedded social post: another author's text, not the story
             continue
-        names = f"{classes} {node.get('id') or ''}".lower()
+        names = f"{classes} {name or ''}".lower()
         if not names.strip():
             continue
-        if node.tag in _CAPTION_TAGS and caption:
+        if tag in _CAPTION_TAGS and caption:
             found.append((node, CAPTION))
-        elif node.tag in _CHROME_TAGS and _name_words(names)[0] and _small(node):
+        elif tag in _CHROME_TAGS and _name_words(names)[0] and _small(node):
             found.append((node, CHROME))
-        elif node.tag in _CHROME_TAGS and _consent_dialog(node, names):
+        elif tag in _CHROME_TAGS and _consent_dialog(node, names):
             found.append((node, CONSENT))
     found += [(box, FORM) for box in _form_boxes(fields)]
     return found
@@ -251,7 +256,7 @@ def _form_boxes(fields: list[html.HtmlElement]) -> list[html.HtmlElement]:
     boxes: list[html.HtmlElement] = []
     taken: set[html.HtmlElement] = set()
     story: dict[html.HtmlElement, bool] = {}
-    chars: dict[html.HtmlElement, int] = {}
+    small: dict[html.HtmlElement, bool] = {}
     for field_node in fields:
         box = None
         node = field_node.getparent()
@@ -262,7 +267,7 @@ def _form_boxes(fields: list[html.HtmlElement]) -> list[html.HtmlElement]:
             parent = node.getparent()
             if parent is None or node.tag in _STORY_TAGS or _holds_story(parent, story):
                 break
-            if not _box_like(node, chars):
+            if not _box_like(node, small):
                 break
             box, node = node, parent
         if node is not None and node in taken:
@@ -288,23 +293,24 @@ def _holds_story(node: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> 
     return memo[node]
 
 
-def _box_like(node: html.HtmlElement, memo: dict[html.HtmlElement, int]) -> bool:
-    """Small enough for a form's box: its shown text (scripts and styles not counted), its
-    headings and its paragraphs of prose outside the form's fields."""
+def _box_like(node: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> bool:
+    """Small enough for a form's box: its headings, its paragraphs of prose outside the form's
+    fields and its shown text (scripts and styles not counted; read last, when the others
+    pass: a page's large blocks fail on their headings or paragraphs first)."""
     if node not in memo:
-        memo[node] = len(element_text(node) or "")
-    if memo[node] > MAX_FORM_BOX_CHARS:
-        return False
-    if sum(1 for _ in node.iter(*_HEADING_TAGS)) > MAX_FORM_BOX_HEADINGS:
-        return False
-    prose = 0
-    for paragraph in node.iter("p"):
-        if (
-            next(paragraph.iter(*_FIELD_TAGS), None) is None
+        headings = islice(node.iter(*_HEADING_TAGS), MAX_FORM_BOX_HEADINGS + 1)
+        prose = (
+            paragraph
+            for paragraph in node.iter("p")
+            if next(paragraph.iter(*_FIELD_TAGS), None) is None
             and len(collapse(paragraph.text_content())) >= _PROSE_CHARS
-        ):
-            prose += 1
-    return prose <= MAX_FORM_BOX_PROSE
+        )
+        memo[node] = (
+            sum(1 for _ in headings) <= MAX_FORM_BOX_HEADINGS
+            and sum(1 for _ in islice(prose, MAX_FORM_BOX_PROSE + 1)) <= MAX_FORM_BOX_PROSE
+            and len(element_text(node) or "") <= MAX_FORM_BOX_CHARS
+        )
+    return memo[node]
 
 
 def _consent_dialog(node: html.HtmlElement, names: str) -> bool:

@@ -80,8 +80,8 @@ _NOT_STORY_ADDRESS = re.compile(
     r"|json|feed|comments?|login|cart|ad|ads|track|tracking|share)(?![a-z])"
 )
 _NAMED_ATTRIBUTES = frozenset(URL_ATTRIBUTES)
-# The page and its elements that carry any data attribute, in document order.
-_DATA_CARRIERS = etree.XPath("descendant-or-self::*[@*[starts-with(name(), 'data-')]]")
+# (Each of them ends so: "-url", "-href", ….)
+_ADDRESS_ENDS = tuple(f"-{name}" for name in _ADDRESS_NAMES)
 # A live blog's class or id, on the page or around a post (``words/classes.py``).
 _LIVE_CLASS = re.compile(
     r"(?<![a-z])(?:" + "|".join(w.replace("-", "[-_]?") for w in LIVE_CLASS_WORDS) + r")s?(?![a-z])"
@@ -531,16 +531,20 @@ def _marked_stories(tree: html.HtmlElement, urls: Collection[str]) -> list[tuple
 
 
 def _address_carriers(tree: html.HtmlElement) -> list[html.HtmlElement]:
-    """The elements with a data attribute that may carry an address: those with any ``data-``
-    attribute (one XPath, in C), their attribute names then tested in Python."""
-    return [
-        node
-        for node in _DATA_CARRIERS(tree)
-        if any(
-            name.startswith("data-") and (name in _NAMED_ATTRIBUTES or _ADDRESS_NAME.fullmatch(name))
-            for name in node.attrib
-        )
-    ]
+    """The elements with a data attribute that may carry an address (one walk of the page, its
+    attribute names tested in Python, by their ending first: cheaper than an XPath over every
+    attribute's name)."""
+    found: list[html.HtmlElement] = []
+    for node in tree.iter(etree.Element):
+        for name in node.keys():  # noqa: SIM118 (an element iterates its children, not its attributes)
+            if (
+                name.endswith(_ADDRESS_ENDS)
+                and name.startswith("data-")
+                and (name in _NAMED_ATTRIBUTES or _ADDRESS_NAME.fullmatch(name))
+            ):
+                found.append(node)
+                break
+    return found
 
 
 def _address(node: html.HtmlElement) -> tuple[str, str]:
