@@ -294,7 +294,7 @@ def bold_lead_lines(tree: html.HtmlElement) -> list[html.HtmlElement]:
     as a heading of its own. Returns the bold elements."""
     found: list[html.HtmlElement] = []
     for paragraph in tree.iter("p"):
-        if collapse(paragraph.text or "") or not len(paragraph):
+        if not len(paragraph) or collapse(paragraph.text or ""):
             continue
         bold = paragraph[0]
         after = bold.getnext()

@@ -25,12 +25,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Collection
+from functools import lru_cache
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree, html
 
 from newscrawl.extract.jsonld import ld_types
-from newscrawl.extract.normalise import collapse
+from newscrawl.extract.normalise import collapse, remembered
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import (
     AUTHOR_CLASS_WORDS,
@@ -271,6 +273,7 @@ def page_hosts(page: Page) -> frozenset[str]:
     return frozenset(host for url in _addresses(page) if (host := _host(url)))
 
 
+@remembered(2000)  # a page links the same addresses again and again
 def _host(url: str) -> str:
     try:
         host = urlsplit(url.strip()).hostname or ""
@@ -296,6 +299,7 @@ def _addresses(page: Page) -> list[str]:
     return found
 
 
+@remembered(2000)
 def url_key(url: str) -> str:
     """The path of an address, lower case, without its trailing slash, query and fragment (host
     and scheme left out: an appended story's address is often relative); empty for a home page
@@ -424,8 +428,11 @@ def card_rows(
     with no link: "More from the region"). A card's teaser is no paragraph of the story."""
     found: list[html.HtmlElement] = []
     for row in tree.iter(*_CARD_ROWS):
-        if len(row) < MIN_CARDS:
-            continue
+        if (
+            len(row) < MIN_CARDS
+            or sum(1 for _ in islice(row.iter(*_CARD_PICTURES, *_CARD_TITLES), MIN_CARDS)) < MIN_CARDS
+        ):
+            continue  # (each card holds a picture or a title of its own)
         groups: dict[tuple[str, str | None], list[html.HtmlElement]] = {}
         for child in row:
             if child.tag in _CARD_TAGS:
@@ -652,11 +659,18 @@ def _heads_after_text(story_h1: html.HtmlElement) -> dict[str, list[html.HtmlEle
 def _classed_head(node: html.HtmlElement) -> bool:
     """A ``div`` or ``p`` set as a headline: its class names one, it holds no block, it is short."""
     classes = node.get("class")
-    if not classes or not HEADLINE_CLASS_WORDS & set(_CLASS_WORD.findall(classes.lower())):
+    if not classes or not _headline_class(classes):
         return False
     if next(node.iterdescendants("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "li"), None) is not None:
         return False
     return 0 < len(collapse(node.text_content())) <= MAX_HEAD_CHARS
+
+
+@lru_cache(maxsize=4096)
+def _headline_class(classes: str) -> bool:
+    """A class attribute names a headline or title (one of ``HEADLINE_CLASS_WORDS``). Pages
+    repeat the same class strings on many elements: each read once."""
+    return bool(HEADLINE_CLASS_WORDS & set(_CLASS_WORD.findall(classes.lower())))
 
 
 def _dated(head: html.HtmlElement, *, marked: bool = False) -> bool:
