@@ -36,6 +36,8 @@ _MAX_SHARED_LEVELS = 3
 _MAX_ELEMENTS_BETWEEN = 6
 MAX_HEADING_CHARS = 200
 _KEY_CHARS = 80
+# The page, its body, its main part and its articles: a story's containers, never a box in it.
+STORY_CONTAINERS = frozenset({"body", "html", "article", "main"})
 
 
 # A sub-heading written as a styled element: bold by its inline style, or named so by its class
@@ -168,13 +170,21 @@ def heading_candidates(tree: html.HtmlElement) -> list[StyledCandidate]:
             found.append(StyledCandidate(node, strict=True, sized=False, sheet=sheet))
             continue
         loose = loosely
+        own = ""  # what the page's stylesheet gives it by its classes
         if not loose and sheet:  # bold by a class of the page's stylesheet
-            given = _sheet_style(node, sheet) + (_sheet_style(only, sheet) if only is not None else "")
+            own = _sheet_style(node, sheet)
+            given = own + (_sheet_style(only, sheet) if only is not None else "")
             loose = bool(given) and _bold(given)
-        # (No style, no class and no inline element inside: no size set.)
+        # (No font size in its style, its stylesheet's or its class, and no inline element
+        # inside: no size set.)
         sized = (
             not loose
-            and bool(style or classes or only is not None)
+            and (
+                only is not None
+                or "font-size" in style
+                or "font-size" in own
+                or (classes is not None and "-font-size" in classes)
+            )
             and _font_px(node, sheet, only) is not None
         )
         if loose or sized:
@@ -585,7 +595,6 @@ def _text(node: html.HtmlElement, texts: dict[html.HtmlElement, str]) -> str:
 MAX_CONTROL_BOX_EXTRA_CHARS = 500
 _CONTROL_LEVELS = 3
 _CONTROLS = ("form", "input", "select", "textarea")
-_STORY_CONTAINERS = frozenset({"body", "html", "article", "main"})
 _ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TEXT_BLOCKS = frozenset({"p", "li", "td", "blockquote", "figure"})
 
@@ -606,7 +615,7 @@ def _control_box(
     levels: list[html.HtmlElement] = []
     for _ in range(_CONTROL_LEVELS):
         box = box.getparent()
-        if box is None or box.tag in _STORY_CONTAINERS:
+        if box is None or box.tag in STORY_CONTAINERS:
             return None
         if any(other is not heading for other in box.iter(*_ALL_HEADINGS)):
             return None  # a block of several titled parts: the control is another part's (a comment form)
@@ -661,7 +670,7 @@ def _link_run(heading: html.HtmlElement) -> str | None:
                 return None
             return " ".join([collapse(heading.text_content()), *parts])
         start = start.getparent()
-        if start is None or start.tag in _STORY_CONTAINERS:
+        if start is None or start.tag in STORY_CONTAINERS:
             return None
     return None
 
@@ -785,7 +794,7 @@ def _card(title: html.HtmlElement, title_chars: int, targets: set[str], resolve:
     node = title
     for _ in range(_CARD_LEVELS):
         node = node.getparent()
-        if node is None or node.tag in ("body", "html", "article", "main"):
+        if node is None or node.tag in STORY_CONTAINERS:
             break
         text = collapse(node.text_content())
         if len(text) > title_chars + MAX_CARD_EXTRA_CHARS:

@@ -19,6 +19,7 @@ from newscrawl.extract.body.breaks import (
     unwrap_layout_tables,
 )
 from newscrawl.extract.body.headings import (
+    STORY_CONTAINERS,
     PageHeading,
     StyledCandidate,
     bold_lead_lines,
@@ -28,9 +29,8 @@ from newscrawl.extract.body.headings import (
 from newscrawl.extract.body.stories import (
     Pruned,
     live_blog,
-    page_hosts,
+    page_addresses,
     page_names,
-    page_urls,
     pruned_records,
     story_prunes,
 )
@@ -70,7 +70,6 @@ MAX_FORM_BOX_HEADINGS = 2
 MAX_FORM_BOX_PROSE = 3  # paragraphs of 40 characters or more, outside the form's own fields
 _PROSE_CHARS = 40
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
-_STORY_TAGS = frozenset({"article", "main", "body", "html"})
 # The page's own header, menus and footer: never in the body, so a form there (a search field,
 # a footer's sign-up) is left to trafilatura, whose reading of the page they are part of.
 _LANDMARK_TAGS = frozenset({"header", "nav", "footer"})
@@ -131,9 +130,8 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     doomed = [(node, SITE_XPATH) for xpath in rules.prune_xpaths for node in tree.xpath(xpath)]
     doomed += [(node, HIDDEN) for node in _HIDDEN(tree)]
     doomed += _captions_and_side_boxes(tree)
-    stories = story_prunes(
-        tree, page_names(page), page_urls(page), live=live_blog(page), hosts=page_hosts(page)
-    )
+    urls, hosts = page_addresses(page)
+    stories = story_prunes(tree, page_names(page), urls, live=live_blog(page), hosts=hosts)
     # Read from the page (once: its pictures are read by the same answer), found in the copy.
     captions = [caption for _, caption in page_captions(page)]
     doomed += [(caption, BESIDE) for caption in _same_nodes(page.tree, tree, captions)]
@@ -220,10 +218,12 @@ def _captions_and_side_boxes(tree: html.HtmlElement) -> list[tuple[html.HtmlElem
             continue
         if tag in _CAPTION_TAGS and caption:
             found.append((node, CAPTION))
-        elif tag in _CHROME_TAGS and _name_words(names)[0] and _small(node):
-            found.append((node, CHROME))
-        elif tag in _CHROME_TAGS and _consent_dialog(node, names):
-            found.append((node, CONSENT))
+        elif tag in _CHROME_TAGS:
+            chrome, dialog, consent = _name_words(names)
+            if chrome and _small(node):
+                found.append((node, CHROME))
+            elif consent and _consent_dialog(node, dialog):
+                found.append((node, CONSENT))
     found += [(box, FORM) for box in _form_boxes(fields)]
     return found
 
@@ -265,7 +265,7 @@ def _form_boxes(fields: list[html.HtmlElement]) -> list[html.HtmlElement]:
                 box = node = None  # the page's header, menus or footer: left alone
                 break
             parent = node.getparent()
-            if parent is None or node.tag in _STORY_TAGS or _holds_story(parent, story):
+            if parent is None or node.tag in STORY_CONTAINERS or _holds_story(parent, story):
                 break
             if not _box_like(node, small):
                 break
@@ -289,7 +289,9 @@ def _in_landmark(node: html.HtmlElement) -> bool:
 def _holds_story(node: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> bool:
     """``node`` is the article, the page, or holds the headline or the article."""
     if node not in memo:
-        memo[node] = node.tag in _STORY_TAGS or next(node.iter("h1", "article", "main"), None) is not None
+        memo[node] = (
+            node.tag in STORY_CONTAINERS or next(node.iter("h1", "article", "main"), None) is not None
+        )
     return memo[node]
 
 
@@ -313,12 +315,12 @@ def _box_like(node: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> boo
     return memo[node]
 
 
-def _consent_dialog(node: html.HtmlElement, names: str) -> bool:
-    """A consent or privacy dialog (its class or id says both), of any size; never one that
-    holds the page's headline or its article (a wrapper of the whole page)."""
-    _, dialog_words, consent_words = _name_words(names)
+def _consent_dialog(node: html.HtmlElement, dialog_words: bool) -> bool:
+    """A consent or privacy dialog, of any size: its class or id names consent (asked by the
+    caller), and a dialog (``dialog_words``) or its role or ``aria-modal`` says it is one;
+    never one that holds the page's headline or its article (a wrapper of the whole page)."""
     dialog = node.get("role") in ("dialog", "alertdialog") or node.get("aria-modal") == "true" or dialog_words
-    return dialog and consent_words and next(node.iter("h1", "article", "main"), None) is None
+    return dialog and next(node.iter("h1", "article", "main"), None) is None
 
 
 def _small(node: html.HtmlElement) -> bool:
