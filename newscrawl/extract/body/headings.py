@@ -297,13 +297,16 @@ def _is_prose(node: html.HtmlElement | None) -> bool:
     return linked < MAX_PROSE_LINK_SHARE * len(text)
 
 
-def bold_lead_lines(tree: html.HtmlElement) -> list[html.HtmlElement]:
+def bold_lead_lines(
+    tree: html.HtmlElement, paragraphs: Iterable[html.HtmlElement] | None = None
+) -> list[html.HtmlElement]:
     """``<p><strong>Kritik aus der Opposition</strong><br>Die Opposition …</p>``: a paragraph
     that opens with a short bold line of its own (no sentence, a line break after it) and goes
     on with prose. Its bold line is a sub-heading: ``prepare.py`` sets it before the paragraph
-    as a heading of its own. Returns the bold elements."""
+    as a heading of its own. Returns the bold elements. ``paragraphs``: the ``<p>`` elements
+    of ``tree`` in document order, when the caller has them already."""
     found: list[html.HtmlElement] = []
-    for paragraph in tree.iter("p"):
+    for paragraph in tree.iter("p") if paragraphs is None else paragraphs:
         if not len(paragraph) or collapse(paragraph.text or ""):
             continue
         bold = paragraph[0]
@@ -366,7 +369,7 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
             else None
         )
         found.append(PageHeading(text=text, next_paragraph=next_key))
-    for bold in bold_lead_lines(page.tree):  # the rest of its paragraph is what it heads
+    for bold in bold_lead_lines(page.tree, paragraphs):  # the rest of its paragraph is what it heads
         title, paragraph = collapse(bold.text_content()), collapse(bold.getparent().text_content())
         found.append(PageHeading(text=title, next_paragraph=text_key(paragraph[len(title) :], _KEY_CHARS)))
     return found
