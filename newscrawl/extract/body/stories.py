@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 from itertools import islice
 from urllib.parse import urlsplit
@@ -655,19 +655,28 @@ def _heads_after_text(story_h1: html.HtmlElement) -> dict[str, list[html.HtmlEle
     """The headings that may head a further story, after a real paragraph that follows the named
     headline (so no headline-area element such as a standfirst set in <h2>), by kind: ``h2``,
     ``h3``, and ``classed`` (a short ``div`` or ``p`` whose class names a headline or title:
-    ``<div class="post-headline">``); one walk of the page."""
+    ``<div class="post-headline">``); one walk of the page from the headline on."""
     found: dict[str, list[html.HtmlElement]] = {"h2": [], "h3": [], "classed": []}
-    seen = text = False
-    for node in story_h1.getroottree().getroot().iter("p", "h1", "h2", "h3", "div"):
-        if node is story_h1:
-            seen = True
-        elif text and node.tag in ("h2", "h3"):
+    text = False
+    for node in _after(story_h1, ("p", "h1", "h2", "h3", "div")):
+        if text and node.tag in ("h2", "h3"):
             found[node.tag].append(node)
         elif text and _classed_head(node):
             found["classed"].append(node)
-        elif seen and node.tag == "p" and len(collapse(node.text_content())) >= MIN_PARAGRAPH_CHARS:
+        elif node.tag == "p" and len(collapse(node.text_content())) >= MIN_PARAGRAPH_CHARS:
             text = True
     return found
+
+
+def _after(node: html.HtmlElement, tags: tuple[str, ...]) -> Iterator[html.HtmlElement]:
+    """The elements of these ``tags`` after ``node`` in document order (its own descendants
+    first, then what follows it and each of its ancestors)."""
+    yield from node.iterdescendants(*tags)
+    place: html.HtmlElement | None = node
+    while place is not None:
+        for sibling in place.itersiblings():
+            yield from sibling.iter(*tags)
+        place = place.getparent()
 
 
 def _classed_head(node: html.HtmlElement) -> bool:
