@@ -105,9 +105,8 @@ def paragraphs_from_breaks(tree: html.HtmlElement) -> None:
     """Rewrite, in place, every container whose own text (or the text of the inline wrappers
     it holds: spans, font, bold, italics) is split by double line breaks."""
     for node in list(tree.iter("div", "td", "section", "article")):
-        breaks = sum(1 for child in node if child.tag == "br")
-        if breaks < 2:
-            continue
+        if node.find("br") is None or sum(1 for child in node if child.tag == "br") < 2:
+            continue  # (a container without a <br> child needs no count)
         direct = (node.text or "") + "".join(
             (child.text_content() if child.tag in _WRAPPERS else "") + (child.tail or "") for child in node
         )

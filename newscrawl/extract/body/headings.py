@@ -8,8 +8,11 @@ headings are restored by that evidence rather than by guessing from the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import html
@@ -20,17 +23,21 @@ from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.visible import element_text
 from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
 
-_HEADINGS = (
-    "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or @role='heading']"
-    "[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a"
-    " or ancestor::header[not(ancestor::article)])]"
-)
-_NEXT_PARAGRAPH = "following::p[string-length(normalize-space()) > 40][1]"
+# The page's headings (``h2``-``h6``, ``role="heading"``), outside its menus, footer, asides,
+# links and a header that is no article's (``_in_chrome``).
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_CHROME_TAGS = frozenset({"nav", "footer", "aside", "a"})
+# The paragraph a heading introduces: the next one in the page (not inside the heading) with
+# more than this many characters, white space collapsed as XPath's normalize-space() does.
+_NEXT_PARAGRAPH_CHARS = 40
+_XPATH_SPACE = re.compile("[ \t\n\r]+")
 # The paragraph a heading introduces sits in the same block: at most this many levels up.
 _MAX_SHARED_LEVELS = 3
 _MAX_ELEMENTS_BETWEEN = 6
 MAX_HEADING_CHARS = 200
 _KEY_CHARS = 80
+# The page, its body, its main part and its articles: a story's containers, never a box in it.
+STORY_CONTAINERS = frozenset({"body", "html", "article", "main"})
 
 
 # A sub-heading written as a styled element: bold by its inline style, or named so by its class
@@ -151,25 +158,54 @@ def heading_candidates(tree: html.HtmlElement) -> list[StyledCandidate]:
     for node in elements:
         if node.tag == "style":
             continue
-        style, classes = node.get("style") or "", (node.get("class") or "").lower()
-        only = _sole_inline(node) if len(node) else None  # the inline element holding all its text
-        inner = (only.get("style") or "") if only is not None else ""
-        strict = bool(
-            _BOLD_STYLE.search(style)
-            or (inner and _BOLD_STYLE.search(inner))
-            or (
-                classes
-                and (_SUBHEADING_CLASS.search(classes) or _HEADING_LEVEL_CLASSES & set(classes.split()))
+        style, classes = node.get("style") or "", node.get("class")
+        named, loosely = _class_marks(classes) if classes else (False, False)
+        strict = named or (bool(style) and _bold(style))
+        only = None  # the inline element holding all its text (not needed once strict)
+        if not strict and len(node):
+            only = _sole_inline(node)
+            inner = only.get("style") if only is not None else None
+            strict = bool(inner) and _bold(inner)
+        if strict:
+            found.append(StyledCandidate(node, strict=True, sized=False, sheet=sheet))
+            continue
+        loose = loosely
+        own = ""  # what the page's stylesheet gives it by its classes
+        if not loose and sheet:  # bold by a class of the page's stylesheet
+            own = _sheet_style(node, sheet)
+            given = own + (_sheet_style(only, sheet) if only is not None else "")
+            loose = bool(given) and _bold(given)
+        # (No font size in its style, its stylesheet's or its class, and no inline element
+        # inside: no size set.)
+        sized = (
+            not loose
+            and (
+                only is not None
+                or "font-size" in style
+                or "font-size" in own
+                or (classes is not None and "-font-size" in classes)
             )
+            and _font_px(node, sheet, only) is not None
         )
-        loose = bool(classes and _LOOSE_HEADING_CLASS.search(classes))
-        if not strict and not loose and sheet:  # bold by a class of the page's stylesheet
-            given = _sheet_style(node, sheet) + (_sheet_style(only, sheet) if only is not None else "")
-            loose = bool(given and _BOLD_STYLE.search(given))
-        sized = not strict and not loose and _font_px(node, sheet, only) is not None
-        if strict or loose or sized:
-            found.append(StyledCandidate(node, strict=strict, sized=sized, sheet=sheet))
+        if loose or sized:
+            found.append(StyledCandidate(node, strict=False, sized=sized, sheet=sheet))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _class_marks(classes: str) -> tuple[bool, bool]:
+    """Whether a class attribute names a sub-heading (a sub-heading class word, or a heading
+    level ``h2``-``h6``), and whether it has a looser heading word. Pages repeat the same class
+    strings on many elements: each read once."""
+    lowered = classes.lower()
+    named = bool(_SUBHEADING_CLASS.search(lowered) or _HEADING_LEVEL_CLASSES & set(lowered.split()))
+    return named, bool(_LOOSE_HEADING_CLASS.search(lowered))
+
+
+@lru_cache(maxsize=4096)
+def _bold(style: str) -> bool:
+    """An inline style (or a stylesheet's declarations) sets a bold weight."""
+    return bool(_BOLD_STYLE.search(style))
 
 
 def styled_headings(
@@ -261,14 +297,17 @@ def _is_prose(node: html.HtmlElement | None) -> bool:
     return linked < MAX_PROSE_LINK_SHARE * len(text)
 
 
-def bold_lead_lines(tree: html.HtmlElement) -> list[html.HtmlElement]:
+def bold_lead_lines(
+    tree: html.HtmlElement, paragraphs: Iterable[html.HtmlElement] | None = None
+) -> list[html.HtmlElement]:
     """``<p><strong>Kritik aus der Opposition</strong><br>Die Opposition …</p>``: a paragraph
     that opens with a short bold line of its own (no sentence, a line break after it) and goes
     on with prose. Its bold line is a sub-heading: ``prepare.py`` sets it before the paragraph
-    as a heading of its own. Returns the bold elements."""
+    as a heading of its own. Returns the bold elements. ``paragraphs``: the ``<p>`` elements
+    of ``tree`` in document order, when the caller has them already."""
     found: list[html.HtmlElement] = []
-    for paragraph in tree.iter("p"):
-        if collapse(paragraph.text or "") or not len(paragraph):
+    for paragraph in tree.iter("p") if paragraphs is None else paragraphs:
+        if not len(paragraph) or collapse(paragraph.text or ""):
             continue
         bold = paragraph[0]
         after = bold.getnext()
@@ -297,31 +336,79 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
     """Sub-headings of the page's content area, in document order. ``candidates``: what
     ``heading_candidates(page.tree)`` found, when the caller has it already."""
     found: list[PageHeading] = []
-    nodes = page.tree.xpath(_HEADINGS)
+    # One walk: every node's place in document order, the headings and the paragraphs.
+    order: dict[html.HtmlElement, int] = {}
+    nodes: list[html.HtmlElement] = []
+    paragraphs: list[html.HtmlElement] = []
+    for place, node in enumerate(page.tree.iter()):
+        order[node] = place
+        tag = node.tag
+        if tag == "p":
+            paragraphs.append(node)
+        if (
+            tag in _HEADING_TAGS or (isinstance(tag, str) and node.get("role") == "heading")
+        ) and not _in_chrome(node):
+            nodes.append(node)
+    starts = [order[paragraph] for paragraph in paragraphs]
     styled = styled_headings(page.tree, candidates)
-    order = {node: index for index, node in enumerate(page.tree.iter())} if nodes or styled else {}
     if styled:
         nodes = sorted([*nodes, *styled], key=lambda node: order.get(node, 0))
     for index, node in enumerate(nodes):
         text = heading_text(node) if node.find(".//a") is not None else collapse(node.text_content())
         if not 2 < len(text) <= MAX_HEADING_CHARS:
             continue
-        following = node.xpath(_NEXT_PARAGRAPH)
+        following = _next_paragraph(node, order, paragraphs, starts)
         # The paragraph belongs to this heading only when no other heading comes first (a
         # teaser card's title with a one-line summary does not head the story's next paragraph).
         next_heading = order.get(nodes[index + 1], 0) if index + 1 < len(nodes) else None
         next_key = (
-            text_key(following[0].text_content(), _KEY_CHARS)
-            if following
-            and _near(node, following[0], order)
-            and (next_heading is None or order.get(following[0], 0) < next_heading)
+            text_key(following.text_content(), _KEY_CHARS)
+            if following is not None
+            and _near(node, following, order)
+            and (next_heading is None or order.get(following, 0) < next_heading)
             else None
         )
         found.append(PageHeading(text=text, next_paragraph=next_key))
-    for bold in bold_lead_lines(page.tree):  # the rest of its paragraph is what it heads
+    for bold in bold_lead_lines(page.tree, paragraphs):  # the rest of its paragraph is what it heads
         title, paragraph = collapse(bold.text_content()), collapse(bold.getparent().text_content())
         found.append(PageHeading(text=title, next_paragraph=text_key(paragraph[len(title) :], _KEY_CHARS)))
     return found
+
+
+def _in_chrome(node: html.HtmlElement) -> bool:
+    """``node`` is inside the page's menus, footer, an aside or a link, or inside a ``<header>``
+    that no ``<article>`` holds (a story's own header holds its sub-headings)."""
+    header = False  # a header above ``node`` with no article above it (so far)
+    for ancestor in node.iterancestors():
+        tag = ancestor.tag
+        if tag in _CHROME_TAGS:
+            return True
+        if tag == "header":
+            header = True
+        elif tag == "article":
+            header = False
+    return header
+
+
+def _next_paragraph(
+    node: html.HtmlElement,
+    order: dict[html.HtmlElement, int],
+    paragraphs: list[html.HtmlElement],
+    starts: list[int],
+) -> html.HtmlElement | None:
+    """The first ``<p>`` after ``node`` in the page and not inside it with more than 40
+    characters (white space collapsed as by normalize-space()); ``paragraphs``: the page's, in
+    document order, and ``starts`` their places in ``order``."""
+    end = order[node] + sum(1 for _ in node.iter()) - 1  # its last descendant's place
+    for at in range(bisect_right(starts, end), len(paragraphs)):
+        paragraph = paragraphs[at]
+        text = paragraph.text_content()
+        if (
+            len(text) > _NEXT_PARAGRAPH_CHARS
+            and len(_XPATH_SPACE.sub(" ", text).strip(" \t\n\r")) > _NEXT_PARAGRAPH_CHARS
+        ):
+            return paragraph
+    return None
 
 
 def heading_key(text: str) -> str:
@@ -459,6 +546,7 @@ def side_boxes(page: Page) -> tuple[set[str], list[str]]:
     titles: set[str] = set()
     boxes: list[str] = []
     texts: dict[html.HtmlElement, str] = {}  # containers' text, read once however many headings share one
+    prose: dict[html.HtmlElement, bool] = {}  # the same for ``_among_prose``
     for node in page.tree.iter(*_BOX_HEADINGS):
         box = node.getparent()
         outer = box.getparent() if box is not None else None
@@ -467,7 +555,6 @@ def side_boxes(page: Page) -> tuple[set[str], list[str]]:
         title = collapse(node.text_content())
         if not title:
             continue
-        text = _text(box, texts)
         found = _control_box(node, len(title), texts)
         if found is None:
             found = _link_run(node)
@@ -475,21 +562,28 @@ def side_boxes(page: Page) -> tuple[set[str], list[str]]:
             titles.add(text_key(title))
             boxes.append(text_key(found))
             continue
-        if (
-            box.tag not in ("div", "aside", "section")
-            or not len(title) <= len(text) <= len(title) + MAX_BOX_EXTRA_CHARS
-        ):
+        # (The paragraphs beside the box asked first: the block's text is read only then.)
+        if box.tag not in ("div", "aside", "section") or not _among_prose(outer, prose):
+            continue
+        text = _text(box, texts)
+        if not len(title) <= len(text) <= len(title) + MAX_BOX_EXTRA_CHARS:
             continue
         if len(text) == len(title) and next(box.iter(*_MEDIA), None) is None:
             continue  # a title alone in its block heads what follows; over a player or gallery it is theirs
-        prose = sum(1 for sibling in outer if sibling.tag == "p" and _is_prose(sibling))
-        if prose >= MIN_BOX_NEIGHBOURS:
-            titles.add(text_key(title))
-            boxes.append(text_key(text))
+        titles.add(text_key(title))
+        boxes.append(text_key(text))
     for label in _labels_above(page.tree):
         titles.add(text_key(label))
         boxes.append(text_key(label))
     return titles, boxes
+
+
+def _among_prose(outer: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> bool:
+    """``outer`` holds at least ``MIN_BOX_NEIGHBOURS`` paragraphs of prose of its own (children)."""
+    if outer not in memo:
+        paragraphs = (child for child in outer if child.tag == "p" and _is_prose(child))
+        memo[outer] = next(islice(paragraphs, MIN_BOX_NEIGHBOURS - 1, None), None) is not None
+    return memo[outer]
 
 
 def _text(node: html.HtmlElement, texts: dict[html.HtmlElement, str]) -> str:
@@ -504,7 +598,6 @@ def _text(node: html.HtmlElement, texts: dict[html.HtmlElement, str]) -> str:
 MAX_CONTROL_BOX_EXTRA_CHARS = 500
 _CONTROL_LEVELS = 3
 _CONTROLS = ("form", "input", "select", "textarea")
-_STORY_CONTAINERS = frozenset({"body", "html", "article", "main"})
 _ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TEXT_BLOCKS = frozenset({"p", "li", "td", "blockquote", "figure"})
 
@@ -522,16 +615,19 @@ def _control_box(
     other heading (a short post and its comment form under a heading of its own are two
     parts, not one box). None when there is none."""
     box = heading
+    levels: list[html.HtmlElement] = []
     for _ in range(_CONTROL_LEVELS):
         box = box.getparent()
-        if box is None or box.tag in _STORY_CONTAINERS:
-            return None
-        if len(_text(box, texts)) > title_chars + MAX_CONTROL_BOX_EXTRA_CHARS:
+        if box is None or box.tag in STORY_CONTAINERS:
             return None
         if any(other is not heading for other in box.iter(*_ALL_HEADINGS)):
             return None  # a block of several titled parts: the control is another part's (a comment form)
+        levels.append(box)
         if _has_control(box, heading):
-            return texts[box]
+            # Small, and so is each block on the way up to it (their texts read only now: most
+            # headings have no control near them).
+            limit = title_chars + MAX_CONTROL_BOX_EXTRA_CHARS
+            return None if any(len(_text(level, texts)) > limit for level in levels) else texts[box]
     return None
 
 
@@ -541,13 +637,13 @@ def _has_control(box: html.HtmlElement, heading: html.HtmlElement) -> bool:
             continue
         if node.get("aria-expanded") is not None or node.get("aria-controls") is not None:
             continue  # a fold's toggle ("Show more" over a fact box) offers nothing to the reader
-        ancestors = list(node.iterancestors())
         if node.tag == "a":
             href = (node.get("href") or "").strip()
             if href != "#" and not href.lower().startswith("javascript:") and node.get("role") != "button":
                 continue
-            if any(ancestor.tag in _TEXT_BLOCKS for ancestor in ancestors):
-                continue  # a scripted link in the text ("Voir la carte") is no button of the box
+        ancestors = list(node.iterancestors())
+        if node.tag == "a" and any(ancestor.tag in _TEXT_BLOCKS for ancestor in ancestors):
+            continue  # a scripted link in the text ("Voir la carte") is no button of the box
         if any(ancestor is heading for ancestor in ancestors):
             continue  # a heading's own anchor or fold button
         return True
@@ -577,7 +673,7 @@ def _link_run(heading: html.HtmlElement) -> str | None:
                 return None
             return " ".join([collapse(heading.text_content()), *parts])
         start = start.getparent()
-        if start is None or start.tag in _STORY_CONTAINERS:
+        if start is None or start.tag in STORY_CONTAINERS:
             return None
     return None
 
@@ -701,7 +797,7 @@ def _card(title: html.HtmlElement, title_chars: int, targets: set[str], resolve:
     node = title
     for _ in range(_CARD_LEVELS):
         node = node.getparent()
-        if node is None or node.tag in ("body", "html", "article", "main"):
+        if node is None or node.tag in STORY_CONTAINERS:
             break
         text = collapse(node.text_content())
         if len(text) > title_chars + MAX_CARD_EXTRA_CHARS:

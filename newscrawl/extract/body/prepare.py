@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from copy import deepcopy
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from html import escape
+from itertools import islice
 
 from lxml import etree, html
 
@@ -17,6 +19,7 @@ from newscrawl.extract.body.breaks import (
     unwrap_layout_tables,
 )
 from newscrawl.extract.body.headings import (
+    STORY_CONTAINERS,
     PageHeading,
     StyledCandidate,
     bold_lead_lines,
@@ -26,13 +29,12 @@ from newscrawl.extract.body.headings import (
 from newscrawl.extract.body.stories import (
     Pruned,
     live_blog,
-    page_hosts,
+    page_addresses,
     page_names,
-    page_urls,
     pruned_records,
     story_prunes,
 )
-from newscrawl.extract.images.beside import captions_after_pictures, declared_texts
+from newscrawl.extract.images.beside import page_captions
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
@@ -68,7 +70,6 @@ MAX_FORM_BOX_HEADINGS = 2
 MAX_FORM_BOX_PROSE = 3  # paragraphs of 40 characters or more, outside the form's own fields
 _PROSE_CHARS = 40
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
-_STORY_TAGS = frozenset({"article", "main", "body", "html"})
 # The page's own header, menus and footer: never in the body, so a form there (a search field,
 # a footer's sign-up) is left to trafilatura, whose reading of the page they are part of.
 _LANDMARK_TAGS = frozenset({"header", "nav", "footer"})
@@ -87,8 +88,11 @@ FORM = "form-box"  # a small box around a form's fields: a sign-up, log-in, cons
 REGION_RULES = (SITE_XPATH, HIDDEN, CAPTION, EMBED, CHROME, CONSENT, BESIDE, FORM)
 
 # Hidden nodes and templates are never shown as article text. (Compiled once: tree.xpath()
-# compiles its expression on every call.)
-_HIDDEN = etree.XPath(".//*[@hidden or @aria-hidden='true'][not(.//p)] | .//template")
+# compiles its expression on every call. Found by their attributes, the parents of the
+# descendants' ``hidden`` and ``aria-hidden`` attributes: cheaper than testing every element.)
+_HIDDEN = etree.XPath(
+    "(descendant::*/@hidden/.. | descendant::*/@aria-hidden[. = 'true']/..)[not(.//p)] | .//template"
+)
 # A <div> holding only one bold element is a sub-heading written as bold text.
 _BOLD_DIVS = etree.XPath(".//div[count(*) = 1][*[self::b or self::strong]][not(normalize-space(text()))]")
 
@@ -126,10 +130,11 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     doomed = [(node, SITE_XPATH) for xpath in rules.prune_xpaths for node in tree.xpath(xpath)]
     doomed += [(node, HIDDEN) for node in _HIDDEN(tree)]
     doomed += _captions_and_side_boxes(tree)
-    stories = story_prunes(
-        tree, page_names(page), page_urls(page), live=live_blog(page), hosts=page_hosts(page)
-    )
-    doomed += [(caption, BESIDE) for _, caption in captions_after_pictures(tree, declared_texts(page))]
+    urls, hosts = page_addresses(page)
+    stories = story_prunes(tree, page_names(page), urls, live=live_blog(page), hosts=hosts)
+    # Read from the page (once: its pictures are read by the same answer), found in the copy.
+    captions = [caption for _, caption in page_captions(page)]
+    doomed += [(caption, BESIDE) for caption in _same_nodes(page.tree, tree, captions)]
     regions: list[Pruned] = []
     for node, rule in doomed:
         if node.getparent() is not None:
@@ -192,28 +197,53 @@ def _captions_and_side_boxes(tree: html.HtmlElement) -> list[tuple[html.HtmlElem
     found: list[tuple[html.HtmlElement, str]] = []
     fields: list[html.HtmlElement] = []
     for node in tree.iter("figcaption", "blockquote", *_CAPTION_TAGS, *_CHROME_TAGS, *_FIELD_TAGS):
-        if node.tag == "figcaption":
+        tag = node.tag
+        if tag == "figcaption":
             found.append((node, CAPTION))
             continue
-        if node.tag in _FIELD_TAGS:
-            if node.tag != "input" or (node.get("type") or "").strip().lower() in _FIELD_TYPES:
+        if tag in _FIELD_TAGS:
+            if tag != "input" or (node.get("type") or "").strip().lower() in _FIELD_TYPES:
                 fields.append(node)
             continue
-        classes = (node.get("class") or "").lower()
-        if node.tag in _EMBED_TAGS and classes and _EMBED_WORDS.search(classes):
+        raw, name = node.get("class"), node.get("id")
+        if not raw and not name:
+            continue  # no class, no id: nothing names it
+        classes = (raw or "").lower()
+        embed, caption = _class_words(classes)
+        if tag in _EMBED_TAGS and classes and embed:
             found.append((node, EMBED))  # an embedded social post: another author's text, not the story
             continue
-        names = f"{classes} {node.get('id') or ''}".lower()
+        names = f"{classes} {name or ''}".lower()
         if not names.strip():
             continue
-        if node.tag in _CAPTION_TAGS and _CAPTION_WORDS.search(classes):
+        if tag in _CAPTION_TAGS and caption:
             found.append((node, CAPTION))
-        elif node.tag in _CHROME_TAGS and _CHROME_WORDS.search(names) and _small(node):
-            found.append((node, CHROME))
-        elif node.tag in _CHROME_TAGS and _consent_dialog(node, names):
-            found.append((node, CONSENT))
+        elif tag in _CHROME_TAGS:
+            chrome, dialog, consent = _name_words(names)
+            if chrome and _small(node):
+                found.append((node, CHROME))
+            elif consent and _consent_dialog(node, dialog):
+                found.append((node, CONSENT))
     found += [(box, FORM) for box in _form_boxes(fields)]
     return found
+
+
+@lru_cache(maxsize=4096)
+def _class_words(classes: str) -> tuple[bool, bool]:
+    """Whether (lower-case) classes name an embedded post, and a caption. Pages repeat the same
+    class strings on many elements: each read once."""
+    return bool(_EMBED_WORDS.search(classes)), bool(_CAPTION_WORDS.search(classes))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(names: str) -> tuple[bool, bool, bool]:
+    """Whether (lower-case) class and id names name a side box (``CHROME_TOKENS``), a dialog,
+    and consent or privacy."""
+    return (
+        bool(_CHROME_WORDS.search(names)),
+        bool(_DIALOG_WORDS.search(names)),
+        bool(_CONSENT_WORDS.search(names)),
+    )
 
 
 def _form_boxes(fields: list[html.HtmlElement]) -> list[html.HtmlElement]:
@@ -226,7 +256,7 @@ def _form_boxes(fields: list[html.HtmlElement]) -> list[html.HtmlElement]:
     boxes: list[html.HtmlElement] = []
     taken: set[html.HtmlElement] = set()
     story: dict[html.HtmlElement, bool] = {}
-    chars: dict[html.HtmlElement, int] = {}
+    small: dict[html.HtmlElement, bool] = {}
     for field_node in fields:
         box = None
         node = field_node.getparent()
@@ -235,9 +265,9 @@ def _form_boxes(fields: list[html.HtmlElement]) -> list[html.HtmlElement]:
                 box = node = None  # the page's header, menus or footer: left alone
                 break
             parent = node.getparent()
-            if parent is None or node.tag in _STORY_TAGS or _holds_story(parent, story):
+            if parent is None or node.tag in STORY_CONTAINERS or _holds_story(parent, story):
                 break
-            if not _box_like(node, chars):
+            if not _box_like(node, small):
                 break
             box, node = node, parent
         if node is not None and node in taken:
@@ -259,42 +289,38 @@ def _in_landmark(node: html.HtmlElement) -> bool:
 def _holds_story(node: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> bool:
     """``node`` is the article, the page, or holds the headline or the article."""
     if node not in memo:
-        memo[node] = node.tag in _STORY_TAGS or next(node.iter("h1", "article", "main"), None) is not None
+        memo[node] = (
+            node.tag in STORY_CONTAINERS or next(node.iter("h1", "article", "main"), None) is not None
+        )
     return memo[node]
 
 
-def _box_like(node: html.HtmlElement, memo: dict[html.HtmlElement, int]) -> bool:
-    """Small enough for a form's box: its shown text (scripts and styles not counted), its
-    headings and its paragraphs of prose outside the form's fields."""
+def _box_like(node: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> bool:
+    """Small enough for a form's box: its headings, its paragraphs of prose outside the form's
+    fields and its shown text (scripts and styles not counted; read last, when the others
+    pass: a page's large blocks fail on their headings or paragraphs first)."""
     if node not in memo:
-        memo[node] = len(element_text(node) or "")
-    if memo[node] > MAX_FORM_BOX_CHARS:
-        return False
-    if sum(1 for _ in node.iter(*_HEADING_TAGS)) > MAX_FORM_BOX_HEADINGS:
-        return False
-    prose = 0
-    for paragraph in node.iter("p"):
-        if (
-            next(paragraph.iter(*_FIELD_TAGS), None) is None
+        headings = islice(node.iter(*_HEADING_TAGS), MAX_FORM_BOX_HEADINGS + 1)
+        prose = (
+            paragraph
+            for paragraph in node.iter("p")
+            if next(paragraph.iter(*_FIELD_TAGS), None) is None
             and len(collapse(paragraph.text_content())) >= _PROSE_CHARS
-        ):
-            prose += 1
-    return prose <= MAX_FORM_BOX_PROSE
+        )
+        memo[node] = (
+            sum(1 for _ in headings) <= MAX_FORM_BOX_HEADINGS
+            and sum(1 for _ in islice(prose, MAX_FORM_BOX_PROSE + 1)) <= MAX_FORM_BOX_PROSE
+            and len(element_text(node) or "") <= MAX_FORM_BOX_CHARS
+        )
+    return memo[node]
 
 
-def _consent_dialog(node: html.HtmlElement, names: str) -> bool:
-    """A consent or privacy dialog (its class or id says both), of any size; never one that
-    holds the page's headline or its article (a wrapper of the whole page)."""
-    dialog = (
-        node.get("role") in ("dialog", "alertdialog")
-        or node.get("aria-modal") == "true"
-        or bool(_DIALOG_WORDS.search(names))
-    )
-    return (
-        dialog
-        and bool(_CONSENT_WORDS.search(names))
-        and next(node.iter("h1", "article", "main"), None) is None
-    )
+def _consent_dialog(node: html.HtmlElement, dialog_words: bool) -> bool:
+    """A consent or privacy dialog, of any size: its class or id names consent (asked by the
+    caller), and a dialog (``dialog_words``) or its role or ``aria-modal`` says it is one;
+    never one that holds the page's headline or its article (a wrapper of the whole page)."""
+    dialog = node.get("role") in ("dialog", "alertdialog") or node.get("aria-modal") == "true" or dialog_words
+    return dialog and next(node.iter("h1", "article", "main"), None) is None
 
 
 def _small(node: html.HtmlElement) -> bool:

@@ -24,13 +24,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from functools import lru_cache
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree, html
 
 from newscrawl.extract.jsonld import ld_types
-from newscrawl.extract.normalise import collapse
+from newscrawl.extract.normalise import collapse, remembered
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import (
     AUTHOR_CLASS_WORDS,
@@ -80,6 +82,8 @@ _NOT_STORY_ADDRESS = re.compile(
     r"|json|feed|comments?|login|cart|ad|ads|track|tracking|share)(?![a-z])"
 )
 _NAMED_ATTRIBUTES = frozenset(URL_ATTRIBUTES)
+# (Each of them ends so: "-url", "-href", ….)
+_ADDRESS_ENDS = tuple(f"-{name}" for name in _ADDRESS_NAMES)
 # A live blog's class or id, on the page or around a post (``words/classes.py``).
 _LIVE_CLASS = re.compile(
     r"(?<![a-z])(?:" + "|".join(w.replace("-", "[-_]?") for w in LIVE_CLASS_WORDS) + r")s?(?![a-z])"
@@ -261,14 +265,29 @@ def page_names(page: Page) -> list[str]:
 def page_urls(page: Page) -> frozenset[str]:
     """The addresses the page gives its story (canonical, og:url, JSON-LD url / mainEntityOfPage
     / @id, the fetched URL), as :func:`url_key` keys."""
-    return frozenset(key for url in _addresses(page) if (key := url_key(url)))
+    return _url_keys(_addresses(page))
 
 
 def page_hosts(page: Page) -> frozenset[str]:
     """The hosts of the page's addresses (lower case, without ``www.``): its own site."""
-    return frozenset(host for url in _addresses(page) if (host := _host(url)))
+    return _hosts(_addresses(page))
 
 
+def page_addresses(page: Page) -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`page_urls` and :func:`page_hosts`, from one read of the page's addresses."""
+    addresses = _addresses(page)
+    return _url_keys(addresses), _hosts(addresses)
+
+
+def _url_keys(addresses: list[str]) -> frozenset[str]:
+    return frozenset(key for url in addresses if (key := url_key(url)))
+
+
+def _hosts(addresses: list[str]) -> frozenset[str]:
+    return frozenset(host for url in addresses if (host := _host(url)))
+
+
+@remembered(2000)  # a page links the same addresses again and again
 def _host(url: str) -> str:
     try:
         host = urlsplit(url.strip()).hostname or ""
@@ -294,6 +313,7 @@ def _addresses(page: Page) -> list[str]:
     return found
 
 
+@remembered(2000)
 def url_key(url: str) -> str:
     """The path of an address, lower case, without its trailing slash, query and fragment (host
     and scheme left out: an appended story's address is often relative); empty for a home page
@@ -422,8 +442,11 @@ def card_rows(
     with no link: "More from the region"). A card's teaser is no paragraph of the story."""
     found: list[html.HtmlElement] = []
     for row in tree.iter(*_CARD_ROWS):
-        if len(row) < MIN_CARDS:
-            continue
+        if (
+            len(row) < MIN_CARDS
+            or sum(1 for _ in islice(row.iter(*_CARD_PICTURES, *_CARD_TITLES), MIN_CARDS)) < MIN_CARDS
+        ):
+            continue  # (each card holds a picture or a title of its own)
         groups: dict[tuple[str, str | None], list[html.HtmlElement]] = {}
         for child in row:
             if child.tag in _CARD_TAGS:
@@ -530,15 +553,19 @@ def _marked_stories(tree: html.HtmlElement, urls: Collection[str]) -> list[tuple
 
 def _address_carriers(tree: html.HtmlElement) -> list[html.HtmlElement]:
     """The elements with a data attribute that may carry an address (one walk of the page, its
-    attribute names tested in Python: cheaper than an XPath over every attribute's name)."""
-    return [
-        node
-        for node in tree.iter(etree.Element)
-        if any(
-            name.startswith("data-") and (name in _NAMED_ATTRIBUTES or _ADDRESS_NAME.fullmatch(name))
-            for name in node.attrib
-        )
-    ]
+    attribute names tested in Python, by their ending first: cheaper than an XPath over every
+    attribute's name)."""
+    found: list[html.HtmlElement] = []
+    for node in tree.iter(etree.Element):
+        for name in node.keys():  # noqa: SIM118 (an element iterates its children, not its attributes)
+            if (
+                name.endswith(_ADDRESS_ENDS)
+                and name.startswith("data-")
+                and (name in _NAMED_ATTRIBUTES or _ADDRESS_NAME.fullmatch(name))
+            ):
+                found.append(node)
+                break
+    return found
 
 
 def _address(node: html.HtmlElement) -> tuple[str, str]:
@@ -628,29 +655,45 @@ def _heads_after_text(story_h1: html.HtmlElement) -> dict[str, list[html.HtmlEle
     """The headings that may head a further story, after a real paragraph that follows the named
     headline (so no headline-area element such as a standfirst set in <h2>), by kind: ``h2``,
     ``h3``, and ``classed`` (a short ``div`` or ``p`` whose class names a headline or title:
-    ``<div class="post-headline">``); one walk of the page."""
+    ``<div class="post-headline">``); one walk of the page from the headline on."""
     found: dict[str, list[html.HtmlElement]] = {"h2": [], "h3": [], "classed": []}
-    seen = text = False
-    for node in story_h1.getroottree().getroot().iter("p", "h1", "h2", "h3", "div"):
-        if node is story_h1:
-            seen = True
-        elif text and node.tag in ("h2", "h3"):
+    text = False
+    for node in _after(story_h1, ("p", "h1", "h2", "h3", "div")):
+        if text and node.tag in ("h2", "h3"):
             found[node.tag].append(node)
         elif text and _classed_head(node):
             found["classed"].append(node)
-        elif seen and node.tag == "p" and len(collapse(node.text_content())) >= MIN_PARAGRAPH_CHARS:
+        elif node.tag == "p" and len(collapse(node.text_content())) >= MIN_PARAGRAPH_CHARS:
             text = True
     return found
+
+
+def _after(node: html.HtmlElement, tags: tuple[str, ...]) -> Iterator[html.HtmlElement]:
+    """The elements of these ``tags`` after ``node`` in document order (its own descendants
+    first, then what follows it and each of its ancestors)."""
+    yield from node.iterdescendants(*tags)
+    place: html.HtmlElement | None = node
+    while place is not None:
+        for sibling in place.itersiblings():
+            yield from sibling.iter(*tags)
+        place = place.getparent()
 
 
 def _classed_head(node: html.HtmlElement) -> bool:
     """A ``div`` or ``p`` set as a headline: its class names one, it holds no block, it is short."""
     classes = node.get("class")
-    if not classes or not HEADLINE_CLASS_WORDS & set(_CLASS_WORD.findall(classes.lower())):
+    if not classes or not _headline_class(classes):
         return False
     if next(node.iterdescendants("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "li"), None) is not None:
         return False
     return 0 < len(collapse(node.text_content())) <= MAX_HEAD_CHARS
+
+
+@lru_cache(maxsize=4096)
+def _headline_class(classes: str) -> bool:
+    """A class attribute names a headline or title (one of ``HEADLINE_CLASS_WORDS``). Pages
+    repeat the same class strings on many elements: each read once."""
+    return bool(HEADLINE_CLASS_WORDS & set(_CLASS_WORD.findall(classes.lower())))
 
 
 def _dated(head: html.HtmlElement, *, marked: bool = False) -> bool:

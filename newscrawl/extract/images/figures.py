@@ -11,8 +11,8 @@ from lxml import etree, html
 
 from newscrawl.extract.images.beside import (
     DECLARED_KEY_CHARS,
-    captions_after_pictures,
     declared_texts,
+    page_captions,
     picture_element,
 )
 from newscrawl.extract.images.credits import (
@@ -109,7 +109,7 @@ def _containers(page: Page) -> list[_Container]:
     containers: list[_Container] = [
         *_FIGURES(page.tree),
         *_captioned_image_containers(page, declared),
-        *captions_after_pictures(page.tree, declared),  # (picture, the paragraph after it)
+        *page_captions(page),  # (picture, the paragraph after it); read once per page
     ]
     if len(containers) > 1:  # the order map reads the whole tree: only when there is an order
         order = _document_order(page)
