@@ -55,8 +55,8 @@ TRAILING_LABELLED_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # What a trailing labelled credit takes at most, not counting white space: a dash, its label
-# (13 characters: "illustrations"), a colon and 60 of name; a margin for longer labels.
-TRAILING_CREDIT_REACH = 100
+# (13 characters at most: "illustrations"), a colon and 60 of name (75), and a margin.
+TRAILING_CREDIT_REACH = 80
 _LABEL_PREFIX_ONLY = re.compile(rf"^\s*{_CREDIT_LABEL}", re.IGNORECASE)
 # Without a separator after its label, a credit is a few capitalised words ("Photo Jane Doe").
 MAX_UNLABELLED_CREDIT_WORDS = 5
@@ -249,7 +249,7 @@ def _labelled_credit_at_end(text: str) -> re.Match[str] | None:
     ends the text and holds at most ``TRAILING_CREDIT_REACH`` characters that are no white
     space, so none starts before a stretch at the end that holds more (the lookbehinds still
     see the text before that stretch)."""
-    start = len(text) - TRAILING_CREDIT_REACH * 3 // 2
+    start = len(text) - TRAILING_CREDIT_REACH * 5 // 4
     if start > 0 and len("".join(text[start:].split())) > TRAILING_CREDIT_REACH:
         return TRAILING_LABELLED_CREDIT.search(text, start)
     return TRAILING_LABELLED_CREDIT.search(text)
