@@ -146,8 +146,10 @@ def is_toolbar(text: str) -> bool:
     made mostly of tool-bar words (dates and numbers do not count)."""
     if len(text) > MAX_MARKER_CHARS:
         return False
-    words = [word.lower() for word in _LETTER_WORD.findall(text)]
-    tools = sum(1 for word in words if word in _TOOLBAR_WORDS)
+    words = _LETTER_WORD.findall(text)
+    if len(words) < MIN_TOOLBAR_WORDS:
+        return False
+    tools = sum(1 for word in words if word.lower() in _TOOLBAR_WORDS)
     return tools >= MIN_TOOLBAR_WORDS and tools >= TOOLBAR_SHARE * len(words)
 
 
