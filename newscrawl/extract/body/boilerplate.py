@@ -87,10 +87,10 @@ READING_TIME = re.compile(
 RELATIVE_TIME = re.compile(r"(?:" + joined(RELATIVE_TIMES) + r")\W*$", re.IGNORECASE)
 # Wire and editing credits closing a story: "Reporting by X; Editing by Y", "… contributed to this report."
 CONTRIBUTOR_LINE = re.compile(
-    r"^\W*(?:" + joined(CONTRIBUTOR_CREDITS) + r"|(?:" + joined(CONTRIBUTOR_LABELS) + r")(?: und \w+)?\s*:)"
-    r"|" + joined(CONTRIBUTED),
+    r"^\W*(?:" + joined(CONTRIBUTOR_CREDITS) + r"|(?:" + joined(CONTRIBUTOR_LABELS) + r")(?: und \w+)?\s*:)",
     re.IGNORECASE,
 )
+CONTRIBUTED_LINE = QuickPattern(re.compile(joined(CONTRIBUTED), re.IGNORECASE))
 # Where else the story ran: "First published in The Conversation.", "Dieser Artikel ist zuerst …".
 REPUBLISHED_LINE = re.compile(r"^\W*(?:" + joined(REPUBLISHED) + ")", re.IGNORECASE)
 # The print edition a story ran in: "Ausgabe vom 26.04.2024, Seite 1", "A version of this article
@@ -194,7 +194,8 @@ def is_editorial_note(text: str) -> bool:
     return len(text) < 400 and bool(
         READING_TIME.match(text)
         or AFFILIATE_NOTE.search(text)
-        or CONTRIBUTOR_LINE.search(text)
+        or CONTRIBUTOR_LINE.match(text)
+        or CONTRIBUTED_LINE.search(text)
         or COPYRIGHT_SIGN_LINE.match(text)
         or COPYRIGHT_NOTICE.search(text)
         or REPUBLISHED_LINE.match(text)
