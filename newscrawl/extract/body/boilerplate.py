@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newscrawl.extract.normalise import collapse, word_count
-from newscrawl.extract.words import every, joined, joined_for_search
+from newscrawl.extract.words import QuickPattern, every, joined, joined_for_search
 from newscrawl.extract.words.ads import AD_LINE_LABELS, AD_LINE_TAILS, AD_MARKERS
 from newscrawl.extract.words.captions import CAPTION_MARKS, CAPTION_POSITIONS, FROM_LEFT, PICTURED
 from newscrawl.extract.words.headings import (
@@ -52,10 +52,10 @@ AD_LINE = re.compile(
     re.IGNORECASE,
 )
 
-# "© dpa-infocom, dpa:230428-99", "<Copyright c Daily. All rights reserved.>": copyright notices.
-COPYRIGHT_LINE = re.compile(
-    r"^\W*(?:" + "|".join(COPYRIGHT_SIGNS) + r")[^\n]{0,150}$|" + joined(COPYRIGHT_NOTICES), re.IGNORECASE
-)
+# "© dpa-infocom, dpa:230428-99", "<Copyright c Daily. All rights reserved.>": copyright notices,
+# a line that opens with a copyright sign or holds a notice.
+COPYRIGHT_SIGN_LINE = re.compile(r"^\W*(?:" + "|".join(COPYRIGHT_SIGNS) + r")[^\n]{0,150}$", re.IGNORECASE)
+COPYRIGHT_NOTICE = QuickPattern(re.compile(joined(COPYRIGHT_NOTICES), re.IGNORECASE))
 # Contact lines closing a story: "Write to Al Root at allen.root@…", "• Email: x@y.com".
 CONTACT_LINE = re.compile(r"^\W*(?:" + joined(CONTACT_WORDS) + r")\b[^@]{0,80}@[\w.-]+\.\w+", re.IGNORECASE)
 # Labelled metadata lines: "Tags: a, b, c", "… - Categoria: Saúde - Tags: …".
@@ -87,17 +87,17 @@ READING_TIME = re.compile(
 RELATIVE_TIME = re.compile(r"(?:" + joined(RELATIVE_TIMES) + r")\W*$", re.IGNORECASE)
 # Wire and editing credits closing a story: "Reporting by X; Editing by Y", "… contributed to this report."
 CONTRIBUTOR_LINE = re.compile(
-    r"^\W*(?:" + joined(CONTRIBUTOR_CREDITS) + r"|(?:" + joined(CONTRIBUTOR_LABELS) + r")(?: und \w+)?\s*:)"
-    r"|" + joined(CONTRIBUTED),
+    r"^\W*(?:" + joined(CONTRIBUTOR_CREDITS) + r"|(?:" + joined(CONTRIBUTOR_LABELS) + r")(?: und \w+)?\s*:)",
     re.IGNORECASE,
 )
+CONTRIBUTED_LINE = QuickPattern(re.compile(joined(CONTRIBUTED), re.IGNORECASE))
 # Where else the story ran: "First published in The Conversation.", "Dieser Artikel ist zuerst …".
 REPUBLISHED_LINE = re.compile(r"^\W*(?:" + joined(REPUBLISHED) + ")", re.IGNORECASE)
 # The print edition a story ran in: "Ausgabe vom 26.04.2024, Seite 1", "A version of this article
 # appears in print on …".
 PRINT_EDITION_LINE = re.compile(r"^\W*(?:" + joined(PRINT_EDITION) + ")", re.IGNORECASE)
 # An affiliate disclosure: "Dieser Artikel enthält Affiliate-Links", "We may earn a commission".
-AFFILIATE_NOTE = re.compile(joined(AFFILIATE_NOTES), re.IGNORECASE)
+AFFILIATE_NOTE = QuickPattern(re.compile(joined(AFFILIATE_NOTES), re.IGNORECASE))
 # A line naming the source of a box or figure: "Kilde: Helsenorge.no", "Quelle: Statistisches Bundesamt".
 SOURCE_LINE = re.compile(r"^\W*(?:" + joined(SOURCE_LABELS) + r")\s*:\s*\S", re.IGNORECASE)
 # A template's placeholder text.
@@ -108,7 +108,7 @@ SERVER_ERROR = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # A site's plea to return, to subscribe or to comment.
-SELF_PROMO = re.compile(joined_for_search(SELF_PROMOTION), re.IGNORECASE)  # every block: fast form
+SELF_PROMO = QuickPattern(re.compile(joined_for_search(SELF_PROMOTION), re.IGNORECASE))  # every block: fast
 # A caption set as an ordinary paragraph: "Pictured from left, are …", "Pictured: the …",
 # "Murder victims from left: …", "▲ The harbour at dusk".
 CAPTION_LINE = re.compile(
@@ -146,8 +146,10 @@ def is_toolbar(text: str) -> bool:
     made mostly of tool-bar words (dates and numbers do not count)."""
     if len(text) > MAX_MARKER_CHARS:
         return False
-    words = [word.lower() for word in _LETTER_WORD.findall(text)]
-    tools = sum(1 for word in words if word in _TOOLBAR_WORDS)
+    words = _LETTER_WORD.findall(text)
+    if len(words) < MIN_TOOLBAR_WORDS:
+        return False
+    tools = sum(1 for word in words if word.lower() in _TOOLBAR_WORDS)
     return tools >= MIN_TOOLBAR_WORDS and tools >= TOOLBAR_SHARE * len(words)
 
 
@@ -185,15 +187,17 @@ def is_editorial_note(text: str) -> bool:
         return True
     if SHORTCODE.match(text) or PLACEHOLDER.search(text) or SERVER_ERROR.match(text):
         return True
-    if words <= 40 and (CONTACT_LINE.match(text) or LABELLED_META.search(text)):
+    if words <= 40 and (CONTACT_LINE.match(text) or (":" in text and LABELLED_META.search(text))):
         return True
     if (words <= 12 and SOURCE_LINE.match(text)) or (words <= 40 and PRINT_EDITION_LINE.match(text)):
         return True
     return len(text) < 400 and bool(
         READING_TIME.match(text)
         or AFFILIATE_NOTE.search(text)
-        or CONTRIBUTOR_LINE.search(text)
-        or COPYRIGHT_LINE.search(text)
+        or CONTRIBUTOR_LINE.match(text)
+        or CONTRIBUTED_LINE.search(text)
+        or COPYRIGHT_SIGN_LINE.match(text)
+        or COPYRIGHT_NOTICE.search(text)
         or REPUBLISHED_LINE.match(text)
     )
 

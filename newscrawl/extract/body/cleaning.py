@@ -102,6 +102,9 @@ class _Context:
     """Headline and description however found: a sub-heading never restates either."""
     authors: set[str]
     captions: set[str]
+    caption_openings: dict[str, list[str]]
+    """The captions a block may start with (``MIN_CAPTION_PREFIX_CHARS`` long at least), by
+    their first ``MIN_CAPTION_PREFIX_CHARS`` characters."""
     noise: list[re.Pattern[str]]
     others: OtherStories
     """Other stories' titles the page links to, and their cards (``headings.py``)."""
@@ -114,19 +117,17 @@ def clean_blocks(
 ) -> Cleaned:
     """``blocks`` without the ones that are not article text; ``meta`` tells which blocks repeat
     the headline etc., ``pictures`` (kept or left out) whose captions are never body text."""
+    titles = _title_texts(page, meta.headline)
+    # Captions of every picture, kept or left out (a player's, a card's): never body text.
+    captions = {text_key(image.caption) for image in pictures if image.caption} | (
+        picture_descriptions(page.tree) - _own_texts(meta)
+    )
     context = _Context(
-        repeats={
-            text_key(t)
-            for t in (meta.headline, _shown_description(meta), *_title_texts(page, meta.headline))
-            if t
-        },
-        heading_repeats={
-            text_key(t) for t in (meta.headline, meta.description, *_title_texts(page, meta.headline)) if t
-        },
+        repeats={text_key(t) for t in (meta.headline, _shown_description(meta), *titles) if t},
+        heading_repeats={text_key(t) for t in (meta.headline, meta.description, *titles) if t},
         authors={text_key(name) for name in meta.authors},
-        # Captions of every picture, kept or left out (a player's, a card's): never body text.
-        captions={text_key(image.caption) for image in pictures if image.caption}
-        | (picture_descriptions(page.tree) - _own_texts(meta)),
+        captions=captions,
+        caption_openings=_openings(captions),
         noise=[re.compile(pattern, re.IGNORECASE) for pattern in rules.noise_patterns],
         others=other_story_titles(page) if any(b.heading for b in blocks) else OtherStories(set(), []),
         own=frozenset(_unfragment(url) for url in (page.url, canonical_url(page)) if url),
@@ -252,36 +253,50 @@ def _pitch_tail(blocks: list[Block], reasons: list[str | None]) -> list[str | No
 
 
 def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
-    """The name of the first rule that says ``block`` is not article text, or None."""
-    text, key = block.text, text_key(block.text)
+    """The name of the first rule (``_RULES``) that says ``block`` is not article text, or None."""
+    key = text_key(block.text)
+    for name, hit in _RULES:
+        if hit(block, key, index, context):
+            return name
+    return None
 
-    def anchor() -> bool:  # a sub-heading linked to its own anchor on this page
-        return block.heading and _anchors_itself(block, context.own)
 
-    checks: tuple[tuple[str, Callable[[], bool]], ...] = (  # lazy: first hit wins
-        ("repeats-title", lambda: block.heading and _repeats_title(text, context.heading_repeats, index)),
-        ("byline", lambda: _names_only(key, context.authors)),
-        ("teaser", lambda: block.heading and block.link_ratio >= TEASER_MIN_LINK_RATIO and not anchor()),
-        ("credit", lambda: is_credit_line(text)),
-        ("ad-marker", lambda: is_ad_marker(text)),
-        ("repeats-title", lambda: key in context.repeats),
-        (
-            "caption",
-            lambda: (
-                _is_picture_caption(key, context.captions)
-                or is_caption_line(text)
-                or ends_with_picture_credit(text)
-            ),
+def _anchor(block: Block, context: _Context) -> bool:
+    """A sub-heading linked to its own anchor on this page."""
+    return block.heading and _anchors_itself(block, context.own)
+
+
+# The rules of ``_drop_reason``, in order (the first hit wins): each asks of a block, its text's
+# key, its index and the page's context whether the block is not article text.
+_RULES: tuple[tuple[str, Callable[[Block, str, int, _Context], bool]], ...] = (
+    ("repeats-title", lambda b, key, i, c: b.heading and _repeats_title(b.text, c.heading_repeats, i)),
+    ("byline", lambda b, key, i, c: _names_only(key, c.authors)),
+    (
+        "teaser",
+        lambda b, key, i, c: b.heading and b.link_ratio >= TEASER_MIN_LINK_RATIO and not _anchor(b, c),
+    ),
+    ("credit", lambda b, key, i, c: is_credit_line(b.text)),
+    ("ad-marker", lambda b, key, i, c: is_ad_marker(b.text)),
+    ("repeats-title", lambda b, key, i, c: key in c.repeats),
+    (
+        "caption",
+        lambda b, key, i, c: (
+            _is_picture_caption(key, c.captions, c.caption_openings)
+            or is_caption_line(b.text)
+            or ends_with_picture_credit(b.text)
         ),
-        ("byline", lambda: looks_like_byline(text) or _is_agency_signature(text)),
-        ("dateline", lambda: looks_like_dateline(text)),
-        ("teaser", lambda: is_teaser(text, block.link_ratio) or (_is_link_teaser(block) and not anchor())),
-        ("editorial-note", lambda: is_editorial_note(text)),
-        ("prompt", lambda: is_prompt(text)),
-        ("media-label", lambda: is_media_label(text)),  # "Play video", "Video: 02:31", "1 / 12"
-        ("site-noise-pattern", lambda: any(pattern.fullmatch(text) for pattern in context.noise)),
-    )
-    return next((name for name, hit in checks if hit()), None)
+    ),
+    ("byline", lambda b, key, i, c: looks_like_byline(b.text) or _is_agency_signature(b.text)),
+    ("dateline", lambda b, key, i, c: looks_like_dateline(b.text)),
+    (
+        "teaser",
+        lambda b, key, i, c: is_teaser(b.text, b.link_ratio) or (_is_link_teaser(b) and not _anchor(b, c)),
+    ),
+    ("editorial-note", lambda b, key, i, c: is_editorial_note(b.text)),
+    ("prompt", lambda b, key, i, c: is_prompt(b.text)),
+    ("media-label", lambda b, key, i, c: is_media_label(b.text)),  # "Play video", "Video: 02:31", "1 / 12"
+    ("site-noise-pattern", lambda b, key, i, c: any(pattern.fullmatch(b.text) for pattern in c.noise)),
+)
 
 
 def _anchors_itself(block: Block, own: frozenset[str]) -> bool:
@@ -330,16 +345,25 @@ def _teaser_cards(blocks: list[Block], context: _Context) -> dict[int, str]:
     return found
 
 
-def _is_picture_caption(key: str, captions: set[str]) -> bool:
-    """A picture's caption, alone or with its credit run on ("… reapertura.Foto: EFE")."""
+def _is_picture_caption(key: str, captions: set[str], openings: dict[str, list[str]]) -> bool:
+    """A picture's caption, alone or with its credit run on ("… reapertura.Foto: EFE"): one
+    of the ``openings`` (``_openings``) the key starts with."""
     if key in captions:
         return True
     return any(
-        len(caption) >= MIN_CAPTION_PREFIX_CHARS
-        and key.startswith(caption)
-        and is_credit_line(key[len(caption) :].strip(" .").lstrip(".") or "-")
-        for caption in captions
+        key.startswith(caption) and is_credit_line(key[len(caption) :].strip(" .").lstrip(".") or "-")
+        for caption in openings.get(key[:MIN_CAPTION_PREFIX_CHARS], ())
     )
+
+
+def _openings(captions: set[str]) -> dict[str, list[str]]:
+    """The captions a block can start with, by their first ``MIN_CAPTION_PREFIX_CHARS``
+    characters: all that are that long at least."""
+    found: dict[str, list[str]] = {}
+    for caption in captions:
+        if len(caption) >= MIN_CAPTION_PREFIX_CHARS:
+            found.setdefault(caption[:MIN_CAPTION_PREFIX_CHARS], []).append(caption)
+    return found
 
 
 def _own_texts(meta: Metadata) -> set[str]:
@@ -402,8 +426,8 @@ def _words(text: str) -> str:
 
 def _names_only(key: str, authors: set[str]) -> bool:
     """A block that is just the author name(s), as bylines above or below the text are."""
-    if not authors:
-        return False
+    if not any(author in key for author in authors):
+        return False  # (no need to split a block that holds none of the names)
     names = [part.strip() for part in split_names(key)]
     return all(name in authors for name in names if name) and any(names)
 

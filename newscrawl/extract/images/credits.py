@@ -41,17 +41,22 @@ TRAILING_CREDIT = re.compile(
 # ("Engineers at the river Photo: Jane Doe") or is "©" ("Der Hafen am Abend ©Peter Lang"), and
 # English "Photo by" and a name ("Coffee beans Photo by Jane Doe on Unsplash": capitalised, so
 # not "a photo by a local artist"; a German noun is always capitalised: "Foto von" is not taken).
+# (Alternatives that open alike share that opening, tried once: each goes on with a mark that
+# is no space, so the spaces before it are all taken whichever follows; as fast again.)
 _TRAILING_LABELS = "(?:" + "|".join(TRAILING_CREDIT_LABELS) + ")"
 _CAPITAL = "(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω]))"
 TRAILING_LABELLED_CREDIT = re.compile(
-    r"(?<=[.!?…\"”»。！？」])\s*(" + _TRAILING_LABELS + r"(?!(?<=\w)\w)\s*[:：=＝・]?\s*"
-    r"[^.!?。！？]{1,60})$|(?<=[.!?…\"”»。！？」])\s*(©\s*[^.!?。！？]{1,60})$"
+    r"(?<=[.!?…\"”»。！？」])\s*(?:(" + _TRAILING_LABELS + r"(?!(?<=\w)\w)\s*[:：=＝・]?\s*"
+    r"[^.!?。！？]{1,60})$|(©\s*[^.!?。！？]{1,60})$)"
     r"|(?<=\S)\s+[|–—-]\s+((?:" + _TRAILING_LABELS + r"(?!(?<=\w)\w)\s*[:：]|©)\s*[^.!?。！？|]{1,60})$"
-    r"|(?<=[^\W\d_])\s+(" + _CAPITAL + _TRAILING_LABELS + r"\s*[:：]\s*[^.!?。！？:|]{1,60})$"
-    r"|(?<=[^\W\d_])\s+(©\s*[^.!?。！？:|©]{1,60})$"
-    r"|(?<=[^\W\d_])\s+((?-i:(?:Photo|Image|Picture)s?\s+by\s+[A-Z])[^.!?。！？:|]{0,60})$",
+    r"|(?<=[^\W\d_])\s+(?:(" + _CAPITAL + _TRAILING_LABELS + r"\s*[:：]\s*[^.!?。！？:|]{1,60})$"
+    r"|(©\s*[^.!?。！？:|©]{1,60})$"
+    r"|((?-i:(?:Photo|Image|Picture)s?\s+by\s+[A-Z])[^.!?。！？:|]{0,60})$)",
     re.IGNORECASE,
 )
+# What a trailing labelled credit takes at most, not counting white space: a dash, its label
+# (13 characters at most: "illustrations"), a colon and 60 of name (75), and a margin.
+TRAILING_CREDIT_REACH = 80
 _LABEL_PREFIX_ONLY = re.compile(rf"^\s*{_CREDIT_LABEL}", re.IGNORECASE)
 # Without a separator after its label, a credit is a few capitalised words ("Photo Jane Doe").
 MAX_UNLABELLED_CREDIT_WORDS = 5
@@ -218,14 +223,36 @@ def split_trailing_credit(caption: str) -> tuple[str, str | None]:
     """'Crowds gather. (AP Photo/Jane Doe)' -> ('Crowds gather.', 'AP Photo/Jane Doe');
     'Le port, jeudi. Photo AFP' -> ('Le port, jeudi.', 'AFP')."""
     match = (
-        TRAILING_CREDIT.search(caption)
-        or TRAILING_LABELLED_CREDIT.search(caption)
+        _bracketed_credit(caption)
+        or _labelled_credit_at_end(caption)
         or _trailing_wire(caption)
-        or CJK_PHOTOGRAPHER.search(caption)
+        or _cjk_photographer(caption)
     )
     if not match:
         return caption, None
     return caption[: match.start()].rstrip(), credit_value(next(g for g in match.groups() if g))
+
+
+def _bracketed_credit(text: str) -> re.Match[str] | None:
+    """``TRAILING_CREDIT.search(text)``: only a text that closes with a bracket can hold one."""
+    return TRAILING_CREDIT.search(text) if text.rstrip().endswith((")", "]", "）", "】")) else None
+
+
+def _cjk_photographer(text: str) -> re.Match[str] | None:
+    """``CJK_PHOTOGRAPHER.search(text)``: only a text that closes with a bracket or the word for
+    "took the picture" can hold one."""
+    return CJK_PHOTOGRAPHER.search(text) if text.rstrip().endswith((")", "）", "影", "摄", "攝")) else None
+
+
+def _labelled_credit_at_end(text: str) -> re.Match[str] | None:
+    """``TRAILING_LABELLED_CREDIT.search(text)``, searching only the end of a long text: a match
+    ends the text and holds at most ``TRAILING_CREDIT_REACH`` characters that are no white
+    space, so none starts before a stretch at the end that holds more (the lookbehinds still
+    see the text before that stretch)."""
+    start = len(text) - TRAILING_CREDIT_REACH * 5 // 4
+    if start > 0 and len("".join(text[start:].split())) > TRAILING_CREDIT_REACH:
+        return TRAILING_LABELLED_CREDIT.search(text, start)
+    return TRAILING_LABELLED_CREDIT.search(text)
 
 
 # What follows a caption's last sentence, or its last brackets: a wire credit there closes it.
@@ -236,6 +263,8 @@ _AFTER_SENTENCE = re.compile(
 
 def _trailing_wire(caption: str) -> re.Match[str] | None:
     """ "Crowds in the square. REUTERS/Jane Doe", "… on Sunday (Jane Doe/AFP via Getty Images)"."""
+    if "/" not in caption:
+        return None  # a wire credit joins its parts with "/"
     match = _AFTER_SENTENCE.search(caption)
     if match is None or not is_wire_credit(next(g for g in match.groups() if g)):
         return None
@@ -258,9 +287,9 @@ def ends_with_picture_credit(text: str) -> bool:
     where the picture itself is not in the page's markup (loaded by script)."""
     if len(text) > MAX_CREDITED_CAPTION_CHARS:
         return False
-    match = TRAILING_CREDIT.search(text) or TRAILING_LABELLED_CREDIT.search(text)
+    match = _bracketed_credit(text) or _labelled_credit_at_end(text)
     if match is None:
-        wire = _trailing_wire(text) or CJK_PHOTOGRAPHER.search(text)
+        wire = _trailing_wire(text) or _cjk_photographer(text)
         return wire is not None and bool(collapse(text[: wire.start()]))
     if not collapse(text[: match.start()]):
         return False

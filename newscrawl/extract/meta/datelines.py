@@ -67,8 +67,8 @@ def looks_like_dateline(text: str) -> bool:
 
 def _is_labelled_times(text: str) -> bool:
     """ "Uppdaterad 15.59 | Publicerad 14.14": today's story gives only times, each labelled."""
-    if not (_PUBLISHED.search(text) or _MODIFIED.search(text)) or not _CLOCK.search(text):
-        return False
+    if not _CLOCK.search(text) or not (_PUBLISHED.search(text) or _MODIFIED.search(text)):
+        return False  # (the times first: few lines hold one, and they are quicker to find)
     rest = _CLOCK.sub(" ", text)
     for pattern in (_MODIFIED, _PUBLISHED, _FILLER):
         rest = pattern.sub(" ", rest)

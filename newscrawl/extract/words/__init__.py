@@ -6,7 +6,8 @@ its phrases. Phrases of a table that becomes a regex are regex fragments, matche
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Collection, Iterator, Mapping
 
 
 def joined(table: Mapping[str, tuple[str, ...]]) -> str:
@@ -73,3 +74,172 @@ def regex_syntax(pattern: str) -> Iterator[tuple[int, str]]:
 def every(table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
     """Every phrase of a per-language table, as a set."""
     return frozenset(phrase for phrases in table.values() for phrase in phrases)
+
+
+# A quick test before a search: pieces of plain text that every match holds.
+_PLAIN = frozenset(map(chr, range(0x20, 0x7F))) - frozenset("\\()[]{}|.^$*+?#")
+_OPAQUE_ESCAPES = frozenset("0123456789xuUN")  # escapes whose length this reader does not work out
+# Letters a case-blind regex takes for an ASCII letter that ``str.lower`` does not turn into it.
+_UNLOWERED = ("\u0130", "\u0131", "\u017f")  # capital I with a dot, dotless i; long s
+_GROUP_HEAD = re.compile(r"\((?:\?(?:[:>]|P<\w+>|<?[=!]|[aiLmsux]*(?:-[imsx]+)?[:)]|#[^)]*\)|P=\w+\)))?")
+_QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*)(,?)\d*\})[?+]?")
+
+
+def needles(pattern: str) -> frozenset[str] | None:
+    """Pieces of plain ASCII text, lower-cased, of which every match of ``pattern`` (compiled
+    case-blind or not, but not verbose) holds one: a quick test before a search
+    (``may_match``). From each alternative, the longest run of plain characters it must
+    match, or, where that gives longer pieces, one piece of each alternative of a group it
+    must match. None when some alternative has no such piece, or the pattern holds syntax this
+    reader does not follow (inline verbose mode, numbered escapes, conditional groups)."""
+    try:
+        found, end = _alternation(pattern, 0)
+    except ValueError:
+        return None
+    if end < len(pattern) or found is None:
+        return None
+    return frozenset(piece for piece in found if not any(other in piece for other in found - {piece}))
+
+
+def may_match(text: str, pieces: Collection[str] | None) -> bool:
+    """False only when ``text`` holds none of ``pieces`` (from ``needles``), so that their
+    pattern cannot match it. A text with a capital I with a dot, a dotless i or a long s may
+    always match: a case-blind regex takes them for "i" and "s", which ``lower`` does not make
+    of them."""
+    if pieces is None or (not text.isascii() and any(char in text for char in _UNLOWERED)):
+        return True
+    lowered = text.lower()
+    for piece in pieces:  # noqa: SIM110 (a loop, not any() over a generator: a third quicker)
+        if piece in lowered:
+            return True
+    return False
+
+
+class QuickPattern:
+    """A compiled pattern whose ``search``, ``match`` and ``fullmatch`` answer as its own do, but
+    sooner for a text that holds none of its ``needles`` (most texts, for a table of phrases)."""
+
+    __slots__ = ("pattern", "pieces", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        found = needles(regex.pattern) if not regex.flags & re.VERBOSE else None
+        self.pieces = tuple(sorted(found)) if found is not None else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text) if may_match(text, self.pieces) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.regex.match(text) if may_match(text, self.pieces) else None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.regex.fullmatch(text) if may_match(text, self.pieces) else None
+
+
+def _alternation(pattern: str, index: int) -> tuple[frozenset[str] | None, int]:
+    """The needles of the alternation that starts at ``index`` (one piece of each alternative)
+    and the index of the ")" that closes it, or of the pattern's end."""
+    union: set[str] = set()
+    complete = True
+    while True:
+        found, index = _sequence(pattern, index)
+        if found is None:
+            complete = False
+        else:
+            union |= found
+        if index < len(pattern) and pattern[index] == "|":
+            index += 1
+            continue
+        return (frozenset(union) if complete else None), index
+
+
+def _sequence(pattern: str, index: int) -> tuple[frozenset[str] | None, int]:
+    """The best needles of the alternative that starts at ``index`` (the set whose shortest
+    piece is longest), and the index of the "|" or ")" that ends it, or of the pattern's end."""
+    best: frozenset[str] | None = None
+    run = ""
+
+    def offer(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    while index < len(pattern) and pattern[index] not in "|)":
+        literal, inner, index = _atom(pattern, index)
+        least, index = _quantifier(pattern, index)
+        if literal is not None and least == 1:
+            run += literal
+            continue
+        if literal is not None and least > 1:  # "ab+c": "ab" and "bc" are in every match
+            offer(frozenset({(run + literal).lower()}))
+            run = literal
+            continue
+        offer(frozenset({run.lower()}) if run else None)
+        run = ""  # an optional atom, or one that is not one plain character, ends the run
+        if least >= 1:
+            offer(inner)
+    offer(frozenset({run.lower()}) if run else None)
+    return best, index
+
+
+def _atom(pattern: str, index: int) -> tuple[str | None, frozenset[str] | None, int]:
+    """The atom at ``index``: its character when it is one plain character, the needles of a
+    group, and the index after it."""
+    char = pattern[index]
+    if char == "\\":
+        escaped = pattern[index + 1 : index + 2]
+        if not escaped or escaped in _OPAQUE_ESCAPES:
+            raise ValueError(pattern)
+        plain = escaped.isascii() and escaped.isprintable() and not escaped.isalnum()
+        return (escaped if plain else None), None, index + 2  # "\.", or "\b", "\s", "\w", ...
+    if char == "[":
+        return None, None, _after_set(pattern, index)
+    if char == "(":
+        return _group(pattern, index)
+    return (char if char in _PLAIN else None), None, index + 1  # or ".", "^", "$", "é", ...
+
+
+def _group(pattern: str, index: int) -> tuple[None, frozenset[str] | None, int]:
+    """The group at ``index``: the needles it gives a match that must match it (none for a
+    lookaround), and the index after its ")"."""
+    head = _GROUP_HEAD.match(pattern, index)
+    opening = head.group() if head else ""
+    if opening in ("", "(") and pattern.startswith("(?", index):
+        raise ValueError(pattern)  # a conditional group, or syntax this reader does not know
+    flags = re.fullmatch(r"\(\?([aiLmsux]*)(?:-[imsx]+)?[:)]", opening)
+    if flags and "x" in flags.group(1):
+        raise ValueError(pattern)  # verbose: spaces are no text
+    after = index + len(opening)
+    if opening.endswith(")"):  # inline flags, a comment or a named back reference: no text
+        return None, None, after
+    found, close = _alternation(pattern, after)
+    if close >= len(pattern):
+        raise ValueError(pattern)
+    return None, (None if opening.startswith(("(?=", "(?!", "(?<")) else found), close + 1
+
+
+def _after_set(pattern: str, index: int) -> int:
+    """The index after the character set that opens at ``index``."""
+    index += 1
+    if pattern[index : index + 1] == "^":
+        index += 1
+    if pattern[index : index + 1] == "]":
+        index += 1
+    while index < len(pattern) and pattern[index] != "]":
+        index += 2 if pattern[index] == "\\" else 1
+    if index >= len(pattern):
+        raise ValueError(pattern)
+    return index + 1
+
+
+def _quantifier(pattern: str, index: int) -> tuple[int, int]:
+    """How often the atom before ``index`` must occur: 1 exactly once (no quantifier), 0 maybe
+    not at all, 2 once or more; and the index after the quantifier."""
+    found = _QUANTIFIER.match(pattern, index)
+    if found is None:
+        return 1, index
+    if found.group(1):
+        return {"?": 0, "*": 0, "+": 2}[found.group(1)], found.end()
+    least = int(found.group(2) or 0)
+    return (min(least, 1) if not found.group(3) and least <= 1 else min(least, 2)), found.end()

@@ -1,0 +1,148 @@
+"""``needles`` and ``QuickPattern``: the quick test before a search never turns away a text the
+pattern matches (for tricky syntax and for the shipped tables), and the credit search that
+reads only the end of a long text finds what the whole search finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newscrawl.extract.body import boilerplate
+from newscrawl.extract.images import credits
+from newscrawl.extract.words import QuickPattern, joined, may_match, needles
+from newscrawl.extract.words.credits import TRAILING_CREDIT_LABELS
+from newscrawl.extract.words.notes import AFFILIATE_NOTES, COPYRIGHT_NOTICES
+from newscrawl.extract.words.prompts import SELF_PROMOTION
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bfoo\b", {"foo"}),
+        (r"ab+c", {"ab"}),  # "abbc": "ab" and "bc" are in it, "abc" is not
+        (r"ab?c", {"a"}),
+        (r"ab*cd", {"cd"}),
+        (r"a{2}b", {"ab"}),
+        (r"x{0,3}yy", {"yy"}),
+        (r"a(?:bc|de)f", {"bc", "de"}),
+        (r"(?:ab|cd)+ef", {"ab", "cd"}),  # a piece of each, or "ef": no longer
+        (r"(?:abc)?d", {"d"}),
+        (r"(?=abcd)x", {"x"}),  # a lookahead's text is not the match's
+        (r"(?-i:Photo)s", {"photo"}),
+        (r"[abc]def", {"def"}),
+        (r"[]x]ghi", {"ghi"}),
+        (r"a\.b\(c\)", {"a.b(c)"}),
+        (r"(?#note)abc", {"abc"}),
+        (r"(?i)abc", {"abc"}),
+        (r"(?P<name>abc)d", {"abc"}),
+        (r"über uns", {"ber uns"}),
+        (r"foo|barbaz", {"foo", "barbaz"}),
+        (r"foo|foobar", {"foo"}),  # a piece that holds another is no use
+    ],
+)
+def test_needles(pattern: str, expected: set[str]) -> None:
+    assert needles(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"foo|",  # an empty alternative matches anywhere
+        r"\w+",
+        r"(?:a|\d)",
+        r"(?x)a b",  # verbose: the space is no text
+        r"(?(1)a|b)",
+        r"\x41bc",
+        r"(a)\1bc",
+        r"(?:abc",
+    ],
+)
+def test_no_needles(pattern: str) -> None:
+    assert needles(pattern) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foo bar", True),
+        ("FOO", True),
+        ("fo o", False),
+        ("F\u0131o", True),  # a dotless i may stand for "i": the pattern decides
+        ("\u017f\u017f", True),
+        ("", False),
+    ],
+)
+def test_may_match(text: str, expected: bool) -> None:
+    assert may_match(text, ("foo", "xyz")) is expected
+
+
+def test_may_match_without_needles() -> None:
+    assert may_match("anything", None)
+
+
+TEXTS = (
+    "Follow us on Twitter for the latest news.",
+    "Already a subscriber? Log in here.",
+    "No comments yet. Leave a reply",
+    "  — Keine Kommentare",
+    "ÜBER UNS: FOLGEN SIE UNS AUF X",
+    "FOLLOW US ON İNSTAGRAM",
+    "Please \u017fubscribe",
+    "This article contains affiliate links.",
+    "WE MAY EARN A COMMISSION",
+    "Alle Rechte vorbehalten.",
+    "© 2024 All rights reserved",
+    "The council followed us on a tour of the new school on Tuesday.",
+    "",
+)
+TABLES = (SELF_PROMOTION, AFFILIATE_NOTES, COPYRIGHT_NOTICES)
+
+
+@pytest.mark.parametrize("table", TABLES)
+@pytest.mark.parametrize("text", TEXTS)
+def test_quick_pattern_answers_as_its_pattern(table: dict[str, tuple[str, ...]], text: str) -> None:
+    regex = re.compile(joined(table), re.IGNORECASE)
+    quick = QuickPattern(regex)
+    assert quick.pieces is not None
+    for ask in ("search", "match", "fullmatch"):
+        found, expected = getattr(quick, ask)(text), getattr(regex, ask)(text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_examples_cover_both_answers() -> None:
+    answers = {bool(boilerplate.SELF_PROMO.search(text)) for text in TEXTS}
+    assert answers == {True, False}
+
+
+def test_every_phrase_of_the_tables_has_needles() -> None:
+    for table in TABLES:
+        for phrases in table.values():
+            for phrase in phrases:
+                assert needles(phrase), phrase
+
+
+def test_trailing_credit_reach_covers_the_longest_label() -> None:
+    """``TRAILING_CREDIT_REACH`` bounds what a trailing credit takes besides white space: a dash,
+    the longest label, a colon and 60 characters of name."""
+    longest = max(re._parser.parse(label).getwidth()[1] for label in TRAILING_CREDIT_LABELS)  # type: ignore[attr-defined]
+    assert 1 + longest + 1 + 60 <= credits.TRAILING_CREDIT_REACH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 300 + ". Foto: dpa",
+        "x" * 300 + ". Foto:" + " " * 200 + "dpa",
+        "x" * 300 + " Fotos " + " " * 150 + "Jane Doe",
+        "Der Hafen. " + "y " * 200 + "Foto: Peter Lang",
+        "Der Hafen. Photo by " + " " * 300 + "Jane",
+        "a" * 500 + " ©" + " " * 120 + "Peter Lang",
+        "Der Hafen am Abend" + "\n" * 150 + " - Foto: Peter Lang",
+        "word. " * 100,
+    ],
+)
+def test_labelled_credit_at_end_finds_what_the_whole_search_finds(text: str) -> None:
+    found = credits._labelled_credit_at_end(text)
+    expected = credits.TRAILING_LABELLED_CREDIT.search(text)
+    assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
