@@ -13,9 +13,34 @@ PROSE = (
 )
 
 
-def _titles(body: str) -> set[str]:
+def _rules(body: str) -> dict[str, str]:
     page = parse_page(f"<html><body>{body}</body></html>", "https://example.org/news/bridge")
     return side_boxes(page)[0]
+
+
+def _titles(body: str) -> set[str]:
+    return set(_rules(body))
+
+
+def test_each_box_is_named_by_the_rule_that_found_it() -> None:
+    """``explain`` shows why a box went: a side box, an interactive box, a title over links and
+    a label above the headline each carry their own rule."""
+    rules = _rules(
+        "<header><h4>THE CONVERSATION</h4><h1>Bridge plans</h1></header>"
+        f"<div><p>{PROSE}</p>"
+        "<div class='x1'><h3>Our morning letter</h3><p>The news of the day at six.</p>"
+        "<form><input type='email' name='e'><button>Sign up</button></form></div>"
+        f"<p>{PROSE}</p><div><h3>Key facts</h3><p>The bridge will be 240 metres long.</p></div>"
+        f"<p>{PROSE}</p></div>"
+        "<section><h2>Latest on:</h2>"
+        "<ul><li><a href='/t/a'>Climate</a></li><li><a href='/t/b'>Housing</a></li></ul></section>"
+    )
+    assert rules == {
+        "the conversation": "headline-label",
+        "our morning letter": "control-box",
+        "key facts": "side-box",
+        "latest on:": "link-box",
+    }
 
 
 def test_a_heading_over_a_form_in_a_small_block_is_a_box() -> None:

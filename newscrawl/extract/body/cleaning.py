@@ -318,7 +318,8 @@ def _teaser_cards(blocks: list[Block], context: _Context) -> dict[int, str]:
     right after it that are text of its small card (summary, date, "more"). When such cards
     would be more than a third of the body, the page is a list of stories (an index, a
     round-up, a listicle): nothing is taken. Side boxes among the story's paragraphs
-    (``headings.side_boxes``) the same way: title and text, rule ``side-box``."""
+    (``headings.side_boxes``) the same way: title and text, by the rule that found the box
+    (``side-box``, ``control-box``, ``link-box``, ``headline-label``)."""
     others = context.others
     found: dict[int, str] = {}
     if not others.titles and not others.box_titles:
@@ -332,7 +333,7 @@ def _teaser_cards(blocks: list[Block], context: _Context) -> dict[int, str]:
                 if key in others.titles:
                     inside = ("teaser-card", others.cards)
                 elif key in others.box_titles:
-                    inside = ("side-box", others.boxes)
+                    inside = (others.box_titles[key], others.boxes)
             if inside:
                 found[index] = inside[0]
         elif inside and key and any(key in card for card in inside[1]):

@@ -482,8 +482,8 @@ class OtherStories:
     """Keys (``text_key``) of the titles of the cards."""
     cards: list[str]
     """Keys of the whole text of each card."""
-    box_titles: set[str] = field(default_factory=set)
-    """Keys of the titles of side boxes (``side_boxes``)."""
+    box_titles: dict[str, str] = field(default_factory=dict)
+    """Keys of the titles of side boxes (``side_boxes``), each with the rule that found it."""
     boxes: list[str] = field(default_factory=list)
     """Keys of the whole text of each side box."""
 
@@ -525,25 +525,26 @@ def other_story_titles(page: Page) -> OtherStories:
     return OtherStories(titles=titles, cards=cards, box_titles=box_titles, boxes=boxes)
 
 
-def side_boxes(page: Page) -> tuple[set[str], list[str]]:
+def side_boxes(page: Page) -> tuple[dict[str, str], list[str]]:
     """Boxes a heading titles rather than heads, set among or around the story's paragraphs:
-    keys of their titles and of their whole text (``cleaning.py`` drops both, rule
-    ``side-box``).
+    keys of their titles, each with the rule that found it (what ``explain`` shows), and of
+    their whole text (``cleaning.py`` drops both, by the title's rule).
 
     * A side box ("Hintergrund", "Key facts", "Lire aussi" with a line or two under it): a
       heading nested in a small block (at most 300 characters more than its title) whose own
       parent holds the story's paragraphs. A sub-heading stands beside the paragraphs it
       heads, not inside a box of its own. A title alone in a block with a picture, a player or
-      an embed (a gallery's, a video's, an embedded post's title) is such a box too.
-    * An interactive box (``_control_box``): a heading in a small block that holds a form
-      control or a scripted button (a newsletter sign-up, an embed's consent prompt, an ad or
-      paywall choice).
-    * A title over links (``_link_run``): a heading whose part of its block, up to the next
+      an embed (a gallery's, a video's, an embedded post's title) is such a box too. Rule
+      ``side-box``.
+    * An interactive box (``_control_box``, rule ``control-box``): a heading in a small block
+      that holds a form control or a scripted button (a newsletter sign-up, an embed's consent
+      prompt, an ad or paywall choice).
+    * A title over links (``_link_run``, rule ``link-box``): a heading whose part of its block, up to the next
       heading, is nothing but links (latest stories, tabs, the topics of the page).
-    * A label above the headline (``_labels_above``): a heading set right over the page's
-      ``<h1>`` in its block, with no paragraph of prose between them, is its kicker, topic or
-      source label, never a sub-heading."""
-    titles: set[str] = set()
+    * A label above the headline (``_labels_above``, rule ``headline-label``): a heading set
+      right over the page's ``<h1>`` in its block, with no paragraph of prose between them, is
+      its kicker, topic or source label, never a sub-heading."""
+    titles: dict[str, str] = {}  # (a title found twice keeps its first rule)
     boxes: list[str] = []
     texts: dict[html.HtmlElement, str] = {}  # containers' text, read once however many headings share one
     prose: dict[html.HtmlElement, bool] = {}  # the same for ``_among_prose``
@@ -555,11 +556,11 @@ def side_boxes(page: Page) -> tuple[set[str], list[str]]:
         title = collapse(node.text_content())
         if not title:
             continue
-        found = _control_box(node, len(title), texts)
+        rule, found = "control-box", _control_box(node, len(title), texts)
         if found is None:
-            found = _link_run(node)
+            rule, found = "link-box", _link_run(node)
         if found is not None:
-            titles.add(text_key(title))
+            titles.setdefault(text_key(title), rule)
             boxes.append(text_key(found))
             continue
         # (The paragraphs beside the box asked first: the block's text is read only then.)
@@ -570,10 +571,10 @@ def side_boxes(page: Page) -> tuple[set[str], list[str]]:
             continue
         if len(text) == len(title) and next(box.iter(*_MEDIA), None) is None:
             continue  # a title alone in its block heads what follows; over a player or gallery it is theirs
-        titles.add(text_key(title))
+        titles.setdefault(text_key(title), "side-box")
         boxes.append(text_key(text))
     for label in _labels_above(page.tree):
-        titles.add(text_key(label))
+        titles.setdefault(text_key(label), "headline-label")
         boxes.append(text_key(label))
     return titles, boxes
 
