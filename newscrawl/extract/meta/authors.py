@@ -183,8 +183,11 @@ def _meta_authors(page: Page) -> list[str]:
 # Containers of other stories' cards, whose bylines are theirs: related, teaser, summary lists.
 _CARD_CLASS = re.compile("|".join(CARD_CLASS_TOKENS), re.IGNORECASE)
 # Elements explicitly marked as naming an author (no class guessing): cheap to find in C.
+# (The test of both attributes' presence first spares libxml2 two translate() calls on every
+# other element: half the time; "descendant::*" is ".//*" as one axis, a little faster.)
 _MARKED_AUTHOR = etree.XPath(
-    ".//*[contains(concat(' ', translate(@rel, 'AUTHOR', 'author'), ' '), ' author ')"
+    "descendant::*[@rel or @itemprop]"
+    "[contains(concat(' ', translate(@rel, 'AUTHOR', 'author'), ' '), ' author ')"
     " or translate(@itemprop, 'AUTHOR', 'author') = 'author']"
 )
 

@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml import html
+from lxml import etree, html
 
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
@@ -65,10 +65,20 @@ def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str
     return _choose(page, cands, h1_el)
 
 
+def first_descendant(root: html.HtmlElement, tag: str) -> html.HtmlElement | None:
+    """``root.find(".//" + tag)``: the first element below ``root`` with that tag, in document
+    order. lxml's ``find`` and ``iter(tag)`` look one match ahead, so asking them for the first
+    <title> scans the whole page for a second; this walk stops at the first."""
+    for _, el in etree.iterwalk(root, events=("start",), tag=tag):
+        if el is not root:
+            return el
+    return None
+
+
 def _declared_titles(page: Page, articles: list[dict[str, Any]]) -> dict[str, str]:
     """The titles the page declares, by source, each no longer than a headline can be."""
     ld = next((text for o in articles if (text := clean_text(_ld_headline(o)))), None)
-    title_el = page.tree.find(".//title")
+    title_el = first_descendant(page.tree, "title")
     raw = {
         "json-ld": ld,
         "og:title": clean_text(page.first_meta("og:title")),
@@ -150,7 +160,10 @@ def _find_shown(page: Page, text: str) -> html.HtmlElement | None:
     # Any block: only elements whose own first text piece opens the headline are read whole.
     opening = key[:_OPENING]
     for el in page.tree.iter(*BLOCK_TAGS):
-        own = compare_key((el.text or "")[: _OPENING * 2])
+        piece = (el.text or "")[: _OPENING * 2]
+        if not piece or piece.isspace():
+            continue  # compare_key of white space is ""
+        own = compare_key(piece)
         if not own or not (opening.startswith(own) or own.startswith(opening)):
             continue
         if compare_key(short_text(el, _MAX_HEADLINE)) == key and is_shown(el):
@@ -179,7 +192,7 @@ def _shown_part(page: Page, text: str) -> tuple[html.HtmlElement, str] | None:
     wanted = {compare_key(p): p for p in parts if len(p) >= MIN_SHARED}
     if not wanted:
         return None
-    body = page.tree.find(".//body")
+    body = first_descendant(page.tree, "body")
     for el, block in text_blocks(body if body is not None else page.tree, _MAX_HEADLINE):
         if compare_key(block) in wanted:
             return el, block
@@ -189,7 +202,7 @@ def _shown_part(page: Page, text: str) -> tuple[html.HtmlElement, str] | None:
 def _first_heading_block(page: Page) -> Headline:
     """No declared headline: an element classed as headline/title, else the first line-sized
     block that is neither a date line nor a byline, when a longer block follows it."""
-    body = page.tree.find(".//body")
+    body = first_descendant(page.tree, "body")
     root = body if body is not None else page.tree
     blocks = [(el, t) for el, t in islice(text_blocks(root, 600), 40) if _is_leaf(el)][:12]
     for el, text in blocks:
