@@ -35,6 +35,7 @@ from newscrawl.extract.body.stories import (
     story_prunes,
 )
 from newscrawl.extract.images.beside import page_captions
+from newscrawl.extract.nodes import first_in
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
@@ -289,9 +290,7 @@ def _in_landmark(node: html.HtmlElement) -> bool:
 def _holds_story(node: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> bool:
     """``node`` is the article, the page, or holds the headline or the article."""
     if node not in memo:
-        memo[node] = (
-            node.tag in STORY_CONTAINERS or next(node.iter("h1", "article", "main"), None) is not None
-        )
+        memo[node] = node.tag in STORY_CONTAINERS or first_in(node, "h1", "article", "main") is not None
     return memo[node]
 
 
@@ -320,7 +319,7 @@ def _consent_dialog(node: html.HtmlElement, dialog_words: bool) -> bool:
     caller), and a dialog (``dialog_words``) or its role or ``aria-modal`` says it is one;
     never one that holds the page's headline or its article (a wrapper of the whole page)."""
     dialog = node.get("role") in ("dialog", "alertdialog") or node.get("aria-modal") == "true" or dialog_words
-    return dialog and next(node.iter("h1", "article", "main"), None) is None
+    return dialog and first_in(node, "h1", "article", "main") is None
 
 
 def _small(node: html.HtmlElement) -> bool:

@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 from lxml import etree, html
 
 from newscrawl.extract.jsonld import ld_types
+from newscrawl.extract.nodes import first_below, first_in
 from newscrawl.extract.normalise import collapse, remembered
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import (
@@ -415,7 +416,7 @@ def related_bodies(tree: html.HtmlElement, urls: Collection[str]) -> list[html.H
         if not key or key in urls or _words(links[0].text_content()) != _words(heading.text_content()):
             continue
         parent = block.getparent()
-        if parent is None or not _is_story(block) or block.find(".//h1") is not None:
+        if parent is None or not _is_story(block) or first_below(block, "h1") is not None:
             continue
         like = [
             n
@@ -473,7 +474,7 @@ def card_rows(
 def _card(node: html.HtmlElement, urls: Collection[str], hosts: Collection[str]) -> bool:
     """Another story's card: a picture or a title, a link to another page of the site (relative,
     or on one of ``hosts``), and at most ``MAX_CARD_TEXT`` characters of text besides links."""
-    if next(node.iter(*_CARD_PICTURES, *_CARD_TITLES), None) is None:
+    if first_in(node, *_CARD_PICTURES, *_CARD_TITLES) is None:
         return False
     linked = 0
     other = False
@@ -502,7 +503,7 @@ def _paragraphs(node: html.HtmlElement) -> bool:
 def _h1_stories(
     tree: html.HtmlElement, named: list[html.HtmlElement], headlines: list[html.HtmlElement]
 ) -> list[html.HtmlElement]:
-    articles = [a for a in tree.iter("article") if a.find(".//h1") is not None]
+    articles = [a for a in tree.iter("article") if first_below(a, "h1") is not None]
     if len(named) != 1:
         # Nothing names one <h1>: <article> layouts still say which story comes first.
         return _later_articles(articles)
@@ -530,7 +531,7 @@ def _h1_stories(
             for a in tree.iter("article")
             if a not in line
             and a not in inside
-            and next(a.iter("h1", "h2", "h3"), None) is not None
+            and first_in(a, "h1", "h2", "h3") is not None
             and _is_story(a)
         ]
     return _outermost(others)
@@ -715,7 +716,7 @@ def _stamp(head: html.HtmlElement, *, marked: bool = False) -> html.HtmlElement 
         text = collapse(node.text_content())
         if len(text) >= MIN_PARAGRAPH_CHARS and _paragraphs(node):
             return None  # the text has begun (a container of its paragraphs is no byline)
-        if node.tag == "time" or node.find(".//time") is not None:
+        if node.tag == "time" or first_below(node, "time") is not None:
             return node
         classes = " ".join(str(e.get("class") or "") for e in (node, *node.iterdescendants()))
         if (AUTHOR_CLASS_WORDS | SHARE_CLASS_WORDS) & set(_CLASS_WORD.findall(classes.lower())):

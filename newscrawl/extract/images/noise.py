@@ -11,6 +11,7 @@ from lxml import html
 
 from newscrawl.extract.images.credits import TRAILING_BUTTON
 from newscrawl.extract.images.media import is_media_label, without_leading_counter
+from newscrawl.extract.nodes import first_below
 from newscrawl.extract.normalise import word_count
 from newscrawl.extract.words import every, joined
 from newscrawl.extract.words.captions import BYLINE_BY, NOT_CAPTION_LABELS, UI_CAPTIONS
@@ -87,8 +88,8 @@ def _is_card(article: html.HtmlElement) -> bool:
     paragraphs or captioned pictures of their own)."""
     return (
         sum(1 for _ in article.iter("p")) < CARD_MAX_PARAGRAPHS
-        and article.find(".//a[@href]") is not None
-        and article.find(".//figcaption") is None
+        and first_below(article, "a", attribute="href") is not None
+        and first_below(article, "figcaption") is None
     )
 
 

@@ -15,11 +15,12 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml import etree, html
+from lxml import html
 
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.sitenames import MIN_SHARED, SEPARATOR, host_names, strip_suffix
+from newscrawl.extract.nodes import first_below
 from newscrawl.extract.normalise import clean_text, compare_key
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import BLOCK_TAGS, class_tokens, is_shown, short_text, text_blocks
@@ -65,20 +66,10 @@ def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str
     return _choose(page, cands, h1_el)
 
 
-def first_descendant(root: html.HtmlElement, tag: str) -> html.HtmlElement | None:
-    """``root.find(".//" + tag)``: the first element below ``root`` with that tag, in document
-    order. lxml's ``find`` and ``iter(tag)`` look one match ahead, so asking them for the first
-    <title> scans the whole page for a second; this walk stops at the first."""
-    for _, el in etree.iterwalk(root, events=("start",), tag=tag):
-        if el is not root:
-            return el
-    return None
-
-
 def _declared_titles(page: Page, articles: list[dict[str, Any]]) -> dict[str, str]:
     """The titles the page declares, by source, each no longer than a headline can be."""
     ld = next((text for o in articles if (text := clean_text(_ld_headline(o)))), None)
-    title_el = first_descendant(page.tree, "title")
+    title_el = first_below(page.tree, "title")
     raw = {
         "json-ld": ld,
         "og:title": clean_text(page.first_meta("og:title")),
@@ -192,7 +183,7 @@ def _shown_part(page: Page, text: str) -> tuple[html.HtmlElement, str] | None:
     wanted = {compare_key(p): p for p in parts if len(p) >= MIN_SHARED}
     if not wanted:
         return None
-    body = first_descendant(page.tree, "body")
+    body = first_below(page.tree, "body")
     for el, block in text_blocks(body if body is not None else page.tree, _MAX_HEADLINE):
         if compare_key(block) in wanted:
             return el, block
@@ -202,7 +193,7 @@ def _shown_part(page: Page, text: str) -> tuple[html.HtmlElement, str] | None:
 def _first_heading_block(page: Page) -> Headline:
     """No declared headline: an element classed as headline/title, else the first line-sized
     block that is neither a date line nor a byline, when a longer block follows it."""
-    body = first_descendant(page.tree, "body")
+    body = first_below(page.tree, "body")
     root = body if body is not None else page.tree
     blocks = [(el, t) for el, t in islice(text_blocks(root, 600), 40) if _is_leaf(el)][:12]
     for el, text in blocks:

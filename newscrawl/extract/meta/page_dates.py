@@ -26,8 +26,8 @@ from lxml import etree
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import DateKind, dateline_dates, looks_like_dateline
 from newscrawl.extract.meta.dates import PageDate, find_dates, parse_any_date
-from newscrawl.extract.meta.headline import first_descendant
 from newscrawl.extract.meta.timezones import language_timezone
+from newscrawl.extract.nodes import first_below
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_blocks
 from newscrawl.extract.words.classes import MODIFIED_CLASS_WORDS
@@ -130,7 +130,7 @@ def _element_dates(page: Page) -> list[Candidate]:
 
 
 def _visible_dates(page: Page) -> list[Candidate]:
-    body = first_descendant(page.tree, "body")
+    body = first_below(page.tree, "body")
     out: list[Candidate] = []
     for _, text in text_blocks(body if body is not None else page.tree, _DATELINE_LIMIT):
         if looks_like_dateline(text):

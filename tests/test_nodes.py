@@ -1,0 +1,46 @@
+"""The first-element helpers (``extract/nodes.py``) answer as lxml's ``iter`` and ``find`` do."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from newscrawl.extract.nodes import first_below, first_in
+
+pytestmark = pytest.mark.unit
+
+PAGE = html.fromstring(
+    "<div><p>one <a>no link</a></p><section><h2>b</h2><span><h3>c</h3><a href='/x'>x</a></span></section>"
+    "<!-- a comment --><article><h1>d</h1><p>e</p></article></div>"
+)
+NODES = list(PAGE.iter())
+QUERIES = [
+    ("h1",),
+    ("h2", "h3"),
+    ("h3", "h2"),
+    ("div",),
+    ("section", "p"),
+    ("table",),
+    ("a",),
+    ("article", "span"),
+]
+
+
+@pytest.mark.parametrize("tags", QUERIES)
+def test_first_in_is_the_first_of_iter(tags: tuple[str, ...]) -> None:
+    for node in NODES:
+        assert first_in(node, *tags) is next(node.iter(*tags), None)
+
+
+@pytest.mark.parametrize("tags", QUERIES)
+def test_first_below_is_find_of_every_descendant(tags: tuple[str, ...]) -> None:
+    for node in NODES:
+        expected = next((e for e in node.iter(*tags) if e is not node), None)
+        assert first_below(node, *tags) is expected
+        if len(tags) == 1:
+            assert first_below(node, *tags) is node.find(".//" + tags[0])
+
+
+def test_first_below_with_an_attribute_is_find_with_its_predicate() -> None:
+    for node in NODES:
+        assert first_below(node, "a", attribute="href") is node.find(".//a[@href]")
