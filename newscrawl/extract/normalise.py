@@ -79,10 +79,11 @@ LANGUAGE_ALIASES = {
 def remembered(limit: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
     """Remember a pure function of a text (its values immutable: they are shared) for up to
     4,096 texts of at most ``limit`` characters, forgotten all at once when full (longer ones
-    are computed each time: the memory stays bounded). The readers of a page ask the same questions of the same texts again and
-    again (a block's text for each rule and key, a shown line for the author, date and cleaning
-    readers). A text is remembered as a plain ``str``: lxml's XPath text results are a str
-    subclass that holds its element, which would keep the whole page alive in the cache."""
+    are computed each time: the memory stays bounded). The readers of a page ask the same
+    questions of the same texts again and again (a block's text for each rule and key, a shown
+    line for the author, date and cleaning readers). A text is remembered as a plain ``str``:
+    lxml's XPath text results are a str subclass that holds its element, which would keep the
+    whole page alive in the cache."""
 
     def decorate(function: Callable[[str], T]) -> Callable[[str], T]:
         class Remembering(dict[str, T]):
@@ -127,11 +128,7 @@ def clean_text(value: object) -> str | None:
     """
     if not isinstance(value, str):
         return None
-    return _clean(value)
-
-
-@remembered(2000)  # the readers clean the same block and meta texts again and again
-def _clean(text: str) -> str | None:
+    text = value
     # JSON-LD and meta contents are often HTML-escaped once or twice ("&amp;#039;").
     for _ in range(2):
         if not _ENTITY.search(text):
@@ -203,11 +200,6 @@ def word_count(text: str) -> int:
     """How many words ``text`` holds, for every length threshold: whitespace-separated words,
     except that text in scripts written without spaces (Chinese, Japanese, Thai, ...) counts one
     word per ``CHARS_PER_WORD`` characters. Latin text gives ``len(text.split())``."""
-    return _word_count(text)
-
-
-@remembered(2000)  # the rules count the words of the same lines again and again
-def _word_count(text: str) -> int:
     words, rest = _unspaced_words(text)
     return words + len(rest.split())
 
