@@ -9,7 +9,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache, wraps
+from functools import update_wrapper
 from typing import TypeVar
 
 # Invisible characters that survive copy/paste and CMS exports: zero-width space / joiners,
@@ -77,23 +77,39 @@ LANGUAGE_ALIASES = {
 
 
 def remembered(limit: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
-    """Remember a pure function of a text (its values immutable: they are shared) for the last
-    4,096 texts of at most ``limit`` characters (longer ones are computed each time: the memory
-    stays bounded). The readers of a page ask the same questions of the same texts again and
-    again (a block's text for each rule and key, a shown line for the author, date and cleaning
-    readers). A text is remembered as a plain ``str``: lxml's XPath text results are a str
-    subclass that holds its element, which would keep the whole page alive in the cache."""
+    """Remember a pure function of a text (its values immutable: they are shared) for up to
+    4,096 texts of at most ``limit`` characters, forgotten all at once when full (longer ones
+    are computed each time: the memory stays bounded). The readers of a page ask the same
+    questions of the same texts again and again (a block's text for each rule and key, a shown
+    line for the author, date and cleaning readers). A text is remembered as a plain ``str``:
+    lxml's XPath text results are a str subclass that holds its element, which would keep the
+    whole page alive in the cache."""
 
     def decorate(function: Callable[[str], T]) -> Callable[[str], T]:
-        cached = lru_cache(maxsize=4096)(function)
+        class Remembering(dict[str, T]):
+            """A text asked about before is answered by the dict lookup alone, called like the
+            function (in C: a Python wrapper around a cache cost as much as the work on a short
+            text); a new one by ``__missing__``. When full, it starts again empty."""
 
-        @wraps(function)
-        def remembering(text: str) -> T:
-            return function(text) if len(text) > limit else cached(str(text))
+            __call__ = dict.__getitem__
 
+            def __missing__(self, text: str) -> T:
+                if len(text) > limit:
+                    return function(text)
+                text = str(text)
+                if len(self) >= _REMEMBERED:
+                    self.clear()
+                value = self[text] = function(text)
+                return value
+
+        remembering = Remembering()
+        update_wrapper(remembering, function)  # its name and docstring
         return remembering
 
     return decorate
+
+
+_REMEMBERED = 4096
 
 
 @remembered(2000)  # about four calls in five repeat an earlier one
@@ -126,7 +142,12 @@ def clean_text(value: object) -> str | None:
 def text_key(text: str | None, limit: int | None = None) -> str:
     """A key to find a block's text again: collapsed, casefolded, without edge spaces and dots;
     with ``limit``, its first ``limit`` characters."""
-    return collapse(text or "").casefold().strip(" .")[:limit]
+    return _key(text or "")[:limit]
+
+
+@remembered(2000)  # the readers key the same block texts again and again
+def _key(text: str) -> str:
+    return collapse(text).casefold().strip(" .")
 
 
 def compare_key(value: str | None) -> str:

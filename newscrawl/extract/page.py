@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -58,7 +59,7 @@ class Page:
         if not href or not href.strip() or href.strip().lower().startswith(("javascript:", "data:")):
             return None
         href = href.strip()
-        return urljoin(self.base_url, href) if self.base_url else href
+        return _joined(str(self.base_url), href) if self.base_url else href
 
     _articles: list[dict[str, Any]] = field(init=False, repr=False, compare=False)
     """``articles_ld``, sorted once: a dozen readers ask for it."""
@@ -93,6 +94,14 @@ class Page:
         values = [obj.get("url"), obj.get("@id"), obj.get("mainEntityOfPage")]
         values += [v.get(k) for v in values if isinstance(v, dict) for k in ("@id", "url")]
         return {key for v in values if isinstance(v, str) and (key := _address_key(self.absolute(v)))}
+
+
+@lru_cache(maxsize=4096)
+def _joined(base: str, href: str) -> str:
+    """``urljoin``, remembered: a page resolves the same addresses again and again. (Only plain
+    strings are kept: ``absolute`` passes ``str`` of the base and a stripped ``href``, and
+    stripping makes a lxml text result a plain ``str``.)"""
+    return urljoin(base, href)
 
 
 def parse_page(data: bytes | str, url: str | None = None) -> Page:

@@ -175,12 +175,12 @@ class VisibleText:
     raw size one subtraction. The tree must not change after the first call.
     """
 
-    __slots__ = ("_blocks", "_pieces", "_span", "_starts", "_texts", "_tree")
+    __slots__ = ("_blocks", "_index", "_pieces", "_starts", "_texts", "_tree")
 
     def __init__(self, tree: html.HtmlElement) -> None:
         self._tree = tree
         self._pieces: list[str] = []  # _itertext's pieces of the whole tree, in order
-        self._span: dict[Any, tuple[int, int]] = {}  # element -> (position, end) in walk order
+        self._index: dict[Any, int] = {}  # element -> its position in walk order
         # Shown block elements, in document order: [el, position, first piece, end piece,
         # characters before, characters at the end].
         self._blocks: list[list[Any]] = []
@@ -194,14 +194,16 @@ class VisibleText:
         start: html.HtmlElement | None = None,
     ) -> Iterator[tuple[html.HtmlElement, str]]:
         """What ``text_blocks(root, limit, start)`` yields, read from the one walk."""
-        if not self._span:
+        if not self._index:
             self._walk()
-        if root not in self._span or (start is not None and start not in self._span):
+        span = (0, len(self._index)) if root is self._tree and self._index else self._span(root)
+        after = None if start is None else self._span(start)
+        if span is None or (start is not None and after is None):
             yield from _walk_blocks(root, limit, start)  # not walked: hidden, or another tree
             return
-        low, high = self._span[root]
-        if start is not None:
-            position, end = self._span[start]
+        low, high = span
+        if after is not None:
+            position, end = after
             if not low <= position < high:
                 return  # start outside root: nothing comes after it
             low = end
@@ -222,57 +224,76 @@ class VisibleText:
             yield el, text
 
     def _walk(self) -> None:
-        """Pieces in _itertext's order; position and span of every element reached (not those
-        inside invisible ones: none of their text is ever shown) and the shown blocks.
-        (Written for speed: it visits every element of the page.)"""
-        pieces, span, blocks, starts = self._pieces, self._span, self._blocks, self._starts
+        """Pieces in _itertext's order; the position of every element reached (not those inside
+        invisible ones: none of their text is ever shown) and the shown blocks.
+        (Written for speed: it visits every element of the page. Most elements are neither a
+        block nor hide what they hold: their end has nothing to close or restore.)"""
+        pieces, index, blocks, starts = self._pieces, self._index, self._blocks, self._starts
         add, search = pieces.append, _HIDDEN_STYLE.search
         total = position = 0
         visible = _shown_above(self._tree)
-        # Per element being walked: (position, its block entry, whether its parent is shown),
-        # or None for an invisible one, whose subtree is skipped.
-        stack: list[tuple[int, list[Any] | None, bool] | None] = []
-        push, pop = stack.append, stack.pop
+        # Per element being walked, what its end closes: None, or (its block entry or None,
+        # whether its parent is shown) for a shown block or an element that hides its content.
+        closing: list[tuple[list[Any] | None, bool] | None] = []
+        push, pop = closing.append, closing.pop
         walker = etree.iterwalk(self._tree, events=("start", "end", "comment", "pi"))
         for event, node in walker:
             if event == "start":
                 tag = node.tag
+                state: tuple[list[Any] | None, bool] | None = None
                 if tag in INVISIBLE_TAGS:
                     walker.skip_subtree()  # its "end" still comes, for the tail
-                    push(None)
-                    continue
-                outer = visible
-                if visible:  # is_shown's test of this element
-                    get = node.get
-                    style = get("style")
-                    visible = not (
-                        tag in FURNITURE_TAGS
-                        or get("hidden") is not None
-                        or get("aria-hidden") == "true"
-                        or (style and search(style))
-                    )
-                entry = None
-                if visible and tag in BLOCK_TAGS:
-                    entry = [node, position, len(pieces), 0, total, 0]
-                    blocks.append(entry)
-                    starts.append(position)
-                push((position, entry, outer))
-                position += 1
-                if tag in _LINE_BREAK_TAGS:
-                    add(" ")
-                    total += 1
-                if text := node.text:
-                    add(text)
-                    total += len(text)
+                else:
+                    if visible:  # is_shown's test of this element
+                        get = node.get
+                        style = get("style")
+                        if (
+                            tag in FURNITURE_TAGS
+                            or get("hidden") is not None
+                            or get("aria-hidden") == "true"
+                            or (style and search(style))
+                        ):
+                            state = (None, True)
+                            visible = False
+                        elif tag in BLOCK_TAGS:
+                            entry = [node, position, len(pieces), 0, total, 0]
+                            blocks.append(entry)
+                            starts.append(position)
+                            state = (entry, True)
+                    index[node] = position
+                    position += 1
+                    if tag in _LINE_BREAK_TAGS:
+                        add(" ")
+                        total += 1
+                    if text := node.text:
+                        add(text)
+                        total += len(text)
+                push(state)
                 continue
             if event == "end" and (state := pop()) is not None:
-                begin, entry, visible = state
-                span[node] = (begin, position)
-                if entry is not None:
-                    entry[3], entry[5] = len(pieces), total
+                closed, visible = state
+                if closed is not None:
+                    closed[3], closed[5] = len(pieces), total
             if tail := node.tail:  # after an element's end, a comment or a processing instruction
                 add(tail)
                 total += len(tail)
+
+    def _span(self, el: html.HtmlElement) -> tuple[int, int] | None:
+        """(position, end) of a walked element: its place in walk order, and the place of the
+        first element walked after its subtree (found among what follows it and each of its
+        ancestors'; an element not walked holds none that is); None when not walked."""
+        position = self._index.get(el)
+        if position is None:
+            return None
+        node = el
+        while node is not self._tree:
+            following = node.getnext()
+            while following is not None:
+                if (end := self._index.get(following)) is not None:
+                    return position, end
+                following = following.getnext()
+            node = node.getparent()
+        return position, len(self._index)
 
 
 def _shown_above(node: html.HtmlElement) -> bool:
