@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
 from newscrawl.extract.page import parse_page
-from newscrawl.extract.visible import shared_walk, text_blocks
+from newscrawl.extract.visible import element_text, shared_walk, text_blocks
 
 ARTICLES = sorted((Path(__file__).parent.parent / "fixtures" / "articles").glob("*.html"))
 TRICKY = (
@@ -50,3 +51,11 @@ def test_shared_walk_yields_what_the_plain_walk_yields(source: str | Path) -> No
             shared = list(text_blocks(root, limit, start))
             again = list(text_blocks(root, limit, start))  # the walk is reused, not rebuilt
         assert shared == plain == again, (root_path, limit, start_path)
+
+
+def test_element_text_of_a_comment_is_none_and_a_comment_keeps_its_tail() -> None:
+    """Trees built outside ``parse_page`` (whose parser drops comments) may hold comments."""
+    tree = lxml_html.fromstring("<div><p>before<!-- note -->after</p><script>x()</script>tail</div>")
+    comment = tree[0][0]
+    assert element_text(comment) is None
+    assert element_text(tree) == "before after tail"

@@ -22,6 +22,7 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 MAX_ELEMENTS = 200_000
 """Pages with more elements are refused: real news pages have a few thousand, and extraction
 time grows with the count (400,000 elements take about 20 s)."""
+_count_elements = etree.XPath("count(//*)")  # (in C; compiled once)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,11 @@ class Page:
     canonical: str | None = None
     """The declared canonical URL (``<link rel="canonical">``), made absolute; None unless it
     is http(s). Read once by ``parse_page`` (:func:`canonical_url`)."""
+    _articles: list[dict[str, Any]] = field(init=False, repr=False, compare=False)
+    """``articles_ld``, sorted once: a dozen readers ask for it."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_articles", self._sorted_articles())
 
     def first_meta(self, *keys: str) -> str | None:
         """The first non-empty meta content among ``keys``, in the order given."""
@@ -60,12 +66,6 @@ class Page:
             return None
         href = href.strip()
         return _joined(str(self.base_url), href) if self.base_url else href
-
-    _articles: list[dict[str, Any]] = field(init=False, repr=False, compare=False)
-    """``articles_ld``, sorted once: a dozen readers ask for it."""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_articles", self._sorted_articles())
 
     def articles_ld(self) -> list[dict[str, Any]]:
         """JSON-LD objects typed as an article (NewsArticle etc.), most specific first, and
@@ -161,9 +161,6 @@ def _head_elements(tree: html.HtmlElement) -> dict[str, list[html.HtmlElement]]:
     for el in tree.iter(*found):
         found[el.tag].append(el)
     return found
-
-
-_count_elements = etree.XPath("count(//*)")
 
 
 def _parser() -> etree.HTMLParser:

@@ -325,7 +325,10 @@ def _words(raw: str) -> frozenset[str]:
 def _itertext(el: html.HtmlElement) -> Iterator[str]:
     """Text pieces of ``el`` in document order, skipping invisible elements (and the text of
     comments and processing instructions, not their tails). One walk in C (pages nest
-    thousands of elements deep): an invisible element's subtree is skipped, its tail read."""
+    thousands of elements deep): an invisible element's subtree is skipped, its tail read. A
+    comment or a processing instruction itself has no text to give."""
+    if not isinstance(el.tag, str):
+        return
     walker = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
     for event, node in walker:
         if event == "start":

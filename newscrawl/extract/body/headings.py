@@ -539,8 +539,9 @@ def side_boxes(page: Page) -> tuple[dict[str, str], list[str]]:
     * An interactive box (``_control_box``, rule ``control-box``): a heading in a small block
       that holds a form control or a scripted button (a newsletter sign-up, an embed's consent
       prompt, an ad or paywall choice).
-    * A title over links (``_link_run``, rule ``link-box``): a heading whose part of its block, up to the next
-      heading, is nothing but links (latest stories, tabs, the topics of the page).
+    * A title over links (``_link_run``, rule ``link-box``): a heading whose part of its
+      block, up to the next heading, is nothing but links (latest stories, tabs, the topics of
+      the page).
     * A label above the headline (``_labels_above``, rule ``headline-label``): a heading set
       right over the page's ``<h1>`` in its block, with no paragraph of prose between them, is
       its kicker, topic or source label, never a sub-heading."""

@@ -13,7 +13,7 @@ import re
 from lxml import html
 
 from newscrawl.extract.body.blocks import Block
-from newscrawl.extract.body.stories import live_blog, other_stories, page_hosts, page_names, page_urls
+from newscrawl.extract.body.stories import live_blog, other_stories, page_addresses, page_names
 from newscrawl.extract.normalise import collapse, text_key
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import CARD_CLASS_TOKENS
@@ -60,14 +60,10 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
         # be named as a card, teaser, related or promoted box.
         story = {ancestor for p in kept for ancestor in p.iterancestors()}
         missing = [p for p in missing if not _in_card(p, story)]
-    if missing and (
-        others := set(
-            other_stories(
-                page.tree, page_names(page), page_urls(page), live=live_blog(page), hosts=page_hosts(page)
-            )
-        )
-    ):
+    if missing:
         # The same body class in a further story appended below is that story's text.
+        urls, hosts = page_addresses(page)
+        others = set(other_stories(page.tree, page_names(page), urls, live=live_blog(page), hosts=hosts))
         missing = [p for p in missing if not any(a in others for a in (p, *p.iterancestors()))]
     if not missing:
         return blocks

@@ -266,26 +266,19 @@ def page_names(page: Page) -> list[str]:
 def page_urls(page: Page) -> frozenset[str]:
     """The addresses the page gives its story (canonical, og:url, JSON-LD url / mainEntityOfPage
     / @id, the fetched URL), as :func:`url_key` keys."""
-    return _url_keys(_addresses(page))
+    return page_addresses(page)[0]
 
 
 def page_hosts(page: Page) -> frozenset[str]:
     """The hosts of the page's addresses (lower case, without ``www.``): its own site."""
-    return _hosts(_addresses(page))
+    return page_addresses(page)[1]
 
 
 def page_addresses(page: Page) -> tuple[frozenset[str], frozenset[str]]:
     """:func:`page_urls` and :func:`page_hosts`, from one read of the page's addresses."""
     addresses = _addresses(page)
-    return _url_keys(addresses), _hosts(addresses)
-
-
-def _url_keys(addresses: list[str]) -> frozenset[str]:
-    return frozenset(key for url in addresses if (key := url_key(url)))
-
-
-def _hosts(addresses: list[str]) -> frozenset[str]:
-    return frozenset(host for url in addresses if (host := _host(url)))
+    urls = frozenset(key for url in addresses if (key := url_key(url)))
+    return urls, frozenset(host for url in addresses if (host := _host(url)))
 
 
 @remembered(2000)  # a page links the same addresses again and again
