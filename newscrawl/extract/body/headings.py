@@ -499,7 +499,7 @@ def other_story_titles(page: Page) -> OtherStories:
     declared = page.first_meta("og:url")
     own = {_page_path(url) for url in (page.url, canonical_url(page), declared) if url}
     resolve = _StoryTargets(page, own)
-    targets: dict[str, set[str]] = {}
+    linked: dict[str, list[html.HtmlElement]] = {}  # a title's key -> the links under that text
     for link in page.tree.iter("a"):
         raw = link.text_content()
         if len(raw) < MIN_LINKED_TITLE_CHARS:
@@ -507,16 +507,21 @@ def other_story_titles(page: Page) -> OtherStories:
         text = collapse(raw)
         if word_count(text) < MIN_LINKED_TITLE_WORDS or len(text) > MAX_HEADING_CHARS:
             continue
-        target = resolve(link)
-        if target is not None:
-            targets.setdefault(text_key(text), set()).add(target)
+        linked.setdefault(text_key(text), []).append(link)
     titles: set[str] = set()
     cards: list[str] = []
-    if targets:
+    # The pages a title's links lead to, asked only for the texts that some title shares
+    # (an empty set: none leads to another story of the site).
+    targets: dict[str, set[str]] = {}
+    if linked:
         for node in page.tree.iter(*_TITLE_ELEMENTS):
             title = collapse(node.text_content())
             key = text_key(title)
-            if key in targets:
+            if key not in linked:
+                continue
+            if key not in targets:
+                targets[key] = {target for link in linked[key] if (target := resolve(link)) is not None}
+            if targets[key]:
                 card = _card(node, len(title), targets[key], resolve)
                 if card:
                     titles.add(key)
