@@ -140,6 +140,11 @@ def _sheet_style(node: html.HtmlElement, sheet: dict[str, str]) -> str:
     classes = node.get("class")
     if not sheet or not classes:
         return ""
+    return _class_style(classes, sheet)
+
+
+def _class_style(classes: str, sheet: dict[str, str]) -> str:
+    """What the page's stylesheet gives a class attribute's classes ("" when nothing)."""
     return ";".join(sheet[name] for name in classes.lower().split() if name in sheet)
 
 
@@ -155,6 +160,17 @@ def heading_candidates(tree: html.HtmlElement) -> list[StyledCandidate]:
     elements = list(tree.iter("div", "p", "span", "style"))  # one walk
     sheet = class_styles(node for node in elements if node.tag == "style")
     found: list[StyledCandidate] = []
+    given: dict[str, str] = {}  # a class attribute -> ``_class_style`` (pages repeat their classes)
+
+    def sheet_style(element: html.HtmlElement) -> str:
+        classes = element.get("class")
+        if not classes:
+            return ""
+        style = given.get(classes)
+        if style is None:
+            style = given[classes] = _class_style(classes, sheet)
+        return style
+
     for node in elements:
         if node.tag == "style":
             continue
@@ -172,9 +188,9 @@ def heading_candidates(tree: html.HtmlElement) -> list[StyledCandidate]:
         loose = loosely
         own = ""  # what the page's stylesheet gives it by its classes
         if not loose and sheet:  # bold by a class of the page's stylesheet
-            own = _sheet_style(node, sheet)
-            given = own + (_sheet_style(only, sheet) if only is not None else "")
-            loose = bool(given) and _bold(given)
+            own = sheet_style(node)
+            styled = own + (sheet_style(only) if only is not None else "")
+            loose = bool(styled) and _bold(styled)
         # (No font size in its style, its stylesheet's or its class, and no inline element
         # inside: no size set.)
         sized = (
