@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 from urllib.parse import urlsplit
 
-from lxml import html
+from lxml import etree, html
 
 from newscrawl.extract.body.blocks import Block, heading_text
 from newscrawl.extract.normalise import collapse, text_key, word_count
@@ -27,6 +27,8 @@ from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
 # links and a header that is no article's (``_in_chrome``).
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "a"})
+# (Found by the attribute, then its element: cheaper than testing every element.)
+_ROLE_HEADINGS = etree.XPath("descendant-or-self::*/@role[. = 'heading']/..")
 # The paragraph a heading introduces: the next one in the page (not inside the heading) with
 # more than this many characters, white space collapsed as XPath's normalize-space() does.
 _NEXT_PARAGRAPH_CHARS = 40
@@ -352,21 +354,20 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
     """Sub-headings of the page's content area, in document order. ``candidates``: what
     ``heading_candidates(page.tree)`` found, when the caller has it already."""
     found: list[PageHeading] = []
-    # One walk: every node's place in document order, the headings and the paragraphs.
-    order: dict[html.HtmlElement, int] = {}
-    nodes: list[html.HtmlElement] = []
-    paragraphs: list[html.HtmlElement] = []
-    for place, node in enumerate(page.tree.iter()):
-        order[node] = place
-        tag = node.tag
-        if tag == "p":
-            paragraphs.append(node)
-        if (
-            tag in _HEADING_TAGS or (isinstance(tag, str) and node.get("role") == "heading")
-        ) and not _in_chrome(node):
-            nodes.append(node)
+    tree = page.tree
+    styled = styled_headings(tree, candidates)
+    roles = _ROLE_HEADINGS(tree)
+    # One walk (in C): the paragraphs and the headings, each with its place among them, in
+    # document order (what sorts them, and finds the paragraph after a heading).
+    tags = {"p", *_HEADING_TAGS, *(node.tag for node in roles), *(node.tag for node in styled)}
+    walked = list(tree.iter(*tags))
+    order = {node: place for place, node in enumerate(walked)}
+    paragraphs = [node for node in walked if node.tag == "p"]
     starts = [order[paragraph] for paragraph in paragraphs]
-    styled = styled_headings(page.tree, candidates)
+    marked = set(roles)
+    nodes = [
+        node for node in walked if (node.tag in _HEADING_TAGS or node in marked) and not _in_chrome(node)
+    ]
     if styled:
         nodes = sorted([*nodes, *styled], key=lambda node: order.get(node, 0))
     for index, node in enumerate(nodes):
@@ -380,12 +381,12 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
         next_key = (
             text_key(following.text_content(), _KEY_CHARS)
             if following is not None
-            and _near(node, following, order)
+            and _near(node, following)
             and (next_heading is None or order.get(following, 0) < next_heading)
             else None
         )
         found.append(PageHeading(text=text, next_paragraph=next_key))
-    for bold in bold_lead_lines(page.tree, paragraphs):  # the rest of its paragraph is what it heads
+    for bold in bold_lead_lines(tree, paragraphs):  # the rest of its paragraph is what it heads
         title, paragraph = collapse(bold.text_content()), collapse(bold.getparent().text_content())
         found.append(PageHeading(text=title, next_paragraph=text_key(paragraph[len(title) :], _KEY_CHARS)))
     return found
@@ -414,9 +415,10 @@ def _next_paragraph(
 ) -> html.HtmlElement | None:
     """The first ``<p>`` after ``node`` in the page and not inside it with more than 40
     characters (white space collapsed as by normalize-space()); ``paragraphs``: the page's, in
-    document order, and ``starts`` their places in ``order``."""
-    end = order[node] + sum(1 for _ in node.iter()) - 1  # its last descendant's place
-    for at in range(bisect_right(starts, end), len(paragraphs)):
+    document order, ``starts`` their places in ``order`` (which holds ``node``'s: the
+    paragraphs inside ``node`` come right after it)."""
+    inside = sum(1 for _ in node.iter("p")) - (node.tag == "p")
+    for at in range(bisect_right(starts, order[node]) + inside, len(paragraphs)):
         paragraph = paragraphs[at]
         text = paragraph.text_content()
         if (
@@ -459,9 +461,9 @@ def restore_headings(blocks: list[Block], headings: list[PageHeading]) -> list[B
     return out
 
 
-def _near(heading: html.HtmlElement, paragraph: html.HtmlElement, order: dict[html.HtmlElement, int]) -> bool:
-    """Heading and paragraph share a block and little stands between them."""
-    if order.get(paragraph, 0) - order.get(heading, 0) > _MAX_ELEMENTS_BETWEEN:
+def _near(heading: html.HtmlElement, paragraph: html.HtmlElement) -> bool:
+    """Heading and paragraph (after it) share a block and little stands between them."""
+    if not _within(heading, paragraph, _MAX_ELEMENTS_BETWEEN):
         return False
     paragraph_ancestors = set(paragraph.iterancestors())
     container = heading.getparent()
@@ -472,6 +474,26 @@ def _near(heading: html.HtmlElement, paragraph: html.HtmlElement, order: dict[ht
             return True
         container = container.getparent()
     return False
+
+
+def _within(start: html.HtmlElement, target: html.HtmlElement, steps: int) -> bool:
+    """``target`` comes at most ``steps`` nodes after ``start`` in document order (elements,
+    comments and processing instructions, as ``iter()`` walks them)."""
+    for offset, node in enumerate(_onwards(start)):
+        if node is target:
+            return True
+        if offset >= steps:
+            return False
+    return False
+
+
+def _onwards(start: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    """The nodes from ``start`` on in document order: it and its descendants, then what
+    follows it and each of its ancestors."""
+    yield from start.iter()
+    for place in (start, *start.iterancestors()):
+        for sibling in place.itersiblings():
+            yield from sibling.iter()
 
 
 # A heading that is another story's title: the page also links that text to another page.
