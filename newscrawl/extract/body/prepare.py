@@ -53,6 +53,7 @@ _CAPTION_WORDS = re.compile("|".join(map(re.escape, CAPTION_TOKENS)))  # any of 
 
 _CHROME_TAGS = frozenset({"div", "aside", "section", "form", "ul"})
 _EMBED_TAGS = frozenset({"blockquote", "div"})
+_CAPTION_ONLY_TAGS = _CAPTION_TAGS - _CHROME_TAGS - _EMBED_TAGS  # span, p, small, cite
 _EMBED_WORDS = re.compile("|".join(map(re.escape, EMBED_TOKENS)))
 _CHROME_WORDS = re.compile("|".join(map(re.escape, CHROME_TOKENS)))
 _CONSENT_WORDS = re.compile("|".join(map(re.escape, CONSENT_TOKENS)))
@@ -206,7 +207,12 @@ def _captions_and_side_boxes(tree: html.HtmlElement) -> list[tuple[html.HtmlElem
             if tag != "input" or (node.get("type") or "").strip().lower() in _FIELD_TYPES:
                 fields.append(node)
             continue
-        raw, name = node.get("class"), node.get("id")
+        raw = node.get("class")
+        if tag in _CAPTION_ONLY_TAGS:  # only its class can name it (a caption)
+            if raw and _class_words(raw.lower())[1]:
+                found.append((node, CAPTION))
+            continue
+        name = node.get("id")
         if not raw and not name:
             continue  # no class, no id: nothing names it
         classes = (raw or "").lower()
@@ -214,18 +220,15 @@ def _captions_and_side_boxes(tree: html.HtmlElement) -> list[tuple[html.HtmlElem
         if tag in _EMBED_TAGS and classes and embed:
             found.append((node, EMBED))  # an embedded social post: another author's text, not the story
             continue
-        names = f"{classes} {name or ''}".lower()
-        if not names.strip():
-            continue
         if tag in _CAPTION_TAGS and caption:
             found.append((node, CAPTION))
         elif tag in _CHROME_TAGS:
-            chrome, dialog, consent = _name_words(names)
+            chrome, dialog, consent = _name_words(f"{classes} {name or ''}".lower())
             if chrome and _small(node):
                 found.append((node, CHROME))
             elif consent and _consent_dialog(node, dialog):
                 found.append((node, CONSENT))
-    found += [(box, FORM) for box in _form_boxes(fields)]
+    found += [(box, FORM) for box in _form_boxes(fields, tree)]
     return found
 
 
@@ -247,16 +250,16 @@ def _name_words(names: str) -> tuple[bool, bool, bool]:
     )
 
 
-def _form_boxes(fields: list[html.HtmlElement]) -> list[html.HtmlElement]:
+def _form_boxes(fields: list[html.HtmlElement], tree: html.HtmlElement) -> list[html.HtmlElement]:
     """The boxes around form fields: a newsletter sign-up, a log-in or registration wall, an
     embed's consent switch, a comment form, a poll. From each field up, the largest element
     that holds at most 1,500 characters, two headings and three paragraphs of prose, and
     whose parent holds neither the page's headline (``<h1>``) nor is the article or page
     itself: a small story's container beside its headline is never taken for a box. Fields in
-    the page's header, menus or footer are left alone."""
+    the page's header, menus or footer are left alone. ``tree``: the page the fields are in."""
     boxes: list[html.HtmlElement] = []
     taken: set[html.HtmlElement] = set()
-    story: dict[html.HtmlElement, bool] = {}
+    story = _story_holders(tree) if fields else set()
     small: dict[html.HtmlElement, bool] = {}
     for field_node in fields:
         box = None
@@ -266,7 +269,12 @@ def _form_boxes(fields: list[html.HtmlElement]) -> list[html.HtmlElement]:
                 box = node = None  # the page's header, menus or footer: left alone
                 break
             parent = node.getparent()
-            if parent is None or node.tag in STORY_CONTAINERS or _holds_story(parent, story):
+            if (
+                parent is None
+                or node.tag in STORY_CONTAINERS
+                or parent.tag in STORY_CONTAINERS
+                or parent in story
+            ):
                 break
             if not _box_like(node, small):
                 break
@@ -287,11 +295,16 @@ def _in_landmark(node: html.HtmlElement) -> bool:
     )
 
 
-def _holds_story(node: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> bool:
-    """``node`` is the article, the page, or holds the headline or the article."""
-    if node not in memo:
-        memo[node] = node.tag in STORY_CONTAINERS or first_in(node, "h1", "article", "main") is not None
-    return memo[node]
+def _story_holders(tree: html.HtmlElement) -> set[html.HtmlElement]:
+    """The page's headlines (``<h1>``), articles and main parts and every element that holds
+    one (one walk, in C)."""
+    holders: set[html.HtmlElement] = set()
+    for node in tree.iter("h1", "article", "main"):
+        place = node
+        while place is not None and place not in holders:  # (one found: its ancestors are in)
+            holders.add(place)
+            place = place.getparent()
+    return holders
 
 
 def _box_like(node: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> bool:
