@@ -74,6 +74,7 @@ _SIZE_LEVELS = 3  # <p><span style="font-size:…"><strong>…</strong></span></
 # }``, the word processors' and themes' way of setting a sub-heading). Simple class selectors
 # only (".x", "p.x", ".body .x"); the work is capped for pages that inline a whole stylesheet.
 _FONT_PROPERTY = re.compile(r"font-(?:weight|size)\s*:", re.IGNORECASE)
+_FONT_PROPERTY_LOWER = re.compile(r"font-(?:weight|size)\s*:")  # the same in a lower-cased ASCII text
 _CLASS_SELECTOR = re.compile(r"(?:^|[\s>+~])(?:[a-z][a-z0-9]*)?\.(-?[_a-z][-_a-z0-9]*)$", re.IGNORECASE)
 # (A bold weight and a size; a size given as var() is not known here: left out.)
 _FONT_DECLARATION = re.compile(
@@ -115,7 +116,12 @@ def class_styles(blocks: Iterable[html.HtmlElement]) -> dict[str, str]:
         css = css[:budget]
         budget -= len(css)
         done = 0
-        for found in _FONT_PROPERTY.finditer(css):
+        # (An ASCII sheet is searched lower-cased, at the same places: a plain pattern's search
+        # is several times faster than one that ignores case.)
+        properties = (
+            _FONT_PROPERTY_LOWER.finditer(css.lower()) if css.isascii() else _FONT_PROPERTY.finditer(css)
+        )
+        for found in properties:
             at = found.start()
             if at < done:
                 continue  # a further declaration of a rule already read

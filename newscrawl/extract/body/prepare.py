@@ -95,8 +95,11 @@ REGION_RULES = (SITE_XPATH, HIDDEN, CAPTION, EMBED, CHROME, CONSENT, BESIDE, FOR
 _HIDDEN = etree.XPath(
     "(descendant::*/@hidden/.. | descendant::*/@aria-hidden[. = 'true']/..)[not(.//p)] | .//template"
 )
-# A <div> holding only one bold element is a sub-heading written as bold text.
-_BOLD_DIVS = etree.XPath(".//div[count(*) = 1][*[self::b or self::strong]][not(normalize-space(text()))]")
+# A <div> holding only one bold element is a sub-heading written as bold text. (Found from the
+# bold elements up: fewer than the divs.)
+_BOLD_DIVS = etree.XPath(
+    "(descendant::b | descendant::strong)/parent::div[count(*) = 1][not(normalize-space(text()))]"
+)
 
 
 @dataclass(frozen=True, slots=True)
