@@ -104,8 +104,13 @@ def _split_at(parent: html.HtmlElement, line_break: html.HtmlElement) -> None:
 def paragraphs_from_breaks(tree: html.HtmlElement) -> None:
     """Rewrite, in place, every container whose own text (or the text of the inline wrappers
     it holds: spans, font, bold, italics) is split by double line breaks."""
+    # The elements with a <br> child (one walk, in C, instead of a find() in each container:
+    # a container's children change only when it is rewritten itself).
+    broken = {line_break.getparent() for line_break in tree.iter("br")}
+    if not broken:
+        return
     for node in list(tree.iter("div", "td", "section", "article")):
-        if node.find("br") is None or sum(1 for child in node if child.tag == "br") < 2:
+        if node not in broken or sum(1 for child in node if child.tag == "br") < 2:
             continue  # (a container without a <br> child needs no count)
         direct = (node.text or "") + "".join(
             (child.text_content() if child.tag in _WRAPPERS else "") + (child.tail or "") for child in node
@@ -168,8 +173,9 @@ def _append(paragraph: html.HtmlElement, item: str | html.HtmlElement) -> None:
 
 def paragraphs_from_sentence_lines(tree: html.HtmlElement) -> None:
     """Split, in place, each <p> whose single-break lines are all whole sentences."""
-    for node in list(tree.iter("p")):
-        if node.find("br") is None:
+    broken = {line_break.getparent() for line_break in tree.iter("br")}  # (as in paragraphs_from_breaks)
+    for node in list(tree.iter("p")) if broken else ():
+        if node not in broken:
             continue
         lines = _lines(node)
         if lines is None or len(lines) < 2:
