@@ -93,19 +93,21 @@ MAX_DESCRIBED_CHARS = 1000
 # A text opening as the page's declared description does is its standfirst.
 DECLARED_KEY_CHARS = 40
 _SOURCES = ("src", "data-src", "data-lazy-src", "data-original")
-_PICTURES = etree.XPath(  # (two walks by tag name: cheaper than a self:: test of every element)
-    "(//img | //amp-img)[not(ancestor::figure)][not(ancestor::nav or ancestor::footer or ancestor::aside)]"
-)
+# Where a picture is no story picture of its own: in a figure (read as one), or in page chrome.
+_PICTURE_PLACES = frozenset({"figure", "nav", "footer", "aside"})
 # A link to the picture's own file (a lightbox, WordPress's "link to media file") leaves it the
 # story's picture; a link to a page makes it a teaser's.
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)", re.IGNORECASE)
 
 
-def _pictures(tree: html.HtmlElement) -> Iterator[html.HtmlElement]:
-    """The pictures outside figures and page chrome, not inside a link to another page (a link
-    to the picture's own file, or one that goes nowhere, ``href="#"`` / ``javascript:``, opens
-    a lightbox)."""
-    for img in _PICTURES(tree):
+def _pictures(walked: list[html.HtmlElement]) -> Iterator[html.HtmlElement]:
+    """The pictures (``<img>``, ``<amp-img>``) outside figures and page chrome, not inside a
+    link to another page (a link to the picture's own file, or one that goes nowhere,
+    ``href="#"`` / ``javascript:``, opens a lightbox). ``walked``: the page's
+    ``_PICTURE_TAGS`` elements, in document order."""
+    for img in walked:
+        if img.tag not in ("img", "amp-img") or next(img.iterancestors(*_PICTURE_PLACES), None) is not None:
+            continue
         link = next(img.iterancestors("a"), None)
         if link is None or _opens_picture(link.get("href") or ""):
             yield img
@@ -147,7 +149,8 @@ def captions_after_pictures(
     description (``declared_texts``): such a text beside a picture is the standfirst, no caption."""
     found: list[tuple[html.HtmlElement, html.HtmlElement]] = []
     taken: set[html.HtmlElement] = set()
-    for img in _pictures(tree):
+    walked = list(tree.iter(*_PICTURE_TAGS))  # one walk: the pictures here and those described
+    for img in _pictures(walked):
         wrapper = _picture_wrapper(img)
         following = _sibling(wrapper, forward=True)
         preceding = _sibling(wrapper, forward=False)
@@ -166,7 +169,7 @@ def captions_after_pictures(
                 if block not in taken:
                     taken.add(block)
                     found.append((img, block))
-    for img, description in described_pictures(tree):
+    for img, description in described_pictures(tree, walked):
         if description not in taken:
             taken.add(description)
             found.append((img, description))
@@ -281,13 +284,16 @@ def _source(img: html.HtmlElement) -> str:
     return next((img.get(name) for name in _SOURCES if img.get(name)), "")
 
 
-def described_pictures(tree: html.HtmlElement) -> list[tuple[html.HtmlElement, html.HtmlElement]]:
+def described_pictures(
+    tree: html.HtmlElement, walked: list[html.HtmlElement] | None = None
+) -> list[tuple[html.HtmlElement, html.HtmlElement]]:
     """(picture, description) for every picture whose ``aria-describedby`` or
     ``aria-labelledby`` names a text element near it (WordPress gives every captioned picture
     one: ``<img aria-describedby="caption-attachment-12">``): that element is its caption,
     whatever its class is called. A heading, or an element holding pictures, lists or several
-    paragraphs, or far from the picture, is no caption."""
-    pictures = _described(tree)
+    paragraphs, or far from the picture, is no caption. ``walked``: the page's
+    ``_PICTURE_TAGS`` elements in document order, when the caller has them."""
+    pictures = _described(list(tree.iter(*_PICTURE_TAGS)) if walked is None else walked)
     if not pictures:
         return []
     wanted = {
@@ -311,11 +317,12 @@ def described_pictures(tree: html.HtmlElement) -> list[tuple[html.HtmlElement, h
     return found
 
 
-def _described(tree: html.HtmlElement) -> list[html.HtmlElement]:
+def _described(walked: list[html.HtmlElement]) -> list[html.HtmlElement]:
     """The pictures and figures that name their description, and the wrappers of one picture
-    that do by ``aria-describedby`` (``aria-labelledby`` on a block names a region's title)."""
+    that do by ``aria-describedby`` (``aria-labelledby`` on a block names a region's title).
+    ``walked``: the page's ``_PICTURE_TAGS`` elements, in document order."""
     found: list[html.HtmlElement] = []
-    for node in tree.iter(*_PICTURE_TAGS):
+    for node in walked:
         if node.get("aria-describedby") is not None or node.get("aria-labelledby") is not None:
             found.append(node)
         elif node.tag in ("img", "amp-img"):
