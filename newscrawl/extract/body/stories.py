@@ -770,20 +770,32 @@ class Prose:
     """The real paragraphs of a page (``<p>``s of ``MIN_PARAGRAPH_CHARS`` characters at least),
     read once for all the story rules (each asked again and again whether an element holds
     some): ``real``, the paragraphs; ``held``, how many of them each element holds (itself
-    included), for each element that holds one, in document order. Read from the whole
-    document ``tree`` belongs to; true while it is not changed."""
+    included), counted up to ``MIN_STORY_PARAGRAPHS`` (no rule asks for more), for each
+    element that holds one, in document order. Read from the whole document ``tree`` belongs
+    to; true while it is not changed."""
 
     __slots__ = ("held", "real")
 
     def __init__(self, tree: html.HtmlElement) -> None:
         self.real: set[html.HtmlElement] = set()
         self.held: dict[html.HtmlElement, int] = {}
+        held = self.held
         for p in tree.getroottree().getroot().iter("p"):
-            if len(collapse(p.text_content())) >= MIN_PARAGRAPH_CHARS:
-                self.real.add(p)
-                # From the root down: each element is first met in document order.
-                for element in reversed((p, *p.iterancestors())):
-                    self.held[element] = self.held.get(element, 0) + 1
+            text = p.text_content()
+            if len(text) < MIN_PARAGRAPH_CHARS and text.isascii():
+                continue  # (collapsing never lengthens an ASCII text)
+            if len(collapse(text)) < MIN_PARAGRAPH_CHARS:
+                continue
+            self.real.add(p)
+            # Up to the first element that holds enough already (so do all above it), then from
+            # the top down: each element is first met in document order.
+            line: list[html.HtmlElement] = []
+            node: html.HtmlElement | None = p
+            while node is not None and held.get(node, 0) < MIN_STORY_PARAGRAPHS:
+                line.append(node)
+                node = node.getparent()
+            for node in reversed(line):
+                held[node] = held.get(node, 0) + 1
 
     def story(self, node: html.HtmlElement) -> bool:
         """``node`` holds ``MIN_STORY_PARAGRAPHS`` real paragraphs at least."""
