@@ -69,6 +69,7 @@ BYLINE_REACH = 3
 MAX_BYLINE_CHARS = 80
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CLASS_WORD = re.compile(r"[a-z]+")
+_BYLINE_CLASS_WORDS = AUTHOR_CLASS_WORDS | SHARE_CLASS_WORDS
 _ENDS = (".", "!", "?", "…")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SUB_HEADINGS = etree.XPath(".//h2 | .//h3 | .//h4")
@@ -409,8 +410,10 @@ def related_bodies(
     found: list[html.HtmlElement] = []
     for heading in _SUB_HEADINGS(tree):
         block = heading.getparent()
+        if block is None or block.tag not in _BLOCKS or heading.getprevious() is not None:
+            continue
         links = heading.findall(".//a[@href]")
-        if block is None or block.tag not in _BLOCKS or len(links) != 1 or heading.getprevious() is not None:
+        if len(links) != 1:
             continue
         key = url_key(links[0].get("href") or "")
         if not key or key in urls or _words(links[0].text_content()) != _words(heading.text_content()):
@@ -648,14 +651,14 @@ def _heads_after_text(story_h1: html.HtmlElement, prose: Prose) -> dict[str, lis
     ``h3``, and ``classed`` (a short ``div`` or ``p`` whose class names a headline or title:
     ``<div class="post-headline">``); one walk of the page from the headline on."""
     found: dict[str, list[html.HtmlElement]] = {"h2": [], "h3": [], "classed": []}
-    text = False
-    for node in _after(story_h1, ("p", "h1", "h2", "h3", "div")):
-        if text and node.tag in ("h2", "h3"):
-            found[node.tag].append(node)
-        elif text and _classed_head(node):
+    nodes = _after(story_h1, ("p", "h1", "h2", "h3", "div"))
+    if not any(node in prose.real for node in nodes):
+        return found  # (no text after the headline)
+    for node in nodes:  # what follows the first real paragraph
+        if (tag := node.tag) == "h2" or tag == "h3":
+            found[tag].append(node)
+        elif (classes := node.get("class")) and _headline_class(classes) and _classed_head(node):
             found["classed"].append(node)
-        elif node in prose.real:
-            text = True
     return found
 
 
@@ -703,17 +706,28 @@ def _stamp(head: html.HtmlElement, prose: Prose, *, marked: bool = False) -> htm
             node = node.getnext()
         if node is None:
             return None
-        text = collapse(node.text_content())
-        if len(text) >= MIN_PARAGRAPH_CHARS and node in prose.held:
+        text = collapse(node.text_content()) if node in prose.held else None
+        if text is not None and len(text) >= MIN_PARAGRAPH_CHARS:
             return None  # the text has begun (a container of its paragraphs is no byline)
         if node.tag == "time" or first_below(node, "time") is not None:
             return node
-        classes = " ".join(str(e.get("class") or "") for e in (node, *node.iterdescendants()))
-        if (AUTHOR_CLASS_WORDS | SHARE_CLASS_WORDS) & set(_CLASS_WORD.findall(classes.lower())):
+        if any(_byline_class(e.get("class")) for e in node.iter()):
             return node
-        if not marked and len(text) <= MAX_BYLINE_CHARS and _YEAR.search(text) and not text.endswith(_ENDS):
+        if marked:
+            continue
+        if text is None:
+            text = collapse(node.text_content())
+        if len(text) <= MAX_BYLINE_CHARS and _YEAR.search(text) and not text.endswith(_ENDS):
             return node
     return None
+
+
+@lru_cache(maxsize=4096)
+def _byline_class(classes: str | None) -> bool:
+    """A class attribute names an author or a share bar (``AUTHOR_CLASS_WORDS``,
+    ``SHARE_CLASS_WORDS``). Pages repeat the same class strings on many elements: each read
+    once."""
+    return bool(classes) and bool(_BYLINE_CLASS_WORDS & set(_CLASS_WORD.findall(str(classes).lower())))
 
 
 def live_blog(page: Page) -> bool:
