@@ -289,3 +289,18 @@ def test_a_part_title_directly_over_its_first_sub_heading_keeps_its_text() -> No
         Section(heading="Where the money comes from", paragraphs=[PROSE]),
         Section(heading="What the opposition says", paragraphs=[PROSE]),
     ]
+
+
+def test_a_blocks_text_is_its_text_nodes_comments_and_instructions_left_out() -> None:
+    body = etree.fromstring(
+        "<body><p>One<!--note--> two<?pi x?> three <hi rend='#b'>bold<!--c--></hi>"
+        "<lb/>four <ref target='/x'>link</ref></p><head>Title <ref target='#t'>#</ref></head>"
+        "<list><item>Item <hi rend='#b'>all</hi></item><item/></list></body>"
+    )
+    blocks = blocks_from_xml(body)
+    assert [(b.text, b.heading, b.bold, b.list_item, b.node is not None) for b in blocks] == [
+        ("One two three bold four link", False, False, False, True),
+        ("Title", True, False, False, True),
+        ("Item all", False, False, True, True),
+    ]
+    assert blocks[0].link_ratio == len("link") / len(blocks[0].text)

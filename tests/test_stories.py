@@ -7,6 +7,9 @@ import json
 
 from newscrawl.extract.body.stories import (
     CARDS,
+    MIN_PARAGRAPH_CHARS,
+    MIN_STORY_PARAGRAPHS,
+    Prose,
     card_rows,
     live_blog,
     other_stories,
@@ -15,6 +18,7 @@ from newscrawl.extract.body.stories import (
     page_urls,
     story_prunes,
 )
+from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import parse_page
 
 PROSE = (
@@ -114,3 +118,28 @@ def test_a_stream_attribute_counts_only_when_it_also_marks_the_page_itself() -> 
     assert len(other_stories(page.tree, page_names(page), page_urls(page))) == 1
     page = parse_page(stream("/city/other"), "https://news.example/city/night-buses")
     assert other_stories(page.tree, page_names(page), page_urls(page)) == []
+
+
+def test_prose_answers_what_reading_each_elements_paragraphs_answers() -> None:
+    # Prose reads the real paragraphs once; each rule asked the elements' <p>s again.
+    short = "Too short to count."
+    spaced = "word   " * 20  # 140 characters, 99 collapsed
+    page = parse_page(
+        _page(
+            f"<main><div class='a'><p>{PROSE}</p><section><p>{PROSE}</p><p>{short}</p></section></div>"
+            f"<div><p>{spaced}</p><p>{'é' * 79}\u0301</p><p>{PROSE}</p></div><aside><p>{PROSE}</p>"
+            f"<div><p>{PROSE}</p><div><p>{PROSE}</p><p>{PROSE}</p></div></div></aside></main>"
+        ),
+        "https://news.example/city/night-buses",
+    )
+    prose = Prose(page.tree)
+    for node in page.tree.iter():
+        real = [p for p in node.iter("p") if len(collapse(p.text_content())) >= MIN_PARAGRAPH_CHARS]
+        assert (node in prose.real) is (node in real)
+        assert prose.held.get(node, 0) == min(len(real), MIN_STORY_PARAGRAPHS)
+        assert prose.story(node) is (len(real) >= MIN_STORY_PARAGRAPHS)
+    # In document order, as a walk of the page meets them.
+    assert list(prose.held) == [node for node in page.tree.iter() if node in prose.held]
+    assert prose.stories(page.tree) == [node for node in page.tree.iter() if prose.story(node)]
+    aside = next(page.tree.iter("aside"))
+    assert prose.stories(aside) == [node for node in aside.iter() if prose.story(node)]

@@ -97,7 +97,7 @@ def _blocks(node: etree._Element) -> list[Block]:
     if not isinstance(tag, str) or tag in _SKIP:
         return []
     if tag == "head" or tag in _HTML_HEADINGS:
-        block = replace(_paragraph(node), heading=True, bold=False, node=node)
+        block = _paragraph(node, heading=True)
         if node.find("ref") is not None or node.find("a") is not None:
             block = replace(block, text=heading_text(node))
         return [block]
@@ -113,7 +113,7 @@ def _blocks(node: etree._Element) -> list[Block]:
         return [_row(row) for row in node.iter("row")]
     if any(isinstance(child.tag, str) and child.tag in _BLOCK_CHILDREN for child in node):
         return _container(node)
-    return [replace(_paragraph(node), node=node)]
+    return [_paragraph(node)]
 
 
 def _container(node: etree._Element) -> list[Block]:
@@ -146,7 +146,7 @@ def _list_item(item: etree._Element) -> list[Block]:
     if _holds_only_blocks(item):  # a listicle's <li><h3>…</h3><p>…</p></li>: its blocks, apart
         out = [block if block.heading else replace(block, list_item=True) for block in _container(item)]
     else:
-        out = [replace(_paragraph(item), list_item=True, node=item)]
+        out = [_paragraph(item, list_item=True)]
     for sub in nested:
         out.extend(_blocks(sub))
     return out
@@ -196,21 +196,28 @@ def _row(row: etree._Element) -> Block:
     return Block(text=" | ".join(cell for cell in cells if cell), node=row)
 
 
-def _paragraph(node: etree._Element) -> Block:
+def _paragraph(node: etree._Element, *, heading: bool = False, list_item: bool = False) -> Block:
+    """The block of ``node`` read as one paragraph (a heading is never bold: it is one)."""
     text = _text(node)
     if not text:
-        return Block(text="")
-    bold = "".join(
-        collapse("".join(hi.itertext())) for hi in node.iter("hi") if hi.get("rend") in _BOLD_RENDS
-    )
-    linked = sum(len(collapse("".join(ref.itertext()))) for ref in node.iter("ref", "a"))
+        return Block(text="", heading=heading, list_item=list_item, node=node)
+    bold = "".join(collapse(_string(hi)) for hi in node.iter("hi") if hi.get("rend") in _BOLD_RENDS)
+    linked = sum(len(collapse(_string(ref))) for ref in node.iter("ref", "a"))
     plain = text.replace(" ", "")
     return Block(
         text=text,
-        bold=bool(plain) and len(bold.replace(" ", "")) >= len(plain) * 0.95,
+        heading=heading,
+        bold=not heading and bool(plain) and len(bold.replace(" ", "")) >= len(plain) * 0.95,
         link_ratio=min(1.0, linked / max(1, len(text))),
+        list_item=list_item,
+        node=node,
     )
 
 
+# An element's text: its text nodes joined (what "".join(itertext()) gives, read in C); plain
+# strings (a smart one would hold its element, and the text caches would hold the page).
+_string = etree.XPath("string()", smart_strings=False)
+
+
 def _text(node: etree._Element) -> str:
-    return collapse("".join(node.itertext()))
+    return collapse(_string(node))

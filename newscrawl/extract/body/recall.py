@@ -9,6 +9,7 @@ container whose paragraphs were kept are the same body, and their paragraphs bel
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml import html
 
@@ -21,6 +22,8 @@ from newscrawl.extract.words.classes import CARD_CLASS_TOKENS
 MIN_PARAGRAPH_CHARS = 40
 MIN_KEPT_IN_CONTAINER = 2
 _KEY_CHARS = 60
+# A longer text is keyed by its start: up to its first plain space past this many characters.
+_KEY_READ = 80
 _CHROME = frozenset({"nav", "footer", "aside", "header", "form", "a"})
 _CARD_CLASS = re.compile("|".join(CARD_CLASS_TOKENS), re.IGNORECASE)
 
@@ -29,11 +32,13 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
     """``blocks`` with the missing paragraphs of same-class body containers, in page order."""
     if not blocks:
         return blocks
-    known = {text_key(block.text, _KEY_CHARS) for block in blocks}
     texts = {p: text for p in page.tree.iter("p") if len(text := p.text_content()) >= MIN_PARAGRAPH_CHARS}
+    if not _repeated_containers(texts):
+        return blocks  # (no container's class is another's: no paragraph can be missing)
+    known = {_text_key(block.text) for block in blocks}
     paragraphs = list(texts)
     position = {p: index for index, p in enumerate(paragraphs)}
-    keys = {p: text_key(text, _KEY_CHARS) for p, text in texts.items()}  # each paragraph's text read once
+    keys = {p: _text_key(text) for p, text in texts.items()}  # each paragraph's text read once
     kept = [p for p in paragraphs if keys[p] in known]
     per_container: dict[html.HtmlElement, int] = {}
     for p in kept:
@@ -70,6 +75,34 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
     return _merge(blocks, [(p, keys[p]) for p in kept], [(p, texts[p]) for p in missing], position)
 
 
+def _repeated_containers(paragraphs: Iterable[html.HtmlElement]) -> bool:
+    """Two elements or more of the same tag and class hold some of ``paragraphs`` (as their
+    children): the split body a paragraph can be missing from."""
+    seen: dict[tuple[str, str], html.HtmlElement] = {}
+    for p in paragraphs:
+        parent = p.getparent()
+        if (
+            parent is not None
+            and (name := parent.get("class"))
+            and seen.setdefault((parent.tag, name), parent) is not parent
+        ):
+            return True
+    return False
+
+
+def _text_key(text: str) -> str:
+    """``text_key(text, _KEY_CHARS)``, read from the start of the text up to its first plain
+    space past ``_KEY_READ`` characters when that start gives ``_KEY_CHARS`` characters of key
+    (a paragraph is not collapsed and case folded whole for its first 60 characters). Nothing
+    of a key before a plain space depends on what follows: white space is folded at it, case
+    folding goes character by character, zero-width characters are dropped one by one, and
+    NFC composes nothing across a space (a starter that composes with nothing before it)."""
+    cut = text.find(" ", _KEY_READ)
+    if cut > 0 and len(key := text_key(text[:cut])) >= _KEY_CHARS:
+        return key[:_KEY_CHARS]
+    return text_key(text, _KEY_CHARS)
+
+
 def _in_card(paragraph: html.HtmlElement, story: set[html.HtmlElement]) -> bool:
     """Whether an element between ``paragraph`` and the nearest element that also holds the
     story's kept paragraphs is a card of another story (by its class)."""
@@ -93,7 +126,7 @@ def _merge(
     placed: list[tuple[float, int, Block]] = []
     last = -1.0
     for index, block in enumerate(blocks):
-        last = by_key.get(text_key(block.text, _KEY_CHARS), last + 1e-3)
+        last = by_key.get(_text_key(block.text), last + 1e-3)
         placed.append((last, index, block))
     placed += [
         (position[p], len(blocks) + i, Block(text=collapse(text))) for i, (p, text) in enumerate(missing)

@@ -69,6 +69,7 @@ BYLINE_REACH = 3
 MAX_BYLINE_CHARS = 80
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CLASS_WORD = re.compile(r"[a-z]+")
+_BYLINE_CLASS_WORDS = AUTHOR_CLASS_WORDS | SHARE_CLASS_WORDS
 _ENDS = (".", "!", "?", "…")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SUB_HEADINGS = etree.XPath(".//h2 | .//h3 | .//h4")
@@ -346,15 +347,18 @@ def story_prunes(
     hosts: Collection[str] = (),
 ) -> list[tuple[html.HtmlElement, str]]:
     """:func:`other_stories`, each with the rule that found it (``RULES``), outermost first found."""
+    prose = Prose(tree)
     headlines = [h1 for h1 in tree.iter("h1") if _words(h1.text_content())]
     named = [h1 for h1 in headlines if _names(h1, names)]
     if len(named) != 1 and urls:
         # No <h1> states the page's name: the one that links to the page's address names it.
         linked = [h1 for h1 in headlines if any(url_key(a.get("href") or "") in urls for a in h1.iter("a"))]
         named = linked if len(linked) == 1 else named
-    marked = _marked_stories(tree, urls)
+    marked = _marked_stories(tree, urls, prose)
     own = [story for story, key in marked if key in urls]
-    related = _ruled(related_bodies(tree, urls), RELATED) + _ruled(card_rows(tree, urls, hosts), CARDS)
+    related = _ruled(related_bodies(tree, urls, prose), RELATED) + _ruled(
+        card_rows(tree, urls, hosts, prose), CARDS
+    )
     if len(own) == 1:
         # The page's address names one of the stories that carry their own: every other one goes.
         heads = list(own[0].iter("h1"))
@@ -368,19 +372,19 @@ def story_prunes(
                 ],
                 ADDRESS,
             )
-            + _ruled(_later_stories(tree, named, headlines, live=live), AFTER)
+            + _ruled(_later_stories(named, headlines, prose, live=live), AFTER)
             + related
         )
     if len(named) == 1:
         # Stories with an address of their own that does not hold the named headline.
         extra = [story for story, key in marked if key not in urls and named[0] not in set(story.iter("h1"))]
         return _outermost_ruled(
-            _ruled(_h1_stories(tree, named, headlines), HEADLINE)
+            _ruled(_h1_stories(tree, named, headlines, prose), HEADLINE)
             + _ruled(extra, ADDRESS)
-            + _ruled(_later_stories(tree, named, headlines, live=live), AFTER)
+            + _ruled(_later_stories(named, headlines, prose, live=live), AFTER)
             + related
         )
-    return _outermost_ruled(_ruled(_h1_stories(tree, named, headlines), HEADLINE) + related)
+    return _outermost_ruled(_ruled(_h1_stories(tree, named, headlines, prose), HEADLINE) + related)
 
 
 def _ruled(nodes: list[html.HtmlElement], rule: str) -> list[tuple[html.HtmlElement, str]]:
@@ -395,49 +399,54 @@ def _outermost_ruled(found: list[tuple[html.HtmlElement, str]]) -> list[tuple[ht
     return [(node, rules[node]) for node in _outermost(list(rules))]
 
 
-def related_bodies(tree: html.HtmlElement, urls: Collection[str]) -> list[html.HtmlElement]:
+def related_bodies(
+    tree: html.HtmlElement, urls: Collection[str], prose: Prose | None = None
+) -> list[html.HtmlElement]:
     """Another story's first paragraphs set inside the story: a block headed by a heading that is
     wholly a link to another address, with real paragraphs, standing among the story's own
-    paragraphs and not one of a row of like blocks (a listicle's items repeat their shape)."""
+    paragraphs and not one of a row of like blocks (a listicle's items repeat their shape).
+    ``prose``: the tree's real paragraphs, when read already."""
+    prose = prose or Prose(tree)
     found: list[html.HtmlElement] = []
     for heading in _SUB_HEADINGS(tree):
         block = heading.getparent()
+        if block is None or block.tag not in _BLOCKS or heading.getprevious() is not None:
+            continue
         links = heading.findall(".//a[@href]")
-        if block is None or block.tag not in _BLOCKS or len(links) != 1 or heading.getprevious() is not None:
+        if len(links) != 1:
             continue
         key = url_key(links[0].get("href") or "")
         if not key or key in urls or _words(links[0].text_content()) != _words(heading.text_content()):
             continue
         parent = block.getparent()
-        if parent is None or not _is_story(block) or first_below(block, "h1") is not None:
+        if parent is None or not prose.story(block) or first_below(block, "h1") is not None:
             continue
         like = [
             n
             for n in parent
             if n is not block and n.tag == block.tag and n.get("class") == block.get("class")
         ]
-        own = sum(
-            1
-            for n in parent
-            if n is not block and n.tag == "p" and len(collapse(n.text_content())) >= MIN_PARAGRAPH_CHARS
-        )
+        own = sum(1 for n in parent if n is not block and n in prose.real)
         if not like and own >= MIN_STORY_PARAGRAPHS:
             found.append(block)
     return found
 
 
 def card_rows(
-    tree: html.HtmlElement, urls: Collection[str], hosts: Collection[str]
+    tree: html.HtmlElement, urls: Collection[str], hosts: Collection[str], prose: Prose | None = None
 ) -> list[html.HtmlElement]:
     """Rows of other stories' cards after the story's text, inside its container or beside it:
     an element whose children are at least ``MIN_CARDS`` like elements (same tag and class), each
     a card (:func:`_card`), with at most a short title besides, that follows a real paragraph
     and is followed by none; with the title set just before it (a heading or classed headline
-    with no link: "More from the region"). A card's teaser is no paragraph of the story."""
+    with no link: "More from the region"). A card's teaser is no paragraph of the story.
+    ``prose``: the tree's real paragraphs, when read already."""
+    prose = prose or Prose(tree)
     found: list[html.HtmlElement] = []
     for row in tree.iter(*_CARD_ROWS):
         if (
             len(row) < MIN_CARDS
+            or not _after_text(row, prose)  # (the cheapest test after its size: first)
             or sum(1 for _ in islice(row.iter(*_CARD_PICTURES, *_CARD_TITLES), MIN_CARDS)) < MIN_CARDS
         ):
             continue  # (each card holds a picture or a title of its own)
@@ -450,7 +459,7 @@ def card_rows(
             continue
         chosen = set(cards)
         rest = sum(len(collapse(c.text_content())) for c in row if isinstance(c.tag, str) and c not in chosen)
-        if rest > MAX_ROW_TITLE_CHARS or not _after_text(row):
+        if rest > MAX_ROW_TITLE_CHARS:
             continue
         title = row.getprevious()
         if (
@@ -480,21 +489,17 @@ def _card(node: html.HtmlElement, urls: Collection[str], hosts: Collection[str])
     return other and len(collapse(node.text_content())) - linked <= MAX_CARD_TEXT
 
 
-def _after_text(row: html.HtmlElement) -> bool:
+def _after_text(row: html.HtmlElement, prose: Prose) -> bool:
     """``row`` follows a real paragraph among its siblings and no real paragraph follows it."""
-    if any(_paragraphs(n) for n in row.itersiblings()):
+    if row.getparent() not in prose.held:
+        return False  # (no sibling holds a real paragraph)
+    if any(n in prose.held for n in row.itersiblings()):
         return False
-    return any(_paragraphs(n) for n in row.itersiblings(preceding=True))
-
-
-def _paragraphs(node: html.HtmlElement) -> bool:
-    if not isinstance(node.tag, str):
-        return False
-    return any(len(collapse(p.text_content())) >= MIN_PARAGRAPH_CHARS for p in node.iter("p"))
+    return any(n in prose.held for n in row.itersiblings(preceding=True))
 
 
 def _h1_stories(
-    tree: html.HtmlElement, named: list[html.HtmlElement], headlines: list[html.HtmlElement]
+    tree: html.HtmlElement, named: list[html.HtmlElement], headlines: list[html.HtmlElement], prose: Prose
 ) -> list[html.HtmlElement]:
     articles = [a for a in tree.iter("article") if first_below(a, "h1") is not None]
     if len(named) != 1:
@@ -505,7 +510,7 @@ def _h1_stories(
     if articles and story_h1 in set(articles[0].iter("h1")):
         others += _later_articles(articles)  # the named story is the first: what follows goes
     own = _region(story_h1, headlines)
-    if own is None or not _is_story(own):
+    if own is None or not prose.story(own):
         # The named headline heads no text of its own (its text sits beside another <h1>):
         # no container can be told to be another story.
         return _outermost(others)
@@ -513,10 +518,10 @@ def _h1_stories(
         if h1 is story_h1:
             continue
         region = _region(h1, headlines)
-        if region is not None and _headed_by(region, h1) and _is_story(region):
+        if region is not None and _headed_by(region, h1, prose) and prose.story(region):
             others.append(region)
     story = next(story_h1.iterancestors("article"), None)
-    if story is not None and _is_story(story):
+    if story is not None and prose.story(story):
         line = {story, *story.iterancestors()}
         inside = set(story.iter("article"))
         others += [
@@ -525,18 +530,20 @@ def _h1_stories(
             if a not in line
             and a not in inside
             and first_in(a, "h1", "h2", "h3") is not None
-            and _is_story(a)
+            and prose.story(a)
         ]
     return _outermost(others)
 
 
-def _marked_stories(tree: html.HtmlElement, urls: Collection[str]) -> list[tuple[html.HtmlElement, str]]:
+def _marked_stories(
+    tree: html.HtmlElement, urls: Collection[str], prose: Prose
+) -> list[tuple[html.HtmlElement, str]]:
     """Stories that carry their own address (``data-url`` and the like): an element so marked,
     headed by a heading before its text, with real paragraphs; the outermost ones."""
     found: list[tuple[html.HtmlElement, str, str]] = []
-    for node in _address_carriers(tree):
+    for node in _address_carriers(tree, prose):
         name, key = _address(node)
-        if key and _is_story(node) and _headed(node):
+        if key and _headed(node, prose):
             found.append((node, key, name))
     # An attribute of another name says a story's address when it says the page's own too.
     streams = {name for _, key, name in found if key in urls}
@@ -545,12 +552,13 @@ def _marked_stories(tree: html.HtmlElement, urls: Collection[str]) -> list[tuple
     return [(n, k) for n, k, _ in found if not any(a in chosen for a in n.iterancestors())]
 
 
-def _address_carriers(tree: html.HtmlElement) -> list[html.HtmlElement]:
-    """The elements with a data attribute that may carry an address (one walk of the page, its
-    attribute names tested in Python, by their ending first: cheaper than an XPath over every
-    attribute's name)."""
+def _address_carriers(tree: html.HtmlElement, prose: Prose) -> list[html.HtmlElement]:
+    """The stories (``prose.stories``: elements with real paragraphs enough) of ``tree`` with a
+    data attribute that may carry an address, in document order; the attribute names tested
+    by their ending first. (Only a story is looked at: a walk of the whole page, its attribute
+    names tested in Python, cost more than all the rest of the story rules.)"""
     found: list[html.HtmlElement] = []
-    for node in tree.iter(etree.Element):
+    for node in prose.stories(tree):
         for name in node.keys():  # noqa: SIM118 (an element iterates its children, not its attributes)
             if (
                 name.endswith(_ADDRESS_ENDS)
@@ -579,20 +587,20 @@ def _address(node: html.HtmlElement) -> tuple[str, str]:
     return "", ""
 
 
-def _headed(node: html.HtmlElement) -> bool:
+def _headed(node: html.HtmlElement, prose: Prose) -> bool:
     """A heading comes before the first real paragraph of ``node``."""
     for element in node.iter("p", "h1", "h2", "h3"):
         if element.tag != "p":
             return True
-        if len(collapse(element.text_content())) >= MIN_PARAGRAPH_CHARS:
+        if element in prose.real:
             return False
     return False
 
 
 def _later_stories(
-    tree: html.HtmlElement,
     named: list[html.HtmlElement],
     headlines: list[html.HtmlElement],
+    prose: Prose,
     *,
     live: bool = False,
 ) -> list[html.HtmlElement]:
@@ -604,12 +612,12 @@ def _later_stories(
     if len(named) != 1:
         return []
     story_h1 = named[0]
-    heads = [h for h in headlines if h is not story_h1 and _dated(h)]
-    for kind, found_heads in _heads_after_text(story_h1).items():
+    heads = [h for h in headlines if h is not story_h1 and _dated(h, prose)]
+    for kind, found_heads in _heads_after_text(story_h1, prose).items():
         # An <h3> or a classed headline needs a <time> or an author-classed byline under it.
-        dated = [h for h in found_heads if _dated(h, marked=kind != "h2")]
+        dated = [h for h in found_heads if _dated(h, prose, marked=kind != "h2")]
         if len(dated) <= MAX_LATER_HEADS and not live:
-            heads += [h for h in dated if not _live_post(h)]
+            heads += [h for h in dated if not _live_post(h, prose)]
     found: list[html.HtmlElement] = []
     parent = story_h1.getparent()
     for head in heads:
@@ -617,27 +625,19 @@ def _later_stories(
             # Siblings of the named headline: the other story is its run of elements (an <h2>
             # there needs a <time> or an author-classed byline: a sub-heading over a short
             # line with a year is the story's own).
-            if head.tag != "h1" and not _dated(head, marked=True):
+            if head.tag != "h1" and not _dated(head, prose, marked=True):
                 continue
             siblings = list(parent)
             at, mine = siblings.index(head), siblings.index(story_h1)
             run = siblings[at:] if at > mine else siblings[at:mine]
-            if (
-                sum(
-                    1
-                    for n in run
-                    for p in n.iter("p")
-                    if len(collapse(p.text_content())) >= MIN_PARAGRAPH_CHARS
-                )
-                >= MIN_STORY_PARAGRAPHS
-            ):
+            if sum(prose.held.get(n, 0) for n in run) >= MIN_STORY_PARAGRAPHS:
                 found += [n for n in run if n not in found]
             continue
         region = _region(head, [story_h1, *heads])
         if (
             region is not None
-            and _headed_by(region, head)
-            and _is_story(region)
+            and _headed_by(region, head, prose)
+            and prose.story(region)
             and region is not story_h1
             and region not in story_h1.iterancestors()
         ):
@@ -645,20 +645,20 @@ def _later_stories(
     return found
 
 
-def _heads_after_text(story_h1: html.HtmlElement) -> dict[str, list[html.HtmlElement]]:
+def _heads_after_text(story_h1: html.HtmlElement, prose: Prose) -> dict[str, list[html.HtmlElement]]:
     """The headings that may head a further story, after a real paragraph that follows the named
     headline (so no headline-area element such as a standfirst set in <h2>), by kind: ``h2``,
     ``h3``, and ``classed`` (a short ``div`` or ``p`` whose class names a headline or title:
     ``<div class="post-headline">``); one walk of the page from the headline on."""
     found: dict[str, list[html.HtmlElement]] = {"h2": [], "h3": [], "classed": []}
-    text = False
-    for node in _after(story_h1, ("p", "h1", "h2", "h3", "div")):
-        if text and node.tag in ("h2", "h3"):
-            found[node.tag].append(node)
-        elif text and _classed_head(node):
+    nodes = _after(story_h1, ("p", "h1", "h2", "h3", "div"))
+    if not any(node in prose.real for node in nodes):
+        return found  # (no text after the headline)
+    for node in nodes:  # what follows the first real paragraph
+        if (tag := node.tag) == "h2" or tag == "h3":
+            found[tag].append(node)
+        elif (classes := node.get("class")) and _headline_class(classes) and _classed_head(node):
             found["classed"].append(node)
-        elif node.tag == "p" and len(collapse(node.text_content())) >= MIN_PARAGRAPH_CHARS:
-            text = True
     return found
 
 
@@ -690,12 +690,12 @@ def _headline_class(classes: str) -> bool:
     return bool(HEADLINE_CLASS_WORDS & set(_CLASS_WORD.findall(classes.lower())))
 
 
-def _dated(head: html.HtmlElement, *, marked: bool = False) -> bool:
+def _dated(head: html.HtmlElement, prose: Prose, *, marked: bool = False) -> bool:
     """A byline or date line follows ``head`` before any real paragraph (``_stamp``)."""
-    return _stamp(head, marked=marked) is not None
+    return _stamp(head, prose, marked=marked) is not None
 
 
-def _stamp(head: html.HtmlElement, *, marked: bool = False) -> html.HtmlElement | None:
+def _stamp(head: html.HtmlElement, prose: Prose, *, marked: bool = False) -> html.HtmlElement | None:
     """The byline or date line that follows ``head`` before any real paragraph: a ``<time>``,
     an author-classed element or a share bar, or (unless ``marked``: only those) a short line
     with a year that is no sentence."""
@@ -706,17 +706,28 @@ def _stamp(head: html.HtmlElement, *, marked: bool = False) -> html.HtmlElement 
             node = node.getnext()
         if node is None:
             return None
-        text = collapse(node.text_content())
-        if len(text) >= MIN_PARAGRAPH_CHARS and _paragraphs(node):
+        text = collapse(node.text_content()) if node in prose.held else None
+        if text is not None and len(text) >= MIN_PARAGRAPH_CHARS:
             return None  # the text has begun (a container of its paragraphs is no byline)
         if node.tag == "time" or first_below(node, "time") is not None:
             return node
-        classes = " ".join(str(e.get("class") or "") for e in (node, *node.iterdescendants()))
-        if (AUTHOR_CLASS_WORDS | SHARE_CLASS_WORDS) & set(_CLASS_WORD.findall(classes.lower())):
+        if any(_byline_class(e.get("class")) for e in node.iter()):
             return node
-        if not marked and len(text) <= MAX_BYLINE_CHARS and _YEAR.search(text) and not text.endswith(_ENDS):
+        if marked:
+            continue
+        if text is None:
+            text = collapse(node.text_content())
+        if len(text) <= MAX_BYLINE_CHARS and _YEAR.search(text) and not text.endswith(_ENDS):
             return node
     return None
+
+
+@lru_cache(maxsize=4096)
+def _byline_class(classes: str | None) -> bool:
+    """A class attribute names an author or a share bar (``AUTHOR_CLASS_WORDS``,
+    ``SHARE_CLASS_WORDS``). Pages repeat the same class strings on many elements: each read
+    once."""
+    return bool(classes) and bool(_BYLINE_CLASS_WORDS & set(_CLASS_WORD.findall(str(classes).lower())))
 
 
 def live_blog(page: Page) -> bool:
@@ -724,13 +735,13 @@ def live_blog(page: Page) -> bool:
     return any("liveblogposting" in ld_types(obj) or "liveBlogUpdate" in obj for obj in page.json_ld)
 
 
-def _live_post(head: html.HtmlElement) -> bool:
+def _live_post(head: html.HtmlElement, prose: Prose) -> bool:
     """``head`` heads a live blog's post, not a further story: a live blog's class or id around
     it (or on the page), or its stamp is a time of day without a year ("9.10am", "14:32 Uhr")."""
     for element in head.iterancestors():
         if _LIVE_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}".lower()):
             return True
-    stamp = _stamp(head)
+    stamp = _stamp(head, prose)
     if stamp is None:
         return False
     text = collapse(stamp.text_content())
@@ -758,25 +769,59 @@ def _region(h1: html.HtmlElement, headlines: list[html.HtmlElement]) -> html.Htm
     return region
 
 
-def _headed_by(region: html.HtmlElement, h1: html.HtmlElement) -> bool:
+def _headed_by(region: html.HtmlElement, h1: html.HtmlElement, prose: Prose) -> bool:
     """No real paragraph of ``region`` comes before ``h1``: it heads the text, as a story's
     headline does (an <h1> in a box after the story's text does not make that text its own)."""
     for node in region.iter("p", h1.tag):
         if node is h1:
             return True
-        if node.tag == "p" and len(collapse(node.text_content())) >= MIN_PARAGRAPH_CHARS:
+        if node in prose.real:
             return False
     return True
 
 
-def _is_story(node: html.HtmlElement) -> bool:
-    paragraphs = 0
-    for p in node.iter("p"):
-        if len(collapse(p.text_content())) >= MIN_PARAGRAPH_CHARS:
-            paragraphs += 1
-            if paragraphs >= MIN_STORY_PARAGRAPHS:
-                return True
-    return False
+class Prose:
+    """The real paragraphs of a page (``<p>``s of ``MIN_PARAGRAPH_CHARS`` characters at least),
+    read once for all the story rules (each asked again and again whether an element holds
+    some): ``real``, the paragraphs; ``held``, how many of them each element holds (itself
+    included), counted up to ``MIN_STORY_PARAGRAPHS`` (no rule asks for more), for each
+    element that holds one, in document order. Read from the whole document ``tree`` belongs
+    to; true while it is not changed."""
+
+    __slots__ = ("held", "real")
+
+    def __init__(self, tree: html.HtmlElement) -> None:
+        self.real: set[html.HtmlElement] = set()
+        self.held: dict[html.HtmlElement, int] = {}
+        held = self.held
+        for p in tree.getroottree().getroot().iter("p"):
+            text = p.text_content()
+            if len(text) < MIN_PARAGRAPH_CHARS and text.isascii():
+                continue  # (collapsing never lengthens an ASCII text)
+            if len(collapse(text)) < MIN_PARAGRAPH_CHARS:
+                continue
+            self.real.add(p)
+            # Up to the first element that holds enough already (so do all above it), then from
+            # the top down: each element is first met in document order.
+            line: list[html.HtmlElement] = []
+            node: html.HtmlElement | None = p
+            while node is not None and held.get(node, 0) < MIN_STORY_PARAGRAPHS:
+                line.append(node)
+                node = node.getparent()
+            for node in reversed(line):
+                held[node] = held.get(node, 0) + 1
+
+    def story(self, node: html.HtmlElement) -> bool:
+        """``node`` holds ``MIN_STORY_PARAGRAPHS`` real paragraphs at least."""
+        return self.held.get(node, 0) >= MIN_STORY_PARAGRAPHS
+
+    def stories(self, tree: html.HtmlElement) -> list[html.HtmlElement]:
+        """The elements of ``tree`` (itself included) that hold a story's real paragraphs, in
+        document order."""
+        found = [node for node, count in self.held.items() if count >= MIN_STORY_PARAGRAPHS]
+        if tree.getparent() is None:
+            return found
+        return [node for node in found if node is tree or tree in set(node.iterancestors())]
 
 
 def _names(h1: html.HtmlElement, names: list[str]) -> bool:
