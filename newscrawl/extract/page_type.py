@@ -28,10 +28,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import parse_qsl, urlsplit
 
-from lxml import etree
-
 from newscrawl.extract.jsonld import ARTICLE_TYPES
 from newscrawl.extract.page import Page, canonical_url
+from newscrawl.extract.visible import page_links
 from newscrawl.extract.words.page_types import LISTING_PATH_WORDS
 
 PageKind = Literal["article", "listing", "other"]
@@ -80,7 +79,6 @@ year, month or day with nothing after it."""
 _SEARCH_PARAMS = frozenset({"s", "q", "query", "search", "keywords"})
 _WORDS = re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe"})
 
 TEASER_MIN_WORDS = 4
 """A link whose text has this many words reads like a headline (a teaser), not a menu item."""
@@ -285,36 +283,10 @@ def _declared_types(page: Page) -> set[str]:
 
 
 def _links(page: Page) -> tuple[set[str], int, int]:
-    """(normalised texts of the page's links, characters of shown text, of them in links).
-    (Written for speed: it visits every element of the page, and reads each element's tag,
-    text and tail once: lxml makes a new string on every read. An invisible element's subtree
-    is skipped, its tail read; the walk's "start" and "end" events come for elements only.)"""
-    body = page.tree.find("body")
-    root = body if body is not None else page.tree
-    anchors: set[str] = set()
-    shown = linked = 0
-    in_link: list[list[str]] = []  # the text pieces of each link open around this point
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, el in walker:
-        if event == "start":
-            tag = el.tag
-            if tag in _INVISIBLE:
-                walker.skip_subtree()  # its "end" still comes, for the tail
-                continue
-            if tag == "a":
-                in_link.append([])
-            piece = el.text
-        else:
-            if el.tag == "a" and in_link and (key := _key(" ".join(in_link.pop()))):
-                anchors.add(key)
-            piece = el.tail if el is not root else None
-        if piece and (size := len(piece.strip())):
-            shown += size
-            if in_link:
-                for parts in in_link:
-                    parts.append(piece)
-                linked += size
-    return anchors, shown, linked
+    """(normalised texts of the page's links, characters of shown text, of them in links), read
+    by ``visible.page_links`` (with the page's shared walk of its shown text, when it made one)."""
+    texts, shown, linked = page_links(page.tree)
+    return {key for text in set(texts) if (key := _key(text))}, shown, linked
 
 
 def word_count(text: str) -> int:
