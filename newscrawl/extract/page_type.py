@@ -23,6 +23,7 @@ has almost no text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -195,16 +196,24 @@ def read_signals(page: Page, paragraphs: list[str]) -> Signals:
         budget -= len(key)
         if key:
             keys.append(key)
-    # A link text found in no key never covers any of it (see _covered): left out at once.
+    # A link text that stands in no key never covers any of it (see _covered): left out at once.
+    # It is looked for as whole words (see _needles): each of its words must be a word of a key
+    # (a set lookup, not a search of the keys; Chinese and Japanese, any substring, searched).
     kept = "\n".join(keys)
-    found = (a for a in anchors if len(a) >= 3 and a in kept)
+    words = set(" ".join(keys).split(" "))
+    found = (
+        a
+        for a in anchors
+        if len(a) >= 3 and (a in kept if _CJK.search(a) else words.issuperset(a.split(" ")))
+    )
     needles = _needles(sorted(found, key=len, reverse=True))
     sizes = sorted({len(h) for h in headlines})
     total = linked = own = headline_paragraphs = 0
     for key in keys:
         # the key is a headline, or opens with one at least a third of its length long
         if key in headlines or any(
-            key[:size] in headlines for size in sizes if len(key) / 3 <= size <= len(key)
+            key[:size] in headlines
+            for size in sizes[bisect_left(sizes, len(key) / 3) : bisect_right(sizes, len(key))]
         ):
             headline_paragraphs += 1
         covered, rest = _covered(key, needles)
@@ -286,13 +295,15 @@ def _links(page: Page) -> tuple[set[str], int, int]:
     """(normalised texts of the page's links, characters of shown text, of them in links), read
     by ``visible.page_links`` (with the page's shared walk of its shown text, when it made one)."""
     texts, shown, linked = page_links(page.tree)
-    return {key for text in set(texts) if (key := _key(text))}, shown, linked
+    # (each text keyed once, in the order of its first link: the set's order is the walk's)
+    return {key for text in dict.fromkeys(texts) if (key := _key(text))}, shown, linked
 
 
 def word_count(text: str) -> int:
     """Words of ``text``; Chinese and Japanese, written without spaces, count a word per two
     characters."""
-    return len(_WORDS.findall(text)) + len(_CJK.findall(text)) // 2
+    words = len(_WORDS.findall(text))
+    return words if text.isascii() else words + len(_CJK.findall(text)) // 2
 
 
 def _key(text: str) -> str:
