@@ -270,14 +270,15 @@ class VisibleText:
                         shown += more
                         linked += more_linked
                 else:
-                    if visible:  # is_shown's test of this element
-                        get = node.get
-                        style = get("style")
-                        if (
-                            tag in FURNITURE_TAGS
-                            or get("hidden") is not None
-                            or get("aria-hidden") == "true"
-                            or (style and search(style))
+                    if visible:  # is_shown's test of this element (its attributes' names first)
+                        names = node.keys()
+                        if tag in FURNITURE_TAGS or (
+                            names
+                            and (
+                                "hidden" in names
+                                or ("aria-hidden" in names and node.get("aria-hidden") == "true")
+                                or ("style" in names and search(node.get("style", "")))
+                            )
                         ):
                             state = (None, True)
                             visible = False
