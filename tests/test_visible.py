@@ -57,6 +57,17 @@ def test_the_shared_walk_reads_the_links_their_own_walk_reads(source: str | Path
     assert page_links(page.tree) == plain  # read again: the walk's is handed over once
 
 
+def test_without_a_body_the_links_of_the_whole_tree_are_read() -> None:
+    tree = lxml_html.fromstring(
+        "<div>Some <a href='/1'>link <b>text</b></a> <form>in a <a href='/2'>form</a><button>go</button>"
+        "</form><script>x()</script>after<!-- c --> commented</div>"
+    )
+    plain = page_links(tree)
+    with shared_walk(tree):
+        list(text_blocks(tree))
+    assert page_links(tree) == plain == (["link  text", "form"], 27, 12)  # not the comment's tail
+
+
 def test_page_links_counts_forms_and_leaves_out_scripts() -> None:
     texts, shown, linked = page_links(parse_page(LINKS[0]).tree)
     assert "Link in a form" in texts
