@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from newscrawl.extract import extract_article
-from newscrawl.extract.page_type import url_kind
+from newscrawl.extract.page import parse_page
+from newscrawl.extract.page_type import read_signals, url_kind, word_count
 from tests.conftest import RunNewscrawl
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -147,3 +148,32 @@ def test_a_crawl_uses_a_listing_for_discovery_only(tmp_path: Path) -> None:
         assert {r["page_type"] for r in site.records()} == {"article"}
     finally:
         site.server.stop()
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("one two three four", 4),
+        ("state-of-the-art", 4),
+        ("Über die Brücke", 3),
+        ("東京の新聞です", 3),
+        ("Tokyo 東京の新聞 news", 4),
+        ("", 0),
+    ],
+)
+def test_word_count(text: str, words: int) -> None:
+    assert word_count(text) == words
+
+
+def test_a_link_text_covers_the_kept_text_where_it_stands_as_whole_words() -> None:
+    links = "".join(
+        f'<a href="/{i}">{text}</a>'
+        for i, text in enumerate(["World news", "news", "letter", "big world", "東京新聞"])
+    )
+    page = parse_page(f"<html><body><nav>{links}</nav><p>Text</p></body></html>")
+    paragraphs = ["The world of news is big.", "A newsletter for World News readers", "読む東京新聞の記事"]
+    signals = read_signals(page, paragraphs)
+    # covered: "news" (first), "World News" (second: the longer text first), 東京新聞; not the
+    # "news" and "letter" inside "newsletter", nor "big world" (both words, apart)
+    assert signals.link_share_text == (4 + 9 + 4) / (20 + 30 + 9)
+    assert signals.own_words == 5 + 4 + 2  # two words a pair of Chinese or Japanese characters

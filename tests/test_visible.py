@@ -1,5 +1,6 @@
 """The shared walk of a page's shown text (visible.VisibleText) yields exactly what walking each
-block again yields, for every root, limit and start the extractors use."""
+block again yields, for every root, limit and start the extractors use, and reads the page's
+links (visible.page_links) as their own walk reads them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from lxml import html as lxml_html
 
 from newscrawl.extract.page import parse_page
-from newscrawl.extract.visible import element_text, shared_walk, text_blocks
+from newscrawl.extract.visible import element_text, page_links, shared_walk, text_blocks
 
 ARTICLES = sorted((Path(__file__).parent.parent / "fixtures" / "articles").glob("*.html"))
 TRICKY = (
@@ -26,6 +27,55 @@ TRICKY = (
     + """</p><template><p>template</p></template><p>End</p></article>
 <footer><p>Footer</p></footer></body></html>"""
 )
+
+LINKS = (
+    """<html><head><title>T</title></head><body>Intro <a href="/1">A headline <b>in bold</b> here</a>
+<form action="/s"><a href="/f">Link in a form</a> form text<button>Go <a href="/b">on</a></button>
+<input name="q"><select><option>One</option></select><textarea>typed</textarea></form>tail
+<a href="/2"><span style="display:none">hidden</span> but counted<script>x()</script> after</a>
+<nav><a href="/3">Menu</a></nav><div hidden><a href="/4">Hidden link</a></div>
+<a href="/5"><button>Inside <a href="/6">nested</a> button</button> end</a>
+<p>Closing <meta name="x"> words<link rel="y"><br>line</p></body></html>""",
+    "<html><div>No body: <a href='/1'>a link</a> <form>in a <a href='/2'>form</a></form></div></html>",
+)
+
+
+def _walked(page_html: str) -> object:
+    """What the shared walk of the page keeps for page_links."""
+    page = parse_page(page_html)
+    with shared_walk(page.tree):
+        list(text_blocks(page.tree))
+    return page_links(page.tree)
+
+
+@pytest.mark.parametrize("source", [*LINKS, TRICKY, *ARTICLES], ids=lambda s: getattr(s, "name", "snippet"))
+def test_the_shared_walk_reads_the_links_their_own_walk_reads(source: str | Path) -> None:
+    page_html = source.read_text(encoding="utf-8", errors="replace") if isinstance(source, Path) else source
+    page = parse_page(page_html)
+    plain = page_links(page.tree)
+    assert _walked(page_html) == plain
+    assert page_links(page.tree) == plain  # read again: the walk's is handed over once
+
+
+def test_without_a_body_the_links_of_the_whole_tree_are_read() -> None:
+    tree = lxml_html.fromstring(
+        "<div>Some <a href='/1'>link <b>text</b></a> <form>in a <a href='/2'>form</a><button>go</button>"
+        "</form><script>x()</script>after<!-- c --> commented</div>"
+    )
+    plain = page_links(tree)
+    with shared_walk(tree):
+        list(text_blocks(tree))
+    assert page_links(tree) == plain == (["link  text", "form"], 27, 12)  # not the comment's tail
+
+
+def test_page_links_counts_forms_and_leaves_out_scripts() -> None:
+    texts, shown, linked = page_links(parse_page(LINKS[0]).tree)
+    assert "Link in a form" in texts
+    assert "on" in texts
+    assert "hidden  but counted  after" in texts  # a script's text left out, its tail read
+    assert "Inside  nested  button  end" in texts  # a button inside a link, a link in that
+    assert len(texts) == 8
+    assert shown > linked > 0
 
 
 CASES = [

@@ -23,15 +23,15 @@ has almost no text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import parse_qsl, urlsplit
 
-from lxml import etree
-
 from newscrawl.extract.jsonld import ARTICLE_TYPES
 from newscrawl.extract.page import Page, canonical_url
+from newscrawl.extract.visible import page_links
 from newscrawl.extract.words.page_types import LISTING_PATH_WORDS
 
 PageKind = Literal["article", "listing", "other"]
@@ -80,7 +80,6 @@ year, month or day with nothing after it."""
 _SEARCH_PARAMS = frozenset({"s", "q", "query", "search", "keywords"})
 _WORDS = re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe"})
 
 TEASER_MIN_WORDS = 4
 """A link whose text has this many words reads like a headline (a teaser), not a menu item."""
@@ -197,16 +196,24 @@ def read_signals(page: Page, paragraphs: list[str]) -> Signals:
         budget -= len(key)
         if key:
             keys.append(key)
-    # A link text found in no key never covers any of it (see _covered): left out at once.
+    # A link text that stands in no key never covers any of it (see _covered): left out at once.
+    # It is looked for as whole words (see _needles): each of its words must be a word of a key
+    # (a set lookup, not a search of the keys; Chinese and Japanese, any substring, searched).
     kept = "\n".join(keys)
-    found = (a for a in anchors if len(a) >= 3 and a in kept)
+    words = set(" ".join(keys).split(" "))
+    found = (
+        a
+        for a in anchors
+        if len(a) >= 3 and (a in kept if _CJK.search(a) else words.issuperset(a.split(" ")))
+    )
     needles = _needles(sorted(found, key=len, reverse=True))
     sizes = sorted({len(h) for h in headlines})
     total = linked = own = headline_paragraphs = 0
     for key in keys:
         # the key is a headline, or opens with one at least a third of its length long
         if key in headlines or any(
-            key[:size] in headlines for size in sizes if len(key) / 3 <= size <= len(key)
+            key[:size] in headlines
+            for size in sizes[bisect_left(sizes, len(key) / 3) : bisect_right(sizes, len(key))]
         ):
             headline_paragraphs += 1
         covered, rest = _covered(key, needles)
@@ -285,42 +292,18 @@ def _declared_types(page: Page) -> set[str]:
 
 
 def _links(page: Page) -> tuple[set[str], int, int]:
-    """(normalised texts of the page's links, characters of shown text, of them in links).
-    (Written for speed: it visits every element of the page, and reads each element's tag,
-    text and tail once: lxml makes a new string on every read. An invisible element's subtree
-    is skipped, its tail read; the walk's "start" and "end" events come for elements only.)"""
-    body = page.tree.find("body")
-    root = body if body is not None else page.tree
-    anchors: set[str] = set()
-    shown = linked = 0
-    in_link: list[list[str]] = []  # the text pieces of each link open around this point
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, el in walker:
-        if event == "start":
-            tag = el.tag
-            if tag in _INVISIBLE:
-                walker.skip_subtree()  # its "end" still comes, for the tail
-                continue
-            if tag == "a":
-                in_link.append([])
-            piece = el.text
-        else:
-            if el.tag == "a" and in_link and (key := _key(" ".join(in_link.pop()))):
-                anchors.add(key)
-            piece = el.tail if el is not root else None
-        if piece and (size := len(piece.strip())):
-            shown += size
-            if in_link:
-                for parts in in_link:
-                    parts.append(piece)
-                linked += size
-    return anchors, shown, linked
+    """(normalised texts of the page's links, characters of shown text, of them in links), read
+    by ``visible.page_links`` (with the page's shared walk of its shown text, when it made one)."""
+    texts, shown, linked = page_links(page.tree)
+    # (each text keyed once, in the order of its first link: the set's order is the walk's)
+    return {key for text in dict.fromkeys(texts) if (key := _key(text))}, shown, linked
 
 
 def word_count(text: str) -> int:
     """Words of ``text``; Chinese and Japanese, written without spaces, count a word per two
     characters."""
-    return len(_WORDS.findall(text)) + len(_CJK.findall(text)) // 2
+    words = len(_WORDS.findall(text))
+    return words if text.isascii() else words + len(_CJK.findall(text)) // 2
 
 
 def _key(text: str) -> str:

@@ -1,6 +1,7 @@
 """Reading what a page shows: short text blocks in document order, class/id tokens.
 
-Shared by the headline, description, byline and dateline extractors. Read-only over the tree.
+Shared by the headline, description, byline and dateline extractors, and by the page-type
+reader (:func:`page_links`: the page's link texts, read in the same walk). Read-only over the tree.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from lxml import etree, html
 
@@ -38,6 +40,9 @@ INVISIBLE_TAGS = frozenset(
         "textarea",
     }
 )
+# Elements whose text page_type's link count leaves out (fewer than INVISIBLE_TAGS: it reads
+# forms, their fields and buttons, and what a <meta> or <link> holds).
+LINK_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe"})
 # Page furniture: navigation, footers, sidebars, comment sections.
 FURNITURE_TAGS = frozenset({"nav", "footer", "aside"})
 # Block elements worth reading as one line of text.
@@ -74,6 +79,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # The walk text_blocks reads while a page is extracted (see shared_walk).
 _SHARED: ContextVar[VisibleText | None] = ContextVar("newscrawl_visible_walk", default=None)
+# What the shared walk of a page read of its links, kept for page_links (by tree: per page).
+_LINKS: WeakKeyDictionary[html.HtmlElement, tuple[list[str], int, int]] = WeakKeyDictionary()
 
 
 def short_text(el: html.HtmlElement, limit: int) -> str | None:
@@ -172,7 +179,9 @@ class VisibleText:
     standfirst, byline and dateline readers, was the largest cost of the metadata. Here the
     tree is walked once, on first use: every visible text piece goes into one list, and each
     shown block notes its range of pieces and of characters, so its text is one join and its
-    raw size one subtraction. The tree must not change after the first call.
+    raw size one subtraction. The same walk reads the page's links for the page-type reader
+    (:func:`page_links`: a second walk of every element cost as much again). The tree must not
+    change after the first call.
     """
 
     __slots__ = ("_blocks", "_index", "_pieces", "_starts", "_texts", "_tree")
@@ -223,9 +232,11 @@ class VisibleText:
             last = text
             yield el, text
 
-    def _walk(self) -> None:
+    def _walk(self) -> None:  # noqa: PLR0912, PLR0915 -- one loop over every element, for two readers
         """Pieces in _itertext's order; the position of every element reached (not those inside
-        invisible ones: none of their text is ever shown) and the shown blocks.
+        invisible ones: none of their text is ever shown) and the shown blocks. Also what
+        :func:`page_links` reads of the page's links, kept for it: over the same walk, the link
+        rules (:func:`_count_links`) apply from the start of the <body> to its end.
         (Written for speed: it visits every element of the page. Most elements are neither a
         block nor hide what they hold: their end has nothing to close or restore.)"""
         pieces, index, blocks, starts = self._pieces, self._index, self._blocks, self._starts
@@ -236,22 +247,38 @@ class VisibleText:
         # whether its parent is shown) for a shown block or an element that hides its content.
         closing: list[tuple[list[Any] | None, bool] | None] = []
         push, pop = closing.append, closing.pop
+        # The link count's region (page_links), whether the walk is inside it, the text pieces
+        # of each link open around this point and the texts of the links closed.
+        body = self._tree.find("body")
+        region = body if body is not None else self._tree
+        counting = False
+        links: list[list[str]] = []
+        texts: list[str] = []
+        shown = linked = 0
         walker = etree.iterwalk(self._tree, events=("start", "end", "comment", "pi"))
         for event, node in walker:
             if event == "start":
                 tag = node.tag
+                if node is region:
+                    counting = True
                 state: tuple[list[Any] | None, bool] | None = None
                 if tag in INVISIBLE_TAGS:
                     walker.skip_subtree()  # its "end" still comes, for the tail
+                    if counting and tag not in LINK_HIDDEN_TAGS and (len(node) or node.text):
+                        # the link count reads what a form, a field or a button holds
+                        more, more_linked = _count_links(node, links, texts)
+                        shown += more
+                        linked += more_linked
                 else:
-                    if visible:  # is_shown's test of this element
-                        get = node.get
-                        style = get("style")
-                        if (
-                            tag in FURNITURE_TAGS
-                            or get("hidden") is not None
-                            or get("aria-hidden") == "true"
-                            or (style and search(style))
+                    if visible:  # is_shown's test of this element (its attributes' names first)
+                        names = node.keys()
+                        if tag in FURNITURE_TAGS or (
+                            names
+                            and (
+                                "hidden" in names
+                                or ("aria-hidden" in names and node.get("aria-hidden") == "true")
+                                or ("style" in names and search(node.get("style", "")))
+                            )
                         ):
                             state = (None, True)
                             visible = False
@@ -265,16 +292,40 @@ class VisibleText:
                     if tag in _LINE_BREAK_TAGS:
                         add(" ")
                         total += 1
+                    if tag == "a" and counting:
+                        links.append([])
                     if text := node.text:
                         add(text)
                         total += len(text)
+                        if counting and (size := len(text.strip())):
+                            shown += size
+                            if links:
+                                for parts in links:
+                                    parts.append(text)
+                                linked += size
                 push(state)
                 continue
-            if event == "end" and (state := pop()) is not None:
-                closed, visible = state
-                if closed is not None:
-                    closed[3], closed[5] = len(pieces), total
-            if tail := node.tail:  # after an element's end, a comment or a processing instruction
+            if event == "end":
+                if (state := pop()) is not None:
+                    closed, visible = state
+                    if closed is not None:
+                        closed[3], closed[5] = len(pieces), total
+                if counting:
+                    if links and node.tag == "a":
+                        texts.append(" ".join(links.pop()))
+                    if node is region:  # its tail is not counted: what it read is kept
+                        counting = False
+                        _LINKS[self._tree] = (texts, shown, linked)
+                if tail := node.tail:
+                    add(tail)
+                    total += len(tail)
+                    if counting and (size := len(tail.strip())):
+                        shown += size
+                        if links:
+                            for parts in links:
+                                parts.append(tail)
+                            linked += size
+            elif tail := node.tail:  # after a comment or a processing instruction
                 add(tail)
                 total += len(tail)
 
@@ -294,6 +345,54 @@ class VisibleText:
                 following = following.getnext()
             node = node.getparent()
         return position, len(self._index)
+
+
+def page_links(tree: html.HtmlElement) -> tuple[list[str], int, int]:
+    """(the text of each link of the page: its pieces joined by a space; characters of shown
+    text; of them in links) over the <body> of ``tree`` (else all of it), by the rules of
+    :func:`_count_links`. The shared walk of the page reads them and keeps them for this one
+    call (``tree`` must not have changed since); else they are read now."""
+    found = _LINKS.pop(tree, None)
+    if found is None:
+        body = tree.find("body")
+        texts: list[str] = []
+        shown, linked = _count_links(body if body is not None else tree, [], texts)
+        found = (texts, shown, linked)
+    return found
+
+
+def _count_links(root: html.HtmlElement, links: list[list[str]], texts: list[str]) -> tuple[int, int]:
+    """(characters of text in ``root``, of them in links): each text piece (an element's text
+    or tail; not ``root``'s tail, nor what a comment holds or its tail) counts its characters
+    but white space at either end; pieces inside LINK_HIDDEN_TAGS are left out. Each link's
+    pieces go to ``links`` (the pieces of each link open around this point, one list a link,
+    ``root``'s own open links first); a link's end joins them into ``texts``.
+    (Written for speed: it visits every element of ``root``, and reads each element's tag,
+    text and tail once at most: lxml makes a new string on every read. An invisible element's
+    subtree is skipped, its tail read; the walk's "start" and "end" events come for elements
+    only.)"""
+    shown = linked = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        if event == "start":
+            tag = el.tag
+            if tag in LINK_HIDDEN_TAGS:
+                walker.skip_subtree()  # its "end" still comes, for the tail
+                continue
+            if tag == "a":
+                links.append([])
+            piece = el.text
+        else:
+            if links and el.tag == "a":
+                texts.append(" ".join(links.pop()))
+            piece = el.tail if el is not root else None
+        if piece and (size := len(piece.strip())):
+            shown += size
+            if links:
+                for parts in links:
+                    parts.append(piece)
+                linked += size
+    return shown, linked
 
 
 def _shown_above(node: html.HtmlElement) -> bool:
