@@ -206,7 +206,10 @@ def read_signals(page: Page, paragraphs: list[str]) -> Signals:
         for a in anchors
         if len(a) >= 3 and (a in kept if _CJK.search(a) else words.issuperset(a.split(" ")))
     )
-    needles = _needles(sorted(found, key=len, reverse=True))
+    # Longest first; link texts of one length in their own order, not the set's (which changes
+    # with the interpreter's string hashing from run to run: two overlapping texts of one length
+    # would cover a paragraph differently in two runs).
+    needles = _needles(sorted(found, key=lambda text: (-len(text), text)))
     sizes = sorted({len(h) for h in headlines})
     total = linked = own = headline_paragraphs = 0
     for key in keys:
