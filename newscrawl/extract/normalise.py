@@ -131,7 +131,7 @@ def clean_text(value: object) -> str | None:
     text = value
     # JSON-LD and meta contents are often HTML-escaped once or twice ("&amp;#039;").
     for _ in range(2):
-        if not _ENTITY.search(text):
+        if "&" not in text or not _ENTITY.search(text):  # (an entity starts with "&")
             break
         text = html.unescape(text)
     if "<" in text:
@@ -188,8 +188,11 @@ def dedupe(values: list[str]) -> list[str]:
 # Scripts written without spaces between words: Han (Chinese, Japanese kanji) and kana; and the
 # Southeast Asian scripts (Thai, Lao, Khmer, Myanmar, whose words are longer and carry combining
 # marks). Korean separates words with spaces, so Hangul counts as usual.
-_HAN_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
-_SOUTHEAST_ASIAN = re.compile("[\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f]")
+_HAN_KANA_CHARS = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_SOUTHEAST_ASIAN_CHARS = "\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f"
+_HAN_KANA = re.compile(f"[{_HAN_KANA_CHARS}]")
+_SOUTHEAST_ASIAN = re.compile(f"[{_SOUTHEAST_ASIAN_CHARS}]")
+_UNSPACED = re.compile(f"[{_HAN_KANA_CHARS}{_SOUTHEAST_ASIAN_CHARS}]")  # either: one scan for most texts
 CHARS_PER_WORD = ((_HAN_KANA, 2), (_SOUTHEAST_ASIAN, 4))
 """Characters of an unspaced script that count as one word: a Chinese or Japanese word is one to
 two characters on average (a 15-word threshold is about 30 characters); a Thai word, with its
@@ -217,6 +220,8 @@ def record_word_count(text: str) -> int:
 
 def _unspaced_words(text: str) -> tuple[int, str]:
     """Words counted in unspaced scripts, and ``text`` with those characters blanked."""
+    if text.isascii() or not _UNSPACED.search(text):  # (most texts: none of those scripts)
+        return 0, text
     words = 0
     for script, size in CHARS_PER_WORD:
         found = len(script.findall(text))
