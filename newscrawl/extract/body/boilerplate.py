@@ -110,11 +110,14 @@ SERVER_ERROR = re.compile(
 # A site's plea to return, to subscribe or to comment.
 SELF_PROMO = QuickPattern(re.compile(joined_for_search(SELF_PROMOTION), re.IGNORECASE))  # every block: fast
 # A caption set as an ordinary paragraph: "Pictured from left, are …", "Pictured: the …",
-# "Murder victims from left: …", "▲ The harbour at dusk".
+# "▲ The harbour at dusk"; or labelled, with a colon: "Above: …", "Murder victims from left: …"
+# (a line with no colon is not tried against the labels: their search from each word is slow).
 CAPTION_LINE = re.compile(
-    r"^\W*(?:(?:" + joined(PICTURED) + r")\b|(?:" + joined(CAPTION_POSITIONS) + r")\s*:"
-    r"|[^.:]{0,60}\b(?:" + joined(FROM_LEFT) + r")\s*:)"
-    r"|^\s*(?:" + joined(CAPTION_MARKS) + r")\s*[^\W\d_]",
+    r"^\W*(?:" + joined(PICTURED) + r")\b|^\s*(?:" + joined(CAPTION_MARKS) + r")\s*[^\W\d_]",
+    re.IGNORECASE,
+)
+CAPTION_LABEL = re.compile(
+    r"^\W*(?:(?:" + joined(CAPTION_POSITIONS) + r")\s*:|[^.:]{0,60}\b(?:" + joined(FROM_LEFT) + r")\s*:)",
     re.IGNORECASE,
 )
 # Whole blocks that are share bars, newsletter prompts or comment/follow calls.
@@ -228,4 +231,4 @@ def is_author_box_heading(text: str) -> bool:
 
 def is_caption_line(text: str) -> bool:
     """'Pictured from left, are …', 'Above: …': a photo caption written as a paragraph."""
-    return len(text) < 500 and bool(CAPTION_LINE.match(text))
+    return len(text) < 500 and bool(CAPTION_LINE.match(text) or (":" in text and CAPTION_LABEL.match(text)))
