@@ -12,6 +12,7 @@ from newscrawl.extract.body import boilerplate
 from newscrawl.extract.images import credits
 from newscrawl.extract.words import QuickPattern, joined, may_match, needles
 from newscrawl.extract.words.credits import TRAILING_CREDIT_LABELS
+from newscrawl.extract.words.media import EMBED_SIGNATURES
 from newscrawl.extract.words.notes import AFFILIATE_NOTES, COPYRIGHT_NOTICES
 from newscrawl.extract.words.prompts import SELF_PROMOTION
 
@@ -93,10 +94,12 @@ TEXTS = (
     "WE MAY EARN A COMMISSION",
     "Alle Rechte vorbehalten.",
     "© 2024 All rights reserved",
+    "Get the data • Created with Datawrapper",
+    "Grafik: Statistisches Bundesamt. Erstellt mit FLOURISH",
     "The council followed us on a tour of the new school on Tuesday.",
     "",
 )
-TABLES = (SELF_PROMOTION, AFFILIATE_NOTES, COPYRIGHT_NOTICES)
+TABLES = (SELF_PROMOTION, AFFILIATE_NOTES, COPYRIGHT_NOTICES, EMBED_SIGNATURES)
 
 
 @pytest.mark.parametrize("table", TABLES)
