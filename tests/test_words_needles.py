@@ -94,6 +94,7 @@ TEXTS = (
     "WE MAY EARN A COMMISSION",
     "Alle Rechte vorbehalten.",
     "© 2024 All rights reserved",
+    "Jane Doe contributed to this report.",
     "Get the data • Created with Datawrapper",
     "Grafik: Statistisches Bundesamt. Erstellt mit FLOURISH",
     "The council followed us on a tour of the new school on Tuesday.",
@@ -149,3 +150,10 @@ def test_labelled_credit_at_end_finds_what_the_whole_search_finds(text: str) -> 
     found = credits._labelled_credit_at_end(text)
     expected = credits.TRAILING_LABELLED_CREDIT.search(text)
     assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_notes_searched_as_one_answer_as_each(text: str) -> None:
+    notes = (boilerplate.AFFILIATE_NOTE, boilerplate.CONTRIBUTED_LINE, boilerplate.COPYRIGHT_NOTICE)
+    assert boilerplate.NOTE_ANYWHERE.pieces is not None
+    assert bool(boilerplate.NOTE_ANYWHERE.search(text)) is any(note.search(text) for note in notes)
