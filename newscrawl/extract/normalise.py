@@ -28,7 +28,6 @@ _QUOTE_FOLD = str.maketrans(
 )
 _QUOTES = re.compile("[" + re.escape("".join(map(chr, _QUOTE_FOLD))) + "]")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]{2,8});")
-_SPACE = re.compile(r"\s+")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 T = TypeVar("T")
 _LANG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
@@ -154,10 +153,12 @@ def compare_key(value: str | None) -> str:
     """A key for deciding whether two strings say the same thing (case, quotes, spacing)."""
     if not value:
         return ""
-    text = _ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFKC", value))
+    text = value
+    if not text.isascii():  # ASCII is NFKC already and has no zero-width characters
+        text = _ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFKC", text))
     if _QUOTES.search(text):  # translate() is slow; most keys have no quote to fold
         text = text.translate(_QUOTE_FOLD)
-    return _SPACE.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()  # (split() folds the white space \s+ does)
 
 
 def language_code(value: str | None) -> str | None:
