@@ -10,8 +10,9 @@ import pytest
 
 from newscrawl.extract.body import boilerplate
 from newscrawl.extract.images import credits
-from newscrawl.extract.words import QuickPattern, joined, may_match, needles
+from newscrawl.extract.words import QuickPattern, any_piece, joined, may_match, needles
 from newscrawl.extract.words.credits import TRAILING_CREDIT_LABELS
+from newscrawl.extract.words.media import EMBED_SIGNATURES
 from newscrawl.extract.words.notes import AFFILIATE_NOTES, COPYRIGHT_NOTICES
 from newscrawl.extract.words.prompts import SELF_PROMOTION
 
@@ -93,10 +94,13 @@ TEXTS = (
     "WE MAY EARN A COMMISSION",
     "Alle Rechte vorbehalten.",
     "© 2024 All rights reserved",
+    "Jane Doe contributed to this report.",
+    "Get the data • Created with Datawrapper",
+    "Grafik: Statistisches Bundesamt. Erstellt mit FLOURISH",
     "The council followed us on a tour of the new school on Tuesday.",
     "",
 )
-TABLES = (SELF_PROMOTION, AFFILIATE_NOTES, COPYRIGHT_NOTICES)
+TABLES = (SELF_PROMOTION, AFFILIATE_NOTES, COPYRIGHT_NOTICES, EMBED_SIGNATURES)
 
 
 @pytest.mark.parametrize("table", TABLES)
@@ -146,3 +150,28 @@ def test_labelled_credit_at_end_finds_what_the_whole_search_finds(text: str) -> 
     found = credits._labelled_credit_at_end(text)
     expected = credits.TRAILING_LABELLED_CREDIT.search(text)
     assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_notes_searched_as_one_answer_as_each(text: str) -> None:
+    notes = (boilerplate.AFFILIATE_NOTE, boilerplate.CONTRIBUTED_LINE, boilerplate.COPYRIGHT_NOTICE)
+    assert boilerplate.NOTE_ANYWHERE.pieces is not None
+    assert bool(boilerplate.NOTE_ANYWHERE.search(text)) is any(note.search(text) for note in notes)
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        ("ab", "abc", "b"),  # a piece that starts another, a piece inside another
+        ("a.b", "(x", "[y]", "a+", "|"),  # regex syntax is plain text here
+        ("follow ", "folgen sie uns auf", "folge uns auf", "strate", "ya eres "),
+        ("x",),
+    ],
+)
+def test_any_piece_finds_where_a_piece_stands(pieces: tuple[str, ...]) -> None:
+    finder = any_piece(pieces)
+    texts = ["", "ab", "zzabc", "b", "a.b", "axb", "(x", "[y]", "y", "a+", "aa", "|", "x"]
+    texts += ["please follow us", "folgen sie uns", "folge uns auf x", "illustrated", "ya eres"]
+    for text in texts:
+        assert (finder.search(text) is not None) is any(piece in text for piece in pieces), text
+        assert may_match(text, finder) is may_match(text, pieces), text

@@ -28,7 +28,6 @@ _QUOTE_FOLD = str.maketrans(
 )
 _QUOTES = re.compile("[" + re.escape("".join(map(chr, _QUOTE_FOLD))) + "]")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]{2,8});")
-_SPACE = re.compile(r"\s+")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 T = TypeVar("T")
 _LANG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
@@ -131,7 +130,7 @@ def clean_text(value: object) -> str | None:
     text = value
     # JSON-LD and meta contents are often HTML-escaped once or twice ("&amp;#039;").
     for _ in range(2):
-        if not _ENTITY.search(text):
+        if "&" not in text or not _ENTITY.search(text):  # (an entity starts with "&")
             break
         text = html.unescape(text)
     if "<" in text:
@@ -154,10 +153,12 @@ def compare_key(value: str | None) -> str:
     """A key for deciding whether two strings say the same thing (case, quotes, spacing)."""
     if not value:
         return ""
-    text = _ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFKC", value))
+    text = value
+    if not text.isascii():  # ASCII is NFKC already and has no zero-width characters
+        text = _ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFKC", text))
     if _QUOTES.search(text):  # translate() is slow; most keys have no quote to fold
         text = text.translate(_QUOTE_FOLD)
-    return _SPACE.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()  # (split() folds the white space \s+ does)
 
 
 def language_code(value: str | None) -> str | None:
@@ -188,8 +189,11 @@ def dedupe(values: list[str]) -> list[str]:
 # Scripts written without spaces between words: Han (Chinese, Japanese kanji) and kana; and the
 # Southeast Asian scripts (Thai, Lao, Khmer, Myanmar, whose words are longer and carry combining
 # marks). Korean separates words with spaces, so Hangul counts as usual.
-_HAN_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
-_SOUTHEAST_ASIAN = re.compile("[\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f]")
+_HAN_KANA_CHARS = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_SOUTHEAST_ASIAN_CHARS = "\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f"
+_HAN_KANA = re.compile(f"[{_HAN_KANA_CHARS}]")
+_SOUTHEAST_ASIAN = re.compile(f"[{_SOUTHEAST_ASIAN_CHARS}]")
+_UNSPACED = re.compile(f"[{_HAN_KANA_CHARS}{_SOUTHEAST_ASIAN_CHARS}]")  # either: one scan for most texts
 CHARS_PER_WORD = ((_HAN_KANA, 2), (_SOUTHEAST_ASIAN, 4))
 """Characters of an unspaced script that count as one word: a Chinese or Japanese word is one to
 two characters on average (a 15-word threshold is about 30 characters); a Thai word, with its
@@ -217,6 +221,8 @@ def record_word_count(text: str) -> int:
 
 def _unspaced_words(text: str) -> tuple[int, str]:
     """Words counted in unspaced scripts, and ``text`` with those characters blanked."""
+    if text.isascii() or not _UNSPACED.search(text):  # (most texts: none of those scripts)
+        return 0, text
     words = 0
     for script, size in CHARS_PER_WORD:
         found = len(script.findall(text))

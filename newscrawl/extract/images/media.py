@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from newscrawl.extract.normalise import collapse
-from newscrawl.extract.words import joined
+from newscrawl.extract.words import QuickPattern, joined
 from newscrawl.extract.words.media import (
     COUNTER_NOUNS,
     COUNTER_OF,
@@ -22,8 +22,9 @@ MAX_MEDIA_LINE_CHARS = 120
 _TIME = r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
 # A control's label alone ("Play video", "Video", "Listen to this article").
 MEDIA_LABEL = re.compile(r"^\W*(?:" + joined(MEDIA_LABELS) + r")\s*[.:!]?\s*$", re.IGNORECASE)
-# A chart or map tool's signature in the line: the embed's credit line.
-EMBED_SIGNATURE = re.compile(joined(EMBED_SIGNATURES), re.IGNORECASE)
+# A chart or map tool's signature in the line: the embed's credit line (a line that holds none
+# of the tools' names is not searched: ``words.QuickPattern``).
+EMBED_SIGNATURE = QuickPattern(re.compile(joined(EMBED_SIGNATURES), re.IGNORECASE))
 # A player's time: named ("Video: 02:31", "Dauer 2:31 min"), a position and a length
 # ("00:00 / 02:31"), or a length in minutes ("2:31 min"). A bare time ("14:32") is a live blog's.
 PLAYER_TIME = re.compile(

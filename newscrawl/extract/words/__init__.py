@@ -101,37 +101,69 @@ def needles(pattern: str) -> frozenset[str] | None:
     return frozenset(piece for piece in found if not any(other in piece for other in found - {piece}))
 
 
-def may_match(text: str, pieces: Collection[str] | None) -> bool:
-    """False only when ``text`` holds none of ``pieces`` (from ``needles``), so that their
-    pattern cannot match it. A text with a capital I with a dot, a dotless i or a long s may
-    always match: a case-blind regex takes them for "i" and "s", which ``lower`` does not make
-    of them."""
+def may_match(text: str, pieces: Collection[str] | re.Pattern[str] | None) -> bool:
+    """False only when ``text`` holds none of ``pieces`` (from ``needles``, or their
+    ``any_piece`` pattern), so that their pattern cannot match it. A text with a capital I with
+    a dot, a dotless i or a long s may always match: a case-blind regex takes them for "i" and
+    "s", which ``lower`` does not make of them."""
     if pieces is None or (not text.isascii() and any(char in text for char in _UNLOWERED)):
         return True
     lowered = text.lower()
+    if isinstance(pieces, re.Pattern):
+        return pieces.search(lowered) is not None
     return any(piece in lowered for piece in pieces)
+
+
+_Trie = dict[str, "_Trie"]  # a character -> what may follow it ("" -> {}: a piece ends here)
+# From this many needles on, a QuickPattern looks for them with one ``any_piece`` search
+# instead of one substring search each. Over the short blocks of the 308 throughput pages
+# (without profiler): 45 needles 41 -> 31 ms, 14 needles 16.5 -> 11.5 ms; 5 needles 9.9 -> 14.1 ms.
+MANY_NEEDLES = 10
+
+
+def any_piece(pieces: Collection[str]) -> re.Pattern[str]:
+    """A regex that finds any of ``pieces`` (plain text, none empty) where it stands in a text:
+    their trie ("ab", "ac" -> "a(?:b|c)"), so that at each character the regex engine tries
+    only the pieces that start with it. A piece that another one starts ends that branch: the
+    longer one would find nothing more."""
+    root: _Trie = {}
+    for piece in pieces:
+        node = root
+        for char in piece:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branches(node: _Trie) -> str:
+        if "" in node:
+            return ""
+        options = [re.escape(char) + branches(child) for char, child in sorted(node.items())]
+        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+    return re.compile(branches(root))
 
 
 class QuickPattern:
     """A compiled pattern whose ``search``, ``match`` and ``fullmatch`` answer as its own do, but
     sooner for a text that holds none of its ``needles`` (most texts, for a table of phrases)."""
 
-    __slots__ = ("pattern", "pieces", "regex")
+    __slots__ = ("_quick", "pattern", "pieces", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
         found = needles(regex.pattern) if not regex.flags & re.VERBOSE else None
         self.pieces = tuple(sorted(found)) if found is not None else None
+        pieces = self.pieces
+        self._quick = any_piece(pieces) if pieces is not None and len(pieces) >= MANY_NEEDLES else pieces
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.regex.search(text) if may_match(text, self.pieces) else None
+        return self.regex.search(text) if may_match(text, self._quick) else None
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.regex.match(text) if may_match(text, self.pieces) else None
+        return self.regex.match(text) if may_match(text, self._quick) else None
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.regex.fullmatch(text) if may_match(text, self.pieces) else None
+        return self.regex.fullmatch(text) if may_match(text, self._quick) else None
 
 
 def _alternation(pattern: str, index: int) -> tuple[frozenset[str] | None, int]:
