@@ -426,6 +426,14 @@ AUTHOR_CASES = [
     ),
     pytest.param(
         "",
+        "<article><h1>Headline here</h1><span data-testid='storyByline'>By Jane Doe</span>"
+        "<a rel='Author' href='/john'>John Roe</a><span itemprop='AUTHOR'>Ann Lee</span>"
+        "<span id='WRITER'>Bea Moyo</span></article>",
+        ["Jane Doe", "John Roe", "Ann Lee", "Bea Moyo"],
+        id="author-elements-marked-in-any-attribute-and-case",
+    ),
+    pytest.param(
+        "",
         "<article><h1>Headline here</h1><p>By JANE DOE and JOHN ROE, Associated Press</p></article>",
         ["Jane Doe", "John Roe"],
         id="visible-byline",
