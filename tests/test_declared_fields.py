@@ -7,6 +7,7 @@ import json
 import pytest
 
 from newscrawl.extract import extract_article
+from newscrawl.extract.page import parse_page
 from newscrawl.items import offset_datetime
 
 pytestmark = pytest.mark.unit
@@ -83,6 +84,51 @@ def _crumbs(*names_urls: tuple[str, str | None]) -> str:
 )
 def test_section(head: str, expected: str | None) -> None:
     assert extract_article(_page(head), "https://news.example/a").section == expected
+
+
+MICRODATA_CRUMBS = (
+    '<ol itemscope itemtype="https://schema.org/BreadcrumbList">'
+    '<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem">'
+    '<a itemprop="item" href="/"><span itemprop="name">Home</span></a></li>'
+    '<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem">'
+    '<a itemprop="item" href="/world/"><span itemprop="name">World</span></a></li></ol>'
+)
+
+
+def test_section_from_microdata_breadcrumbs() -> None:
+    page = _page("", MICRODATA_CRUMBS + BODY)
+    assert extract_article(page, "https://news.example/a").section == "World"
+
+
+def test_microdata_dates() -> None:
+    body = BODY.replace(
+        "</h1>",
+        '</h1><span itemprop="datePublished" content="2024-03-04T08:00:00+01:00">4 March</span>'
+        '<time class="updated" datetime="2024-03-05T09:30:00+01:00">5 March</time>',
+    )
+    article = extract_article(_page("", body), "https://news.example/a")
+    assert (article.date_published_raw, article.date_modified_raw) == (
+        "2024-03-04T08:00:00+01:00",
+        "2024-03-05T09:30:00+01:00",
+    )
+
+
+def test_page_microdata_found_once_in_document_order() -> None:
+    page = parse_page(
+        '<html><body><div itemscope itemtype="https://schema.org/Article" itemprop="mainEntity">'
+        '<time datetime="2024-03-04">4 March</time><time>5 March</time><p>Text</p>'
+        '<span itemprop="author">Jane Doe</span><time itemprop="dateModified" datetime="2024-03-05">'
+        "</time></div></body></html>",
+        "https://news.example/a",
+    )
+    found = page.microdata()
+    assert [(el.tag, el.text) for el in found] == [
+        ("div", None),
+        ("time", "4 March"),
+        ("span", "Jane Doe"),
+        ("time", None),
+    ]
+    assert page.microdata() is found
 
 
 FIGURE = (

@@ -426,6 +426,14 @@ AUTHOR_CASES = [
     ),
     pytest.param(
         "",
+        "<article><h1>Headline here</h1><span data-testid='storyByline'>By Jane Doe</span>"
+        "<a rel='Author' href='/john'>John Roe</a><span itemprop='AUTHOR'>Ann Lee</span>"
+        "<span id='WRITER'>Bea Moyo</span></article>",
+        ["Jane Doe", "John Roe", "Ann Lee", "Bea Moyo"],
+        id="author-elements-marked-in-any-attribute-and-case",
+    ),
+    pytest.param(
+        "",
         "<article><h1>Headline here</h1><p>By JANE DOE and JOHN ROE, Associated Press</p></article>",
         ["Jane Doe", "John Roe"],
         id="visible-byline",
@@ -681,3 +689,16 @@ def test_languages_the_model_does_not_tell_apart_never_contradict() -> None:
     )
     assert any({"no", "nb"} <= group for group in SAME_LANGUAGE)
     assert contradicting_language("nb", bokmal) is None
+
+
+def test_json_ld_strings_lose_the_control_characters_their_escapes_give() -> None:
+    script = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Bell\\u0007 back\\bspace form\\ffeed", "url": "https:\\/\\/x.test\\/a", '
+        '"description": "two\\nlines\\tand \\"quotes\\""}</script>'
+    )
+    plain = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "As \\/ is"}</script>'
+    dirty, clean = parse_page(_page(script)).json_ld[0], parse_page(_page(plain)).json_ld[0]
+    assert dirty["headline"] == "Bell backspace formfeed"
+    assert (dirty["url"], dirty["description"]) == ("https://x.test/a", 'two\nlines\tand "quotes"')
+    assert clean == {"@type": "NewsArticle", "headline": "As / is"}

@@ -39,7 +39,8 @@ SNIFF = 4096
 """Bytes looked at to tell text from binary data."""
 
 
-_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_BINARY_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+"""Control bytes text never holds (tab, line breaks, form feed and escape aside)."""
 
 
 MAX_BINARY_SHARE = 0.05
@@ -146,6 +147,7 @@ def binary_kind(data: bytes) -> str | None:
     head = data[:SNIFF]
     if head.count(b"\x00") > MAX_NUL_SHARE * len(head):
         return "binary data"
-    if len(_BINARY_BYTES.findall(head)) > MAX_BINARY_SHARE * len(head):
+    # (counted as the bytes a C-speed deletion takes out)
+    if len(head) - len(head.translate(None, _BINARY_BYTES)) > MAX_BINARY_SHARE * len(head):
         return "binary data"
     return None

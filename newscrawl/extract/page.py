@@ -23,6 +23,12 @@ MAX_ELEMENTS = 200_000
 """Pages with more elements are refused: real news pages have a few thousand, and extraction
 time grows with the count (400,000 elements take about 20 s)."""
 _count_elements = etree.XPath("count(//*)")  # (in C; compiled once)
+# The microdata elements of Page.microdata, found by their attributes: libxml2 walks
+# "/descendant::*/@itemprop" faster than it tests "[@itemprop]" on every element, and the union
+# of the three walks costs what one such test did (its result in document order, each once).
+_MICRODATA = etree.XPath(
+    "/descendant::*/@itemprop/.. | /descendant::*/@itemtype/.. | /descendant::time/@datetime/.."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +54,10 @@ class Page:
     is http(s). Read once by ``parse_page`` (:func:`canonical_url`)."""
     _articles: list[dict[str, Any]] = field(init=False, repr=False, compare=False)
     """``articles_ld``, sorted once: a dozen readers ask for it."""
+    _microdata: tuple[html.HtmlElement, ...] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    """``microdata``, found on the first call."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_articles", self._sorted_articles())
@@ -66,6 +76,16 @@ class Page:
             return None
         href = href.strip()
         return _joined(str(self.base_url), href) if self.base_url else href
+
+    def microdata(self) -> tuple[html.HtmlElement, ...]:
+        """Every element with an ``itemprop`` or ``itemtype`` attribute and every ``<time
+        datetime>``, in document order: what the readers of microdata (dates, access, section)
+        look at, found in one scan of the page on the first call."""
+        found = self._microdata
+        if found is None:
+            found = tuple(_MICRODATA(self.tree))
+            object.__setattr__(self, "_microdata", found)
+        return found
 
     def articles_ld(self) -> list[dict[str, Any]]:
         """JSON-LD objects typed as an article (NewsArticle etc.), most specific first, and

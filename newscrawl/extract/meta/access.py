@@ -10,16 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from lxml import etree
-
 from newscrawl.extract.page import Page
 
 TRUE = frozenset({"true", "yes", "1", "https://schema.org/true", "http://schema.org/true"})
 FALSE = frozenset({"false", "no", "0", "https://schema.org/false", "http://schema.org/false"})
 PROPERTY = "isAccessibleForFree"
-# Compiled once (tree.xpath() compiles on every call). "/descendant::*" is "//*" read as one
-# axis: libxml2 walks "//" as descendant-or-self::node()/child::*, a tenth slower.
-_MICRODATA = etree.XPath("/descendant::*[@itemprop]")
 
 
 def as_boolean(value: Any) -> bool | None:
@@ -45,7 +40,7 @@ def is_accessible_for_free(page: Page) -> bool | None:
         for part in parts if isinstance(parts, list) else [parts]:
             if isinstance(part, dict) and as_boolean(part.get(PROPERTY)) is False:
                 return False  # part of the article is behind the paywall
-    for element in _MICRODATA(page.tree):
+    for element in page.microdata():
         if PROPERTY.lower() in element.get("itemprop", "").lower().split():
             declared = as_boolean(element.get("content") or element.text_content())
             if declared is not None:

@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from lxml import etree
-
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import DateKind, dateline_dates, looks_like_dateline
 from newscrawl.extract.meta.dates import PageDate, find_dates, parse_any_date
@@ -42,8 +40,6 @@ _LD_DATE_KEYS: tuple[tuple[str, DateKind], ...] = (
 _QUARTER = timedelta(minutes=15)
 _MAX_SHIFT = timedelta(hours=14)
 _DATELINE_LIMIT = 160
-# The only elements _element_dates reads, in document order (found in C, not by visiting all).
-_DATE_ELEMENTS = etree.XPath("descendant-or-self::*[@itemprop] | descendant-or-self::time[@datetime]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +106,10 @@ def _declared_candidates(page: Page, articles: list[dict[str, Any]]) -> list[Can
 
 
 def _element_dates(page: Page) -> list[Candidate]:
+    """Dates of itemprop elements and shown <time datetime> elements, in document order (the
+    page's microdata: what has neither, an itemtype only, is passed over)."""
     out: list[Candidate] = []
-    for el in _DATE_ELEMENTS(page.tree):
+    for el in page.microdata():
         if el.tag == "meta":
             continue
         prop = (el.get("itemprop") or "").lower()

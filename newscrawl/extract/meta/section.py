@@ -17,9 +17,8 @@ from newscrawl.extract.page import Page
 
 MAX_SECTION = 80
 """Longer values are sentences or keyword lists, not a section name."""
-# Microdata breadcrumbs (compiled once: tree.xpath() compiles its expression on every call).
-# ("/descendant::*" is "//*" as one axis, which libxml2 walks a tenth faster.)
-_TRAILS = etree.XPath("/descendant::*[@itemtype][contains(@itemtype, 'BreadcrumbList')]")
+# Inside a microdata breadcrumb trail (compiled once: tree.xpath() compiles its expression on
+# every call).
 _ITEMS = etree.XPath(".//*[@itemprop='itemListElement']")
 _NAMES = etree.XPath(".//*[@itemprop='name']")
 _LINKS = etree.XPath(".//*[@itemprop='item']")
@@ -60,7 +59,9 @@ def _crumbs(page: Page) -> list[tuple[str, str | None]]:
                 crumbs.append((name, url if isinstance(url, str) else None))
         if crumbs:
             return crumbs
-    for trail in _TRAILS(page.tree):
+    for trail in page.microdata():
+        if "BreadcrumbList" not in (trail.get("itemtype") or ""):
+            continue
         crumbs = []
         for item in _ITEMS(trail):
             names = _NAMES(item)
