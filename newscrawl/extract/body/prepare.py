@@ -133,11 +133,13 @@ def prepared_tree(
 
 def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] | None = None) -> Prepared:
     """A pruned, normalised copy of ``page.tree``, with a record of each other story pruned.
-    ``candidates``: the elements of ``page.tree`` that ``heading_candidates`` found (one walk
-    per page, shared with ``page_headings``); found in the copy when not given."""
+    ``candidates``: the elements of ``page.tree`` that ``heading_candidates`` found
+    (``page_candidates``: one walk per page, shared with ``page_headings`` and with the
+    captions and side boxes pruned here); found in the copy when not given."""
     tree = deepcopy(page.tree)
+    known: dict[html.HtmlElement, html.HtmlElement] = {}  # elements of the page found in the copy
     if candidates is not None:
-        places = _same_nodes(page.tree, tree, [candidate.node for candidate in candidates])
+        places = _same_nodes(page.tree, tree, [candidate.node for candidate in candidates], known)
         candidates = [
             replace(candidate, node=place) for candidate, place in zip(candidates, places, strict=True)
         ]
@@ -145,13 +147,13 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     doomed += [(node, HIDDEN) for node in _HIDDEN(tree)]
     # Read from the page (once), found in the copy.
     boxes = _page_regions(page)
-    places = _same_nodes(page.tree, tree, [node for node, _ in boxes])
+    places = _same_nodes(page.tree, tree, [node for node, _ in boxes], known)
     doomed += [(place, rule) for place, (_, rule) in zip(places, boxes, strict=True)]
     urls, hosts = page_addresses(page)
     stories = story_prunes(tree, page_names(page), urls, live=live_blog(page), hosts=hosts)
     # Read from the page (once: its pictures are read by the same answer), found in the copy.
     captions = [caption for _, caption in page_captions(page)]
-    doomed += [(caption, BESIDE) for caption in _same_nodes(page.tree, tree, captions)]
+    doomed += [(caption, BESIDE) for caption in _same_nodes(page.tree, tree, captions, known)]
     regions: list[Pruned] = []
     for node, rule in doomed:
         if node.getparent() is not None:
@@ -202,20 +204,25 @@ def _page_regions(page: Page) -> list[tuple[html.HtmlElement, str]]:
 
 
 def _same_nodes(
-    original: html.HtmlElement, copy: html.HtmlElement, nodes: list[html.HtmlElement]
+    original: html.HtmlElement,
+    copy: html.HtmlElement,
+    nodes: list[html.HtmlElement],
+    known: dict[html.HtmlElement, html.HtmlElement],
 ) -> list[html.HtmlElement]:
     """The elements of ``copy`` (a deep copy of ``original``, not yet changed) at the places of
-    ``nodes`` in ``original`` (all in it): found by their child indices from the root."""
+    ``nodes`` in ``original`` (all in it): found by their child indices from the root, or from
+    the nearest ancestor already found. ``known``: the elements of ``original`` found in
+    ``copy`` so far (filled in as they are found)."""
     found: list[html.HtmlElement] = []
     for node in nodes:
-        steps: list[int] = []
+        steps: list[tuple[html.HtmlElement, int]] = []
         place = node
-        while place is not original and (parent := place.getparent()) is not None:
-            steps.append(parent.index(place))
+        while place is not original and place not in known and (parent := place.getparent()) is not None:
+            steps.append((place, parent.index(place)))
             place = parent
-        place = copy
-        for step in reversed(steps):
-            place = place[step]
+        place = known.get(place, copy)
+        for element, step in reversed(steps):
+            place = known[element] = place[step]
         found.append(place)
     return found
 
