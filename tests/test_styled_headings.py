@@ -3,6 +3,9 @@ for the classes that set a bold weight or a size, and the candidates found once 
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 from lxml import html
 
 from newscrawl.extract.body.headings import class_styles, heading_candidates, styled_headings
@@ -86,3 +89,12 @@ def test_the_walk_shared_with_the_captions_finds_the_same_candidates_and_regions
     read = prepare(page, ExtractRules(), shared).pruned  # the regions the shared walk found
     assert [(r.rule, r.text) for r in read] == [(r.rule, r.text) for r in fresh]
     assert {r.rule for r in read} >= {"caption", "chrome-box"}
+
+
+def test_the_regions_kept_for_a_page_go_with_it() -> None:
+    page = parse_page(_page(f"<p>{PROSE}</p><span class='caption'>A bridge</span><p>{PROSE}</p>"))
+    page_candidates(page)  # the caption kept for the page's copies
+    tree = weakref.ref(page.tree)
+    del page
+    gc.collect()
+    assert tree() is None

@@ -189,17 +189,21 @@ def page_candidates(page: Page) -> list[StyledCandidate]:
     """``heading_candidates(page.tree)``, from one walk of the page that also finds the
     captions and side boxes ``prepare`` prunes from its copies (kept while the page lives)."""
     walked = list(page.tree.iter(*_WALK_TAGS))
-    if page.tree not in _PAGE_REGIONS:
-        _PAGE_REGIONS[page.tree] = _captions_and_side_boxes(page.tree, walked)
+    _page_regions(page, walked)
     return heading_candidates(page.tree, walked)
 
 
-def _page_regions(page: Page) -> list[tuple[html.HtmlElement, str]]:
-    """``_captions_and_side_boxes`` of the page's own tree: read once per page."""
+def _page_regions(
+    page: Page, walked: list[html.HtmlElement] | None = None
+) -> list[tuple[html.HtmlElement, str]]:
+    """``_captions_and_side_boxes`` of the page's own tree: read once per page. ``walked``: its
+    elements of ``_WALK_TAGS``, when the caller has them. (Never the root itself: a root is
+    never pruned, and held here it would keep its page's entry alive.)"""
     found = _PAGE_REGIONS.get(page.tree)
     if found is None:
-        walked = list(page.tree.iter(*_WALK_TAGS))
-        found = _PAGE_REGIONS[page.tree] = _captions_and_side_boxes(page.tree, walked)
+        walked = list(page.tree.iter(*_WALK_TAGS)) if walked is None else walked
+        regions = _captions_and_side_boxes(page.tree, walked)
+        found = _PAGE_REGIONS[page.tree] = [(node, rule) for node, rule in regions if node is not page.tree]
     return found
 
 
