@@ -3,10 +3,13 @@ for the classes that set a bold weight or a size, and the candidates found once 
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 from lxml import html
 
 from newscrawl.extract.body.headings import class_styles, heading_candidates, styled_headings
-from newscrawl.extract.body.prepare import prepared_tree
+from newscrawl.extract.body.prepare import page_candidates, prepare, prepared_tree
 from newscrawl.extract.page import parse_page
 from newscrawl.extract.rules import ExtractRules
 
@@ -67,3 +70,31 @@ def test_the_candidates_found_once_give_the_prepared_copy_the_same_headings() ->
     assert [h.text_content() for h in once.iter("h3")] == [h.text_content() for h in again.iter("h3")]
     assert [h.text_content() for h in once.iter("h3")] == ["Money for the bridge"]
     assert page.tree.find(".//h3") is None  # the page's own tree is left as it was
+
+
+def test_the_walk_shared_with_the_captions_finds_the_same_candidates_and_regions() -> None:
+    body = (
+        f"<p>{PROSE}</p><p class='x'>Money for the bridge</p><p>{PROSE}</p>"
+        "<figure><img src='a.jpg'><figcaption>A bridge</figcaption></figure>"
+        "<span class='Photo-Credit'>Photo: Jane</span><div id='Newsletter-box'><p>Sign up</p></div>"
+        f"<style>.y {{ color: red }}</style><div class='y'><p>{PROSE}</p></div>"
+    )
+    page = parse_page(_page(body))
+    alone = heading_candidates(parse_page(_page(body)).tree)
+    shared = page_candidates(page)
+    assert [(c.node.text_content(), c.strict, c.sized) for c in shared] == [
+        (c.node.text_content(), c.strict, c.sized) for c in alone
+    ]
+    fresh = prepare(parse_page(_page(body)), ExtractRules()).pruned
+    read = prepare(page, ExtractRules(), shared).pruned  # the regions the shared walk found
+    assert [(r.rule, r.text) for r in read] == [(r.rule, r.text) for r in fresh]
+    assert {r.rule for r in read} >= {"caption", "chrome-box"}
+
+
+def test_the_regions_kept_for_a_page_go_with_it() -> None:
+    page = parse_page(_page(f"<p>{PROSE}</p><span class='caption'>A bridge</span><p>{PROSE}</p>"))
+    page_candidates(page)  # the caption kept for the page's copies
+    tree = weakref.ref(page.tree)
+    del page
+    gc.collect()
+    assert tree() is None

@@ -47,12 +47,11 @@ STORY_CONTAINERS = frozenset({"body", "html", "article", "main"})
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 _SUBHEADING_CLASS = re.compile("|".join(map(re.escape, SUBHEADING_CLASS_WORDS)))
 _INLINE = frozenset({"b", "strong", "i", "em", "span", "a", "br"})
+_CANDIDATE_TAGS = ("div", "p", "span")
 MAX_STYLED_HEADING_WORDS = 15
 MIN_FOLLOWING_CHARS = 80
 # The paragraph beside a sub-heading is prose: less than this share of its text is links.
 MAX_PROSE_LINK_SHARE = 0.5
-# Looser class words of a sub-heading: only between two paragraphs of prose.
-_LOOSE_HEADING_CLASS = re.compile(r"sub-?head|sub-?title|heading|title")
 _SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")  # full-width marks too
 # A paragraph styled as a heading level by its class (<p class="h3">, the CSS frameworks' way).
 _HEADING_LEVEL_CLASSES = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -156,7 +155,9 @@ def _class_style(classes: str, sheet: dict[str, str]) -> str:
     return ";".join(sheet[name] for name in classes.lower().split() if name in sheet)
 
 
-def heading_candidates(tree: html.HtmlElement) -> list[StyledCandidate]:
+def heading_candidates(
+    tree: html.HtmlElement, elements: list[html.HtmlElement] | None = None
+) -> list[StyledCandidate]:
     """The ``div``, ``p`` and ``span`` elements that their style or class marks as sub-headings
     (one walk of the page; ``styled_headings`` then asks what stands around each): bold by
     their own inline style or by that of the one inline element that holds all their text
@@ -164,8 +165,11 @@ def heading_candidates(tree: html.HtmlElement) -> list[StyledCandidate]:
     a heading level by a class ``h2``-``h6``), set in larger type by their inline style; or
     bold or larger by a class the page's own ``<style>`` blocks set so (``.c4 { font-weight:
     700 }`` in an exported document). A looser class word ("subtitle", "heading", "title") and
-    a stylesheet's bold are not strict: standfirsts, bylines and kickers carry them too."""
-    elements = list(tree.iter("div", "p", "span", "style"))  # one walk
+    a stylesheet's bold are not strict: standfirsts, bylines and kickers carry them too.
+    ``elements``: the tree's ``div``, ``p``, ``span`` and ``style`` elements in document order
+    (elements of other kinds among them passed over), when the caller walked them already."""
+    if elements is None:
+        elements = list(tree.iter(*_CANDIDATE_TAGS, "style"))  # one walk
     sheet = class_styles(node for node in elements if node.tag == "style")
     found: list[StyledCandidate] = []
     given: dict[str, str] = {}  # a class attribute -> ``_class_style`` (pages repeat their classes)
@@ -180,9 +184,12 @@ def heading_candidates(tree: html.HtmlElement) -> list[StyledCandidate]:
         return style
 
     for node in elements:
-        if node.tag == "style":
-            continue
-        style, classes = node.get("style") or "", node.get("class")
+        style, classes = node.get("style"), node.get("class")
+        if not style and not classes and not len(node):
+            continue  # nothing styles or names it, nothing inside it does
+        if node.tag not in _CANDIDATE_TAGS:
+            continue  # a <style> (or another kind of element the caller walked)
+        style = style or ""
         named, loosely = _class_marks(classes) if classes else (False, False)
         strict = named or (bool(style) and _bold(style))
         only = None  # the inline element holding all its text (not needed once strict)
@@ -222,8 +229,11 @@ def _class_marks(classes: str) -> tuple[bool, bool]:
     level ``h2``-``h6``), and whether it has a looser heading word. Pages repeat the same class
     strings on many elements: each read once."""
     lowered = classes.lower()
-    named = bool(_SUBHEADING_CLASS.search(lowered) or _HEADING_LEVEL_CLASSES & set(lowered.split()))
-    return named, bool(_LOOSE_HEADING_CLASS.search(lowered))
+    named = bool(_SUBHEADING_CLASS.search(lowered)) or not _HEADING_LEVEL_CLASSES.isdisjoint(lowered.split())
+    # A looser heading word (a sub-heading only between two paragraphs of prose): sub-?head,
+    # sub-?title, heading, title ("title" holds "sub-?title").
+    loosely = "title" in lowered or "heading" in lowered or "subhead" in lowered or "sub-head" in lowered
+    return named, loosely
 
 
 @lru_cache(maxsize=4096)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html import escape
 from itertools import islice
+from weakref import WeakKeyDictionary
 
 from lxml import etree, html
 
@@ -23,6 +24,7 @@ from newscrawl.extract.body.headings import (
     PageHeading,
     StyledCandidate,
     bold_lead_lines,
+    heading_candidates,
     heading_key,
     styled_headings,
 )
@@ -101,6 +103,13 @@ _BOLD_DIVS = etree.XPath(
     "(descendant::b | descendant::strong)/parent::div[count(*) = 1][not(normalize-space(text()))]"
 )
 
+# ``_captions_and_side_boxes`` of each page's own tree (which never changes) while the page
+# lives: read once, found again in each prepared copy by their places.
+_PAGE_REGIONS: WeakKeyDictionary[html.HtmlElement, list[tuple[html.HtmlElement, str]]] = WeakKeyDictionary()
+# The kinds of element that ``_captions_and_side_boxes`` and ``heading_candidates`` read (div,
+# p, span and style): one walk of the page for both (``page_candidates``).
+_WALK_TAGS = ("style", "figcaption", "blockquote", *_CAPTION_TAGS, *_CHROME_TAGS, *_FIELD_TAGS)
+
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
@@ -124,22 +133,27 @@ def prepared_tree(
 
 def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] | None = None) -> Prepared:
     """A pruned, normalised copy of ``page.tree``, with a record of each other story pruned.
-    ``candidates``: the elements of ``page.tree`` that ``heading_candidates`` found (one walk
-    per page, shared with ``page_headings``); found in the copy when not given."""
+    ``candidates``: the elements of ``page.tree`` that ``heading_candidates`` found
+    (``page_candidates``: one walk per page, shared with ``page_headings`` and with the
+    captions and side boxes pruned here); found in the copy when not given."""
     tree = deepcopy(page.tree)
+    known: dict[html.HtmlElement, html.HtmlElement] = {}  # elements of the page found in the copy
     if candidates is not None:
-        places = _same_nodes(page.tree, tree, [candidate.node for candidate in candidates])
+        places = _same_nodes(page.tree, tree, [candidate.node for candidate in candidates], known)
         candidates = [
             replace(candidate, node=place) for candidate, place in zip(candidates, places, strict=True)
         ]
     doomed = [(node, SITE_XPATH) for xpath in rules.prune_xpaths for node in tree.xpath(xpath)]
     doomed += [(node, HIDDEN) for node in _HIDDEN(tree)]
-    doomed += _captions_and_side_boxes(tree)
+    # Read from the page (once), found in the copy.
+    boxes = _page_regions(page)
+    places = _same_nodes(page.tree, tree, [node for node, _ in boxes], known)
+    doomed += [(place, rule) for place, (_, rule) in zip(places, boxes, strict=True)]
     urls, hosts = page_addresses(page)
     stories = story_prunes(tree, page_names(page), urls, live=live_blog(page), hosts=hosts)
     # Read from the page (once: its pictures are read by the same answer), found in the copy.
     captions = [caption for _, caption in page_captions(page)]
-    doomed += [(caption, BESIDE) for caption in _same_nodes(page.tree, tree, captions)]
+    doomed += [(caption, BESIDE) for caption in _same_nodes(page.tree, tree, captions, known)]
     regions: list[Pruned] = []
     for node, rule in doomed:
         if node.getparent() is not None:
@@ -171,21 +185,48 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     return Prepared(tree=tree, pruned=records, headings=headings)
 
 
+def page_candidates(page: Page) -> list[StyledCandidate]:
+    """``heading_candidates(page.tree)``, from one walk of the page that also finds the
+    captions and side boxes ``prepare`` prunes from its copies (kept while the page lives)."""
+    walked = list(page.tree.iter(*_WALK_TAGS))
+    _page_regions(page, walked)
+    return heading_candidates(page.tree, walked)
+
+
+def _page_regions(
+    page: Page, walked: list[html.HtmlElement] | None = None
+) -> list[tuple[html.HtmlElement, str]]:
+    """``_captions_and_side_boxes`` of the page's own tree: read once per page. ``walked``: its
+    elements of ``_WALK_TAGS``, when the caller has them. (Never the root itself: a root is
+    never pruned, and held here it would keep its page's entry alive.)"""
+    found = _PAGE_REGIONS.get(page.tree)
+    if found is None:
+        walked = list(page.tree.iter(*_WALK_TAGS)) if walked is None else walked
+        regions = _captions_and_side_boxes(page.tree, walked)
+        found = _PAGE_REGIONS[page.tree] = [(node, rule) for node, rule in regions if node is not page.tree]
+    return found
+
+
 def _same_nodes(
-    original: html.HtmlElement, copy: html.HtmlElement, nodes: list[html.HtmlElement]
+    original: html.HtmlElement,
+    copy: html.HtmlElement,
+    nodes: list[html.HtmlElement],
+    known: dict[html.HtmlElement, html.HtmlElement],
 ) -> list[html.HtmlElement]:
     """The elements of ``copy`` (a deep copy of ``original``, not yet changed) at the places of
-    ``nodes`` in ``original`` (all in it): found by their child indices from the root."""
+    ``nodes`` in ``original`` (all in it): found by their child indices from the root, or from
+    the nearest ancestor already found. ``known``: the elements of ``original`` found in
+    ``copy`` so far (filled in as they are found)."""
     found: list[html.HtmlElement] = []
     for node in nodes:
-        steps: list[int] = []
+        steps: list[tuple[html.HtmlElement, int]] = []
         place = node
-        while place is not original and (parent := place.getparent()) is not None:
-            steps.append(parent.index(place))
+        while place is not original and place not in known and (parent := place.getparent()) is not None:
+            steps.append((place, parent.index(place)))
             place = parent
-        place = copy
-        for step in reversed(steps):
-            place = place[step]
+        place = known.get(place, copy)
+        for element, step in reversed(steps):
+            place = known[element] = place[step]
         found.append(place)
     return found
 
@@ -196,56 +237,77 @@ def _in_tree(node: html.HtmlElement, tree: html.HtmlElement) -> bool:
     return bool(ancestors) and ancestors[-1] is tree
 
 
-def _captions_and_side_boxes(tree: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]:
-    """One pass over the tree (class tests in Python are far cheaper than XPath translate()):
-    each element found with its rule."""
+def _captions_and_side_boxes(
+    tree: html.HtmlElement, walked: list[html.HtmlElement]
+) -> list[tuple[html.HtmlElement, str]]:
+    """One pass over the tree's elements of ``_WALK_TAGS`` (``walked``, in document order;
+    class tests in Python are far cheaper than XPath translate()): each element found with its
+    rule."""
     found: list[tuple[html.HtmlElement, str]] = []
     fields: list[html.HtmlElement] = []
-    for node in tree.iter("figcaption", "blockquote", *_CAPTION_TAGS, *_CHROME_TAGS, *_FIELD_TAGS):
+    for node in walked:
         tag = node.tag
+        if tag == "style":
+            continue  # (walked for heading_candidates)
         if tag == "figcaption":
             found.append((node, CAPTION))
             continue
         if tag in _FIELD_TAGS:
-            if tag != "input" or (node.get("type") or "").strip().lower() in _FIELD_TYPES:
-                fields.append(node)
+            fields.append(node)
             continue
-        raw = node.get("class")
+        classes = node.get("class")
         if tag in _CAPTION_ONLY_TAGS:  # only its class can name it (a caption)
-            if raw and _class_words(raw.lower())[1]:
+            if classes and _class_words(classes)[1]:
                 found.append((node, CAPTION))
             continue
         name = node.get("id")
-        if not raw and not name:
+        if not classes and not name:
             continue  # no class, no id: nothing names it
-        classes = (raw or "").lower()
-        embed, caption = _class_words(classes)
-        if tag in _EMBED_TAGS and classes and embed:
+        embed, caption = _class_words(classes) if classes else (False, False)
+        if tag in _EMBED_TAGS and embed:
             found.append((node, EMBED))  # an embedded social post: another author's text, not the story
             continue
         if tag in _CAPTION_TAGS and caption:
             found.append((node, CAPTION))
         elif tag in _CHROME_TAGS:
-            chrome, dialog, consent = _name_words(f"{classes} {name or ''}".lower())
+            chrome, dialog, consent = _side_box_words(classes, name)
             if chrome and _small(node):
                 found.append((node, CHROME))
             elif consent and _consent_dialog(node, dialog):
                 found.append((node, CONSENT))
+    # (The fields a reader fills in or ticks: no hidden field, no bare button.)
+    fields = [
+        node
+        for node in fields
+        if node.tag != "input" or (node.get("type") or "").strip().lower() in _FIELD_TYPES
+    ]
     found += [(box, FORM) for box in _form_boxes(fields, tree)]
     return found
 
 
 @lru_cache(maxsize=4096)
 def _class_words(classes: str) -> tuple[bool, bool]:
-    """Whether (lower-case) classes name an embedded post, and a caption. Pages repeat the same
+    """Whether classes (any case) name an embedded post, and a caption. Pages repeat the same
     class strings on many elements: each read once."""
+    classes = classes.lower()
     return bool(_EMBED_WORDS.search(classes)), bool(_CAPTION_WORDS.search(classes))
 
 
-@lru_cache(maxsize=4096)
+def _side_box_words(classes: str | None, name: str | None) -> tuple[bool, bool, bool]:
+    """Whether an element's class or id names a side box, a dialog, and consent or privacy
+    (``_name_words``; each read apart: no word spans the space between the two)."""
+    chrome, dialog, consent = _name_words(classes) if classes else (False, False, False)
+    if not name:
+        return chrome, dialog, consent
+    by_id = _name_words(name)
+    return chrome or by_id[0], dialog or by_id[1], consent or by_id[2]
+
+
+@lru_cache(maxsize=16384)  # (class strings and ids)
 def _name_words(names: str) -> tuple[bool, bool, bool]:
-    """Whether (lower-case) class and id names name a side box (``CHROME_TOKENS``), a dialog,
-    and consent or privacy."""
+    """Whether class or id names (any case) name a side box (``CHROME_TOKENS``), a dialog, and
+    consent or privacy."""
+    names = names.lower()
     return (
         bool(_CHROME_WORDS.search(names)),
         bool(_DIALOG_WORDS.search(names)),

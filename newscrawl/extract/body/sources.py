@@ -16,8 +16,8 @@ from newscrawl.extract.body.blocks import Block, blocks_from_text, blocks_from_x
 from newscrawl.extract.body.content import main_content
 from newscrawl.extract.body.embedded import embedded_article_html
 from newscrawl.extract.body.fallback import fallback_blob, split_blob
-from newscrawl.extract.body.headings import heading_candidates, page_headings, restore_headings
-from newscrawl.extract.body.prepare import prepare, prepared_tree
+from newscrawl.extract.body.headings import page_headings, restore_headings
+from newscrawl.extract.body.prepare import page_candidates, prepare, prepared_tree
 from newscrawl.extract.body.recall import add_split_body_paragraphs
 from newscrawl.extract.body.stories import Pruned, PrunedText
 from newscrawl.extract.normalise import collapse
@@ -49,7 +49,8 @@ class BodySource:
 
 def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
     """The blocks of ``page``'s article body, in order, not yet cleaned."""
-    candidates = heading_candidates(page.tree)  # one walk: the prepared copies and page_headings
+    # One walk: the prepared copies' captions and side boxes, their and page_headings' candidates.
+    candidates = page_candidates(page)
     prepared_page = prepare(page, rules, candidates)
     xml = main_content(page, rules, tree=prepared_page.tree)
     blocks = blocks_from_xml(xml) if xml is not None else []
