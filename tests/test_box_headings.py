@@ -4,7 +4,7 @@ structure (every class name here is opaque)."""
 
 from __future__ import annotations
 
-from newscrawl.extract.body.headings import side_boxes
+from newscrawl.extract.body.headings import OtherStories, other_story_titles, side_boxes
 from newscrawl.extract.page import parse_page
 
 PROSE = (
@@ -163,3 +163,24 @@ def test_a_title_last_in_its_wrapper_heads_what_follows_the_wrapper() -> None:
         f"<section><div><h2>What comes next</h2></div><p>{PROSE}</p>{links}</section></article>"
     )
     assert titles == {"more from us"}
+
+
+def test_other_stories_are_read_only_when_a_body_heading_titles_one() -> None:
+    """``other_story_titles`` with the body's heading keys: everything (as without them) when
+    one of them is a card's or a box's title, else nothing (``cleaning.py`` would read none of
+    it)."""
+    page = parse_page(
+        "<html><body><h1>Bridge plans</h1>"
+        f"<div><p>{PROSE}</p><div><h3>Key facts</h3><p>The bridge will be 240 metres long.</p></div>"
+        f"<p>{PROSE}</p></div><div class='x2'><div><h3>Ferry service to stop next spring</h3>"
+        "<p>The last boats run in April.</p><a href='/news/ferry'>Ferry service to stop next spring</a>"
+        "</div></div><h2>Further reading</h2></body></html>",
+        "https://example.org/news/bridge",
+    )
+    whole = other_story_titles(page)
+    assert whole.titles == {"ferry service to stop next spring"}
+    assert whole.box_titles == {"key facts": "side-box"}
+    for headings in ({"key facts"}, {"ferry service to stop next spring", "bridge plans"}):
+        assert other_story_titles(page, headings) == whole
+    for headings in (set(), {"bridge plans", "further reading"}):
+        assert other_story_titles(page, headings) == OtherStories(set(), [])

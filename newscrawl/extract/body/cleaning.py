@@ -107,7 +107,8 @@ class _Context:
     their first ``MIN_CAPTION_PREFIX_CHARS`` characters."""
     noise: list[re.Pattern[str]]
     others: OtherStories
-    """Other stories' titles the page links to, and their cards (``headings.py``)."""
+    """Other stories' titles the page links to, and their cards (``headings.py``); none when no
+    heading of the body is one of those titles (``_other_stories``)."""
     own: frozenset[str] = frozenset()
     """The page's own addresses without a fragment: a heading linked to one is its anchor."""
 
@@ -129,7 +130,7 @@ def clean_blocks(
         captions=captions,
         caption_openings=_openings(captions),
         noise=[re.compile(pattern, re.IGNORECASE) for pattern in rules.noise_patterns],
-        others=other_story_titles(page) if any(b.heading for b in blocks) else OtherStories(set(), []),
+        others=_other_stories(blocks, page),
         own=frozenset(_unfragment(url) for url in (page.url, canonical_url(page)) if url),
     )
     kept: list[Block] = []
@@ -306,6 +307,13 @@ def _anchors_itself(block: Block, own: frozenset[str]) -> bool:
     return bool(targets) and all(
         target.startswith("#") or ("#" in target and _unfragment(target) in own) for target in targets
     )
+
+
+def _other_stories(blocks: list[Block], page: Page) -> OtherStories:
+    """Other stories' titles and side boxes (``headings.other_story_titles``) as far as
+    ``_teaser_cards`` reads them: only when a heading of the body is one of their titles."""
+    headings = {text_key(block.text) for block in blocks if block.heading}
+    return other_story_titles(page, headings) if headings else OtherStories(set(), [])
 
 
 def _unfragment(url: str) -> str:

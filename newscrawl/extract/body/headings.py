@@ -542,14 +542,35 @@ class OtherStories:
     """Keys of the whole text of each side box."""
 
 
-def other_story_titles(page: Page) -> OtherStories:
+def other_story_titles(page: Page, headings: set[str] | None = None) -> OtherStories:
     """Teaser cards of other stories: a title (heading or bold element) in a small block that
     links to another page of the site under that same title (on the title, or elsewhere on the
     page with the picture or a "more" link in the card). A body heading that is one of those
     titles is another story's (a related box, a teaser card set inside the article), and the
     short text beside it in its card is that story's summary. Links to the page itself or to a
     part of it (a table of contents, the chapters of a story split over pages) and to other
-    sites (shops, sources) name no other story."""
+    sites (shops, sources) name no other story.
+
+    With ``headings`` (the keys of the body's headings): nothing (no titles, cards or boxes)
+    when none of them is the title of a card or of a side box. ``cleaning.py`` reads the cards
+    and boxes only after a heading that is such a title, so it reads nothing either way; that
+    is found by looking only at the page's titles under those keys (most pages: the whole of
+    it is read only when one is)."""
+    if headings is not None and not _titles_any(page, headings):
+        return OtherStories(set(), [])
+    titles, cards = _cards(page)
+    box_titles, boxes = side_boxes(page)
+    return OtherStories(titles=titles, cards=cards, box_titles=box_titles, boxes=boxes)
+
+
+def _titles_any(page: Page, headings: set[str]) -> bool:
+    """One of ``headings`` (keys) is the title of a side box or of a card of another story."""
+    return bool(side_boxes(page, headings)[0]) or bool(_cards(page, headings)[0])
+
+
+def _cards(page: Page, only: set[str] | None = None) -> tuple[set[str], list[str]]:
+    """Keys of the titles of the cards of other stories (``other_story_titles``) and of their
+    whole texts; with ``only``, of the titles under those keys alone."""
     declared = page.first_meta("og:url")
     own = {_page_path(url) for url in (page.url, canonical_url(page), declared) if url}
     resolve = _StoryTargets(page, own)
@@ -559,9 +580,12 @@ def other_story_titles(page: Page) -> OtherStories:
         if len(raw) < MIN_LINKED_TITLE_CHARS:
             continue  # "Home", "More", an icon: no title (and no need to count its words)
         text = collapse(raw)
+        key = text_key(text)
+        if only is not None and key not in only:
+            continue
         if word_count(text) < MIN_LINKED_TITLE_WORDS or len(text) > MAX_HEADING_CHARS:
             continue
-        linked.setdefault(text_key(text), []).append(link)
+        linked.setdefault(key, []).append(link)
     titles: set[str] = set()
     cards: list[str] = []
     # The pages a title's links lead to, asked only for the texts that some title shares
@@ -580,14 +604,14 @@ def other_story_titles(page: Page) -> OtherStories:
                 if card:
                     titles.add(key)
                     cards.append(card)
-    box_titles, boxes = side_boxes(page)
-    return OtherStories(titles=titles, cards=cards, box_titles=box_titles, boxes=boxes)
+    return titles, cards
 
 
-def side_boxes(page: Page) -> tuple[dict[str, str], list[str]]:
+def side_boxes(page: Page, only: set[str] | None = None) -> tuple[dict[str, str], list[str]]:
     """Boxes a heading titles rather than heads, set among or around the story's paragraphs:
     keys of their titles, each with the rule that found it (what ``explain`` shows), and of
-    their whole text (``cleaning.py`` drops both, by the title's rule).
+    their whole text (``cleaning.py`` drops both, by the title's rule). With ``only`` (keys),
+    the boxes under those titles alone.
 
     * A side box ("Hintergrund", "Key facts", "Lire aussi" with a line or two under it): a
       heading nested in a small block (at most 300 characters more than its title) whose own
@@ -614,7 +638,7 @@ def side_boxes(page: Page) -> tuple[dict[str, str], list[str]]:
         if outer is None:
             continue
         title = collapse(node.text_content())
-        if not title:
+        if not title or (only is not None and text_key(title) not in only):
             continue
         rule, found = "control-box", _control_box(node, len(title), texts)
         if found is None:
@@ -634,6 +658,8 @@ def side_boxes(page: Page) -> tuple[dict[str, str], list[str]]:
         titles.setdefault(text_key(title), "side-box")
         boxes.append(text_key(text))
     for label in _labels_above(page.tree):
+        if only is not None and text_key(label) not in only:
+            continue
         titles.setdefault(text_key(label), "headline-label")
         boxes.append(text_key(label))
     return titles, boxes
