@@ -4,7 +4,9 @@ structure (every class name here is opaque)."""
 
 from __future__ import annotations
 
-from newscrawl.extract.body.headings import OtherStories, other_story_titles, side_boxes
+from lxml import etree
+
+from newscrawl.extract.body.headings import OtherStories, _text_of, other_story_titles, side_boxes
 from newscrawl.extract.page import parse_page
 
 PROSE = (
@@ -184,3 +186,15 @@ def test_other_stories_are_read_only_when_a_body_heading_titles_one() -> None:
         assert other_story_titles(page, headings) == whole
     for headings in (set(), {"bridge plans", "further reading"}):
         assert other_story_titles(page, headings) == OtherStories(set(), [])
+
+
+def test_text_of_reads_what_text_content_reads() -> None:
+    """``_text_of``: an element's text nodes, as ``text_content()``: no tail, no comment's or
+    processing instruction's text, entities and non-ASCII text as parsed."""
+    page = parse_page(
+        "<html><body><div><a href='/x'>Fähre <!-- note -->&amp; Brücke<?pi x?> <b>neu</b>\u00a0</a>"
+        "tail<p></p><span>日本語</span></div></body></html>",
+        "https://example.org/news/bridge",
+    )
+    for node in page.tree.iter(etree.Element):
+        assert _text_of(node) == node.text_content()
