@@ -553,9 +553,8 @@ def other_story_titles(page: Page, headings: set[str] | None = None) -> OtherSto
 
     With ``headings`` (the keys of the body's headings): nothing (no titles, cards or boxes)
     when none of them is the title of a card or of a side box. ``cleaning.py`` reads the cards
-    and boxes only after a heading that is such a title, so it reads nothing either way; that
-    is found by looking only at the page's titles under those keys (most pages: the whole of
-    it is read only when one is)."""
+    and boxes only after a heading that is such a title, so it reads nothing either way. Whether
+    one is, is asked of the page's titles under those keys alone; the whole is read only then."""
     if headings is not None and not _titles_any(page, headings):
         return OtherStories(set(), [])
     titles, cards = _cards(page)
