@@ -53,8 +53,10 @@ _DIMENSION = re.compile(r"^\s*(\d+)")
 
 def words(value: str | None) -> set[str]:
     """Lower-case words of a class, id or path: "newsletter-widget__header" -> newsletter, widget,
-    header; "appIcon" -> app, icon."""
-    return set(_WORD.findall(_CASE_CHANGE.sub(r"\1 \2", value or "").lower())) if value else set()
+    header; "appIcon" -> app, icon. (A value all in lower case has no case change to split.)"""
+    if not value:
+        return set()
+    return set(_WORD.findall((value if value.islower() else _CASE_CHANGE.sub(r"\1 \2", value)).lower()))
 
 
 def region_noise(
