@@ -283,6 +283,7 @@ def test_in_zone_applies_daylight_saving(wall: datetime, zone: str, expected: st
         "입력 2025.05.15 20:00",
         "更新 2025年1月14日 21:17",
         "Uppdaterad 15.59 | Publicerad 14.14",
+        "Publicerad 9:05 | Uppdaterad 10.30",
         "Giriş:03.07.2024 - 18:24",
         # a reading time set on the date line
         "28. April 2023, 19:50 Uhr Lesezeit: 2 min",

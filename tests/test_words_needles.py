@@ -144,6 +144,19 @@ def test_trailing_credit_reach_covers_the_longest_label() -> None:
         "a" * 500 + " ©" + " " * 120 + "Peter Lang",
         "Der Hafen am Abend" + "\n" * 150 + " - Foto: Peter Lang",
         "word. " * 100,
+        # ASCII texts, with and without a label's piece (the quick test), case as written
+        "Crowds gather. PHOTO: Jane Doe",
+        "Crowds gather | CREDIT: AP",
+        "Crowds gather. Fot. Jane Doe",
+        "Engineers at the river Picture: Jane Doe",
+        "Coffee beans Pictures by Jane Doe",
+        "Crowds gather. Jane Doe",
+        "Crowds gather (c) Jane Doe",
+        # not ASCII: searched as before
+        "Crowds gather. \u00a9 Jane Doe",
+        "Der Hafen. \u0424\u041e\u0422\u041e: Peter Lang",
+        "Der Hafen. P\u0397oto: x",
+        "Der Hafen. Cr\u00c9dit: x",
     ],
 )
 def test_labelled_credit_at_end_finds_what_the_whole_search_finds(text: str) -> None:

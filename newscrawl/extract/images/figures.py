@@ -25,10 +25,10 @@ from newscrawl.extract.images.credits import (
 from newscrawl.extract.images.keys import picture_key
 from newscrawl.extract.images.lead import lead_image
 from newscrawl.extract.images.noise import (
-    CHROME_ANCESTORS,
     caption_noise,
     clean_caption,
     graphic_noise,
+    in_chrome,
     region_noise,
 )
 from newscrawl.extract.normalise import collapse, text_key
@@ -36,13 +36,7 @@ from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import CREDIT_CLASS_TOKENS
 from newscrawl.items import Image
 
-# XPaths compiled once (``.xpath()`` compiles its expression on every call). (.//div | .//dl):
-# libxml2 tests every element's name for .//*[self::div or self::dl].
-_FIGURES = etree.XPath(
-    f".//figure[not({CHROME_ANCESTORS})]"
-    f" | (.//div | .//dl)[contains(@class, 'wp-caption')][not({CHROME_ANCESTORS})]"
-)
-_BARE_IMAGES = etree.XPath(f".//img[not(ancestor::figure)][not({CHROME_ANCESTORS})]")
+# XPaths compiled once (``.xpath()`` compiles its expression on every call).
 _IMAGES = etree.XPath(".//img")
 _LINKS = etree.XPath(".//a[@href]")
 _CAPTION_NODES = etree.XPath(".//figcaption | .//*[contains(@class, 'caption')]")
@@ -106,9 +100,10 @@ def _containers(page: Page) -> list[_Container]:
     """Figures, bare images with a credit line beside them, pictures with a caption paragraph
     after them, in document order."""
     declared = declared_texts(page)
+    figures, bare_images = _figures_and_bare_images(page)
     containers: list[_Container] = [
-        *_FIGURES(page.tree),
-        *_captioned_image_containers(page, declared),
+        *figures,
+        *_captioned_image_containers(bare_images, declared),
         *page_captions(page),  # (picture, the paragraph after it); read once per page
     ]
     if len(containers) > 1:  # the order map reads the whole tree: only when there is an order
@@ -177,12 +172,32 @@ def _story(page: Page) -> html.HtmlElement | None:
     return best
 
 
-def _captioned_image_containers(page: Page, declared: frozenset[str]) -> list[html.HtmlElement]:
-    """The smallest block around an <img> outside any figure that also holds text, when that
-    text reads as the image's caption or credit: ``<div><div><img></div><div>Image: AP</div></div>``,
+def _figures_and_bare_images(page: Page) -> tuple[list[html.HtmlElement], list[html.HtmlElement]]:
+    """The page's figures (<figure>, and <div>s and <dl>s with a "wp-caption" class) and its
+    <img>s outside any <figure>, neither in the page's chrome (``in_chrome``), each in document
+    order: one walk of the page below its root, in C, for the four tags (an XPath of the same
+    took a walk for each)."""
+    figures: list[html.HtmlElement] = []
+    bare_images: list[html.HtmlElement] = []
+    for element in page.tree.iterdescendants("figure", "div", "dl", "img"):
+        tag = element.tag
+        if tag == "img":
+            if next(element.iterancestors("figure"), None) is None and not in_chrome(element):
+                bare_images.append(element)
+        elif (tag == "figure" or "wp-caption" in (element.get("class") or "")) and not in_chrome(element):
+            figures.append(element)
+    return figures, bare_images
+
+
+def _captioned_image_containers(
+    bare_images: list[html.HtmlElement], declared: frozenset[str]
+) -> list[html.HtmlElement]:
+    """The smallest block around an <img> outside any figure (``bare_images``) that also holds
+    text, when that text reads as the image's caption or credit:
+    ``<div><div><img></div><div>Image: AP</div></div>``,
     ``<div class="media"><picture>…</picture><p>Short caption</p></div>``."""
     found: list[html.HtmlElement] = []
-    for img in _BARE_IMAGES(page.tree):
+    for img in bare_images:
         container = picture_element(img).getparent()
         for _ in range(_MAX_CONTAINER_LEVELS):
             if container is None or container.tag in _PROSE_TAGS:

@@ -24,6 +24,7 @@ CHROME_ANCESTORS = (
     "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a"
     " or ancestor::header[not(ancestor::article)]"
 )
+_CHROME_TAGS = frozenset({"nav", "footer", "aside", "a"})
 # File types of photographs: a graphic word in their file name may be the subject ("new-logo.jpg").
 PHOTO_TYPES = frozenset({"jpg", "jpeg", "webp", "avif", "heic", "tif", "tiff"})
 # URLs that are pages, not pictures (a player card linking its video page, a captcha service).
@@ -53,8 +54,23 @@ _DIMENSION = re.compile(r"^\s*(\d+)")
 
 def words(value: str | None) -> set[str]:
     """Lower-case words of a class, id or path: "newsletter-widget__header" -> newsletter, widget,
-    header; "appIcon" -> app, icon."""
-    return set(_WORD.findall(_CASE_CHANGE.sub(r"\1 \2", value or "").lower())) if value else set()
+    header; "appIcon" -> app, icon. (A value all in lower case has no case change to split.)"""
+    if not value:
+        return set()
+    return set(_WORD.findall((value if value.islower() else _CASE_CHANGE.sub(r"\1 \2", value)).lower()))
+
+
+def in_chrome(element: html.HtmlElement) -> bool:
+    """``CHROME_ANCESTORS`` asked of ``element`` in Python, its ancestors found in C: one in a
+    <nav>, <footer>, <aside> or <a>, or in a <header> with no <article> above it (a header met
+    on the way up after the last <article>)."""
+    header = False
+    for ancestor in element.iterancestors("nav", "footer", "aside", "a", "header", "article"):
+        tag = ancestor.tag
+        if tag in _CHROME_TAGS:
+            return True
+        header = tag == "header" or (header and tag != "article")
+    return header
 
 
 def region_noise(

@@ -38,6 +38,9 @@ _READING_TIME = re.compile(
 )
 _PUNCT_ONLY = re.compile(r"^[\W_]*$")
 _CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)(?:\s*(?:uhr|h)\b)?", re.IGNORECASE)
+# What every _CLOCK time holds: its separator and the minutes' first digit. Searched first: a
+# pattern that opens with a lookbehind is tried at every place of a line, this one is quick.
+_CLOCK_MINUTES = re.compile(r"[:.][0-5]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +70,11 @@ def looks_like_dateline(text: str) -> bool:
 
 def _is_labelled_times(text: str) -> bool:
     """ "Uppdaterad 15.59 | Publicerad 14.14": today's story gives only times, each labelled."""
-    if not _CLOCK.search(text) or not (_PUBLISHED.search(text) or _MODIFIED.search(text)):
+    if (
+        not _CLOCK_MINUTES.search(text)
+        or not _CLOCK.search(text)
+        or not (_PUBLISHED.search(text) or _MODIFIED.search(text))
+    ):
         return False  # (the times first: few lines hold one, and they are quicker to find)
     rest = _CLOCK.sub(" ", text)
     for pattern in (_MODIFIED, _PUBLISHED, _FILLER):

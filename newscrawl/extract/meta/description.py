@@ -131,9 +131,9 @@ def _is_name_only(text: str) -> bool:
 
 def overlap(a: str, b: str) -> float:
     """Token F1 of two texts (case-insensitive)."""
-    ta = Counter(w.lower() for w in _WORD.findall(a))
-    tb = Counter(w.lower() for w in _WORD.findall(b))
-    common = sum((ta & tb).values())
+    ta = Counter(map(str.lower, _WORD.findall(a)))
+    tb = Counter(map(str.lower, _WORD.findall(b)))
+    common = sum(min(count, tb[word]) for word, count in ta.items() if word in tb)
     if not common:
         return 0.0
     p, r = common / sum(tb.values()), common / sum(ta.values())

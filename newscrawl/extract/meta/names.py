@@ -280,6 +280,8 @@ def is_name_shaped(text: str) -> bool:
 
 def korean_names(text: str) -> list[str]:
     """Names of a Korean byline ("홍길동 · 김철수 기자"), or [] when ``text`` is not one."""
+    if "기자" not in text:
+        return []  # the suffix's word: only a text that holds it can end with it
     suffix = _KOREAN_SUFFIX.search(text)
     if suffix is None or len(text) > 60:
         return []
@@ -291,6 +293,8 @@ def korean_names(text: str) -> list[str]:
 
 def cjk_names(text: str) -> list[str]:
     """Names of a Chinese or Japanese byline ("记者 张三", "文/李四", "山田太郎 記者"), or []."""
+    if text.isascii():
+        return []  # every byline the pattern takes holds Han or katakana names
     found = _CJK_BYLINE.match(text)
     if found is None:
         return []
