@@ -262,6 +262,7 @@ class VisibleText:
                 if node is region:
                     counting = True
                 state: tuple[list[Any] | None, bool] | None = None
+                piece = None  # an invisible element's text is never shown
                 if tag in INVISIBLE_TAGS:
                     walker.skip_subtree()  # its "end" still comes, for the tail
                     if counting and tag not in LINK_HIDDEN_TAGS and (len(node) or node.text):
@@ -294,18 +295,9 @@ class VisibleText:
                         total += 1
                     if tag == "a" and counting:
                         links.append([])
-                    if text := node.text:
-                        add(text)
-                        total += len(text)
-                        if counting and (size := len(text.strip())):
-                            shown += size
-                            if links:
-                                for parts in links:
-                                    parts.append(text)
-                                linked += size
+                    piece = node.text
                 push(state)
-                continue
-            if event == "end":
+            elif event == "end":
                 if (state := pop()) is not None:
                     closed, visible = state
                     if closed is not None:
@@ -316,18 +308,22 @@ class VisibleText:
                     if node is region:  # its tail is not counted: what it read is kept
                         counting = False
                         _LINKS[self._tree] = (texts, shown, linked)
+                piece = node.tail
+            else:  # a comment or a processing instruction: its tail is shown, not counted
                 if tail := node.tail:
                     add(tail)
                     total += len(tail)
-                    if counting and (size := len(tail.strip())):
-                        shown += size
-                        if links:
-                            for parts in links:
-                                parts.append(tail)
-                            linked += size
-            elif tail := node.tail:  # after a comment or a processing instruction
-                add(tail)
-                total += len(tail)
+                continue
+            # a shown element's text (at its start) or any element's tail (at its end)
+            if piece:
+                add(piece)
+                total += len(piece)
+                if counting and (size := len(piece.strip())):
+                    shown += size
+                    if links:
+                        for parts in links:
+                            parts.append(piece)
+                        linked += size
 
     def _span(self, el: html.HtmlElement) -> tuple[int, int] | None:
         """(position, end) of a walked element: its place in walk order, and the place of the
