@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from newscrawl.extract.body.headings import OtherStories, _text_of, other_story_titles, side_boxes
+from newscrawl.extract.body.headings import OtherStories, other_story_titles, side_boxes
+from newscrawl.extract.nodes import text_of
 from newscrawl.extract.page import parse_page
 
 PROSE = (
@@ -188,8 +189,8 @@ def test_other_stories_are_read_only_when_a_body_heading_titles_one() -> None:
         assert other_story_titles(page, headings) == OtherStories(set(), [])
 
 
-def test_text_of_reads_what_text_content_reads() -> None:
-    """``_text_of``: an element's text nodes, as ``text_content()``: no tail, no comment's or
+def testtext_of_reads_what_text_content_reads() -> None:
+    """``text_of``: an element's text nodes, as ``text_content()``: no tail, no comment's or
     processing instruction's text, entities and non-ASCII text as parsed."""
     page = parse_page(
         "<html><body><div><a href='/x'>Fähre <!-- note -->&amp; Brücke<?pi x?> <b>neu</b>\u00a0</a>"
@@ -197,4 +198,4 @@ def test_text_of_reads_what_text_content_reads() -> None:
         "https://example.org/news/bridge",
     )
     for node in page.tree.iter(etree.Element):
-        assert _text_of(node) == node.text_content()
+        assert text_of(node) == node.text_content()

@@ -1,4 +1,5 @@
-"""Finding the first element of a kind below another, without reading the rest of the subtree.
+"""Reading elements cheaply: the first element of a kind below another, without reading the rest
+of the subtree; an element's text in one C call.
 
 lxml's ``iter(tag)`` and ``find(".//tag")`` look one match ahead: asking them for the first
 ``<h1>`` of a page that holds one walks the whole page for a second. ``etree.iterwalk`` stops
@@ -31,3 +32,12 @@ def first_below(node: html.HtmlElement, *tags: str, attribute: str | None = None
         if element is not node and (attribute is None or element.get(attribute) is not None):
             return element
     return None
+
+
+def text_of(node: etree._Element) -> str:
+    """``node.text_content()`` (its text nodes, not its tail, no comment's) in one C call: lxml
+    serialises it as text (libxml2's node content, as XPath's string() reads it) without
+    evaluating an XPath for each element, about three times as fast. A plain ``str``: a smart
+    string would hold its element, and a text cache would hold the page."""
+    text: str = etree.tostring(node, method="text", encoding=str, with_tail=False)
+    return text

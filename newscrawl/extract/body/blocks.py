@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
+from newscrawl.extract.nodes import text_of
 from newscrawl.extract.normalise import collapse, word_count
 
 _BOLD_RENDS = frozenset({"#b", "#strong"})
@@ -201,8 +202,8 @@ def _paragraph(node: etree._Element, *, heading: bool = False, list_item: bool =
     text = _text(node)
     if not text:
         return Block(text="", heading=heading, list_item=list_item, node=node)
-    bold = "".join(collapse(_string(hi)) for hi in node.iter("hi") if hi.get("rend") in _BOLD_RENDS)
-    linked = sum(len(collapse(_string(ref))) for ref in node.iter("ref", "a"))
+    bold = "".join(collapse(text_of(hi)) for hi in node.iter("hi") if hi.get("rend") in _BOLD_RENDS)
+    linked = sum(len(collapse(text_of(ref))) for ref in node.iter("ref", "a"))
     plain = text.replace(" ", "")
     return Block(
         text=text,
@@ -214,10 +215,5 @@ def _paragraph(node: etree._Element, *, heading: bool = False, list_item: bool =
     )
 
 
-# An element's text: its text nodes joined (what "".join(itertext()) gives, read in C); plain
-# strings (a smart one would hold its element, and the text caches would hold the page).
-_string = etree.XPath("string()", smart_strings=False)
-
-
 def _text(node: etree._Element) -> str:
-    return collapse(_string(node))
+    return collapse(text_of(node))

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from lxml import etree, html
 
 from newscrawl.extract.body.blocks import Block, heading_text
+from newscrawl.extract.nodes import text_of
 from newscrawl.extract.normalise import collapse, text_key, word_count
 from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.visible import element_text
@@ -575,7 +576,7 @@ def _cards(page: Page, only: set[str] | None = None) -> tuple[set[str], list[str
     resolve = _StoryTargets(page, own)
     linked: dict[str, list[html.HtmlElement]] = {}  # a title's key -> the links under that text
     for link in page.tree.iter("a"):
-        raw = _text_of(link)
+        raw = text_of(link)
         if len(raw) < MIN_LINKED_TITLE_CHARS:
             continue  # "Home", "More", an icon: no title (and no need to count its words)
         text = collapse(raw)
@@ -592,7 +593,7 @@ def _cards(page: Page, only: set[str] | None = None) -> tuple[set[str], list[str
     targets: dict[str, set[str]] = {}
     if linked:
         for node in page.tree.iter(*_TITLE_ELEMENTS):
-            title = collapse(_text_of(node))
+            title = collapse(text_of(node))
             key = text_key(title)
             if key not in linked:
                 continue
@@ -636,7 +637,7 @@ def side_boxes(page: Page, only: set[str] | None = None) -> tuple[dict[str, str]
         outer = box.getparent() if box is not None else None
         if outer is None:
             continue
-        title = collapse(_text_of(node))
+        title = collapse(text_of(node))
         if not title or (only is not None and text_key(title) not in only):
             continue
         rule, found = "control-box", _control_box(node, len(title), texts)
@@ -781,13 +782,13 @@ def _run_after(start: html.HtmlElement) -> tuple[int, int, int, list[str]] | Non
         plain += len(collapse(sibling.tail or ""))
         if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style"):
             continue
-        text = collapse(_text_of(sibling))
+        text = collapse(text_of(sibling))
         if not text:
             continue
         in_links = 0
         for link in sibling.iter("a"):  # ``sibling`` itself too
             count += 1
-            in_links += len(collapse(_text_of(link)))
+            in_links += len(collapse(text_of(link)))
         linked += in_links
         plain += max(len(text) - in_links, 0)
         if plain > MAX_LINK_BOX_PLAIN_CHARS:
@@ -850,14 +851,6 @@ def _holds(node: html.HtmlElement, ancestors: set[html.HtmlElement]) -> bool:
     return False
 
 
-def _text_of(node: html.HtmlElement) -> str:
-    """``node.text_content()`` (its text nodes, not its tail, no comment's) in one C call: lxml
-    serialises it as text (libxml2's node content, as XPath's string() reads it) without
-    evaluating an XPath for each element."""
-    text: str = etree.tostring(node, method="text", encoding=str, with_tail=False)
-    return text
-
-
 class _StoryTargets:
     """The page of the site a link leads to, when it is another page than this one (None for
     links to the page itself or a part of it, and to other sites); one answer per address."""
@@ -893,7 +886,7 @@ def _card(title: html.HtmlElement, title_chars: int, targets: set[str], resolve:
         node = node.getparent()
         if node is None or node.tag in STORY_CONTAINERS:
             break
-        text = collapse(_text_of(node))
+        text = collapse(text_of(node))
         if len(text) > title_chars + MAX_CARD_EXTRA_CHARS:
             break
         if any(resolve(link) in targets for link in node.iter("a")):
