@@ -298,7 +298,7 @@ def _links(page: Page) -> tuple[set[str], int, int]:
     """(normalised texts of the page's links, characters of shown text, of them in links), read
     by ``visible.page_links`` (with the page's shared walk of its shown text, when it made one)."""
     texts, shown, linked = page_links(page.tree)
-    # (each text keyed once, in the order of its first link: the set's order is the walk's)
+    # (each text keyed once: pages repeat their link texts)
     return {key for text in dict.fromkeys(texts) if (key := _key(text))}, shown, linked
 
 

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from lxml import etree, html
 
 from newscrawl.extract.body.blocks import Block, heading_text
+from newscrawl.extract.images.noise import in_chrome
 from newscrawl.extract.nodes import text_of
 from newscrawl.extract.normalise import collapse, text_key, word_count
 from newscrawl.extract.page import Page, canonical_url
@@ -25,9 +26,8 @@ from newscrawl.extract.visible import element_text
 from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
 
 # The page's headings (``h2``-``h6``, ``role="heading"``), outside its menus, footer, asides,
-# links and a header that is no article's (``_in_chrome``).
+# links and a header that is no article's (``images.noise.in_chrome``, the pictures' rule too).
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_CHROME_TAGS = frozenset({"nav", "footer", "aside", "a"})
 # (Found by the attribute, then its element: cheaper than testing every element.)
 _ROLE_HEADINGS = etree.XPath("descendant-or-self::*/@role[. = 'heading']/..")
 # The paragraph a heading introduces: the next one in the page (not inside the heading) with
@@ -382,9 +382,7 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
     paragraphs = [node for node in walked if node.tag == "p"]
     starts = [order[paragraph] for paragraph in paragraphs]
     marked = set(roles)
-    nodes = [
-        node for node in walked if (node.tag in _HEADING_TAGS or node in marked) and not _in_chrome(node)
-    ]
+    nodes = [node for node in walked if (node.tag in _HEADING_TAGS or node in marked) and not in_chrome(node)]
     if styled:
         nodes = sorted([*nodes, *styled], key=lambda node: order.get(node, 0))
     for index, node in enumerate(nodes):
@@ -407,21 +405,6 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
         title, paragraph = collapse(bold.text_content()), collapse(bold.getparent().text_content())
         found.append(PageHeading(text=title, next_paragraph=text_key(paragraph[len(title) :], _KEY_CHARS)))
     return found
-
-
-def _in_chrome(node: html.HtmlElement) -> bool:
-    """``node`` is inside the page's menus, footer, an aside or a link, or inside a ``<header>``
-    that no ``<article>`` holds (a story's own header holds its sub-headings)."""
-    header = False  # a header above ``node`` with no article above it (so far)
-    for ancestor in node.iterancestors():
-        tag = ancestor.tag
-        if tag in _CHROME_TAGS:
-            return True
-        if tag == "header":
-            header = True
-        elif tag == "article":
-            header = False
-    return header
 
 
 def _next_paragraph(

@@ -63,7 +63,9 @@ def words(value: str | None) -> set[str]:
 def in_chrome(element: html.HtmlElement) -> bool:
     """``CHROME_ANCESTORS`` asked of ``element`` in Python, its ancestors found in C: one in a
     <nav>, <footer>, <aside> or <a>, or in a <header> with no <article> above it (a header met
-    on the way up after the last <article>)."""
+    on the way up after the last <article>; a story's own header holds its sub-headings and
+    pictures). The page chrome for the pictures and for the page's sub-headings
+    (``body/headings.py``)."""
     header = False
     for ancestor in element.iterancestors("nav", "footer", "aside", "a", "header", "article"):
         tag = ancestor.tag
