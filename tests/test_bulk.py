@@ -277,7 +277,9 @@ def test_bulk_killed_and_restarted_resumes(tmp_path: Path, part_records: str) ->
     assert f"{len(warcs)} shards: " in second.stderr
     assert f"{done_before} already done" in second.stderr
     outputs = shard_outputs(outdir, warcs)
-    assert sorted(p.name for p in outdir.iterdir()) == sorted([*(p.name for p in outputs), "manifest.jsonl"])
+    assert sorted(p.name for p in outdir.iterdir()) == sorted(
+        [*(p.name for p in outputs), "manifest.jsonl", "across.json"]
+    )
     entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
     assert sorted({e["input"] for e in entries}) == sorted(str(w) for w in warcs)
 

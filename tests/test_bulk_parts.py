@@ -201,7 +201,7 @@ def test_bulk_in_parts_gives_the_records_parse_and_whole_files_give(tmp_path: Pa
         outputs = shard_outputs(tmp_path / outdir, warcs)
         assert b"".join(p.read_bytes() for p in outputs) == expected
         assert sorted(p.name for p in (tmp_path / outdir).iterdir()) == sorted(
-            [*(p.name for p in outputs), "manifest.jsonl"]
+            [*(p.name for p in outputs), "manifest.jsonl", "across.json"]
         )
     entries = {
         outdir: {
@@ -252,7 +252,9 @@ def test_a_failed_part_is_retried_then_fails_its_shard_without_output(
     assert "No space left on device" in report.failed[str(warcs[0])]
     assert [r.shard for r in report.parsed] == [shards[1]]
     assert (tmp_path / "tries.txt").read_text().splitlines() == [f"{shards[0].id}.jsonl"] * 2  # retried once
-    assert sorted(p.name for p in outdir.iterdir()) == sorted([f"{shards[1].id}.jsonl", "manifest.jsonl"])
+    assert sorted(p.name for p in outdir.iterdir()) == sorted(
+        [f"{shards[1].id}.jsonl", "manifest.jsonl", "across.json"]
+    )
     entries = [json.loads(line) for line in (outdir / "manifest.jsonl").read_text().splitlines()]
     assert [e["input"] for e in entries] == [str(warcs[1])]
     assert lines([outdir / f"{shards[1].id}.jsonl"])  # the other shard is whole

@@ -51,7 +51,8 @@ def write_warcs(directory: Path, groups: Sequence[Sequence[Path]]) -> list[Path]
 def groups_of(pages: Sequence[Path], count: int) -> list[list[Path]]:
     """``pages`` dealt round-robin into ``count`` groups, except that the two republic pages
     (one article saved twice: the same canonical URL) stay together, as the first copy and
-    its duplicate: bulk drops duplicates within a shard, parse within the whole run."""
+    its duplicate, so a shard's own task drops the copy (``tests/test_bulk_across.py`` sets
+    copies in other shards)."""
     twins = [p for p in pages if p.name.startswith("republic-")]
     groups: list[list[Path]] = [[] for _ in range(count)]
     for number, page in enumerate(p for p in pages if p not in twins):

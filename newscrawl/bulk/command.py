@@ -32,7 +32,8 @@ def add_bulk(subcommands: Any) -> None:
         "--warc-dir) on Dask: one task per WARC file (a shard), or per part of one when the "
         "files are few against the workers; one OUTDIR/<shard>.jsonl per shard with the "
         "records newscrawl parse gives, OUTDIR/manifest.jsonl listing the shards done. A "
-        "rerun skips them (resume after a kill). See docs/archives.md.",
+        "rerun skips them (resume after a kill). Each article is written once in OUTDIR. "
+        "See docs/archives.md.",
     )
     parser.add_argument(
         "inputs",
@@ -74,6 +75,14 @@ def add_bulk(subcommands: Any) -> None:
         "file's one output (0: one task per whole file). Default: parts only on 2 or more "
         "workers with fewer than 16 files per worker, sized for about 16 tasks per worker "
         "(16 to 1000 response records each; see docs/archives.md)",
+    )
+    parser.add_argument(
+        "--dedupe",
+        choices=("run", "shard"),
+        default="run",
+        help="run (default): each article once in OUTDIR, its first copy in input order kept, as "
+        "parse keeps it (a pass over the shards' files once their tasks are done); shard: "
+        "duplicates dropped within each shard only",
     )
     parser.set_defaults(run=run_bulk_command)
 
@@ -140,6 +149,7 @@ def run_bulk_command(args: argparse.Namespace) -> int:
         workers=args.workers,
         retries=args.retries,
         part_records=args.part_records,
+        across=args.dedupe == "run",
     )
     print(report.line(), file=sys.stderr)
     for path, error in report.failed.items():

@@ -4,8 +4,10 @@ file is in place, so a line always names a complete file.
 A rerun skips a shard whose line is there, with the same input size and mtime, and whose
 output file exists; every other shard is parsed (again). A run killed between a shard's rename
 and its line parses that shard again and replaces its output with the same records: no shard
-is lost or doubled. When a shard appears twice (a changed input parsed again), the last line
-counts.
+is lost or doubled. When a shard appears twice (a changed input parsed again, or its line
+appended again by the pass over duplicates across shards, ``newscrawl.bulk.across``), the last
+line counts. ``OUTDIR/across.json`` records the last such pass (the shards it covered); a shard
+recorded since removes it.
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ from typing import Any
 from newscrawl.bulk.shard import Shard, ShardResult
 
 NAME = "manifest.jsonl"
+ACROSS = "across.json"
 
 
 class Manifest:
     def __init__(self, outdir: Path) -> None:
         self.path = outdir / NAME
         self.done: dict[str, dict[str, Any]] = {}
+        self.across_path = outdir / ACROSS
         if self.path.exists():
             for line in self.path.read_text(encoding="utf-8").splitlines():
                 try:
@@ -34,6 +38,16 @@ class Manifest:
                     continue  # a line cut by a crash: its shard is parsed again
                 if isinstance(entry, dict) and isinstance(entry.get("shard"), str):
                     self.done[entry["shard"]] = entry
+
+    @property
+    def across_done(self) -> str | None:
+        """The signature of the last pass over duplicates across shards (``across.signature``),
+        None when none was done since the last shard was parsed."""
+        try:
+            entry = json.loads(self.across_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return entry.get("signature") if isinstance(entry, dict) else None
 
     def is_done(self, shard: Shard, output: Path) -> bool:
         entry = self.done.get(shard.id)
@@ -60,12 +74,58 @@ class Manifest:
         }
         if result.part_seconds:
             entry["part_seconds"] = result.part_seconds
+        self.across_path.unlink(missing_ok=True)  # (first: a kill between the two parses it again)
+        self._append(entry)
+        self.done[result.shard.id] = entry
+
+    def dropped_across(self, shard: Shard) -> int:
+        """Records of ``shard`` dropped as copies of an earlier shard's (0 when none, or not done)."""
+        return int((self.done.get(shard.id) or {}).get("across", 0))
+
+    def update(self, shard: Shard, *, kept: int) -> None:
+        """``shard``'s line again, when the pass over duplicates across shards keeps ``kept`` of
+        the records its task wrote: ``articles`` is ``kept``, ``across`` the others, counted in
+        ``dropped/duplicate`` too. Idempotent (a pass done again writes the same line): the
+        task's own figures stay in ``task_articles`` and ``task_duplicates``."""
+        entry = dict(self.done[shard.id])
+        counts = dict(entry.get("counts") or {})
+        written = entry.setdefault("task_articles", entry.get("articles", 0))
+        within = entry.setdefault("task_duplicates", counts.get("dropped/duplicate", 0))
+        counts["dropped/duplicate"] = within + written - kept
+        entry.update(
+            articles=kept,
+            counts=dict(sorted(counts.items())),
+            across=written - kept,
+            finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        self._append(entry)
+        self.done[shard.id] = entry
+
+    def record_across(self, signature: str, *, shards: int, dropped: int) -> None:
+        """The pass over duplicates across these shards is done (``across.json``, replaced
+        atomically)."""
+        entry = {
+            "signature": signature,
+            "shards": shards,
+            "dropped": dropped,
+            "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        temp = self.across_path.with_name(f".{ACROSS}.{os.getpid()}.tmp")
+        try:
+            with temp.open("w", encoding="utf-8") as out:
+                out.write(json.dumps(entry) + "\n")
+                out.flush()
+                os.fsync(out.fileno())
+            temp.replace(self.across_path)
+        finally:
+            temp.unlink(missing_ok=True)
+
+    def _append(self, entry: dict[str, Any]) -> None:
         line = json.dumps(entry, ensure_ascii=False) + "\n"
         with self.path.open("a", encoding="utf-8") as out:
             out.write(line)
             out.flush()
             os.fsync(out.fileno())
-        self.done[result.shard.id] = entry
 
 
 def result_fields(result: ShardResult) -> dict[str, Any]:

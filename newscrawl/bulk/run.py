@@ -7,7 +7,9 @@ every shard in the manifest as soon as it completes (its single task or its join
 order they finish in. A shard that still fails is reported and left without output; the others go
 on. With ``scheduler`` None a ``LocalCluster`` of ``workers`` single-threaded worker
 processes runs here and is shut down at the end; with an address (``tcp://host:8786``) the
-tasks go to that cluster, whose workers must see the input and output paths.
+tasks go to that cluster, whose workers must see the input and output paths. Once the tasks
+are done, the driver drops the records that copy one of an earlier shard's
+(``newscrawl.bulk.across``): each article once in OUTDIR, as in ``parse``'s one file.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from newscrawl.archives.read import WarcIndex, index_warc
+from newscrawl.bulk.across import AcrossReport, drop_across, reparse_for
 from newscrawl.bulk.manifest import Manifest
 from newscrawl.bulk.parts import PartResult, join_parts, parse_part, part_size, plan_parts, should_split
 from newscrawl.bulk.shard import Options, Shard, ShardResult, parse_shard
@@ -45,6 +48,8 @@ class BulkReport:
     tasks: int = 0
     """Parse tasks submitted: one per shard read whole, one per part of a shard read in parts
     (index and join tasks not counted)."""
+    across: AcrossReport | None = None
+    """The pass over duplicates across shards (None: not asked for)."""
 
     @property
     def pages(self) -> int:
@@ -52,15 +57,17 @@ class BulkReport:
 
     @property
     def articles(self) -> int:
+        """Articles written by this run's shard tasks (before duplicates across shards are dropped)."""
         return sum(r.articles for r in self.parsed)
 
     def line(self) -> str:
         rate = self.pages / self.seconds if self.seconds else 0.0
+        across = f"; {self.across.dropped} dropped as copies of another shard's" if self.across else ""
         return (
             f"Bulk: {self.shards} shards: {len(self.parsed)} parsed, {self.skipped} already done, "
             f"{len(self.failed)} failed; {self.tasks} parse tasks; {self.pages} pages, "
             f"{self.articles} articles in {self.seconds:.1f} s "
-            f"({rate:.1f} pages/s; cluster start {self.startup:.1f} s)"
+            f"({rate:.1f} pages/s; cluster start {self.startup:.1f} s){across}"
         )
 
 
@@ -73,22 +80,62 @@ def run_bulk(
     workers: int | None = None,
     retries: int = 1,
     part_records: int | None = None,
+    across: bool = True,
     out: TextIO = sys.stderr,
 ) -> BulkReport:
-    from distributed import Client, LocalCluster  # noqa: PLC0415  (optional)
-
+    """Parse the pending ``shards`` into ``outdir`` (see the module's docstring); then, with
+    ``across``, drop the records that copy one of an earlier shard's (``newscrawl.bulk.across``)."""
     outdir.mkdir(parents=True, exist_ok=True)
     manifest = Manifest(outdir)
     report = BulkReport(shards=len(shards))
-    pending = []
-    for shard in shards:
-        if manifest.is_done(shard, outdir / f"{shard.id}.jsonl"):
-            report.skipped += 1
-            continue
-        pending.append(shard)
+    pending = [s for s in shards if not manifest.is_done(s, outdir / f"{s.id}.jsonl")]
+    if across:
+        again = {s.id for s in reparse_for(pending, shards, manifest)}
+        if again:
+            logger.info(
+                "Parsing %d shards again: a shard before them is parsed again, and they dropped copies of "
+                "its records as duplicates.",
+                len(again),
+            )
+        pending = [s for s in shards if s in pending or s.id in again]
+    report.skipped = len(shards) - len(pending)
+    for shard in pending:
         _remove_temporaries(outdir, shard)  # left by a killed run
-    if not pending:
-        return report
+    if pending:
+        _parse(
+            pending,
+            outdir,
+            options,
+            manifest,
+            report,
+            scheduler=scheduler,
+            workers=workers,
+            retries=retries,
+            part_records=part_records,
+            out=out,
+        )
+    if across:
+        report.across = drop_across(outdir, shards, manifest)
+        print(report.across.line(), file=out)
+    return report
+
+
+def _parse(
+    pending: list[Shard],
+    outdir: Path,
+    options: Options,
+    manifest: Manifest,
+    report: BulkReport,
+    *,
+    scheduler: str | None,
+    workers: int | None,
+    retries: int,
+    part_records: int | None,
+    out: TextIO,
+) -> None:
+    """Start the cluster (or connect), run the pending shards' tasks, stop the local cluster."""
+    from distributed import Client, LocalCluster  # noqa: PLC0415  (optional)
+
     begun = time.perf_counter()
     cluster: Any = None
     if scheduler is None:
@@ -124,7 +171,6 @@ def run_bulk(
     finally:
         if cluster is not None:
             cluster.close()
-    return report
 
 
 def cluster_workers(cluster: Any, client: Any) -> int:
