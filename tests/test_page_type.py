@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from newscrawl.extract import extract_article
+from newscrawl.extract.normalise import record_word_count
 from newscrawl.extract.page import parse_page
 from newscrawl.extract.page_type import read_signals, url_kind, word_count
 from tests.conftest import RunNewscrawl
@@ -153,19 +154,11 @@ def test_a_crawl_uses_a_listing_for_discovery_only(tmp_path: Path) -> None:
         site.server.stop()
 
 
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("one two three four", 4),
-        ("state-of-the-art", 4),
-        ("Über die Brücke", 3),
-        ("東京の新聞です", 3),
-        ("Tokyo 東京の新聞 news", 4),
-        ("", 0),
-    ],
-)
-def test_word_count(text: str, words: int) -> None:
-    assert word_count(text) == words
+def test_link_texts_are_counted_with_the_records_word_count() -> None:
+    """One count of words for every threshold (``normalise.record_word_count``): unspaced
+    scripts by characters, Thai as Chinese and Japanese."""
+    assert word_count is record_word_count
+    assert word_count("Tokyo 東京の新聞 news") == 2 + 3  # five characters: three words (rounded up)
 
 
 def test_a_link_text_covers_the_kept_text_where_it_stands_as_whole_words() -> None:
@@ -179,7 +172,7 @@ def test_a_link_text_covers_the_kept_text_where_it_stands_as_whole_words() -> No
     # covered: "news" (first), "World News" (second: the longer text first), 東京新聞; not the
     # "news" and "letter" inside "newsletter", nor "big world" (both words, apart)
     assert signals.link_share_text == (4 + 9 + 4) / (20 + 30 + 9)
-    assert signals.own_words == 5 + 4 + 2  # two words a pair of Chinese or Japanese characters
+    assert signals.own_words == 5 + 4 + 3  # a word a pair of Chinese or Japanese characters, rounded up
 
 
 _OVERLAPPING_LINKS = """

@@ -30,6 +30,7 @@ from typing import Literal
 from urllib.parse import parse_qsl, urlsplit
 
 from newscrawl.extract.jsonld import ARTICLE_TYPES
+from newscrawl.extract.normalise import record_word_count as word_count
 from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.visible import page_links
 from newscrawl.extract.words.page_types import LISTING_PATH_WORDS
@@ -78,7 +79,6 @@ _LISTING_PATHS: tuple[tuple[str, re.Pattern[str]], ...] = (
 """URL path shapes of listing pages, (kind, pattern): a listing segment, a page number, or a
 year, month or day with nothing after it."""
 _SEARCH_PARAMS = frozenset({"s", "q", "query", "search", "keywords"})
-_WORDS = re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 TEASER_MIN_WORDS = 4
@@ -300,13 +300,6 @@ def _links(page: Page) -> tuple[set[str], int, int]:
     texts, shown, linked = page_links(page.tree)
     # (each text keyed once: pages repeat their link texts)
     return {key for text in dict.fromkeys(texts) if (key := _key(text))}, shown, linked
-
-
-def word_count(text: str) -> int:
-    """Words of ``text``; Chinese and Japanese, written without spaces, count a word per two
-    characters."""
-    words = len(_WORDS.findall(text))
-    return words if text.isascii() else words + len(_CJK.findall(text)) // 2
 
 
 def _key(text: str) -> str:
