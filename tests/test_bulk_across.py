@@ -109,6 +109,24 @@ def test_a_pass_cut_between_the_line_and_the_file_writes_the_same_line_again(tmp
 
 
 @pytest.mark.unit
+def test_a_line_that_is_no_record_is_kept_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    a, b = PAGES[:2]
+    shards, outdir, manifest = parsed(tmp_path, [[a], [b, a]])
+    output = outdir / f"{shards[1].id}.jsonl"
+    lines = output.read_text(encoding="utf-8").splitlines(keepends=True)
+    output.write_text(lines[0] + "not json\n" + "[1, 2]\n" + lines[1], encoding="utf-8")
+    report = drop_across(outdir, shards, manifest)
+    assert report.dropped == 1
+    assert output.read_text(encoding="utf-8") == lines[0] + "not json\n" + "[1, 2]\n"
+    assert f"{output}, line 2: not a JSON record; kept" in caplog.text
+    assert f"{output}, line 3: not a JSON record; kept" in caplog.text
+    entry = Manifest(outdir).done[shards[1].id]
+    assert (entry["articles"], entry["across"]) == (1, 1)
+
+
+@pytest.mark.unit
 def test_shards_not_done_are_left_out_and_checked_once_they_are(tmp_path: Path) -> None:
     a, b = PAGES[:2]
     shards, outdir, manifest = parsed(tmp_path, [[a], [b, a], [a]])

@@ -98,8 +98,10 @@ def drop_across(outdir: Path, shards: Sequence[Shard], manifest: Manifest) -> Ac
         output = outdir / f"{shard.id}.jsonl"
         own: set[bytes] = set()  # (no two records of one shard share a key: its task saw to it)
         drop: list[int] = []
-        lines = 0
+        lines = 0  # records read
         for number, keys in enumerate(_keys(output)):
+            if keys is None:
+                continue
             lines += 1
             if seen.isdisjoint(keys):
                 own.update(keys)
@@ -118,11 +120,22 @@ def drop_across(outdir: Path, shards: Sequence[Shard], manifest: Manifest) -> Ac
     return report
 
 
-def _keys(output: Path) -> Iterator[list[bytes]]:
-    """Each line's dedupe keys, as 16-byte digests."""
-    with output.open(encoding="utf-8") as lines:
-        for line in lines:
-            keys = dedupe_keys(json.loads(line))
+def _keys(output: Path) -> Iterator[list[bytes] | None]:
+    """Each line's dedupe keys, as 16-byte digests; None for a line that is no JSON object
+    (a file changed by hand: kept as it is, with a warning)."""
+    with output.open(encoding="utf-8", errors="replace") as lines:
+        for number, line in enumerate(lines, 1):
+            try:
+                record = json.loads(line)
+            except ValueError:
+                record = None
+            if not isinstance(record, dict):
+                logger.warning(
+                    "%s, line %d: not a JSON record; kept, not compared with other shards", output, number
+                )
+                yield None
+                continue
+            keys = dedupe_keys(record)
             yield [hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest() for key in keys]
 
 
