@@ -28,15 +28,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from newscrawl.bulk.manifest import Manifest
-from newscrawl.bulk.shard import Shard
-from newscrawl.runs.recover import fsync_dir
+from newscrawl.bulk.shard import Shard, publish_lines
 from newscrawl.urls import dedupe_keys
 
 logger = logging.getLogger(__name__)
@@ -144,15 +142,5 @@ def _rewrite(output: Path, drop: set[int]) -> None:
     killed pass left beside it removed)."""
     for stale in output.parent.glob(f".{output.name}.*.tmp"):
         stale.unlink(missing_ok=True)
-    temp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-    try:
-        with output.open(encoding="utf-8") as lines, temp.open("w", encoding="utf-8") as out:
-            for number, line in enumerate(lines):
-                if number not in drop:
-                    out.write(line)
-            out.flush()
-            os.fsync(out.fileno())
-        temp.replace(output)
-        fsync_dir(output.parent)
-    finally:
-        temp.unlink(missing_ok=True)
+    with output.open(encoding="utf-8") as lines:
+        publish_lines(output, (line for number, line in enumerate(lines) if number not in drop))

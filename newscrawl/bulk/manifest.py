@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from newscrawl.bulk.shard import Shard, ShardResult
+from newscrawl.runs.report import write_json_atomic
 
 NAME = "manifest.jsonl"
 ACROSS = "across.json"
@@ -110,15 +111,7 @@ class Manifest:
             "dropped": dropped,
             "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
-        temp = self.across_path.with_name(f".{ACROSS}.{os.getpid()}.tmp")
-        try:
-            with temp.open("w", encoding="utf-8") as out:
-                out.write(json.dumps(entry) + "\n")
-                out.flush()
-                os.fsync(out.fileno())
-            temp.replace(self.across_path)
-        finally:
-            temp.unlink(missing_ok=True)
+        write_json_atomic(self.across_path, entry)
 
     def _append(self, entry: dict[str, Any]) -> None:
         line = json.dumps(entry, ensure_ascii=False) + "\n"

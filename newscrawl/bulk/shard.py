@@ -154,18 +154,30 @@ def parse_shard(shard: Shard, output: str, options: Options) -> ShardResult:
 
 def write_unique(target: Path, lines: Iterable[tuple[list[str], str]], counts: Counter[str]) -> int:
     """Write each line whose dedupe keys none before it had to ``target``, replaced atomically
-    (a hidden temporary file, fsync'ed, renamed); a later copy is counted as
-    ``dropped/duplicate``. The number of lines written."""
+    (:func:`publish_lines`); a later copy is counted as ``dropped/duplicate``. The number of
+    lines written."""
     seen: set[str] = set()
+
+    def unique() -> Iterator[str]:
+        for keys, line in lines:
+            if seen.intersection(keys):
+                counts["dropped/duplicate"] += 1
+                continue
+            seen.update(keys)
+            yield line
+
+    return publish_lines(target, unique())
+
+
+def publish_lines(target: Path, lines: Iterable[str]) -> int:
+    """``lines`` to ``target``, replaced atomically: written to a hidden temporary file beside
+    it (``.<name>.<pid>.tmp``, the name a rerun clears), fsync'ed, renamed over it, the rename
+    made durable. The number of lines written."""
     written = 0
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with temp.open("w", encoding="utf-8") as out:
-            for keys, line in lines:
-                if seen.intersection(keys):
-                    counts["dropped/duplicate"] += 1
-                    continue
-                seen.update(keys)
+            for line in lines:
                 out.write(line)
                 written += 1
             out.flush()
