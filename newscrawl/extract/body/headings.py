@@ -19,7 +19,7 @@ from lxml import etree, html
 
 from newscrawl.extract.body.blocks import Block, heading_text
 from newscrawl.extract.images.noise import in_chrome
-from newscrawl.extract.nodes import text_of
+from newscrawl.extract.nodes import FIELD_TAGS, shown_field, text_of
 from newscrawl.extract.normalise import collapse, text_key, word_count
 from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.visible import element_text
@@ -667,7 +667,7 @@ def _text(node: html.HtmlElement, texts: dict[html.HtmlElement, str]) -> str:
 # An interactive box: a heading and at most this much more text in a block holding a control.
 MAX_CONTROL_BOX_EXTRA_CHARS = 500
 _CONTROL_LEVELS = 3
-_CONTROLS = ("form", "input", "select", "textarea")
+_CONTROLS = ("form", *FIELD_TAGS)
 _ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TEXT_BLOCKS = frozenset({"p", "li", "td", "blockquote", "figure"})
 
@@ -676,14 +676,18 @@ def _control_box(
     heading: html.HtmlElement, title_chars: int, texts: dict[html.HtmlElement, str]
 ) -> str | None:
     """The text of the small block around ``heading`` (a few levels up, at most 500 characters
-    more than its title) that holds a form control (a form, a field, a menu; not a hidden
-    field, and not a bare ``<button>``: a player's, a share bar's) or a scripted button (a
-    link to "#" or "javascript:", or ``role="button"``, set apart from the text: not in a
-    paragraph, list item, cell, quote or figure) outside the heading: a sign-up box, a
-    consent prompt, a choice offered to the reader. A fold's toggle (``aria-expanded``,
-    ``aria-controls``: "Show more" under a fact box) is no such control. The block holds no
-    other heading (a short post and its comment form under a heading of its own are two
-    parts, not one box). None when there is none."""
+    more than its title) that holds a form control (a form, a menu, a field the page shows:
+    ``nodes.shown_field``, an ``<input>`` button too; not a bare ``<button>``: a player's, a
+    share bar's) or a scripted button (a link to "#" or "javascript:", or ``role="button"``,
+    set apart from the text: not in a paragraph, list item, cell, quote or figure) outside
+    the heading: a sign-up box, a consent prompt, a choice offered to the reader. A fold's
+    toggle (``aria-expanded``, ``aria-controls``: "Show more" under a fact box) is no such
+    control. The block holds no other heading (a short post and its comment form under a
+    heading of its own are two parts, not one box). None when there is none.
+
+    Wider than the fields ``prepare``'s form boxes grow from (``nodes.reader_field``: no
+    button): here a control only tells what the block already bounded by its heading is,
+    there a field is where a box of up to 1,500 characters starts."""
     box = heading
     levels: list[html.HtmlElement] = []
     for _ in range(_CONTROL_LEVELS):
@@ -703,8 +707,8 @@ def _control_box(
 
 def _has_control(box: html.HtmlElement, heading: html.HtmlElement) -> bool:
     for node in box.iter(*_CONTROLS, "a"):
-        if node.tag == "input" and (node.get("type") or "").lower() == "hidden":
-            continue
+        if not shown_field(node):
+            continue  # a hidden field
         if node.get("aria-expanded") is not None or node.get("aria-controls") is not None:
             continue  # a fold's toggle ("Show more" over a fact box) offers nothing to the reader
         if node.tag == "a":

@@ -37,7 +37,7 @@ from newscrawl.extract.body.stories import (
     story_prunes,
 )
 from newscrawl.extract.images.beside import page_captions
-from newscrawl.extract.nodes import first_in
+from newscrawl.extract.nodes import FIELD_TAGS, first_in, reader_field
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
@@ -63,12 +63,9 @@ _DIALOG_WORDS = re.compile("|".join(map(re.escape, DIALOG_TOKENS)))
 MAX_CHROME_PARAGRAPHS = 3
 MAX_CHROME_CHARS = 1500
 
-# A box around a form's fields (``_form_boxes``): the fields a reader fills in or ticks (not
-# hidden fields, not bare buttons), and the limits of the box grown around them.
-_FIELD_TAGS = ("input", "select", "textarea")
-_FIELD_TYPES = frozenset(
-    {"", "text", "email", "checkbox", "radio", "search", "password", "tel", "number", "url"}
-)
+# A box around a form's fields (``_form_boxes``): the fields a reader fills in or ticks
+# (``nodes.reader_field``: not hidden fields, not bare buttons), and the limits of the box
+# grown around them.
 MAX_FORM_BOX_CHARS = 1500
 MAX_FORM_BOX_HEADINGS = 2
 MAX_FORM_BOX_PROSE = 3  # paragraphs of 40 characters or more, outside the form's own fields
@@ -108,7 +105,7 @@ _BOLD_DIVS = etree.XPath(
 _PAGE_REGIONS: WeakKeyDictionary[html.HtmlElement, list[tuple[html.HtmlElement, str]]] = WeakKeyDictionary()
 # The kinds of element that ``_captions_and_side_boxes`` and ``heading_candidates`` read (div,
 # p, span and style): one walk of the page for both (``page_candidates``).
-_WALK_TAGS = ("style", "figcaption", "blockquote", *_CAPTION_TAGS, *_CHROME_TAGS, *_FIELD_TAGS)
+_WALK_TAGS = ("style", "figcaption", "blockquote", *_CAPTION_TAGS, *_CHROME_TAGS, *FIELD_TAGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +249,7 @@ def _captions_and_side_boxes(
         if tag == "figcaption":
             found.append((node, CAPTION))
             continue
-        if tag in _FIELD_TAGS:
+        if tag in FIELD_TAGS:
             fields.append(node)
             continue
         classes = node.get("class")
@@ -276,12 +273,7 @@ def _captions_and_side_boxes(
             elif consent and _consent_dialog(node, dialog):
                 found.append((node, CONSENT))
     # (The fields a reader fills in or ticks: no hidden field, no bare button.)
-    fields = [
-        node
-        for node in fields
-        if node.tag != "input" or (node.get("type") or "").strip().lower() in _FIELD_TYPES
-    ]
-    found += [(box, FORM) for box in _form_boxes(fields, tree)]
+    found += [(box, FORM) for box in _form_boxes([node for node in fields if reader_field(node)], tree)]
     return found
 
 
@@ -321,7 +313,12 @@ def _form_boxes(fields: list[html.HtmlElement], tree: html.HtmlElement) -> list[
     that holds at most 1,500 characters, two headings and three paragraphs of prose, and
     whose parent holds neither the page's headline (``<h1>``) nor is the article or page
     itself: a small story's container beside its headline is never taken for a box. Fields in
-    the page's header, menus or footer are left alone. ``tree``: the page the fields are in."""
+    the page's header, menus or footer are left alone. ``tree``: the page the fields are in.
+
+    ``fields``: the fields a reader fills in or ticks (``nodes.reader_field``: no button).
+    Narrower than what makes a heading's block an interactive box (``headings``' rule
+    ``control-box``, ``nodes.shown_field``: its buttons too): a box starts here, with no
+    heading to bound it."""
     boxes: list[html.HtmlElement] = []
     taken: set[html.HtmlElement] = set()
     story = _story_holders(tree) if fields else set()
@@ -381,7 +378,7 @@ def _box_like(node: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> boo
         prose = (
             paragraph
             for paragraph in node.iter("p")
-            if next(paragraph.iter(*_FIELD_TAGS), None) is None
+            if next(paragraph.iter(*FIELD_TAGS), None) is None
             and len(collapse(paragraph.text_content())) >= _PROSE_CHARS
         )
         memo[node] = (
