@@ -29,7 +29,7 @@ from newscrawl.extract.normalise import clean_text, collapse, word_count
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import class_tokens, element_text, is_shown, text_blocks
 from newscrawl.extract.words.classes import NOT_STANDFIRST_WORDS, STANDFIRST_WORDS
-from newscrawl.extract.words.credits import TRAILING_CREDIT_LABELS
+from newscrawl.extract.words.credits import ANY_TRAILING_CREDIT_LABEL
 from newscrawl.extract.words.meta_tags import DESCRIPTION_META
 
 _PARAGRAPH_TAGS = ("p", "li")
@@ -50,8 +50,13 @@ _MAX_NAME_WORDS = 4
 _MIN_DEK_PROSE = 60
 _MIN_SENTENCE_HEADING = 80
 _BOLD_SHARE = 0.95
-# A picture credit: "© WSNA", "Foto: dpa", "Photo: Jane Smith" (a label, then a short name).
-_CREDIT_LABEL = r"(?:©|\(c\)\s|(?:" + "|".join(TRAILING_CREDIT_LABELS) + r")\s*[:：])"
+# A picture credit: "© WSNA", "Foto: dpa", "Photo: Jane Smith" (a label with its colon, "©" or
+# "(c) ", then a short name), as a paragraph of its own or closing the last one after a
+# sentence's mark (``_is_credited_caption``). Not the body cleaner's tests in
+# ``images/credits.py`` (``is_credit_line``, ``ends_with_picture_credit``, which meta/ does not
+# import: images/ reads after it): those also take a bare agency, a wire or bracketed credit
+# and a label without its colon ("Photo AFP"). The labels are theirs (``words.credits``).
+_CREDIT_LABEL = r"(?:©|\(c\)\s|" + ANY_TRAILING_CREDIT_LABEL + r"\s*[:：])"
 _CREDIT_PARAGRAPH = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[^.!?]{{1,60}}$", re.IGNORECASE)
 _CLOSING_CREDIT = re.compile(rf"[.!?…\"”»]\s*{_CREDIT_LABEL}\s*[^.!?]{{1,60}}$", re.IGNORECASE)
 
