@@ -17,7 +17,8 @@ from weakref import WeakKeyDictionary
 
 from lxml import etree, html
 
-from newscrawl.extract.normalise import clean_text
+from newscrawl.extract.nodes import text_of
+from newscrawl.extract.normalise import clean_text, collapse
 
 # Elements whose text is never shown as article metadata.
 INVISIBLE_TAGS = frozenset(
@@ -75,6 +76,10 @@ BLOCK_TAGS = frozenset(
     }
 )
 _LINE_BREAK_TAGS = frozenset({"br", "p", "div", "li"})
+# A paragraph of prose (``is_prose``): at least this many characters, white space collapsed, and
+# less than this share of them in links.
+MIN_PROSE_CHARS = 80
+MAX_PROSE_LINK_SHARE = 0.5
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # The walk text_blocks reads while a page is extracted (see shared_walk).
@@ -116,6 +121,21 @@ def is_shown(el: html.HtmlElement) -> bool:
             return False
         node = node.getparent()
     return True
+
+
+def is_prose(node: html.HtmlElement | None) -> bool:
+    """A paragraph of real text, not a row of links: a ``<p>`` or ``<div>`` whose text (all its
+    text nodes, white space collapsed) runs to ``MIN_PROSE_CHARS`` characters at least, less
+    than ``MAX_PROSE_LINK_SHARE`` of them in its links. What stands beside a sub-heading (in
+    the body's headings, and for the standfirst's reader, which leaves such a heading to the
+    body)."""
+    if node is None or node.tag not in ("p", "div"):
+        return False
+    text = collapse(text_of(node))
+    if len(text) < MIN_PROSE_CHARS:
+        return False
+    linked = sum(len(collapse(text_of(link))) for link in node.iter("a"))
+    return linked < MAX_PROSE_LINK_SHARE * len(text)
 
 
 def text_blocks(

@@ -22,7 +22,7 @@ from newscrawl.extract.images.noise import in_chrome
 from newscrawl.extract.nodes import FIELD_TAGS, shown_field, text_of
 from newscrawl.extract.normalise import collapse, text_key, word_count
 from newscrawl.extract.page import Page, canonical_url
-from newscrawl.extract.visible import element_text
+from newscrawl.extract.visible import MAX_PROSE_LINK_SHARE, MIN_PROSE_CHARS, element_text, is_prose
 from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
 
 # The page's headings (``h2``-``h6``, ``role="heading"``), outside its menus, footer, asides,
@@ -50,9 +50,7 @@ _SUBHEADING_CLASS = re.compile("|".join(map(re.escape, SUBHEADING_CLASS_WORDS)))
 _INLINE = frozenset({"b", "strong", "i", "em", "span", "a", "br"})
 _CANDIDATE_TAGS = ("div", "p", "span")
 MAX_STYLED_HEADING_WORDS = 15
-MIN_FOLLOWING_CHARS = 80
-# The paragraph beside a sub-heading is prose: less than this share of its text is links.
-MAX_PROSE_LINK_SHARE = 0.5
+# (The paragraph beside it is prose: ``visible.is_prose``.)
 _SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")  # full-width marks too
 # A paragraph styled as a heading level by its class (<p class="h3">, the CSS frameworks' way).
 _HEADING_LEVEL_CLASSES = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -265,7 +263,7 @@ def styled_headings(
         if not text or word_count(text) > MAX_STYLED_HEADING_WORDS or _SENTENCE_END.search(text):
             continue
         following = node.getnext()
-        if not _is_prose(following) or not (candidate.strict or _is_prose(node.getprevious())):
+        if not is_prose(following) or not (candidate.strict or is_prose(node.getprevious())):
             continue
         if candidate.sized and (
             word_count(text) < MIN_SIZED_HEADING_WORDS or not _larger_type(node, following, candidate.sheet)
@@ -321,17 +319,6 @@ def _larger_type(node: html.HtmlElement, paragraph: html.HtmlElement, sheet: dic
     return size is not None and size >= MIN_HEADING_SIZE_RATIO * (text_size or TEXT_PX)
 
 
-def _is_prose(node: html.HtmlElement | None) -> bool:
-    """A paragraph of real text, not a row of links."""
-    if node is None or node.tag not in ("p", "div"):
-        return False
-    text = collapse(node.text_content())
-    if len(text) < MIN_FOLLOWING_CHARS:
-        return False
-    linked = sum(len(collapse(link.text_content())) for link in node.iter("a"))
-    return linked < MAX_PROSE_LINK_SHARE * len(text)
-
-
 def bold_lead_lines(
     tree: html.HtmlElement, paragraphs: Iterable[html.HtmlElement] | None = None
 ) -> list[html.HtmlElement]:
@@ -355,7 +342,7 @@ def bold_lead_lines(
             continue
         text = collapse(paragraph.text_content())
         linked = sum(len(collapse(link.text_content())) for link in paragraph.iter("a"))
-        if len(text) - len(title) >= MIN_FOLLOWING_CHARS and linked < MAX_PROSE_LINK_SHARE * len(text):
+        if len(text) - len(title) >= MIN_PROSE_CHARS and linked < MAX_PROSE_LINK_SHARE * len(text):
             found.append(bold)  # not a box title over a row of links ("DON'T MISS<br><a>…")
     return found
 
@@ -651,7 +638,7 @@ def side_boxes(page: Page, only: set[str] | None = None) -> tuple[dict[str, str]
 def _among_prose(outer: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> bool:
     """``outer`` holds at least ``MIN_BOX_NEIGHBOURS`` paragraphs of prose of its own (children)."""
     if outer not in memo:
-        paragraphs = (child for child in outer if child.tag == "p" and _is_prose(child))
+        paragraphs = (child for child in outer if child.tag == "p" and is_prose(child))
         memo[outer] = next(islice(paragraphs, MIN_BOX_NEIGHBOURS - 1, None), None) is not None
     return memo[outer]
 
@@ -812,7 +799,7 @@ def _labels_above(tree: html.HtmlElement) -> list[str]:
     pending: list[html.HtmlElement] = []
     for node in tree.iter("h1", *_BOX_HEADINGS, "p"):
         if node.tag == "p":
-            if pending and _is_prose(node):
+            if pending and is_prose(node):
                 pending = []
         elif node.tag != "h1":
             pending.append(node)

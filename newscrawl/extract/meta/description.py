@@ -27,7 +27,7 @@ from newscrawl.extract.meta.headline import article_around
 from newscrawl.extract.meta.names import is_name_shaped, split_names
 from newscrawl.extract.normalise import clean_text, collapse, word_count
 from newscrawl.extract.page import Page
-from newscrawl.extract.visible import class_tokens, element_text, is_shown, text_blocks
+from newscrawl.extract.visible import class_tokens, element_text, is_prose, is_shown, text_blocks
 from newscrawl.extract.words.classes import NOT_STANDFIRST_WORDS, STANDFIRST_WORDS
 from newscrawl.extract.words.credits import ANY_TRAILING_CREDIT_LABEL
 from newscrawl.extract.words.meta_tags import DESCRIPTION_META
@@ -178,7 +178,6 @@ def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -
 # text (no sentence) standing between two paragraphs of the story's prose. A standfirst stands
 # under the headline, before the prose. (body/headings.py finds it as a sub-heading.)
 _MAX_SUB_HEADING_WORDS = 15
-_MIN_PROSE_CHARS = 80
 _SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")
 
 
@@ -186,8 +185,8 @@ def _reads_as_sub_heading(el: html.HtmlElement, text: str) -> bool:
     return (
         word_count(text) <= _MAX_SUB_HEADING_WORDS
         and not _SENTENCE_END.search(text)
-        and _is_prose(el.getprevious())
-        and _is_prose(el.getnext())
+        and is_prose(el.getprevious())
+        and is_prose(el.getnext())
     )
 
 
@@ -202,15 +201,6 @@ def _is_tool_row(text: str) -> bool:
     return len(parts) > 1 and all(
         word_count(p) <= _MAX_ROW_ITEM_WORDS and not _SENTENCE_END.search(p) for p in parts
     )
-
-
-def _is_prose(node: html.HtmlElement | None) -> bool:
-    """A paragraph of real text, not a row of links."""
-    if node is None or node.tag not in ("p", "div"):
-        return False
-    text = collapse(node.text_content())
-    linked = sum(len(collapse(link.text_content())) for link in node.iter("a"))
-    return len(text) >= _MIN_PROSE_CHARS and linked < _MAX_LINK_SHARE * len(text)
 
 
 def _heading_dek(anchor: html.HtmlElement | None) -> str | None:
