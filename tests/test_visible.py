@@ -10,7 +10,14 @@ import pytest
 from lxml import html as lxml_html
 
 from newscrawl.extract.page import parse_page
-from newscrawl.extract.visible import element_text, is_prose, page_links, shared_walk, text_blocks
+from newscrawl.extract.visible import (
+    element_text,
+    heading_line,
+    is_prose,
+    page_links,
+    shared_walk,
+    text_blocks,
+)
 
 ARTICLES = sorted((Path(__file__).parent.parent / "fixtures" / "articles").glob("*.html"))
 TRICKY = (
@@ -129,3 +136,16 @@ def test_prose_is_a_long_paragraph_mostly_of_its_own_words() -> None:
     for markup, prose in cases:
         assert is_prose(lxml_html.fragment_fromstring(markup)) is prose, markup
     assert is_prose(None) is False
+
+
+def test_a_heading_line_is_short_and_no_sentence() -> None:
+    """``heading_line``: at most 15 words, not closed by a sentence's or clause's mark (full-width
+    ones too), a closing quote or bracket after the mark counted with it."""
+    assert heading_line("Kritik aus der Opposition")
+    assert heading_line("Was die Stadt jetzt plant?") is False
+    assert heading_line("Der Plan der Stadt:") is False
+    assert heading_line("She said: “We will build.”") is False
+    assert heading_line("市の計画。") is False
+    assert heading_line("Was kommt (und was bleibt)")
+    assert heading_line(" ".join(["Wort"] * 15))
+    assert heading_line(" ".join(["Wort"] * 16)) is False

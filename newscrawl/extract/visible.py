@@ -18,7 +18,7 @@ from weakref import WeakKeyDictionary
 from lxml import etree, html
 
 from newscrawl.extract.nodes import text_of
-from newscrawl.extract.normalise import clean_text, collapse
+from newscrawl.extract.normalise import clean_text, collapse, word_count
 
 # Elements whose text is never shown as article metadata.
 INVISIBLE_TAGS = frozenset(
@@ -80,6 +80,11 @@ _LINE_BREAK_TAGS = frozenset({"br", "p", "div", "li"})
 # less than this share of them in links.
 MIN_PROSE_CHARS = 80
 MAX_PROSE_LINK_SHARE = 0.5
+# A text that closes as a sentence does: a sentence's or a clause's mark (full-width marks too),
+# a closing quote or bracket after it allowed.
+SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")
+# A sub-heading's line (``heading_line``): at most this many words.
+MAX_HEADING_LINE_WORDS = 15
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # The walk text_blocks reads while a page is extracted (see shared_walk).
@@ -136,6 +141,14 @@ def is_prose(node: html.HtmlElement | None) -> bool:
         return False
     linked = sum(len(collapse(text_of(link))) for link in node.iter("a"))
     return linked < MAX_PROSE_LINK_SHARE * len(text)
+
+
+def heading_line(text: str) -> bool:
+    """A line a sub-heading may be: at most ``MAX_HEADING_LINE_WORDS`` words, not closed as a
+    sentence (``SENTENCE_END``). Asked of a styled line or a bold first line in the body's
+    headings, and of a classed line between two paragraphs of prose by the standfirst's
+    reader, which leaves such a heading to the body."""
+    return word_count(text) <= MAX_HEADING_LINE_WORDS and not SENTENCE_END.search(text)
 
 
 def text_blocks(

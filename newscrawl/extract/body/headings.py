@@ -22,7 +22,13 @@ from newscrawl.extract.images.noise import in_chrome
 from newscrawl.extract.nodes import FIELD_TAGS, shown_field, text_of
 from newscrawl.extract.normalise import collapse, text_key, word_count
 from newscrawl.extract.page import Page, canonical_url
-from newscrawl.extract.visible import MAX_PROSE_LINK_SHARE, MIN_PROSE_CHARS, element_text, is_prose
+from newscrawl.extract.visible import (
+    MAX_PROSE_LINK_SHARE,
+    MIN_PROSE_CHARS,
+    element_text,
+    heading_line,
+    is_prose,
+)
 from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
 
 # The page's headings (``h2``-``h6``, ``role="heading"``), outside its menus, footer, asides,
@@ -49,9 +55,7 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORE
 _SUBHEADING_CLASS = re.compile("|".join(map(re.escape, SUBHEADING_CLASS_WORDS)))
 _INLINE = frozenset({"b", "strong", "i", "em", "span", "a", "br"})
 _CANDIDATE_TAGS = ("div", "p", "span")
-MAX_STYLED_HEADING_WORDS = 15
-# (The paragraph beside it is prose: ``visible.is_prose``.)
-_SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")  # full-width marks too
+# (Its line: ``visible.heading_line``; the paragraph beside it: ``visible.is_prose``.)
 # A paragraph styled as a heading level by its class (<p class="h3">, the CSS frameworks' way).
 _HEADING_LEVEL_CLASSES = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # A sub-heading set only in larger type by its inline style (classic editors, page builders):
@@ -260,7 +264,7 @@ def styled_headings(
         if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
             continue
         text = collapse(node.text_content())
-        if not text or word_count(text) > MAX_STYLED_HEADING_WORDS or _SENTENCE_END.search(text):
+        if not text or not heading_line(text):
             continue
         following = node.getnext()
         if not is_prose(following) or not (candidate.strict or is_prose(node.getprevious())):
@@ -338,7 +342,7 @@ def bold_lead_lines(
         if next(bold.iter("br"), None) is not None:
             continue  # lines of their own in one bold run (a picture's caption above a title): no one line
         title = collapse(bold.text_content())
-        if not title or word_count(title) > MAX_STYLED_HEADING_WORDS or _SENTENCE_END.search(title):
+        if not title or not heading_line(title):
             continue
         text = collapse(paragraph.text_content())
         linked = sum(len(collapse(link.text_content())) for link in paragraph.iter("a"))

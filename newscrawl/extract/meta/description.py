@@ -27,7 +27,15 @@ from newscrawl.extract.meta.headline import article_around
 from newscrawl.extract.meta.names import is_name_shaped, split_names
 from newscrawl.extract.normalise import clean_text, collapse, word_count
 from newscrawl.extract.page import Page
-from newscrawl.extract.visible import class_tokens, element_text, is_prose, is_shown, text_blocks
+from newscrawl.extract.visible import (
+    SENTENCE_END,
+    class_tokens,
+    element_text,
+    heading_line,
+    is_prose,
+    is_shown,
+    text_blocks,
+)
 from newscrawl.extract.words.classes import NOT_STANDFIRST_WORDS, STANDFIRST_WORDS
 from newscrawl.extract.words.credits import ANY_TRAILING_CREDIT_LABEL
 from newscrawl.extract.words.meta_tags import DESCRIPTION_META
@@ -174,20 +182,12 @@ def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -
     return None
 
 
-# A sub-heading classed like a standfirst ("subheadline", "subtitle"): a short title-like
-# text (no sentence) standing between two paragraphs of the story's prose. A standfirst stands
-# under the headline, before the prose. (body/headings.py finds it as a sub-heading.)
-_MAX_SUB_HEADING_WORDS = 15
-_SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")
-
-
 def _reads_as_sub_heading(el: html.HtmlElement, text: str) -> bool:
-    return (
-        word_count(text) <= _MAX_SUB_HEADING_WORDS
-        and not _SENTENCE_END.search(text)
-        and is_prose(el.getprevious())
-        and is_prose(el.getnext())
-    )
+    """A sub-heading classed like a standfirst ("subheadline", "subtitle"): a short title-like
+    text (no sentence: ``visible.heading_line``) standing between two paragraphs of the
+    story's prose. A standfirst stands under the headline, before the prose. (body/headings.py
+    finds it as a sub-heading.)"""
+    return heading_line(text) and is_prose(el.getprevious()) and is_prose(el.getnext())
 
 
 _ROW_SEPARATOR = re.compile(r"\s+[·|•]\s+")
@@ -199,7 +199,7 @@ def _is_tool_row(text: str) -> bool:
     count), not a sentence: a dek is prose."""
     parts = _ROW_SEPARATOR.split(text)
     return len(parts) > 1 and all(
-        word_count(p) <= _MAX_ROW_ITEM_WORDS and not _SENTENCE_END.search(p) for p in parts
+        word_count(p) <= _MAX_ROW_ITEM_WORDS and not SENTENCE_END.search(p) for p in parts
     )
 
 
