@@ -75,6 +75,10 @@ _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 # a footer's sign-up) is left to trafilatura, whose reading of the page they are part of.
 _LANDMARK_TAGS = frozenset({"header", "nav", "footer"})
 _LANDMARK_ROLES = frozenset({"banner", "navigation", "contentinfo", "search"})
+# What marks the story: the page's headline, an article, the page's main part. A consent
+# dialog that holds one wraps the page (``_consent_dialog``); a form's box grows no further
+# than a block beside one (``_story_holders``).
+_STORY_MARKS = ("h1", "article", "main")
 
 # The rules that prune a region (never article text) before trafilatura reads the page, as
 # ``explain`` names them (``stories.RULES`` prune other stories).
@@ -327,7 +331,7 @@ def _form_boxes(fields: list[html.HtmlElement], tree: html.HtmlElement) -> list[
         box = None
         node = field_node.getparent()
         while node is not None and node not in taken:
-            if node.tag in _LANDMARK_TAGS or node.get("role") in _LANDMARK_ROLES:
+            if _is_landmark(node):
                 box = node = None  # the page's header, menus or footer: left alone
                 break
             parent = node.getparent()
@@ -350,18 +354,20 @@ def _form_boxes(fields: list[html.HtmlElement], tree: html.HtmlElement) -> list[
 
 
 def _in_landmark(node: html.HtmlElement) -> bool:
-    """``node`` is in the page's header, menus or footer (by tag or ARIA role)."""
-    return any(
-        place.tag in _LANDMARK_TAGS or place.get("role") in _LANDMARK_ROLES
-        for place in (node, *node.iterancestors())
-    )
+    """``node`` is in the page's header, menus or footer (``_is_landmark``, it or an ancestor)."""
+    return any(_is_landmark(place) for place in (node, *node.iterancestors()))
+
+
+def _is_landmark(node: html.HtmlElement) -> bool:
+    """``node`` is the page's header, a menu or its footer: by tag or ARIA role."""
+    return node.tag in _LANDMARK_TAGS or node.get("role") in _LANDMARK_ROLES
 
 
 def _story_holders(tree: html.HtmlElement) -> set[html.HtmlElement]:
     """The page's headlines (``<h1>``), articles and main parts and every element that holds
     one (one walk, in C)."""
     holders: set[html.HtmlElement] = set()
-    for node in tree.iter("h1", "article", "main"):
+    for node in tree.iter(*_STORY_MARKS):
         place = node
         while place is not None and place not in holders:  # (one found: its ancestors are in)
             holders.add(place)
@@ -394,7 +400,7 @@ def _consent_dialog(node: html.HtmlElement, dialog_words: bool) -> bool:
     caller), and a dialog (``dialog_words``) or its role or ``aria-modal`` says it is one;
     never one that holds the page's headline or its article (a wrapper of the whole page)."""
     dialog = node.get("role") in ("dialog", "alertdialog") or node.get("aria-modal") == "true" or dialog_words
-    return dialog and first_in(node, "h1", "article", "main") is None
+    return dialog and first_in(node, *_STORY_MARKS) is None
 
 
 def _small(node: html.HtmlElement) -> bool:
