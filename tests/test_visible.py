@@ -14,6 +14,7 @@ from newscrawl.extract.visible import (
     element_text,
     heading_line,
     is_prose,
+    link_chars,
     page_links,
     shared_walk,
     text_blocks,
@@ -149,3 +150,10 @@ def test_a_heading_line_is_short_and_no_sentence() -> None:
     assert heading_line("Was kommt (und was bleibt)")
     assert heading_line(" ".join(["Wort"] * 15))
     assert heading_line(" ".join(["Wort"] * 16)) is False
+
+
+def test_link_chars_counts_each_links_collapsed_text() -> None:
+    node = lxml_html.fragment_fromstring("<p>Read <a href='/a'> two  words </a> and <a>x<b>y</b></a></p>")
+    assert link_chars(node) == len("two words") + len("xy")
+    assert link_chars(node.find("a")) == len("two words")  # a link itself
+    assert link_chars(lxml_html.fragment_fromstring("<p>no links</p>")) == 0

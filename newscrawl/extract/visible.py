@@ -139,8 +139,14 @@ def is_prose(node: html.HtmlElement | None) -> bool:
     text = collapse(text_of(node))
     if len(text) < MIN_PROSE_CHARS:
         return False
-    linked = sum(len(collapse(text_of(link))) for link in node.iter("a"))
-    return linked < MAX_PROSE_LINK_SHARE * len(text)
+    return link_chars(node) < MAX_PROSE_LINK_SHARE * len(text)
+
+
+def link_chars(node: html.HtmlElement) -> int:
+    """How many characters of ``node``'s text are its links' (``node`` itself, if a link): the
+    text of each (all its text nodes), white space collapsed. What a link share is counted in
+    (``is_prose``; a bold first line's paragraph and a card's title in the body's headings)."""
+    return sum(len(collapse(text_of(link))) for link in node.iter("a"))
 
 
 def heading_line(text: str) -> bool:

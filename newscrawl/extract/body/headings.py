@@ -28,6 +28,7 @@ from newscrawl.extract.visible import (
     element_text,
     heading_line,
     is_prose,
+    link_chars,
 )
 from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
 
@@ -345,8 +346,8 @@ def bold_lead_lines(
         if not title or not heading_line(title):
             continue
         text = collapse(paragraph.text_content())
-        linked = sum(len(collapse(link.text_content())) for link in paragraph.iter("a"))
-        if len(text) - len(title) >= MIN_PROSE_CHARS and linked < MAX_PROSE_LINK_SHARE * len(text):
+        rest = len(text) - len(title)  # the prose the line heads
+        if rest >= MIN_PROSE_CHARS and link_chars(paragraph) < MAX_PROSE_LINK_SHARE * len(text):
             found.append(bold)  # not a box title over a row of links ("DON'T MISS<br><a>…")
     return found
 
@@ -787,8 +788,7 @@ def _linked_title(title: html.HtmlElement, within: html.HtmlElement) -> bool:
         if node.tag == "a":
             return True
     text = collapse(title.text_content())
-    linked = sum(len(collapse(link.text_content())) for link in title.iter("a"))
-    return bool(text) and linked >= MIN_LINK_BOX_SHARE * len(text)
+    return bool(text) and link_chars(title) >= MIN_LINK_BOX_SHARE * len(text)
 
 
 # A label above the headline: in the headline's block, at most this many levels up.
