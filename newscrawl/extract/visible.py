@@ -2,6 +2,8 @@
 
 Shared by the headline, description, byline and dateline extractors, and by the page-type
 reader (:func:`page_links`: the page's link texts, read in the same walk). Read-only over the tree.
+Also what reads as prose and as a sub-heading's line (:func:`is_prose`, :func:`heading_line`,
+:func:`link_chars`), for the standfirst's reader and the body's headings alike.
 """
 
 from __future__ import annotations
