@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from newscrawl.extract.meta.description import _is_credited_caption
 from newscrawl.extract.meta.language import SAME_LANGUAGE, contradicting_language
 from newscrawl.extract.meta.metadata import Metadata, extract_metadata
 from newscrawl.extract.page import parse_page
@@ -702,3 +703,27 @@ def test_json_ld_strings_lose_the_control_characters_their_escapes_give() -> Non
     assert dirty["headline"] == "Bell backspace formfeed"
     assert (dirty["url"], dirty["description"]) == ("https://x.test/a", 'two\nlines\tand "quotes"')
     assert clean == {"@type": "NewsArticle", "headline": "As / is"}
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("© WSNA", True),
+        ("Foto: dpa", True),
+        ("Photo: Jane Smith", True),
+        ("(c) Stadt Wien", True),
+        ("Bildquelle：Peter Lang", True),
+        ("Der Hafen am Abend, von der Brücke aus gesehen.\n\nFoto: Peter Lang", True),
+        ("Rust am Westufer. Foto: Peter Lang", True),
+        ("Der Hafen am Abend. © Stadt Wien", True),
+        ("Photo AFP", False),  # a label without its colon (the body cleaner's is_credit_line takes it)
+        ("Foto: dpa. Mehr dazu im Text.", False),  # a sentence after it
+        ("Der Hafen am Abend Foto: Peter Lang", False),  # no closing mark before it
+        ("Photo: " + "x" * 61, False),  # too long for a name
+        ("Die Stadt plant eine neue Brücke über den Fluss.", False),
+    ],
+)
+def test_a_picture_credit_makes_a_block_a_caption_not_a_dek(text: str, credited: bool) -> None:
+    """A block that is, or closes with, a picture's credit (a label with its colon, "©" or
+    "(c) ", then a short name) is a caption in a dek's clothes."""
+    assert _is_credited_caption(text) is credited

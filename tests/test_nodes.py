@@ -1,11 +1,12 @@
-"""The first-element helpers (``extract/nodes.py``) answer as lxml's ``iter`` and ``find`` do."""
+"""The first-element helpers (``extract/nodes.py``) answer as lxml's ``iter`` and ``find`` do;
+what a form's field is (``reader_field``, ``shown_field``)."""
 
 from __future__ import annotations
 
 import pytest
 from lxml import html
 
-from newscrawl.extract.nodes import first_below, first_in
+from newscrawl.extract.nodes import FIELD_TAGS, first_below, first_in, reader_field, shown_field
 
 pytestmark = pytest.mark.unit
 
@@ -44,3 +45,21 @@ def test_first_below_is_find_of_every_descendant(tags: tuple[str, ...]) -> None:
 def test_first_below_with_an_attribute_is_find_with_its_predicate() -> None:
     for node in NODES:
         assert first_below(node, "a", attribute="href") is node.find(".//a[@href]")
+
+
+def test_a_reader_field_is_typed_in_or_ticked_a_shown_field_is_any_but_a_hidden_one() -> None:
+    """``reader_field`` (where ``prepare``'s form boxes grow from): text-like inputs, check
+    boxes, radio buttons, menus and text areas, type read case-blind with white space around
+    it forgiven. ``shown_field`` (``headings``' control boxes): any field but a hidden input,
+    its type read as written (" hidden" is no type HTML knows: a text field)."""
+    form = html.fromstring(
+        "<form><input><input type='Email'><input type=' text '><input type='CHECKBOX'>"
+        "<input type='hidden'><input type='HIDDEN'><input type=' hidden'><input type='submit'>"
+        "<input type='image'><input type='date'><select><option>a</option></select>"
+        "<textarea></textarea></form>"
+    )
+    fields = list(form.iter(*FIELD_TAGS))
+    readers = [reader_field(node) for node in fields]
+    shown = [shown_field(node) for node in fields]
+    assert readers == [True, True, True, True, False, False, False, False, False, False, True, True]
+    assert shown == [True, True, True, True, False, False, True, True, True, True, True, True]

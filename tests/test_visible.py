@@ -10,7 +10,15 @@ import pytest
 from lxml import html as lxml_html
 
 from newscrawl.extract.page import parse_page
-from newscrawl.extract.visible import element_text, page_links, shared_walk, text_blocks
+from newscrawl.extract.visible import (
+    element_text,
+    heading_line,
+    is_prose,
+    link_chars,
+    page_links,
+    shared_walk,
+    text_blocks,
+)
 
 ARTICLES = sorted((Path(__file__).parent.parent / "fixtures" / "articles").glob("*.html"))
 TRICKY = (
@@ -109,3 +117,43 @@ def test_element_text_of_a_comment_is_none_and_a_comment_keeps_its_tail() -> Non
     comment = tree[0][0]
     assert element_text(comment) is None
     assert element_text(tree) == "before after tail"
+
+
+def test_prose_is_a_long_paragraph_mostly_of_its_own_words() -> None:
+    """``is_prose``: a <p> or <div> of 80 characters or more (white space collapsed), less than
+    half of them in links; what stands beside a sub-heading."""
+    sentence = "The council approved the new bridge on Monday after a long debate over its cost."
+    assert len(sentence) >= 80
+    links = "<a href='/a'>The council approved the new bridge</a> <a href='/b'>on Monday after a debate</a>"
+    cases = [
+        (f"<p>{sentence}</p>", True),
+        (f"<div>{sentence}</div>", True),
+        (f"<p><a href='/x'>More</a> {sentence}</p>", True),
+        (f"<p>{sentence[:79]}</p>", False),  # too short
+        (f"<p>  {sentence[:40]}\n\n   {sentence[40:78]}  </p>", False),  # short once collapsed
+        (f"<li>{sentence}</li>", False),  # no paragraph
+        (f"<p>{links} and more words here.</p>", False),  # mostly links
+    ]
+    for markup, prose in cases:
+        assert is_prose(lxml_html.fragment_fromstring(markup)) is prose, markup
+    assert is_prose(None) is False
+
+
+def test_a_heading_line_is_short_and_no_sentence() -> None:
+    """``heading_line``: at most 15 words, not closed by a sentence's or clause's mark (full-width
+    ones too), a closing quote or bracket after the mark counted with it."""
+    assert heading_line("Kritik aus der Opposition")
+    assert heading_line("Was die Stadt jetzt plant?") is False
+    assert heading_line("Der Plan der Stadt:") is False
+    assert heading_line("She said: “We will build.”") is False
+    assert heading_line("市の計画。") is False
+    assert heading_line("Was kommt (und was bleibt)")
+    assert heading_line(" ".join(["Wort"] * 15))
+    assert heading_line(" ".join(["Wort"] * 16)) is False
+
+
+def test_link_chars_counts_each_links_collapsed_text() -> None:
+    node = lxml_html.fragment_fromstring("<p>Read <a href='/a'> two  words </a> and <a>x<b>y</b></a></p>")
+    assert link_chars(node) == len("two words") + len("xy")
+    assert link_chars(node.find("a")) == len("two words")  # a link itself
+    assert link_chars(lxml_html.fragment_fromstring("<p>no links</p>")) == 0

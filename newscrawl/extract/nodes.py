@@ -1,5 +1,6 @@
 """Reading elements cheaply: the first element of a kind below another, without reading the rest
-of the subtree; an element's text in one C call.
+of the subtree; an element's text in one C call. And what a form's field is (``FIELD_TAGS``):
+one a reader fills in (``reader_field``), one the page shows (``shown_field``).
 
 lxml's ``iter(tag)`` and ``find(".//tag")`` look one match ahead: asking them for the first
 ``<h1>`` of a page that holds one walks the whole page for a second. ``etree.iterwalk`` stops
@@ -41,3 +42,38 @@ def text_of(node: etree._Element) -> str:
     string would hold its element, and a text cache would hold the page."""
     text: str = etree.tostring(node, method="text", encoding=str, with_tail=False)
     return text
+
+
+# A form's fields: what a reader types in, picks from or ticks. (An <input> is also a page's
+# hidden field or one of its buttons: its ``type`` says which.)
+FIELD_TAGS = ("input", "select", "textarea")
+# The <input> types a reader types in or ticks: the text-like fields ("": no type, a text
+# field), check boxes and radio buttons. No hidden field, no button (submit, reset, image,
+# button), no file, date, colour or range picker.
+READER_INPUT_TYPES = frozenset(
+    {"", "text", "email", "checkbox", "radio", "search", "password", "tel", "number", "url"}
+)
+
+
+def input_type(node: etree._Element) -> str:
+    """An ``<input>``'s ``type`` as written, in lower case ("" when it has none)."""
+    return (node.get("type") or "").lower()
+
+
+def reader_field(node: etree._Element) -> bool:
+    """One of ``FIELD_TAGS`` that a reader fills in or ticks: a ``<select>``, a ``<textarea>``,
+    or an ``<input>`` of one of ``READER_INPUT_TYPES`` (white space around the type forgiven).
+    Where a form's box grows from (``prepare``'s rule ``form-box``): a hidden field or a button
+    alone (a player's, a poll's "Vote", a share bar's) is no box's field. Narrower than
+    ``shown_field``, which counts the buttons too."""
+    return node.tag != "input" or input_type(node).strip() in READER_INPUT_TYPES
+
+
+def shown_field(node: etree._Element) -> bool:
+    """One of ``FIELD_TAGS`` that the page shows: any but an ``<input>`` whose type is "hidden"
+    (any case; as written: with white space around it, it is no type HTML knows, and a browser
+    shows a text field). What makes a heading's block an interactive box (``headings``' rule
+    ``control-box``, with a ``<form>`` and a scripted button): there a sign-up's "Subscribe"
+    or a consent prompt's "Accept" input is the box's control, while a box pruned before
+    trafilatura reads the page grows only from a field a reader fills in (``reader_field``)."""
+    return node.tag != "input" or input_type(node) != "hidden"

@@ -2,6 +2,8 @@
 
 Shared by the headline, description, byline and dateline extractors, and by the page-type
 reader (:func:`page_links`: the page's link texts, read in the same walk). Read-only over the tree.
+Also what reads as prose and as a sub-heading's line (:func:`is_prose`, :func:`heading_line`,
+:func:`link_chars`), for the standfirst's reader and the body's headings alike.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from weakref import WeakKeyDictionary
 
 from lxml import etree, html
 
-from newscrawl.extract.normalise import clean_text
+from newscrawl.extract.nodes import text_of
+from newscrawl.extract.normalise import clean_text, collapse, word_count
 
 # Elements whose text is never shown as article metadata.
 INVISIBLE_TAGS = frozenset(
@@ -75,6 +78,15 @@ BLOCK_TAGS = frozenset(
     }
 )
 _LINE_BREAK_TAGS = frozenset({"br", "p", "div", "li"})
+# A paragraph of prose (``is_prose``): at least this many characters, white space collapsed, and
+# less than this share of them in links.
+MIN_PROSE_CHARS = 80
+MAX_PROSE_LINK_SHARE = 0.5
+# A text that closes as a sentence does: a sentence's or a clause's mark (full-width marks too),
+# a closing quote or bracket after it allowed.
+SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")
+# A sub-heading's line (``heading_line``): at most this many words.
+MAX_HEADING_LINE_WORDS = 15
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # The walk text_blocks reads while a page is extracted (see shared_walk).
@@ -116,6 +128,35 @@ def is_shown(el: html.HtmlElement) -> bool:
             return False
         node = node.getparent()
     return True
+
+
+def is_prose(node: html.HtmlElement | None) -> bool:
+    """A paragraph of real text, not a row of links: a ``<p>`` or ``<div>`` whose text (all its
+    text nodes, white space collapsed) runs to ``MIN_PROSE_CHARS`` characters at least, less
+    than ``MAX_PROSE_LINK_SHARE`` of them in its links. What stands beside a sub-heading (in
+    the body's headings, and for the standfirst's reader, which leaves such a heading to the
+    body)."""
+    if node is None or node.tag not in ("p", "div"):
+        return False
+    text = collapse(text_of(node))
+    if len(text) < MIN_PROSE_CHARS:
+        return False
+    return link_chars(node) < MAX_PROSE_LINK_SHARE * len(text)
+
+
+def link_chars(node: html.HtmlElement) -> int:
+    """How many characters of ``node``'s text are its links' (``node`` itself, if a link): the
+    text of each (all its text nodes), white space collapsed. What a link share is counted in
+    (``is_prose``; a bold first line's paragraph and a card's title in the body's headings)."""
+    return sum(len(collapse(text_of(link))) for link in node.iter("a"))
+
+
+def heading_line(text: str) -> bool:
+    """A line a sub-heading may be: at most ``MAX_HEADING_LINE_WORDS`` words, not closed as a
+    sentence (``SENTENCE_END``). Asked of a styled line or a bold first line in the body's
+    headings, and of a classed line between two paragraphs of prose by the standfirst's
+    reader, which leaves such a heading to the body."""
+    return word_count(text) <= MAX_HEADING_LINE_WORDS and not SENTENCE_END.search(text)
 
 
 def text_blocks(

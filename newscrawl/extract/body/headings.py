@@ -19,10 +19,17 @@ from lxml import etree, html
 
 from newscrawl.extract.body.blocks import Block, heading_text
 from newscrawl.extract.images.noise import in_chrome
-from newscrawl.extract.nodes import text_of
+from newscrawl.extract.nodes import FIELD_TAGS, shown_field, text_of
 from newscrawl.extract.normalise import collapse, text_key, word_count
 from newscrawl.extract.page import Page, canonical_url
-from newscrawl.extract.visible import element_text
+from newscrawl.extract.visible import (
+    MAX_PROSE_LINK_SHARE,
+    MIN_PROSE_CHARS,
+    element_text,
+    heading_line,
+    is_prose,
+    link_chars,
+)
 from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
 
 # The page's headings (``h2``-``h6``, ``role="heading"``), outside its menus, footer, asides,
@@ -49,11 +56,7 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORE
 _SUBHEADING_CLASS = re.compile("|".join(map(re.escape, SUBHEADING_CLASS_WORDS)))
 _INLINE = frozenset({"b", "strong", "i", "em", "span", "a", "br"})
 _CANDIDATE_TAGS = ("div", "p", "span")
-MAX_STYLED_HEADING_WORDS = 15
-MIN_FOLLOWING_CHARS = 80
-# The paragraph beside a sub-heading is prose: less than this share of its text is links.
-MAX_PROSE_LINK_SHARE = 0.5
-_SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")  # full-width marks too
+# (Its line: ``visible.heading_line``; the paragraph beside it: ``visible.is_prose``.)
 # A paragraph styled as a heading level by its class (<p class="h3">, the CSS frameworks' way).
 _HEADING_LEVEL_CLASSES = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # A sub-heading set only in larger type by its inline style (classic editors, page builders):
@@ -262,10 +265,10 @@ def styled_headings(
         if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
             continue
         text = collapse(node.text_content())
-        if not text or word_count(text) > MAX_STYLED_HEADING_WORDS or _SENTENCE_END.search(text):
+        if not text or not heading_line(text):
             continue
         following = node.getnext()
-        if not _is_prose(following) or not (candidate.strict or _is_prose(node.getprevious())):
+        if not is_prose(following) or not (candidate.strict or is_prose(node.getprevious())):
             continue
         if candidate.sized and (
             word_count(text) < MIN_SIZED_HEADING_WORDS or not _larger_type(node, following, candidate.sheet)
@@ -321,17 +324,6 @@ def _larger_type(node: html.HtmlElement, paragraph: html.HtmlElement, sheet: dic
     return size is not None and size >= MIN_HEADING_SIZE_RATIO * (text_size or TEXT_PX)
 
 
-def _is_prose(node: html.HtmlElement | None) -> bool:
-    """A paragraph of real text, not a row of links."""
-    if node is None or node.tag not in ("p", "div"):
-        return False
-    text = collapse(node.text_content())
-    if len(text) < MIN_FOLLOWING_CHARS:
-        return False
-    linked = sum(len(collapse(link.text_content())) for link in node.iter("a"))
-    return linked < MAX_PROSE_LINK_SHARE * len(text)
-
-
 def bold_lead_lines(
     tree: html.HtmlElement, paragraphs: Iterable[html.HtmlElement] | None = None
 ) -> list[html.HtmlElement]:
@@ -351,11 +343,11 @@ def bold_lead_lines(
         if next(bold.iter("br"), None) is not None:
             continue  # lines of their own in one bold run (a picture's caption above a title): no one line
         title = collapse(bold.text_content())
-        if not title or word_count(title) > MAX_STYLED_HEADING_WORDS or _SENTENCE_END.search(title):
+        if not title or not heading_line(title):
             continue
         text = collapse(paragraph.text_content())
-        linked = sum(len(collapse(link.text_content())) for link in paragraph.iter("a"))
-        if len(text) - len(title) >= MIN_FOLLOWING_CHARS and linked < MAX_PROSE_LINK_SHARE * len(text):
+        rest = len(text) - len(title)  # the prose the line heads
+        if rest >= MIN_PROSE_CHARS and link_chars(paragraph) < MAX_PROSE_LINK_SHARE * len(text):
             found.append(bold)  # not a box title over a row of links ("DON'T MISS<br><a>…")
     return found
 
@@ -651,7 +643,7 @@ def side_boxes(page: Page, only: set[str] | None = None) -> tuple[dict[str, str]
 def _among_prose(outer: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> bool:
     """``outer`` holds at least ``MIN_BOX_NEIGHBOURS`` paragraphs of prose of its own (children)."""
     if outer not in memo:
-        paragraphs = (child for child in outer if child.tag == "p" and _is_prose(child))
+        paragraphs = (child for child in outer if child.tag == "p" and is_prose(child))
         memo[outer] = next(islice(paragraphs, MIN_BOX_NEIGHBOURS - 1, None), None) is not None
     return memo[outer]
 
@@ -667,7 +659,7 @@ def _text(node: html.HtmlElement, texts: dict[html.HtmlElement, str]) -> str:
 # An interactive box: a heading and at most this much more text in a block holding a control.
 MAX_CONTROL_BOX_EXTRA_CHARS = 500
 _CONTROL_LEVELS = 3
-_CONTROLS = ("form", "input", "select", "textarea")
+_CONTROLS = ("form", *FIELD_TAGS)
 _ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TEXT_BLOCKS = frozenset({"p", "li", "td", "blockquote", "figure"})
 
@@ -676,14 +668,18 @@ def _control_box(
     heading: html.HtmlElement, title_chars: int, texts: dict[html.HtmlElement, str]
 ) -> str | None:
     """The text of the small block around ``heading`` (a few levels up, at most 500 characters
-    more than its title) that holds a form control (a form, a field, a menu; not a hidden
-    field, and not a bare ``<button>``: a player's, a share bar's) or a scripted button (a
-    link to "#" or "javascript:", or ``role="button"``, set apart from the text: not in a
-    paragraph, list item, cell, quote or figure) outside the heading: a sign-up box, a
-    consent prompt, a choice offered to the reader. A fold's toggle (``aria-expanded``,
-    ``aria-controls``: "Show more" under a fact box) is no such control. The block holds no
-    other heading (a short post and its comment form under a heading of its own are two
-    parts, not one box). None when there is none."""
+    more than its title) that holds a form control (a form, a menu, a field the page shows:
+    ``nodes.shown_field``, an ``<input>`` button too; not a bare ``<button>``: a player's, a
+    share bar's) or a scripted button (a link to "#" or "javascript:", or ``role="button"``,
+    set apart from the text: not in a paragraph, list item, cell, quote or figure) outside
+    the heading: a sign-up box, a consent prompt, a choice offered to the reader. A fold's
+    toggle (``aria-expanded``, ``aria-controls``: "Show more" under a fact box) is no such
+    control. The block holds no other heading (a short post and its comment form under a
+    heading of its own are two parts, not one box). None when there is none.
+
+    Wider than the fields ``prepare``'s form boxes grow from (``nodes.reader_field``: no
+    button): here a control only tells what the block already bounded by its heading is,
+    there a field is where a box of up to 1,500 characters starts."""
     box = heading
     levels: list[html.HtmlElement] = []
     for _ in range(_CONTROL_LEVELS):
@@ -703,8 +699,8 @@ def _control_box(
 
 def _has_control(box: html.HtmlElement, heading: html.HtmlElement) -> bool:
     for node in box.iter(*_CONTROLS, "a"):
-        if node.tag == "input" and (node.get("type") or "").lower() == "hidden":
-            continue
+        if not shown_field(node):
+            continue  # a hidden field
         if node.get("aria-expanded") is not None or node.get("aria-controls") is not None:
             continue  # a fold's toggle ("Show more" over a fact box) offers nothing to the reader
         if node.tag == "a":
@@ -792,8 +788,7 @@ def _linked_title(title: html.HtmlElement, within: html.HtmlElement) -> bool:
         if node.tag == "a":
             return True
     text = collapse(title.text_content())
-    linked = sum(len(collapse(link.text_content())) for link in title.iter("a"))
-    return bool(text) and linked >= MIN_LINK_BOX_SHARE * len(text)
+    return bool(text) and link_chars(title) >= MIN_LINK_BOX_SHARE * len(text)
 
 
 # A label above the headline: in the headline's block, at most this many levels up.
@@ -808,7 +803,7 @@ def _labels_above(tree: html.HtmlElement) -> list[str]:
     pending: list[html.HtmlElement] = []
     for node in tree.iter("h1", *_BOX_HEADINGS, "p"):
         if node.tag == "p":
-            if pending and _is_prose(node):
+            if pending and is_prose(node):
                 pending = []
         elif node.tag != "h1":
             pending.append(node)

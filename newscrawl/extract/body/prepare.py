@@ -37,7 +37,7 @@ from newscrawl.extract.body.stories import (
     story_prunes,
 )
 from newscrawl.extract.images.beside import page_captions
-from newscrawl.extract.nodes import first_in
+from newscrawl.extract.nodes import FIELD_TAGS, first_in, reader_field
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
@@ -63,12 +63,9 @@ _DIALOG_WORDS = re.compile("|".join(map(re.escape, DIALOG_TOKENS)))
 MAX_CHROME_PARAGRAPHS = 3
 MAX_CHROME_CHARS = 1500
 
-# A box around a form's fields (``_form_boxes``): the fields a reader fills in or ticks (not
-# hidden fields, not bare buttons), and the limits of the box grown around them.
-_FIELD_TAGS = ("input", "select", "textarea")
-_FIELD_TYPES = frozenset(
-    {"", "text", "email", "checkbox", "radio", "search", "password", "tel", "number", "url"}
-)
+# A box around a form's fields (``_form_boxes``): the fields a reader fills in or ticks
+# (``nodes.reader_field``: not hidden fields, not bare buttons), and the limits of the box
+# grown around them.
 MAX_FORM_BOX_CHARS = 1500
 MAX_FORM_BOX_HEADINGS = 2
 MAX_FORM_BOX_PROSE = 3  # paragraphs of 40 characters or more, outside the form's own fields
@@ -78,6 +75,10 @@ _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 # a footer's sign-up) is left to trafilatura, whose reading of the page they are part of.
 _LANDMARK_TAGS = frozenset({"header", "nav", "footer"})
 _LANDMARK_ROLES = frozenset({"banner", "navigation", "contentinfo", "search"})
+# What marks the story: the page's headline, an article, the page's main part. A consent
+# dialog that holds one wraps the page (``_consent_dialog``); a form's box grows no further
+# than a block beside one (``_story_holders``).
+_STORY_MARKS = ("h1", "article", "main")
 
 # The rules that prune a region (never article text) before trafilatura reads the page, as
 # ``explain`` names them (``stories.RULES`` prune other stories).
@@ -108,7 +109,7 @@ _BOLD_DIVS = etree.XPath(
 _PAGE_REGIONS: WeakKeyDictionary[html.HtmlElement, list[tuple[html.HtmlElement, str]]] = WeakKeyDictionary()
 # The kinds of element that ``_captions_and_side_boxes`` and ``heading_candidates`` read (div,
 # p, span and style): one walk of the page for both (``page_candidates``).
-_WALK_TAGS = ("style", "figcaption", "blockquote", *_CAPTION_TAGS, *_CHROME_TAGS, *_FIELD_TAGS)
+_WALK_TAGS = ("style", "figcaption", "blockquote", *_CAPTION_TAGS, *_CHROME_TAGS, *FIELD_TAGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +253,7 @@ def _captions_and_side_boxes(
         if tag == "figcaption":
             found.append((node, CAPTION))
             continue
-        if tag in _FIELD_TAGS:
+        if tag in FIELD_TAGS:
             fields.append(node)
             continue
         classes = node.get("class")
@@ -276,12 +277,7 @@ def _captions_and_side_boxes(
             elif consent and _consent_dialog(node, dialog):
                 found.append((node, CONSENT))
     # (The fields a reader fills in or ticks: no hidden field, no bare button.)
-    fields = [
-        node
-        for node in fields
-        if node.tag != "input" or (node.get("type") or "").strip().lower() in _FIELD_TYPES
-    ]
-    found += [(box, FORM) for box in _form_boxes(fields, tree)]
+    found += [(box, FORM) for box in _form_boxes([node for node in fields if reader_field(node)], tree)]
     return found
 
 
@@ -321,7 +317,12 @@ def _form_boxes(fields: list[html.HtmlElement], tree: html.HtmlElement) -> list[
     that holds at most 1,500 characters, two headings and three paragraphs of prose, and
     whose parent holds neither the page's headline (``<h1>``) nor is the article or page
     itself: a small story's container beside its headline is never taken for a box. Fields in
-    the page's header, menus or footer are left alone. ``tree``: the page the fields are in."""
+    the page's header, menus or footer are left alone. ``tree``: the page the fields are in.
+
+    ``fields``: the fields a reader fills in or ticks (``nodes.reader_field``: no button).
+    Narrower than what makes a heading's block an interactive box (``headings``' rule
+    ``control-box``, ``nodes.shown_field``: its buttons too): a box starts here, with no
+    heading to bound it."""
     boxes: list[html.HtmlElement] = []
     taken: set[html.HtmlElement] = set()
     story = _story_holders(tree) if fields else set()
@@ -330,7 +331,7 @@ def _form_boxes(fields: list[html.HtmlElement], tree: html.HtmlElement) -> list[
         box = None
         node = field_node.getparent()
         while node is not None and node not in taken:
-            if node.tag in _LANDMARK_TAGS or node.get("role") in _LANDMARK_ROLES:
+            if _is_landmark(node):
                 box = node = None  # the page's header, menus or footer: left alone
                 break
             parent = node.getparent()
@@ -353,18 +354,20 @@ def _form_boxes(fields: list[html.HtmlElement], tree: html.HtmlElement) -> list[
 
 
 def _in_landmark(node: html.HtmlElement) -> bool:
-    """``node`` is in the page's header, menus or footer (by tag or ARIA role)."""
-    return any(
-        place.tag in _LANDMARK_TAGS or place.get("role") in _LANDMARK_ROLES
-        for place in (node, *node.iterancestors())
-    )
+    """``node`` is in the page's header, menus or footer (``_is_landmark``, it or an ancestor)."""
+    return any(_is_landmark(place) for place in (node, *node.iterancestors()))
+
+
+def _is_landmark(node: html.HtmlElement) -> bool:
+    """``node`` is the page's header, a menu or its footer: by tag or ARIA role."""
+    return node.tag in _LANDMARK_TAGS or node.get("role") in _LANDMARK_ROLES
 
 
 def _story_holders(tree: html.HtmlElement) -> set[html.HtmlElement]:
     """The page's headlines (``<h1>``), articles and main parts and every element that holds
     one (one walk, in C)."""
     holders: set[html.HtmlElement] = set()
-    for node in tree.iter("h1", "article", "main"):
+    for node in tree.iter(*_STORY_MARKS):
         place = node
         while place is not None and place not in holders:  # (one found: its ancestors are in)
             holders.add(place)
@@ -381,7 +384,7 @@ def _box_like(node: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> boo
         prose = (
             paragraph
             for paragraph in node.iter("p")
-            if next(paragraph.iter(*_FIELD_TAGS), None) is None
+            if next(paragraph.iter(*FIELD_TAGS), None) is None
             and len(collapse(paragraph.text_content())) >= _PROSE_CHARS
         )
         memo[node] = (
@@ -397,7 +400,7 @@ def _consent_dialog(node: html.HtmlElement, dialog_words: bool) -> bool:
     caller), and a dialog (``dialog_words``) or its role or ``aria-modal`` says it is one;
     never one that holds the page's headline or its article (a wrapper of the whole page)."""
     dialog = node.get("role") in ("dialog", "alertdialog") or node.get("aria-modal") == "true" or dialog_words
-    return dialog and first_in(node, "h1", "article", "main") is None
+    return dialog and first_in(node, *_STORY_MARKS) is None
 
 
 def _small(node: html.HtmlElement) -> bool:

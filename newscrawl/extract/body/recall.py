@@ -15,6 +15,7 @@ from lxml import html
 
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.stories import live_blog, other_stories, page_addresses, page_names
+from newscrawl.extract.nodes import text_of
 from newscrawl.extract.normalise import collapse, text_key
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import CARD_CLASS_TOKENS
@@ -32,7 +33,7 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
     """``blocks`` with the missing paragraphs of same-class body containers, in page order."""
     if not blocks:
         return blocks
-    texts = {p: text for p in page.tree.iter("p") if len(text := p.text_content()) >= MIN_PARAGRAPH_CHARS}
+    texts = {p: text for p in page.tree.iter("p") if len(text := text_of(p)) >= MIN_PARAGRAPH_CHARS}
     if not _repeated_containers(texts):
         return blocks  # (no container's class is another's: no paragraph can be missing)
     known = {_text_key(block.text) for block in blocks}

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 from lxml import etree, html
 
 from newscrawl.extract.jsonld import ld_types
-from newscrawl.extract.nodes import first_below, first_in
+from newscrawl.extract.nodes import first_below, first_in, text_of
 from newscrawl.extract.normalise import collapse, remembered
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import (
@@ -157,6 +157,8 @@ class Pruned:
     @property
     def text(self) -> str:
         if self._text is None:
+            # (``text_content()``, not ``nodes.text_of``: they differ on a comment, which a
+            # site's prune XPath may take: ``text_content()`` raises, ``text_of`` reads it.)
             self._text = collapse(" ".join(node.text_content() for node in self._nodes))
         return self._text
 
@@ -169,7 +171,7 @@ class Pruned:
                 t
                 for node in self._nodes
                 for e in node.iter(*_HEADINGS, "p", "li")
-                if (t := collapse(e.text_content()))
+                if (t := collapse(text_of(e)))
             )
             self._parts = found or ((self.text,) if self.text else ())
         return self._parts
@@ -246,12 +248,9 @@ def pruned_records(found: list[tuple[html.HtmlElement, str]]) -> list[Pruned]:
 
 def _record(nodes: list[html.HtmlElement], rule: str) -> Pruned:
     parts = [
-        (e.tag, t)
-        for node in nodes
-        for e in node.iter(*_HEADINGS, "p", "li")
-        if (t := collapse(e.text_content()))
+        (e.tag, t) for node in nodes for e in node.iter(*_HEADINGS, "p", "li") if (t := collapse(text_of(e)))
     ]
-    text = collapse(" ".join(node.text_content() for node in nodes))
+    text = collapse(" ".join(text_of(node) for node in nodes))
     heading = next((t for tag, t in parts if tag in _HEADINGS), text[:MAX_BYLINE_CHARS])
     return Pruned(rule=rule, heading=heading, text=text, parts=tuple(t for _, t in parts))
 
@@ -260,7 +259,7 @@ def page_names(page: Page) -> list[str]:
     """How the page names its story: JSON-LD headlines, og:title / twitter:title, <title>."""
     names = [str(obj.get("headline") or "") for obj in page.articles_ld()]
     names.append(page.first_meta("og:title", "twitter:title") or "")
-    names += [collapse(title.text_content()) for title in page.tree.iter("title")]
+    names += [collapse(text_of(title)) for title in page.tree.iter("title")]
     return [name for name in names if name]
 
 
@@ -348,7 +347,7 @@ def story_prunes(
 ) -> list[tuple[html.HtmlElement, str]]:
     """:func:`other_stories`, each with the rule that found it (``RULES``), outermost first found."""
     prose = Prose(tree)
-    headlines = [h1 for h1 in tree.iter("h1") if _words(h1.text_content())]
+    headlines = [h1 for h1 in tree.iter("h1") if _words(text_of(h1))]
     named = [h1 for h1 in headlines if _names(h1, names)]
     if len(named) != 1 and urls:
         # No <h1> states the page's name: the one that links to the page's address names it.
@@ -416,7 +415,7 @@ def related_bodies(
         if len(links) != 1:
             continue
         key = url_key(links[0].get("href") or "")
-        if not key or key in urls or _words(links[0].text_content()) != _words(heading.text_content()):
+        if not key or key in urls or _words(text_of(links[0])) != _words(text_of(heading)):
             continue
         parent = block.getparent()
         if parent is None or not prose.story(block) or first_below(block, "h1") is not None:
@@ -458,7 +457,7 @@ def card_rows(
         if len(cards) < MIN_CARDS or not all(_card(card, urls, hosts) for card in cards):
             continue
         chosen = set(cards)
-        rest = sum(len(collapse(c.text_content())) for c in row if isinstance(c.tag, str) and c not in chosen)
+        rest = sum(len(collapse(text_of(c))) for c in row if isinstance(c.tag, str) and c not in chosen)
         if rest > MAX_ROW_TITLE_CHARS:
             continue
         title = row.getprevious()
@@ -466,7 +465,7 @@ def card_rows(
             title is not None
             and (title.tag in _CARD_TITLES or _classed_head(title))
             and title.find(".//a") is None
-            and 0 < len(collapse(title.text_content())) <= MAX_ROW_TITLE_CHARS
+            and 0 < len(collapse(text_of(title))) <= MAX_ROW_TITLE_CHARS
         ):
             found.append(title)
         found.append(row)
@@ -485,8 +484,8 @@ def _card(node: html.HtmlElement, urls: Collection[str], hosts: Collection[str])
         key = url_key(href)
         if key and key not in urls and (not (host := _host(href)) or not hosts or host in hosts):
             other = True
-        linked += len(collapse(link.text_content()))
-    return other and len(collapse(node.text_content())) - linked <= MAX_CARD_TEXT
+        linked += len(collapse(text_of(link)))
+    return other and len(collapse(text_of(node))) - linked <= MAX_CARD_TEXT
 
 
 def _after_text(row: html.HtmlElement, prose: Prose) -> bool:
@@ -680,7 +679,7 @@ def _classed_head(node: html.HtmlElement) -> bool:
         return False
     if next(node.iterdescendants("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "li"), None) is not None:
         return False
-    return 0 < len(collapse(node.text_content())) <= MAX_HEAD_CHARS
+    return 0 < len(collapse(text_of(node))) <= MAX_HEAD_CHARS
 
 
 @lru_cache(maxsize=4096)
@@ -706,7 +705,7 @@ def _stamp(head: html.HtmlElement, prose: Prose, *, marked: bool = False) -> htm
             node = node.getnext()
         if node is None:
             return None
-        text = collapse(node.text_content()) if node in prose.held else None
+        text = collapse(text_of(node)) if node in prose.held else None
         if text is not None and len(text) >= MIN_PARAGRAPH_CHARS:
             return None  # the text has begun (a container of its paragraphs is no byline)
         if node.tag == "time" or first_below(node, "time") is not None:
@@ -716,7 +715,7 @@ def _stamp(head: html.HtmlElement, prose: Prose, *, marked: bool = False) -> htm
         if marked:
             continue
         if text is None:
-            text = collapse(node.text_content())
+            text = collapse(text_of(node))
         if len(text) <= MAX_BYLINE_CHARS and _YEAR.search(text) and not text.endswith(_ENDS):
             return node
     return None
@@ -744,7 +743,7 @@ def _live_post(head: html.HtmlElement, prose: Prose) -> bool:
     stamp = _stamp(head, prose)
     if stamp is None:
         return False
-    text = collapse(stamp.text_content())
+    text = collapse(text_of(stamp))
     return len(text) <= MAX_BYLINE_CHARS and not _YEAR.search(text) and bool(_TIME_OF_DAY.search(text))
 
 
@@ -795,7 +794,7 @@ class Prose:
         self.held: dict[html.HtmlElement, int] = {}
         held = self.held
         for p in tree.getroottree().getroot().iter("p"):
-            text = p.text_content()
+            text = text_of(p)
             if len(text) < MIN_PARAGRAPH_CHARS and text.isascii():
                 continue  # (collapsing never lengthens an ASCII text)
             if len(collapse(text)) < MIN_PARAGRAPH_CHARS:
@@ -826,7 +825,7 @@ class Prose:
 
 def _names(h1: html.HtmlElement, names: list[str]) -> bool:
     """The <h1> states one of the page's names (alone, or as the start of a longer title)."""
-    heading = _words(h1.text_content())
+    heading = _words(text_of(h1))
     for name in names:
         words = _words(name)
         shorter = min(len(words), len(heading))

@@ -13,6 +13,7 @@ from newscrawl.extract.words import any_piece, joined, needles
 from newscrawl.extract.words.agencies import AGENCIES
 from newscrawl.extract.words.captions import TRAILING_BUTTONS
 from newscrawl.extract.words.credits import (
+    ANY_TRAILING_CREDIT_LABEL,
     CREDIT_BY,
     CREDIT_LABELS,
     CREDIT_NAMES,
@@ -43,7 +44,7 @@ TRAILING_CREDIT = re.compile(
 # not "a photo by a local artist"; a German noun is always capitalised: "Foto von" is not taken).
 # (Alternatives that open alike share that opening, tried once: each goes on with a mark that
 # is no space, so the spaces before it are all taken whichever follows; as fast again.)
-_TRAILING_LABELS = "(?:" + "|".join(TRAILING_CREDIT_LABELS) + ")"
+_TRAILING_LABELS = ANY_TRAILING_CREDIT_LABEL
 _CAPITAL = "(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω]))"
 TRAILING_LABELLED_CREDIT = re.compile(
     r"(?<=[.!?…\"”»。！？」])\s*(?:(" + _TRAILING_LABELS + r"(?!(?<=\w)\w)\s*[:：=＝・]?\s*"
@@ -284,7 +285,7 @@ def _trailing_wire(caption: str) -> re.Match[str] | None:
 # A credit that names a picture's maker: a picture label ("Foto:", "(AP Photo/…)", "©"), not a
 # text's source ("(Quelle: Stadtverwaltung)", "(Source: Reuters)").
 _PICTURE_CREDIT = re.compile(
-    r"^\s*(?:(?:" + "|".join(PAREN_CREDIT_AGENCIES) + r")\s*)?(?:" + "|".join(TRAILING_CREDIT_LABELS) + ")",
+    r"^\s*(?:(?:" + "|".join(PAREN_CREDIT_AGENCIES) + r")\s*)?" + _TRAILING_LABELS,
     re.IGNORECASE,
 )
 # A caption with its credit runs to a few sentences (wire captions of 400-500 characters).

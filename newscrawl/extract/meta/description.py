@@ -27,9 +27,17 @@ from newscrawl.extract.meta.headline import article_around
 from newscrawl.extract.meta.names import is_name_shaped, split_names
 from newscrawl.extract.normalise import clean_text, collapse, word_count
 from newscrawl.extract.page import Page
-from newscrawl.extract.visible import class_tokens, element_text, is_shown, text_blocks
+from newscrawl.extract.visible import (
+    SENTENCE_END,
+    class_tokens,
+    element_text,
+    heading_line,
+    is_prose,
+    is_shown,
+    text_blocks,
+)
 from newscrawl.extract.words.classes import NOT_STANDFIRST_WORDS, STANDFIRST_WORDS
-from newscrawl.extract.words.credits import TRAILING_CREDIT_LABELS
+from newscrawl.extract.words.credits import ANY_TRAILING_CREDIT_LABEL
 from newscrawl.extract.words.meta_tags import DESCRIPTION_META
 
 _PARAGRAPH_TAGS = ("p", "li")
@@ -50,8 +58,13 @@ _MAX_NAME_WORDS = 4
 _MIN_DEK_PROSE = 60
 _MIN_SENTENCE_HEADING = 80
 _BOLD_SHARE = 0.95
-# A picture credit: "© WSNA", "Foto: dpa", "Photo: Jane Smith" (a label, then a short name).
-_CREDIT_LABEL = r"(?:©|\(c\)\s|(?:" + "|".join(TRAILING_CREDIT_LABELS) + r")\s*[:：])"
+# A picture credit: "© WSNA", "Foto: dpa", "Photo: Jane Smith" (a label with its colon, "©" or
+# "(c) ", then a short name), as a paragraph of its own or closing the last one after a
+# sentence's mark (``_is_credited_caption``). Not the body cleaner's tests in
+# ``images/credits.py`` (``is_credit_line``, ``ends_with_picture_credit``, which meta/ does not
+# import: images/ reads after it): those also take a bare agency, a wire or bracketed credit
+# and a label without its colon ("Photo AFP"). The labels are theirs (``words.credits``).
+_CREDIT_LABEL = r"(?:©|\(c\)\s|" + ANY_TRAILING_CREDIT_LABEL + r"\s*[:：])"
 _CREDIT_PARAGRAPH = re.compile(rf"^\s*{_CREDIT_LABEL}\s*[^.!?]{{1,60}}$", re.IGNORECASE)
 _CLOSING_CREDIT = re.compile(rf"[.!?…\"”»]\s*{_CREDIT_LABEL}\s*[^.!?]{{1,60}}$", re.IGNORECASE)
 
@@ -169,21 +182,12 @@ def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -
     return None
 
 
-# A sub-heading classed like a standfirst ("subheadline", "subtitle"): a short title-like
-# text (no sentence) standing between two paragraphs of the story's prose. A standfirst stands
-# under the headline, before the prose. (body/headings.py finds it as a sub-heading.)
-_MAX_SUB_HEADING_WORDS = 15
-_MIN_PROSE_CHARS = 80
-_SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")
-
-
 def _reads_as_sub_heading(el: html.HtmlElement, text: str) -> bool:
-    return (
-        word_count(text) <= _MAX_SUB_HEADING_WORDS
-        and not _SENTENCE_END.search(text)
-        and _is_prose(el.getprevious())
-        and _is_prose(el.getnext())
-    )
+    """A sub-heading classed like a standfirst ("subheadline", "subtitle"): a short title-like
+    text (no sentence: ``visible.heading_line``) standing between two paragraphs of the
+    story's prose. A standfirst stands under the headline, before the prose. (body/headings.py
+    finds it as a sub-heading.)"""
+    return heading_line(text) and is_prose(el.getprevious()) and is_prose(el.getnext())
 
 
 _ROW_SEPARATOR = re.compile(r"\s+[·|•]\s+")
@@ -195,17 +199,8 @@ def _is_tool_row(text: str) -> bool:
     count), not a sentence: a dek is prose."""
     parts = _ROW_SEPARATOR.split(text)
     return len(parts) > 1 and all(
-        word_count(p) <= _MAX_ROW_ITEM_WORDS and not _SENTENCE_END.search(p) for p in parts
+        word_count(p) <= _MAX_ROW_ITEM_WORDS and not SENTENCE_END.search(p) for p in parts
     )
-
-
-def _is_prose(node: html.HtmlElement | None) -> bool:
-    """A paragraph of real text, not a row of links."""
-    if node is None or node.tag not in ("p", "div"):
-        return False
-    text = collapse(node.text_content())
-    linked = sum(len(collapse(link.text_content())) for link in node.iter("a"))
-    return len(text) >= _MIN_PROSE_CHARS and linked < _MAX_LINK_SHARE * len(text)
 
 
 def _heading_dek(anchor: html.HtmlElement | None) -> str | None:

@@ -64,6 +64,9 @@ TRAILING_CREDIT_LABELS = (
     "사진",  # ko
     "©",
 )  # fmt: skip
+# The same labels as one group of alternatives: the patterns of a closing credit are built on it
+# (``images/credits.py``, the standfirst's in ``meta/description.py``).
+ANY_TRAILING_CREDIT_LABEL = "(?:" + "|".join(TRAILING_CREDIT_LABELS) + ")"
 
 # Agencies and photo libraries that, alone on a line, are a credit.
 CREDIT_NAMES = frozenset(
