@@ -133,6 +133,7 @@ def test_shipped_data_loads_and_names_hosts_only() -> None:
     [
         ('["paper.example"]\nnoise_patterns = ["("]', "bad regular expression"),
         ('["paper.example"]\nprune_xpaths = ["//div[@"]', "bad XPath"),
+        ('["paper.example"]\nprune_xpaths = ["count(//aside)"]', "gives a number, not elements"),
         ('["paper.example"]\nnoise = ["x"]', "unknown keys ['noise']"),
         ('["paper.example"]\nnote = "nothing else"', "no rules"),
         ('["paper.example"]\nnoise_patterns = "x"', "list of non-empty strings"),

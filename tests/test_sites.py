@@ -92,6 +92,8 @@ def test_subdomains_allowed() -> None:
         ('feeds = ["/rss.xml"]', "not an absolute http"),
         ('feeds = ["http://x.example/rss"]\ndeny_url_patterns = ["("]', "bad regular expression"),
         ('feeds = ["http://x.example/rss"]\nprune_xpaths = ["//["]', "bad XPath"),
+        ('feeds = ["http://x.example/rss"]\nprune_xpaths = ["string(//h1)"]', "gives a string, not elements"),
+        ('feeds = ["http://x.example/rss"]\nprune_xpaths = ["//div[nope()]"]', "cannot be evaluated"),
         ('feeds = ["http://x.example/rss"]\nsection_depth = 3', "section_depth"),
         ('feeds = ["http://x.example/rss"]\nmax_age_days = -1', "max_age_days"),
         ('feeds = ["http://x.example/rss"]\nallow_private_network = "yes"', "true or false"),

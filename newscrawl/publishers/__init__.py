@@ -18,9 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
-
-from newscrawl.extract.rules import ExtractRules, PublisherRules
+from newscrawl.extract.rules import ExtractRules, PublisherRules, check_prune_xpath
 
 KEYS = frozenset({"prune_xpaths", "noise_patterns", "note"})
 """Keys of a host table; ``note`` says why the rules exist (free text, not used)."""
@@ -103,10 +101,7 @@ def host_rules(table: Any) -> ExtractRules:
             raise ValueError(f"noise_patterns: bad regular expression {pattern!r}: {err}") from err
     xpaths = _strings(table, "prune_xpaths")
     for xpath in xpaths:
-        try:
-            etree.XPath(xpath)
-        except etree.XPathSyntaxError as err:
-            raise ValueError(f"prune_xpaths: bad XPath {xpath!r}: {err}") from err
+        check_prune_xpath(xpath)
     if not patterns and not xpaths:
         raise ValueError("no rules: give prune_xpaths or noise_patterns")
     return ExtractRules(prune_xpaths=xpaths, noise_patterns=patterns)

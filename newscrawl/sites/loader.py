@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml import etree
-
+from newscrawl.extract.rules import check_prune_xpath
 from newscrawl.sites.site import Site
 from newscrawl.urls import PARAM_NAME
 
@@ -98,10 +97,7 @@ def parse_site(name: str, table: Mapping[str, Any]) -> Site:
             except re.error as err:
                 raise ValueError(f"{key}: bad regular expression {pattern!r}: {err}") from err
     for xpath in _strings(table, "prune_xpaths"):
-        try:
-            etree.XPath(xpath)
-        except etree.XPathSyntaxError as err:
-            raise ValueError(f"prune_xpaths: bad XPath {xpath!r}: {err}") from err
+        check_prune_xpath(xpath)
     depth = table.get("section_depth", 1)
     if depth not in (1, 2) or isinstance(depth, bool):
         raise ValueError("section_depth must be 1 or 2")

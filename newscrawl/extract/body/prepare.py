@@ -40,7 +40,7 @@ from newscrawl.extract.images.beside import page_captions
 from newscrawl.extract.nodes import FIELD_TAGS, first_in, reader_field
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
-from newscrawl.extract.rules import ExtractRules
+from newscrawl.extract.rules import ExtractRules, prune_nodes
 from newscrawl.extract.visible import element_text
 from newscrawl.extract.words.classes import (
     CAPTION_TOKENS,
@@ -144,7 +144,7 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
         candidates = [
             replace(candidate, node=place) for candidate, place in zip(candidates, places, strict=True)
         ]
-    doomed = [(node, SITE_XPATH) for xpath in rules.prune_xpaths for node in tree.xpath(xpath)]
+    doomed = [(node, SITE_XPATH) for node in prune_nodes(tree, rules.prune_xpaths)]
     doomed += [(node, HIDDEN) for node in _HIDDEN(tree)]
     # Read from the page (once), found in the copy.
     boxes = _page_regions(page)
