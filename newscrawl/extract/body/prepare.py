@@ -36,6 +36,7 @@ from newscrawl.extract.body.stories import (
     pruned_records,
     story_prunes,
 )
+from newscrawl.extract.body.threads import comment_threads
 from newscrawl.extract.images.beside import page_captions
 from newscrawl.extract.nodes import FIELD_TAGS, first_in, reader_field
 from newscrawl.extract.normalise import collapse
@@ -90,7 +91,8 @@ CHROME = "chrome-box"  # a small share, newsletter, recommendation or fact box (
 CONSENT = "consent-dialog"  # a consent or privacy dialog, of any size
 BESIDE = "caption-beside-picture"  # a caption written as the paragraph after a bare picture
 FORM = "form-box"  # a small box around a form's fields: a sign-up, log-in, consent or comment box
-REGION_RULES = (SITE_XPATH, HIDDEN, CAPTION, EMBED, CHROME, CONSENT, BESIDE, FORM)
+THREAD = "comment-thread"  # reader comments, found by their structure (``threads.py``)
+REGION_RULES = (SITE_XPATH, HIDDEN, CAPTION, EMBED, CHROME, CONSENT, BESIDE, FORM, THREAD)
 
 # Hidden nodes and templates are never shown as article text. (Compiled once: tree.xpath()
 # compiles its expression on every call. Found by their attributes, the parents of the
@@ -155,6 +157,8 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     # Read from the page (once: its pictures are read by the same answer), found in the copy.
     captions = [caption for _, caption in page_captions(page)]
     doomed += [(caption, BESIDE) for caption in _same_nodes(page.tree, tree, captions, known)]
+    # Reader comment threads, by their structure (``threads.py``): read from the page, found in the copy.
+    doomed += [(thread, THREAD) for thread in _same_nodes(page.tree, tree, comment_threads(page), known)]
     regions: list[Pruned] = []
     for node, rule in doomed:
         if node.getparent() is not None:
