@@ -43,6 +43,7 @@ from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules, prune_nodes
 from newscrawl.extract.visible import element_text
+from newscrawl.extract.words import any_piece
 from newscrawl.extract.words.classes import (
     CAPTION_TOKENS,
     CHROME_TOKENS,
@@ -61,6 +62,10 @@ _EMBED_WORDS = re.compile("|".join(map(re.escape, EMBED_TOKENS)))
 _CHROME_WORDS = re.compile("|".join(map(re.escape, CHROME_TOKENS)))
 _CONSENT_WORDS = re.compile("|".join(map(re.escape, CONSENT_TOKENS)))
 _DIALOG_WORDS = re.compile("|".join(map(re.escape, DIALOG_TOKENS)))
+# Any word of the three (``_name_words``) and of the two (``_class_words``), in one scan of a
+# trie (``words.any_piece``): most names hold none, and are then read once instead of each time.
+_SIDE_BOX_WORDS = any_piece((*CHROME_TOKENS, *DIALOG_TOKENS, *CONSENT_TOKENS))
+_EMBED_OR_CAPTION_WORDS = any_piece((*EMBED_TOKENS, *CAPTION_TOKENS))
 MAX_CHROME_PARAGRAPHS = 3
 MAX_CHROME_CHARS = 1500
 
@@ -290,6 +295,8 @@ def _class_words(classes: str) -> tuple[bool, bool]:
     """Whether classes (any case) name an embedded post, and a caption. Pages repeat the same
     class strings on many elements: each read once."""
     classes = classes.lower()
+    if _EMBED_OR_CAPTION_WORDS.search(classes) is None:
+        return False, False
     return bool(_EMBED_WORDS.search(classes)), bool(_CAPTION_WORDS.search(classes))
 
 
@@ -308,6 +315,8 @@ def _name_words(names: str) -> tuple[bool, bool, bool]:
     """Whether class or id names (any case) name a side box (``CHROME_TOKENS``), a dialog, and
     consent or privacy."""
     names = names.lower()
+    if _SIDE_BOX_WORDS.search(names) is None:
+        return False, False, False
     return (
         bool(_CHROME_WORDS.search(names)),
         bool(_DIALOG_WORDS.search(names)),
