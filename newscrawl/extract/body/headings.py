@@ -30,6 +30,7 @@ from newscrawl.extract.visible import (
     is_prose,
     link_chars,
 )
+from newscrawl.extract.words import any_piece
 from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
 
 # The page's headings (``h2``-``h6``, ``role="heading"``), outside its menus, footer, asides,
@@ -53,7 +54,7 @@ STORY_CONTAINERS = frozenset({"body", "html", "article", "main"})
 # A sub-heading written as a styled element: bold by its inline style, or named so by its class
 # ("crosshead", "intertitre"); short, no sentence, and a real paragraph follows it.
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
-_SUBHEADING_CLASS = re.compile("|".join(map(re.escape, SUBHEADING_CLASS_WORDS)))
+_SUBHEADING_CLASS = any_piece(SUBHEADING_CLASS_WORDS)  # any of them, one scan of their trie
 _INLINE = frozenset({"b", "strong", "i", "em", "span", "a", "br"})
 _CANDIDATE_TAGS = ("div", "p", "span")
 # (Its line: ``visible.heading_line``; the paragraph beside it: ``visible.is_prose``.)
@@ -146,12 +147,18 @@ def class_styles(blocks: Iterable[html.HtmlElement]) -> dict[str, str]:
     return styles
 
 
-def _sheet_style(node: html.HtmlElement, sheet: dict[str, str]) -> str:
-    """What the page's stylesheet gives ``node`` by its classes ("" when nothing)."""
+def _sheet_style(node: html.HtmlElement, sheet: dict[str, str], given: dict[str, str] | None = None) -> str:
+    """What the page's stylesheet gives ``node`` by its classes ("" when nothing). ``given``:
+    what it gives each class attribute read so far (filled in; pages repeat their classes)."""
     classes = node.get("class")
     if not sheet or not classes:
         return ""
-    return _class_style(classes, sheet)
+    if given is None:
+        return _class_style(classes, sheet)
+    style = given.get(classes)
+    if style is None:
+        style = given[classes] = _class_style(classes, sheet)
+    return style
 
 
 def _class_style(classes: str, sheet: dict[str, str]) -> str:
@@ -178,8 +185,7 @@ def heading_candidates(
     found: list[StyledCandidate] = []
     given: dict[str, str] = {}  # a class attribute -> ``_class_style`` (pages repeat their classes)
 
-    def sheet_style(element: html.HtmlElement) -> str:
-        classes = element.get("class")
+    def sheet_style(classes: str | None) -> str:
         if not classes:
             return ""
         style = given.get(classes)
@@ -207,8 +213,8 @@ def heading_candidates(
         loose = loosely
         own = ""  # what the page's stylesheet gives it by its classes
         if not loose and sheet:  # bold by a class of the page's stylesheet
-            own = sheet_style(node)
-            styled = own + (sheet_style(only) if only is not None else "")
+            own = sheet_style(classes)
+            styled = own + (sheet_style(only.get("class")) if only is not None else "")
             loose = bool(styled) and _bold(styled)
         # (No font size in its style, its stylesheet's or its class, and no inline element
         # inside: no size set.)
@@ -220,7 +226,7 @@ def heading_candidates(
                 or "font-size" in own
                 or (classes is not None and "-font-size" in classes)
             )
-            and _font_px(node, sheet, only) is not None
+            and _font_px(node, sheet, only, given) is not None
         )
         if loose or sized:
             found.append(StyledCandidate(node, strict=False, sized=sized, sheet=sheet))
@@ -278,15 +284,20 @@ def styled_headings(
     return found
 
 
-def _font_px(node: html.HtmlElement, sheet: dict[str, str], only: html.HtmlElement | None) -> float | None:
+def _font_px(
+    node: html.HtmlElement,
+    sheet: dict[str, str],
+    only: html.HtmlElement | None,
+    given: dict[str, str] | None = None,
+) -> float | None:
     """The font size in pixels that ``node``'s style gives all its text: its own (inline, else
     by its classes in the page's stylesheet ``sheet``, else by a WordPress size preset class),
     or that of the one inline element holding all of it (a level or two down); None when none
-    is set. ``only``: ``_sole_inline(node)``."""
+    is set. ``only``: ``_sole_inline(node)``; ``given``: as for ``_sheet_style``."""
     for level in range(_SIZE_LEVELS):
         style = node.get("style") or ""
         if sheet:
-            style = f"{style};{_sheet_style(node, sheet)}"
+            style = f"{style};{_sheet_style(node, sheet, given)}"
         if "font-size" in style:
             match = _FONT_SIZE.search(style)
             if match is None:
@@ -307,11 +318,16 @@ def _font_px(node: html.HtmlElement, sheet: dict[str, str], only: html.HtmlEleme
 def _sole_inline(node: html.HtmlElement) -> html.HtmlElement | None:
     """The one inline child that holds all of ``node``'s text, if there is one."""
     only = None
-    for child in node:
-        if isinstance(child.tag, str):
-            if only is not None:
-                return None
-            only = child
+    if len(node) == 1:  # (most: no other child to look at)
+        only = node[0]
+        if not isinstance(only.tag, str):
+            return None
+    else:
+        for child in node:
+            if isinstance(child.tag, str):
+                if only is not None:
+                    return None
+                only = child
     if only is None or only.tag not in _INLINE or collapse(node.text or "") or collapse(only.tail or ""):
         return None
     return only
