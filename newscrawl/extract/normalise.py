@@ -18,6 +18,7 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\
 # The same characters as a regex class: deleting them with re.sub scans in C, while
 # str.translate with a dict looks every character up in Python (slow on non-ASCII text).
 _ZERO_WIDTH_RE = re.compile("[" + "".join(map(chr, ZERO_WIDTH)) + "]")
+_NOT_SPACE = re.compile(r"\S")
 
 # Quote variants folded together when two strings are *compared* (never in output).
 _QUOTE_FOLD = str.maketrans(
@@ -118,6 +119,20 @@ def collapse(text: str) -> str:
     if not text.isascii():  # ASCII is NFC already and has no zero-width characters
         text = _ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFC", text))
     return " ".join(text.split())
+
+
+def shows_text(text: str) -> bool:
+    """``bool(collapse(text))`` without collapsing the whole of a long text (an element's text
+    read only to know whether it holds any): a text holds some when, at its first character
+    that is no white space, an ASCII character stands (normalisation keeps it a character that
+    is no white space, and no zero-width character is ASCII); ASCII text, when it holds any
+    character but white space. Else as ``collapse`` reads it."""
+    if text.isascii():
+        return bool(text) and not text.isspace()
+    first = _NOT_SPACE.search(text)  # (``\S``: what str.split() does not split at)
+    if first is not None and first.group().isascii():
+        return True
+    return bool(collapse(text))
 
 
 def clean_text(value: object) -> str | None:

@@ -24,7 +24,7 @@ from lxml import etree, html
 
 from newscrawl.extract.images.credits import is_credit_beside_picture, split_trailing_credit
 from newscrawl.extract.images.noise import graphic_noise, words
-from newscrawl.extract.normalise import collapse, text_key, word_count
+from newscrawl.extract.normalise import collapse, shows_text, text_key, word_count
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import (
     PICTURE_CLASS_WORDS,
@@ -217,7 +217,7 @@ def _figure_text(figure: html.HtmlElement, wrapper: html.HtmlElement) -> list[ht
             after = True
         elif collapse(child.tail or ""):
             return None  # text running on beside the picture
-        elif not isinstance(child.tag, str) or child.tag in _SILENT or not collapse(child.text_content()):
+        elif not isinstance(child.tag, str) or child.tag in _SILENT or not shows_text(child.text_content()):
             continue  # an empty overlay, a zoom control's frame
         elif not after:
             return None  # text above the picture: a title, a card's label
@@ -262,7 +262,7 @@ def _text_blocks(node: html.HtmlElement, depth: int) -> list[html.HtmlElement] |
         return None
     if any(not _opens_picture(link.get("href") or "") for link in node.iter("a")):
         return None
-    children = [child for child in node if isinstance(child.tag, str) and collapse(child.text_content())]
+    children = [child for child in node if isinstance(child.tag, str) and shows_text(child.text_content())]
     if (
         depth > 0
         and node.tag == "div"
@@ -366,7 +366,7 @@ def _captioned_paragraph(wrapper: html.HtmlElement) -> bool:
         return False
     before = wrapper.getprevious()
     while before is not None:  # only line breaks and empty elements before the picture
-        if before.tag != "br" and collapse(before.text_content()):
+        if before.tag != "br" and shows_text(before.text_content()):
             return False
         before = before.getprevious()
     if paragraph.find(".//a[@href]") is not None or len(paragraph.findall(".//img")) != 1:
@@ -446,7 +446,7 @@ def _picture_wrapper(img: html.HtmlElement) -> html.HtmlElement:
     wrapper = picture_element(img)
     for _ in range(MAX_WRAPPER_LEVELS):
         parent = wrapper.getparent()
-        if parent is None or parent.tag in _CONTAINERS or collapse(parent.text_content()):
+        if parent is None or parent.tag in _CONTAINERS or shows_text(parent.text_content()):
             break
         wrapper = parent
     return wrapper

@@ -31,7 +31,7 @@ from newscrawl.extract.images.noise import (
     in_chrome,
     region_noise,
 )
-from newscrawl.extract.normalise import collapse, text_key
+from newscrawl.extract.normalise import collapse, shows_text, text_key
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import CREDIT_CLASS_TOKENS
 from newscrawl.items import Image
@@ -264,7 +264,7 @@ def _figure_image(page: Page, figure: html.HtmlElement) -> tuple[Image | None, h
         shown, trailing = split_trailing_credit(text)
         return Image(url=url, caption=shown or None, credit=trailing), img
     caption_node = next(  # the first with text: <dl class="wp-caption"><dt><img></dt><dd>…</dd></dl>
-        (node for node in _CAPTION_NODES(figure) if collapse(node.text_content())),
+        (node for node in _CAPTION_NODES(figure) if shows_text(node.text_content())),
         None,
     )
     credit: str | None = None
