@@ -270,7 +270,7 @@ def styled_headings(
         node = candidate.node
         if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
             continue
-        text = collapse(node.text_content())
+        text = collapse(text_of(node))
         if not text or not heading_line(text):
             continue
         following = node.getnext()
@@ -394,7 +394,7 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
     if styled:
         nodes = sorted([*nodes, *styled], key=lambda node: order.get(node, 0))
     for index, node in enumerate(nodes):
-        text = heading_text(node) if node.find(".//a") is not None else collapse(node.text_content())
+        text = heading_text(node) if node.find(".//a") is not None else collapse(text_of(node))
         if not 2 < len(text) <= MAX_HEADING_CHARS:
             continue
         following = _next_paragraph(node, order, paragraphs, starts)
@@ -402,7 +402,7 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
         # teaser card's title with a one-line summary does not head the story's next paragraph).
         next_heading = order.get(nodes[index + 1], 0) if index + 1 < len(nodes) else None
         next_key = (
-            text_key(following.text_content(), _KEY_CHARS)
+            text_key(text_of(following), _KEY_CHARS)
             if following is not None
             and _near(node, following)
             and (next_heading is None or order.get(following, 0) < next_heading)
@@ -428,7 +428,7 @@ def _next_paragraph(
     inside = sum(1 for _ in node.iter("p")) - (node.tag == "p")
     for at in range(bisect_right(starts, order[node]) + inside, len(paragraphs)):
         paragraph = paragraphs[at]
-        text = paragraph.text_content()
+        text = text_of(paragraph)
         if (
             len(text) > _NEXT_PARAGRAPH_CHARS
             and len(_XPATH_SPACE.sub(" ", text).strip(" \t\n\r")) > _NEXT_PARAGRAPH_CHARS

@@ -38,7 +38,7 @@ from newscrawl.extract.body.stories import (
 )
 from newscrawl.extract.body.threads import comment_threads
 from newscrawl.extract.images.beside import page_captions
-from newscrawl.extract.nodes import FIELD_TAGS, first_in, reader_field
+from newscrawl.extract.nodes import FIELD_TAGS, first_in, reader_field, text_of
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules, prune_nodes
@@ -398,7 +398,7 @@ def _box_like(node: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> boo
             paragraph
             for paragraph in node.iter("p")
             if next(paragraph.iter(*FIELD_TAGS), None) is None
-            and len(collapse(paragraph.text_content())) >= _PROSE_CHARS
+            and len(collapse(text_of(paragraph))) >= _PROSE_CHARS
         )
         memo[node] = (
             sum(1 for _ in headings) <= MAX_FORM_BOX_HEADINGS
@@ -418,6 +418,4 @@ def _consent_dialog(node: html.HtmlElement, dialog_words: bool) -> bool:
 
 def _small(node: html.HtmlElement) -> bool:
     paragraphs = sum(1 for _ in node.iter("p"))
-    return (
-        paragraphs <= MAX_CHROME_PARAGRAPHS and len(" ".join(node.text_content().split())) < MAX_CHROME_CHARS
-    )
+    return paragraphs <= MAX_CHROME_PARAGRAPHS and len(" ".join(text_of(node).split())) < MAX_CHROME_CHARS

@@ -34,6 +34,7 @@ from lxml import etree, html
 from newscrawl.extract.body.stories import live_blog
 from newscrawl.extract.jsonld import ld_types
 from newscrawl.extract.meta.dates import find_dates
+from newscrawl.extract.nodes import text_of
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.extract.words import joined
@@ -141,7 +142,7 @@ def _thread_scopes(tree: html.HtmlElement) -> list[html.HtmlElement]:
     scopes: list[html.HtmlElement] = []
     for node in tree.iter("textarea", *_HEADING_TAGS[1:]):
         if node.tag != "textarea":  # (``_names_comments``, inline: a page has many headings)
-            title = node.text_content()
+            title = text_of(node)
             if len(title) > 2 * MAX_HEADING_CHARS or not _COMMENT_TITLE.search(title):
                 continue
             if len(collapse(title)) > MAX_HEADING_CHARS:
