@@ -4,6 +4,8 @@ live blog, an interview's questions and answers and a list of quotes are content
 
 from __future__ import annotations
 
+import pytest
+
 from newscrawl.extract import extract_article
 from newscrawl.extract.body.prepare import THREAD, prepare
 from newscrawl.extract.body.threads import comment_threads
@@ -112,6 +114,54 @@ def test_french_comments_with_relative_times_and_a_form_are_dropped() -> None:
     )
     found = comment_threads(page)
     assert len(found) == 2 and all("il y a" in node.text_content() for node in found)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "reply", "texts"),
+    [
+        (
+            "há {n} horas",
+            "Responder",
+            (
+                "Finalmente uma boa notícia para a ilha depois deste inverno.",
+                "O desvio pela ponte levava mais uma hora, todos os dias.",
+            ),
+        ),
+        (
+            "{n} ore fa",
+            "Rispondi",
+            (
+                "Finalmente una buona notizia per l'isola dopo questo inverno.",
+                "La deviazione per il ponte costava un'ora in più ogni giorno.",
+            ),
+        ),
+        (
+            "{n} uur geleden",
+            "Reageer",
+            (
+                "Eindelijk goed nieuws voor het eiland na deze lange winter.",
+                "De omweg over de brug kostte elke dag een uur extra.",
+            ),
+        ),
+    ],
+    ids=["pt", "it", "nl"],
+)
+def test_comments_stamped_with_relative_times_in_more_languages_are_found(
+    stamp: str, reply: str, texts: tuple[str, str]
+) -> None:
+    # no <time>, no date: the relative time is the stamp (words/notes.py RELATIVE_TIMES)
+    thread = (
+        "<div class='x1'>"
+        + "".join(
+            f"<div class='x2'><b>Ana</b><span>{stamp.format(n=n)}</span><p>{text}</p>"
+            f"<a href='#c{n}'>{reply}</a></div>"
+            for n, text in enumerate(texts, 2)
+        )
+        + "<form><textarea></textarea></form></div>"
+    )
+    page = parse_page(_page(f"<h1>Ferry</h1><div class='x3'>{STORY}</div>{thread}"), URL)
+    found = comment_threads(page)
+    assert len(found) == 2 and all(texts[i] in node.text_content() for i, node in enumerate(found))
 
 
 def test_schema_org_comments_are_dropped_whatever_their_classes() -> None:

@@ -93,8 +93,8 @@ _COMMENT_ITEMTYPES = ("/Comment", "/UserComments")
 # ones that may hold a stamp are picked in Python: quicker than string tests in XPath.)
 _TEXTS = etree.XPath("descendant::text()")
 # What a stamp line holds: a year (every date ``find_dates`` reads has one, 19xx or 20xx) or a
-# relative time's word (``RELATIVE_TIMES``: "ago", "vor", "il y a", "hace").
-_STAMP_HINT = re.compile("20|19|ago|vor|il y a|hace", re.IGNORECASE)
+# relative time (``_RELATIVE``: the table itself, so a language added there counts here too).
+_YEAR_HINT = re.compile("20|19")
 
 
 def comment_threads(page: Page) -> list[html.HtmlElement]:
@@ -171,7 +171,7 @@ def _comment_runs(page: Page, scopes: list[html.HtmlElement]) -> list[html.HtmlE
     for scope in scopes:
         holders += scope.iter("time")
         for line in _TEXTS(scope):
-            if len(line) <= 2 * MAX_STAMP_CHARS and _STAMP_HINT.search(line):
+            if len(line) <= 2 * MAX_STAMP_CHARS and (_YEAR_HINT.search(line) or _RELATIVE.search(line)):
                 holder = line.getparent()
                 if holder is not None and holder.tag not in _CODE_TAGS and _stamp_line(str(line)):
                     holders.append(holder)

@@ -52,6 +52,9 @@ RELATIVE_TIMES: dict[str, tuple[str, ...]] = {
     "de": (r"vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)",),
     "fr": (r"il y a\s+\d+\s+(?:minutes?|heures?|jours?)",),
     "es": (r"hace\s+\d+\s+(?:minutos?|horas?|días?)",),
+    "pt": (r"há\s+\d+\s+(?:minutos?|horas?|dias?)", r"\d+\s+(?:minutos?|horas?|dias?)\s+atrás"),
+    "it": (r"\d+\s+(?:minuti|ore|giorni)\s+fa",),
+    "nl": (r"\d+\s+(?:minuten|uur|dagen)\s+geleden",),
 }
 
 # Wire and editing credits opening a line: "Reporting by X; Editing by Y" ...
