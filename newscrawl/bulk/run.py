@@ -97,7 +97,8 @@ def run_bulk(
                 "its records as duplicates.",
                 len(again),
             )
-        pending = [s for s in shards if s in pending or s.id in again]
+        queued = {s.id for s in pending} | again
+        pending = [s for s in shards if s.id in queued]
     report.skipped = len(shards) - len(pending)
     for shard in pending:
         _remove_temporaries(outdir, shard)  # left by a killed run

@@ -141,12 +141,8 @@ def _thread_scopes(tree: html.HtmlElement) -> list[html.HtmlElement]:
     levels above it) and each form's ``<textarea>`` (``FORM_SCOPE`` levels); the outermost."""
     scopes: list[html.HtmlElement] = []
     for node in tree.iter("textarea", *_HEADING_TAGS[1:]):
-        if node.tag != "textarea":  # (``_names_comments``, inline: a page has many headings)
-            title = text_of(node)
-            if len(title) > 2 * MAX_HEADING_CHARS or not _COMMENT_TITLE.search(title):
-                continue
-            if len(collapse(title)) > MAX_HEADING_CHARS:
-                continue
+        if node.tag != "textarea" and not _names_comments(node):
+            continue
         above = list(islice(node.iterancestors(), FORM_SCOPE if node.tag == "textarea" else HEADING_SCOPE))
         scopes.append(above[-1] if above else node)
     taken = set(scopes)
@@ -156,7 +152,7 @@ def _thread_scopes(tree: html.HtmlElement) -> list[html.HtmlElement]:
 def _names_comments(heading: html.HtmlElement) -> bool:
     """``heading`` names a comment section: "Comments", "Top rated comments", "12 Kommentare",
     "2 thoughts on “…”" (a comment word anywhere in a short heading)."""
-    title = heading.text_content()
+    title = text_of(heading)
     return (
         len(title) <= 2 * MAX_HEADING_CHARS
         and _COMMENT_TITLE.search(title) is not None
