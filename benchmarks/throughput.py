@@ -1,4 +1,4 @@
-"""Throughput and memory of newscrawl, measured side by side in one run (issue 5).
+"""Throughput and memory of newscrawl, measured side by side in one run (issues 5 and 10).
 
     .venv/bin/python benchmarks/throughput.py            (about 10 minutes on 2 cores)
 
@@ -6,7 +6,10 @@ On the same pages (the ``../shared/eval`` sets when present, else generated page
 
 1. single process, pages already in memory: lxml parse only (the floor), bare
    ``trafilatura.extract(..., output_format="xml", with_metadata=True)`` and newscrawl's full
-   ``extract_article``, in docs/s, with the ratios between them;
+   ``extract_article``, in docs/s, with the ratios between them; with ``--baseline TREE`` (a
+   checkout of an older commit, e.g. ``git worktree add /tmp/old 442d189``) also that tree's
+   ``extract_article`` on the same pages, its runs alternating with this tree's, and the ratio
+   (issue 10: this tree within 10% of the tree the issue was filed against);
 2. offline ``newscrawl parse`` with 1 worker and with one worker per core, and the speed-up;
 3. a crawl (``newscrawl crawl``) of a generated loopback site of ``--site-pages`` articles,
    politeness delays off for that site, against an offline parse of the same pages;
@@ -55,8 +58,17 @@ MIB = 1024 * 1024
 # -- 1. single process -------------------------------------------------------------------------
 
 
-def single_process(kind: str, list_file: str) -> None:
-    """(Child mode) time one extractor over the listed pages, already read and decompressed."""
+def single_process(kind: str, list_file: str, tree: str | None = None) -> None:
+    """(Child mode) time one extractor over the listed pages, already read and decompressed.
+
+    ``tree``: import newscrawl from that checkout instead of this one (``--baseline``).
+    """
+    if tree:
+        # measure.py has imported this tree's newscrawl (its memory readers): forget it, so
+        # that the import below reads the other tree's package.
+        for name in [name for name in sys.modules if name.partition(".")[0] == "newscrawl"]:
+            del sys.modules[name]
+        sys.path.insert(0, tree)
     paths = Path(list_file).read_text(encoding="utf-8").split("\n")
     pages = []
     for path in filter(None, paths):
@@ -86,8 +98,11 @@ def single_process(kind: str, list_file: str) -> None:
     print(json.dumps({"docs": len(pages), "seconds": seconds}))
 
 
-def measure_single(kind: str, list_file: Path) -> tuple[float, Run]:
-    run = measure([sys.executable, __file__, "--single", kind, str(list_file)], cwd=REPO)
+def measure_single(kind: str, list_file: Path, tree: Path | None = None) -> tuple[float, Run]:
+    argv = [sys.executable, __file__, "--single", kind, str(list_file)]
+    if tree is not None:
+        argv += ["--tree", str(tree)]
+    run = measure(argv, cwd=tree or REPO)
     result = json.loads(run.stdout)
     return result["docs"] / result["seconds"], run
 
@@ -178,29 +193,49 @@ def eval_pages(eval_dir: Path) -> list[Path]:
     ]
 
 
-def single_section(list_file: Path, docs: int, repeat: int) -> float:
+def single_section(list_file: Path, docs: int, repeat: int, baseline: Path | None) -> float | None:
+    """Section 1; the ratio this tree / ``baseline`` when one is given."""
     print("\n1. Single process, pages in memory", flush=True)
     rates = {}
     labels = {
         "lxml": "lxml parse only (floor)",
         "trafilatura": "bare trafilatura.extract (xml, metadata)",
-        "newscrawl": "newscrawl extract_article (full record)",
     }
     for kind, label in labels.items():
         runs = [measure_single(kind, list_file) for _ in range(repeat)]
         rates[kind], run = max(runs, key=lambda pair: pair[0])
-        print(
-            f"  {label:<42} {rates[kind]:6.1f} docs/s  peak RSS {mib(run.peak_rss):>6}  "
-            f"other load {run.other_load:.2f}",
-            flush=True,
-        )
-    ratio = rates["newscrawl"] / rates["trafilatura"]
+        _rate_row(label, rates[kind], run)
+    # This tree and the baseline alternate, so that a neighbour's load or the machine's drift
+    # over the hour falls on both alike.
+    trees: dict[str, Path | None] = {"newscrawl": None}
+    if baseline is not None:
+        trees["baseline"] = baseline
+    runs_of: dict[str, list[tuple[float, Run]]] = {name: [] for name in trees}
+    for _ in range(repeat):
+        for name, tree in trees.items():
+            runs_of[name].append(measure_single("newscrawl", list_file, tree))
+    for name, runs in runs_of.items():
+        rates[name], run = max(runs, key=lambda pair: pair[0])
+        each = ", ".join(f"{rate:.1f}" for rate, _ in runs)
+        label = "newscrawl extract_article (full record)"
+        if name == "baseline":
+            label = f"  the same, baseline {baseline}"
+        _rate_row(label, rates[name], run, f"  runs {each}")
     print(
-        f"  ratios: newscrawl / trafilatura = {ratio:.2f}; "
+        f"  ratios: newscrawl / trafilatura = {rates['newscrawl'] / rates['trafilatura']:.2f}; "
         f"trafilatura / lxml = {rates['trafilatura'] / rates['lxml']:.3f}; "
         f"newscrawl / lxml = {rates['newscrawl'] / rates['lxml']:.3f}"
+        + (f"; newscrawl / baseline = {rates['newscrawl'] / rates['baseline']:.2f}" if baseline else "")
     )
-    return ratio
+    return rates["newscrawl"] / rates["baseline"] if baseline else None
+
+
+def _rate_row(label: str, rate: float, run: Run, extra: str = "") -> None:
+    print(
+        f"  {label:<42} {rate:6.1f} docs/s  peak RSS {mib(run.peak_rss):>6}  "
+        f"other load {run.other_load:.2f}{extra}",
+        flush=True,
+    )
 
 
 def parse_section(inputs: list[Path], docs: int, cores: int, work: Path, repeat: int) -> float:
@@ -261,11 +296,23 @@ def main() -> None:
         metavar="N",
         help="run only these sections (default: all)",
     )
+    ap.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="TREE",
+        help="section 1 also times this checkout's extract_article (e.g. a git worktree of the "
+        "commit issue 10 was filed against), alternating with this tree's runs",
+    )
     ap.add_argument("--single", nargs=2, metavar=("KIND", "LIST"), help=argparse.SUPPRESS)
+    ap.add_argument("--tree", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.single:
-        single_process(*args.single)
+        single_process(*args.single, args.tree)
         return
+    if args.baseline is not None:
+        args.baseline = args.baseline.resolve()
+        if not (args.baseline / "newscrawl" / "extract").is_dir():
+            ap.error(f"--baseline {args.baseline}: not a newscrawl checkout (no newscrawl/extract)")
 
     from newscrawl.workers import default_jobs  # noqa: PLC0415
 
@@ -289,8 +336,10 @@ def main() -> None:
 
     targets = []
     if 1 in args.sections:
-        ratio = single_section(list_file, len(pages), args.repeat)
-        targets.append(verdict("full extraction / bare trafilatura", ratio, 1.0))
+        ratio = single_section(list_file, len(pages), args.repeat, args.baseline)
+        if ratio is not None:
+            # Issue 10: within 10% of the tree the issue was filed against (442d189).
+            targets.append(verdict(f"extract_article / baseline {args.baseline.name}", ratio, 0.90))
     if 2 in args.sections:
         speedup = parse_section(sorted({p.parent for p in pages}), len(pages), cores, work, args.repeat)
         targets.append(verdict(f"offline parse speed-up, {cores} cores vs 1 worker", speedup, 1.8))
@@ -301,8 +350,9 @@ def main() -> None:
         peak, growth = memory_section(max(args.memory_pages, 1000), cores, work)
         targets.append(verdict(f"peak RSS, {args.memory_pages:,} pages (MB)", peak, 400, at_most=True))
         targets.append(verdict("peak RSS growth, 1,000 -> all pages", growth, 1.10, at_most=True))
-    print("\nTargets (issue 5)")
-    print("\n".join(targets))
+    if targets:
+        print("\nTargets (issue 5: sections 2-4; issue 10: section 1 against --baseline)")
+        print("\n".join(targets))
 
 
 def _same_output(a: Path, b: Path) -> bool:
