@@ -49,17 +49,33 @@ def test_first_below_with_an_attribute_is_find_with_its_predicate() -> None:
 
 def test_a_reader_field_is_typed_in_or_ticked_a_shown_field_is_any_but_a_hidden_one() -> None:
     """``reader_field`` (where ``prepare``'s form boxes grow from): text-like inputs, check
-    boxes, radio buttons, menus and text areas, type read case-blind with white space around
-    it forgiven. ``shown_field`` (``headings``' control boxes): any field but a hidden input,
+    boxes, radio buttons, menus and text areas, and an input of a type HTML does not know (a
+    browser shows a text field), type read case-blind with white space around it forgiven.
+    ``shown_field`` (``headings``' control boxes): any field but a hidden input,
     its type read as written (" hidden" is no type HTML knows: a text field)."""
     form = html.fromstring(
         "<form><input><input type='Email'><input type=' text '><input type='CHECKBOX'>"
         "<input type='hidden'><input type='HIDDEN'><input type=' hidden'><input type='submit'>"
         "<input type='image'><input type='date'><select><option>a</option></select>"
-        "<textarea></textarea></form>"
+        "<textarea></textarea><input type='e-mail'><input type=' TXT'></form>"
     )
     fields = list(form.iter(*FIELD_TAGS))
     readers = [reader_field(node) for node in fields]
     shown = [shown_field(node) for node in fields]
-    assert readers == [True, True, True, True, False, False, False, False, False, False, True, True]
-    assert shown == [True, True, True, True, False, False, True, True, True, True, True, True]
+    assert readers == [
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+        False,
+        False,
+        True,
+        True,
+        True,
+        True,
+    ]
+    assert shown == [True, True, True, True, False, False, True, True, True, True, True, True, True, True]

@@ -53,6 +53,12 @@ FIELD_TAGS = ("input", "select", "textarea")
 READER_INPUT_TYPES = frozenset(
     {"", "text", "email", "checkbox", "radio", "search", "password", "tel", "number", "url"}
 )
+# Every ``type`` HTML knows (the Living Standard's input states). A type outside it is in the
+# Text state: browsers show a text field ("txt", "e-mail", "string" are real and common).
+HTML_INPUT_TYPES = READER_INPUT_TYPES | {
+    "hidden", "date", "month", "week", "time", "datetime-local", "range", "color", "file",
+    "submit", "image", "reset", "button",
+}  # fmt: skip
 
 
 def input_type(node: etree._Element) -> str:
@@ -62,11 +68,15 @@ def input_type(node: etree._Element) -> str:
 
 def reader_field(node: etree._Element) -> bool:
     """One of ``FIELD_TAGS`` that a reader fills in or ticks: a ``<select>``, a ``<textarea>``,
-    or an ``<input>`` of one of ``READER_INPUT_TYPES`` (white space around the type forgiven).
+    or an ``<input>`` of one of ``READER_INPUT_TYPES`` (white space around the type forgiven)
+    or of a type HTML does not know, which browsers show as a text field.
     Where a form's box grows from (``prepare``'s rule ``form-box``): a hidden field or a button
     alone (a player's, a poll's "Vote", a share bar's) is no box's field. Narrower than
     ``shown_field``, which counts the buttons too."""
-    return node.tag != "input" or input_type(node).strip() in READER_INPUT_TYPES
+    if node.tag != "input":
+        return True
+    kind = input_type(node).strip()
+    return kind in READER_INPUT_TYPES or kind not in HTML_INPUT_TYPES
 
 
 def shown_field(node: etree._Element) -> bool:
