@@ -17,6 +17,12 @@ much a figure owes to class vocabulary; a mechanism that raises the scrambled fi
 costing the real ones rests on the page's structure, which is what carries over to a new site.
 bare trafilatura reads classes too (its boilerplate patterns), so its column drops as well.
 
+``--plain`` goes one step further: the HTML5 sectioning and figure elements (``article``,
+``section``, ``aside``, ``nav``, ``header``, ``footer``, ``main``, ``figure``, ``figcaption``)
+become ``div``, their attributes kept, as on a site built of ``div``s (older CMSs, page
+builders, many small sites). What is left is what every page has: headings, paragraphs,
+pictures, links, lists, text, ARIA roles and schema.org.
+
 The scrambled kit is a proxy, not a target: real pages do carry class words, most of them
 common ones. The regular expressions edit the page bytes in place (everything else byte for
 byte as it was), so a page that does not parse as HTML stays as it was.
@@ -45,6 +51,13 @@ _STYLE = re.compile(rb"(<style\b[^>]*>)(.*?)(</style\s*>)", re.IGNORECASE | re.D
 # inside a declaration: selectors only, so declarations between braces are left alone).
 _SELECTOR = re.compile(rb"([.#])(-?[_a-zA-Z][\w-]*)")
 _BLOCK = re.compile(rb"\{[^{}]*\}")
+# An opening or closing tag of an HTML5 sectioning or figure element (``--plain``): only the
+# tag name changes; in script text the same bytes are JS or JSON, left alone.
+_SEMANTIC = re.compile(
+    rb"<(?P<close>/?)(?:article|section|aside|nav|header|footer|main|figure|figcaption)(?=[\s/>])",
+    re.IGNORECASE,
+)
+_SCRIPT = re.compile(rb"(<script\b[^>]*>)(.*?)(</script\s*>)", re.IGNORECASE | re.DOTALL)
 
 
 def opaque(token: bytes) -> bytes:
@@ -73,14 +86,28 @@ def _stylesheet(css: bytes) -> bytes:
     return b"".join(out)
 
 
-def scramble(page: bytes) -> bytes:
-    """The page with its class and id vocabulary replaced by opaque names."""
+def scramble(page: bytes, *, plain: bool = False) -> bytes:
+    """The page with its class and id vocabulary replaced by opaque names; with ``plain``, its
+    sectioning and figure elements also turned into ``div``s."""
     page = _ATTRIBUTE.sub(_attribute, page)
     page = _FRAGMENT.sub(_fragment, page)
-    return _STYLE.sub(lambda m: m.group(1) + _stylesheet(m.group(2)) + m.group(3), page)
+    page = _STYLE.sub(lambda m: m.group(1) + _stylesheet(m.group(2)) + m.group(3), page)
+    return _plain(page) if plain else page
 
 
-def scramble_kit(source: Path, target: Path) -> int:
+def _plain(page: bytes) -> bytes:
+    """Sectioning and figure tags renamed ``div`` outside ``<script>`` elements."""
+    out: list[bytes] = []
+    position = 0
+    for script in _SCRIPT.finditer(page):
+        out.append(_SEMANTIC.sub(rb"<\g<close>div", page[position : script.start()]))
+        out.append(script.group(0))
+        position = script.end()
+    out.append(_SEMANTIC.sub(rb"<\g<close>div", page[position:]))
+    return b"".join(out)
+
+
+def scramble_kit(source: Path, target: Path, *, plain: bool = False) -> int:
     """A copy of the eval kit at ``target`` with every page scrambled; the number of pages."""
     count = 0
     for item in sorted(source.iterdir()):
@@ -100,9 +127,9 @@ def scramble_kit(source: Path, target: Path) -> int:
         for page in sorted(pages.iterdir()):
             data = page.read_bytes()
             if page.name.endswith(".gz"):
-                data = gzip.compress(scramble(gzip.decompress(data)), mtime=0)
+                data = gzip.compress(scramble(gzip.decompress(data), plain=plain), mtime=0)
             else:
-                data = scramble(data)
+                data = scramble(data, plain=plain)
             (target / item.name / "pages" / page.name).write_bytes(data)
             count += 1
     return count
@@ -112,6 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", help="where the scrambled kit goes (created; must not be the kit itself)")
     parser.add_argument("--eval-dir", default=str(EVAL), help="the evaluation kit (default: ../shared/eval)")
+    parser.add_argument(
+        "--plain", action="store_true", help="also turn sectioning and figure elements into <div>s"
+    )
     args = parser.parse_args(argv)
     source, target = Path(args.eval_dir).resolve(), Path(args.out).resolve()
     if not (source / "score.py").is_file():
@@ -120,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     if target == source or source in target.parents:
         parser.error("the scrambled kit must go outside the evaluation kit")
     target.mkdir(parents=True, exist_ok=True)
-    count = scramble_kit(source, target)
+    count = scramble_kit(source, target, plain=args.plain)
     print(f"{count} pages scrambled into {target}", file=sys.stderr)
     return 0
 

@@ -109,3 +109,20 @@ def test_scramble_renames_class_and_id_vocabulary_consistently() -> None:
     assert b'href="/page#lead"' in out and b'role="note"' in out and b'itemprop="caption"' in out
     assert b'style="font-weight:bold">Text .caption stays</p>' in out
     assert scramble.scramble(out) != out  # opaque names are tokens like any other
+
+
+def test_scramble_plain_turns_sectioning_and_figure_elements_into_divs_outside_scripts() -> None:
+    page = (
+        b"<body><ARTICLE class='story'><header><h1>Title</h1></header><section id=s><p>Text"
+        b"</p><figure><img src=a.jpg><figcaption>Caption</figcaption></figure></section>"
+        b"<aside><nav>Links</nav></aside><footer/></ARTICLE><header-bar>kept</header-bar>"
+        b"<script>var t = '<article>' + '</section>';</script><main>x</main></body>"
+    )
+    out = scramble.scramble(page, plain=True)
+    for tag in (b"article", b"section", b"figure", b"figcaption", b"aside", b"nav", b"header"):
+        assert b"<" + tag + b">" not in out.lower().split(b"<script>")[0]
+    assert out.startswith(b'<body><div class="' + scramble.opaque(b"story") + b'"><div><h1>Title</h1></div>')
+    assert b"<div><img src=a.jpg><div>Caption</div></div>" in out and b"<div/></div>" in out
+    assert b"<header-bar>kept</header-bar>" in out  # a tag that only starts like one
+    assert b"<script>var t = '<article>' + '</section>';</script><div>x</div>" in out
+    assert scramble.scramble(page) == scramble.scramble(page, plain=False)  # names only
