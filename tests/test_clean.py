@@ -260,6 +260,19 @@ def test_prompts(text: str, expected: bool) -> None:
         ("Warning: Use of undefined constant comments in /var/www/wp-content/plugin.php on line 12", True),
         ("Deprecated: Function create_function() is deprecated in /srv/site/lib/x.php on line 4", True),
         ("Warning: the bridge will close in spring, the council said.", False),
+        # several messages run together in one block (a widget's output joined by the reader)
+        (
+            "Warning: Use of undefined constant comments - assumed 'comments' in /var/www/a/b.php "
+            "on line 928 Warning: Use of undefined constant comments - assumed 'comments' in "
+            "/var/www/a/b.php on line 929 Notice: Undefined index: id in /srv/x.php on line 3",
+            True,
+        ),
+        (
+            "Warning: Use of undefined constant comments - assumed 'comments' in /var/www/a/b.php "
+            "on line 928 Warning: the storm will reach the coast tonight, the police said in a "
+            "statement.",
+            False,
+        ),
         ("Die Kommission erhält den Bericht am Montag.", False),
     ],
 )

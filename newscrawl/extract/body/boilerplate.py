@@ -114,6 +114,12 @@ SERVER_ERROR = re.compile(
     r"^\W*(?:php )?(?:" + joined(SERVER_ERROR_LABELS) + r")\s*:.{0,500}?\bin \S+\.php(?:\s+on line \d+)?\W*$",
     re.IGNORECASE | re.DOTALL,
 )
+SERVER_ERROR_OPEN = re.compile(r"^\W*(?:php )?(?:" + joined(SERVER_ERROR_LABELS) + r")\s*:", re.IGNORECASE)
+# Where the next of several messages run together in one block starts ("… on line 928 Warning: …").
+SERVER_ERROR_NEXT = re.compile(
+    r"(?<=\.php)(?:\s+on line \d+)?\W*\s(?=(?:php )?(?:" + joined(SERVER_ERROR_LABELS) + r")\s*:)",
+    re.IGNORECASE,
+)
 # A site's plea to return, to subscribe or to comment.
 SELF_PROMO = QuickPattern(re.compile(joined_for_search(SELF_PROMOTION), re.IGNORECASE))  # every block: fast
 # A caption set as an ordinary paragraph: "Pictured from left, are …", "Pictured: the …",
@@ -188,6 +194,21 @@ def is_teaser(text: str, link_ratio: float = 0.0) -> bool:
     return link_ratio >= 0.5 and bool(TEASER_WORDS.match(text) or LABELLED_LINK.match(text))
 
 
+def is_server_error(text: str) -> bool:
+    """One server error message or several run together ("Warning: … in /x.php on line 9
+    Warning: …"): PHP's output printed into the page, never the article's words."""
+    if SERVER_ERROR.match(text):
+        return True
+    if len(text) < 100 or not SERVER_ERROR_OPEN.match(text):
+        return False
+    cut, parts = 0, []
+    for match in SERVER_ERROR_NEXT.finditer(text):
+        parts.append(text[cut : match.end()])
+        cut = match.end()
+    parts.append(text[cut:])
+    return len(parts) > 1 and all(SERVER_ERROR.match(part) for part in parts)
+
+
 def is_editorial_note(text: str) -> bool:
     """Reading-time notes, relative times, wire/editing credits, contact and tag lines, CMS
     shortcodes, placeholder text, affiliate disclosures: about the article, not in it. (A bare
@@ -195,7 +216,7 @@ def is_editorial_note(text: str) -> bool:
     words = word_count(text)
     if words <= 8 and RELATIVE_TIME.search(text):
         return True
-    if SHORTCODE.match(text) or PLACEHOLDER.search(text) or SERVER_ERROR.match(text):
+    if SHORTCODE.match(text) or PLACEHOLDER.search(text) or is_server_error(text):
         return True
     if words <= 40 and (CONTACT_LINE.match(text) or (":" in text and LABELLED_META.search(text))):
         return True
