@@ -13,6 +13,7 @@ from weakref import WeakKeyDictionary
 
 from lxml import etree, html
 
+from newscrawl.extract.body.boxes import variant_boxes
 from newscrawl.extract.body.breaks import (
     breaks_out_of_formatting,
     paragraphs_from_breaks,
@@ -97,7 +98,8 @@ CONSENT = "consent-dialog"  # a consent or privacy dialog, of any size
 BESIDE = "caption-beside-picture"  # a caption written as the paragraph after a bare picture
 FORM = "form-box"  # a small box around a form's fields: a sign-up, log-in, consent or comment box
 THREAD = "comment-thread"  # reader comments, found by their structure (``threads.py``)
-REGION_RULES = (SITE_XPATH, HIDDEN, CAPTION, EMBED, CHROME, CONSENT, BESIDE, FORM, THREAD)
+VARIANTS = "variant-box"  # one box written out in several states, or twice (``boxes.py``)
+REGION_RULES = (SITE_XPATH, HIDDEN, CAPTION, EMBED, CHROME, CONSENT, BESIDE, FORM, THREAD, VARIANTS)
 
 # Hidden nodes and templates are never shown as article text. (Compiled once: tree.xpath()
 # compiles its expression on every call. Found by their attributes, the parents of the
@@ -247,14 +249,16 @@ def _in_tree(node: html.HtmlElement, tree: html.HtmlElement) -> bool:
     return bool(ancestors) and ancestors[-1] is tree
 
 
-def _captions_and_side_boxes(
+def _captions_and_side_boxes(  # noqa: PLR0912 -- one loop over the walk, also groups the boxes
     tree: html.HtmlElement, walked: list[html.HtmlElement]
 ) -> list[tuple[html.HtmlElement, str]]:
     """One pass over the tree's elements of ``_WALK_TAGS`` (``walked``, in document order;
     class tests in Python are far cheaper than XPath translate()): each element found with its
-    rule."""
+    rule. (The same pass groups the boxes by tag and classes, where ``boxes.variant_boxes``
+    looks for a box's copies.)"""
     found: list[tuple[html.HtmlElement, str]] = []
     fields: list[html.HtmlElement] = []
+    alike: dict[tuple[str, str], list[html.HtmlElement]] = {}  # boxes by tag and classes (``boxes.py``)
     for node in walked:
         tag = node.tag
         if tag == "style":
@@ -270,6 +274,8 @@ def _captions_and_side_boxes(
             if classes and _class_words(classes)[1]:
                 found.append((node, CAPTION))
             continue
+        if classes and tag in _CHROME_TAGS:
+            alike.setdefault((tag, classes), []).append(node)
         name = node.get("id")
         if not classes and not name:
             continue  # no class, no id: nothing names it
@@ -287,6 +293,7 @@ def _captions_and_side_boxes(
                 found.append((node, CONSENT))
     # (The fields a reader fills in or ticks: no hidden field, no bare button.)
     found += [(box, FORM) for box in _form_boxes([node for node in fields if reader_field(node)], tree)]
+    found += [(box, VARIANTS) for box in variant_boxes(alike.values())]
     return found
 
 
