@@ -16,6 +16,7 @@ from newscrawl.extract.body.blocks import Block, blocks_from_text, blocks_from_x
 from newscrawl.extract.body.content import main_content
 from newscrawl.extract.body.embedded import embedded_article_html
 from newscrawl.extract.body.fallback import fallback_blob, split_blob
+from newscrawl.extract.body.gaps import add_skipped_lists, skipped_lists_possible
 from newscrawl.extract.body.headings import page_headings, restore_headings
 from newscrawl.extract.body.prepare import THREAD, page_candidates, prepare, prepared_tree
 from newscrawl.extract.body.recall import add_split_body_paragraphs
@@ -67,6 +68,10 @@ def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
         # trafilatura's fallback: the article's whole text as one paragraph, read again by line
         lines = split_blob(blob, prepared_tree(page, rules, candidates) if prepared else page.tree)
         blocks = [b for b in lines or [] if b.text not in others] or blocks
+    if skipped_lists_possible(xml):
+        # (trafilatura reads a copy of the tree it is given: the prepared page is as it was,
+        # but for its scripts and style sheets.)
+        blocks = add_skipped_lists(prepared_page.tree if prepared else page.tree, blocks)
     blocks = add_split_body_paragraphs(page, blocks)
     blocks = _prefer_embedded_html(page, rules, _prefer_article_body(page, blocks))
     return BodySource(

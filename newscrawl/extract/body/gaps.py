@@ -1,0 +1,204 @@
+"""Lists and sub-headings trafilatura skipped between the story's own paragraphs.
+
+When trafilatura finds no container it knows by its class or id (hashed class names, CSS-in-JS,
+names in other languages), it gathers the page's loose paragraphs instead, and that reading
+keeps paragraphs, code, quotes and tables only: the story's lists and sub-headings between them
+are lost. Its body then holds no list and no heading at all (``skipped_lists_possible``).
+
+Here they come back. The story's container is the deepest element that holds most of the kept
+paragraphs' text; a list or a heading in it that stands beside the story's paragraphs (a child
+of an element holding one of them: a box's list, a pros-and-cons panel, sits in a box of its
+own), between two kept paragraphs that follow each other in trafilatura's body, and is nowhere
+in the body, is read as blocks of its own, in its place. A heading comes back only over what it
+heads: a kept paragraph or a list that comes back. The blocks go through the same cleaning rules
+as every other block (a list of links is one of teasers there).
+"""
+
+from __future__ import annotations
+
+from copy import deepcopy
+from dataclasses import dataclass, field
+
+from lxml import etree, html
+
+from newscrawl.extract.body.blocks import Block, blocks_from_xml
+from newscrawl.extract.nodes import text_of
+from newscrawl.extract.normalise import text_key
+
+# A paragraph of the body is found on the page by its text when it is at least this long.
+MIN_MATCH_CHARS = 40
+# The story's container holds at least this many of the kept paragraphs, and this share of
+# their text.
+MIN_MATCHED = 2
+CONTAINER_SHARE = 0.8
+# A heading that is this much a link's text titles another page (a teaser), not a part.
+LINKED_HEADING_SHARE = 0.8
+_LISTS = frozenset({"ul", "ol"})
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# Elements with text of their own between a heading and what comes back under it: the heading
+# heads them (a box's text), not what follows.
+_TEXT_BLOCKS = frozenset({"p", "div", "table", "blockquote", "pre", "section", "li", "dl"})
+_CODE = ("script", "style", "noscript", "template")
+
+
+def skipped_lists_possible(content: etree._Element | None) -> bool:
+    """trafilatura's body XML ``content`` holds paragraphs but no list and no heading: the
+    reading of loose paragraphs that leaves them out."""
+    if content is None or len(content) < MIN_MATCHED:
+        return False
+    return next(content.iter("list", "head"), None) is None
+
+
+@dataclass(slots=True)
+class _Walk:
+    """The lists and headings found so far in the story's container, in the page's order."""
+
+    known: set[str]
+    joined: str
+    found: list[tuple[int, list[Block]]] = field(default_factory=list)
+    """(index of the kept block they follow, their blocks): confirmed, between two."""
+    pending: list[tuple[int, list[Block]]] = field(default_factory=list)
+    """Since the last kept paragraph: confirmed when a kept paragraph follows."""
+    heading: tuple[int, list[Block]] | None = None
+    """A heading waiting for what it heads."""
+
+    def missing(self, element: html.HtmlElement) -> list[Block]:
+        """The blocks of ``element`` that are nowhere in the body."""
+        return [
+            block
+            for block in _read(element)
+            if (key := text_key(block.text)) and key not in self.known and key not in self.joined
+        ]
+
+    def take_heading(self) -> None:
+        if self.heading is not None:
+            self.pending.append(self.heading)
+            self.heading = None
+
+
+def add_skipped_lists(tree: html.HtmlElement, blocks: list[Block]) -> list[Block]:
+    """``blocks`` (trafilatura's, of the page ``tree`` it read) with the lists and headings of
+    the story's container that stand between two of its kept paragraphs and are missing."""
+    matched = _matched_paragraphs(tree, blocks)
+    container = _container(matched) if len(matched) >= MIN_MATCHED else None
+    if container is None:
+        return blocks
+    known = {text_key(block.text) for block in blocks}
+    walk = _Walk(known=known, joined="\n".join(known))
+    flow = {paragraph.getparent() for paragraph in matched}  # where the story's paragraphs stand
+    previous: int | None = None
+    for element in container.iter():
+        tag = element.tag
+        if element in matched:
+            after = matched[element]
+            walk.take_heading()
+            if walk.pending and _next_to(blocks, walk.pending[0][0], after):
+                walk.found += walk.pending  # a kept paragraph after them: they stand between two
+            walk.pending = []
+            previous = after
+        elif previous is None or not isinstance(tag, str):
+            continue
+        elif tag not in _LISTS and tag not in _HEADINGS:
+            if walk.heading is not None and tag in _TEXT_BLOCKS and text_of(element).strip():
+                walk.heading = None  # the heading heads something not taken: a box's own
+        elif element.getparent() in flow:
+            missing = walk.missing(element)
+            if tag in _HEADINGS:
+                if _linked(element):
+                    missing = []  # another page's title (a teaser's), not a sub-heading
+                walk.heading = (previous, missing) if missing else None
+                continue
+            walk.take_heading()
+            if missing:
+                walk.pending.append((previous, missing))
+    return _merged(blocks, walk.found)
+
+
+def _matched_paragraphs(tree: html.HtmlElement, blocks: list[Block]) -> dict[html.HtmlElement, int]:
+    """The page's paragraphs that are kept blocks of the body (by their text), each with the
+    index of its block."""
+    kept: dict[str, int] = {}
+    for index, block in enumerate(blocks):
+        if not block.heading and len(block.text) >= MIN_MATCH_CHARS:
+            kept.setdefault(text_key(block.text), index)
+    matched: dict[html.HtmlElement, int] = {}
+    if len(kept) < MIN_MATCHED:
+        return matched
+    for paragraph in tree.iter("p"):
+        text = text_of(paragraph)
+        if len(text) >= MIN_MATCH_CHARS and (place := kept.get(text_key(text))) is not None:
+            matched.setdefault(paragraph, place)
+    return matched
+
+
+def _merged(blocks: list[Block], found: list[tuple[int, list[Block]]]) -> list[Block]:
+    """``blocks`` with each found run inserted after the kept block it follows."""
+    if not found:
+        return blocks
+    after: dict[int, list[Block]] = {}
+    for place, missing in found:
+        after.setdefault(place, []).extend(missing)
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        out.append(block)
+        out.extend(after.get(index, ()))
+    return out
+
+
+def _next_to(blocks: list[Block], before: int, after: int) -> bool:
+    """The kept blocks ``before`` and ``after`` follow each other in trafilatura's body (what
+    stands between them, if anything, is a heading or a short line): the page's paragraphs
+    around a gap are the body's, in the body's order."""
+    return after > before and all(
+        block.heading or len(block.text) < MIN_MATCH_CHARS for block in blocks[before + 1 : after]
+    )
+
+
+def _container(matched: dict[html.HtmlElement, int]) -> html.HtmlElement | None:
+    """The deepest element that holds ``CONTAINER_SHARE`` of the matched paragraphs' text
+    and ``MIN_MATCHED`` of them."""
+    chars: dict[html.HtmlElement, int] = {}
+    count: dict[html.HtmlElement, int] = {}
+    depth: dict[html.HtmlElement, int] = {}
+    total = 0
+    for paragraph in matched:
+        size = len(text_of(paragraph))
+        total += size
+        for level, ancestor in enumerate(reversed(list(paragraph.iterancestors()))):
+            chars[ancestor] = chars.get(ancestor, 0) + size
+            count[ancestor] = count.get(ancestor, 0) + 1
+            depth[ancestor] = level
+    best = None
+    for element, size in chars.items():
+        if (
+            size >= CONTAINER_SHARE * total
+            and count[element] >= MIN_MATCHED
+            and (best is None or depth[element] > depth[best])
+        ):
+            best = element
+    return best
+
+
+def _linked(heading: html.HtmlElement) -> bool:
+    """Most of ``heading``'s text is a link to somewhere else than the page's own anchors."""
+    text = len(text_of(heading).strip())
+    linked = sum(
+        len(text_of(link).strip())
+        for link in heading.iter("a")
+        if not (link.get("href") or "").strip().startswith("#")
+    )
+    return bool(text) and linked >= LINKED_HEADING_SHARE * text
+
+
+def _read(element: html.HtmlElement) -> list[Block]:
+    """The blocks of a list or heading of the page, as trafilatura's XML would give them (its
+    code left out, its line breaks kept as spaces)."""
+    copy = deepcopy(element)
+    copy.tail = None
+    for code in list(copy.iter(*_CODE)):
+        code.drop_tree()
+    for line_break in copy.iter("br"):
+        line_break.tail = " " + (line_break.tail or "")
+    wrapper = etree.Element("body")
+    wrapper.append(copy)
+    return [block for block in blocks_from_xml(wrapper) if block.text]

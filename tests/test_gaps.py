@@ -1,0 +1,103 @@
+"""The story's lists and sub-headings that trafilatura skips between its paragraphs when no
+class name tells it where the story is (``body/gaps.py``). Pages with hashed class names
+(CSS-in-JS) in several languages: what stands among the story's paragraphs comes back, a
+box's list beside them and a list of links do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.extract import extract_article
+
+pytestmark = pytest.mark.unit
+
+URL = "https://news.example.org/2024/05/story"
+
+
+def _page(body: str, lang: str = "en") -> str:
+    return (
+        f"<html lang='{lang}'><head><title>Story</title></head>"
+        f"<body><div class='css-1x2y3z'>{body}</div></body></html>"
+    )
+
+
+def _text(body: str, lang: str = "en") -> str:
+    return extract_article(_page(body, lang), URL).text or ""
+
+
+def _paragraphs(words: str, count: int, start: int = 0) -> str:
+    return "".join(
+        f"<p>{words} {n}, a sentence long enough to be a paragraph of the story that readers came for.</p>"
+        for n in range(start, start + count)
+    )
+
+
+ENGLISH = (
+    "<h1 class='css-h1a2'>The harbour ferry returns</h1>"
+    "<div class='css-9k8j7h'>"
+    + _paragraphs("The ferry paragraph", 3)
+    + "<ul><li>The crew trained for six weeks on the new engines before the first crossing.</li>"
+    "<li>The timetable keeps the winter crossings every two hours until the end of May.</li></ul>"
+    + _paragraphs("The ferry paragraph", 2, 3)
+    + "<h2>What the council said</h2>"
+    + _paragraphs("The council paragraph", 3)
+    + "</div>"
+)
+
+
+def test_a_list_and_a_sub_heading_between_the_paragraphs_come_back() -> None:
+    text = _text(ENGLISH)
+    assert "The ferry paragraph 0" in text and "The council paragraph 2" in text
+    assert "The crew trained for six weeks on the new engines" in text
+    assert "every two hours until the end of May" in text
+    assert "What the council said" in text
+    # in the page's order
+    assert (
+        text.index("The ferry paragraph 2")
+        < text.index("The crew trained")
+        < text.index("The ferry paragraph 3")
+    )
+    assert text.index("What the council said") < text.index("The council paragraph 0")
+
+
+GERMAN = (
+    "<h1 class='c5f1a'>Die Fähre fährt wieder</h1>"
+    "<div class='c8e2b'>"
+    + _paragraphs("Der Absatz über die Fähre", 3)
+    + "<ol><li>Die Besatzung hat sechs Wochen lang an den neuen Motoren geübt.</li>"
+    "<li>Im Winter fährt die Fähre alle zwei Stunden, bis Ende Mai.</li></ol>"
+    # a box of its own among the paragraphs: its list is the box's, not the story's
+     + "<div class='c0d9e'><div class='c7a6b'><strong>Vorteile</strong>"
+    "<ul><li>Günstiger Fahrpreis für Pendler</li><li>Bequeme Sitze im Oberdeck</li></ul></div></div>"
+    + _paragraphs("Der Absatz über die Fähre", 3, 3)
+    + "</div>"
+)
+
+
+def test_a_german_list_comes_back_and_a_box_list_stays_out() -> None:
+    text = _text(GERMAN, "de")
+    assert "sechs Wochen lang an den neuen Motoren" in text
+    assert "alle zwei Stunden, bis Ende Mai" in text
+    assert "Günstiger Fahrpreis für Pendler" not in text
+    assert "Bequeme Sitze im Oberdeck" not in text
+
+
+FRENCH = (
+    "<h1 class='x1y2'>Le bac reprend du service</h1>"
+    "<div class='x3y4'>"
+    + _paragraphs("Le paragraphe sur le bac", 3)
+    + "<ul><li><a href='/2024/05/autre-histoire'>Une autre histoire du port</a></li>"
+    "<li><a href='/2024/05/encore-une'>Encore une histoire de la ville</a></li>"
+    "<li><a href='/2024/05/la-derniere'>La dernière histoire de la semaine</a></li></ul>"
+    + _paragraphs("Le paragraphe sur le bac", 3, 3)
+    + "</div>"
+    + "<ul class='x5y6'><li>Une liste après l'article, loin des paragraphes du récit.</li></ul>"
+)
+
+
+def test_a_list_of_links_and_a_list_after_the_story_stay_out() -> None:
+    text = _text(FRENCH, "fr")
+    assert "Le paragraphe sur le bac 5" in text
+    assert "Une autre histoire du port" not in text
+    assert "Encore une histoire de la ville" not in text
+    assert "loin des paragraphes du récit" not in text
