@@ -27,10 +27,12 @@ from newscrawl.extract.body.stories import _host, url_key
 from newscrawl.extract.nodes import text_of
 
 MIN_CARDS = 3
-"""Cards of other pages in a row, at the least."""
+"""Cards of other pages in a row, at the least. (Two were tried: scrambled traf-A with 0.965 ->
+0.962, a story's pairs of links taken for rows.)"""
 MIN_TITLE_CHARS = 20
 MIN_TITLE_WORDS = 3
-"""A title link's text: a headline, not a menu's word, a tag or an author's name."""
+"""A title link's text: a headline, not a menu's word, a tag or an author's name. (15
+characters were tried: real traf-B with 0.974 -> 0.972.)"""
 MAX_CARD_TEXT = 400
 """A card's text besides its links (summary, date, labels), at most."""
 MAX_ROW_REST = 120
