@@ -270,3 +270,31 @@ def test_an_author_box_titled_with_the_authors_name_goes_german() -> None:
     body = _text(html_text, url)
     assert "Absatz 3 des Beitrags" in body
     assert "Als Beraterin verbindet" not in body
+
+
+@pytest.mark.parametrize(
+    ("lines", "sentence"),
+    [
+        (
+            ["You are here:", "Receive our monthly newsletter"],
+            "You are here to learn, the mayor told the pupils.",
+        ),
+        (
+            ["Sie sind hier:", "Schlagworte", "Stichwörter"],
+            "Sie sind hier, um zu helfen, sagte die Bürgermeisterin.",
+        ),
+        (["Vous êtes ici :", "Vos réactions"], "Vous êtes ici chez vous, a lancé le maire aux habitants."),
+        (["Usted está aquí:"], "Usted está aquí para aprender, dijo el alcalde a los alumnos."),
+        (["Sei qui:"], "Sei qui per imparare, ha detto il sindaco agli alunni."),
+        (["U bent hier:"], "U bent hier welkom, zei de burgemeester tegen de bewoners."),
+    ],
+)
+def test_interface_lines_alone_go_and_the_same_words_in_a_sentence_stay(
+    lines: list[str], sentence: str
+) -> None:
+    url = f"{SITE}/2024/07/town-hall"
+    story = EN_STORY + "".join(f"<p>{line}</p>" for line in lines) + f"<p>{sentence}</p>"
+    body = _text(_page("Town hall", story, url=url), url)
+    assert "part 4 of the story" in body and sentence in body
+    for line in lines:
+        assert line not in body.split("\n"), line
