@@ -29,6 +29,7 @@ from newscrawl.extract.body.headings import (
     heading_key,
     styled_headings,
 )
+from newscrawl.extract.body.leaks import teaser_rows
 from newscrawl.extract.body.stories import (
     Pruned,
     live_blog,
@@ -99,7 +100,8 @@ BESIDE = "caption-beside-picture"  # a caption written as the paragraph after a 
 FORM = "form-box"  # a small box around a form's fields: a sign-up, log-in, consent or comment box
 THREAD = "comment-thread"  # reader comments, found by their structure (``threads.py``)
 VARIANTS = "variant-box"  # one box written out in several states, or twice (``boxes.py``)
-REGION_RULES = (SITE_XPATH, HIDDEN, CAPTION, EMBED, CHROME, CONSENT, BESIDE, FORM, THREAD, VARIANTS)
+TEASERS = "teaser-row"  # other pages' teaser cards in a row, found by their links (``leaks.py``)
+REGION_RULES = (SITE_XPATH, HIDDEN, CAPTION, EMBED, CHROME, CONSENT, BESIDE, FORM, THREAD, VARIANTS, TEASERS)
 
 # Hidden nodes and templates are never shown as article text. (Compiled once: tree.xpath()
 # compiles its expression on every call. Found by their attributes, the parents of the
@@ -166,6 +168,9 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     doomed += [(caption, BESIDE) for caption in _same_nodes(page.tree, tree, captions, known)]
     # Reader comment threads, by their structure (``threads.py``): read from the page, found in the copy.
     doomed += [(thread, THREAD) for thread in _same_nodes(page.tree, tree, comment_threads(page), known)]
+    # Rows of other pages' teasers, by their links (``leaks.py``): those the story rules found
+    # (``story-cards``, under their title) are on record under theirs.
+    doomed += [(row, TEASERS) for row in teaser_rows(tree, urls, hosts, [node for node, _ in stories])]
     regions: list[Pruned] = []
     for node, rule in doomed:
         if node.getparent() is not None:

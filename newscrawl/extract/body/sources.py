@@ -18,7 +18,7 @@ from newscrawl.extract.body.embedded import embedded_article_html
 from newscrawl.extract.body.fallback import fallback_blob, split_blob
 from newscrawl.extract.body.gaps import add_skipped_lists, skipped_lists_possible
 from newscrawl.extract.body.headings import page_headings, restore_headings
-from newscrawl.extract.body.prepare import THREAD, page_candidates, prepare, prepared_tree
+from newscrawl.extract.body.prepare import TEASERS, THREAD, page_candidates, prepare, prepared_tree
 from newscrawl.extract.body.recall import add_split_body_paragraphs
 from newscrawl.extract.body.stories import Pruned, PrunedText
 from newscrawl.extract.normalise import collapse
@@ -57,7 +57,9 @@ def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
     blocks = blocks_from_xml(xml) if xml is not None else []
     prepared = True
     # (Other stories, and reader comment threads: the plain page still holds them.)
-    others = PrunedText([record for record in prepared_page.pruned if record.story or record.rule == THREAD])
+    others = PrunedText(
+        [record for record in prepared_page.pruned if record.story or record.rule in (THREAD, TEASERS)]
+    )
     if _chars(blocks) < SHORT_BODY_CHARS:
         unpruned = main_content(page, rules, prepared=False)
         # The other stories stay out: the plain page wins on the named story's text only.

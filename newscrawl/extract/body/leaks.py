@@ -1,0 +1,214 @@
+"""Rows of other stories' teasers, found by their structure on any site, not by class words.
+
+When a page's class and id names say nothing (hashed, CSS-in-JS, another language),
+trafilatura's content XPaths find no article container and it reads a wider part of the page:
+a "breaking news" ticker, a sidebar's "most read" cards, the next posts of a blog. Each such
+item is a card of one other page of the site: a title linked to that page, with a short summary,
+a date, a picture or a category link beside it. A card is found from its title link up: the
+largest element that links (by a title) to that page only. A row is an element with at least
+``MIN_CARDS`` such cards among its children, each a card of a different page of the site, and
+little text besides them (a box title); it is pruned before trafilatura reads the page.
+
+Never a row that holds the page's headline (``<h1>``), nor one whose text outside its cards is
+longer than a box title: a story whose paragraphs link to other stories keeps its paragraphs
+(they are the row's own text), and so does a listicle whose items are headed by links. What
+is different from ``stories.card_rows``: the cards are found by their links alone (no picture,
+no heading, no class shared by the cards), and the row may stand anywhere on the page (before
+the story, beside it), not only after its text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from lxml import etree, html
+
+from newscrawl.extract.body.stories import _host, url_key
+from newscrawl.extract.nodes import text_of
+
+MIN_CARDS = 3
+"""Cards of other pages in a row, at the least. (Two were tried: scrambled traf-A with 0.965 ->
+0.962, a story's pairs of links taken for rows.)"""
+MIN_TITLE_CHARS = 20
+MIN_TITLE_WORDS = 3
+"""A title link's text: a headline, not a menu's word, a tag or an author's name. (15
+characters were tried: real traf-B with 0.974 -> 0.972.)"""
+MAX_CARD_TEXT = 400
+"""A card's text besides its links (summary, date, labels), at most."""
+MAX_ROW_REST = 120
+"""A row's text outside its cards (its title: "Most read", "Breaking news"), at most."""
+MAX_LOOSE_CHARS = 12
+"""The letters and digits of a row's text between its children, at most (separators, commas,
+"Most read:"): a row's title stands in an element of its own; a paragraph's words that link
+to other stories have the story's words between them."""
+
+# Links with text as long as a title at least (one XPath in C: most links are short, and are
+# passed over without reading their text in Python).
+_LONG_LINKS = etree.XPath(
+    f"descendant-or-self::a[@href][string-length(normalize-space()) >= {MIN_TITLE_CHARS}]"
+)
+_WORD = re.compile(r"\w+")
+_BOX_TAGS = frozenset({"div", "section", "aside", "nav", "header", "footer", "ul", "ol", "li", "figure"})
+_MANY = object()  # an element that holds title links to two pages or more
+
+
+def teaser_rows(
+    tree: html.HtmlElement,
+    urls: Collection[str],
+    hosts: Collection[str],
+    pruned: Collection[html.HtmlElement] = (),
+) -> list[html.HtmlElement]:
+    """The rows of other pages' teaser cards in ``tree`` (outermost first, document order).
+    ``urls``: the keys (``stories.url_key``) of the page's own addresses; ``hosts``: its hosts
+    (a link elsewhere is no card of the site); ``pruned``: elements pruned already (other
+    stories): a row that is one, holds one or lies in one is left to them."""
+    links = _title_links(tree, hosts)
+    if len(links) < MIN_CARDS:
+        return []
+    found: list[html.HtmlElement] = []
+    headline: set[html.HtmlElement] | None = None
+    for row, cards in _cards(links).items():
+        if len(cards) < MIN_CARDS or len({key for key in cards.values() if key not in urls}) < MIN_CARDS:
+            continue
+        if headline is None:
+            headline = _headline_holders(tree)
+        if row in headline or not _row(row, cards, headline):
+            continue
+        found.append(_box(row, headline))
+    chosen = set(found)
+    rows = [row for row in found if not any(a in chosen for a in row.iterancestors())]
+    if pruned:
+        gone = set(pruned)
+        rows = [row for row in rows if not _overlaps(row, gone)]
+    return rows
+
+
+def _title_links(tree: html.HtmlElement, hosts: Collection[str]) -> list[tuple[html.HtmlElement, str]]:
+    """The links of ``tree`` whose text is a title (``_title``) to a page of the site, each with
+    the page's key."""
+    links: list[tuple[html.HtmlElement, str]] = []
+    keys: dict[str, str] = {}  # (a page links the same addresses again and again)
+    for link in _LONG_LINKS(tree):  # (the title first: most links are no title)
+        href = link.get("href")
+        if not href or not _title(link):
+            continue
+        key = keys.get(href)
+        if key is None:
+            key = keys[href] = _site_key(href, hosts)
+        if key:
+            links.append((link, key))
+    return links
+
+
+def _cards(links: list[tuple[html.HtmlElement, str]]) -> dict[html.HtmlElement, dict[html.HtmlElement, str]]:
+    """The cards of the title links, by the element they stand in (a candidate row), each with
+    its page's key: from each link up, the largest element whose title links all lead to that
+    page."""
+    targets: dict[html.HtmlElement, object] = {}  # the one page an element's titles lead to, or _MANY
+    for link, key in links:
+        node = link
+        while node is not None:
+            seen = targets.get(node)
+            if seen is _MANY:
+                break  # (so are all above it)
+            if seen is None:
+                targets[node] = key
+            elif seen != key:
+                targets[node] = _MANY
+            node = node.getparent()
+    rows: dict[html.HtmlElement, dict[html.HtmlElement, str]] = {}
+    for link, key in links:
+        card = link
+        while (parent := card.getparent()) is not None and targets.get(parent) == key:
+            card = parent
+        if parent is not None:
+            rows.setdefault(parent, {})[card] = key
+    return rows
+
+
+def _overlaps(row: html.HtmlElement, gone: set[html.HtmlElement]) -> bool:
+    """``row`` is one of ``gone``, lies in one or holds one."""
+    if row in gone or any(a in gone for a in row.iterancestors()):
+        return True
+    return any(node in gone for node in row.iterdescendants())
+
+
+def _headline_holders(tree: html.HtmlElement) -> set[html.HtmlElement]:
+    """The page's headlines (``<h1>``) and every element that holds one."""
+    holders: set[html.HtmlElement] = set()
+    for h1 in tree.iter("h1"):
+        holders.add(h1)
+        holders.update(h1.iterancestors())
+    return holders
+
+
+def _box(row: html.HtmlElement, headline: set[html.HtmlElement]) -> html.HtmlElement:
+    """The row with its box: from the row up while the parent holds nothing else but a short
+    title ("Most read", "Top stories") and no headline, a block (``_BOX_TAGS``: not the
+    words around a name's pop-up card in a paragraph), never the page's body, main part or
+    article."""
+    while (parent := row.getparent()) is not None and parent.tag in _BOX_TAGS:
+        if parent in headline or _chars_besides(parent, (row,)) > MAX_ROW_REST:
+            break
+        row = parent
+    return row
+
+
+def _site_key(href: str, hosts: Collection[str]) -> str:
+    """The key of a link to a page of the site (relative, or on one of ``hosts``), else ''."""
+    key = url_key(href)
+    if not key:
+        return ""
+    host = _host(href)
+    return key if not host or not hosts or host in hosts else ""
+
+
+def _title(link: html.HtmlElement) -> bool:
+    """The link's text is a headline: ``MIN_TITLE_WORDS`` words and ``MIN_TITLE_CHARS``
+    characters at least, its white space collapsed (read from its words: most links are
+    short, and fail before any collapsing)."""
+    text = text_of(link)
+    if len(text) < MIN_TITLE_CHARS:
+        return False
+    words = text.split()
+    return len(words) >= MIN_TITLE_WORDS and sum(map(len, words)) + len(words) - 1 >= MIN_TITLE_CHARS
+
+
+def _row(row: html.HtmlElement, cards: dict[html.HtmlElement, str], headline: set[html.HtmlElement]) -> bool:
+    """The row's text outside its cards (its other children and the text between them) short,
+    and hardly any of it between its children (a paragraph whose words link to three stories is
+    the story's own); each card short besides its links, and no headline."""
+    loose = [row.text or "", *(child.tail or "" for child in row)]
+    if sum(len(word) for text in loose for word in _WORD.findall(text)) > MAX_LOOSE_CHARS:
+        return False
+    if _chars_besides(row, cards) > MAX_ROW_REST:
+        return False
+    return not any(card in headline or _unlinked_chars(card) > MAX_CARD_TEXT for card in cards)
+
+
+def _chars_besides(node: html.HtmlElement, children: Collection[html.HtmlElement]) -> int:
+    """The characters of ``node``'s text outside ``children`` (some of its children), its white
+    space collapsed, counted up to just over ``MAX_ROW_REST`` (a page's large containers are
+    not read to their end)."""
+    chars = _chars(node.text)
+    for child in node:
+        if child not in children and isinstance(child.tag, str):
+            chars += _chars(text_of(child))
+        chars += _chars(child.tail)
+        if chars > MAX_ROW_REST:
+            break
+    return chars
+
+
+def _chars(text: str | None) -> int:
+    """The characters of ``text``'s words and a space after each (the length of its collapsed
+    text and a space)."""
+    if not text:
+        return 0
+    words = text.split()
+    return sum(map(len, words)) + len(words)
+
+
+def _unlinked_chars(node: html.HtmlElement) -> int:
+    """The characters of ``node``'s text outside its links (``_chars``)."""
+    return _chars(text_of(node)) - sum(_chars(text_of(link)) for link in node.iter("a"))
