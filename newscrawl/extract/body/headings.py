@@ -455,18 +455,31 @@ def restore_headings(blocks: list[Block], headings: list[PageHeading]) -> list[B
         for block in blocks
     ]
     present = {text_key(block.text, _KEY_CHARS) for block in out}
+    # Each dropped heading goes before the first paragraph it introduces, unless a heading is
+    # there already (the page's own, or one put there before it). Found by key in one pass:
+    # a scan of the blocks per heading was quadratic on pages of thousands of headings.
+    first: dict[str, int] = {}
+    for index, block in enumerate(out):
+        if not block.heading:
+            first.setdefault(text_key(block.text, _KEY_CHARS), index)
+    before: dict[int, Block] = {}
     for heading in headings:
-        if text_key(heading.text, _KEY_CHARS) in present or heading.next_paragraph is None:
+        key = text_key(heading.text, _KEY_CHARS)
+        if key in present or heading.next_paragraph is None:
             continue
-        for index, block in enumerate(out):
-            if block.heading or text_key(block.text, _KEY_CHARS) != heading.next_paragraph:
-                continue
-            if index > 0 and out[index - 1].heading:
-                break
-            out.insert(index, Block(text=heading.text, heading=True))
-            present.add(text_key(heading.text, _KEY_CHARS))
-            break
-    return out
+        index = first.get(heading.next_paragraph)
+        if index is None or index in before or (index > 0 and out[index - 1].heading):
+            continue
+        before[index] = Block(text=heading.text, heading=True)
+        present.add(key)
+    if not before:
+        return out
+    restored: list[Block] = []
+    for index, block in enumerate(out):
+        if index in before:
+            restored.append(before[index])
+        restored.append(block)
+    return restored
 
 
 def _near(heading: html.HtmlElement, paragraph: html.HtmlElement) -> bool:
