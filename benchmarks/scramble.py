@@ -42,7 +42,7 @@ from evalsets import EVAL
 
 _ATTRIBUTE = re.compile(
     rb"""(?P<head>\s(?P<name>class|id|for|headers|aria-describedby|aria-labelledby|aria-controls|aria-owns)"""
-    rb"""\s*=\s*)(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""",
+    rb"""\s*=\s*)(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<uq>[^\s"'=<>`\\]+)(?=[\s>]|/>))""",
     re.IGNORECASE,
 )
 _FRAGMENT = re.compile(rb"""(?P<head>\shref\s*=\s*)(?P<q>["'])#(?P<id>[^"'\s]+)(?P=q)""", re.IGNORECASE)
@@ -66,7 +66,7 @@ def opaque(token: bytes) -> bytes:
 
 
 def _attribute(match: re.Match[bytes]) -> bytes:
-    value = match.group("dq") if match.group("dq") is not None else match.group("sq")
+    value = next(v for v in match.group("dq", "sq", "uq") if v is not None)  # (unquoted: class=x)
     return match.group("head") + b'"' + b" ".join(opaque(token) for token in value.split()) + b'"'
 
 

@@ -126,3 +126,13 @@ def test_scramble_plain_turns_sectioning_and_figure_elements_into_divs_outside_s
     assert b"<header-bar>kept</header-bar>" in out  # a tag that only starts like one
     assert b"<script>var t = '<article>' + '</section>';</script><div>x</div>" in out
     assert scramble.scramble(page) == scramble.scramble(page, plain=False)  # names only
+
+
+def test_scramble_renames_unquoted_class_and_id_values_but_not_escaped_ones_in_script_data() -> None:
+    out = scramble.scramble(b"<div class=post-content id=main><p class=lead>x</p></div>")
+    assert out == (
+        b'<div class="' + scramble.opaque(b"post-content") + b'" id="' + scramble.opaque(b"main") + b'">'
+        b'<p class="' + scramble.opaque(b"lead") + b'">x</p></div>'
+    )
+    data = b'<script>{"html":"<div class=\\"lead\\">x</div>"}</script>'
+    assert scramble.scramble(data) == data  # JSON-escaped quotes: left as they are
