@@ -11,7 +11,8 @@ not a byline when a byline exists); when none does, the publication that JSON-LD
 declares as author is the author (a desk byline). A CMS house account (a JSON-LD author whose
 profile is /author/admin/) is skipped.
 Declared lists are often shorter than the shown byline: when the page's author elements name
-everyone JSON-LD names and more, the shown list wins.
+everyone JSON-LD names and more, the shown list wins (on a page no <article> bounds, only the
+author elements in the byline's own block: ``_byline_block``).
 """
 
 from __future__ import annotations
@@ -87,8 +88,15 @@ def extract_authors(
         names = _not_sites(found, site_keys)
         if names:
             if source == "json-ld":
-                shown = _element_authors(root, marked_only=True, skip_cards=True)
-                names = _with_shown(names, _not_sites(shown, site_keys))
+                shown = _not_sites(_element_authors(root, marked_only=True, skip_cards=True), site_keys)
+                if region is None and _adds_names(names, shown):
+                    # No <article> bounds the story: other stories' bylines are on the page too.
+                    block = _byline_block(root, names)
+                    found = (
+                        [] if block is None else _element_authors(block, marked_only=True, skip_cards=True)
+                    )
+                    shown = _not_sites(found, site_keys)
+                names = _with_shown(names, shown)
             return names[:_MAX_AUTHORS], source
         if found and publication[1] is None and source in _DECLARED:
             publication = (dedupe(found)[:_MAX_AUTHORS], source)
@@ -103,10 +111,36 @@ def _not_sites(names: list[str], site_keys: set[str]) -> list[str]:
 
 def _with_shown(declared: list[str], shown: list[str]) -> list[str]:
     """The shown byline when it names every declared author and more, else the declared."""
+    return shown if _adds_names(declared, shown) else declared
+
+
+def _adds_names(declared: list[str], shown: list[str]) -> bool:
     shown_keys = {n.casefold() for n in shown}
-    if len(shown) > len(declared) and all(n.casefold() in shown_keys for n in declared):
-        return shown
-    return declared
+    return len(shown) > len(declared) and all(n.casefold() in shown_keys for n in declared)
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _byline_block(root: html.HtmlElement, declared: list[str]) -> html.HtmlElement | None:
+    """The block of the story's byline on a page that no <article> bounds: around the first
+    author element (rel / itemprop author) that names a declared author, the largest element
+    that holds no heading. Co-authors are named together in it; the names in other stories'
+    cards (each under its own title) and in lists of the site's writers are not in it."""
+    wanted = {n.casefold() for n in declared}
+    for el in _MARKED_AUTHOR(root):
+        if not isinstance(el.tag, str) or el.tag == "meta":
+            continue
+        text = short_text(el, MAX_BYLINE_CHARS)
+        if text is None or not any(n.casefold() in wanted for n in split_authors(text)):
+            continue
+        block = el
+        for ancestor in el.iterancestors():
+            if ancestor is root or next(ancestor.iter(*_HEADING_TAGS), None) is not None:
+                break
+            block = ancestor
+        return block
+    return None
 
 
 def _is_site(name: str, site_keys: set[str]) -> bool:

@@ -6,7 +6,8 @@
 2. The first paragraph-sized block right after the headline, when it agrees with the declared
    description; or, when the page declares none, when it sits in the article header (before
    the byline / date line). A first paragraph after the byline is the body's, not a dek,
-   unless it is set wholly in bold and reads as prose (a bold lead).
+   unless it is set wholly in bold and reads as prose (a bold lead). A picture's caption, in a
+   <figcaption> or set as text beside the picture (which the pipeline passes in), is no dek.
 3. The declared description: og:description, meta description, twitter:description, then
    JSON-LD description (which is often an SEO line or the lead image's caption).
 Null when none of these exists.
@@ -107,15 +108,18 @@ def extract_description(
     articles: list[dict[str, Any]],
     anchor: html.HtmlElement | None,
     headline: str | None = None,
+    captions: frozenset[html.HtmlElement] = frozenset(),
 ) -> tuple[str | None, str | None]:
-    """(description, provenance)."""
+    """(description, provenance). ``captions``: the elements of the page that are pictures'
+    captions set as text beside them (``images.beside.page_captions``, which the pipeline
+    reads: images/ comes after meta/), passed over as <figcaption>s are."""
     declared, declared_source = declared_description(page, articles, headline)
     shown = _classed_standfirst(anchor, declared) or _heading_dek(anchor)
     if shown:
         return shown, "standfirst"
     if anchor is not None:
         header = _headline_header(anchor, headline)
-        following, in_header = _paragraph_after(anchor, header)
+        following, in_header = _paragraph_after(anchor, header, captions)
         if following and declared:
             following = _with_agreeing_siblings(following, declared)
         if following and (overlap(following.text, declared) >= _AGREE if declared else in_header):
@@ -258,12 +262,16 @@ class _Found(NamedTuple):
 
 
 def _paragraph_after(
-    anchor: html.HtmlElement, header: html.HtmlElement | None = None
+    anchor: html.HtmlElement,
+    header: html.HtmlElement | None = None,
+    captions: frozenset[html.HtmlElement] = frozenset(),
 ) -> tuple[_Found | None, bool]:
     """The first paragraph-sized block after the headline, and whether it sits in the article
     header: no byline / date line before it, one within a few blocks after it, or it shares
     the headline's own ``header`` element (see :func:`_headline_header`). (A first paragraph
-    that comes after the byline is the body's.)"""
+    that comes after the byline is the body's.) A block in one of ``captions`` (the pictures'
+    captions the page shows without <figcaption>) is a
+    picture's, passed over as a <figcaption> is."""
     found: _Found | None = None
     meta_before = False
     after = 0
@@ -286,7 +294,7 @@ def _paragraph_after(
             if dek:
                 return _Found(el, dek), True
         elif el.tag not in _HEADING_TAGS and not _is_furniture(el) and len(text) >= _MIN_LEN:
-            if _is_credited_caption(_paragraphs_text(el) or text):
+            if _is_credited_caption(_paragraphs_text(el) or text) or _in_captions(el, captions):
                 continue  # a picture's caption and credit set as text
             found = _Found(el, text)
             # A lead set wholly in bold is the dek even below the byline: the story's own
@@ -316,6 +324,11 @@ def _headline_header(anchor: html.HtmlElement, headline: str | None) -> html.Htm
     if len(header.text_content()) > _MAX_HEADER_CHARS:
         return None
     return header
+
+
+def _in_captions(el: html.HtmlElement, captions: frozenset[html.HtmlElement]) -> bool:
+    """``el`` is one of ``captions`` or inside one."""
+    return bool(captions) and (el in captions or any(a in captions for a in el.iterancestors()))
 
 
 def _in(el: html.HtmlElement, container: html.HtmlElement) -> bool:

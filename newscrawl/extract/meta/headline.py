@@ -3,13 +3,17 @@
 Sources: JSON-LD headline, og:title, twitter:title, the visible <h1>, <title>. The article's
 declared (JSON-LD) headline comes first, in the h1's spelling when the two agree. Without one,
 the h1 wins when another source agrees with it; otherwise og:title, twitter:title, the h1,
-<title>. Site-title h1s (logo links to the home page) are not headlines.
+<title>. Site-title h1s (logo links to the home page) are not headlines, nor is the last item of
+a breadcrumb trail that repeats the headline (``in_breadcrumb``) when a display title or an h1
+in the headline's words shows it too.
 
 Every source is first cleaned of site-name suffixes and kickers (``sitenames.strip_suffix``).
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -19,11 +23,12 @@ from lxml import html
 
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
+from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.sitenames import MIN_SHARED, SEPARATOR, host_names, strip_suffix
 from newscrawl.extract.nodes import first_below
 from newscrawl.extract.normalise import clean_text, compare_key
 from newscrawl.extract.page import Page
-from newscrawl.extract.visible import BLOCK_TAGS, class_tokens, is_shown, short_text, text_blocks
+from newscrawl.extract.visible import BLOCK_TAGS, class_tokens, is_prose, is_shown, short_text, text_blocks
 from newscrawl.extract.words.classes import HEADLINE_CLASS_WORDS, LOGO_CLASS_WORDS
 
 _MAX_HEADLINE = 400
@@ -89,6 +94,41 @@ def _shown_h1s(page: Page) -> list[tuple[html.HtmlElement, str]]:
     ]
 
 
+# A breadcrumb trail: a list whose items are each one short link ("Home > Sport > Football"),
+# the first to the site's home page, the last perhaps the article itself (its headline, linked
+# or not); or a list marked as one (schema.org BreadcrumbList, in microdata or RDFa). Its last
+# item repeats the headline, but it is navigation, not the story's title: without <nav>
+# around it (a page built of divs) it would otherwise be taken for the headline's element.
+_ITEM_LEVELS = 3
+_MAX_CRUMB_CHARS = 60
+_MIN_CRUMBS = 2
+_TRAIL_MARKS = ("itemtype", "typeof")
+
+
+def in_breadcrumb(el: html.HtmlElement) -> bool:
+    """Whether ``el`` is (inside) an item of a breadcrumb trail (a few levels at most)."""
+    if el.tag == "li":
+        item: html.HtmlElement | None = el
+    else:
+        item = next((a for a in islice(el.iterancestors(), _ITEM_LEVELS) if a.tag == "li"), None)
+    if item is None:
+        return False
+    trail = item.getparent()
+    if trail is None or trail.tag not in ("ol", "ul"):
+        return False
+    if any("breadcrumb" in (trail.get(mark) or "").lower() for mark in _TRAIL_MARKS):
+        return True
+    items = [child for child in trail if child.tag == "li"]
+    if len(items) < _MIN_CRUMBS or items[-1] is not item:
+        return False
+    links = [_crumb_link(crumb) for crumb in items[:-1]]
+    first = links[0]
+    if first is None or any(link is None for link in links):
+        return False
+    parts = urlsplit((first.get("href") or "").strip())
+    return parts.path in _HOME_PATHS and not parts.query
+
+
 def _choose(page: Page, cands: dict[str, str], h1_el: html.HtmlElement | None) -> Headline:
     """The article's declared headline first; the visible h1 shows it when they agree.
     Without one, the h1 when any other source agrees with it, then the social tags."""
@@ -97,9 +137,9 @@ def _choose(page: Page, cands: dict[str, str], h1_el: html.HtmlElement | None) -
         if not text:
             continue
         if source == "h1" or compare_key(text) == compare_key(cands.get("h1")):
-            return Headline(cands["h1"], "h1", h1_el)
+            return Headline(cands["h1"], "h1", _off_trail(page, h1_el, text, None))
         if source == "json-ld" or not _h1_agrees(cands):
-            shown = _find_shown(page, text)
+            shown = _off_trail(page, _find_shown(page, text), text, h1_el)
             if shown is None and h1_el is None:
                 part = _shown_part(page, text)
                 if part is not None:
@@ -125,6 +165,53 @@ def _ld_headline(obj: dict[str, Any]) -> object:
 def _h1_agrees(cands: dict[str, str]) -> bool:
     key = compare_key(cands.get("h1"))
     return bool(key) and any(compare_key(v) == key for k, v in cands.items() if k != "h1")
+
+
+_AGREE = 0.9
+
+
+def _off_trail(
+    page: Page, el: html.HtmlElement | None, text: str, h1_el: html.HtmlElement | None
+) -> html.HtmlElement | None:
+    """``el``, unless it is the last item of a breadcrumb trail (``in_breadcrumb``) and the
+    page shows the story's title elsewhere: a display title over the story's header
+    (``_display_title``), or an h1 whose words are the headline's (spaced or punctuated
+    otherwise). A trail's item is the headline's element only when nothing else is."""
+    if el is None or not in_breadcrumb(el):
+        return el
+    title = _display_title(page)
+    if title is not None:
+        return title
+    if (
+        h1_el is not None
+        and h1_el is not el
+        and not in_breadcrumb(h1_el)
+        and _word_agreement(short_text(h1_el, _MAX_HEADLINE) or "", text) >= _AGREE
+    ):
+        return h1_el
+    return el
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _word_agreement(a: str, b: str) -> float:
+    """Token F1 of two texts (case-insensitive)."""
+    ta, tb = Counter(_WORDS.findall(a.casefold())), Counter(_WORDS.findall(b.casefold()))
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(tb.values()), common / sum(ta.values())
+    return 2 * p * r / (p + r)
+
+
+def _crumb_link(item: html.HtmlElement) -> html.HtmlElement | None:
+    """The item's one link when it is all the item shows, and short; else None."""
+    links = item.findall(".//a")
+    if len(links) != 1:
+        return None
+    text = short_text(item, _MAX_CRUMB_CHARS)
+    return links[0] if text and short_text(links[0], _MAX_CRUMB_CHARS) == text else None
 
 
 def _is_logo(el: html.HtmlElement) -> bool:
@@ -164,14 +251,48 @@ def _find_shown(page: Page, text: str) -> html.HtmlElement | None:
 
 def _display_title(page: Page) -> html.HtmlElement | None:
     """The story's shown title when it words the headline differently (and no h1 shows it):
-    the first shown h1/h2 of the <article>, where the standfirst and byline follow."""
+    the first shown h1/h2 of the <article>, where the standfirst and byline follow. A page
+    without <article> (built of divs): the first shown h1/h2 with a date line or byline in
+    the few blocks after it (``_heads_article``), as a story's title has, before any
+    paragraph of prose (a heading further down titles a part of the page, an author's box)."""
     article = next(page.tree.iter("article"), None)
-    if article is None:
+    if article is not None:
+        for el in article.iter("h1", "h2"):
+            if short_text(el, _MAX_HEADLINE) and is_shown(el) and not _is_logo(el):
+                return el
         return None
-    for el in article.iter("h1", "h2"):
-        if short_text(el, _MAX_HEADLINE) and is_shown(el) and not _is_logo(el):
+    body = first_below(page.tree, "body")
+    root = body if body is not None else page.tree
+    for el in islice(root.iter("h1", "h2", "p"), _MAX_TITLE_CANDIDATES):
+        if el.tag == "p":
+            if is_prose(el) and is_shown(el):
+                return None  # the story's prose has begun: a heading below it is no title over it
+            continue
+        if (
+            short_text(el, _MAX_HEADLINE)
+            and is_shown(el)
+            and not _is_logo(el)
+            and not in_breadcrumb(el)
+            and _heads_article(root, el)
+        ):
             return el
     return None
+
+
+_MAX_TITLE_CANDIDATES = 40
+_TITLE_HEADER_BLOCKS = 4
+_MAX_DATE_LINE = 120
+
+
+def _heads_article(root: html.HtmlElement, heading: html.HtmlElement) -> bool:
+    """A date line or byline (a short block showing a date, or a byline) among the first few
+    blocks after ``heading``: the header of a story under its title."""
+    for el, text in islice(text_blocks(root, _MAX_DATE_LINE, start=heading), _TITLE_HEADER_BLOCKS):
+        if next(el.iter("h1", "h2"), None) is not None:
+            return False  # the next title (or a block holding it): no header of this one
+        if looks_like_dateline(text) or looks_like_byline(text) or find_dates(text):
+            return True
+    return False
 
 
 def _shown_part(page: Page, text: str) -> tuple[html.HtmlElement, str] | None:

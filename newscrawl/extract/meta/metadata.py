@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import html
+
 from newscrawl.extract.meta.authors import extract_authors
 from newscrawl.extract.meta.description import extract_description
 from newscrawl.extract.meta.headline import article_around, extract_headline
@@ -43,13 +45,16 @@ class Metadata:
     """Field name -> source ("json-ld", "meta", "byline", "dateline", "title", "h1", ...)."""
 
 
-def extract_metadata(page: Page) -> Metadata:
-    """All metadata fields of ``page``."""
+def extract_metadata(page: Page, captions: frozenset[html.HtmlElement] = frozenset()) -> Metadata:
+    """All metadata fields of ``page``. ``captions``: its elements that are pictures' captions
+    set as text (``images.beside.page_captions``), which no standfirst is."""
     articles = page.articles_ld()
     declared_sites = site_names(page, articles)
     sites = [name for name, _ in declared_sites]
     headline = extract_headline(page, articles, sites)
-    description, description_source = extract_description(page, articles, headline.element, headline.text)
+    description, description_source = extract_description(
+        page, articles, headline.element, headline.text, captions
+    )
     authors, authors_source = extract_authors(
         page, articles, sites + host_names(page), article_around(headline.element), headline.element
     )

@@ -1,0 +1,257 @@
+"""Pages built of divs (no <article>, <header>, <nav>, <figure>): the headline's element, the
+standfirst, the authors and the captions are read from what any site shares, not from the
+HTML5 sectioning tags. Each page is written for the test, with opaque class names."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from newscrawl.extract.images.beside import page_captions
+from newscrawl.extract.meta.headline import in_breadcrumb
+from newscrawl.extract.meta.metadata import Metadata, extract_metadata
+from newscrawl.extract.page import parse_page
+
+pytestmark = pytest.mark.unit
+
+
+def _ld(obj: dict[str, Any]) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def _meta(head: str, body: str, lang: str = "en") -> Metadata:
+    """The page's metadata, read as the pipeline reads it (with the pictures' captions)."""
+    page = parse_page(
+        f'<html lang="{lang}"><head>{head}</head><body>{body}</body></html>',
+        "https://news.example.org/story/1",
+    )
+    return extract_metadata(page, frozenset(caption for _, caption in page_captions(page)))
+
+
+def _story(sentence: str, n: int = 4) -> str:
+    return "".join(f"<p class='x9'>{sentence} ({i})</p>" for i in range(n))
+
+
+# ------------------------------------------------------------------ a breadcrumb's last item
+
+# (language, headline, the h1 as shown, dek, meta description (an SEO rewrite), story sentence)
+BREADCRUMB_PAGES = [
+    (
+        "de",
+        "Neue Brücke: Stadt plant den Bau bis 2027",
+        "Neue Brücke : Stadt plant den Bau bis 2027",
+        "Die Stadt will die alte Brücke über den Fluss ersetzen. Der Rat entscheidet im Mai darüber.",
+        "Was die neue Brücke kostet und wann sie fertig wird.",
+        "Der Bau soll im Frühjahr beginnen, sagte die Bürgermeisterin am Dienstag im Rathaus",
+    ),
+    (
+        "fr",
+        "Nouveau pont : la ville prévoit les travaux pour 2027",
+        "Nouveau pont: la ville prévoit les travaux pour 2027",
+        "La ville veut remplacer le vieux pont sur la rivière. Le conseil se prononcera en mai.",
+        "Ce que coûtera le nouveau pont et quand il sera prêt.",
+        "Les travaux doivent commencer au printemps, a déclaré la maire mardi à la mairie",
+    ),
+    (
+        "en",
+        "New bridge: city plans the works for 2027",
+        "New bridge : city plans the works for 2027",
+        "The city wants to replace the old bridge over the river. The council decides in May.",
+        "What the new bridge costs and when it will be ready.",
+        "Works should begin in the spring, the mayor said on Tuesday at the town hall",
+    ),
+]
+
+
+def _crumbs(headline: str, marked: bool) -> str:
+    mark = ' typeof="BreadcrumbList" vocab="http://schema.org/"' if marked else ""
+    items = "".join(
+        f"<li class='c1'><a class='c2' href='{href}'>{name}</a></li>"
+        for href, name in (("/", "Home"), ("/city/", "City"), ("/city/traffic/", "Traffic"))
+    )
+    return (
+        f"<div class='c0'><ol class='c3'{mark}>{items}<li class='c1'><span>{headline}</span></li></ol></div>"
+    )
+
+
+@pytest.mark.parametrize("marked", [False, True], ids=["plain-list", "schema-org"])
+@pytest.mark.parametrize("case", BREADCRUMB_PAGES, ids=[case[0] for case in BREADCRUMB_PAGES])
+def test_a_breadcrumbs_last_item_is_not_the_headlines_element(
+    case: tuple[str, str, str, str, str, str], marked: bool
+) -> None:
+    lang, headline, shown, dek, declared, sentence = case
+    head = (
+        _ld({"@type": "NewsArticle", "headline": headline})
+        + f'<meta name="description" content="{declared}">'
+    )
+    # The trail under the story (as some sites set it, above their footer): read after it,
+    # nothing is a standfirst.
+    body = (
+        f"<div class='c4'><div class='c5'><h1 class='c6'>{shown}</h1>"
+        + f"<div class='c7'><p>{dek}</p></div></div>"
+        + "<div class='c8'>12.03.2024</div>"
+        + _story(sentence)
+        + "</div>"
+        + _crumbs(headline, marked)
+    )
+    meta = _meta(head, body, lang)
+    assert meta.headline == headline
+    assert meta.description == dek  # read after the h1, not after the breadcrumb
+    assert meta.provenance["description"] == "h1-next"
+
+
+def test_a_breadcrumb_needs_a_trail_of_links_from_the_home_page() -> None:
+    page = parse_page(
+        "<html><body>"
+        "<ol><li><a href='/'>Home</a></li><li><a href='/a/'>World</a></li><li><h1 id='t'>Title</h1></li></ol>"
+        "<ul><li><a href='/x/'>Step one</a></li><li><h1 id='u'>Not a trail</h1></li></ul>"
+        "<ol><li>Mix the flour</li><li><h1 id='v'>Bake it</h1></li></ol>"
+        "</body></html>"
+    )
+    assert in_breadcrumb(page.tree.get_element_by_id("t"))
+    assert not in_breadcrumb(page.tree.get_element_by_id("u"))  # the first link is no home page
+    assert not in_breadcrumb(page.tree.get_element_by_id("v"))  # a numbered list of steps
+
+
+# -------------------------------------------------- a display title without <article> / h1
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "date", "dek", "byline"),
+    [
+        (
+            "de",
+            "Kreis und quer: Fleißige Radler",
+            "28. April 2023, 19:50 Uhr",
+            "Zwei Ranglisten lassen wieder tief blicken.",
+            "Von Lars Berger",
+        ),
+        (
+            "es",
+            "Ciudad y barrio: ciclistas aplicados",
+            "28 de abril de 2023",
+            "Dos clasificaciones vuelven a decir mucho del barrio.",
+            "Por Lucía Pérez",
+        ),
+        (
+            "en",
+            "Around town: busy cyclists",
+            "April 28, 2023",
+            "Two rankings once again tell us a great deal about the town.",
+            "By Jane Doe",
+        ),
+    ],
+)
+def test_a_display_title_is_the_first_heading_over_a_date_line(
+    lang: str, title: str, date: str, dek: str, byline: str
+) -> None:
+    """No h1 shows the declared headline, and no <article> holds the story: the story's
+    title is the first h2 with a date line under it (not a site heading above it)."""
+    head = _ld({"@type": "NewsArticle", "headline": "The declared SEO headline of this story, worded apart"})
+    body = (
+        "<div class='s1'><h2 class='s2'>Newsletter</h2><p>Sign up today</p></div>"
+        + f"<div class='a1'><div class='a2'><h2 class='a3'>{title}</h2><div class='a4'>{date}</div></div>"
+        + f"<div class='a5'>{dek}</div><p class='a6'>{byline}</p>"
+        + _story("A paragraph of the story itself, long enough to read as the body's prose")
+        + "</div>"
+    )
+    assert _meta(head, body, lang).description == dek
+
+
+# ------------------------------------------------------ a caption div under the lead picture
+
+
+@pytest.mark.parametrize(
+    ("lang", "caption", "credit", "dek"),
+    [
+        (
+            "de",
+            "Der Stürmer will abziehen, ein Verteidiger bedrängt ihn",
+            "Foto: Getty Images",
+            "Es war bereits sein zwölfter Einsatz in der Liga. Eingewechselt, traf er die Latte.",
+        ),
+        (
+            "nb",
+            "Her tror hun at finaleplassen glipper",
+            "Foto: NTB",
+            "Kvalifiseringen ble dramatisk for den norske stavspranghopperen. Så kom vendingen.",
+        ),
+        (
+            "en",
+            "The striker shoots as a defender closes in",
+            "Photo: Getty Images",
+            "It was already his twelfth game in the league. Brought on after 67 minutes, he hit the bar.",
+        ),
+    ],
+)
+def test_a_caption_set_as_divs_under_the_lead_picture_is_no_standfirst(
+    lang: str, caption: str, credit: str, dek: str
+) -> None:
+    head = _ld({"@type": "NewsArticle", "headline": "Headline of the story", "description": dek})
+    body = (
+        "<div class='m1'><h1 class='m2'>Headline of the story</h1>"
+        + "<div class='m3'><div class='m4'><img src='/lead.jpg'></div>"
+        + f"<div class='m5'><p>{caption}</p><div class='m6'>{credit}</div></div></div>"
+        + "<div class='m7'>By Jane Doe</div>"
+        + f"<p class='m8'>{dek}</p>"
+        + _story("Another paragraph of the story about the match, long enough to be prose")
+        + "</div>"
+    )
+    meta = _meta(head, body, lang)
+    assert meta.description == dek
+    assert meta.provenance["description"] == "h1-next"
+
+
+# ---------------------------------------------------------------- authors without <article>
+
+
+def _card(title: str, name: str) -> str:
+    return (
+        f"<div class='k1'><h3 class='k2'><a href='/other/{len(title)}'>{title}</a></h3>"
+        f"<div class='k3'><a rel='author' href='/author/{name[:4]}'>{name}</a></div></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "author", "others"),
+    [
+        ("nb", "Kari Nordmann", ["Ola Hansen", "Per Olsen"]),
+        ("en", "Jane Doe", ["John Roe", "Mary Major"]),
+        ("pt", "Joana Silva", ["Pedro Costa", "Ana Sousa"]),
+    ],
+)
+def test_other_stories_bylines_do_not_join_the_declared_author(
+    lang: str, author: str, others: list[str]
+) -> None:
+    head = _ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Headline of the story",
+            "author": {"@type": "Person", "name": author},
+        }
+    )
+    body = (
+        "<div class='p1'><h1 class='p2'>Headline of the story</h1>"
+        + f"<div class='p3'><a rel='author' href='/author/x'>{author}</a></div>"
+        + _story("A paragraph of the story, long enough to be read as prose by the reader")
+        + "</div><div class='p4'>"
+        + "".join(_card(f"Another story number {i}", name) for i, name in enumerate(others))
+        + "</div>"
+    )
+    assert _meta(head, body, lang).authors == [author]
+
+
+def test_co_authors_named_beside_the_declared_one_are_kept() -> None:
+    head = _ld({"@type": "NewsArticle", "headline": "Headline of the story", "author": "Jane Doe"})
+    body = (
+        "<div class='p1'><h1 class='p2'>Headline of the story</h1>"
+        + "<div class='p3'><span>By </span><a rel='author' href='/author/jane'>Jane Doe</a>"
+        + "<span> and </span><a rel='author' href='/author/john'>John Roe</a></div>"
+        + _story("A paragraph of the story, long enough to be read as prose by the reader")
+        + "</div><div class='p4'>"
+        + _card("Another story", "Mary Major")
+        + "</div>"
+    )
+    assert _meta(head, body).authors == ["Jane Doe", "John Roe"]
