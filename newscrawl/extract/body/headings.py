@@ -467,10 +467,10 @@ def restore_headings(blocks: list[Block], headings: list[PageHeading]) -> list[B
         key = text_key(heading.text, _KEY_CHARS)
         if key in present or heading.next_paragraph is None:
             continue
-        index = first.get(heading.next_paragraph)
-        if index is None or index in before or (index > 0 and out[index - 1].heading):
+        place = first.get(heading.next_paragraph)
+        if place is None or place in before or (place > 0 and out[place - 1].heading):
             continue
-        before[index] = Block(text=heading.text, heading=True)
+        before[place] = Block(text=heading.text, heading=True)
         present.add(key)
     if not before:
         return out
