@@ -23,7 +23,7 @@ from collections.abc import Collection
 
 from lxml import etree, html
 
-from newscrawl.extract.body.stories import _host, url_key
+from newscrawl.extract.body.stories import site_host, url_key
 from newscrawl.extract.nodes import text_of
 
 MIN_CARDS = 3
@@ -159,7 +159,7 @@ def _site_key(href: str, hosts: Collection[str]) -> str:
     key = url_key(href)
     if not key:
         return ""
-    host = _host(href)
+    host = site_host(href)
     return key if not host or not hosts or host in hosts else ""
 
 

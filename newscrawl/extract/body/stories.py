@@ -278,11 +278,13 @@ def page_addresses(page: Page) -> tuple[frozenset[str], frozenset[str]]:
     """:func:`page_urls` and :func:`page_hosts`, from one read of the page's addresses."""
     addresses = _addresses(page)
     urls = frozenset(key for url in addresses if (key := url_key(url)))
-    return urls, frozenset(host for url in addresses if (host := _host(url)))
+    return urls, frozenset(host for url in addresses if (host := site_host(url)))
 
 
 @remembered(2000)  # a page links the same addresses again and again
-def _host(url: str) -> str:
+def site_host(url: str) -> str:
+    """The host of ``url`` without "www.", "" when it has none (a page links the same addresses
+    again and again: remembered)."""
     try:
         host = urlsplit(url.strip()).hostname or ""
     except ValueError:
@@ -484,7 +486,7 @@ def _card(node: html.HtmlElement, urls: Collection[str], hosts: Collection[str])
     for link in node.iter("a"):
         href = link.get("href") or ""
         key = url_key(href)
-        if key and key not in urls and (not (host := _host(href)) or not hosts or host in hosts):
+        if key and key not in urls and (not (host := site_host(href)) or not hosts or host in hosts):
             other = True
         linked += len(collapse(text_of(link)))
     return other and len(collapse(text_of(node))) - linked <= MAX_CARD_TEXT
