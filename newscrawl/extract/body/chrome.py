@@ -43,12 +43,17 @@ MIN_LINKED_ITEMS = 0.8
 MAX_MENU_ITEM_CHARS = 30
 MIN_MENU_LINK_SHARE = 0.75
 _LISTS = etree.XPath("descendant::ul | descendant::ol")
+_ITEMS = etree.XPath("count(li)")
+_LINKED_ITEMS = etree.XPath("count(li[descendant::a])")
 _NOT_IN_MENUS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "article", "main", "img")
 # The block grown around a menu: of these tags, holding none of ``_NOT_IN_BLOCKS``, and no more
 # text outside its links than ``MAX_BLOCK_OTHER_CHARS`` (or than its links' text).
 _GROW_TAGS = frozenset({"div", "td", "tr", "tbody", "ul", "ol", "li", "span"})
 _NOT_IN_BLOCKS = ("h1", "article", "main", "img", "picture", "video", "iframe", "form", "table")
 MAX_BLOCK_OTHER_CHARS = 300
+# A block's shown text and its links' text, its spaces collapsed (read in C).
+_TEXT_CHARS = etree.XPath("string-length(normalize-space())")
+_LINK_TEXTS = etree.XPath("descendant::a//text()")
 # Where the site's chrome is: before the page's (first) headline, or after the story's last
 # paragraph of prose (a menu among the story's paragraphs may be the story's own links).
 _BEFORE_HEADLINE = etree.XPath("boolean(following::h1) and not(preceding::h1 or ancestor::h1)")
@@ -76,34 +81,33 @@ def menus(tree: html.HtmlElement) -> list[html.HtmlElement]:
     if next(tree.iter(*_LANDMARK_TAGS), None) is not None:
         return []
     found: list[html.HtmlElement] = []
+    grown: set[html.HtmlElement] = set()  # every block grown so far, taken or not: read once
     spine: set[html.HtmlElement] | None = None
     for node in _LISTS(tree):
-        if any(ancestor in found for ancestor in node.iterancestors()) or not _menu(node):
+        if any(ancestor in grown for ancestor in node.iterancestors()) or not _menu(node):
             continue
         if spine is None:
             spine = _spine(tree)
         block = _menu_block(node, spine)
+        grown.add(block)
         if block.getparent() in spine and (_BEFORE_HEADLINE(block) or not _PROSE_AFTER(block)):
             found.append(block)
-    return [block for block in found if not any(ancestor in found for ancestor in block.iterancestors())]
+    taken = set(found)
+    return [block for block in found if not any(ancestor in taken for ancestor in block.iterancestors())]
 
 
 def _menu(node: html.HtmlElement) -> bool:
     """``node`` (a list) is a menu: many short items, nearly each a link, nearly all link text."""
-    items = [child for child in node if child.tag == "li"]
-    if len(items) < MIN_MENU_ITEMS or next(node.iter(*_NOT_IN_MENUS), None) is not None:
+    if len(node) < MIN_MENU_ITEMS:
         return False
-    linked = chars = link_chars = 0
-    for item in items:
-        chars += len(" ".join(item.text_content().split()))
-        links = [len(" ".join(link.text_content().split())) for link in item.iter("a")]
-        if links:
-            linked += 1
-            link_chars += sum(links)
+    items = int(_ITEMS(node))
+    if items < MIN_MENU_ITEMS or next(node.iter(*_NOT_IN_MENUS), None) is not None:
+        return False
+    chars = float(_TEXT_CHARS(node))
     return (
-        linked >= MIN_LINKED_ITEMS * len(items)
-        and chars <= MAX_MENU_ITEM_CHARS * len(items)
-        and link_chars >= MIN_MENU_LINK_SHARE * chars
+        float(_LINKED_ITEMS(node)) >= MIN_LINKED_ITEMS * items
+        and chars <= MAX_MENU_ITEM_CHARS * items
+        and len(" ".join(" ".join(_LINK_TEXTS(node)).split())) >= MIN_MENU_LINK_SHARE * chars
     )
 
 
@@ -128,8 +132,8 @@ def _menu_block(node: html.HtmlElement, spine: set[html.HtmlElement]) -> html.Ht
     while parent is not None and parent not in spine and parent.tag in _GROW_TAGS:
         if next(parent.iter(*_NOT_IN_BLOCKS), None) is not None:
             break
-        text = len(" ".join(parent.text_content().split()))
-        links = sum(len(" ".join(link.text_content().split())) for link in parent.iter("a"))
+        text = int(_TEXT_CHARS(parent))
+        links = len(" ".join(" ".join(_LINK_TEXTS(parent)).split()))
         if text - links > max(MAX_BLOCK_OTHER_CHARS, links):
             break
         block, parent = parent, parent.getparent()
