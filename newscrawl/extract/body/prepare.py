@@ -20,6 +20,7 @@ from newscrawl.extract.body.breaks import (
     paragraphs_from_sentence_lines,
     unwrap_layout_tables,
 )
+from newscrawl.extract.body.chrome import landmarks_from_roles, menus
 from newscrawl.extract.body.headings import (
     STORY_CONTAINERS,
     PageHeading,
@@ -101,7 +102,21 @@ FORM = "form-box"  # a small box around a form's fields: a sign-up, log-in, cons
 THREAD = "comment-thread"  # reader comments, found by their structure (``threads.py``)
 VARIANTS = "variant-box"  # one box written out in several states, or twice (``boxes.py``)
 TEASERS = "teaser-row"  # other pages' teaser cards in a row, found by their links (``leaks.py``)
-REGION_RULES = (SITE_XPATH, HIDDEN, CAPTION, EMBED, CHROME, CONSENT, BESIDE, FORM, THREAD, VARIANTS, TEASERS)
+MENU = "menu-list"  # a list of short links: a menu on a page built of divs (``chrome.py``)
+REGION_RULES = (
+    SITE_XPATH,
+    HIDDEN,
+    CAPTION,
+    EMBED,
+    CHROME,
+    CONSENT,
+    BESIDE,
+    FORM,
+    THREAD,
+    VARIANTS,
+    TEASERS,
+    MENU,
+)
 
 # Hidden nodes and templates are never shown as article text. (Compiled once: tree.xpath()
 # compiles its expression on every call. Found by their attributes, the parents of the
@@ -171,6 +186,7 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     # Rows of other pages' teasers, by their links (``leaks.py``): those the story rules found
     # (``story-cards``, under their title) are on record under theirs.
     doomed += [(row, TEASERS) for row in teaser_rows(tree, urls, hosts, [node for node, _ in stories])]
+    doomed += [(menu, MENU) for menu in menus(tree)]  # a menu written as a plain list (``chrome.py``)
     regions: list[Pruned] = []
     for node, rule in doomed:
         if node.getparent() is not None:
@@ -181,6 +197,7 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     records = pruned_records(stories) + regions
     for node, _ in stories:
         node.drop_tree()
+    landmarks_from_roles(tree)  # a div-built page's header, menus, footer and dialogs (``chrome.py``)
     for node in _BOLD_DIVS(tree):
         node.tag = "p"
     for node in styled_headings(tree, candidates):

@@ -1,0 +1,140 @@
+"""The page's chrome on a page built of divs (no ``<header>``, ``<nav>``, ``<footer>``,
+``<aside>``): what those elements tell trafilatura, said again from what every site shares.
+
+- ``landmarks_from_roles``: a block whose ARIA role names it the page's header, a menu, its
+  footer, a side column or a dialog gets the tag that role stands for, in the copy trafilatura
+  reads (trafilatura drops a ``<nav>``, ``<footer>``, ``<aside>`` and ``<dialog>``). Never a
+  block that holds the story (its article, its main part, its body text).
+- ``menus``: a list of short links (a menu), grown to the block of links around it (a menu
+  bar, a footer's columns with their headings), beside the headline's path and before the
+  headline or after the story's last paragraph of prose: pruned (``prepare``'s rule
+  ``menu-list``). Only on a page with none of the landmark elements: a page that has them has
+  said where its chrome is."""
+
+from __future__ import annotations
+
+from lxml import etree, html
+
+# The landmark each ARIA role stands for.
+ROLE_TAGS = {
+    "banner": "header",
+    "navigation": "nav",
+    "contentinfo": "footer",
+    "complementary": "aside",
+    "dialog": "dialog",
+    "alertdialog": "dialog",
+}
+# Only blocks: a role on a link or a button is a widget's, not a landmark.
+_ROLE_BLOCKS = frozenset({"div", "section", "span", "ul", "ol", "table", "td", "form"})
+# Found by their attribute, the parents of the descendants' ``role`` attributes (compiled once:
+# cheaper than testing every element), then read by their role here.
+_ROLED = etree.XPath("descendant::*/@role/..")
+# What marks the story inside a block: its article, the page's main part, its body text.
+_HOLDS_STORY = etree.XPath(
+    "boolean(descendant::article | descendant::main | descendant::*[@role = 'main' or @role = 'article'"
+    " or @itemprop = 'articleBody'])"
+)
+
+# A menu written as a plain list: at least ``MIN_MENU_ITEMS`` items, nearly each with a link
+# (``MIN_LINKED_ITEMS``), short (``MAX_MENU_ITEM_CHARS`` on average), its text nearly all
+# link text (``MIN_MENU_LINK_SHARE``), and no paragraph, heading or picture of its own.
+MIN_MENU_ITEMS = 5
+MIN_LINKED_ITEMS = 0.8
+MAX_MENU_ITEM_CHARS = 30
+MIN_MENU_LINK_SHARE = 0.75
+_LISTS = etree.XPath("descendant::ul | descendant::ol")
+_ITEMS = etree.XPath("count(li)")
+_LINKED_ITEMS = etree.XPath("count(li[descendant::a])")
+_NOT_IN_MENUS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "article", "main", "img")
+# The block grown around a menu: of these tags, holding none of ``_NOT_IN_BLOCKS``, and no more
+# text outside its links than ``MAX_BLOCK_OTHER_CHARS`` (or than its links' text).
+_GROW_TAGS = frozenset({"div", "td", "tr", "tbody", "ul", "ol", "li", "span"})
+_NOT_IN_BLOCKS = ("h1", "article", "main", "img", "picture", "video", "iframe", "form", "table")
+MAX_BLOCK_OTHER_CHARS = 300
+# A block's shown text and its links' text, its spaces collapsed (read in C).
+_TEXT_CHARS = etree.XPath("string-length(normalize-space())")
+_LINK_TEXTS = etree.XPath("descendant::a//text()")
+# Where the site's chrome is: before the page's (first) headline, or after the story's last
+# paragraph of prose (a menu among the story's paragraphs may be the story's own links).
+_BEFORE_HEADLINE = etree.XPath("boolean(following::h1) and not(preceding::h1 or ancestor::h1)")
+_PROSE_AFTER = etree.XPath("boolean(following::p[string-length(normalize-space()) >= 80])")
+# A page that marks its chrome with these has said where it is.
+_LANDMARK_TAGS = ("nav", "footer", "header", "aside")
+# The story's path: its headline, article or main part and the elements that hold them.
+_SPINE_MARKS = ("h1", "article", "main")
+
+
+def landmarks_from_roles(tree: html.HtmlElement) -> None:
+    """Give each block of ``tree`` whose ARIA role names a landmark the landmark's tag (in
+    place), unless it holds the story."""
+    for node in _ROLED(tree):
+        tag = ROLE_TAGS.get(node.get("role", ""))
+        if tag is not None and node.tag in _ROLE_BLOCKS and not _HOLDS_STORY(node):
+            node.tag = tag
+
+
+def menus(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """The site's menus in ``tree``: each list written as a menu (``_menu``), grown to the
+    block of links around it (``_menu_block``), whose parent is on the story's path (a block
+    beside it, never inside the story's own blocks), before the headline or after the story's
+    prose; none inside another. None on a page with landmark elements."""
+    if next(tree.iter(*_LANDMARK_TAGS), None) is not None:
+        return []
+    found: list[html.HtmlElement] = []
+    grown: set[html.HtmlElement] = set()  # every block grown so far, taken or not: read once
+    spine: set[html.HtmlElement] | None = None
+    for node in _LISTS(tree):
+        if any(ancestor in grown for ancestor in node.iterancestors()) or not _menu(node):
+            continue
+        if spine is None:
+            spine = _spine(tree)
+        block = _menu_block(node, spine)
+        grown.add(block)
+        if block.getparent() in spine and (_BEFORE_HEADLINE(block) or not _PROSE_AFTER(block)):
+            found.append(block)
+    taken = set(found)
+    return [block for block in found if not any(ancestor in taken for ancestor in block.iterancestors())]
+
+
+def _menu(node: html.HtmlElement) -> bool:
+    """``node`` (a list) is a menu: many short items, nearly each a link, nearly all link text."""
+    if len(node) < MIN_MENU_ITEMS:
+        return False
+    items = int(_ITEMS(node))
+    if items < MIN_MENU_ITEMS or next(node.iter(*_NOT_IN_MENUS), None) is not None:
+        return False
+    chars = float(_TEXT_CHARS(node))
+    return (
+        float(_LINKED_ITEMS(node)) >= MIN_LINKED_ITEMS * items
+        and chars <= MAX_MENU_ITEM_CHARS * items
+        and len(" ".join(" ".join(_LINK_TEXTS(node)).split())) >= MIN_MENU_LINK_SHARE * chars
+    )
+
+
+def _spine(tree: html.HtmlElement) -> set[html.HtmlElement]:
+    """The page's headlines, articles and main parts and every element that holds one."""
+    spine: set[html.HtmlElement] = set()
+    for node in tree.iter(*_SPINE_MARKS):
+        place = node
+        while place is not None and place not in spine:
+            spine.add(place)
+            place = place.getparent()
+    return spine
+
+
+def _menu_block(node: html.HtmlElement, spine: set[html.HtmlElement]) -> html.HtmlElement:
+    """The largest block around the menu ``node``, off the story's path (``spine``), with no
+    headline, picture, form or table, and little text outside its links: a menu bar, or a
+    footer with its columns' headings and its blurb, pruned as one (a menu pruned alone would
+    leave the rest of its block, which then no longer reads as links to trafilatura)."""
+    block = node
+    parent = node.getparent()
+    while parent is not None and parent not in spine and parent.tag in _GROW_TAGS:
+        if next(parent.iter(*_NOT_IN_BLOCKS), None) is not None:
+            break
+        text = int(_TEXT_CHARS(parent))
+        links = len(" ".join(" ".join(_LINK_TEXTS(parent)).split()))
+        if text - links > max(MAX_BLOCK_OTHER_CHARS, links):
+            break
+        block, parent = parent, parent.getparent()
+    return block
