@@ -18,7 +18,7 @@ from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.cleaning import Cleaned, clean_blocks
 from newscrawl.extract.body.guard import lost_lines, put_back
 from newscrawl.extract.body.markup import body_html as markup
-from newscrawl.extract.body.reread import emptied, read_again
+from newscrawl.extract.body.reread import read_again
 from newscrawl.extract.body.sections import group_sections, promote_bold_headings
 from newscrawl.extract.body.sources import body_blocks
 from newscrawl.extract.body.stories import Pruned, PrunedText
@@ -112,15 +112,15 @@ def trace_article(
         images, left_out = classify_images(page)
         pictures = [*images, *(image for _, image in left_out)]
         cleaned = clean_blocks(source.blocks, page, meta, pictures, rules)
-        if emptied(cleaned):  # trafilatura read a region that is all boilerplate: read again without it
-            second = read_again(
-                page,
-                cleaned,
-                lambda copy: body_blocks(copy, rules),
-                lambda blocks, copy: clean_blocks(blocks, copy, meta, pictures, rules),
-            )
-            if second is not None:
-                source, cleaned = second.source, second.cleaned
+        # trafilatura read a region that is all boilerplate (the cleaning emptied it): again without it
+        second = read_again(
+            page,
+            cleaned,
+            lambda copy: body_blocks(copy, rules),
+            lambda blocks, copy: clean_blocks(blocks, copy, meta, pictures, rules),
+        )
+        if second is not None:
+            source, cleaned = second.source, second.cleaned
         dropped = [text for _, text in cleaned.dropped]
         lost = lost_lines(source.content, cleaned.kept, dropped, PrunedText(source.pruned))
         if lost.lines:  # back through the same rules: what one of them drops has its cause now

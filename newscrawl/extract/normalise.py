@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from functools import update_wrapper
 from typing import TypeVar
@@ -19,6 +20,7 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\
 # str.translate with a dict looks every character up in Python (slow on non-ASCII text).
 _ZERO_WIDTH_RE = re.compile("[" + "".join(map(chr, ZERO_WIDTH)) + "]")
 _NOT_SPACE = re.compile(r"\S")
+_WORD = re.compile(r"\w+")
 
 # Quote variants folded together when two strings are *compared* (never in output).
 _QUOTE_FOLD = str.maketrans(
@@ -133,6 +135,18 @@ def shows_text(text: str) -> bool:
     if first is not None and first.group().isascii():
         return True
     return bool(collapse(text))
+
+
+def word_overlap(a: str, b: str) -> float:
+    """Token F1 of two texts (words, case-insensitive): how far a shown block and a declared
+    text (a standfirst and the meta description, an h1 and the headline) say the same."""
+    ta = Counter(map(str.lower, _WORD.findall(a)))
+    tb = Counter(map(str.lower, _WORD.findall(b)))
+    common = sum(min(count, tb[word]) for word, count in ta.items() if word in tb)
+    if not common:
+        return 0.0
+    p, r = common / sum(tb.values()), common / sum(ta.values())
+    return 2 * p * r / (p + r)
 
 
 def clean_text(value: object) -> str | None:

@@ -40,7 +40,7 @@ from lxml import html
 
 from newscrawl.extract.nodes import text_of
 from newscrawl.extract.normalise import collapse
-from newscrawl.extract.visible import element_text
+from newscrawl.extract.visible import element_text, link_chars
 from newscrawl.extract.words import joined
 from newscrawl.extract.words.prompts import PITCH_WORDS, SECOND_PERSON
 
@@ -135,8 +135,7 @@ def _box_text(node: html.HtmlElement) -> str | None:
         return None
     if any(len(collapse(text_of(line))) > MAX_VARIANT_LINE for line in node.iter(*_LINE_TAGS)):
         return None
-    linked = sum(len(collapse(text_of(link))) for link in node.iter("a"))
-    return shown if linked < MAX_LINK_SHARE * max(len(shown), 1) else None
+    return shown if link_chars(node) < MAX_LINK_SHARE * max(len(shown), 1) else None
 
 
 def _states(node: html.HtmlElement, other: html.HtmlElement) -> tuple[html.HtmlElement, html.HtmlElement]:

@@ -40,9 +40,10 @@ def main_content(
     page: Page, rules: ExtractRules, *, prepared: bool = True, tree: html.HtmlElement | None = None
 ) -> etree._Element | None:
     """trafilatura's body XML (``<head>``, ``<p>``, ``<list>``, ``<table>``, ``<quote>``…) or None.
-    Read from ``tree`` (a prepared copy the caller made, which trafilatura changes), else from the
-    prepared copy of the page (``prepare.py``), or with ``prepared=False`` from a plain copy
-    (trafilatura changes the tree it reads; the page's own tree stays as it is)."""
+    Read from ``tree`` (a prepared copy the caller made), else from the prepared copy of the page
+    (``prepare.py``), or with ``prepared=False`` from a plain copy. The copy loses its code
+    elements here (the page's own tree stays as it is); trafilatura 2.3 reads a copy of its own
+    and leaves the tree it is given otherwise unchanged, which ``gaps.py`` reads after it."""
     if tree is None:
         tree = prepared_tree(page, rules) if prepared else deepcopy(page.tree)
     for element in _code_elements(tree):  # the tree is a copy of the page's own

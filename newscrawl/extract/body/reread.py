@@ -43,11 +43,10 @@ GAIN_CHARS = 200
 
 @dataclass(frozen=True, slots=True)
 class Reread:
-    """The second reading: its source and cleaning, and the page copy it was read from."""
+    """The second reading: its source and its cleaning."""
 
     source: BodySource
     cleaned: Cleaned
-    page: Page
 
 
 def emptied(cleaned: Cleaned) -> bool:
@@ -72,10 +71,7 @@ def read_again(
     region = _region(tree, [text for _, text in cleaned.dropped])
     if region is None:
         return None
-    parent = region.getparent()
-    if parent is None:
-        return None
-    region.drop_tree()
+    region.drop_tree()  # (below the <body>: it has a parent)
     second = replace(page, tree=tree)
     source = body(second)
     again = clean(source.blocks, second)
@@ -83,7 +79,7 @@ def read_again(
     if kept < sum(len(block.text) for block in cleaned.kept) + GAIN_CHARS:
         return None
     pruned = Pruned(RULE, nodes=(region,))
-    return Reread(replace(source, pruned=[pruned, *source.pruned]), again, second)
+    return Reread(replace(source, pruned=[pruned, *source.pruned]), again)
 
 
 def _region(tree: html.HtmlElement, dropped: list[str]) -> html.HtmlElement | None:

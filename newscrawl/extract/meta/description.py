@@ -16,7 +16,6 @@ Null when none of these exists.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Any, NamedTuple
 
 from lxml import html
@@ -26,7 +25,7 @@ from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.headline import article_around
 from newscrawl.extract.meta.names import is_name_shaped, split_names
-from newscrawl.extract.normalise import clean_text, collapse, word_count
+from newscrawl.extract.normalise import clean_text, collapse, word_count, word_overlap
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import (
     SENTENCE_END,
@@ -54,7 +53,6 @@ _MIN_LEN, _MAX_LEN = 30, 1200
 _WINDOW = 25
 _AGREE = 0.5
 _SAME_AS_HEADLINE = 0.9
-_WORD = re.compile(r"\w+")
 _MAX_NAME_WORDS = 4
 _MIN_DEK_PROSE = 60
 _MIN_SENTENCE_HEADING = 80
@@ -88,7 +86,7 @@ def declared_description(
         if text
         and not _is_name_only(text)
         and len(text) <= _MAX_LEN
-        and not (headline and overlap(text, headline) >= _SAME_AS_HEADLINE)
+        and not (headline and word_overlap(text, headline) >= _SAME_AS_HEADLINE)
         and not looks_like_byline(text)
         and not looks_like_dateline(text)
     ]
@@ -122,7 +120,7 @@ def extract_description(
         following, in_header = _paragraph_after(anchor, header, captions)
         if following and declared:
             following = _with_agreeing_siblings(following, declared)
-        if following and (overlap(following.text, declared) >= _AGREE if declared else in_header):
+        if following and (word_overlap(following.text, declared) >= _AGREE if declared else in_header):
             return following.text, "h1-next"
         # A dek shown between the headline and the byline beats a differently worded <meta>
         # (an SEO rewrite), when it reads as prose and does not restate the headline.
@@ -138,23 +136,12 @@ def _reads_as_dek(text: str, headline: str) -> bool:
         len(text) >= _MIN_DEK_PROSE
         and text.rstrip("\"'»”’)").endswith((".", "?", "!", "…"))
         and not find_dates(text)
-        and overlap(text, headline) < _AGREE
+        and word_overlap(text, headline) < _AGREE
     )
 
 
 def _is_name_only(text: str) -> bool:
     return len(text.split()) <= _MAX_NAME_WORDS and is_name_shaped(text) and not text.endswith(".")
-
-
-def overlap(a: str, b: str) -> float:
-    """Token F1 of two texts (case-insensitive)."""
-    ta = Counter(map(str.lower, _WORD.findall(a)))
-    tb = Counter(map(str.lower, _WORD.findall(b)))
-    common = sum(min(count, tb[word]) for word, count in ta.items() if word in tb)
-    if not common:
-        return 0.0
-    p, r = common / sum(tb.values()), common / sum(ta.values())
-    return 2 * p * r / (p + r)
 
 
 def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -> str | None:
@@ -180,7 +167,7 @@ def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -
             continue  # a sub-heading classed "subtitle", not a dek
         if _reads_as_sub_heading(el, text):
             continue  # a "subheadline" between two paragraphs of the story
-        if i >= _NEAR and declared and overlap(text, declared) < _AGREE:
+        if i >= _NEAR and declared and word_overlap(text, declared) < _AGREE:
             continue
         return _with_siblings(el, text)
     return None
@@ -319,7 +306,7 @@ def _headline_header(anchor: html.HtmlElement, headline: str | None) -> html.Htm
     header = next(anchor.iterancestors(*_HEADER_TAGS), None)
     if header is None or next(header.iterancestors("dialog"), None) is not None:
         return None
-    if headline and overlap(element_text(anchor) or "", headline) < _AGREE:
+    if headline and word_overlap(element_text(anchor) or "", headline) < _AGREE:
         return None
     if len(header.text_content()) > _MAX_HEADER_CHARS:
         return None
@@ -391,8 +378,8 @@ def _with_agreeing_siblings(found: _Found, declared: str) -> _Found:
     joined = "\n\n".join(parts)
     if len(parts) < 2 or len(joined) > _MAX_LEN:
         return found
-    agreement = overlap(joined, declared)
-    if agreement >= _AGREE and agreement > overlap(found.text, declared):
+    agreement = word_overlap(joined, declared)
+    if agreement >= _AGREE and agreement > word_overlap(found.text, declared):
         return _Found(found.el, joined)
     return found
 

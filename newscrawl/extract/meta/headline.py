@@ -12,8 +12,6 @@ Every source is first cleaned of site-name suffixes and kickers (``sitenames.str
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -26,7 +24,7 @@ from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.sitenames import MIN_SHARED, SEPARATOR, host_names, strip_suffix
 from newscrawl.extract.nodes import first_below
-from newscrawl.extract.normalise import clean_text, compare_key
+from newscrawl.extract.normalise import clean_text, compare_key, word_overlap
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import BLOCK_TAGS, class_tokens, is_prose, is_shown, short_text, text_blocks
 from newscrawl.extract.words.classes import HEADLINE_CLASS_WORDS, LOGO_CLASS_WORDS
@@ -186,23 +184,10 @@ def _off_trail(
         h1_el is not None
         and h1_el is not el
         and not in_breadcrumb(h1_el)
-        and _word_agreement(short_text(h1_el, _MAX_HEADLINE) or "", text) >= _AGREE
+        and word_overlap(short_text(h1_el, _MAX_HEADLINE) or "", text) >= _AGREE
     ):
         return h1_el
     return el
-
-
-_WORDS = re.compile(r"\w+")
-
-
-def _word_agreement(a: str, b: str) -> float:
-    """Token F1 of two texts (case-insensitive)."""
-    ta, tb = Counter(_WORDS.findall(a.casefold())), Counter(_WORDS.findall(b.casefold()))
-    common = sum((ta & tb).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(tb.values()), common / sum(ta.values())
-    return 2 * p * r / (p + r)
 
 
 def _crumb_link(item: html.HtmlElement) -> html.HtmlElement | None:
