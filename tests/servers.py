@@ -13,9 +13,11 @@ import importlib.util
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +29,26 @@ HOW = (
     "apt-get install redis-server postgresql (Debian/Ubuntu), or brew install redis postgresql; "
     "and pip install -e '.[distributed]'"
 )
+
+
+_MAIN_PID = os.getpid()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM as Ctrl-C: pytest then tears its fixtures down, and the servers stop (PostgreSQL
+    runs as a daemon of ``pg_ctl``: a plain SIGTERM to pytest would leave it running). A process
+    forked from pytest that inherited this handler dies of the signal as it would have."""
+    if os.getpid() != _MAIN_PID:
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    raise KeyboardInterrupt(f"signal {signum}: stopping the test servers")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    main = threading.current_thread() is threading.main_thread()
+    if main and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _interrupt)
 
 
 def _missing(what: str) -> None:
