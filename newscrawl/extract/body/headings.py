@@ -45,8 +45,17 @@ _XPATH_SPACE = re.compile("[ \t\n\r]+")
 # The paragraph a heading introduces sits in the same block: at most this many levels up.
 _MAX_SHARED_LEVELS = 3
 _MAX_ELEMENTS_BETWEEN = 6
+# Or more, when they show little text: an ad slot, a product box, a picture with its credit.
+_MAX_QUIET_ELEMENTS = 40
+_MAX_TEXT_BETWEEN = 200
+_MAX_LINE_BETWEEN = 40
+_CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
+_CONTROL_TAGS = frozenset({"button", "input", "select", "textarea", "form"})
+_PICTURE_TAGS = frozenset({"img", "picture", "video"})
+_MAX_LABEL_BETWEEN = 20
 MAX_HEADING_CHARS = 200
 _KEY_CHARS = 80
+_LINK_ENTRY_SHARE = 0.9  # a block this much in links to the page's own parts: a contents entry
 # The page, its body, its main part and its articles: a story's containers, never a box in it.
 STORY_CONTAINERS = frozenset({"body", "html", "article", "main"})
 
@@ -393,8 +402,10 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
     nodes = [node for node in walked if (node.tag in _HEADING_TAGS or node in marked) and not in_chrome(node)]
     if styled:
         nodes = sorted([*nodes, *styled], key=lambda node: order.get(node, 0))
+    opening = _first_text(paragraphs, order)
     for index, node in enumerate(nodes):
-        text = heading_text(node) if node.find(".//a") is not None else collapse(text_of(node))
+        linked = node.find(".//a") is not None
+        text = heading_text(node) if linked else collapse(text_of(node))
         if not 2 < len(text) <= MAX_HEADING_CHARS:
             continue
         following = _next_paragraph(node, order, paragraphs, starts)
@@ -404,7 +415,11 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
         next_key = (
             text_key(text_of(following), _KEY_CHARS)
             if following is not None
-            and _near(node, following)
+            and _near(
+                node,
+                following,
+                quiet=_among_text(node, order, opening) and not (linked and _link_title(node, text)),
+            )
             and (next_heading is None or order.get(following, 0) < next_heading)
             else None
         )
@@ -429,12 +444,22 @@ def _next_paragraph(
     for at in range(bisect_right(starts, order[node]) + inside, len(paragraphs)):
         paragraph = paragraphs[at]
         text = text_of(paragraph)
-        if (
-            len(text) > _NEXT_PARAGRAPH_CHARS
-            and len(_XPATH_SPACE.sub(" ", text).strip(" \t\n\r")) > _NEXT_PARAGRAPH_CHARS
-        ):
+        if _long_enough(text):
             return paragraph
     return None
+
+
+def _long_enough(text: str) -> bool:
+    """More than 40 characters, white space collapsed as by normalize-space()."""
+    return (
+        len(text) > _NEXT_PARAGRAPH_CHARS
+        and len(_XPATH_SPACE.sub(" ", text).strip(" \t\n\r")) > _NEXT_PARAGRAPH_CHARS
+    )
+
+
+def _first_text(paragraphs: list[html.HtmlElement], order: dict[html.HtmlElement, int]) -> int | None:
+    """The place in ``order`` of the page's first paragraph of more than 40 characters."""
+    return next((order[paragraph] for paragraph in paragraphs if _long_enough(text_of(paragraph))), None)
 
 
 def heading_key(text: str) -> str:
@@ -454,7 +479,8 @@ def restore_headings(blocks: list[Block], headings: list[PageHeading]) -> list[B
         else block
         for block in blocks
     ]
-    present = {text_key(block.text, _KEY_CHARS) for block in out}
+    # (An entry of the page's table of contents under the heading's text is no heading in place.)
+    present = {text_key(block.text, _KEY_CHARS) for block in out if not _contents_entry(block)}
     # Each dropped heading goes before the first paragraph it introduces, unless a heading is
     # there already (the page's own, or one put there before it). Found by key in one pass:
     # a scan of the blocks per heading was quadratic on pages of thousands of headings.
@@ -482,17 +508,41 @@ def restore_headings(blocks: list[Block], headings: list[PageHeading]) -> list[B
     return restored
 
 
-def _near(heading: html.HtmlElement, paragraph: html.HtmlElement) -> bool:
-    """Heading and paragraph (after it) share a block and little stands between them."""
-    if not _within(heading, paragraph, _MAX_ELEMENTS_BETWEEN):
+def _among_text(node: html.HtmlElement, order: dict[html.HtmlElement, int], opening: int | None) -> bool:
+    """A paragraph of text comes before ``node`` in the page (``opening``: ``_first_text``): it
+    stands among the paragraphs, not above them (a label, a date line over the story)."""
+    return opening is not None and opening < order.get(node, 0)
+
+
+def _contents_entry(block: Block) -> bool:
+    """``block`` is all a link to a part of the page itself ("#why"): a table of contents'
+    entry, which names a heading without standing in its place."""
+    node = block.node
+    if node is None or block.link_ratio < _LINK_ENTRY_SHARE:
         return False
-    paragraph_ancestors = set(paragraph.iterancestors())
+    targets = [link.get("href") or link.get("target") or "" for link in node.iter("a", "ref")]
+    return bool(targets) and all(target.strip().startswith("#") for target in targets)
+
+
+def _near(heading: html.HtmlElement, paragraph: html.HtmlElement, *, quiet: bool = True) -> bool:
+    """Heading and paragraph (after it) share a block and little stands between them: a few
+    elements, or (``quiet``) more that show little text (an ad slot, a product box, a picture
+    and its credit set between a sub-heading and its first paragraph: ``_little_between``),
+    the paragraph then no deeper in the shared block than the heading (beside the box between
+    them, not inside it: a box's picture, caption and text under its title). ``page_headings``
+    asks that only of a heading among the page's paragraphs (one before it: no label or date
+    line above the story) that is no link's text (a teaser's title, over its card's picture
+    and summary)."""
+    close = _within(heading, paragraph, _MAX_ELEMENTS_BETWEEN)
+    if not close and not (quiet and _little_between(heading, paragraph)):
+        return False
+    depths = {ancestor: depth for depth, ancestor in enumerate(paragraph.iterancestors(), 1)}
     container = heading.getparent()
-    for _ in range(_MAX_SHARED_LEVELS):
+    for level in range(1, _MAX_SHARED_LEVELS + 1):
         if container is None:
             return False
-        if container in paragraph_ancestors:
-            return True
+        if container in depths:
+            return close or depths[container] <= level
         container = container.getparent()
     return False
 
@@ -506,6 +556,58 @@ def _within(start: html.HtmlElement, target: html.HtmlElement, steps: int) -> bo
         if offset >= steps:
             return False
     return False
+
+
+def _link_title(heading: html.HtmlElement, text: str) -> bool:
+    """``heading``'s text is mostly in links that lead elsewhere than a part of this page."""
+    linked = sum(
+        len(collapse(text_of(link)))
+        for link in heading.iter("a")
+        if not (link.get("href") or "").strip().startswith("#")
+    )
+    return linked >= MIN_LINK_BOX_SHARE * len(text)
+
+
+def _little_between(start: html.HtmlElement, target: html.HtmlElement) -> bool:
+    """``target`` comes at most ``_MAX_QUIET_ELEMENTS`` nodes after ``start`` in document order
+    and what stands between them is a picture with its short lines (a credit, a product's name
+    and price: at most ``_MAX_TEXT_BETWEEN`` characters, none over ``_MAX_LINE_BETWEEN``), or
+    shows no more than a label (``_MAX_LABEL_BETWEEN``: "Advertisement" over an ad slot). No
+    form control (a toolbar, a form: a widget) and no article of its own (``target`` in a card
+    ``start`` is not in)."""
+    between = _shown_between(start, target)
+    if between is None:
+        return False
+    shown, picture = between
+    if shown > (_MAX_TEXT_BETWEEN if picture else _MAX_LABEL_BETWEEN):
+        return False
+    own = next(target.iterancestors("article"), None)
+    return own is None or any(ancestor is own for ancestor in start.iterancestors("article"))
+
+
+def _shown_between(start: html.HtmlElement, target: html.HtmlElement) -> tuple[int, bool] | None:
+    """The characters shown between ``start`` and ``target`` (``target`` at most
+    ``_MAX_QUIET_ELEMENTS`` nodes on; code and comments show none, ``start``'s own text is not
+    between) and whether a picture stands there; None when ``target`` is further, when a form
+    control stands between or a line of text (a teaser's, a box's) or more than
+    ``_MAX_TEXT_BETWEEN`` characters in all."""
+    shown = len(collapse(start.tail or ""))
+    picture = False
+    skip = sum(1 for _ in start.iter())  # ``start`` and its descendants: its own text
+    for offset, node in enumerate(_onwards(start)):
+        if node is target:
+            return shown, picture
+        if offset >= _MAX_QUIET_ELEMENTS or (offset >= skip and node.tag in _CONTROL_TAGS):
+            return None  # far, or a toolbar, a form: a widget between them
+        if offset < skip:
+            continue
+        picture = picture or node.tag in _PICTURE_TAGS
+        texts = (node.text if isinstance(node.tag, str) and node.tag not in _CODE_TAGS else None, node.tail)
+        for chars in (len(collapse(text)) if text else 0 for text in texts):
+            shown += chars
+            if chars > _MAX_LINE_BETWEEN or shown > _MAX_TEXT_BETWEEN:
+                return None
+    return None
 
 
 def _onwards(start: html.HtmlElement) -> Iterator[html.HtmlElement]:

@@ -87,6 +87,7 @@ WIDGET_HEADINGS: dict[str, tuple[str, ...]] = {
         "notícias relacionadas",
         "(?:artigos|posts) relacionados",
         "mais lid[ao]s",
+        "(?:você )?(?:também )?pode gostar(?: também)?(?:\\.\\.|…)?",  # "Você pode gostar...": "you may like"
     ),
     "it": (
         "(?:ti )?potrebbe(?: anche)? interessar(?:ti|e)(?: anche)?",
