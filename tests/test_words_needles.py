@@ -13,7 +13,7 @@ from newscrawl.extract.images import credits
 from newscrawl.extract.words import QuickPattern, any_piece, joined, may_match, needles
 from newscrawl.extract.words.credits import TRAILING_CREDIT_LABELS
 from newscrawl.extract.words.media import EMBED_SIGNATURES
-from newscrawl.extract.words.notes import AFFILIATE_NOTES, COPYRIGHT_NOTICES
+from newscrawl.extract.words.notes import AFFILIATE_NOTES, COPYRIGHT_NOTICES, RIGHTS_RESERVED
 from newscrawl.extract.words.prompts import SELF_PROMOTION
 
 
@@ -100,7 +100,7 @@ TEXTS = (
     "The council followed us on a tour of the new school on Tuesday.",
     "",
 )
-TABLES = (SELF_PROMOTION, AFFILIATE_NOTES, COPYRIGHT_NOTICES, EMBED_SIGNATURES)
+TABLES = (SELF_PROMOTION, AFFILIATE_NOTES, COPYRIGHT_NOTICES, RIGHTS_RESERVED, EMBED_SIGNATURES)
 
 
 @pytest.mark.parametrize("table", TABLES)

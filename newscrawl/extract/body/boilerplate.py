@@ -37,6 +37,7 @@ from newscrawl.extract.words.notes import (
     READING_WORDS,
     RELATIVE_TIMES,
     REPUBLISHED,
+    RIGHTS_RESERVED,
     SERVER_ERROR_LABELS,
     SOURCE_LABELS,
 )
@@ -56,6 +57,14 @@ AD_LINE = re.compile(
 # a line that opens with a copyright sign or holds a notice.
 COPYRIGHT_SIGN_LINE = re.compile(r"^\W*(?:" + "|".join(COPYRIGHT_SIGNS) + r")[^\n]{0,150}$", re.IGNORECASE)
 COPYRIGHT_NOTICE = re.compile(joined(COPYRIGHT_NOTICES), re.IGNORECASE)  # (searched in NOTE_ANYWHERE)
+# The site's copyright notice, a block of its footer however long its tail ("© 2019 Condé Nast.
+# All rights reserved. Use of this site constitutes acceptance of …", "Some rights reserved
+# 2017-2023 by …", "© Blog name 2020 · WordPress · Posts (RSS) · …"): a rights phrase anywhere,
+# or a copyright sign (a word "copyright" only with a sign or a year after it: a story's
+# paragraph may open with the word) opening the block.
+RIGHTS_NOTICE = QuickPattern(re.compile(joined_for_search(RIGHTS_RESERVED), re.IGNORECASE))
+COPYRIGHT_OPENING = re.compile(r"^\W*?(?:©|copyright\s*(?:©|\d{4}))", re.IGNORECASE)
+MAX_NOTICE_CHARS = 700
 # Contact lines closing a story: "Write to Al Root at allen.root@…", "• Email: x@y.com".
 CONTACT_LINE = re.compile(r"^\W*(?:" + joined(CONTACT_WORDS) + r")\b[^@]{0,80}@[\w.-]+\.\w+", re.IGNORECASE)
 # Labelled metadata lines: "Tags: a, b, c", "… - Categoria: Saúde - Tags: …".
@@ -229,6 +238,12 @@ def is_editorial_note(text: str) -> bool:
         or COPYRIGHT_SIGN_LINE.match(text)
         or REPUBLISHED_LINE.match(text)
     )
+
+
+def is_copyright_notice(text: str) -> bool:
+    """'© 2019 Condé Nast. All rights reserved. Use of this site …', 'Some rights reserved 2017-2023
+    by …': the site's copyright notice (a footer's), at most ``MAX_NOTICE_CHARS`` long."""
+    return len(text) <= MAX_NOTICE_CHARS and bool(COPYRIGHT_OPENING.match(text) or RIGHTS_NOTICE.search(text))
 
 
 def is_prompt(text: str) -> bool:

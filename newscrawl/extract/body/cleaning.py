@@ -20,6 +20,7 @@ from newscrawl.extract.body.boilerplate import (
     is_author_box_heading,
     is_caption_line,
     is_comment_heading,
+    is_copyright_notice,
     is_editorial_note,
     is_prompt,
     is_summary_heading,
@@ -191,6 +192,7 @@ def _tail_reasons(blocks: list[Block], reasons: list[str | None]) -> list[str | 
                 out[j] = out[j] or "comments"
             break
         seen += len(blocks[i].text)
+    out = _footer(blocks, out, total)
     tail: list[int] = []
     links = 0
     for i in reversed(range(len(blocks))):
@@ -211,6 +213,20 @@ def _tail_reasons(blocks: list[Block], reasons: list[str | None]) -> list[str | 
         for i in tail:
             out[i] = "related-tail" if links else "empty-heading"
     return out
+
+
+def _footer(blocks: list[Block], reasons: list[str | None], total: int) -> list[str | None]:
+    """``reasons`` with the site's footer marked too: the blocks after its copyright notice
+    (a block the rule ``copyright`` dropped) when it stands in the later part of the body
+    (after ``TAIL_START_SHARE`` of the kept text ``total``) and the story before it keeps
+    ``MIN_STORY_CHARS`` at least: a footer's links, addresses and fine print under its notice."""
+    seen = 0
+    for i, reason in enumerate(reasons):
+        if reason == "copyright" and seen >= max(TAIL_START_SHARE * total, MIN_STORY_CHARS):
+            return [reason or ("footer" if j > i else None) for j, reason in enumerate(reasons)]
+        if not reason:
+            seen += len(blocks[i].text)
+    return reasons
 
 
 def _orphaned_headings(blocks: list[Block], reasons: list[str | None]) -> list[str | None]:
@@ -293,6 +309,7 @@ _RULES: tuple[tuple[str, Callable[[Block, str, int, _Context], bool]], ...] = (
         "teaser",
         lambda b, key, i, c: is_teaser(b.text, b.link_ratio) or (_is_link_teaser(b) and not _anchor(b, c)),
     ),
+    ("copyright", lambda b, key, i, c: not b.heading and is_copyright_notice(b.text)),
     ("editorial-note", lambda b, key, i, c: is_editorial_note(b.text)),
     ("prompt", lambda b, key, i, c: is_prompt(b.text)),
     ("media-label", lambda b, key, i, c: is_media_label(b.text)),  # "Play video", "Video: 02:31", "1 / 12"

@@ -21,6 +21,7 @@ from newscrawl.extract.body.breaks import (
     unwrap_layout_tables,
 )
 from newscrawl.extract.body.chrome import landmarks_from_roles, menus
+from newscrawl.extract.body.footer import footers
 from newscrawl.extract.body.headings import (
     STORY_CONTAINERS,
     PageHeading,
@@ -103,6 +104,7 @@ THREAD = "comment-thread"  # reader comments, found by their structure (``thread
 VARIANTS = "variant-box"  # one box written out in several states, or twice (``boxes.py``)
 TEASERS = "teaser-row"  # other pages' teaser cards in a row, found by their links (``leaks.py``)
 MENU = "menu-list"  # a list of short links: a menu on a page built of divs (``chrome.py``)
+FOOTER = "site-footer"  # the block around the site's copyright notice, after the story (``footer.py``)
 REGION_RULES = (
     SITE_XPATH,
     HIDDEN,
@@ -116,6 +118,7 @@ REGION_RULES = (
     VARIANTS,
     TEASERS,
     MENU,
+    FOOTER,
 )
 
 # Hidden nodes and templates are never shown as article text. (Compiled once: tree.xpath()
@@ -316,6 +319,7 @@ def _captions_and_side_boxes(  # noqa: PLR0912 -- one loop over the walk, also g
     # (The fields a reader fills in or ticks: no hidden field, no bare button.)
     found += [(box, FORM) for box in _form_boxes([node for node in fields if reader_field(node)], tree)]
     found += [(box, VARIANTS) for box in variant_boxes(alike.values())]
+    found += [(block, FOOTER) for block in footers(tree, walked)]  # by its copyright notice (``footer.py``)
     return found
 
 

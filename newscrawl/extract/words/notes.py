@@ -141,6 +141,30 @@ COPYRIGHT_NOTICES: dict[str, tuple[str, ...]] = {
     "pt": (r"todos os direitos reservados\W*$",),
     "nl": (r"alle rechten voorbehouden\W*$",),
 }
+# A site's rights notice wherever it stands in a block (its footer's "© 2019 X. All rights
+# reserved. Use of this site constitutes …", a Creative Commons site's "Some rights reserved").
+RIGHTS_RESERVED: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:all|some) rights reserved\b",),
+    "de": (r"\balle rechte vorbehalten\b",),
+    "fr": (r"\btous droits réservés\b",),
+    "es": (r"\btodos los derechos reservados\b",),
+    "it": (r"\btutti i diritti riservati\b",),
+    "pt": (r"\btodos os direitos reservados\b",),
+    "nl": (r"\balle rechten voorbehouden\b",),
+    "sv": (r"\balla rättigheter förbehållna\b",),
+    "da": (r"\balle rettigheder forbeholdes\b",),
+    "no": (r"\balle rettigheter reservert\b",),
+    "pl": (r"\bwszelkie prawa zastrzeżone\b",),
+    "cs": (r"\bvšechna práva vyhrazena\b",),
+    "fi": (r"\bkaikki oikeudet pidätetään\b",),
+    "tr": (r"\btüm hakları saklıdır\b",),
+    "ru": (r"\bвсе права защищены\b",),
+    "uk": (r"\b(?:усі|всі) права захищені\b",),
+    "hu": (r"\bminden jog fenntartva\b",),
+    "ro": (r"\btoate drepturile rezervate\b",),
+    "hr": (r"\bsva prava (?:pridržana|zadržana)\b",),
+    "sk": (r"\bvšetky práva vyhradené\b",),
+}
 
 # Affiliate disclosures: "This article contains affiliate links", "We may earn a commission",
 # "Dieser Artikel kann Links zu Anbietern enthalten, von denen … eine Provision erhält".
