@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.recall import _text_key, add_split_body_paragraphs
 from newscrawl.extract.normalise import collapse, text_key
@@ -38,3 +40,114 @@ def test_a_key_read_from_the_start_of_a_text_is_the_whole_texts() -> None:
     texts += [PROSE_EN, PROSE_EN.upper(), " " * 100 + PROSE_EN]
     for text in texts:
         assert _text_key(text) == text_key(text, 60), text
+
+
+def _hashed_page(lang: str, title: str, body: list[str], cards: list[tuple[str, str, str]]) -> str:
+    """A story split in two same-class parts by an ad, and a row of other pages' teaser cards
+    whose summaries stand in the body's class too; every class an opaque hash (no card words)."""
+    first = "".join(f"<p>{text}</p>" for text in body[:2])
+    second = "".join(f"<p>{text}</p>" for text in body[2:])
+    row = "".join(
+        f'<div class="k4f1"><div class="k9a2"><a href="{href}">{head}</a></div>'
+        f'<div class="k0c7"><div class="x81b"><p>{summary}</p></div></div></div>'
+        for href, head, summary in cards
+    )
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head>'
+        f'<body><div class="a1"><div class="b2"><h1>{title}</h1><div class="c3">'
+        f'<div class="x81b">{first}</div><div class="d4"><span>Ad</span></div>'
+        f'<div class="x81b">{second}</div></div></div>'
+        f'<div class="e5"><div class="f6">{row}</div></div></div></body></html>'
+    )
+
+
+HASHED_PAGES = {
+    "de": (
+        "Stadtrat beschließt neue Nachtbuslinien",
+        [
+            "Der Stadtrat hat am Dienstag drei neue Nachtbuslinien für die Außenbezirke beschlossen.",
+            "Die Kosten von zwei Millionen Euro im Jahr teilen sich Stadt und Verkehrsverbund.",
+            "Die Linien fahren am Wochenende im Halbstundentakt, unter der Woche stündlich.",
+            "Der Fahrgastverband begrüßte den Beschluss und forderte Anschluss für die Kliniken.",
+        ],
+        [
+            (
+                "/lokales/brand",
+                "Brand in einer Lagerhalle im Hafengebiet",
+                "Die Feuerwehr war mit vierzig Kräften vor Ort.",
+            ),
+            (
+                "/lokales/kneipe",
+                "Traditionskneipe schließt nach vierzig Jahren",
+                "Die Nachfolger wollen im Frühjahr öffnen.",
+            ),
+            (
+                "/lokales/arkaden",
+                "Neuer Belag für die Arkaden am Rathaus",
+                "Die Arbeiten beginnen im kommenden Monat.",
+            ),
+        ],
+    ),
+    "en": (
+        "Council approves three new night bus routes",
+        [
+            "The council voted on Tuesday to add three night bus routes for the outer districts.",
+            "The cost of two million a year will be shared by the city and the transport authority.",
+            "Buses will run every half hour at weekends and hourly on weekdays, after midnight.",
+            "The passengers' association welcomed the decision and asked for links to the hospitals.",
+        ],
+        [
+            (
+                "/local/fire",
+                "Fire breaks out at a warehouse by the docks",
+                "Forty firefighters kept the flames back.",
+            ),
+            (
+                "/local/pub",
+                "Landmark pub closes its doors after forty years",
+                "New owners plan to reopen in the spring.",
+            ),
+            (
+                "/local/arcade",
+                "New paving for the arcade at the town hall",
+                "Work on the floor starts next month.",
+            ),
+        ],
+    ),
+    "fr": (
+        "Le conseil adopte trois lignes de bus de nuit",
+        [
+            "Le conseil municipal a voté mardi trois nouvelles lignes de bus de nuit vers la périphérie.",
+            "Le coût de deux millions par an sera partagé entre la ville et l'autorité des transports.",
+            "Les bus passeront toutes les demi-heures le week-end et toutes les heures en semaine.",
+            "L'association des usagers salue la décision et demande une desserte des hôpitaux.",
+        ],
+        [
+            (
+                "/local/incendie",
+                "Incendie dans un entrepôt près du port",
+                "Quarante pompiers ont contenu les flammes.",
+            ),
+            (
+                "/local/bistrot",
+                "Le bistrot du quartier ferme après quarante ans",
+                "Les repreneurs rouvriront au printemps.",
+            ),
+            (
+                "/local/arcades",
+                "Nouveau pavage pour les arcades de la mairie",
+                "Les travaux commencent le mois prochain.",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HASHED_PAGES))
+def test_a_teaser_rows_summaries_in_the_body_class_are_not_recalled(lang: str) -> None:
+    title, body, cards = HASHED_PAGES[lang]
+    page = parse_page(_hashed_page(lang, title, body, cards).encode(), "https://example.org/news/story")
+    blocks = [Block(text=text) for text in body[:2]]
+    texts = [block.text for block in add_split_body_paragraphs(page, blocks)]
+    assert texts == body  # the story's second part comes back ...
+    assert not any(summary in text for _, _, summary in cards for text in texts)  # ... not the cards'

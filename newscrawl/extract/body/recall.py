@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from lxml import html
 
 from newscrawl.extract.body.blocks import Block
+from newscrawl.extract.body.leaks import teaser_rows
 from newscrawl.extract.body.stories import live_blog, other_stories, page_addresses, page_names
 from newscrawl.extract.nodes import text_of
 from newscrawl.extract.normalise import collapse, text_key
@@ -67,9 +68,11 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
         story = {ancestor for p in kept for ancestor in p.iterancestors()}
         missing = [p for p in missing if not _in_card(p, story)]
     if missing:
-        # The same body class in a further story appended below is that story's text.
+        # The same body class in a further story appended below is that story's text, and in a
+        # row of other pages' teasers (``leaks.py``: pruned from the copy trafilatura read).
         urls, hosts = page_addresses(page)
         others = set(other_stories(page.tree, page_names(page), urls, live=live_blog(page), hosts=hosts))
+        others.update(teaser_rows(page.tree, urls, hosts, list(others)))
         missing = [p for p in missing if not any(a in others for a in (p, *p.iterancestors()))]
     if not missing:
         return blocks
