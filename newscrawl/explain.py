@@ -62,6 +62,8 @@ class Explanation:
     are never article text), with the rule of each."""
     pruned_lines: list[tuple[str, str]] = field(default_factory=list)
     """(rule, line): trafilatura's lines the recall guard left out as part of what was pruned."""
+    root: str | None = None
+    """The block made the story's root on a page with none of its own (``body/root.py``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,7 @@ def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
         page_type=body.page_type,
         pruned=body.pruned,
         pruned_lines=body.pruned_lines,
+        root=body.root,
     )
 
 
@@ -164,6 +167,7 @@ def as_json(explanation: Explanation, source: str) -> dict[str, Any]:
             }
             for group in pruned_groups(explanation.pruned)
         ],
+        "root": explanation.root,
         "pruned_lines": [{"rule": rule, "text": text} for rule, text in explanation.pruned_lines],
         "restored": list(explanation.restored),
         "images_left_out": [
@@ -180,6 +184,11 @@ def as_text(explanation: Explanation, source: str) -> str:
         f"{source}",
         "",
         f"Page type: {page_type_line(explanation.page_type)}",
+        *(
+            [f"Story root: {explanation.root} (the headline's block with the page's prose)"]
+            if explanation.root
+            else []
+        ),
         "",
         "Fields (value <- source)",
     ]

@@ -1,7 +1,12 @@
-"""The story's own block on pages built of divs (issue 10): an article page with no
-``<article>``, ``<main>`` or role of its own is read whole by trafilatura, and prose elsewhere on
-the page (a pop-up, a promotion) leaks into the body. A known gap, with the figures of the rule
-that was tried (branch s25-root)."""
+"""The story's own block on pages built of divs (``body/root.py``): on an article page with no
+``<article>``, ``<main>`` or role of its own, the block that holds the headline and the bulk of
+the prose becomes the root trafilatura starts from, when some of the page's prose lies outside
+it: prose elsewhere on the page (a pop-up dialog, a promotion, a footer's blurb) stays out. Out of
+the block go what precedes the story's first paragraph (the kicker, the byline line), other
+stories' cards (a link of its own with its summary), picture boxes (a picture with its caption)
+and the lines after the story's last paragraph. Pages that mark their root, pages that are no
+article, a block that wraps the whole page and a page with no prose outside the block are left
+alone. Each page is written for the test, with opaque class names, in several languages."""
 
 from __future__ import annotations
 
@@ -10,43 +15,265 @@ import json
 import pytest
 
 from newscrawl.extract import extract_article
+from newscrawl.extract.body.prepare import prepare
+from newscrawl.extract.body.root import declares_article, mark_story_root, story_root
+from newscrawl.extract.page import parse_page
+from newscrawl.extract.rules import ExtractRules
 
 pytestmark = pytest.mark.unit
 
-URL = "https://news.example.org/2024/05/faehre"
-TITLE = "Fähre fährt nach der Winterpause wieder"
-STORY = "".join(
-    "<p>Die Hafenfähre ist nach den langen Reparaturen im Winter am Montag wieder in Betrieb gegangen,"
-    f" wie die Besatzung und der Gemeinderat mitteilten, die seit Januar auf den Motor warteten ({i})</p>"
-    for i in range(6)
-)
-POPUP = "".join(
-    "<p>Jetzt abonnieren und alle Artikel auf allen Geräten lesen, mit dem Morgenbriefing im Postfach"
-    f" und in den ersten drei Monaten ganz ohne Werbung ({i})</p>"
-    for i in range(3)
-)
-MENU = " ".join(f"<a href='/{n}'>Ressort {n}</a>" for n in range(12))
-FOOTER = " ".join(f"<a href='/p/{n}'>Seite {n}</a>" for n in range(30))
+URL = "https://news.example.org/2024/05/story"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known gap: the headline's block with half of the page's prose made the root "
-    "(<article>) in trafilatura's copy, on article pages with no root of their own (body/root.py, "
-    "branch s25-root): plain kit zyte body F1 0.9547 -> 0.9657, fundus-B paragraph F1 0.9145 -> "
-    "0.9278, traf-B with/without 0.9100 -> 0.9249, but real fundus-B paragraph F1 0.9542 -> 0.9535 "
-    "and scrambled fundus-B 0.9409 -> 0.9401: not taken (2026-12-05)",
-)
-def test_a_pop_up_s_prose_outside_the_story_block_stays_out() -> None:
-    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": TITLE})
-    html_text = (
-        f"<html lang='de'><head><title>{TITLE} | Beispiel</title>"
-        f"<script type='application/ld+json'>{ld}</script></head><body>"
-        f"<div class='a1'><div class='n2'>{MENU}</div><div class='s3'><div class='k4'>Lokales</div>"
-        f"<h1>{TITLE}</h1><div class='b5'>{STORY}</div></div><div class='f8'>{FOOTER}</div></div>"
-        f"<div class='q8z1'><div class='w3r'><h2>…</h2>{POPUP}</div></div></body></html>"
+def _story(sentence: str, count: int = 6) -> str:
+    return "".join(f"<p>{sentence} ({i + 1})</p>" for i in range(count))
+
+
+def _page(title: str, body: str, lang: str = "en", kind: str = "NewsArticle") -> str:
+    ld = json.dumps({"@context": "https://schema.org", "@type": kind, "headline": title})
+    return (
+        f"<html lang='{lang}'><head><title>{title} | Example</title>"
+        f"<script type='application/ld+json'>{ld}</script></head><body>{body}</body></html>"
     )
-    body = extract_article(html_text, URL).text or ""
-    assert "wieder in Betrieb gegangen" in body and "(5)" in body
-    assert "Jetzt abonnieren" not in body
+
+
+def _dialog(paragraphs: str) -> str:
+    """A pop-up at the end of the page's body: a div of its own, no role, no class word."""
+    return f"<div class='q8z1'><div class='w3r'><h2>…</h2>{paragraphs}</div></div>"
+
+
+EN_TITLE = "Harbour ferry returns after winter repairs"
+EN_STORY = _story(
+    "The harbour ferry returned to service on Monday after the long winter repairs, said the crew"
+    " and the town council, who had waited for the new engine since January"
+)
+EN_POPUP = _story(
+    "Subscribe today and read every story on every device, with the morning briefing in your inbox"
+    " and no advertising at all for the first three months",
+    3,
+)
+DE_TITLE = "Fähre fährt nach der Winterpause wieder"
+DE_STORY = _story(
+    "Die Hafenfähre ist nach den langen Reparaturen im Winter am Montag wieder in Betrieb gegangen,"
+    " wie die Besatzung und der Gemeinderat mitteilten, die seit Januar auf den neuen Motor warteten"
+)
+DE_POPUP = _story(
+    "Jetzt abonnieren und alle Artikel auf allen Geräten lesen, mit dem Morgenbriefing im Postfach"
+    " und in den ersten drei Monaten ganz ohne Werbung",
+    3,
+)
+ES_TITLE = "El ferry del puerto vuelve tras las reparaciones de invierno"
+ES_STORY = _story(
+    "El ferry del puerto volvió a funcionar el lunes después de las largas reparaciones de invierno,"
+    " según la tripulación y el ayuntamiento, que esperaban el nuevo motor desde enero"
+)
+ES_POPUP = _story(
+    "Suscríbase hoy y lea todas las noticias en todos sus dispositivos, con el boletín de la mañana"
+    " en su correo y sin publicidad durante los tres primeros meses",
+    2,
+)
+FR_TITLE = "Le bac du port reprend du service après l'hiver"
+FR_STORY = _story(
+    "Le bac du port a repris du service lundi après les longues réparations de l'hiver, ont indiqué"
+    " l'équipage et le conseil municipal, qui attendaient le nouveau moteur depuis janvier"
+)
+FR_POPUP = _story(
+    "Abonnez-vous dès aujourd'hui et lisez tous nos articles sur tous vos appareils, avec la lettre"
+    " du matin et sans publicité pendant les trois premiers mois",
+    2,
+)
+
+# Each language's headline, story and pop-up prose.
+PAGES = {
+    "en": (EN_TITLE, EN_STORY, EN_POPUP),
+    "de": (DE_TITLE, DE_STORY, DE_POPUP),
+    "es": (ES_TITLE, ES_STORY, ES_POPUP),
+    "fr": (FR_TITLE, FR_STORY, FR_POPUP),
+}
+
+MENU = " ".join(f"<a href='/{n}'>Section {n}</a>" for n in range(12))
+FOOTER = " ".join(f"<a href='/p/{n}'>Page {n}</a>" for n in range(30))
+
+
+def _div_page(
+    title: str,
+    story: str,
+    after: str = "",
+    *,
+    lang: str = "en",
+    kind: str = "NewsArticle",
+    outside: str = EN_POPUP,
+) -> str:
+    """A page of divs: menu, the story's block (kicker, headline, story), footer, and a pop-up
+    with ``outside``'s prose (none when empty)."""
+    return _page(
+        title,
+        f"<div class='a1'><div class='n2'>{MENU}</div>"
+        f"<div class='s3'><div class='k4'>Local</div><h1>{title}</h1>"
+        f"<div class='b5'>{story}</div>{after}</div><div class='f8'>{FOOTER}</div></div>"
+        + (_dialog(outside) if outside else ""),
+        lang,
+        kind,
+    )
+
+
+def _text(html_text: str) -> str:
+    return extract_article(html_text, URL).text or ""
+
+
+@pytest.mark.parametrize(
+    ("title", "story", "popup", "lang"),
+    [(EN_TITLE, EN_STORY, EN_POPUP, "en"), (DE_TITLE, DE_STORY, DE_POPUP, "de")],
+)
+def test_prose_outside_the_story_block_stays_out(title: str, story: str, popup: str, lang: str) -> None:
+    html_text = _div_page(title, story, lang=lang, outside=popup)
+    root = story_root(parse_page(html_text, URL).tree, [title])
+    assert root is not None and root.get("class") == "s3"  # the headline's block with the prose
+    body = _text(html_text)
+    assert "(1)" in body and "(6)" in body and story[3:40] in body
+    assert popup[3:40] not in body
+
+
+def test_lines_after_the_story_s_last_paragraph_stay_out() -> None:
+    tail = (
+        "<div class='t6'><span>Topics:</span> <a href='/t/ferry'>Ferry</a>"
+        " <a href='/t/harbour'>Harbour</a></div>"
+        "<div class='p7'><a href='#print'>Print this page</a> <a href='#mail'>Send</a></div>"
+    )
+    html_text = _div_page(ES_TITLE, ES_STORY, tail, lang="es", outside=ES_POPUP)
+    tree = parse_page(html_text, URL).tree
+    assert mark_story_root(tree, parse_page(html_text, URL)) == "div.s3"
+    article = next(tree.iter("article"))
+    assert "Print this page" not in article.text_content() and "Print this page" in tree.text_content()
+    body = _text(html_text)
+    assert ES_STORY[3:40] in body and "(6)" in body
+    assert "Print this page" not in body and "Topics:" not in body
+
+
+def test_what_precedes_the_story_s_first_paragraph_goes_before_the_block() -> None:
+    page = parse_page(_div_page(EN_TITLE, EN_STORY), URL)
+    tree = prepare(page, ExtractRules()).tree
+    article = next(tree.iter("article"))
+    assert article.find(".//h1") is None and "Local" not in article.text_content()
+    headline = article.getprevious()  # (in their order, before the block)
+    assert headline.tag == "h1" and headline.text == EN_TITLE and headline.getprevious().text == "Local"
+    assert extract_article(_div_page(EN_TITLE, EN_STORY), URL).headline == EN_TITLE
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "lead"),
+    [
+        ("en", "By Ann Example · May 6, 2024", "Ferry back."),
+        ("fr", "Par Anne Exemple · 6 mai 2024", "Le bac revient."),
+    ],
+)
+def test_a_byline_line_before_the_first_paragraph_stays_out_a_short_first_paragraph_stays_in(
+    lang: str, byline: str, lead: str
+) -> None:
+    title, story, popup = PAGES[lang]
+    opening = f"<div class='x9'><span class='y1'>{byline}</span></div><div class='z2'><p>{lead}</p></div>"
+    body = _text(_div_page(title, opening + story, lang=lang, outside=popup))
+    assert byline not in body
+    assert lead in body and story[3:40] in body and "(6)" in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "card", "summary"),
+    [
+        (
+            "de",
+            "Neue Brücke über den Hafen wird im Sommer eröffnet",
+            "Die Stadt baut seit zwei Jahren an der neuen Brücke über den Hafen, die im Sommer für den"
+            " Verkehr freigegeben werden soll, wie das Bauamt mitteilte.",
+        ),
+        (
+            "es",
+            "El nuevo puente del puerto abrirá en verano",
+            "La ciudad construye desde hace dos años el nuevo puente sobre el puerto, que se abrirá al"
+            " tráfico en verano, según informó el departamento de obras.",
+        ),
+    ],
+)
+def test_another_story_s_card_in_the_block_stays_out_a_link_in_a_sentence_stays_in(
+    lang: str, card: str, summary: str
+) -> None:
+    title, story, popup = PAGES[lang]
+    paragraphs = story.split("</p>")
+    inline = "<p>The crew thanked <a href='/2024/04/engine-makers'>the engine makers in Kiel</a> today.</p>"
+    box = (
+        f"<div class='r1'><div class='r2'><a href='/2024/05/bridge-opens'>{card}</a></div>"
+        f"<div class='r3'><p>{summary}</p></div></div>"
+    )
+    middle = "</p>".join(paragraphs[:3]) + "</p>" + box + inline + "</p>".join(paragraphs[3:])
+    body = _text(_div_page(title, middle, lang=lang, outside=popup))
+    assert card not in body and summary[:40] not in body
+    assert "the engine makers in Kiel" in body and "(1)" in body and "(6)" in body
+
+
+@pytest.mark.parametrize(
+    ("title", "story", "popup", "lang", "caption"),
+    [
+        (EN_TITLE, EN_STORY, EN_POPUP, "en", "The ferry at the quay on Monday. Photo: A. Example"),
+        (FR_TITLE, FR_STORY, FR_POPUP, "fr", "Le bac à quai lundi. Photo : A. Exemple"),
+    ],
+)
+def test_a_picture_box_in_the_block_stays_out_a_picture_in_a_sentence_is_left(
+    title: str, story: str, popup: str, lang: str, caption: str
+) -> None:
+    paragraphs = story.split("</p>")
+    box = (
+        "<div class='m1'><div class='m2'><img src='/img/ferry.jpg' alt=''></div>"
+        f"<div class='m3'><p>{caption}</p></div></div>"
+    )
+    inline = "<p>Seen from the pier <img src='/img/pier.jpg' alt=''> the ferry looked new again.</p>"
+    middle = "</p>".join(paragraphs[:2]) + "</p>" + box + inline + "</p>".join(paragraphs[2:])
+    html_text = _div_page(title, middle, lang=lang, outside=popup)
+    page = parse_page(html_text, URL)
+    assert mark_story_root(page.tree, page) == "div.s3"  # (the page's own tree, marked in place)
+    article = next(page.tree.iter("article")).text_content()
+    assert caption not in article and caption in page.tree.text_content()
+    assert "the ferry looked new again" in article and "(1)" in article and "(6)" in article
+    body = _text(html_text)
+    assert caption not in body and "the ferry looked new again" in body
+
+
+@pytest.mark.parametrize(
+    ("title", "story", "lang"),
+    [(EN_TITLE, EN_STORY, "en"), (DE_TITLE, DE_STORY, "de"), (ES_TITLE, ES_STORY, "es")],
+)
+def test_a_page_with_no_prose_outside_the_block_is_left_alone(title: str, story: str, lang: str) -> None:
+    page = parse_page(_div_page(title, story, lang=lang, outside=""), URL)
+    assert story_root(page.tree, [title]) is not None  # there is a block ...
+    assert prepare(page, ExtractRules()).root is None  # ... but nothing for it to keep out
+
+
+def test_explain_names_the_block() -> None:
+    page = parse_page(_div_page(DE_TITLE, DE_STORY, lang="de"), URL)
+    assert prepare(page, ExtractRules()).root == "div.s3"
+
+
+def test_a_page_with_a_root_of_its_own_is_left_alone() -> None:
+    for marked in ("<article class='s3'>", "<main class='s3'>", "<div class='s3' role='main'>"):
+        html_text = _div_page(EN_TITLE, EN_STORY).replace("<div class='s3'>", marked, 1)
+        page = parse_page(html_text, URL)
+        assert story_root(page.tree, [EN_TITLE]) is None
+        assert prepare(page, ExtractRules()).root is None
+
+
+def test_a_page_that_is_no_article_is_left_alone() -> None:
+    page = parse_page(_div_page(DE_TITLE, DE_STORY, lang="de", kind="WebPage"), URL)
+    assert not declares_article(page)
+    assert prepare(page, ExtractRules()).root is None
+
+
+def test_an_h1_that_is_not_the_story_s_headline_makes_no_root() -> None:
+    page = parse_page(_div_page("Our shop", EN_STORY), URL)
+    assert story_root(page.tree, [EN_TITLE]) is None  # (the site's name, a section's title)
+
+
+def test_a_block_that_wraps_the_whole_page_is_no_root() -> None:
+    # An institutional page: one big div holds the headline, the text and everything else.
+    whole = f"<div class='w0'><h1>{ES_TITLE}</h1>{ES_STORY}<div>Contacto</div></div>"
+    html_text = _page(ES_TITLE, whole, "es")
+    assert story_root(parse_page(html_text, URL).tree, [ES_TITLE]) is None
+    assert ES_STORY[3:40] in _text(html_text)

@@ -63,6 +63,8 @@ class Body:
     pruned_lines: list[tuple[str, str]] = field(default_factory=list)
     """(rule, line): trafilatura's lines the recall guard found lost and left out, because
     they are part of what was pruned by that rule."""
+    root: str | None = None
+    """The block made the story's root on a page with none of its own (``body/root.py``)."""
 
 
 def extract_article(
@@ -153,6 +155,7 @@ def trace_article(
         page_type=kind,
         pruned=source.pruned,
         pruned_lines=lost.pruned,
+        root=source.root,
     )
 
 

@@ -32,6 +32,7 @@ from newscrawl.extract.body.headings import (
     styled_headings,
 )
 from newscrawl.extract.body.leaks import teaser_rows
+from newscrawl.extract.body.root import mark_story_root
 from newscrawl.extract.body.stories import (
     Pruned,
     live_blog,
@@ -152,6 +153,9 @@ class Prepared:
     """The bold first lines made headings of their own (``bold_lead_lines``), with the
     paragraph each heads: trafilatura may drop such a heading, and the page's own tree may not
     show it (text set in a cell with ``<br>``s, made paragraphs here)."""
+    root: str | None = None
+    """The block made the story's root on a page with none of its own (``root.py``), as
+    ``explain`` names it."""
 
 
 def prepared_tree(
@@ -219,7 +223,8 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
         paragraph.remove(line_break)
         headings.append(PageHeading(text=title, next_paragraph=heading_key(paragraph.text_content())))
     paragraphs_from_sentence_lines(tree)
-    return Prepared(tree=tree, pruned=records, headings=headings)
+    root = mark_story_root(tree, page)  # a div-built page's story block, where trafilatura starts
+    return Prepared(tree=tree, pruned=records, headings=headings, root=root)
 
 
 def page_candidates(page: Page) -> list[StyledCandidate]:

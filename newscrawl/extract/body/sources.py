@@ -46,6 +46,8 @@ class BodySource:
     pruned: list[Pruned] = field(default_factory=list)
     """What was pruned from the page before trafilatura read it, each with its rule: other
     stories (``stories.py``) and regions that are never article text (``prepare.py``)."""
+    root: str | None = None
+    """The block made the story's root in the copy trafilatura read (``root.py``), if any."""
 
 
 def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
@@ -80,6 +82,7 @@ def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
         blocks=restore_headings(blocks, page_headings(page, candidates) + prepared_page.headings),
         content=xml,
         pruned=prepared_page.pruned,
+        root=prepared_page.root if prepared else None,
     )
 
 

@@ -1,0 +1,300 @@
+"""The story's own block on a page built of divs: the root trafilatura starts from.
+
+trafilatura reads a page from its first ``<article>`` (else its ``<main>``, an element whose
+ARIA role or ``itemprop`` says so, or a class it knows): what lies outside that block (the
+site's header, menus and footer, pop-up dialogs, other stories' teasers) is never read. A page
+with none of them is read whole (trafilatura's "wild text" pass over the whole page), and the
+prose anywhere on it leaks in.
+
+``story_root``: on an article page (``declares_article``: schema.org type or og:type) that has
+no such root, the story's own block is the smallest element that holds the story's headline
+(an ``<h1>`` that says what the page's declared names say, ``stories.page_names``) and at least
+half of the page's prose (paragraphs of ``MIN_PROSE_CHARS`` or more, little link text); never
+the page's body, nor a wrapper of nearly all of the page's shown text. ``mark_story_root``
+gives that block the ``<article>`` tag in the copy trafilatura reads, when some of the page's
+prose lies outside it (else the root would keep nothing out, and only change trafilatura's
+route through the block: with a root it reads headings, lists and lines of divs, chrome too).
+Rooted, trafilatura reads what the block holds beyond its paragraphs, so out of it go:
+``_head_out``, what precedes the story's first paragraph of prose and holds no paragraph (the
+kicker, the headline, the byline and date line, a "key points" box); ``_cards_out``, other
+stories' cards (a link of its own to another page, with at most a summary beside it);
+``_pictures_out``, picture boxes (a picture with its caption and credit, no prose; a picture in
+running text is left); ``_tail_out``, the block's last children that hold no prose (its tags,
+share and print lines, "more on this" headings). A page that marks its root itself is left as
+it is."""
+
+from __future__ import annotations
+
+from lxml import etree, html
+
+from newscrawl.extract.body.stories import page_addresses, page_names, url_key
+from newscrawl.extract.jsonld import ARTICLE_TYPES
+from newscrawl.extract.nodes import text_of
+from newscrawl.extract.normalise import collapse, word_overlap
+from newscrawl.extract.page import Page
+
+# What marks the story's block already: trafilatura starts from these (an ``<article>``, a
+# ``<main>``, an ARIA role, schema.org's ``articleBody``).
+# (The roles and itemprops found by their attributes: cheaper than testing every element.)
+_ROOT_TAGS = ("article", "main")
+_ROOT_ATTRIBUTES = etree.XPath(
+    "boolean(descendant::*/@role[. = 'main' or . = 'article'] | descendant::*/@itemprop[. = 'articleBody'])"
+)
+# A paragraph of prose: at least this many characters, at most this share of them link text.
+MIN_PROSE_CHARS = 80
+MAX_PROSE_LINK_SHARE = 0.5
+# The story's block holds at least this share of the page's prose, and this many characters.
+MIN_ROOT_SHARE = 0.5
+MIN_ROOT_CHARS = 400
+# A block with more than this share of the page's shown text wraps the page (its header,
+# menus and footer too): no story block.
+MAX_PAGE_SHARE = 0.9
+# The headline's ``<h1>`` says what one of the page's declared names says (token F1).
+MIN_NAME_OVERLAP = 0.5
+# The schema.org types that say a page is an article (as ``page_type`` reads them: not the
+# generic WebPage and CreativeWork).
+DECLARED_ARTICLE_TYPES = ARTICLE_TYPES - {"webpage", "creativework"}
+# The tag the block gets in the copy: where trafilatura starts.
+ROOT_TAG = "article"
+_TOP = frozenset({"html", "body"})
+_CODE = ("script", "style")
+_TEXT_CHARS = etree.XPath("string-length(normalize-space())")
+_ALL_CHARS = etree.XPath("string-length()")
+_LINK_TEXTS = etree.XPath("descendant::a//text()")
+
+
+def declares_article(page: Page) -> bool:
+    """The page says it is an article: a schema.org article type in its JSON-LD, or og:type."""
+    types: set[str] = set()
+    for obj in page.json_ld:
+        kinds = obj.get("@type")
+        types.update(
+            kind.lower() for kind in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(kind, str)
+        )
+    return (
+        bool(types & DECLARED_ARTICLE_TYPES)
+        or (page.first_meta("og:type") or "").strip().lower() == "article"
+    )
+
+
+def mark_story_root(tree: html.HtmlElement, page: Page) -> str | None:
+    """Give the story's block of ``tree`` (a copy of ``page``'s, ``story_root``) the tag
+    trafilatura starts from, when some of the page's prose lies outside it, and move out of it
+    what is not the story's (in place): the block's label as it was (``tag#id.class``), or
+    None."""
+    if not declares_article(page):
+        return None
+    root = story_root(tree, page_names(page))
+    if root is None or not _prose_outside(tree, root):
+        return None
+    label = _label(root)
+    root.tag = ROOT_TAG
+    _head_out(root)
+    _cards_out(root, page_addresses(page)[0])
+    _pictures_out(root)
+    _tail_out(root)
+    return label
+
+
+def _label(node: html.HtmlElement) -> str:
+    """Which block it is, for ``explain``: ``tag#id.class.class``."""
+    name, classes = node.get("id"), (node.get("class") or "").split()[:2]
+    return "".join((str(node.tag), f"#{name}" if name else "", *(f".{c}" for c in classes)))
+
+
+def story_root(tree: html.HtmlElement, names: list[str]) -> html.HtmlElement | None:
+    """The story's block in ``tree`` (a page with no root of its own), under the ``<h1>`` that
+    one of ``names`` names; None when there is none (or the page has a root)."""
+    if next(tree.iter(*_ROOT_TAGS), None) is not None or _ROOT_ATTRIBUTES(tree):
+        return None
+    headlines = [h1 for h1 in tree.iter("h1") if _named(collapse(text_of(h1)), names)]
+    if not headlines:
+        return None
+    prose = [(p, chars) for p in tree.iter("p") if (chars := _prose_chars(p))]
+    total = sum(chars for _, chars in prose)
+    if total < MIN_ROOT_CHARS:
+        return None
+    need = max(MIN_ROOT_CHARS, MIN_ROOT_SHARE * total)
+    best: tuple[int, html.HtmlElement] | None = None
+    for h1 in headlines:
+        found = _smallest_holder(h1, prose, need)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = found
+    if best is None or best[1].tag in _TOP or _shown_chars(best[1]) > MAX_PAGE_SHARE * _shown_chars(tree):
+        return None
+    return best[1]
+
+
+def _named(text: str, names: list[str]) -> bool:
+    return bool(text) and any(word_overlap(text, name) >= MIN_NAME_OVERLAP for name in names)
+
+
+def _prose_chars(paragraph: html.HtmlElement) -> int:
+    """The paragraph's characters if it is prose (long enough, little link text), else 0."""
+    chars = int(_TEXT_CHARS(paragraph))
+    if chars < MIN_PROSE_CHARS:
+        return 0
+    links = len(" ".join(" ".join(_LINK_TEXTS(paragraph)).split()))
+    return chars if links <= MAX_PROSE_LINK_SHARE * chars else 0
+
+
+def _smallest_holder(
+    h1: html.HtmlElement, prose: list[tuple[html.HtmlElement, int]], need: float
+) -> tuple[int, html.HtmlElement] | None:
+    """The nearest ancestor of ``h1`` that holds ``need`` characters of ``prose``, with its
+    depth; None when none does."""
+    chain = list(h1.iterancestors())
+    own = dict.fromkeys(chain, 0)  # the prose whose nearest ancestor on the chain is this one
+    for paragraph, chars in prose:
+        for ancestor in paragraph.iterancestors():
+            if ancestor in own:
+                own[ancestor] += chars
+                break
+    held = 0
+    for at, node in enumerate(chain):
+        held += own[node]
+        if held >= need:
+            return len(chain) - at, node
+    return None
+
+
+def _shown_chars(node: html.HtmlElement) -> float:
+    """The characters of ``node``'s text, its scripts' and style sheets' left out."""
+    return float(_ALL_CHARS(node)) - sum(float(_ALL_CHARS(code)) for code in node.iter(*_CODE))
+
+
+def _tail_out(root: html.HtmlElement) -> None:
+    """``root``'s children after the last one that holds prose, moved out after it (in order)."""
+    children = [child for child in root if isinstance(child.tag, str)]
+    last = max(
+        (at for at, child in enumerate(children) if any(map(_prose_chars, child.iter("p")))), default=None
+    )
+    if last is None:
+        return
+    for child in reversed(children[last + 1 :]):
+        root.addnext(child)
+
+
+def _has_paragraph(node: html.HtmlElement) -> bool:
+    """``node`` holds a paragraph with text (of any length)."""
+    return any(_TEXT_CHARS(p) for p in node.iter("p"))
+
+
+def _head_out(root: html.HtmlElement) -> None:
+    """What comes before the story's first paragraph of prose, at every level from ``root``
+    down to it, that holds no paragraph (of any length): moved out before ``root`` (in order)."""
+    first = next((p for p in root.iter("p") if _prose_chars(p)), None)
+    if first is None:
+        return
+    path = [first, *first.iterancestors()]
+    path = path[: path.index(root)]
+    for node in reversed(path):  # from the top down: document order
+        for sibling in list(node.itersiblings(preceding=True))[::-1]:
+            if isinstance(sibling.tag, str) and not _has_paragraph(sibling):
+                _move_out(sibling, root, before=True)
+
+
+# A link that is a block of its own (not in running text, a list, a heading or a quote).
+_INLINE_HOLDERS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "dd"})
+MIN_CARD_LINK_CHARS = 20
+MIN_CARD_LINK_WORDS = 3
+MAX_CARD_EXTRA_CHARS = 500
+
+
+def _cards_out(root: html.HtmlElement, urls: frozenset[str]) -> None:
+    """Other stories' cards inside the story's block: a link of its own to another page, with
+    at most one paragraph of prose beside it (its summary), moved out after ``root``."""
+    cards: list[html.HtmlElement] = []
+    for link in root.iter("a"):
+        key = url_key(link.get("href") or "")
+        if not key or key in urls:
+            continue
+        text = collapse(text_of(link))
+        if len(text) < MIN_CARD_LINK_CHARS or len(text.split()) < MIN_CARD_LINK_WORDS:
+            continue
+        if not _stands_alone(link):
+            continue
+        chain = []
+        for ancestor in link.iterancestors():
+            if ancestor is root:
+                break
+            chain.append(ancestor)
+        if any(node.tag in _INLINE_HOLDERS for node in chain):
+            continue
+        card = link
+        for ancestor in chain:
+            if (
+                sum(1 for p in ancestor.iter("p") if _prose_chars(p)) > 1
+                or next(ancestor.iter("h1"), None) is not None
+                or _TEXT_CHARS(ancestor) > len(text) + MAX_CARD_EXTRA_CHARS
+            ):
+                break
+            card = ancestor
+        if not any(c is card or c in card.iterancestors() for c in cards):
+            cards.append(card)
+    for card in cards:
+        if card.getparent() is not None:
+            _move_out(card, root)
+
+
+def _stands_alone(link: html.HtmlElement) -> bool:
+    """No running text beside ``link`` in its parent: a link of its own, not a word in a sentence."""
+    parent = link.getparent()
+    if parent is None:
+        return False
+    return not (parent.text or "").strip() and not any((child.tail or "").strip() for child in parent)
+
+
+MAX_PICTURE_TEXT_CHARS = 400
+
+
+def _pictures_out(root: html.HtmlElement) -> None:
+    """A picture's box inside the story's block (the picture with its caption and credit):
+    the largest element around an ``<img>`` with little text and no paragraph of prose,
+    moved out after ``root``."""
+    boxes: list[html.HtmlElement] = []
+    for img in root.iter("img"):
+        box = None
+        for ancestor in img.iterancestors():
+            if ancestor is root or ancestor.tag == "p":
+                box = None  # a picture in running text: left as it is
+                break
+            if (
+                any(_prose_chars(p) for p in ancestor.iter("p"))
+                or _TEXT_CHARS(ancestor) > MAX_PICTURE_TEXT_CHARS
+                or next(ancestor.iter("h1"), None) is not None
+            ):
+                break
+            box = ancestor
+        if (
+            box is not None
+            and _TEXT_CHARS(box)
+            and not any(b is box or b in box.iterancestors() for b in boxes)
+        ):
+            boxes.append(box)
+    for box in boxes:
+        if box.getparent() is not None:
+            _move_out(box, root)
+
+
+def _move_out(node: html.HtmlElement, root: html.HtmlElement, before: bool = False) -> None:
+    """Move ``node`` out after (or before) ``root``, the text that follows it left in place."""
+    if tail := node.tail:
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent = node.getparent()
+            if parent is not None:
+                parent.text = (parent.text or "") + tail
+        node.tail = None
+    if before:
+        root.addprevious(node)
+    else:
+        root.addnext(node)
+
+
+def _prose_outside(tree: html.HtmlElement, root: html.HtmlElement) -> bool:
+    """Some of the page's prose lies outside ``root``: what the root keeps out (without any,
+    the root would only change trafilatura's route through the story's own block)."""
+    return any(_prose_chars(p) for p in tree.iter("p") if root not in p.iterancestors())
