@@ -205,6 +205,8 @@ def _cards_out(root: html.HtmlElement, urls: frozenset[str]) -> None:
     """Other stories' cards inside the story's block: a link of its own to another page, with
     at most one paragraph of prose beside it (its summary), moved out after ``root``."""
     cards: list[html.HtmlElement] = []
+    taken: set[html.HtmlElement] = set()  # (a set: a list of thousands of cards was quadratic)
+    sizes = _Sizes()
     for link in root.iter("a"):
         key = url_key(link.get("href") or "")
         if not key or key in urls:
@@ -224,17 +226,47 @@ def _cards_out(root: html.HtmlElement, urls: frozenset[str]) -> None:
         card = link
         for ancestor in chain:
             if (
-                sum(1 for p in ancestor.iter("p") if _prose_chars(p)) > 1
-                or next(ancestor.iter("h1"), None) is not None
-                or _TEXT_CHARS(ancestor) > len(text) + MAX_CARD_EXTRA_CHARS
+                sizes.prose(ancestor) > 1
+                or sizes.headline(ancestor)
+                or sizes.chars(ancestor) > len(text) + MAX_CARD_EXTRA_CHARS
             ):
                 break
             card = ancestor
-        if not any(c is card or c in card.iterancestors() for c in cards):
+        if card not in taken and not any(above in taken for above in card.iterancestors()):
             cards.append(card)
+            taken.add(card)
     for card in cards:
         if card.getparent() is not None:
             _move_out(card, root)
+
+
+class _Sizes:
+    """What ``_cards_out`` and ``_pictures_out`` ask of a link's or a picture's ancestors, read
+    once per element: many links of one list share their ancestors (asked per link, a list of
+    thousands of links was quadratic)."""
+
+    def __init__(self) -> None:
+        self._prose: dict[html.HtmlElement, int] = {}
+        self._headline: dict[html.HtmlElement, bool] = {}
+        self._chars: dict[html.HtmlElement, int] = {}
+
+    def prose(self, node: html.HtmlElement) -> int:
+        """The paragraphs of prose in ``node``."""
+        if node not in self._prose:
+            self._prose[node] = sum(1 for p in node.iter("p") if _prose_chars(p))
+        return self._prose[node]
+
+    def headline(self, node: html.HtmlElement) -> bool:
+        """``node`` holds an ``<h1>``."""
+        if node not in self._headline:
+            self._headline[node] = next(node.iter("h1"), None) is not None
+        return self._headline[node]
+
+    def chars(self, node: html.HtmlElement) -> int:
+        """``node``'s text, its white space collapsed."""
+        if node not in self._chars:
+            self._chars[node] = int(_TEXT_CHARS(node))
+        return self._chars[node]
 
 
 def _stands_alone(link: html.HtmlElement) -> bool:
@@ -253,6 +285,8 @@ def _pictures_out(root: html.HtmlElement) -> None:
     the largest element around an ``<img>`` with little text and no paragraph of prose,
     moved out after ``root``."""
     boxes: list[html.HtmlElement] = []
+    taken: set[html.HtmlElement] = set()
+    sizes = _Sizes()
     for img in root.iter("img"):
         box = None
         for ancestor in img.iterancestors():
@@ -260,18 +294,20 @@ def _pictures_out(root: html.HtmlElement) -> None:
                 box = None  # a picture in running text: left as it is
                 break
             if (
-                any(_prose_chars(p) for p in ancestor.iter("p"))
-                or _TEXT_CHARS(ancestor) > MAX_PICTURE_TEXT_CHARS
-                or next(ancestor.iter("h1"), None) is not None
+                sizes.prose(ancestor)
+                or sizes.chars(ancestor) > MAX_PICTURE_TEXT_CHARS
+                or sizes.headline(ancestor)
             ):
                 break
             box = ancestor
         if (
             box is not None
-            and _TEXT_CHARS(box)
-            and not any(b is box or b in box.iterancestors() for b in boxes)
+            and sizes.chars(box)
+            and box not in taken
+            and not any(above in taken for above in box.iterancestors())
         ):
             boxes.append(box)
+            taken.add(box)
     for box in boxes:
         if box.getparent() is not None:
             _move_out(box, root)

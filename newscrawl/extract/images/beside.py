@@ -150,6 +150,7 @@ def captions_after_pictures(
     found: list[tuple[html.HtmlElement, html.HtmlElement]] = []
     taken: set[html.HtmlElement] = set()
     walked = list(tree.iter(*_PICTURE_TAGS))  # one walk: the pictures here and those described
+    lengths: dict[html.HtmlElement, int] = {}  # text lengths read for ``text_beside``
     for img in _pictures(walked):
         wrapper = _picture_wrapper(img)
         following = _sibling(wrapper, forward=True)
@@ -165,7 +166,7 @@ def captions_after_pictures(
             taken.add(caption)
             found.append((img, caption))
         elif caption is None:
-            for block in figure_like_blocks(img, wrapper, declared):
+            for block in figure_like_blocks(img, wrapper, declared, lengths):
                 if block not in taken:
                     taken.add(block)
                     found.append((img, block))
@@ -177,14 +178,18 @@ def captions_after_pictures(
 
 
 def figure_like_blocks(
-    img: html.HtmlElement, wrapper: html.HtmlElement, declared: frozenset[str] = frozenset()
+    img: html.HtmlElement,
+    wrapper: html.HtmlElement,
+    declared: frozenset[str] = frozenset(),
+    lengths: dict[html.HtmlElement, int] | None = None,
 ) -> list[html.HtmlElement]:
     """The text blocks of a figure written without ``<figure>``: the element around the
     picture's wrapper holds the picture and, after it, one to three short text blocks and
     nothing else (no loose text, link, heading, list or other picture), and it stands apart
     from the text flow (its neighbours hold more text than it does). ``<div><picture>…
     </picture><p>Donald Trump</p><p>Foto: Reuters</p></div>`` among a story's paragraphs: its
-    caption and credit, whatever their classes are called."""
+    caption and credit, whatever their classes are called. ``lengths``: the text lengths
+    already read on the page (``text_beside``), kept for the next picture."""
     figure = wrapper.getparent()
     blocks = _figure_text(figure, wrapper) if figure is not None else None
     if not blocks or len(blocks) > MAX_FIGURE_BLOCKS or figure is None:
@@ -200,7 +205,7 @@ def figure_like_blocks(
         return []
     if graphic_noise(_source(img), img, captioned=False):
         return []  # an avatar, an icon beside a name
-    if text_beside(figure) < max(MIN_FLOW_CHARS, 2 * total):
+    if text_beside(figure, lengths) < max(MIN_FLOW_CHARS, 2 * total):
         return []  # the picture and its text are all there is: a short post, not a figure
     return blocks
 
@@ -239,20 +244,29 @@ def declared_texts(page: Page) -> frozenset[str]:
     )
 
 
-def text_beside(figure: html.HtmlElement) -> int:
+def text_beside(figure: html.HtmlElement, lengths: dict[html.HtmlElement, int] | None = None) -> int:
     """How much text stands beside the figure: in the neighbours of the largest element around
-    it (a few levels at most) that holds no more text than it does."""
-    own = len(collapse(figure.text_content()))
+    it (a few levels at most) that holds no more text than it does. ``lengths``: text lengths
+    read before on the same page, by element (pictures in one block share their parents: read
+    anew for each, a block of thousands of pictures was quadratic)."""
+    known = {} if lengths is None else lengths
+
+    def length(node: html.HtmlElement) -> int:
+        if node not in known:
+            known[node] = len(collapse(node.text_content()))
+        return known[node]
+
+    own = length(figure)
     outer = figure
     for _ in range(MAX_WRAPPER_LEVELS):
         parent = outer.getparent()
-        if parent is None or parent.tag in ("body", "html") or len(collapse(parent.text_content())) > own + 2:
+        if parent is None or parent.tag in ("body", "html") or length(parent) > own + 2:
             break
         outer = parent
     parent = outer.getparent()
     if parent is None:
         return 0
-    return len(collapse(parent.text_content())) - own
+    return length(parent) - own
 
 
 def _text_blocks(node: html.HtmlElement, depth: int) -> list[html.HtmlElement] | None:
