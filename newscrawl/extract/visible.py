@@ -144,11 +144,17 @@ def is_prose(node: html.HtmlElement | None) -> bool:
     return link_chars(node) < MAX_PROSE_LINK_SHARE * len(text)
 
 
-def link_chars(node: html.HtmlElement) -> int:
+def link_chars(node: html.HtmlElement, *, in_page: bool = True) -> int:
     """How many characters of ``node``'s text are its links' (``node`` itself, if a link): the
     text of each (all its text nodes), white space collapsed. What a link share is counted in
-    (``is_prose``; a bold first line's paragraph and a card's title in the body's headings)."""
-    return sum(len(collapse(text_of(link))) for link in node.iter("a"))
+    (``is_prose``; a bold first line's paragraph and a card's title in the body's headings).
+    ``in_page=False``: links to a part of the page itself (``href="#…"``, a table of contents')
+    left out: a heading that is such a link's text is the page's own, not another page's title."""
+    return sum(
+        len(collapse(text_of(link)))
+        for link in node.iter("a")
+        if in_page or not (link.get("href") or "").strip().startswith("#")
+    )
 
 
 def heading_line(text: str) -> bool:

@@ -24,6 +24,7 @@ from lxml import etree, html
 from newscrawl.extract.body.blocks import Block, blocks_from_xml
 from newscrawl.extract.nodes import text_of
 from newscrawl.extract.normalise import text_key
+from newscrawl.extract.visible import link_chars
 
 # A paragraph of the body is found on the page by its text when it is at least this long.
 MIN_MATCH_CHARS = 40
@@ -182,12 +183,7 @@ def _container(matched: dict[html.HtmlElement, int]) -> html.HtmlElement | None:
 def _linked(heading: html.HtmlElement) -> bool:
     """Most of ``heading``'s text is a link to somewhere else than the page's own anchors."""
     text = len(text_of(heading).strip())
-    linked = sum(
-        len(text_of(link).strip())
-        for link in heading.iter("a")
-        if not (link.get("href") or "").strip().startswith("#")
-    )
-    return bool(text) and linked >= LINKED_HEADING_SHARE * text
+    return bool(text) and link_chars(heading, in_page=False) >= LINKED_HEADING_SHARE * text
 
 
 def _read(element: html.HtmlElement) -> list[Block]:

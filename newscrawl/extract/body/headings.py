@@ -560,12 +560,7 @@ def _within(start: html.HtmlElement, target: html.HtmlElement, steps: int) -> bo
 
 def _link_title(heading: html.HtmlElement, text: str) -> bool:
     """``heading``'s text is mostly in links that lead elsewhere than a part of this page."""
-    linked = sum(
-        len(collapse(text_of(link)))
-        for link in heading.iter("a")
-        if not (link.get("href") or "").strip().startswith("#")
-    )
-    return linked >= MIN_LINK_BOX_SHARE * len(text)
+    return link_chars(heading, in_page=False) >= MIN_LINK_BOX_SHARE * len(text)
 
 
 def _little_between(start: html.HtmlElement, target: html.HtmlElement) -> bool:
