@@ -44,6 +44,22 @@ def text_of(node: etree._Element) -> str:
     return text
 
 
+_TEXT_CHARS = etree.XPath("string-length(normalize-space())")
+_LINK_TEXTS = etree.XPath("descendant::a//text()")
+
+
+def text_chars(node: etree._Element) -> int:
+    """The length of ``node``'s text with its white space collapsed (XPath's
+    ``normalize-space()``), in one C call."""
+    return int(_TEXT_CHARS(node))
+
+
+def link_text_chars(node: etree._Element) -> int:
+    """The length of the text of ``node``'s links, joined and its white space collapsed: what of
+    ``text_chars`` is link text (a menu's, a footer's, a card's)."""
+    return len(" ".join(" ".join(_LINK_TEXTS(node)).split()))
+
+
 # A form's fields: what a reader types in, picks from or ticks. (An <input> is also a page's
 # hidden field or one of its buttons: its ``type`` says which.)
 FIELD_TAGS = ("input", "select", "textarea")

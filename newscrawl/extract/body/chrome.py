@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from lxml import etree, html
 
+from newscrawl.extract.nodes import link_text_chars, text_chars
+
 # The landmark each ARIA role stands for.
 ROLE_TAGS = {
     "banner": "header",
@@ -52,8 +54,6 @@ _GROW_TAGS = frozenset({"div", "td", "tr", "tbody", "ul", "ol", "li", "span"})
 _NOT_IN_BLOCKS = ("h1", "article", "main", "img", "picture", "video", "iframe", "form", "table")
 MAX_BLOCK_OTHER_CHARS = 300
 # A block's shown text and its links' text, its spaces collapsed (read in C).
-_TEXT_CHARS = etree.XPath("string-length(normalize-space())")
-_LINK_TEXTS = etree.XPath("descendant::a//text()")
 # Where the site's chrome is: before the page's (first) headline, or after the story's last
 # paragraph of prose (a menu among the story's paragraphs may be the story's own links).
 _BEFORE_HEADLINE = etree.XPath("boolean(following::h1) and not(preceding::h1 or ancestor::h1)")
@@ -103,11 +103,11 @@ def _menu(node: html.HtmlElement) -> bool:
     items = int(_ITEMS(node))
     if items < MIN_MENU_ITEMS or next(node.iter(*_NOT_IN_MENUS), None) is not None:
         return False
-    chars = float(_TEXT_CHARS(node))
+    chars = float(text_chars(node))
     return (
         float(_LINKED_ITEMS(node)) >= MIN_LINKED_ITEMS * items
         and chars <= MAX_MENU_ITEM_CHARS * items
-        and len(" ".join(" ".join(_LINK_TEXTS(node)).split())) >= MIN_MENU_LINK_SHARE * chars
+        and link_text_chars(node) >= MIN_MENU_LINK_SHARE * chars
     )
 
 
@@ -132,8 +132,8 @@ def _menu_block(node: html.HtmlElement, spine: set[html.HtmlElement]) -> html.Ht
     while parent is not None and parent not in spine and parent.tag in _GROW_TAGS:
         if next(parent.iter(*_NOT_IN_BLOCKS), None) is not None:
             break
-        text = int(_TEXT_CHARS(parent))
-        links = len(" ".join(" ".join(_LINK_TEXTS(parent)).split()))
+        text = text_chars(parent)
+        links = link_text_chars(parent)
         if text - links > max(MAX_BLOCK_OTHER_CHARS, links):
             break
         block, parent = parent, parent.getparent()

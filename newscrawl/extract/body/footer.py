@@ -22,7 +22,7 @@ from __future__ import annotations
 from lxml import etree, html
 
 from newscrawl.extract.body.boilerplate import is_copyright_notice
-from newscrawl.extract.nodes import text_of
+from newscrawl.extract.nodes import link_text_chars, text_chars, text_of
 from newscrawl.extract.normalise import collapse
 
 MAX_FOOTER_CHARS = 3000
@@ -64,8 +64,6 @@ _AFTER_HEADLINE = etree.XPath("not(following::h1)")
 _PROSE_BEFORE = etree.XPath(
     f"boolean(preceding::p[string-length(normalize-space()) >= {PROSE_CHARS}][{MIN_PROSE_BEFORE}])"
 )
-_TEXT_CHARS = etree.XPath("string-length(normalize-space())")
-_LINK_TEXTS = etree.XPath("descendant::a//text()")
 
 
 def footers(tree: html.HtmlElement, walked: list[html.HtmlElement]) -> list[html.HtmlElement]:
@@ -110,10 +108,10 @@ def _grown(node: html.HtmlElement) -> html.HtmlElement | None:
 def _footer_like(node: html.HtmlElement) -> bool:
     """Little text, little of it outside links, at most ``MAX_PROSE`` paragraphs of prose, no
     headline, article or main part."""
-    chars = int(_TEXT_CHARS(node))
+    chars = text_chars(node)
     if chars > MAX_FOOTER_CHARS or next(node.iter(*_NOT_IN_FOOTERS), None) is not None:
         return False
-    if chars - len(" ".join(" ".join(_LINK_TEXTS(node)).split())) > MAX_UNLINKED_CHARS:
+    if chars - link_text_chars(node) > MAX_UNLINKED_CHARS:
         return False
     prose = sum(1 for p in node.iter("p") if len(collapse(text_of(p))) >= PROSE_CHARS)
     return prose <= MAX_PROSE

@@ -29,7 +29,7 @@ from lxml import etree, html
 
 from newscrawl.extract.body.stories import page_addresses, page_names, url_key
 from newscrawl.extract.jsonld import ARTICLE_TYPES
-from newscrawl.extract.nodes import text_of
+from newscrawl.extract.nodes import link_text_chars, text_chars, text_of
 from newscrawl.extract.normalise import collapse, word_overlap
 from newscrawl.extract.page import Page
 
@@ -58,9 +58,7 @@ DECLARED_ARTICLE_TYPES = ARTICLE_TYPES - {"webpage", "creativework"}
 ROOT_TAG = "article"
 _TOP = frozenset({"html", "body"})
 _CODE = ("script", "style")
-_TEXT_CHARS = etree.XPath("string-length(normalize-space())")
 _ALL_CHARS = etree.XPath("string-length()")
-_LINK_TEXTS = etree.XPath("descendant::a//text()")
 
 
 def declares_article(page: Page) -> bool:
@@ -131,10 +129,10 @@ def _named(text: str, names: list[str]) -> bool:
 
 def _prose_chars(paragraph: html.HtmlElement) -> int:
     """The paragraph's characters if it is prose (long enough, little link text), else 0."""
-    chars = int(_TEXT_CHARS(paragraph))
+    chars = text_chars(paragraph)
     if chars < MIN_PROSE_CHARS:
         return 0
-    links = len(" ".join(" ".join(_LINK_TEXTS(paragraph)).split()))
+    links = link_text_chars(paragraph)
     return chars if links <= MAX_PROSE_LINK_SHARE * chars else 0
 
 
@@ -177,7 +175,7 @@ def _tail_out(root: html.HtmlElement) -> None:
 
 def _has_paragraph(node: html.HtmlElement) -> bool:
     """``node`` holds a paragraph with text (of any length)."""
-    return any(_TEXT_CHARS(p) for p in node.iter("p"))
+    return any(text_chars(p) for p in node.iter("p"))
 
 
 def _head_out(root: html.HtmlElement) -> None:
@@ -265,7 +263,7 @@ class _Sizes:
     def chars(self, node: html.HtmlElement) -> int:
         """``node``'s text, its white space collapsed."""
         if node not in self._chars:
-            self._chars[node] = int(_TEXT_CHARS(node))
+            self._chars[node] = text_chars(node)
         return self._chars[node]
 
 
