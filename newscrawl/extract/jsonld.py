@@ -33,6 +33,26 @@ ARTICLE_TYPES = frozenset(
     }
 )
 
+OTHER_TYPES = frozenset(
+    {
+        "product",
+        "person",
+        "organization",
+        "event",
+        "videoobject",
+        "recipe",
+        "jobposting",
+        "profile",
+        "video.other",
+        "video.movie",
+        "music.song",
+        "book",
+        "place",
+    }
+)
+"""Declared types (JSON-LD or og:type, lower-cased) of pages that are neither story nor list
+(``page_type``; ``body/root.py``)."""
+
 
 # "//<![CDATA[" ... "//]]>" wrappers that some CMSs put around JSON-LD.
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")

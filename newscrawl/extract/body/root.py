@@ -6,11 +6,11 @@ site's header, menus and footer, pop-up dialogs, other stories' teasers) is neve
 with none of them is read whole (trafilatura's "wild text" pass over the whole page), and the
 prose anywhere on it leaks in.
 
-``story_root``: on an article page (``declares_article``: schema.org type or og:type) that has
-no such root, the story's own block is the smallest element that holds the story's headline
-(an ``<h1>`` that says what the page's declared names say, ``stories.page_names``) and at least
-half of the page's prose (paragraphs of ``MIN_PROSE_CHARS`` or more, little link text); never
-the page's body, nor a wrapper of nearly all of the page's shown text. ``mark_story_root``
+``story_root``: on a page that has no such root, the story's own block is the smallest element
+that holds the story's headline (an ``<h1>`` that says what the page's declared names say,
+``stories.page_names``) and at least half of the page's prose (paragraphs of
+``MIN_PROSE_CHARS`` or more, little link text); never the page's body, nor a wrapper of nearly
+all of the page's shown text. ``mark_story_root``
 gives that block the ``<article>`` tag in the copy trafilatura reads, when some of the page's
 prose lies outside it (else the root would keep nothing out, and only change trafilatura's
 route through the block: with a root it reads headings, lists and lines of divs, chrome too).
@@ -21,14 +21,17 @@ stories' cards (a link of its own to another page, with at most a summary beside
 ``_pictures_out``, picture boxes (a picture with its caption and credit, no prose; a picture in
 running text is left); ``_tail_out``, the block's last children that hold no prose (its tags,
 share and print lines, "more on this" headings). A page that marks its root itself is left as
-it is."""
+it is. A page that does not declare an article (``declares_article``: schema.org type or
+og:type) gets its block too, unless it declares another kind (``declares_other``: a product, an
+event, a list of pages) or less than ``MIN_UNDECLARED_PROSE_SHARE`` of the block's shown text is
+its prose (``prose_share``: a shop's category page, a blurb above a list)."""
 
 from __future__ import annotations
 
 from lxml import etree, html
 
 from newscrawl.extract.body.stories import page_addresses, page_names, url_key
-from newscrawl.extract.jsonld import ARTICLE_TYPES
+from newscrawl.extract.jsonld import ARTICLE_TYPES, OTHER_TYPES
 from newscrawl.extract.nodes import link_text_chars, text_chars, text_of
 from newscrawl.extract.normalise import collapse, word_overlap
 from newscrawl.extract.page import Page
@@ -54,6 +57,16 @@ MIN_NAME_OVERLAP = 0.5
 # The schema.org types that say a page is an article (as ``page_type`` reads them: not the
 # generic WebPage and CreativeWork).
 DECLARED_ARTICLE_TYPES = ARTICLE_TYPES - {"webpage", "creativework"}
+# The types that say a page is no story (``jsonld.OTHER_TYPES`` without a site's Organization
+# and an author's Person, which sit on story pages too; with the types of a list of pages).
+OTHER_KINDS = (OTHER_TYPES - {"person", "organization"}) | {
+    "collectionpage",
+    "searchresultspage",
+    "profilepage",
+}
+# A page that declares no article: at least this share of its story's block's shown text is
+# its prose (less: a list of products or links around a blurb, not a story).
+MIN_UNDECLARED_PROSE_SHARE = 1 / 3
 # The tag the block gets in the copy: where trafilatura starts.
 ROOT_TAG = "article"
 _TOP = frozenset({"html", "body"})
@@ -63,27 +76,40 @@ _ALL_CHARS = etree.XPath("string-length()")
 
 def declares_article(page: Page) -> bool:
     """The page says it is an article: a schema.org article type in its JSON-LD, or og:type."""
-    types: set[str] = set()
+    return bool(_declared_types(page) & DECLARED_ARTICLE_TYPES)
+
+
+def declares_other(page: Page) -> bool:
+    """The page says it is something other than a story (``OTHER_KINDS``): a product, an event,
+    a video, a recipe, a profile, a list of pages."""
+    return bool(_declared_types(page) & OTHER_KINDS)
+
+
+def _declared_types(page: Page) -> set[str]:
+    """The page's schema.org types (its JSON-LD) and its og:type, lower case."""
+    types = {(page.first_meta("og:type") or "").strip().lower()}
     for obj in page.json_ld:
         kinds = obj.get("@type")
         types.update(
             kind.lower() for kind in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(kind, str)
         )
-    return (
-        bool(types & DECLARED_ARTICLE_TYPES)
-        or (page.first_meta("og:type") or "").strip().lower() == "article"
-    )
+    return types
 
 
 def mark_story_root(tree: html.HtmlElement, page: Page) -> str | None:
     """Give the story's block of ``tree`` (a copy of ``page``'s, ``story_root``) the tag
     trafilatura starts from, when some of the page's prose lies outside it, and move out of it
     what is not the story's (in place): the block's label as it was (``tag#id.class``), or
-    None."""
-    if not declares_article(page):
+    None. A page that declares no article gets a root too, unless it declares another kind
+    (``declares_other``) or less than ``MIN_UNDECLARED_PROSE_SHARE`` of its block's shown text is
+    prose (``prose_share``)."""
+    declared = declares_article(page)
+    if not declared and declares_other(page):
         return None
     root = story_root(tree, page_names(page))
     if root is None or not _prose_outside(tree, root):
+        return None
+    if not declared and prose_share(root) < MIN_UNDECLARED_PROSE_SHARE:
         return None
     label = _label(root)
     root.tag = ROOT_TAG
@@ -159,6 +185,12 @@ def _smallest_holder(
 def _shown_chars(node: html.HtmlElement) -> float:
     """The characters of ``node``'s text, its scripts' and style sheets' left out."""
     return float(_ALL_CHARS(node)) - sum(float(_ALL_CHARS(code)) for code in node.iter(*_CODE))
+
+
+def prose_share(node: html.HtmlElement) -> float:
+    """The share of ``node``'s shown text that is in its paragraphs of prose."""
+    shown = _shown_chars(node)
+    return sum(map(_prose_chars, node.iter("p"))) / shown if shown else 0.0
 
 
 def _tail_out(root: html.HtmlElement) -> None:
