@@ -32,6 +32,9 @@ ARTICLE_TYPES = frozenset(
         "creativework",
     }
 )
+DECLARED_ARTICLE_TYPES = ARTICLE_TYPES - {"webpage", "creativework"}
+"""Article types that say "this page is one story" (a bare ``WebPage`` or ``CreativeWork`` says
+nothing): ``page_type`` and ``body/root.py``."""
 
 OTHER_TYPES = frozenset(
     {

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import parse_qsl, urlsplit
 
-from newscrawl.extract.jsonld import ARTICLE_TYPES, OTHER_TYPES
+from newscrawl.extract.jsonld import DECLARED_ARTICLE_TYPES, OTHER_TYPES
 from newscrawl.extract.normalise import record_word_count as word_count
 from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.visible import page_links
@@ -41,8 +41,6 @@ LISTING_LD_TYPES = frozenset(
     {"collectionpage", "itemlist", "searchresultspage", "profilepage", "blog", "website"}
 )
 """JSON-LD types of a page that lists others (``WebSite`` counts only as the only type)."""
-DECLARED_ARTICLE_TYPES = ARTICLE_TYPES - {"webpage", "creativework"}
-"""Article types that say "this page is one story" (a bare ``WebPage`` says nothing)."""
 
 _LISTING_PATHS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *(

@@ -31,7 +31,7 @@ from __future__ import annotations
 from lxml import etree, html
 
 from newscrawl.extract.body.stories import page_addresses, page_names, url_key
-from newscrawl.extract.jsonld import ARTICLE_TYPES, OTHER_TYPES
+from newscrawl.extract.jsonld import DECLARED_ARTICLE_TYPES, OTHER_TYPES
 from newscrawl.extract.nodes import link_text_chars, text_chars, text_of
 from newscrawl.extract.normalise import collapse, word_overlap
 from newscrawl.extract.page import Page
@@ -54,9 +54,6 @@ MIN_ROOT_CHARS = 400
 MAX_PAGE_SHARE = 0.9
 # The headline's ``<h1>`` says what one of the page's declared names says (token F1).
 MIN_NAME_OVERLAP = 0.5
-# The schema.org types that say a page is an article (as ``page_type`` reads them: not the
-# generic WebPage and CreativeWork).
-DECLARED_ARTICLE_TYPES = ARTICLE_TYPES - {"webpage", "creativework"}
 # The types that say a page is no story (``jsonld.OTHER_TYPES`` without a site's Organization
 # and an author's Person, which sit on story pages too; with the types of a list of pages).
 OTHER_KINDS = (OTHER_TYPES - {"person", "organization"}) | {
