@@ -14,6 +14,7 @@ from newscrawl.extract.visible import (
     element_text,
     heading_line,
     is_prose,
+    is_shown,
     link_chars,
     page_links,
     shared_walk,
@@ -157,3 +158,28 @@ def test_link_chars_counts_each_links_collapsed_text() -> None:
     assert link_chars(node) == len("two words") + len("xy")
     assert link_chars(node.find("a")) == len("two words")  # a link itself
     assert link_chars(lxml_html.fragment_fromstring("<p>no links</p>")) == 0
+
+
+@pytest.mark.parametrize(
+    ("style", "shown"),
+    [
+        ("display: none", False),
+        ("visibility:hidden", False),
+        ("color: red; VISIBILITY: Hidden", False),
+        ("backface-visibility: hidden; -webkit-backface-visibility:hidden", True),
+        ("overflow: hidden", True),
+        ("overflow-x:hidden; height: 3em", True),
+    ],
+)
+def test_only_a_style_that_hides_hides_the_text(style: str, shown: bool) -> None:
+    """A story column written with ``backface-visibility: hidden`` (an animation's flip side)
+    or ``overflow: hidden`` (a clipped box) is shown: its text is read."""
+    page = parse_page(
+        f'<html><body><h1>Headline</h1><div style="{style}"><p>Der Stadtrat hat am Montag die'
+        " Sanierung der Brücke beschlossen.</p></div></body></html>"
+    )
+    column = page.tree.find(".//div")
+    assert is_shown(column) is shown
+    with shared_walk(page.tree):
+        texts = [text for _, text in text_blocks(page.tree)]
+    assert ("Der Stadtrat hat am Montag die Sanierung der Brücke beschlossen." in texts) is shown

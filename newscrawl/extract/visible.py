@@ -87,7 +87,9 @@ MAX_PROSE_LINK_SHARE = 0.5
 SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")
 # A sub-heading's line (``heading_line``): at most this many words.
 MAX_HEADING_LINE_WORDS = 15
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A style that hides the element: not ``backface-visibility: hidden`` (a card's flip side in an
+# animation, shown), nor ``overflow: hidden`` (a clipped box).
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|(?<![\w-])visibility\s*:\s*hidden", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # The walk text_blocks reads while a page is extracted (see shared_walk).
 _SHARED: ContextVar[VisibleText | None] = ContextVar("newscrawl_visible_walk", default=None)
