@@ -107,6 +107,16 @@ def test_a_privacy_policy_keeps_its_paragraphs_about_cookies() -> None:
         "I commenti sono moderati dalla redazione.",
         "Os comentários são moderados pela equipa.",
         "Reacties worden gemodereerd voordat ze verschijnen.",
+        "You must be logged in to post a comment.",
+        "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+        "Vous devez être connecté pour publier un commentaire.",
+        "Debes estar conectado para publicar un comentario.",
+        "Devi essere connesso per inviare un commento.",
+        "Você precisa fazer o login para publicar um comentário.",
+        "Je moet ingelogd zijn om een reactie te plaatsen.",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "Diese Website verwendet Akismet, um Spam zu reduzieren.",
+        "Questo sito usa Akismet per ridurre lo spam.",
     ],
 )
 def test_a_comment_rule_in_any_language_is_one(rule: str) -> None:
@@ -265,3 +275,17 @@ def test_a_story_on_cookies_after_the_site_s_banner_stays() -> None:
     text = _text(_page(banner + story, ""))
     assert "By continuing to browse" not in text
     assert "part 0 of the ruling" in text and "part 4 of the ruling" in text
+
+
+def test_the_comment_form_s_notices_go_and_a_story_on_logging_in_stays() -> None:
+    form = (
+        "<div class='r5'><h3>Leave a Reply</h3><p>You must be logged in to post a comment.</p>"
+        "<p>This site uses Akismet to reduce spam. Learn how your comment data is processed.</p></div>"
+    )
+    text = _text(_page(_story("en"), form))
+    assert "The harbour ferry returned to service" in text
+    assert "logged in to post a comment" not in text
+    assert "Akismet" not in text
+    assert not is_comment_policy(
+        "Passengers must be logged in to the ferry app to post a complaint, the operator said."
+    )

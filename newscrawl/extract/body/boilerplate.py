@@ -296,10 +296,10 @@ QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 COMMENT_RULES = re.compile(joined_for_search(COMMENT_POLICY), re.IGNORECASE)
 COMMENT_WORD = re.compile(COMMENT_WORDS, re.IGNORECASE)
 # Every comment rule holds one of these (comment, Kommentar, comentario, reactie, netiquette,
-# house rules): a block without any is not tried against the rules (plain ``in`` tests are
+# house rules, Akismet): a block without any is not tried against the rules (plain ``in`` tests are
 # many times faster than the search).
 _COMMENT_NEEDLES = (
-    "omment", "OMMENT", "coment", "Coment", "COMENT", "eactie", "tiquet", "ouse rules", "uisregels",
+    "omment", "OMMENT", "coment", "Coment", "COMENT", "eactie", "tiquet", "ouse rules", "uisregels", "kismet",
 )  # fmt: skip
 POST_META_LINE = re.compile(r"^\W*(?:" + joined(POST_META) + ")", re.IGNORECASE)
 MAX_POST_META_WORDS = 60

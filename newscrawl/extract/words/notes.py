@@ -260,13 +260,18 @@ POLICY_TITLE_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 # A comment section's rules, as comment forms word them: moderation, the address not shown,
-# the site's netiquette or comment policy ("Bitte halten Sie sich an unsere Netiquette") ...
+# the site's netiquette or comment policy ("Bitte halten Sie sich an unsere Netiquette"), the
+# form's log-in notice ("You must be logged in to post a comment.", WordPress's string and its
+# translations) and the spam filter's notice under it ("This site uses Akismet to reduce spam.",
+# the same on every site that runs the plugin) ...
 COMMENT_POLICY: dict[str, tuple[str, ...]] = {
     "en": (
         r"\bcomments? (?:are|is|will be|may be) (?:moderated|reviewed|pre-moderated)\b",
         r"\be-?mail addresse?s? (?:will|is|are|shall) (?:not|never) (?:be )?(?:published|displayed|shown)\b",
         r"\b(?:our|the site'?s) (?:community (?:guidelines|standards|rules)|"
         r"comment(?:ing)? (?:guidelines|rules)|house rules|netiquette)\b",
+        r"\byou must be (?:logged in|signed in|registered) to (?:post|leave|write) a (?:comment|reply)\b",
+        r"\bthis site uses akismet\b",
     ),
     "de": (
         r"\bkommentare werden (?:vor (?:der|ihrer) (?:veröffentlichung|freischaltung) )?"
@@ -274,29 +279,42 @@ COMMENT_POLICY: dict[str, tuple[str, ...]] = {
         r"\bunsere[rn]? (?:netiquette|kommentar(?:regeln|richtlinien)|diskussionsregeln|"
         r"community-?richtlinien)\b",
         r"\be-mail-adresse wird nicht veröffentlicht\b",
+        r"\b(?:du musst|sie müssen) (?:angemeldet|eingeloggt) sein,? um (?:einen )?kommentar",
+        r"\bdiese (?:web)?site verwendet akismet\b",
     ),
     "fr": (
         r"\bcommentaires (?:sont|seront) (?:modérés|soumis à modération)\b",
         r"\bnotre (?:nétiquette|netiquette|charte (?:de modération|des commentaires))\b",
         r"\badresse (?:e-mail|de messagerie|électronique) ne sera pas publiée\b",
+        r"\bvous devez (?:être connecté|vous connecter) pour (?:publier|poster|laisser) un commentaire\b",
+        r"\bce site utilise akismet\b",
     ),
     "es": (
         r"\bcomentarios (?:son|serán|están) moderados\b",
         r"\bnuestr[ao]s? (?:netiqueta|normas de (?:participación|la comunidad))\b",
         r"\bcorreo electrónico no (?:será|se) publica\w*\b",
+        r"\bdebes (?:estar conectado|iniciar sesión) para (?:publicar|escribir) un comentario\b",
+        r"\beste sitio (?:usa|utiliza) akismet\b",
     ),
     "it": (
         r"\bcommenti (?:sono|vengono|saranno) moderati\b",
         r"\bla nostra netiquette\b", r"\bregole (?:della community|per i commenti)\b",
         r"\bindirizzo (?:e-?mail|di posta) non sarà pubblicato\b",
+        r"\bdevi essere (?:connesso|registrato|loggato) per (?:inviare|pubblicare|scrivere) un commento\b",
+        r"\bquesto sito (?:usa|utilizza) akismet\b",
     ),
     "pt": (
         r"\bcomentários (?:são|serão) moderados\b",
         r"\bnossa (?:netiqueta|política de comentários)\b", r"\be-?mail não será publicado\b",
+        r"\b(?:você precisa|tem de) (?:fazer o login|estar (?:conectado|autenticado)) para publicar "
+        r"um comentário\b",
+        r"\beste site (?:usa|utiliza) o akismet\b",
     ),
     "nl": (
         r"\breacties worden (?:gemodereerd|gecontroleerd)\b",
         r"\bonze (?:netiquette|huisregels|reactieregels)\b", r"\be-?mailadres wordt niet gepubliceerd\b",
+        r"\bje moet (?:ingelogd|aangemeld) zijn om een reactie te plaatsen\b",
+        r"\bdeze site gebruikt akismet\b",
     ),
 }  # fmt: skip
 # ... and the word a block must hold to belong to the rules after them (a policy is often a
