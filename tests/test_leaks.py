@@ -243,14 +243,6 @@ def test_two_cards_are_no_row_and_short_menu_links_are_no_cards() -> None:
     assert teaser_rows(page.tree, urls, hosts) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known gap: an author box titled 'About <the page's author>' ('Über Moritz …') with its bio "
-    "(up to 1,000 characters when it names the author) gained only on the two zyte pages of the one "
-    "publisher that suggested it (scrambled zyte body F1 0.9700 -> 0.9706; every other set unchanged): "
-    "not taken (branch s24-noise, 2026-12-05)",
-)
 def test_an_author_box_titled_with_the_authors_name_goes_german() -> None:
     url = f"{SITE}/blog/2024/digitale-akte"
     story = _story(

@@ -22,16 +22,25 @@ from newscrawl.extract.words.headings import (
     WIDGET_HEADINGS,
 )
 from newscrawl.extract.words.notes import (
+    ABOUT_AUTHOR,
     AFFILIATE_NOTES,
+    COMMENT_POLICY,
+    COMMENT_WORDS,
+    CONSENT_WORDS,
     CONTACT_WORDS,
     CONTRIBUTED,
     CONTRIBUTOR_CREDITS,
     CONTRIBUTOR_LABELS,
+    COOKIE_WORD,
     COPYRIGHT_NOTICES,
     COPYRIGHT_SIGNS,
+    EMPTY_STATES,
     META_LABELS,
     MINUTE_WORDS,
     PLACEHOLDERS,
+    POLICY_TITLE_WORDS,
+    POST_META,
+    POWERED_BY,
     PRINT_EDITION,
     READING_TIME_LABELS,
     READING_WORDS,
@@ -41,7 +50,7 @@ from newscrawl.extract.words.notes import (
     SERVER_ERROR_LABELS,
     SOURCE_LABELS,
 )
-from newscrawl.extract.words.prompts import PROMPTS, SELF_PROMOTION, TOOLBAR_WORDS
+from newscrawl.extract.words.prompts import PROMPTS, SECOND_PERSON, SELF_PROMOTION, TOOLBAR_WORDS
 from newscrawl.extract.words.teasers import TEASER_LABELS
 
 _AD_MARKERS = every(AD_MARKERS)
@@ -63,7 +72,7 @@ COPYRIGHT_NOTICE = re.compile(joined(COPYRIGHT_NOTICES), re.IGNORECASE)  # (sear
 # or a copyright sign (a word "copyright" only with a sign or a year after it: a story's
 # paragraph may open with the word) opening the block.
 RIGHTS_NOTICE = QuickPattern(re.compile(joined_for_search(RIGHTS_RESERVED), re.IGNORECASE))
-COPYRIGHT_OPENING = re.compile(r"^\W*?(?:©|copyright\s*(?:©|\d{4}))", re.IGNORECASE)
+COPYRIGHT_OPENING = re.compile(r"^\W*?(?:©|copy(?:right|left)\s*(?:©|\d{4}))", re.IGNORECASE)
 MAX_NOTICE_CHARS = 700
 # Contact lines closing a story: "Write to Al Root at allen.root@…", "• Email: x@y.com".
 CONTACT_LINE = re.compile(r"^\W*(?:" + joined(CONTACT_WORDS) + r")\b[^@]{0,80}@[\w.-]+\.\w+", re.IGNORECASE)
@@ -273,3 +282,109 @@ def is_author_box_heading(text: str) -> bool:
 def is_caption_line(text: str) -> bool:
     """'Pictured from left, are …', 'Above: …': a photo caption written as a paragraph."""
     return len(text) < 500 and bool(CAPTION_LINE.match(text) or (":" in text and CAPTION_LABEL.match(text)))
+
+
+# What a site says about itself in the words many sites share (``words/notes.py``): a cookie
+# consent notice, a comment section's rules, a blog's post-meta line, its software's credit, a
+# widget's empty state, an author box's "About <name>". Short blocks only.
+MAX_NOTICE_BLOCK_CHARS = 500
+MAX_TITLE_LINE_CHARS = 80
+COOKIE = re.compile(COOKIE_WORD, re.IGNORECASE)
+CONSENT = re.compile(joined_for_search(CONSENT_WORDS), re.IGNORECASE)
+ADDRESSED = re.compile(joined_for_search(SECOND_PERSON), re.IGNORECASE)
+QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+COMMENT_RULES = re.compile(joined_for_search(COMMENT_POLICY), re.IGNORECASE)
+COMMENT_WORD = re.compile(COMMENT_WORDS, re.IGNORECASE)
+# Every comment rule holds one of these (comment, Kommentar, comentario, reactie, netiquette,
+# house rules, Akismet): a block without any is not tried against the rules (plain ``in`` tests are
+# many times faster than the search).
+_COMMENT_NEEDLES = (
+    "omment", "OMMENT", "coment", "Coment", "COMENT", "eactie", "tiquet", "ouse rules", "uisregels", "kismet",
+)  # fmt: skip
+POST_META_LINE = re.compile(r"^\W*(?:" + joined(POST_META) + ")", re.IGNORECASE)
+MAX_POST_META_WORDS = 60
+POWERED_BY_LINE = re.compile(r"^\W*(?:" + joined(POWERED_BY) + ")", re.IGNORECASE)
+MAX_POWERED_BY_WORDS = 15
+EMPTY_STATE = re.compile(r"^\W*(?:" + joined(EMPTY_STATES) + r")\s*[.!…]?\s*$", re.IGNORECASE)
+ABOUT = re.compile(r"^\W*(?:" + joined(ABOUT_AUTHOR) + r")\s+", re.IGNORECASE)
+
+
+POLICY_TITLE = re.compile(joined_for_search(POLICY_TITLE_WORDS), re.IGNORECASE)
+
+
+def is_policy_title(title: str) -> bool:
+    """'Privacy Policy', 'Datenschutzerklärung', 'Cookie-Richtlinie': the page is the site's
+    policy, and what it says about cookies is its text."""
+    return bool(POLICY_TITLE.search(title))
+
+
+def is_consent_notice(text: str) -> bool:
+    """'This site uses cookies. By continuing you agree …', 'Mit einem Klick auf … geben Sie Ihre
+    Erlaubnis, dass Cookies …': a short block naming cookies with the site's use of them or the
+    reader's consent, speaking to the reader (or a line short as a banner's); no quotation (a
+    story quoting a company's notice), no question (an FAQ's "Do we use cookies?")."""
+    if len(text) > MAX_NOTICE_BLOCK_CHARS or not _holds_cookie(text) or not COOKIE.search(text):
+        return False
+    if not CONSENT.search(text):
+        return False
+    if text.rstrip().endswith("?"):
+        return False
+    return (len(text) <= 150 or bool(ADDRESSED.search(text))) and not QUOTE_MARKS.search(text)
+
+
+def _holds_cookie(text: str) -> bool:
+    return "ookie" in text or "OOKIE" in text
+
+
+def continues_consent(text: str, heading: bool) -> bool:
+    """A block of a consent dialog after its notice: a title or line naming cookies ("What are
+    cookies?", "Third-party cookies"), or a paragraph naming them that speaks to the reader or
+    of the site's use of them (a story's paragraph on cookies does neither, and ends the
+    dialog)."""
+    if not _holds_cookie(text) or not COOKIE.search(text):
+        return False
+    if heading or len(text) <= MAX_TITLE_LINE_CHARS:
+        return True
+    return bool(ADDRESSED.search(text) or CONSENT.search(text))
+
+
+def is_comment_policy(text: str) -> bool:
+    """'Comments are moderated …', 'Bitte halten Sie sich an unsere Netiquette': a comment
+    section's rules, in a short block that quotes no one."""
+    if len(text) > MAX_NOTICE_BLOCK_CHARS or not any(needle in text for needle in _COMMENT_NEEDLES):
+        return False
+    return bool(COMMENT_RULES.search(text)) and not QUOTE_MARKS.search(text)
+
+
+def continues_comment_policy(text: str, heading: bool) -> bool:
+    """A paragraph of a comment policy after its first ("We ask that comments are civil")."""
+    if heading or not any(needle in text for needle in _COMMENT_NEEDLES):
+        return False
+    return bool(COMMENT_WORD.search(text))
+
+
+def is_site_notice(text: str) -> str | None:
+    """The kind of a blog's post-meta line ("This entry was posted in …", ``post-meta``), its
+    software's credit ("Powered by WordPress", ``colophon``) or a widget's empty state ("There
+    are no upcoming events.", ``empty-state``); None for any other block."""
+    if len(text) > MAX_NOTICE_BLOCK_CHARS:
+        return None
+    if POST_META_LINE.match(text) and word_count(text) <= MAX_POST_META_WORDS:
+        return "post-meta"
+    if POWERED_BY_LINE.match(text) and word_count(text) <= MAX_POWERED_BY_WORDS:
+        return "colophon"
+    if len(text) <= 120 and EMPTY_STATE.match(text):
+        return "empty-state"
+    return None
+
+
+def is_about_author(text: str, authors: set[str]) -> bool:
+    """'About Jane Doe', 'Über Jane Doe': the title of an author box as blog themes print it,
+    "About" and one of the page's ``authors`` (text keys, a full name)."""
+    if len(text) > 120:
+        return False
+    found = ABOUT.match(text)
+    if not found:
+        return False
+    rest = text[found.end() :].casefold().strip(" .:")
+    return " " in rest and rest in authors

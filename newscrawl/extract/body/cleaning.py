@@ -16,13 +16,20 @@ from dataclasses import dataclass, field
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.boilerplate import (
     BARE_URL,
+    continues_comment_policy,
+    continues_consent,
+    is_about_author,
     is_ad_marker,
     is_author_box_heading,
     is_caption_line,
     is_comment_heading,
+    is_comment_policy,
+    is_consent_notice,
     is_copyright_notice,
     is_editorial_note,
+    is_policy_title,
     is_prompt,
+    is_site_notice,
     is_summary_heading,
     is_teaser,
     is_widget_heading,
@@ -112,6 +119,9 @@ class _Context:
     heading of the body is one of those titles (``_other_stories``)."""
     own: frozenset[str] = frozenset()
     """The page's own addresses without a fragment: a heading linked to one is its anchor."""
+    policy: bool = False
+    """The page is the site's privacy or cookie policy (its headline says so): no consent
+    notice is taken out of it."""
 
 
 def clean_blocks(
@@ -133,6 +143,7 @@ def clean_blocks(
         noise=[re.compile(pattern, re.IGNORECASE) for pattern in rules.noise_patterns],
         others=_other_stories(blocks, page),
         own=frozenset(_unfragment(url) for url in (page.url, canonical_url(page)) if url),
+        policy=any(is_policy_title(title) for title in (meta.headline, *titles) if title),
     )
     kept: list[Block] = []
     credits: list[str] = []
@@ -147,7 +158,11 @@ def clean_blocks(
         if block.heading or is_summary_heading(block.text):
             box = "widget" if is_widget_heading(block.text) else None
             box = "summary" if is_summary_heading(block.text) else box
-            box = "author" if is_author_box_heading(block.text) else box
+            box = (
+                "author"
+                if is_author_box_heading(block.text) or is_about_author(block.text, context.authors)
+                else box
+            )
         elif not (
             (box == "widget" and block.link_ratio >= 0.5)
             or (box == "summary" and block.list_item)
@@ -164,6 +179,7 @@ def clean_blocks(
             reason = "author-bio"
         any_kept = any_kept or not reason
         reasons.append(reason)
+    reasons = _notice_runs(blocks, reasons)
     reasons = _orphaned_headings(blocks, _pitch_tail(blocks, _tail_reasons(blocks, reasons)))
     for block, reason in zip(blocks, reasons, strict=True):
         if reason == "credit":
@@ -269,6 +285,34 @@ def _pitch_tail(blocks: list[Block], reasons: list[str | None]) -> list[str | No
     return [("prompt" if i in run else reason) for i, reason in enumerate(reasons)]
 
 
+# A notice that runs on over the blocks after it while they keep to its subject: a consent
+# dialog's "What are cookies?" and its paragraphs, a comment policy's further rules.
+_RUNS: dict[str, Callable[[str, bool], bool]] = {
+    "consent": continues_consent,
+    "comment-policy": continues_comment_policy,
+}
+MAX_RUN_BLOCK_CHARS = 800
+
+
+def _notice_runs(blocks: list[Block], reasons: list[str | None]) -> list[str | None]:
+    """``reasons`` with the blocks right after a consent notice or a comment policy marked like
+    it while each (at most ``MAX_RUN_BLOCK_CHARS`` long) goes on with it (``_RUNS``: cookies
+    spoken of to the reader, comments); blocks a rule dropped already do not end the run."""
+    out = list(reasons)
+    for index, reason in enumerate(reasons):
+        on_topic = _RUNS.get(reason or "")
+        if on_topic is None or (index and out[index - 1] == reason):
+            continue
+        for after in range(index + 1, len(blocks)):
+            if out[after]:
+                continue
+            text = blocks[after].text
+            if len(text) > MAX_RUN_BLOCK_CHARS or not on_topic(text, blocks[after].heading):
+                break
+            out[after] = reason
+    return out
+
+
 def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
     """The name of the first rule (``_RULES``) that says ``block`` is not article text, or None."""
     key = text_key(block.text)
@@ -312,6 +356,9 @@ _RULES: tuple[tuple[str, Callable[[Block, str, int, _Context], bool]], ...] = (
     ("copyright", lambda b, key, i, c: not b.heading and is_copyright_notice(b.text)),
     ("editorial-note", lambda b, key, i, c: is_editorial_note(b.text)),
     ("prompt", lambda b, key, i, c: is_prompt(b.text)),
+    ("consent", lambda b, key, i, c: not c.policy and is_consent_notice(b.text)),
+    ("comment-policy", lambda b, key, i, c: not b.heading and is_comment_policy(b.text)),
+    ("site-notice", lambda b, key, i, c: is_site_notice(b.text) is not None),  # post-meta, powered by
     ("media-label", lambda b, key, i, c: is_media_label(b.text)),  # "Play video", "Video: 02:31", "1 / 12"
     ("site-noise-pattern", lambda b, key, i, c: any(pattern.fullmatch(b.text) for pattern in c.noise)),
 )

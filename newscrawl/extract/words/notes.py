@@ -93,13 +93,26 @@ REPUBLISHED: dict[str, tuple[str, ...]] = {
 
 # The print edition a story ran in: "Ausgabe vom 26.04.2024, Seite 1", "A version of this
 # article appears in print on …", "This article appeared in the print edition of …".
+# Also the issue a magazine's story comes from: "Dieser Beitrag stammt aus Ausgabe 7/2019 …",
+# "This story appears in the March 2020 issue of …", "Cet article est paru dans le numéro …".
 PRINT_EDITION: dict[str, tuple[str, ...]] = {
-    "de": (r"(?:ausgabe vom|erschienen in der (?:print)?ausgabe|aus der (?:print)?ausgabe)\b",),
+    "de": (
+        r"(?:ausgabe vom|erschienen in der (?:print)?ausgabe|aus der (?:print)?ausgabe)\b",
+        r"(?:dieser|der) (?:artikel|beitrag|text) (?:stammt|ist) aus (?:der |dem )?(?:print-?|aktuellen )?"
+        r"(?:ausgabe|heft)\b",
+    ),
     "en": (
         "a version of this (?:article|story) appear(?:s|ed) in print",
         "this (?:article|story) appeared in (?:the )?print",
+        r"this (?:article|story) (?:appears|appeared|is from|was published) in the (?:\w+ )?(?:\d{4} )?"
+        r"(?:issue|print edition)\b",
     ),
-}
+    "fr": (r"cet article (?:est paru|a été publié|est extrait) (?:dans|du) (?:le )?(?:numéro|magazine)\b",),
+    "es": (r"este artículo (?:se publicó|fue publicado|apareció) en (?:la edición impresa|el número)\b",),
+    "it": (r"questo articolo è (?:stato pubblicato|apparso|uscito) (?:sul|nel) numero\b",),
+    "pt": (r"este (?:artigo|texto) foi publicado (?:na edição impressa|no número)\b",),
+    "nl": (r"dit artikel verscheen (?:eerder )?in (?:de (?:papieren )?krant|het nummer)\b",),
+}  # fmt: skip
 
 # A label naming the source of a box or figure: "Kilde: Helsenorge.no", "Quelle: Statistisches Bundesamt".
 SOURCE_LABELS: dict[str, tuple[str, ...]] = {
@@ -193,3 +206,214 @@ SERVER_ERROR_LABELS: dict[str, tuple[str, ...]] = {
         "catchable fatal error", "recoverable fatal error",
     ),
 }  # fmt: skip
+
+# What a site prints about itself, the same way on many sites: the words of the widely used
+# consent banners, comment forms, blog themes (WordPress's own strings, translated) and
+# calendar plugins, never one publisher's. Each is a notice about the site, not the story.
+
+# A cookie consent notice: a block naming cookies ("cookie", "cookies" in every language
+# here) that speaks of the site's use of them or the reader's consent ...
+COOKIE_WORD = r"\bcookies?\b"
+CONSENT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(?:this|our) (?:web ?)?site\b", r"\bwe use\b", r"\byou (?:agree|consent|accept)\b",
+        r"\bby (?:continuing|clicking|using|browsing)\b", r"\bconsent\b", r"\baccept(?: all)?\b",
+    ),
+    "de": (
+        r"\b(?:diese[rsmn]?|unse?re?[rsmn]?) (?:web-?seite|website|internetseite|seite|homepage|"
+        r"internetauftritt\w*|onlineangebot\w*)\b",
+        r"\bwir (?:verwenden|nutzen|setzen)\b", r"\beinverstanden\b", r"\bzustimm\w*", r"\bstimmen sie\b",
+        r"\beinwilligung\b", r"\berlaubnis\b", r"\bakzeptier\w*",
+    ),
+    "fr": (
+        r"\b(?:ce|notre) site\b", r"\bnous utilisons\b", r"\bvous (?:acceptez|consentez)\b",
+        r"\ben poursuivant\b", r"\bconsentement\b", r"\baccepter\b",
+    ),
+    "es": (
+        r"\b(?:este|nuestro) (?:sitio|portal|web)\b", r"\b(?:utilizamos|usamos)\b", r"\bacept(?:a|as|ar|o)\b",
+        r"\bsi (?:continúa|continúas|sigue|sigues)\b", r"\bconsentimiento\b",
+    ),
+    "it": (
+        r"\b(?:questo|il nostro) sito\b", r"\b(?:utilizziamo|usiamo)\b", r"\baccett\w*",
+        r"\b(?:consenso|acconsenti\w*)\b", r"\b(?:proseguendo|continuando)\b",
+    ),
+    "pt": (
+        r"\b(?:este|nosso) (?:site|sítio)\b", r"\b(?:utilizamos|usamos)\b", r"\baceit\w*",
+        r"\b(?:consentimento|concorda)\b", r"\bao continuar\b",
+    ),
+    "nl": (
+        r"\b(?:deze|onze) (?:web)?site\b", r"\b(?:wij|we) gebruiken\b", r"\baccept\w*",
+        r"\b(?:toestemming|akkoord)\b", r"\bdoor verder te gaan\b",
+    ),
+}  # fmt: skip
+
+# ... unless the page is itself the site's privacy or cookie policy (its title says so): there
+# the paragraphs about cookies are its text.
+POLICY_TITLE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\bprivacy\b", r"\bcookies?\b", r"\bdata protection\b"),
+    "de": (r"\bdatenschutz\w*",),
+    "fr": (r"\bconfidentialité\b", r"\bvie privée\b", r"\bdonnées personnelles\b"),
+    "es": (r"\bprivacidad\b", r"\bprotección de datos\b"),
+    "it": (r"\briservatezza\b", r"\bprotezione dei dati\b"),
+    "pt": (r"\bprivacidade\b", r"\bproteção de dados\b"),
+    "nl": (r"\bprivacy\w*", r"\bgegevensbescherming\b"),
+}
+
+# A comment section's rules, as comment forms word them: moderation, the address not shown,
+# the site's netiquette or comment policy ("Bitte halten Sie sich an unsere Netiquette"), the
+# form's log-in notice ("You must be logged in to post a comment.", WordPress's string and its
+# translations) and the spam filter's notice under it ("This site uses Akismet to reduce spam.",
+# the same on every site that runs the plugin) ...
+COMMENT_POLICY: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\bcomments? (?:are|is|will be|may be) (?:moderated|reviewed|pre-moderated)\b",
+        r"\be-?mail addresse?s? (?:will|is|are|shall) (?:not|never) (?:be )?(?:published|displayed|shown)\b",
+        r"\b(?:our|the site'?s) (?:community (?:guidelines|standards|rules)|"
+        r"comment(?:ing)? (?:guidelines|rules)|house rules|netiquette)\b",
+        r"\byou must be (?:logged in|signed in|registered) to (?:post|leave|write) a (?:comment|reply)\b",
+        r"\bthis site uses akismet\b",
+    ),
+    "de": (
+        r"\bkommentare werden (?:vor (?:der|ihrer) (?:veröffentlichung|freischaltung) )?"
+        r"(?:moderiert|geprüft|freigeschaltet)\b",
+        r"\bunsere[rn]? (?:netiquette|kommentar(?:regeln|richtlinien)|diskussionsregeln|"
+        r"community-?richtlinien)\b",
+        r"\be-mail-adresse wird nicht veröffentlicht\b",
+        r"\b(?:du musst|sie müssen) (?:angemeldet|eingeloggt) sein,? um (?:einen )?kommentar",
+        r"\bdiese (?:web)?site verwendet akismet\b",
+    ),
+    "fr": (
+        r"\bcommentaires (?:sont|seront) (?:modérés|soumis à modération)\b",
+        r"\bnotre (?:nétiquette|netiquette|charte (?:de modération|des commentaires))\b",
+        r"\badresse (?:e-mail|de messagerie|électronique) ne sera pas publiée\b",
+        r"\bvous devez (?:être connecté|vous connecter) pour (?:publier|poster|laisser) un commentaire\b",
+        r"\bce site utilise akismet\b",
+    ),
+    "es": (
+        r"\bcomentarios (?:son|serán|están) moderados\b",
+        r"\bnuestr[ao]s? (?:netiqueta|normas de (?:participación|la comunidad))\b",
+        r"\bcorreo electrónico no (?:será|se) publica\w*\b",
+        r"\bdebes (?:estar conectado|iniciar sesión) para (?:publicar|escribir) un comentario\b",
+        r"\beste sitio (?:usa|utiliza) akismet\b",
+    ),
+    "it": (
+        r"\bcommenti (?:sono|vengono|saranno) moderati\b",
+        r"\bla nostra netiquette\b", r"\bregole (?:della community|per i commenti)\b",
+        r"\bindirizzo (?:e-?mail|di posta) non sarà pubblicato\b",
+        r"\bdevi essere (?:connesso|registrato|loggato) per (?:inviare|pubblicare|scrivere) un commento\b",
+        r"\bquesto sito (?:usa|utilizza) akismet\b",
+    ),
+    "pt": (
+        r"\bcomentários (?:são|serão) moderados\b",
+        r"\bnossa (?:netiqueta|política de comentários)\b", r"\be-?mail não será publicado\b",
+        r"\b(?:você precisa|tem de) (?:fazer o login|estar (?:conectado|autenticado)) para publicar "
+        r"um comentário\b",
+        r"\beste site (?:usa|utiliza) o akismet\b",
+    ),
+    "nl": (
+        r"\breacties worden (?:gemodereerd|gecontroleerd)\b",
+        r"\bonze (?:netiquette|huisregels|reactieregels)\b", r"\be-?mailadres wordt niet gepubliceerd\b",
+        r"\bje moet (?:ingelogd|aangemeld) zijn om een reactie te plaatsen\b",
+        r"\bdeze site gebruikt akismet\b",
+    ),
+}  # fmt: skip
+# ... and the word a block must hold to belong to the rules after them (a policy is often a
+# run of short paragraphs: "We ask that comments are civil …", "Please do not …").
+COMMENT_WORDS = (
+    r"\b(?:comment\w*|kommentar\w*|commentaire\w*|comentario\w*|commento|commenti|comentário\w*|reactie\w*)"
+)
+
+# A blog post's meta line under the text, as blog themes print it (WordPress's strings and
+# their translations): "This entry was posted in News and tagged x, y. Bookmark the
+# permalink.", "Dieser Eintrag wurde veröffentlicht in …", and its pieces when the links
+# between them went: "und verschlagwortet mit". At the start of a short block.
+POST_META: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"this entry was (?:posted|filed)(?: in| on| under| by)?\b",
+        r"bookmark the permalink",
+        r"and tagged\b",
+    ),
+    "de": (
+        r"dieser (?:eintrag|beitrag|artikel) wurde (?:am [^.]{0,40}? )?(?:veröffentlicht|abgelegt|"
+        r"geschrieben|gepostet)(?: in| unter| von)?\b",
+        r"(?:setze|füge) ein lesezeichen (?:auf|für) den permalink", r"lesezeichen (?:auf|für) den permalink",
+        r"und verschlagwortet mit\b",
+    ),
+    "fr": (
+        r"(?:cette entrée|ce billet|cet article) a été (?:publiée?|posté) dans\b",
+        r"(?:vous pouvez )?(?:la |le )?mettre en favoris avec ce permalien",
+    ),
+    "es": (
+        r"esta entrada (?:fue|se) publica\w* en\b", r"guarda el enlace permanente",
+        r"y etiquetada (?:con|como|en)\b",
+    ),
+    "it": (
+        r"questa voce è stata (?:pubblicata|scritta) in\b",
+        r"(?:aggiungi ai segnalibri|contrassegna) il permalink",
+    ),
+    "pt": (
+        r"esta entrada foi (?:publicada|postada) em\b",
+        r"(?:adicione aos favoritos|marque) o (?:link permanente|permalink)",
+    ),
+    "nl": (r"dit (?:bericht|artikel) (?:is|werd) geplaatst in\b", r"bookmark de permalink"),
+}  # fmt: skip
+
+# The credit of a site's software or theme in its footer: "Powered by WordPress", "Proudly
+# powered by …", "Stolz präsentiert von …", "Fièrement propulsé par …" (WordPress's strings and
+# their translations). At the start of a short block.
+POWERED_BY: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:proudly )?powered by\b",),
+    "de": (r"(?:mit )?stolz präsentiert von\b", r"betrieben mit\b"),
+    "fr": (r"(?:fièrement )?propulsé par\b",),
+    "es": (r"funciona gracias a\b", r"(?:orgullosamente )?(?:impulsado|gestionado) (?:por|con)\b"),
+    "it": (r"orgogliosamente (?:powered by|alimentato da)\b",),
+    "pt": (r"(?:orgulhosamente )?(?:mantido|criado) com\b", r"com tecnologia\b"),
+    "nl": (r"(?:trots )?(?:aangedreven|ondersteund) door\b",),
+}
+
+# A widget with nothing to show (a calendar's, a list's): the whole block.
+EMPTY_STATES: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:there are )?(?:currently )?no upcoming events(?: (?:at this time|found|scheduled))?",
+        r"(?:sorry, )?no (?:posts|articles|results|events|entries|items) (?:found|yet|to (?:show|display))",
+        r"nothing (?:found|to (?:show|display))",
+    ),
+    "de": (
+        r"(?:es gibt )?(?:derzeit |zurzeit |aktuell |momentan )?(?:sind |gibt es )?keine (?:bevorstehenden |"
+        r"anstehenden |kommenden )?(?:veranstaltungen|termine|events)(?: vorhanden| geplant)?",
+        r"keine (?:beiträge|artikel|ergebnisse|einträge) (?:gefunden|vorhanden)",
+    ),
+    "fr": (
+        r"(?:il n['’]y a )?(?:actuellement )?(?:aucun|pas d['’]) ?(?:évènements?|événements?) à venir",
+        r"aucun (?:article|résultat|événement|billet) (?:trouvé|à afficher)",
+    ),
+    "es": (
+        r"no hay (?:próximos eventos|eventos próximos|eventos)(?: (?:programados|por el momento))?",
+        r"no se (?:encontraron|han encontrado) (?:resultados|entradas|artículos|eventos)",
+    ),
+    "it": (
+        r"non ci sono (?:eventi|appuntamenti) (?:in programma|imminenti|futuri|in arrivo)",
+        r"nessun (?:evento|articolo|risultato) (?:trovato|in programma)",
+    ),
+    "pt": (
+        r"não há (?:próximos eventos|eventos(?: futuros| agendados)?)",
+        r"nenhum (?:evento|artigo|resultado|post) encontrado",
+    ),
+    "nl": (
+        r"er zijn (?:momenteel |op dit moment )?geen (?:aankomende |komende |geplande )?"
+        r"(?:evenementen|activiteiten)",
+        r"geen (?:berichten|resultaten|evenementen|artikelen) gevonden",
+    ),
+}  # fmt: skip
+
+# The title of an author's box as blog themes print it: "About" and the author's name ("About
+# Jane Doe", "Über Jane Doe", "À propos de Jane Doe").
+ABOUT_AUTHOR: dict[str, tuple[str, ...]] = {
+    "en": ("about",),
+    "de": ("über",),
+    "fr": ("à propos de", "a propos de"),
+    "es": ("acerca de", "sobre"),
+    "it": ("informazioni su",),
+    "pt": ("sobre",),
+    "nl": ("over",),
+}

@@ -25,6 +25,10 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"get [\w\s'’]* newsletter[\w\s.!]*",
         "read more",
         "continue reading",
+        # a reading list's label (the list itself may be the story's sources: it stays)
+        "further reading",
+        # a card's button with its reading time: "Read more 5 min"
+        r"(?:read more|continue reading)\W*\d+\s*min(?:ute)?s?(?: read)?",
         "report an error",
         "report a correction",
         "order reprints?",
@@ -70,6 +74,8 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         "artikel teilen",
         "weiterlesen",
         "mehr lesen",
+        "zum weiterlesen",
+        r"weiterlesen\W*\d+\s*min(?:uten|\.)?",
         "schlagw(?:ö|oe)rter",
         "schlagworte",
         "stichw(?:ö|oe)rter",
@@ -111,6 +117,7 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         "partager cet article",
         r"abonnez-vous[\w\s]*",
         "lire la suite",
+        "pour aller plus loin",
         "mots-clés",
         "vos réactions",
         r"vous êtes ici\s?:?",
@@ -132,6 +139,7 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"(?:[^.?!]{0,80}[?!]\s*)?"
         r"inicia sesión o (?:regístrate|crea una cuenta)(?: para (?:seguir leyendo|continuar))?",
         "leer más",
+        "para (?:saber|leer) más",
         "etiquetas",
         "(?:usted )?está aquí:?",
         "categorías",
@@ -149,9 +157,9 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         "guardar mi nombre, correo electrónico y web.*",
         r"publicado en (?!\d)[\w&-]+(?:[\s,]+[\w&-]+){0,4}",
     ),
-    "pt": ("compartilhe", "leia mais", "categorias", "você está aqui:?"),
-    "it": ("condividi", "sei qui:?"),
-    "nl": ("u bent hier:?", "je bent hier:?"),
+    "pt": ("compartilhe", "leia mais", "categorias", "você está aqui:?", "para saber mais"),
+    "it": ("condividi", "sei qui:?", "per (?:approfondire|saperne di più)"),
+    "nl": ("u bent hier:?", "je bent hier:?", "verder lezen"),
     "pl": ("czytaj więcej", "tagi", "jesteś tutaj:?"),
     "tr": ("etiketler",),
 }
