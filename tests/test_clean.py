@@ -224,6 +224,11 @@ def test_prompts(text: str, expected: bool) -> None:
         ("Reporting by Maya Gebeilly; Editing by Daniel Flynn", True),
         ("Associated Press writer Tom Birchall contributed to this report.", True),
         ("© dpa-infocom, dpa:230428-99-483045/5", True),
+        ("Copyright 2024 The Associated Press.", True),
+        ("Copyright: dpa", True),
+        # a story's sentence that opens with the word: no notice
+        ("Copyright law in the union changed last year, the court said.", False),
+        ("Copyright holders will be paid twice a year.", False),
         ("Nizaar Kinsella 2 minutes ago", True),
         ("Write to Al Root at allen.root@example.com", True),
         ("• Email: reporter@example.org", True),

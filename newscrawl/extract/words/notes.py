@@ -143,7 +143,9 @@ CONTACT_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 # Copyright notices: a line opening with a copyright sign ...
-COPYRIGHT_SIGNS = ("©", r"\(c\)", r"copyright\b")
+# The word "copyright" with a notice after it ("Copyright 2024 AP", "Copyright: dpa", "Copyright c
+# Daily"), not with a lower-case word: "Copyright law changed …" opens a story's sentence.
+COPYRIGHT_SIGNS = ("©", r"\(c\)", r"copyright\b(?!\s+(?-i:[a-z]{2,}))")
 # ... or carrying one of these.
 COPYRIGHT_NOTICES: dict[str, tuple[str, ...]] = {
     "en": (r"all rights reserved\W*$",),
