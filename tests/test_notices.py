@@ -70,6 +70,12 @@ def test_a_story_about_cookies_is_no_consent_notice() -> None:
     assert not is_consent_notice("Regulators said advertisers still place cookies on most news sites.")
     assert not is_consent_notice('The banner read: "This site uses cookies, you agree by continuing."')
     assert not is_consent_notice("Do we use cookies on this site?")
+    # German "sie" / "ihre" in lower case are "they" / "their", not the reader's polite "Sie"
+    assert not is_consent_notice(
+        "Die Datenschutzbehörde prüft seit Monaten, ob die großen Händler Cookies ohne Einwilligung"
+        " verwenden; sie verlangt, dass ihre Kunden jeder Verwendung von Cookies ausdrücklich"
+        " zustimmen können."
+    )
 
 
 def test_the_consent_dialog_goes_with_its_notice_and_the_story_stays() -> None:

@@ -278,7 +278,15 @@ PITCH_WORDS: dict[str, tuple[str, ...]] = {
 
 SECOND_PERSON: dict[str, tuple[str, ...]] = {
     "en": (r"\byou(?:r|rs)?\b",),
-    "de": (r"\bsie\b", r"\bihnen\b", r"\bihre?[mnrs]?\b", r"\bdu\b", r"\bdir\b", r"\bdein\w*"),
+    # the polite "Sie", "Ihnen", "Ihr…" are capitalised: lower case, they are "they" and "their"
+    "de": (
+        r"(?-i:\bSie\b)",
+        r"(?-i:\bIhnen\b)",
+        r"(?-i:\bIhre?[mnrs]?\b)",
+        r"\bdu\b",
+        r"\bdir\b",
+        r"\bdein\w*",
+    ),
     "fr": (r"\bvous\b", r"\bvotre\b", r"\bvos\b"),
     "es": (r"\busted\b", r"\btú\b", r"\bte\b", r"\btu\b", r"\bsu\b"),
     "it": (r"\btu\b", r"\bti\b", r"\btuo\b", r"\btua\b", r"\bvoi\b", r"\bhai\b"),
