@@ -81,16 +81,23 @@ def decode(data: bytes | str) -> str:
     """Bytes to text: valid UTF-8 as such, else BOM, <meta charset>, cp1252 (w3lib's rules).
     Bytes declared UTF-8 that are not UTF-8 are read as cp1252 (a Latin-1 page under a
     UTF-8 template), not as replacement characters."""
+    return decoded(data)[0]
+
+
+def decoded(data: bytes | str) -> tuple[str, bytes | None]:
+    """``decode(data)``, and ``data`` itself when it is that text's UTF-8 encoding (valid
+    UTF-8 without control bytes, its BOM left out), else None: the parser reads UTF-8 bytes
+    without converting them (a ``str`` is handed to it as UTF-16 or UCS-4)."""
     if isinstance(data, bytes) and (text := _valid_utf8(data)):
         # Strict UTF-8 decoding yields no lone surrogates, and its control characters are
         # the control bytes: a C-speed byte deletion finds them (a regex over the text of an
         # average page costs a millisecond).
         if len(data.translate(None, _CONTROL_BYTES)) == len(data):
-            return text
-        return CONTROL_CHARS.sub("", text)
+            return text, data.removeprefix(codecs.BOM_UTF8)
+        return CONTROL_CHARS.sub("", text), None
     text = data if isinstance(data, str) else _declared(data)
     text = LONE_SURROGATES.sub("\ufffd", text)
-    return CONTROL_CHARS.sub("", text)
+    return CONTROL_CHARS.sub("", text), None
 
 
 def _declared(data: bytes) -> str:

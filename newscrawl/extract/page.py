@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 
-from newscrawl.extract.decode import binary_kind, decode
+from newscrawl.extract.decode import binary_kind, decoded
 from newscrawl.extract.jsonld import ARTICLE_TYPES, json_ld_objects, ld_types
 
 # An XHTML page's <?xml … encoding="…"?> declaration (lxml refuses a str that carries one).
@@ -133,15 +133,18 @@ def parse_page(data: bytes | str, url: str | None = None) -> Page:
         raise ValueError(f"{kind}, not an HTML page")
     utf16 = isinstance(data, bytes) and data.startswith((b"\xff\xfe", b"\xfe\xff"))
     intake = ("nul-bytes-removed",) if isinstance(data, bytes) and not utf16 and b"\x00" in data else ()
-    text = decode(data)
-    if not text.strip():
+    text, utf8 = decoded(data)
+    if not text or text.isspace():  # (``not text.strip()``, without copying the page)
         raise ValueError("empty document")
     parser = _parser()
-    # An XHTML page's <?xml … encoding="…"?> declaration: the text is decoded already, and lxml
-    # refuses a str that carries one.
-    text = _XML_DECLARATION.sub("", text, count=1)
+    # An XHTML page's <?xml … encoding="…"?> declaration: the text is decoded already (the
+    # parser is told its encoding).
+    if _XML_DECLARATION.match(text):
+        text, utf8 = _XML_DECLARATION.sub("", text, count=1), None
     try:
-        tree = html.document_fromstring(text, parser=parser)
+        # UTF-8 bytes, the page's own when it is UTF-8: libxml2 reads a str as UTF-16 or UCS-4
+        # and converts it, a sixth of the parse.
+        tree = html.document_fromstring(text.encode() if utf8 is None else utf8, parser=parser)
     except (etree.ParserError, ValueError) as err:
         raise ValueError(f"not parseable as HTML: {err}") from err
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
@@ -188,7 +191,14 @@ def _parser() -> etree.HTMLParser:
     looked up in C. lxml.html's own parser picks each element's class in a Python callback
     (form fields get their own classes, which nothing here uses), run on every element access:
     about a tenth of the extraction time. A new parser per page: parsers keep their error log."""
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
+    parser = etree.HTMLParser(
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=True,
+        collect_ids=False,  # (no XPath here asks id(): the table of ids costs parse time)
+    )
     parser.set_element_class_lookup(_LOOKUP)
     return parser
 
