@@ -423,3 +423,44 @@ def test_a_short_side_column_beside_a_long_story_stays_out(lang: str) -> None:
     assert block is not None and block.get("class") == "s3"
     body = _text(html_text)
     assert story[3:40] in body and blurb[:40] not in body
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_thousands_of_headlines_naming_the_story_the_deepest_block_is_the_story_s(lang: str) -> None:
+    # a worst case: each headline's ancestors and each paragraph's are read once (read per
+    # headline, a page of 8,000 such headlines took 28 s)
+    title, story, popup = PAGES[lang]
+    copies = "".join(f"<div class='t{n}'><h1>{title}</h1></div>" for n in range(3000))
+    html_text = _page(
+        title,
+        f"<div class='a1'><div class='n2'>{MENU}{copies}</div>"
+        f"<div class='s3'><h1>{title}</h1><div class='b5'>{story * 100}</div></div>"
+        f"<div class='f8'>{FOOTER}</div></div>" + _dialog(popup),
+        lang,
+    )
+    page = parse_page(html_text, URL)
+    assert mark_story_root(page.tree, page) == "div.s3"
+
+
+def test_two_blocks_holding_the_same_prose_under_the_headline_the_first_is_the_story_s() -> None:
+    half = _story(EN_STORY[3:90])
+    html_text = _page(
+        EN_TITLE,
+        f"<div class='a1'><div class='s3'><h1>{EN_TITLE}</h1>{half}</div>"
+        f"<div class='s4'><h1>{EN_TITLE}</h1>{half}</div><div class='f8'>{FOOTER}</div></div>",
+    )
+    block = story_root(parse_page(html_text, URL).tree, [EN_TITLE])
+    assert block is not None and block.get("class") == "s3"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_paragraphs_deep_in_nested_blocks_the_story_s_block_is_found(lang: str) -> None:
+    # a worst case: 1,500 nested blocks, a paragraph in each (each paragraph's ancestors read
+    # once, not once per paragraph)
+    title, story, popup = PAGES[lang]
+    line = story.split("</p>")[0] + "</p>"
+    nested = "".join("<div class='n'>" + line for _ in range(1500)) + "</div>" * 1500
+    index = " ".join(f"<a href='/s/{n}'>Another section of the site, number {n}</a>" for n in range(1500))
+    page = parse_page(_div_page(title, nested, lang=lang, outside=popup).replace(MENU, index), URL)
+    assert mark_story_root(page.tree, page) == "div.s3"
+    assert next(page.tree.iter("article")).get("class") == "s3"

@@ -135,12 +135,7 @@ def story_root(tree: html.HtmlElement, names: list[str]) -> html.HtmlElement | N
     total = sum(chars for _, chars in prose)
     if total < MIN_ROOT_CHARS:
         return None
-    need = max(MIN_ROOT_CHARS, MIN_ROOT_SHARE * total)
-    best: tuple[int, html.HtmlElement] | None = None
-    for h1 in headlines:
-        found = _smallest_holder(h1, prose, need)
-        if found is not None and (best is None or found[0] > best[0]):
-            best = found
+    best = _smallest_holder(headlines, prose, max(MIN_ROOT_CHARS, MIN_ROOT_SHARE * total))
     if best is None or best[1].tag in _TOP or _shown_chars(best[1]) > MAX_PAGE_SHARE * _shown_chars(tree):
         return None
     return best[1]
@@ -160,23 +155,55 @@ def _prose_chars(paragraph: html.HtmlElement) -> int:
 
 
 def _smallest_holder(
-    h1: html.HtmlElement, prose: list[tuple[html.HtmlElement, int]], need: float
+    headlines: list[html.HtmlElement], prose: list[tuple[html.HtmlElement, int]], need: float
 ) -> tuple[int, html.HtmlElement] | None:
-    """The nearest ancestor of ``h1`` that holds ``need`` characters of ``prose``, with its
-    depth; None when none does."""
-    chain = list(h1.iterancestors())
-    own = dict.fromkeys(chain, 0)  # the prose whose nearest ancestor on the chain is this one
+    """The deepest of the nearest ancestors of each of ``headlines`` that holds ``need``
+    characters of ``prose`` (the first headline's on a tie), with its depth (the page's root is
+    1); None when none does. Each element is read about once, however many headlines and
+    paragraphs share their ancestors (read per headline and per paragraph, thousands of
+    headlines, or paragraphs deep in thousands of nested blocks, were quadratic)."""
+    depth: dict[html.HtmlElement, int] = {}  # the headlines' ancestors
+    for h1 in headlines:
+        path = []
+        node = h1.getparent()
+        while node is not None and node not in depth:
+            path.append(node)
+            node = node.getparent()
+        level = depth[node] if node is not None else 0
+        for node in reversed(path):
+            level += 1
+            depth[node] = level
+    # Each paragraph's characters go to its nearest ancestor among them (the way up shared by
+    # the paragraphs beside it: ``nearest``) ...
+    held = dict.fromkeys(depth, 0)
+    nearest: dict[html.HtmlElement, html.HtmlElement | None] = {}
     for paragraph, chars in prose:
-        for ancestor in paragraph.iterancestors():
-            if ancestor in own:
-                own[ancestor] += chars
-                break
-    held = 0
-    for at, node in enumerate(chain):
-        held += own[node]
-        if held >= need:
-            return len(chain) - at, node
-    return None
+        path = []
+        node = paragraph.getparent()
+        while node is not None and node not in held and node not in nearest:
+            path.append(node)
+            node = node.getparent()
+        target = node if node is None or node in held else nearest[node]
+        nearest.update(dict.fromkeys(path, target))
+        if target is not None:
+            held[target] += chars
+    # ... and to every ancestor of that one (from the deepest up) ...
+    for node in sorted(depth, key=depth.__getitem__, reverse=True):
+        parent = node.getparent()
+        if parent is not None and parent in held:
+            held[parent] += held[node]
+    # ... so the nearest that holds enough is the element's own, or its parent's (from the top down).
+    holder: dict[html.HtmlElement, html.HtmlElement | None] = {}
+    for node in sorted(depth, key=depth.__getitem__):
+        parent = node.getparent()
+        holder[node] = node if held[node] >= need else holder.get(parent) if parent is not None else None
+    best: tuple[int, html.HtmlElement] | None = None
+    for h1 in headlines:
+        parent = h1.getparent()
+        found = holder.get(parent) if parent is not None else None
+        if found is not None and (best is None or depth[found] > best[0]):
+            best = depth[found], found
+    return best
 
 
 def _shown_chars(node: html.HtmlElement) -> float:
@@ -360,4 +387,6 @@ def _move_out(node: html.HtmlElement, root: html.HtmlElement, before: bool = Fal
 def _prose_outside(tree: html.HtmlElement, root: html.HtmlElement) -> bool:
     """Some of the page's prose lies outside ``root``: what the root keeps out (without any,
     the root would only change trafilatura's route through the story's own block)."""
-    return any(_prose_chars(p) for p in tree.iter("p") if root not in p.iterancestors())
+    # (a set: the root looked for among each paragraph's ancestors, deep nesting was quadratic)
+    inside = set(root.iterdescendants("p"))
+    return any(_prose_chars(p) for p in tree.iter("p") if p not in inside)
