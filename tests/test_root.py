@@ -464,3 +464,25 @@ def test_paragraphs_deep_in_nested_blocks_the_story_s_block_is_found(lang: str) 
     page = parse_page(_div_page(title, nested, lang=lang, outside=popup).replace(MENU, index), URL)
     assert mark_story_root(page.tree, page) == "div.s3"
     assert next(page.tree.iter("article")).get("class") == "s3"
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_cards_and_picture_boxes_in_nested_blocks_go_out(lang: str) -> None:
+    # a worst case: 1,000 nested blocks, each with another story's link or a captioned picture
+    # (each element's answers read once and shared by the links and pictures under it)
+    title, story, _ = PAGES[lang]
+    cards = "".join(
+        f"<div class='c'><a href='/other/{n}'>Another story about the harbour, number {n}</a>"
+        for n in range(1000)
+    )
+    pictures = "".join(f"<div class='p'><img src='/p{n}.jpg'><span>Photo {n}</span>" for n in range(1000))
+    index = " ".join(f"<a href='/s/{n}'>Another section of the site, number {n}</a>" for n in range(2000))
+    half = story.index("</p>", len(story) // 2) + 4
+    nested = cards + "</div>" * 1000 + pictures + "</div>" * 1000
+    html_text = _div_page(title, story[:half] + nested + story[half:], lang=lang)  # (in the story)
+    page = parse_page(html_text.replace(MENU, index), URL)
+    assert mark_story_root(page.tree, page) == "div.s3"
+    block = next(page.tree.iter("article")).text_content()
+    assert story[3:60] in block
+    assert "harbour, number 0" not in block and "harbour, number 999" not in block  # every card out
+    assert "Photo 0" in block and "Photo 999" not in block  # the last pictures' box out

@@ -261,6 +261,11 @@ def _cards_out(root: html.HtmlElement, urls: frozenset[str]) -> None:
     cards: list[html.HtmlElement] = []
     taken: set[html.HtmlElement] = set()  # (a set: a list of thousands of cards was quadratic)
     sizes = _Sizes()
+    # Read once per element, not once per link: whether a link's parent holds running text, and
+    # whether an element lies in a paragraph, a heading, a quote or a cell (``_inline_above``;
+    # asked per link, thousands of links in one parent or in nested blocks were quadratic).
+    alone: dict[html.HtmlElement | None, bool] = {}
+    inline: dict[html.HtmlElement, bool] = {}
     for link in root.iter("a"):
         key = url_key(link.get("href") or "")
         if not key or key in urls:
@@ -268,30 +273,54 @@ def _cards_out(root: html.HtmlElement, urls: frozenset[str]) -> None:
         text = collapse(text_of(link))
         if len(text) < MIN_CARD_LINK_CHARS or len(text.split()) < MIN_CARD_LINK_WORDS:
             continue
-        if not _stands_alone(link):
-            continue
-        chain = []
-        for ancestor in link.iterancestors():
-            if ancestor is root:
-                break
-            chain.append(ancestor)
-        if any(node.tag in _INLINE_HOLDERS for node in chain):
+        parent = link.getparent()
+        if parent not in alone:
+            alone[parent] = _stands_alone(link)
+        if not alone[parent] or _inline_above(parent, root, inline):
             continue
         card = link
-        for ancestor in chain:
+        for ancestor in link.iterancestors():
             if (
-                sizes.prose(ancestor) > 1
+                ancestor is root
+                or sizes.prose(ancestor) > 1
                 or sizes.headline(ancestor)
                 or sizes.chars(ancestor) > len(text) + MAX_CARD_EXTRA_CHARS
             ):
                 break
             card = ancestor
-        if card not in taken and not any(above in taken for above in card.iterancestors()):
+        if card not in taken and not _taken_above(card, root, taken):
             cards.append(card)
             taken.add(card)
     for card in cards:
         if card.getparent() is not None:
             _move_out(card, root)
+
+
+def _inline_above(
+    node: html.HtmlElement | None, root: html.HtmlElement, known: dict[html.HtmlElement, bool]
+) -> bool:
+    """``node`` or one of its ancestors below ``root`` is a paragraph, a heading, a quote or a
+    cell (``_INLINE_HOLDERS``); ``known`` holds the answers found so far, shared by the walks."""
+    path = []
+    while node is not None and node is not root and node not in known:
+        if node.tag in _INLINE_HOLDERS:
+            known[node] = True
+            break
+        path.append(node)
+        node = node.getparent()
+    found = node is not None and node is not root and known[node]
+    known.update(dict.fromkeys(path, found))
+    return found
+
+
+def _taken_above(node: html.HtmlElement, root: html.HtmlElement, taken: set[html.HtmlElement]) -> bool:
+    """One of ``node``'s ancestors below ``root`` is in ``taken``."""
+    for above in node.iterancestors():
+        if above is root:
+            return False
+        if above in taken:
+            return True
+    return False
 
 
 class _Sizes:
@@ -341,30 +370,51 @@ def _pictures_out(root: html.HtmlElement) -> None:
     boxes: list[html.HtmlElement] = []
     taken: set[html.HtmlElement] = set()
     sizes = _Sizes()
+    ends: dict[html.HtmlElement, html.HtmlElement | None] = {}
     for img in root.iter("img"):
-        box = None
-        for ancestor in img.iterancestors():
-            if ancestor is root or ancestor.tag == "p":
-                box = None  # a picture in running text: left as it is
-                break
-            if (
-                sizes.prose(ancestor)
-                or sizes.chars(ancestor) > MAX_PICTURE_TEXT_CHARS
-                or sizes.headline(ancestor)
-            ):
-                break
-            box = ancestor
-        if (
-            box is not None
-            and sizes.chars(box)
-            and box not in taken
-            and not any(above in taken for above in box.iterancestors())
-        ):
+        box = _box_above(img.getparent(), root, sizes, ends)
+        if box is not None and sizes.chars(box) and box not in taken and not _taken_above(box, root, taken):
             boxes.append(box)
             taken.add(box)
     for box in boxes:
         if box.getparent() is not None:
             _move_out(box, root)
+
+
+_STOP = html.Element("stop")  # (in ``_box_above``'s answers: no box from here up)
+
+
+def _box_above(
+    node: html.HtmlElement | None,
+    root: html.HtmlElement,
+    sizes: _Sizes,
+    ends: dict[html.HtmlElement, html.HtmlElement | None],
+) -> html.HtmlElement | None:
+    """The largest element from ``node`` up with little text, no prose and no headline, below
+    ``root`` and no paragraph (a picture in running text is left as it is): a picture's box, or
+    None. ``ends`` holds each element's answer (``_STOP`` when none from it up), shared by the
+    pictures under it (walked up per picture, pictures in nested blocks were quadratic)."""
+    path = []
+    end: html.HtmlElement | None
+    while True:
+        if node is None:
+            end = _STOP
+            break
+        if node in ends:
+            end = ends[node]
+            break
+        if node is root or node.tag == "p":
+            end = None
+            break
+        if sizes.prose(node) or sizes.chars(node) > MAX_PICTURE_TEXT_CHARS or sizes.headline(node):
+            end = ends[node] = _STOP
+            break
+        path.append(node)
+        node = node.getparent()
+    for node in reversed(path):  # from the top down: a box's elements all answer with it
+        end = None if end is None else node if end is _STOP else end
+        ends[node] = end
+    return None if end is _STOP else end
 
 
 def _move_out(node: html.HtmlElement, root: html.HtmlElement, before: bool = False) -> None:
