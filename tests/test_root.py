@@ -486,3 +486,17 @@ def test_cards_and_picture_boxes_in_nested_blocks_go_out(lang: str) -> None:
     assert story[3:60] in block
     assert "harbour, number 0" not in block and "harbour, number 999" not in block  # every card out
     assert "Photo 0" in block and "Photo 999" not in block  # the last pictures' box out
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_thousands_of_headings_and_icon_titles_the_story_s_headline_is_found(lang: str) -> None:
+    # a worst case: 1,000 <h1>s that are no headline and 1,000 icons with a <title> each (the
+    # page's names: each heading weighed only against the names it shares a word with)
+    title, story, popup = PAGES[lang]
+    icons = "".join(
+        f"<div class='i'><h1>Section {n} of the site</h1><svg><title>Icon {n} of the set</title></svg></div>"
+        for n in range(1000)
+    )
+    html_text = _div_page(title, story, lang=lang, outside=popup).replace(MENU, MENU + icons)
+    page = parse_page(html_text, URL)
+    assert mark_story_root(page.tree, page) == "div.s3"

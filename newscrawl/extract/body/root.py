@@ -28,12 +28,15 @@ its prose (``prose_share``: a shop's category page, a blurb above a list)."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from lxml import etree, html
 
 from newscrawl.extract.body.stories import page_addresses, page_names, url_key
 from newscrawl.extract.jsonld import DECLARED_ARTICLE_TYPES, OTHER_TYPES
 from newscrawl.extract.nodes import link_text_chars, text_chars, text_of
-from newscrawl.extract.normalise import collapse, word_overlap
+from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 
 # What marks the story's block already: trafilatura starts from these (an ``<article>``, a
@@ -128,7 +131,8 @@ def story_root(tree: html.HtmlElement, names: list[str]) -> html.HtmlElement | N
     one of ``names`` names; None when there is none (or the page has a root)."""
     if next(tree.iter(*_ROOT_TAGS), None) is not None or _ROOT_ATTRIBUTES(tree):
         return None
-    headlines = [h1 for h1 in tree.iter("h1") if _named(collapse(text_of(h1)), names)]
+    declared = _Names(names)
+    headlines = [h1 for h1 in tree.iter("h1") if declared.named(collapse(text_of(h1)))]
     if not headlines:
         return None
     prose = [(p, chars) for p in tree.iter("p") if (chars := _prose_chars(p))]
@@ -141,8 +145,42 @@ def story_root(tree: html.HtmlElement, names: list[str]) -> html.HtmlElement | N
     return best[1]
 
 
-def _named(text: str, names: list[str]) -> bool:
-    return bool(text) and any(word_overlap(text, name) >= MIN_NAME_OVERLAP for name in names)
+_WORD = re.compile(r"\w+")  # (the words of ``normalise.word_overlap``)
+
+
+class _Names:
+    """The page's declared names: ``named(text)`` when ``text`` says what one of them says (the
+    token F1 of ``normalise.word_overlap``, at least ``MIN_NAME_OVERLAP``). Each name's words
+    are counted once and ``text`` weighed only against the names it shares a word with, each
+    text once (weighed against every name, thousands of headings and thousands of ``<title>``s,
+    an icon set's, were quadratic)."""
+
+    def __init__(self, names: list[str]) -> None:
+        self._counts = [Counter(map(str.lower, _WORD.findall(name))) for name in names]
+        self._sizes = [sum(counts.values()) for counts in self._counts]
+        self._by_word: dict[str, list[int]] = {}
+        for at, counts in enumerate(self._counts):
+            for word in counts:
+                self._by_word.setdefault(word, []).append(at)
+        self._known: dict[str, bool] = {}
+
+    def named(self, text: str) -> bool:
+        if text not in self._known:
+            self._known[text] = bool(text) and self._weigh(text)
+        return self._known[text]
+
+    def _weigh(self, text: str) -> bool:
+        words = Counter(map(str.lower, _WORD.findall(text)))
+        shared: dict[int, int] = {}
+        for word, count in words.items():
+            for at in self._by_word.get(word, ()):
+                shared[at] = shared.get(at, 0) + min(count, self._counts[at][word])
+        size = sum(words.values())
+        for at, common in shared.items():
+            p, r = common / self._sizes[at], common / size
+            if 2 * p * r / (p + r) >= MIN_NAME_OVERLAP:
+                return True
+        return False
 
 
 def _prose_chars(paragraph: html.HtmlElement) -> int:
