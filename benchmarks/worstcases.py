@@ -69,6 +69,9 @@ CASES: dict[str, Callable[[int], str]] = {
         "<p>Powered by WordPress {i}</p><p>No upcoming events</p>"
     ),
     "h1s": _each(f"<div><h1>{TITLE}</h1>{STORY}</div>"),
+    "headings_icons": _each(
+        "<div><h1>Section {i} of the long page</h1><svg><title>Icon {i} of the set</title></svg></div>"
+    ),
     "h1s_declared": lambda n: _page("".join(f"<div><h1>{TITLE}</h1>{STORY}</div>" for _ in range(n)), True),
     "nested": lambda n: _page("".join("<div>" + STORY for _ in range(n)) + "</div>" * n),
     # (nesting deeper than about 2,000 is flattened by the parser: N of 1,000 here)
