@@ -295,3 +295,39 @@ def test_the_comment_form_s_notices_go_and_a_story_on_logging_in_stays() -> None
     assert not is_comment_policy(
         "Passengers must be logged in to the ferry app to post a complaint, the operator said."
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "notice", "rule", "more"),
+    [
+        (
+            "en",
+            "This site uses cookies ({n}). You agree.",
+            "Comments are moderated ({n}).",
+            "Cookies help you find your way around and remember what you chose the last time you came.",
+        ),
+        (
+            "de",
+            "Wir verwenden Cookies ({n}). Sie stimmen zu.",
+            "Kommentare werden moderiert ({n}).",
+            "Cookies helfen Ihnen, sich zurechtzufinden, und merken sich, was Sie zuletzt gewählt haben.",
+        ),
+        (
+            "fr",
+            "Ce site utilise des cookies ({n}). Vous acceptez.",
+            "Les commentaires sont modérés ({n}).",
+            "Les cookies vous aident à retrouver votre chemin et gardent en mémoire vos derniers choix.",
+        ),
+    ],
+)
+def test_a_notice_runs_on_over_thousands_of_notices_dropped_before_it(
+    lang: str, notice: str, rule: str, more: str
+) -> None:
+    # a worst case: 1,500 consent notices, each followed by a comment rule (dropped by another
+    # rule, so it does not end the run): each run skips what is dropped without reading it
+    # again (read on to the end from every notice, 8,000 pairs took 4.5 s)
+    pairs = "".join(f"<p>{notice.format(n=n)}</p><p>{rule.format(n=n)}</p>" for n in range(1500))
+    text = _text(_page(_story(lang), f"<div class='q1'>{pairs}<p>{more}</p></div>"))
+    assert _story(lang)[3:60] in text
+    assert notice.format(n=1499) not in text and rule.format(n=1499) not in text
+    assert more not in text  # (no notice itself: dropped as the last notice's run)

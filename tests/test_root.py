@@ -423,3 +423,80 @@ def test_a_short_side_column_beside_a_long_story_stays_out(lang: str) -> None:
     assert block is not None and block.get("class") == "s3"
     body = _text(html_text)
     assert story[3:40] in body and blurb[:40] not in body
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_thousands_of_headlines_naming_the_story_the_deepest_block_is_the_story_s(lang: str) -> None:
+    # a worst case: each headline's ancestors and each paragraph's are read once (read per
+    # headline, a page of 8,000 such headlines took 28 s)
+    title, story, popup = PAGES[lang]
+    copies = "".join(f"<div class='t{n}'><h1>{title}</h1></div>" for n in range(3000))
+    html_text = _page(
+        title,
+        f"<div class='a1'><div class='n2'>{MENU}{copies}</div>"
+        f"<div class='s3'><h1>{title}</h1><div class='b5'>{story * 100}</div></div>"
+        f"<div class='f8'>{FOOTER}</div></div>" + _dialog(popup),
+        lang,
+    )
+    page = parse_page(html_text, URL)
+    assert mark_story_root(page.tree, page) == "div.s3"
+
+
+def test_two_blocks_holding_the_same_prose_under_the_headline_the_first_is_the_story_s() -> None:
+    half = _story(EN_STORY[3:90])
+    html_text = _page(
+        EN_TITLE,
+        f"<div class='a1'><div class='s3'><h1>{EN_TITLE}</h1>{half}</div>"
+        f"<div class='s4'><h1>{EN_TITLE}</h1>{half}</div><div class='f8'>{FOOTER}</div></div>",
+    )
+    block = story_root(parse_page(html_text, URL).tree, [EN_TITLE])
+    assert block is not None and block.get("class") == "s3"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_paragraphs_deep_in_nested_blocks_the_story_s_block_is_found(lang: str) -> None:
+    # a worst case: 1,500 nested blocks, a paragraph in each (each paragraph's ancestors read
+    # once, not once per paragraph)
+    title, story, popup = PAGES[lang]
+    line = story.split("</p>")[0] + "</p>"
+    nested = "".join("<div class='n'>" + line for _ in range(1500)) + "</div>" * 1500
+    index = " ".join(f"<a href='/s/{n}'>Another section of the site, number {n}</a>" for n in range(1500))
+    page = parse_page(_div_page(title, nested, lang=lang, outside=popup).replace(MENU, index), URL)
+    assert mark_story_root(page.tree, page) == "div.s3"
+    assert next(page.tree.iter("article")).get("class") == "s3"
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_cards_and_picture_boxes_in_nested_blocks_go_out(lang: str) -> None:
+    # a worst case: 1,000 nested blocks, each with another story's link or a captioned picture
+    # (each element's answers read once and shared by the links and pictures under it)
+    title, story, _ = PAGES[lang]
+    cards = "".join(
+        f"<div class='c'><a href='/other/{n}'>Another story about the harbour, number {n}</a>"
+        for n in range(1000)
+    )
+    pictures = "".join(f"<div class='p'><img src='/p{n}.jpg'><span>Photo {n}</span>" for n in range(1000))
+    index = " ".join(f"<a href='/s/{n}'>Another section of the site, number {n}</a>" for n in range(2000))
+    half = story.index("</p>", len(story) // 2) + 4
+    nested = cards + "</div>" * 1000 + pictures + "</div>" * 1000
+    html_text = _div_page(title, story[:half] + nested + story[half:], lang=lang)  # (in the story)
+    page = parse_page(html_text.replace(MENU, index), URL)
+    assert mark_story_root(page.tree, page) == "div.s3"
+    block = next(page.tree.iter("article")).text_content()
+    assert story[3:60] in block
+    assert "harbour, number 0" not in block and "harbour, number 999" not in block  # every card out
+    assert "Photo 0" in block and "Photo 999" not in block  # the last pictures' box out
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_thousands_of_headings_and_icon_titles_the_story_s_headline_is_found(lang: str) -> None:
+    # a worst case: 1,000 <h1>s that are no headline and 1,000 icons with a <title> each (the
+    # page's names: each heading weighed only against the names it shares a word with)
+    title, story, popup = PAGES[lang]
+    icons = "".join(
+        f"<div class='i'><h1>Section {n} of the site</h1><svg><title>Icon {n} of the set</title></svg></div>"
+        for n in range(1000)
+    )
+    html_text = _div_page(title, story, lang=lang, outside=popup).replace(MENU, MENU + icons)
+    page = parse_page(html_text, URL)
+    assert mark_story_root(page.tree, page) == "div.s3"

@@ -299,18 +299,34 @@ def _notice_runs(blocks: list[Block], reasons: list[str | None]) -> list[str | N
     it while each (at most ``MAX_RUN_BLOCK_CHARS`` long) goes on with it (``_RUNS``: cookies
     spoken of to the reader, comments); blocks a rule dropped already do not end the run."""
     out = list(reasons)
+    # Where the next block no rule dropped is (``_kept_from``): a run skips the dropped blocks
+    # without reading them again (thousands of notices between blocks dropped otherwise, each
+    # run reading on over all of them to the end, were quadratic).
+    ahead = [index + 1 if reason else index for index, reason in enumerate(reasons)] + [len(reasons)]
     for index, reason in enumerate(reasons):
         on_topic = _RUNS.get(reason or "")
         if on_topic is None or (index and out[index - 1] == reason):
             continue
-        for after in range(index + 1, len(blocks)):
-            if out[after]:
-                continue
+        after = _kept_from(ahead, index + 1)
+        while after < len(blocks):
             text = blocks[after].text
             if len(text) > MAX_RUN_BLOCK_CHARS or not on_topic(text, blocks[after].heading):
                 break
             out[after] = reason
+            ahead[after] = after + 1
+            after = _kept_from(ahead, after + 1)
     return out
+
+
+def _kept_from(ahead: list[int], index: int) -> int:
+    """The first block at or after ``index`` that is kept (``ahead[i] == i``; a dropped block's
+    ``ahead`` points further on, shortened on the way: each block read about once)."""
+    end = index
+    while ahead[end] != end:
+        end = ahead[end]
+    while ahead[index] != end:
+        ahead[index], index = end, ahead[index]
+    return end
 
 
 def _drop_reason(block: Block, index: int, context: _Context) -> str | None:

@@ -28,12 +28,15 @@ its prose (``prose_share``: a shop's category page, a blurb above a list)."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from lxml import etree, html
 
 from newscrawl.extract.body.stories import page_addresses, page_names, url_key
 from newscrawl.extract.jsonld import DECLARED_ARTICLE_TYPES, OTHER_TYPES
 from newscrawl.extract.nodes import link_text_chars, text_chars, text_of
-from newscrawl.extract.normalise import collapse, word_overlap
+from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 
 # What marks the story's block already: trafilatura starts from these (an ``<article>``, a
@@ -128,26 +131,56 @@ def story_root(tree: html.HtmlElement, names: list[str]) -> html.HtmlElement | N
     one of ``names`` names; None when there is none (or the page has a root)."""
     if next(tree.iter(*_ROOT_TAGS), None) is not None or _ROOT_ATTRIBUTES(tree):
         return None
-    headlines = [h1 for h1 in tree.iter("h1") if _named(collapse(text_of(h1)), names)]
+    declared = _Names(names)
+    headlines = [h1 for h1 in tree.iter("h1") if declared.named(collapse(text_of(h1)))]
     if not headlines:
         return None
     prose = [(p, chars) for p in tree.iter("p") if (chars := _prose_chars(p))]
     total = sum(chars for _, chars in prose)
     if total < MIN_ROOT_CHARS:
         return None
-    need = max(MIN_ROOT_CHARS, MIN_ROOT_SHARE * total)
-    best: tuple[int, html.HtmlElement] | None = None
-    for h1 in headlines:
-        found = _smallest_holder(h1, prose, need)
-        if found is not None and (best is None or found[0] > best[0]):
-            best = found
+    best = _smallest_holder(headlines, prose, max(MIN_ROOT_CHARS, MIN_ROOT_SHARE * total))
     if best is None or best[1].tag in _TOP or _shown_chars(best[1]) > MAX_PAGE_SHARE * _shown_chars(tree):
         return None
     return best[1]
 
 
-def _named(text: str, names: list[str]) -> bool:
-    return bool(text) and any(word_overlap(text, name) >= MIN_NAME_OVERLAP for name in names)
+_WORD = re.compile(r"\w+")  # (the words of ``normalise.word_overlap``)
+
+
+class _Names:
+    """The page's declared names: ``named(text)`` when ``text`` says what one of them says (the
+    token F1 of ``normalise.word_overlap``, at least ``MIN_NAME_OVERLAP``). Each name's words
+    are counted once and ``text`` weighed only against the names it shares a word with, each
+    text once (weighed against every name, thousands of headings and thousands of ``<title>``s,
+    an icon set's, were quadratic)."""
+
+    def __init__(self, names: list[str]) -> None:
+        self._counts = [Counter(map(str.lower, _WORD.findall(name))) for name in names]
+        self._sizes = [sum(counts.values()) for counts in self._counts]
+        self._by_word: dict[str, list[int]] = {}
+        for at, counts in enumerate(self._counts):
+            for word in counts:
+                self._by_word.setdefault(word, []).append(at)
+        self._known: dict[str, bool] = {}
+
+    def named(self, text: str) -> bool:
+        if text not in self._known:
+            self._known[text] = bool(text) and self._weigh(text)
+        return self._known[text]
+
+    def _weigh(self, text: str) -> bool:
+        words = Counter(map(str.lower, _WORD.findall(text)))
+        shared: dict[int, int] = {}
+        for word, count in words.items():
+            for at in self._by_word.get(word, ()):
+                shared[at] = shared.get(at, 0) + min(count, self._counts[at][word])
+        size = sum(words.values())
+        for at, common in shared.items():
+            p, r = common / self._sizes[at], common / size
+            if 2 * p * r / (p + r) >= MIN_NAME_OVERLAP:
+                return True
+        return False
 
 
 def _prose_chars(paragraph: html.HtmlElement) -> int:
@@ -160,23 +193,55 @@ def _prose_chars(paragraph: html.HtmlElement) -> int:
 
 
 def _smallest_holder(
-    h1: html.HtmlElement, prose: list[tuple[html.HtmlElement, int]], need: float
+    headlines: list[html.HtmlElement], prose: list[tuple[html.HtmlElement, int]], need: float
 ) -> tuple[int, html.HtmlElement] | None:
-    """The nearest ancestor of ``h1`` that holds ``need`` characters of ``prose``, with its
-    depth; None when none does."""
-    chain = list(h1.iterancestors())
-    own = dict.fromkeys(chain, 0)  # the prose whose nearest ancestor on the chain is this one
+    """The deepest of the nearest ancestors of each of ``headlines`` that holds ``need``
+    characters of ``prose`` (the first headline's on a tie), with its depth (the page's root is
+    1); None when none does. Each element is read about once, however many headlines and
+    paragraphs share their ancestors (read per headline and per paragraph, thousands of
+    headlines, or paragraphs deep in thousands of nested blocks, were quadratic)."""
+    depth: dict[html.HtmlElement, int] = {}  # the headlines' ancestors
+    for h1 in headlines:
+        path = []
+        node = h1.getparent()
+        while node is not None and node not in depth:
+            path.append(node)
+            node = node.getparent()
+        level = depth[node] if node is not None else 0
+        for node in reversed(path):
+            level += 1
+            depth[node] = level
+    # Each paragraph's characters go to its nearest ancestor among them (the way up shared by
+    # the paragraphs beside it: ``nearest``) ...
+    held = dict.fromkeys(depth, 0)
+    nearest: dict[html.HtmlElement, html.HtmlElement | None] = {}
     for paragraph, chars in prose:
-        for ancestor in paragraph.iterancestors():
-            if ancestor in own:
-                own[ancestor] += chars
-                break
-    held = 0
-    for at, node in enumerate(chain):
-        held += own[node]
-        if held >= need:
-            return len(chain) - at, node
-    return None
+        path = []
+        node = paragraph.getparent()
+        while node is not None and node not in held and node not in nearest:
+            path.append(node)
+            node = node.getparent()
+        target = node if node is None or node in held else nearest[node]
+        nearest.update(dict.fromkeys(path, target))
+        if target is not None:
+            held[target] += chars
+    # ... and to every ancestor of that one (from the deepest up) ...
+    for node in sorted(depth, key=depth.__getitem__, reverse=True):
+        parent = node.getparent()
+        if parent is not None and parent in held:
+            held[parent] += held[node]
+    # ... so the nearest that holds enough is the element's own, or its parent's (from the top down).
+    holder: dict[html.HtmlElement, html.HtmlElement | None] = {}
+    for node in sorted(depth, key=depth.__getitem__):
+        parent = node.getparent()
+        holder[node] = node if held[node] >= need else holder.get(parent) if parent is not None else None
+    best: tuple[int, html.HtmlElement] | None = None
+    for h1 in headlines:
+        parent = h1.getparent()
+        found = holder.get(parent) if parent is not None else None
+        if found is not None and (best is None or depth[found] > best[0]):
+            best = depth[found], found
+    return best
 
 
 def _shown_chars(node: html.HtmlElement) -> float:
@@ -234,6 +299,11 @@ def _cards_out(root: html.HtmlElement, urls: frozenset[str]) -> None:
     cards: list[html.HtmlElement] = []
     taken: set[html.HtmlElement] = set()  # (a set: a list of thousands of cards was quadratic)
     sizes = _Sizes()
+    # Read once per element, not once per link: whether a link's parent holds running text, and
+    # whether an element lies in a paragraph, a heading, a quote or a cell (``_inline_above``;
+    # asked per link, thousands of links in one parent or in nested blocks were quadratic).
+    alone: dict[html.HtmlElement | None, bool] = {}
+    inline: dict[html.HtmlElement, bool] = {}
     for link in root.iter("a"):
         key = url_key(link.get("href") or "")
         if not key or key in urls:
@@ -241,30 +311,54 @@ def _cards_out(root: html.HtmlElement, urls: frozenset[str]) -> None:
         text = collapse(text_of(link))
         if len(text) < MIN_CARD_LINK_CHARS or len(text.split()) < MIN_CARD_LINK_WORDS:
             continue
-        if not _stands_alone(link):
-            continue
-        chain = []
-        for ancestor in link.iterancestors():
-            if ancestor is root:
-                break
-            chain.append(ancestor)
-        if any(node.tag in _INLINE_HOLDERS for node in chain):
+        parent = link.getparent()
+        if parent not in alone:
+            alone[parent] = _stands_alone(link)
+        if not alone[parent] or _inline_above(parent, root, inline):
             continue
         card = link
-        for ancestor in chain:
+        for ancestor in link.iterancestors():
             if (
-                sizes.prose(ancestor) > 1
+                ancestor is root
+                or sizes.prose(ancestor) > 1
                 or sizes.headline(ancestor)
                 or sizes.chars(ancestor) > len(text) + MAX_CARD_EXTRA_CHARS
             ):
                 break
             card = ancestor
-        if card not in taken and not any(above in taken for above in card.iterancestors()):
+        if card not in taken and not _taken_above(card, root, taken):
             cards.append(card)
             taken.add(card)
     for card in cards:
         if card.getparent() is not None:
             _move_out(card, root)
+
+
+def _inline_above(
+    node: html.HtmlElement | None, root: html.HtmlElement, known: dict[html.HtmlElement, bool]
+) -> bool:
+    """``node`` or one of its ancestors below ``root`` is a paragraph, a heading, a quote or a
+    cell (``_INLINE_HOLDERS``); ``known`` holds the answers found so far, shared by the walks."""
+    path = []
+    while node is not None and node is not root and node not in known:
+        if node.tag in _INLINE_HOLDERS:
+            known[node] = True
+            break
+        path.append(node)
+        node = node.getparent()
+    found = node is not None and node is not root and known[node]
+    known.update(dict.fromkeys(path, found))
+    return found
+
+
+def _taken_above(node: html.HtmlElement, root: html.HtmlElement, taken: set[html.HtmlElement]) -> bool:
+    """One of ``node``'s ancestors below ``root`` is in ``taken``."""
+    for above in node.iterancestors():
+        if above is root:
+            return False
+        if above in taken:
+            return True
+    return False
 
 
 class _Sizes:
@@ -314,30 +408,51 @@ def _pictures_out(root: html.HtmlElement) -> None:
     boxes: list[html.HtmlElement] = []
     taken: set[html.HtmlElement] = set()
     sizes = _Sizes()
+    ends: dict[html.HtmlElement, html.HtmlElement | None] = {}
     for img in root.iter("img"):
-        box = None
-        for ancestor in img.iterancestors():
-            if ancestor is root or ancestor.tag == "p":
-                box = None  # a picture in running text: left as it is
-                break
-            if (
-                sizes.prose(ancestor)
-                or sizes.chars(ancestor) > MAX_PICTURE_TEXT_CHARS
-                or sizes.headline(ancestor)
-            ):
-                break
-            box = ancestor
-        if (
-            box is not None
-            and sizes.chars(box)
-            and box not in taken
-            and not any(above in taken for above in box.iterancestors())
-        ):
+        box = _box_above(img.getparent(), root, sizes, ends)
+        if box is not None and sizes.chars(box) and box not in taken and not _taken_above(box, root, taken):
             boxes.append(box)
             taken.add(box)
     for box in boxes:
         if box.getparent() is not None:
             _move_out(box, root)
+
+
+_STOP = html.Element("stop")  # (in ``_box_above``'s answers: no box from here up)
+
+
+def _box_above(
+    node: html.HtmlElement | None,
+    root: html.HtmlElement,
+    sizes: _Sizes,
+    ends: dict[html.HtmlElement, html.HtmlElement | None],
+) -> html.HtmlElement | None:
+    """The largest element from ``node`` up with little text, no prose and no headline, below
+    ``root`` and no paragraph (a picture in running text is left as it is): a picture's box, or
+    None. ``ends`` holds each element's answer (``_STOP`` when none from it up), shared by the
+    pictures under it (walked up per picture, pictures in nested blocks were quadratic)."""
+    path = []
+    end: html.HtmlElement | None
+    while True:
+        if node is None:
+            end = _STOP
+            break
+        if node in ends:
+            end = ends[node]
+            break
+        if node is root or node.tag == "p":
+            end = None
+            break
+        if sizes.prose(node) or sizes.chars(node) > MAX_PICTURE_TEXT_CHARS or sizes.headline(node):
+            end = ends[node] = _STOP
+            break
+        path.append(node)
+        node = node.getparent()
+    for node in reversed(path):  # from the top down: a box's elements all answer with it
+        end = None if end is None else node if end is _STOP else end
+        ends[node] = end
+    return None if end is _STOP else end
 
 
 def _move_out(node: html.HtmlElement, root: html.HtmlElement, before: bool = False) -> None:
@@ -360,4 +475,6 @@ def _move_out(node: html.HtmlElement, root: html.HtmlElement, before: bool = Fal
 def _prose_outside(tree: html.HtmlElement, root: html.HtmlElement) -> bool:
     """Some of the page's prose lies outside ``root``: what the root keeps out (without any,
     the root would only change trafilatura's route through the story's own block)."""
-    return any(_prose_chars(p) for p in tree.iter("p") if root not in p.iterancestors())
+    # (a set: the root looked for among each paragraph's ancestors, deep nesting was quadratic)
+    inside = set(root.iterdescendants("p"))
+    return any(_prose_chars(p) for p in tree.iter("p") if p not in inside)
