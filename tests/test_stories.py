@@ -143,3 +143,14 @@ def test_prose_answers_what_reading_each_elements_paragraphs_answers() -> None:
     assert prose.stories(page.tree) == [node for node in page.tree.iter() if prose.story(node)]
     aside = next(page.tree.iter("aside"))
     assert prose.stories(aside) == [node for node in aside.iter() if prose.story(node)]
+
+
+def test_the_page_s_names_leave_out_an_svg_icon_s_title() -> None:
+    """An icon's <title> ("Search", "Close") is no name of the story: a page drawing hundreds of
+    icons would weigh every heading against each (quadratic in a generated worst case)."""
+    page = parse_page(
+        "<html><head><title>Fähre fährt wieder</title><meta property='og:title' content='Fähre"
+        " fährt wieder | Hafenblatt'></head><body><svg><title>Suche</title></svg><h1>Fähre fährt"
+        " wieder</h1><p>Text.</p><svg><title>Schließen</title></svg></body></html>"
+    )
+    assert page_names(page) == ["Fähre fährt wieder | Hafenblatt", "Fähre fährt wieder"]

@@ -259,7 +259,12 @@ def page_names(page: Page) -> list[str]:
     """How the page names its story: JSON-LD headlines, og:title / twitter:title, <title>."""
     names = [str(obj.get("headline") or "") for obj in page.articles_ld()]
     names.append(page.first_meta("og:title", "twitter:title") or "")
-    names += [collapse(text_of(title)) for title in page.tree.iter("title")]
+    # The document's titles, not an SVG icon's <title> (a page may draw hundreds of icons).
+    names += [
+        collapse(text_of(title))
+        for title in page.tree.iter("title")
+        if next(title.iterancestors("svg"), None) is None
+    ]
     return [name for name in names if name]
 
 
