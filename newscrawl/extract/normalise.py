@@ -140,12 +140,22 @@ def shows_text(text: str) -> bool:
 def word_overlap(a: str, b: str) -> float:
     """Token F1 of two texts (words, case-insensitive): how far a shown block and a declared
     text (a standfirst and the meta description, an h1 and the headline) say the same."""
-    ta = Counter(map(str.lower, _WORD.findall(a)))
-    tb = Counter(map(str.lower, _WORD.findall(b)))
+    ta, tb = word_counts(a), word_counts(b)
     common = sum(min(count, tb[word]) for word, count in ta.items() if word in tb)
+    return token_f1(common, sum(ta.values()), sum(tb.values()))
+
+
+def word_counts(text: str) -> Counter[str]:
+    """The words of ``text`` (case-insensitive) and how often each occurs: what
+    :func:`word_overlap` compares."""
+    return Counter(map(str.lower, _WORD.findall(text)))
+
+
+def token_f1(common: int, size_a: int, size_b: int) -> float:
+    """The F1 of two bags of ``size_a`` and ``size_b`` words that share ``common`` of them."""
     if not common:
         return 0.0
-    p, r = common / sum(tb.values()), common / sum(ta.values())
+    p, r = common / size_b, common / size_a
     return 2 * p * r / (p + r)
 
 

@@ -53,7 +53,6 @@ _NOT_IN_MENUS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "article", "main", "im
 _GROW_TAGS = frozenset({"div", "td", "tr", "tbody", "ul", "ol", "li", "span"})
 _NOT_IN_BLOCKS = ("h1", "article", "main", "img", "picture", "video", "iframe", "form", "table")
 MAX_BLOCK_OTHER_CHARS = 300
-# A block's shown text and its links' text, its spaces collapsed (read in C).
 # Where the site's chrome is: before the page's (first) headline, or after the story's last
 # paragraph of prose (a menu among the story's paragraphs may be the story's own links).
 _BEFORE_HEADLINE = etree.XPath("boolean(following::h1) and not(preceding::h1 or ancestor::h1)")

@@ -24,14 +24,14 @@ from lxml import etree, html
 from newscrawl.extract.body.boilerplate import is_copyright_notice
 from newscrawl.extract.nodes import link_text_chars, text_chars, text_of
 from newscrawl.extract.normalise import collapse
+from newscrawl.extract.visible import MIN_PROSE_CHARS as PROSE_CHARS
 
 MAX_FOOTER_CHARS = 3000
 """A footer's text (its white space collapsed), at most."""
 MAX_UNLINKED_CHARS = 1200
 """Its text outside links, at most (the notice, an address, a line about the site)."""
 MAX_PROSE = 2
-"""Paragraphs of prose (``PROSE_CHARS`` or more) in a footer, at most."""
-PROSE_CHARS = 80
+"""Paragraphs of prose (``PROSE_CHARS``, ``visible.MIN_PROSE_CHARS``, or more) in a footer, at most."""
 MIN_PROSE_BEFORE = 2
 """Paragraphs of prose before a footer, at least: the story stands before it (a short story
 with the notice under it, in a block of its own, is not a footer)."""

@@ -28,16 +28,14 @@ its prose (``prose_share``: a shop's category page, a blurb above a list)."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
 from lxml import etree, html
 
 from newscrawl.extract.body.stories import page_addresses, page_names, url_key
 from newscrawl.extract.jsonld import DECLARED_ARTICLE_TYPES, OTHER_TYPES
 from newscrawl.extract.nodes import link_text_chars, text_chars, text_of
-from newscrawl.extract.normalise import collapse
+from newscrawl.extract.normalise import collapse, token_f1, word_counts
 from newscrawl.extract.page import Page
+from newscrawl.extract.visible import MAX_PROSE_LINK_SHARE, MIN_PROSE_CHARS
 
 # What marks the story's block already: trafilatura starts from these (an ``<article>``, a
 # ``<main>``, an ARIA role, schema.org's ``articleBody``).
@@ -46,9 +44,8 @@ _ROOT_TAGS = ("article", "main")
 _ROOT_ATTRIBUTES = etree.XPath(
     "boolean(descendant::*/@role[. = 'main' or . = 'article'] | descendant::*/@itemprop[. = 'articleBody'])"
 )
-# A paragraph of prose: at least this many characters, at most this share of them link text.
-MIN_PROSE_CHARS = 80
-MAX_PROSE_LINK_SHARE = 0.5
+# A paragraph of prose: at least ``MIN_PROSE_CHARS`` characters, at most
+# ``MAX_PROSE_LINK_SHARE`` of them link text (``visible``'s measures of prose).
 # The story's block holds at least this share of the page's prose, and this many characters.
 MIN_ROOT_SHARE = 0.5
 MIN_ROOT_CHARS = 400
@@ -106,17 +103,18 @@ def mark_story_root(tree: html.HtmlElement, page: Page) -> str | None:
     declared = declares_article(page)
     if not declared and declares_other(page):
         return None
-    root = story_root(tree, page_names(page))
-    if root is None or not _prose_outside(tree, root):
+    prose = page_prose(tree)  # (read once: moving blocks out changes no paragraph)
+    root = story_root(tree, page_names(page), prose)
+    if root is None or not _prose_outside(root, prose):
         return None
-    if not declared and prose_share(root) < MIN_UNDECLARED_PROSE_SHARE:
+    if not declared and prose_share(root, prose) < MIN_UNDECLARED_PROSE_SHARE:
         return None
     label = _label(root)
     root.tag = ROOT_TAG
-    _head_out(root)
-    _cards_out(root, page_addresses(page)[0])
-    _pictures_out(root)
-    _tail_out(root)
+    _head_out(root, prose)
+    _cards_out(root, page_addresses(page)[0], prose)
+    _pictures_out(root, prose)
+    _tail_out(root, prose)
     return label
 
 
@@ -126,26 +124,32 @@ def _label(node: html.HtmlElement) -> str:
     return "".join((str(node.tag), f"#{name}" if name else "", *(f".{c}" for c in classes)))
 
 
-def story_root(tree: html.HtmlElement, names: list[str]) -> html.HtmlElement | None:
+def page_prose(tree: html.HtmlElement) -> dict[html.HtmlElement, int]:
+    """``tree``'s paragraphs of prose, in document order, each with its characters
+    (``_prose_chars``)."""
+    return {p: chars for p in tree.iter("p") if (chars := _prose_chars(p))}
+
+
+def story_root(
+    tree: html.HtmlElement, names: list[str], prose: dict[html.HtmlElement, int] | None = None
+) -> html.HtmlElement | None:
     """The story's block in ``tree`` (a page with no root of its own), under the ``<h1>`` that
-    one of ``names`` names; None when there is none (or the page has a root)."""
+    one of ``names`` names; None when there is none (or the page has a root). ``prose``:
+    ``page_prose(tree)``, when the caller has it."""
     if next(tree.iter(*_ROOT_TAGS), None) is not None or _ROOT_ATTRIBUTES(tree):
         return None
     declared = _Names(names)
     headlines = [h1 for h1 in tree.iter("h1") if declared.named(collapse(text_of(h1)))]
     if not headlines:
         return None
-    prose = [(p, chars) for p in tree.iter("p") if (chars := _prose_chars(p))]
-    total = sum(chars for _, chars in prose)
+    prose = page_prose(tree) if prose is None else prose
+    total = sum(prose.values())
     if total < MIN_ROOT_CHARS:
         return None
     best = _smallest_holder(headlines, prose, max(MIN_ROOT_CHARS, MIN_ROOT_SHARE * total))
     if best is None or best[1].tag in _TOP or _shown_chars(best[1]) > MAX_PAGE_SHARE * _shown_chars(tree):
         return None
     return best[1]
-
-
-_WORD = re.compile(r"\w+")  # (the words of ``normalise.word_overlap``)
 
 
 class _Names:
@@ -156,7 +160,7 @@ class _Names:
     an icon set's, were quadratic)."""
 
     def __init__(self, names: list[str]) -> None:
-        self._counts = [Counter(map(str.lower, _WORD.findall(name))) for name in names]
+        self._counts = [word_counts(name) for name in names]
         self._sizes = [sum(counts.values()) for counts in self._counts]
         self._by_word: dict[str, list[int]] = {}
         for at, counts in enumerate(self._counts):
@@ -170,17 +174,15 @@ class _Names:
         return self._known[text]
 
     def _weigh(self, text: str) -> bool:
-        words = Counter(map(str.lower, _WORD.findall(text)))
+        words = word_counts(text)
         shared: dict[int, int] = {}
         for word, count in words.items():
             for at in self._by_word.get(word, ()):
                 shared[at] = shared.get(at, 0) + min(count, self._counts[at][word])
         size = sum(words.values())
-        for at, common in shared.items():
-            p, r = common / self._sizes[at], common / size
-            if 2 * p * r / (p + r) >= MIN_NAME_OVERLAP:
-                return True
-        return False
+        return any(
+            token_f1(common, size, self._sizes[at]) >= MIN_NAME_OVERLAP for at, common in shared.items()
+        )
 
 
 def _prose_chars(paragraph: html.HtmlElement) -> int:
@@ -193,7 +195,7 @@ def _prose_chars(paragraph: html.HtmlElement) -> int:
 
 
 def _smallest_holder(
-    headlines: list[html.HtmlElement], prose: list[tuple[html.HtmlElement, int]], need: float
+    headlines: list[html.HtmlElement], prose: dict[html.HtmlElement, int], need: float
 ) -> tuple[int, html.HtmlElement] | None:
     """The deepest of the nearest ancestors of each of ``headlines`` that holds ``need``
     characters of ``prose`` (the first headline's on a tie), with its depth (the page's root is
@@ -215,7 +217,7 @@ def _smallest_holder(
     # the paragraphs beside it: ``nearest``) ...
     held = dict.fromkeys(depth, 0)
     nearest: dict[html.HtmlElement, html.HtmlElement | None] = {}
-    for paragraph, chars in prose:
+    for paragraph, chars in prose.items():
         path = []
         node = paragraph.getparent()
         while node is not None and node not in held and node not in nearest:
@@ -249,17 +251,19 @@ def _shown_chars(node: html.HtmlElement) -> float:
     return float(_ALL_CHARS(node)) - sum(float(_ALL_CHARS(code)) for code in node.iter(*_CODE))
 
 
-def prose_share(node: html.HtmlElement) -> float:
-    """The share of ``node``'s shown text that is in its paragraphs of prose."""
+def prose_share(node: html.HtmlElement, prose: dict[html.HtmlElement, int] | None = None) -> float:
+    """The share of ``node``'s shown text that is in its paragraphs of prose (``prose``:
+    ``page_prose`` of its page, when the caller has it)."""
+    prose = page_prose(node) if prose is None else prose
     shown = _shown_chars(node)
-    return sum(map(_prose_chars, node.iter("p"))) / shown if shown else 0.0
+    return sum(prose.get(p, 0) for p in node.iter("p")) / shown if shown else 0.0
 
 
-def _tail_out(root: html.HtmlElement) -> None:
+def _tail_out(root: html.HtmlElement, prose: dict[html.HtmlElement, int]) -> None:
     """``root``'s children after the last one that holds prose, moved out after it (in order)."""
     children = [child for child in root if isinstance(child.tag, str)]
     last = max(
-        (at for at, child in enumerate(children) if any(map(_prose_chars, child.iter("p")))), default=None
+        (at for at, child in enumerate(children) if any(p in prose for p in child.iter("p"))), default=None
     )
     if last is None:
         return
@@ -272,10 +276,10 @@ def _has_paragraph(node: html.HtmlElement) -> bool:
     return any(text_chars(p) for p in node.iter("p"))
 
 
-def _head_out(root: html.HtmlElement) -> None:
+def _head_out(root: html.HtmlElement, prose: dict[html.HtmlElement, int]) -> None:
     """What comes before the story's first paragraph of prose, at every level from ``root``
     down to it, that holds no paragraph (of any length): moved out before ``root`` (in order)."""
-    first = next((p for p in root.iter("p") if _prose_chars(p)), None)
+    first = next((p for p in root.iter("p") if p in prose), None)
     if first is None:
         return
     path = [first, *first.iterancestors()]
@@ -293,12 +297,12 @@ MIN_CARD_LINK_WORDS = 3
 MAX_CARD_EXTRA_CHARS = 500
 
 
-def _cards_out(root: html.HtmlElement, urls: frozenset[str]) -> None:
+def _cards_out(root: html.HtmlElement, urls: frozenset[str], prose: dict[html.HtmlElement, int]) -> None:
     """Other stories' cards inside the story's block: a link of its own to another page, with
     at most one paragraph of prose beside it (its summary), moved out after ``root``."""
     cards: list[html.HtmlElement] = []
     taken: set[html.HtmlElement] = set()  # (a set: a list of thousands of cards was quadratic)
-    sizes = _Sizes()
+    sizes = _Sizes(prose)
     # Read once per element, not once per link: whether a link's parent holds running text, and
     # whether an element lies in a paragraph, a heading, a quote or a cell (``_inline_above``;
     # asked per link, thousands of links in one parent or in nested blocks were quadratic).
@@ -366,7 +370,8 @@ class _Sizes:
     once per element: many links of one list share their ancestors (asked per link, a list of
     thousands of links was quadratic)."""
 
-    def __init__(self) -> None:
+    def __init__(self, prose: dict[html.HtmlElement, int]) -> None:
+        self._paragraphs = prose  # the page's paragraphs of prose (``page_prose``)
         self._prose: dict[html.HtmlElement, int] = {}
         self._headline: dict[html.HtmlElement, bool] = {}
         self._chars: dict[html.HtmlElement, int] = {}
@@ -374,7 +379,7 @@ class _Sizes:
     def prose(self, node: html.HtmlElement) -> int:
         """The paragraphs of prose in ``node``."""
         if node not in self._prose:
-            self._prose[node] = sum(1 for p in node.iter("p") if _prose_chars(p))
+            self._prose[node] = sum(1 for p in node.iter("p") if p in self._paragraphs)
         return self._prose[node]
 
     def headline(self, node: html.HtmlElement) -> bool:
@@ -401,13 +406,13 @@ def _stands_alone(link: html.HtmlElement) -> bool:
 MAX_PICTURE_TEXT_CHARS = 400
 
 
-def _pictures_out(root: html.HtmlElement) -> None:
+def _pictures_out(root: html.HtmlElement, prose: dict[html.HtmlElement, int]) -> None:
     """A picture's box inside the story's block (the picture with its caption and credit):
     the largest element around an ``<img>`` with little text and no paragraph of prose,
     moved out after ``root``."""
     boxes: list[html.HtmlElement] = []
     taken: set[html.HtmlElement] = set()
-    sizes = _Sizes()
+    sizes = _Sizes(prose)
     ends: dict[html.HtmlElement, html.HtmlElement | None] = {}
     for img in root.iter("img"):
         box = _box_above(img.getparent(), root, sizes, ends)
@@ -472,9 +477,10 @@ def _move_out(node: html.HtmlElement, root: html.HtmlElement, before: bool = Fal
         root.addnext(node)
 
 
-def _prose_outside(tree: html.HtmlElement, root: html.HtmlElement) -> bool:
-    """Some of the page's prose lies outside ``root``: what the root keeps out (without any,
-    the root would only change trafilatura's route through the story's own block)."""
+def _prose_outside(root: html.HtmlElement, prose: dict[html.HtmlElement, int]) -> bool:
+    """Some of the page's prose (``prose``: ``page_prose``) lies outside ``root``: what the root
+    keeps out (without any, the root would only change trafilatura's route through the story's
+    own block)."""
     # (a set: the root looked for among each paragraph's ancestors, deep nesting was quadratic)
     inside = set(root.iterdescendants("p"))
-    return any(_prose_chars(p) for p in tree.iter("p") if p not in inside)
+    return any(p not in inside for p in prose)
