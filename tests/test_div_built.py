@@ -255,3 +255,87 @@ def test_co_authors_named_beside_the_declared_one_are_kept() -> None:
         + "</div>"
     )
     assert _meta(head, body).authors == ["Jane Doe", "John Roe"]
+
+
+# ----------------------------------------- a dek without its full stop, under the headline
+
+# (language, headline, dek (one sentence, no full stop), SEO description, byline, story sentence)
+OPEN_DEK_PAGES = [
+    (
+        "en",
+        "Ends recession debate: economists weigh in on the jobs numbers",
+        "Beyond the optimistic headlines, some economists argue that the economy is barely scraping by",
+        "Here is what economists had to say about the latest data. Read on.",
+        "By Jane Doe",
+        "The report should ease worries about the economy after the weak quarter, the bank said",
+    ),
+    (
+        "de",
+        "Neue Brücke: Stadt plant den Bau bis 2027",
+        "Die Stadt will die alte Brücke ersetzen, doch im Rat regt sich Widerstand gegen die Kosten",
+        "Was die neue Brücke kostet und wann sie fertig wird.",
+        "Von Lars Berger",
+        "Der Bau soll im Frühjahr beginnen, sagte die Bürgermeisterin am Dienstag im Rathaus",
+    ),
+    (
+        "es",
+        "Nuevo puente: la ciudad prevé las obras para 2027",
+        "La ciudad quiere sustituir el viejo puente, pero en el concejo crecen las dudas sobre el coste",
+        "Lo que costará el nuevo puente y cuándo estará listo.",
+        "Por Lucía Pérez",
+        "Las obras deben empezar en primavera, dijo la alcaldesa el martes en el ayuntamiento",
+    ),
+]
+
+
+def _open_dek_page(headline: str, first: str, declared: str, byline: str, sentence: str) -> str:
+    return (
+        f"<div class='q1'><div class='q2'><h1 class='q3'>{headline}</h1>"
+        f"<div class='q4'>{first}</div><div class='q5'>{byline}</div>"
+        "<div class='q6'>12.03.2024</div></div>" + _story(sentence) + "</div>"
+    )
+
+
+@pytest.mark.parametrize("case", OPEN_DEK_PAGES, ids=[case[0] for case in OPEN_DEK_PAGES])
+def test_a_dek_without_its_full_stop_right_under_the_headline_is_the_description(
+    case: tuple[str, str, str, str, str, str],
+) -> None:
+    lang, headline, dek, declared, byline, sentence = case
+    head = f'<meta name="description" content="{declared}">'
+    meta = _meta(head, _open_dek_page(headline, dek, declared, byline, sentence), lang)
+    assert meta.description == dek
+    assert meta.provenance["description"] == "h1-next"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a byline run together with its relative time and reading time
+        "Isabel Caro, Rocío Latorre y José Miguel Wilson Hace 13 horas Tiempo de lectura: 8 minutos",
+        "Jane Doe and John Roe, our reporters in the city 13 hours ago 5 min read",
+        # a list of key points
+        "<ul><li>The city wants to replace the bridge over the river</li>"
+        "<li>The council is divided over what the new one would cost</li></ul>",
+        # a label for what follows
+        "What the members of the council said about the bridge in the meeting on Tuesday:",
+        # too long for one line of dek: the page's text, not its summary
+        " ".join(["The works should begin in the spring and last for two years"] * 6),
+    ],
+    ids=["byline-times-es", "byline-times-en", "key-points", "label", "long"],
+)
+def test_an_unpunctuated_first_line_that_is_no_dek_leaves_the_declared_description(first: str) -> None:
+    headline, _, declared, byline, sentence = OPEN_DEK_PAGES[0][1:]
+    meta = _meta(
+        f'<meta name="description" content="{declared}">',
+        _open_dek_page(headline, first, declared, byline, sentence),
+    )
+    assert meta.description == declared
+
+
+def test_an_unpunctuated_line_under_a_first_block_is_no_dek() -> None:
+    """Only the line right under the headline: one further down may be any label or teaser."""
+    headline, dek, declared, byline, sentence = OPEN_DEK_PAGES[0][1:]
+    first = "<div class='q7'>Markets</div>"
+    body = _open_dek_page(headline, first + f"</div><div class='q4'>{dek}", declared, byline, sentence)
+    meta = _meta(f'<meta name="description" content="{declared}">', body)
+    assert meta.description == declared

@@ -15,7 +15,7 @@ from newscrawl.extract.meta.dates import PageDate, find_dates
 from newscrawl.extract.normalise import remembered
 from newscrawl.extract.words import joined
 from newscrawl.extract.words.datelines import FILLER_WORDS, MODIFIED_LABELS, PUBLISHED_LABELS
-from newscrawl.extract.words.notes import MINUTE_WORDS, READING_TIME_LABELS, READING_WORDS
+from newscrawl.extract.words.notes import MINUTE_WORDS, READING_TIME_LABELS, READING_WORDS, RELATIVE_TIMES
 
 DateKind = Literal["published", "modified"]
 
@@ -80,6 +80,15 @@ def _is_labelled_times(text: str) -> bool:
     for pattern in (_MODIFIED, _PUBLISHED, _FILLER):
         rest = pattern.sub(" ", rest)
     return bool(_PUNCT_ONLY.match(rest))
+
+
+_RELATIVE_TIME = re.compile(rf"(?<!\w)(?:{joined(RELATIVE_TIMES)})(?!\w)", re.IGNORECASE)
+
+
+def holds_time_note(text: str) -> bool:
+    """``text`` holds a reading time ("Lesezeit: 4 Minuten", "5 min read") or a relative time
+    ("13 hours ago", "hace 13 horas"): a note on the article, as a date line has."""
+    return bool(_READING_TIME.search(text) or _RELATIVE_TIME.search(text))
 
 
 def first_label(text: str) -> int | None:

@@ -5,7 +5,9 @@
    agrees with the declared description. Captions and teasers for other stories are skipped.
 2. The first paragraph-sized block right after the headline, when it agrees with the declared
    description; or, when the page declares none, when it sits in the article header (before
-   the byline / date line). A first paragraph after the byline is the body's, not a dek,
+   the byline / date line); in the header, a differently worded declared description loses to
+   a shown dek that reads as prose (a sentence, or the one unpunctuated sentence-long line right
+   under the headline). A first paragraph after the byline is the body's, not a dek,
    unless it is set wholly in bold and reads as prose (a bold lead). A picture's caption, in a
    <figcaption> or set as text beside the picture (which the pipeline passes in), is no dek.
 3. The declared description: og:description, meta description, twitter:description, then
@@ -21,7 +23,7 @@ from typing import Any, NamedTuple
 from lxml import html
 
 from newscrawl.extract.meta.bylines import looks_like_byline, starts_like_byline
-from newscrawl.extract.meta.datelines import looks_like_dateline
+from newscrawl.extract.meta.datelines import holds_time_note, looks_like_dateline
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.headline import article_around
 from newscrawl.extract.meta.names import is_name_shaped, split_names
@@ -123,9 +125,12 @@ def extract_description(
         if following and (word_overlap(following.text, declared) >= _AGREE if declared else in_header):
             return following.text, "h1-next"
         # A dek shown between the headline and the byline beats a differently worded <meta>
-        # (an SEO rewrite), when it reads as prose and does not restate the headline.
-        if following and in_header and _reads_as_dek(following.text, element_text(anchor) or ""):
-            return following.text, "h1-next"
+        # (an SEO rewrite), when it reads as prose and does not restate the headline; the line
+        # right under the headline also when it is one unpunctuated sentence (``_is_dek_line``).
+        if following and in_header:
+            headline_text = element_text(anchor) or ""
+            if _reads_as_dek(following.text, headline_text) or _is_dek_line(anchor, following, headline_text):
+                return following.text, "h1-next"
     if declared:
         return declared, declared_source
     return None, None
@@ -138,6 +143,32 @@ def _reads_as_dek(text: str, headline: str) -> bool:
         and not find_dates(text)
         and word_overlap(text, headline) < _AGREE
     )
+
+
+# A dek is often one sentence without its full stop ("Beyond the headlines, economists argue
+# that the economy is barely scraping by"), but so are a kicker, a byline run together with its
+# time ("Jane Doe, John Roe 13 hours ago Reading time: 8 minutes"), a list of key points or the
+# page's first block of text: such a line is the dek only when it is the first thing shown
+# under the headline, one short sentence-long line of prose and no note about the article.
+_MIN_DEK_LINE_WORDS = 8
+_MAX_DEK_LINE = 300
+
+
+def _is_dek_line(anchor: html.HtmlElement, found: _Found, headline: str) -> bool:
+    """``found`` is the line right under the headline, a sentence without its mark: as long as a
+    dek, no longer than one, not a list, a label (ending in ":"), a date, a reading or
+    relative time, nor the headline again."""
+    text = found.text
+    if not (_MIN_DEK_PROSE <= len(text) <= _MAX_DEK_LINE) or word_count(text) < _MIN_DEK_LINE_WORDS:
+        return False
+    if found.el.tag in ("ul", "ol") or found.el.find(".//li") is not None or "\n\n" in text:
+        return False
+    if text.rstrip().endswith(":") or find_dates(text) or holds_time_note(text):
+        return False
+    if word_overlap(text, headline) >= _AGREE:
+        return False
+    first = next((el for el, _ in text_blocks(_region(anchor), _MAX_LEN, start=anchor)), None)
+    return first is found.el
 
 
 def _is_name_only(text: str) -> bool:
