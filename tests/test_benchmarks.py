@@ -11,6 +11,7 @@ from lxml import etree
 
 # Appended, not put first: a script of benchmarks/ must never shadow an installed package.
 sys.path.append(str(Path(__file__).resolve().parent.parent / "benchmarks"))
+import agree
 import compare
 import evalsets
 import scramble
@@ -136,3 +137,40 @@ def test_scramble_renames_unquoted_class_and_id_values_but_not_escaped_ones_in_s
     )
     data = b'<script>{"html":"<div class=\\"lead\\">x</div>"}</script>'
     assert scramble.scramble(data) == data  # JSON-escaped quotes: left as they are
+
+
+def _save(directory: Path, kind: str, records: list[dict[str, object]]) -> None:
+    directory.mkdir(exist_ok=True)
+    (directory / f"{kind}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+
+
+def test_agree_counts_records_whose_field_differs_by_half(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = [f"Publisher{n}_2024_01_01" for n in range(8)]
+    base = [
+        {"source_path": f"EVAL/fundus/pages/{i}.html.gz", "headline": "H", "authors": ["A"], "sections": []}
+        for i in ids
+    ]
+    kit = [dict(r) for r in base]
+    kit[0]["authors"] = ["A", "B"]  # one record's authors differ
+    kit[1]["sections"] = [{"heading": "Sub", "paragraphs": ["p"]}]  # one record's headings
+    _save(tmp_path / "real", "fundus", base)
+    _save(tmp_path / "kit", "fundus", kit)
+    sets = agree.compare(tmp_path / "real", tmp_path / "kit", tmp_path)
+    assert sum(len(pairs) for pairs in sets.values()) == 8
+    assert set(sets) <= {"fundus-A", "fundus-B"}
+    half0 = f"fundus-{evalsets.fundus_half(ids[0])}"
+    assert [real["source_path"] for real, _ in agree.differing(sets[half0], "authors")] == [
+        base[0]["source_path"]
+    ]
+    assert sum(len(agree.differing(pairs, "headings")) for pairs in sets.values()) == 1
+    assert sum(len(agree.differing(pairs, "headline")) for pairs in sets.values()) == 0
+    assert agree.main([str(tmp_path / "real"), str(tmp_path / "kit"), "--eval", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split()[:3] == ["set", "headline", "description"]
+
+
+def test_agree_without_set_files_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert agree.main([str(tmp_path / "a"), str(tmp_path / "b")]) == 2
+    assert "no set files" in capsys.readouterr().err
