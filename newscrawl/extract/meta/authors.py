@@ -9,7 +9,10 @@ profile pages ("/author/jane-doe/") between the headline and the story. A source
 publication itself is skipped while another source names a person or agency (a site name is
 not a byline when a byline exists); when none does, the publication that JSON-LD or <meta>
 declares as author is the author (a desk byline). A CMS house account (a JSON-LD author whose
-profile is /author/admin/) is skipped.
+profile is /author/admin/) is skipped; a person's name with the publication's after it ("Kevin
+McCoy USA TODAY") is the person's; names linked to author pages are read past a standfirst
+paragraph right under the headline. A line opening with a byline word inside a link not to an
+author page is a menu entry or another story's title, no byline.
 Declared lists are often shorter than the shown byline: when the page's author elements name
 everyone JSON-LD names and more, the shown list wins (on a page no <article> bounds, only the
 author elements in the byline's own block: ``_byline_block``).
@@ -106,7 +109,31 @@ def extract_authors(
 
 
 def _not_sites(names: list[str], site_keys: set[str]) -> list[str]:
-    return [n for n in dedupe(names) if is_agency(n) or not _is_site(n, site_keys)]
+    """``names`` without the publication's own name; a person's name the publication follows
+    ("Kevin McCoy USA TODAY") without it."""
+    kept = []
+    for name in dedupe(names):
+        if is_agency(name) or not _is_site(name, site_keys):
+            kept.append(name)
+        elif person := _before_site(name, site_keys):
+            kept.append(person)
+    return dedupe(kept)
+
+
+_MAX_SITE_WORDS = 3
+
+
+def _before_site(name: str, site_keys: set[str]) -> str | None:
+    """The person's name before the publication's ("Kevin McCoy USA TODAY", "Jane Doe
+    PhillyVoice": the byline's affiliation, run into the name by the markup); None when the
+    name does not end in the publication's or nothing name-shaped of two words or more is left."""
+    words = name.split()
+    for size in range(1, min(_MAX_SITE_WORDS, len(words) - 2) + 1):
+        tail = _ALNUM.sub("", " ".join(words[-size:])).casefold()
+        person = " ".join(words[:-size])
+        if tail in site_keys and is_name_shaped(person) and not _is_site(person, site_keys):
+            return person
+    return None
 
 
 def _with_shown(declared: list[str], shown: list[str]) -> list[str]:
@@ -331,23 +358,59 @@ def _all_names(text: str) -> bool:
 
 def _byline_authors(root: html.HtmlElement) -> list[str]:
     for el, text in text_blocks(root, MAX_BYLINE_CHARS):
-        if looks_like_byline(text) and not _in_teaser(el, text) and not _links_house_account(el):
+        if (
+            looks_like_byline(text)
+            and not _in_teaser(el, text)
+            and not _links_house_account(el)
+            and not _is_link_row(el, text)
+        ):
             names = split_authors(text)
             if names:
                 return names
     return []
 
 
+def _is_link_row(el: html.HtmlElement, text: str) -> bool:
+    """A line that opens with a byline word inside a link not to an author's page: a menu
+    entry ("<li><a>Autoren</a></li><li><a>Podcast</a></li>" reads "Autoren Podcast") or
+    another story's title ("<a href="/thema/von-sarajevo/">Von Sarajevo zum Flächenbrand</a>")."""
+    for link in (*el.iterancestors("a"), *el.iter("a")):
+        opening = clean_text(element_text(link) or "")
+        if opening and text.startswith(opening) and BYLINE_PREFIX.match(opening + " "):
+            href = link.get("href")
+            return not (_PROFILE_PATH.search(href or "") or _is_mail(href))
+    return False
+
+
+def _is_mail(href: str | None) -> bool:
+    return href is not None and href.lower().startswith("mailto:")
+
+
 def _lead_lines(
-    root: html.HtmlElement, anchor: html.HtmlElement | None
+    root: html.HtmlElement, anchor: html.HtmlElement | None, past_standfirst: bool = False
 ) -> Iterator[tuple[html.HtmlElement, str]]:
     """The byline-sized blocks between the headline (``anchor``) and the story's first
-    paragraph, with their texts: where the readers of shown bylines below look."""
+    paragraph, with their texts: where the readers of shown bylines below look. With
+    ``past_standfirst``, a first paragraph with only headings above it is the standfirst, not
+    the story's start: the blocks after it are read too (not those inside it)."""
     if anchor is None:
         return
+    standfirst: html.HtmlElement | None = None
+    only_headings = True  # so far, between the headline and this block
     for i, (el, text) in enumerate(text_blocks(root, MAX_BYLINE_CHARS * 10, start=anchor)):
-        if i >= _LEAD_BLOCKS or (el.tag == "p" and len(text) > _LEAD_BODY_CHARS):
-            return  # the story has begun
+        if standfirst is not None and any(a is standfirst for a in el.iterancestors()):
+            continue
+        if i >= _LEAD_BLOCKS:
+            return
+        if el.tag == "p" and len(text) > _LEAD_BODY_CHARS:
+            if not (past_standfirst and only_headings):
+                return  # the story has begun
+            # The byline may follow the standfirst ("<h1/><p>standfirst</p><div>By <a
+            # href="/author/jane-doe/">Jane Doe</a></div>").
+            standfirst = el
+            only_headings = False
+            continue
+        only_headings = only_headings and el.tag in _HEADING_TAGS
         if len(text) <= MAX_BYLINE_CHARS:
             yield el, text
 
@@ -366,9 +429,10 @@ def _lead_name_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) 
 def _profile_link_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) -> list[str]:
     """Names linked to author profile pages ("<a href="/author/jane-doe/">Jane Doe</a>") or
     to their e-mail address ("mailto:"), between the headline and the story's first
-    paragraph, none in a story card."""
+    paragraph (past a standfirst: a link to an author's page is evidence enough), none in a
+    story card."""
     names: list[str] = []
-    for el, _ in _lead_lines(root, anchor):
+    for el, _ in _lead_lines(root, anchor, past_standfirst=True):
         if _in_card(el, root):
             continue
         for link in el.iter("a"):
