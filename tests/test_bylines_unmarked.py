@@ -60,6 +60,22 @@ def _menu(label: str, entries: tuple[str, ...]) -> str:
     return f"<div class='m0'><ul class='m2'>{''.join(items)}</ul></div>"
 
 
+_NOT_TAKEN_LINK_ROW = pytest.mark.xfail(
+    strict=True,
+    reason="known gap: a byline word inside a link not to an author page read as a menu entry or "
+    "another story's title (branch s27-authors, rule 1) fixed three plain design records (traf-A, zyte) "
+    "but changed two real traf-B records, one of them for the worse (an author lost): not taken "
+    "(2026-12-05)",
+)
+_NOT_TAKEN_SITE_TAIL = pytest.mark.xfail(
+    strict=True,
+    reason="known gap: a person's name run into the publication's ('Kevin McCoy USA TODAY') kept "
+    "as the person's (branch s27-authors, rule 2) found three zyte authors but turned a "
+    "publisher's own corporate name into a person on a real traf-B page: not taken (2026-12-05)",
+)
+
+
+@_NOT_TAKEN_LINK_ROW
 @pytest.mark.parametrize("case", MENU_PAGES, ids=[c[0] for c in MENU_PAGES])
 def test_a_menu_whose_entry_is_a_byline_word_is_no_byline(
     case: tuple[str, str, tuple[str, ...], str, str],
@@ -93,7 +109,11 @@ TITLE_PAGES = [
 ]
 
 
-@pytest.mark.parametrize("case", TITLE_PAGES, ids=[c[0] for c in TITLE_PAGES])
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, marks=[] if c[0] == "de" else [_NOT_TAKEN_LINK_ROW]) for c in TITLE_PAGES],
+    ids=[c[0] for c in TITLE_PAGES],
+)
 def test_a_story_title_opening_with_a_byline_word_is_no_byline(case: tuple[str, str, str, str]) -> None:
     lang, title, headline, sentence = case
     related = f"<div class='r0'><ul><li class='r1'><a href='/thema/story-2/'>{title}</a></li></ul></div>"
@@ -122,6 +142,7 @@ SITE_TAIL_PAGES = [
 ]
 
 
+@_NOT_TAKEN_SITE_TAIL
 @pytest.mark.parametrize("case", SITE_TAIL_PAGES, ids=[c[0] + "-" + c[2] for c in SITE_TAIL_PAGES])
 def test_the_publication_after_a_name_is_not_part_of_it(case: tuple[str, str, str, list[str]]) -> None:
     lang, byline, site, expected = case

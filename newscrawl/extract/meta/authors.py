@@ -9,10 +9,8 @@ profile pages ("/author/jane-doe/") between the headline and the story. A source
 publication itself is skipped while another source names a person or agency (a site name is
 not a byline when a byline exists); when none does, the publication that JSON-LD or <meta>
 declares as author is the author (a desk byline). A CMS house account (a JSON-LD author whose
-profile is /author/admin/) is skipped; a person's name with the publication's after it ("Kevin
-McCoy USA TODAY") is the person's; names linked to author pages are read past a standfirst
-paragraph right under the headline. A line opening with a byline word inside a link not to an
-author page is a menu entry or another story's title, no byline.
+profile is /author/admin/) is skipped. Names linked to author pages are read past a standfirst
+paragraph right under the headline.
 Declared lists are often shorter than the shown byline: when the page's author elements name
 everyone JSON-LD names and more, the shown list wins (on a page no <article> bounds, only the
 author elements in the byline's own block: ``_byline_block``).
@@ -109,31 +107,7 @@ def extract_authors(
 
 
 def _not_sites(names: list[str], site_keys: set[str]) -> list[str]:
-    """``names`` without the publication's own name; a person's name the publication follows
-    ("Kevin McCoy USA TODAY") without it."""
-    kept = []
-    for name in dedupe(names):
-        if is_agency(name) or not _is_site(name, site_keys):
-            kept.append(name)
-        elif person := _before_site(name, site_keys):
-            kept.append(person)
-    return dedupe(kept)
-
-
-_MAX_SITE_WORDS = 3
-
-
-def _before_site(name: str, site_keys: set[str]) -> str | None:
-    """The person's name before the publication's ("Kevin McCoy USA TODAY", "Jane Doe
-    PhillyVoice": the byline's affiliation, run into the name by the markup); None when the
-    name does not end in the publication's or nothing name-shaped of two words or more is left."""
-    words = name.split()
-    for size in range(1, min(_MAX_SITE_WORDS, len(words) - 2) + 1):
-        tail = _ALNUM.sub("", " ".join(words[-size:])).casefold()
-        person = " ".join(words[:-size])
-        if tail in site_keys and is_name_shaped(person) and not _is_site(person, site_keys):
-            return person
-    return None
+    return [n for n in dedupe(names) if is_agency(n) or not _is_site(n, site_keys)]
 
 
 def _with_shown(declared: list[str], shown: list[str]) -> list[str]:
@@ -358,32 +332,11 @@ def _all_names(text: str) -> bool:
 
 def _byline_authors(root: html.HtmlElement) -> list[str]:
     for el, text in text_blocks(root, MAX_BYLINE_CHARS):
-        if (
-            looks_like_byline(text)
-            and not _in_teaser(el, text)
-            and not _links_house_account(el)
-            and not _is_link_row(el, text)
-        ):
+        if looks_like_byline(text) and not _in_teaser(el, text) and not _links_house_account(el):
             names = split_authors(text)
             if names:
                 return names
     return []
-
-
-def _is_link_row(el: html.HtmlElement, text: str) -> bool:
-    """A line that opens with a byline word inside a link not to an author's page: a menu
-    entry ("<li><a>Autoren</a></li><li><a>Podcast</a></li>" reads "Autoren Podcast") or
-    another story's title ("<a href="/thema/von-sarajevo/">Von Sarajevo zum Flächenbrand</a>")."""
-    for link in (*el.iterancestors("a"), *el.iter("a")):
-        opening = clean_text(element_text(link) or "")
-        if opening and text.startswith(opening) and BYLINE_PREFIX.match(opening + " "):
-            href = link.get("href")
-            return not (_PROFILE_PATH.search(href or "") or _is_mail(href))
-    return False
-
-
-def _is_mail(href: str | None) -> bool:
-    return href is not None and href.lower().startswith("mailto:")
 
 
 def _lead_lines(
