@@ -8,8 +8,10 @@ import json
 from typing import Any
 
 import pytest
+from lxml import html as lxml_html
 
 from newscrawl.extract.images.beside import page_captions
+from newscrawl.extract.meta.description import _wraps_meta_line
 from newscrawl.extract.meta.headline import in_breadcrumb
 from newscrawl.extract.meta.metadata import Metadata, extract_metadata
 from newscrawl.extract.page import parse_page
@@ -338,4 +340,218 @@ def test_an_unpunctuated_line_under_a_first_block_is_no_dek() -> None:
     first = "<div class='q7'>Markets</div>"
     body = _open_dek_page(headline, first + f"</div><div class='q4'>{dek}", declared, byline, sentence)
     meta = _meta(f'<meta name="description" content="{declared}">', body)
+    assert meta.description == declared
+
+
+# ------------------------------------- the header's box: the dek, then its byline and date
+
+# (language, headline, dek, byline, date line, story sentence)
+HEADER_BOX_PAGES = [
+    (
+        "en",
+        "City plans a new bridge over the river",
+        "The council wants to replace the old bridge over the river by 2027. The works would cost "
+        "40 million and close the road for a year.",
+        "Jane Doe",
+        "March 12, 2024",
+        "The works should begin in the spring, the mayor said on Tuesday at the town hall",
+    ),
+    (
+        "de",
+        "Stadt plant eine neue Brücke über den Fluss",
+        "Der Rat will die alte Brücke über den Fluss bis 2027 ersetzen. Die Arbeiten kosten "
+        "40 Millionen und sperren die Straße für ein Jahr.",
+        "Von Lars Berger",
+        "12. März 2024",
+        "Der Bau soll im Frühjahr beginnen, sagte die Bürgermeisterin am Dienstag im Rathaus",
+    ),
+    (
+        "fr",
+        "La ville prévoit un nouveau pont sur la rivière",
+        "Le conseil veut remplacer le vieux pont sur la rivière d'ici 2027. Les travaux coûteraient "
+        "40 millions et fermeraient la route pendant un an.",
+        "Par Marie Dupont",
+        "12 mars 2024",
+        "Les travaux doivent commencer au printemps, a déclaré la maire mardi à la mairie",
+    ),
+]
+
+
+@pytest.mark.parametrize("dek_first", [True, False], ids=["dek-then-byline", "byline-then-dek"])
+@pytest.mark.parametrize("case", HEADER_BOX_PAGES, ids=[case[0] for case in HEADER_BOX_PAGES])
+def test_a_dek_in_one_box_with_the_byline_does_not_run_on_into_it(
+    case: tuple[str, str, str, str, str, str], dek_first: bool
+) -> None:
+    lang, headline, dek, byline, date, sentence = case
+    dek_div = f"<div class='k2'>{dek}</div>"
+    meta_divs = f"<div class='k3'>{date}</div><span class='k4'>{byline}</span>"
+    box = dek_div + meta_divs if dek_first else meta_divs + dek_div
+    body = (
+        f"<div class='k0'><h1 class='k9'>{headline}</h1><div class='k1'>{box}</div>"
+        + _story(sentence)
+        + "</div>"
+    )
+    meta = _meta(f'<meta name="description" content="{dek}">', body, lang)
+    assert meta.description == dek
+    assert byline not in (meta.description or "") and date not in (meta.description or "")
+
+
+def test_a_date_inside_the_deks_sentence_does_not_split_its_box() -> None:
+    box = lxml_html.fromstring(
+        "<div><span>On</span> <time>March 12, 2024</time> "
+        "<span>the council voted to replace the bridge.</span></div>"
+    )
+    text = "On March 12, 2024 the council voted to replace the bridge."
+    following = [(el, el.text_content()) for el in box.iter("span", "time")]
+    assert not _wraps_meta_line(box, text, following)
+
+
+# ------------------------------------------- a dek set as a short heading over the byline
+
+# (language, headline, dek as a heading, SEO description, byline, story sentence)
+HEADING_DEK_PAGES = [
+    (
+        "en",
+        "Video shows the rescue of a kidnapped girl",
+        "The suspect confessed and the jury took just minutes",
+        "A video shows the moment police rescued the girl. Read more here.",
+        "By Scott Gordon",
+        "The girl was found unharmed in a car park on Monday evening, the police said",
+    ),
+    (
+        "de",
+        "Junge Lenker schrotten zwei Sportwagen",
+        "Zwei Unfälle in einer Nacht kosten die Lenker ihre Autos",
+        "Alles zu den Unfällen der Nacht. Lesen Sie hier mehr.",
+        "Von Lars Berger",
+        "Der erste Unfall geschah kurz vor Mitternacht auf der Autobahn bei Lenzburg",
+    ),
+    (
+        "es",
+        "La ciudad prevé un nuevo puente sobre el río",
+        "El concejo quiere sustituir el viejo puente antes de 2027",
+        "Lo que costará el nuevo puente y cuándo estará listo.",
+        "Por Lucía Pérez",
+        "Las obras deben empezar en primavera, dijo la alcaldesa el martes en el ayuntamiento",
+    ),
+]
+
+
+def _heading_dek_page(headline: str, second: str, byline: str, sentence: str) -> str:
+    return (
+        f"<div class='w0'><h1 class='w1'>{headline}</h1>{second}<div class='w3'>{byline}</div>"
+        "<div class='w4'>12.03.2024</div>" + _story(sentence) + "</div>"
+    )
+
+
+@pytest.mark.parametrize("case", HEADING_DEK_PAGES, ids=[case[0] for case in HEADING_DEK_PAGES])
+def test_a_sentence_set_as_a_heading_over_the_byline_is_the_dek(
+    case: tuple[str, str, str, str, str, str],
+) -> None:
+    lang, headline, dek, declared, byline, sentence = case
+    body = _heading_dek_page(headline, f"<h2 class='w2'>{dek}</h2>", byline, sentence)
+    meta = _meta(f'<meta name="description" content="{declared}">', body, lang)
+    assert meta.description == dek
+    assert meta.provenance["description"] == "standfirst"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "<h2 class='w2'>Key points</h2>",  # a label, no sentence
+        "<h2 class='w2'>Video shows the rescue : of a kidnapped girl</h2>",  # the headline again
+        "<h2 class='w2'>What the police said about the rescue on Monday:</h2>",  # a label
+    ],
+    ids=["label", "headline-again", "colon"],
+)
+def test_a_heading_over_the_byline_that_is_no_sentence_is_no_dek(second: str) -> None:
+    headline, _, declared, byline, sentence = HEADING_DEK_PAGES[0][1:]
+    meta = _meta(
+        f'<meta name="description" content="{declared}">',
+        _heading_dek_page(headline, second, byline, sentence),
+    )
+    assert meta.description == declared
+
+
+def test_a_heading_sentence_over_the_story_without_a_byline_is_no_dek() -> None:
+    headline, dek, declared, _, sentence = HEADING_DEK_PAGES[0][1:]
+    body = (
+        f"<div class='w0'><h1 class='w1'>{headline}</h1><h2 class='w2'>{dek}</h2>"
+        + _story(sentence)
+        + "</div>"
+    )
+    meta = _meta(f'<meta name="description" content="{declared}">', body)
+    assert meta.description == declared
+
+
+# ------------------------------------------ a dek set apart from the body, after the byline
+
+# (language, headline, byline, dek, SEO description, story sentence)
+SET_APART_PAGES = [
+    (
+        "en",
+        "How to grow a lemon tree from seed",
+        "By Kate May",
+        "Lemon trees are among the easiest fruit trees to grow indoors. All they need is sun and patience.",
+        "Learn how to grow a lemon tree with this step-by-step guide!",
+        "Start with fresh seeds from an organic lemon and rinse them well before you plant them",
+    ),
+    (
+        "de",
+        "Kondenswasser am Fenster verhindern",
+        "Von Diane Buckstegge",
+        "In vielen Gebäuden sammelt sich im Winter Wasser an den Fenstern. Das ist zunächst kein Problem.",
+        "Mit einfachen Mitteln lässt sich Kondenswasser verhindern. Lesen Sie unsere Tipps.",
+        "Kondenswasser entsteht, weil die Scheiben kälter sind als die feuchte Luft im Raum davor",
+    ),
+    (
+        "es",
+        "Cómo cultivar un limonero a partir de una semilla",
+        "Por Lucía Pérez",
+        "Los limoneros se cultivan con facilidad en casa. Solo necesitan sol, buena tierra y paciencia.",
+        "Aprende a cultivar un limonero con esta guía paso a paso.",
+        "Empieza con semillas frescas de un limón ecológico y lávalas bien antes de plantarlas",
+    ),
+]
+
+
+def _set_apart_page(headline: str, byline: str, dek_box: str, story: str) -> str:
+    return (
+        f"<div class='s0'><h1 class='s1'>{headline}</h1><div class='s2'>{byline}</div>"
+        f"<div class='s3'>12.03.2024</div>{dek_box}{story}</div>"
+    )
+
+
+@pytest.mark.parametrize("case", SET_APART_PAGES, ids=[case[0] for case in SET_APART_PAGES])
+def test_a_dek_in_its_own_box_before_the_storys_paragraphs_is_the_description(
+    case: tuple[str, str, str, str, str, str],
+) -> None:
+    lang, headline, byline, dek, declared, sentence = case
+    story = f"<div class='s5'>{_story(sentence)}</div>"
+    body = _set_apart_page(headline, byline, f"<div class='s4'><p>{dek}</p></div>", story)
+    meta = _meta(f'<meta name="description" content="{declared}">', body, lang)
+    assert meta.description == dek
+    assert meta.provenance["description"] == "h1-next"
+
+
+@pytest.mark.parametrize("case", SET_APART_PAGES, ids=[case[0] for case in SET_APART_PAGES])
+def test_the_storys_first_paragraph_is_no_dek(case: tuple[str, str, str, str, str, str]) -> None:
+    """In the box of the story's paragraphs, or each paragraph in a box of its own: no set-apart dek."""
+    lang, headline, byline, dek, declared, sentence = case
+    head = f'<meta name="description" content="{declared}">'
+    same_box = f"<div class='s5'><p>{dek}</p>{_story(sentence)}</div>"
+    assert _meta(head, _set_apart_page(headline, byline, "", same_box), lang).description == declared
+    own_boxes = "".join(f"<div class='s6'><p>{sentence} ({i})</p></div>" for i in range(4))
+    page = _set_apart_page(headline, byline, f"<div class='s4'><p>{dek}</p></div>", own_boxes)
+    assert _meta(head, page, lang).description == declared
+
+
+def test_a_sign_up_box_under_the_byline_is_no_dek() -> None:
+    headline, byline, _, declared, sentence = SET_APART_PAGES[0][1:]
+    box = (
+        "<div class='s4'>Never miss a story <label>Email address</label><input type='email'> By submitting "
+        "your information, you agree to receive our newsletter in accordance with our terms.</div>"
+    )
+    page = _set_apart_page(headline, byline, box, f"<div class='s5'>{_story(sentence)}</div>")
+    meta = _meta(f'<meta name="description" content="{declared}">', page)
     assert meta.description == declared

@@ -8,8 +8,13 @@
    the byline / date line); in the header, a differently worded declared description loses to
    a shown dek that reads as prose (a sentence, or the one unpunctuated sentence-long line right
    under the headline). A first paragraph after the byline is the body's, not a dek,
-   unless it is set wholly in bold and reads as prose (a bold lead). A picture's caption, in a
-   <figcaption> or set as text beside the picture (which the pipeline passes in), is no dek.
+   unless it is set wholly in bold and reads as prose (a bold lead), or stands set apart from
+   the body (its own box, the story's paragraphs sharing another: ``_is_set_apart``). A
+   header's box that holds the dek with its byline or date line is read block by block (the
+   dek does not run on into them). A picture's caption, in a <figcaption> or set as text
+   beside the picture (which the pipeline passes in), is no dek.
+   A heading right under the headline is the dek when sentence-long, or when it reads as a
+   sentence and the byline / date line follows it or shares its box.
 3. The declared description: og:description, meta description, twitter:description, then
    JSON-LD description (which is often an SEO line or the lead image's caption).
 Null when none of these exists.
@@ -18,6 +23,8 @@ Null when none of these exists.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any, NamedTuple
 
 from lxml import html
@@ -131,6 +138,10 @@ def extract_description(
             headline_text = element_text(anchor) or ""
             if _reads_as_dek(following.text, headline_text) or _is_dek_line(anchor, following, headline_text):
                 return following.text, "h1-next"
+        # A prose block set apart from the body under the headline: its own box, the story's
+        # paragraphs following in another (the byline and date line only may come between).
+        if following and not in_header and _is_set_apart(anchor, following):
+            return following.text, "h1-next"
     if declared:
         return declared, declared_source
     return None, None
@@ -169,6 +180,38 @@ def _is_dek_line(anchor: html.HtmlElement, found: _Found, headline: str) -> bool
         return False
     first = next((el for el, _ in text_blocks(_region(anchor), _MAX_LEN, start=anchor)), None)
     return first is found.el
+
+
+_MAX_SET_APART = 500
+_CONTROL_TAGS = frozenset({"form", "input", "button", "select", "textarea", "label"})
+
+
+def _is_set_apart(anchor: html.HtmlElement, found: _Found) -> bool:
+    """``found`` is the first block under the headline but for byline and date lines, reads as
+    a dek (prose, one to a few sentences), and stands outside the box of the story's
+    paragraphs: the next two paragraphs of prose share one parent, which does not hold it (a
+    site that wraps each paragraph in its own box tells nothing: no dek)."""
+    text = found.text
+    if len(text) > _MAX_SET_APART or not _reads_as_dek(text, element_text(anchor) or ""):
+        return False
+    if found.el.tag in ("ul", "ol", "li") or found.el.find(".//li") is not None:
+        return False
+    if any(isinstance(d.tag, str) and d.tag in _CONTROL_TAGS for d in found.el.iter()):
+        return False  # a sign-up box: its field's label and small print
+    meta: list[html.HtmlElement] = []
+    for el, line in text_blocks(_region(anchor), _MAX_LEN, start=anchor):
+        if el is found.el:
+            break
+        if any(_in(el, box) for box in meta):
+            continue  # the author's name inside the byline
+        if not _is_meta_line(line):
+            return False
+        meta.append(el)
+    prose = [p for p in found.el.xpath("following::p[position() <= 8]") if is_shown(p) and is_prose(p)][:2]
+    if len(prose) < 2:
+        return False
+    parent = prose[0].getparent()
+    return parent is not None and prose[1].getparent() is parent and not _in(found.el, parent)
 
 
 def _is_name_only(text: str) -> bool:
@@ -230,16 +273,44 @@ def _heading_dek(anchor: html.HtmlElement | None) -> str | None:
     (section sub-headings are short and never come first)."""
     if anchor is None:
         return None
-    for i, (el, text) in enumerate(text_blocks(_region(anchor), _MAX_LEN, start=anchor)):
-        if i >= _HEADER_BLOCKS:
-            break
+    blocks = _Ahead(text_blocks(_region(anchor), _MAX_LEN, start=anchor))
+    meta: list[html.HtmlElement] = []
+    for i, (el, text) in enumerate(islice(blocks.after(-1), _HEADER_BLOCKS)):
         # Only the byline and date line may stand between the headline and such a dek.
         if _is_meta_line(text) and el.tag not in _HEADING_TAGS:
+            meta.append(el)
             continue
-        if el.tag in _HEADING_TAGS and len(text) >= _MIN_SENTENCE_HEADING and not _is_furniture(el):
+        if el.tag not in _HEADING_TAGS or _is_furniture(el):
+            break
+        if len(text) >= _MIN_SENTENCE_HEADING:
+            return text
+        # A shorter one is the dek when it reads as a sentence and the byline or date line
+        # closes it into the header: it shares their box or comes right before them.
+        if _is_heading_sentence(text, element_text(anchor) or "") and (
+            any(_in(el, box) for box in meta) or _meta_follows(el, blocks.after(i))
+        ):
             return text
         break
     return None
+
+
+def _is_heading_sentence(text: str, headline: str) -> bool:
+    """A line as long as a sentence (not a sub-heading's few words), no label (": "), no date,
+    not the headline again (a second copy of it, with its kicker)."""
+    return (
+        len(text) >= _MIN_HEADING_DEK
+        and word_overlap(text, headline) < _AGREE
+        and word_count(text) >= _MIN_DEK_LINE_WORDS
+        and not text.rstrip().endswith(":")
+        and not find_dates(text)
+        and not holds_time_note(text)
+    )
+
+
+def _meta_follows(el: html.HtmlElement, following: Iterable[tuple[html.HtmlElement, str]]) -> bool:
+    """The first block after ``el`` (and outside it) is a byline or date line."""
+    after = next((text for block, text in following if not _in(block, el)), None)
+    return after is not None and _is_meta_line(after)
 
 
 def _is_credited_caption(text: str) -> bool:
@@ -294,7 +365,8 @@ def _paragraph_after(
     meta_before = False
     after = 0
     not_dek: list[html.HtmlElement] = []
-    for i, (el, text) in enumerate(text_blocks(_region(anchor), _MAX_LEN, start=anchor)):
+    blocks = _Ahead(text_blocks(_region(anchor), _MAX_LEN, start=anchor))
+    for i, (el, text) in enumerate(blocks.after(-1)):
         is_meta = _is_meta_line(text)
         if found is not None:
             after += 1
@@ -314,12 +386,57 @@ def _paragraph_after(
         elif el.tag not in _HEADING_TAGS and not _is_furniture(el) and len(text) >= _MIN_LEN:
             if _is_credited_caption(_paragraphs_text(el) or text) or _in_captions(el, captions):
                 continue  # a picture's caption and credit set as text
+            if _wraps_meta_line(el, text, blocks.after(i)):
+                continue  # the header's box: its dek, byline and date come one by one next
             found = _Found(el, text)
             # A lead set wholly in bold is the dek even below the byline: the story's own
             # paragraphs are set in the body face ("<p><strong>Lead …</strong></p>").
             if _is_bold(el, text) and _reads_as_dek(text, element_text(anchor) or ""):
                 return found, True
     return found, False
+
+
+class _Ahead:
+    """The blocks of a walk, read as far as asked and kept: a block's followers can be looked
+    at before the walk moves on."""
+
+    def __init__(self, blocks: Iterator[tuple[html.HtmlElement, str]]) -> None:
+        self._blocks = blocks
+        self._read: list[tuple[html.HtmlElement, str]] = []
+
+    def after(self, i: int) -> Iterator[tuple[html.HtmlElement, str]]:
+        """The blocks after the ``i``-th (all of them from ``i = -1``)."""
+        j = i + 1
+        while True:
+            while len(self._read) <= j:
+                block = next(self._blocks, None)
+                if block is None:
+                    return
+                self._read.append(block)
+            yield self._read[j]
+            j += 1
+
+
+def _wraps_meta_line(
+    el: html.HtmlElement, text: str, following: Iterable[tuple[html.HtmlElement, str]]
+) -> bool:
+    """``el`` is a box of the article's header, not a dek: one of the blocks inside it (which
+    come next in ``following``) is a byline or date line standing apart from the prose, at the
+    start of the box's text or after a sentence's end ("… the next decade. November 20, 2019
+    Jane Doe"), not a date inside a sentence of the dek ("On May 3, 2024 the council …")."""
+    flat = collapse(text)
+    for inner, inner_text in following:
+        if not _in(inner, el):
+            return False
+        if not _is_meta_line(inner_text):
+            continue
+        at = flat.find(collapse(inner_text))
+        if at == 0 or (at > 0 and flat[:at].rstrip().endswith(_SENTENCE_MARKS)):
+            return True
+    return False
+
+
+_SENTENCE_MARKS = (".", "!", "?", "…", '"', "”", "»", "’")
 
 
 # The headline's own <header> (or <hgroup>) holds the headline, its dek and the byline and
