@@ -23,6 +23,13 @@ become ``div``, their attributes kept, as on a site built of ``div``s (older CMS
 builders, many small sites). What is left is what every page has: headings, paragraphs,
 pictures, links, lists, text, ARIA roles and schema.org.
 
+``--undeclared`` takes away what the page declares about itself instead of (or, with
+``--plain``, besides) its names: JSON-LD scripts, every ``<meta>`` but charset, http-equiv and
+viewport, and the microdata / RDFa attributes (``itemprop``, ``itemscope``, ``itemtype``,
+``itemid``, ``property``, ``typeof``, ``vocab``); class and id names are kept unless ``--plain``
+is given too. It stands for a site that declares nothing (no schema.org, no social cards): the
+headline, authors, date and standfirst then come from what the page shows.
+
 The scrambled kit is a proxy, not a target: real pages do carry class words, most of them
 common ones. The regular expressions edit the page bytes in place (everything else byte for
 byte as it was), so a page that does not parse as HTML stays as it was.
@@ -57,6 +64,17 @@ _SEMANTIC = re.compile(
     rb"<(?P<close>/?)(?:article|section|aside|nav|header|footer|main|figure|figcaption)(?=[\s/>])",
     re.IGNORECASE,
 )
+# What a page declares about itself (``--undeclared``): JSON-LD, <meta> (not the charset, the
+# http-equiv headers or the viewport, which say how to read the page, not what it is), and the
+# microdata / RDFa attributes of any tag.
+_JSON_LD = re.compile(rb"<script\b[^>]*application/ld\+json[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+_META = re.compile(rb"<meta\b(?![^>]*\b(?:charset|http-equiv|viewport)\b)[^>]*>", re.IGNORECASE)
+_TAG = re.compile(rb"<[a-zA-Z][^<>]*>")
+_DECLARING = re.compile(
+    rb"""\s(?:itemprop|itemscope|itemtype|itemid|property|typeof|vocab)"""
+    rb"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?(?=[\s/>])""",
+    re.IGNORECASE,
+)
 _SCRIPT = re.compile(rb"(<script\b[^>]*>)(.*?)(</script\s*>)", re.IGNORECASE | re.DOTALL)
 
 
@@ -86,9 +104,21 @@ def _stylesheet(css: bytes) -> bytes:
     return b"".join(out)
 
 
-def scramble(page: bytes, *, plain: bool = False) -> bytes:
+def undeclare(page: bytes) -> bytes:
+    """The page without its JSON-LD, its <meta> descriptions and its microdata / RDFa."""
+    page = _JSON_LD.sub(b"", page)
+    page = _META.sub(b"", page)
+    return _TAG.sub(lambda m: _DECLARING.sub(b"", m.group(0)), page)
+
+
+def scramble(page: bytes, *, plain: bool = False, undeclared: bool = False) -> bytes:
     """The page with its class and id vocabulary replaced by opaque names; with ``plain``, its
-    sectioning and figure elements also turned into ``div``s."""
+    sectioning and figure elements also turned into ``div``s. With ``undeclared``, the page
+    without its declarations (``undeclare``), its names kept unless ``plain`` is given too."""
+    if undeclared:
+        page = undeclare(page)
+        if not plain:
+            return page
     page = _ATTRIBUTE.sub(_attribute, page)
     page = _FRAGMENT.sub(_fragment, page)
     page = _STYLE.sub(lambda m: m.group(1) + _stylesheet(m.group(2)) + m.group(3), page)
@@ -107,7 +137,7 @@ def _plain(page: bytes) -> bytes:
     return b"".join(out)
 
 
-def scramble_kit(source: Path, target: Path, *, plain: bool = False) -> int:
+def scramble_kit(source: Path, target: Path, *, plain: bool = False, undeclared: bool = False) -> int:
     """A copy of the eval kit at ``target`` with every page scrambled; the number of pages."""
     count = 0
     for item in sorted(source.iterdir()):
@@ -127,9 +157,11 @@ def scramble_kit(source: Path, target: Path, *, plain: bool = False) -> int:
         for page in sorted(pages.iterdir()):
             data = page.read_bytes()
             if page.name.endswith(".gz"):
-                data = gzip.compress(scramble(gzip.decompress(data), plain=plain), mtime=0)
+                data = gzip.compress(
+                    scramble(gzip.decompress(data), plain=plain, undeclared=undeclared), mtime=0
+                )
             else:
-                data = scramble(data, plain=plain)
+                data = scramble(data, plain=plain, undeclared=undeclared)
             (target / item.name / "pages" / page.name).write_bytes(data)
             count += 1
     return count
@@ -142,6 +174,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--plain", action="store_true", help="also turn sectioning and figure elements into <div>s"
     )
+    parser.add_argument(
+        "--undeclared",
+        action="store_true",
+        help="take away JSON-LD, <meta> and microdata/RDFa instead (names kept unless --plain)",
+    )
     args = parser.parse_args(argv)
     source, target = Path(args.eval_dir).resolve(), Path(args.out).resolve()
     if not (source / "score.py").is_file():
@@ -150,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     if target == source or source in target.parents:
         parser.error("the scrambled kit must go outside the evaluation kit")
     target.mkdir(parents=True, exist_ok=True)
-    count = scramble_kit(source, target, plain=args.plain)
+    count = scramble_kit(source, target, plain=args.plain, undeclared=args.undeclared)
     print(f"{count} pages scrambled into {target}", file=sys.stderr)
     return 0
 

@@ -129,6 +129,26 @@ def test_scramble_plain_turns_sectioning_and_figure_elements_into_divs_outside_s
     assert scramble.scramble(page) == scramble.scramble(page, plain=False)  # names only
 
 
+def test_scramble_undeclared_takes_away_json_ld_meta_and_microdata_only() -> None:
+    page = (
+        b'<html><head><meta charset="utf-8"><meta http-equiv="refresh" content="60">'
+        b'<meta name="viewport" content="width=device-width"><meta property="og:title" content="T">'
+        b'<meta name="author" content="Jane Doe"><script type="application/ld+json">{"headline": "T"}'
+        b"</script><script>var x = 1;</script></head><body itemscope itemtype='https://schema.org/Article'>"
+        b'<h1 class="headline" itemprop=headline>T</h1><span property="author" typeof="Person">Jane Doe'
+        b"</span><p>The property itemprop=x of the text stays.</p></body></html>"
+    )
+    out = scramble.scramble(page, undeclared=True)
+    assert b"og:title" not in out and b'name="author"' not in out and b"ld+json" not in out
+    assert b"itemscope" not in out and b"itemtype" not in out and b"typeof" not in out
+    assert b'<meta charset="utf-8">' in out and b"http-equiv" in out and b"viewport" in out
+    assert b"<script>var x = 1;</script>" in out
+    assert b'<h1 class="headline">T</h1><span>Jane Doe</span>' in out  # names kept
+    assert b"<p>The property itemprop=x of the text stays.</p>" in out
+    both = scramble.scramble(page, undeclared=True, plain=True)
+    assert b'class="' + scramble.opaque(b"headline") + b'"' in both and b"itemprop=headline" not in both
+
+
 def test_scramble_renames_unquoted_class_and_id_values_but_not_escaped_ones_in_script_data() -> None:
     out = scramble.scramble(b"<div class=post-content id=main><p class=lead>x</p></div>")
     assert out == (
