@@ -354,7 +354,7 @@ def test_comment_headings(text: str, expected: bool) -> None:
     reason="known gap: a count of one written as a word ('One Comment', 'One thought on “Title”', "
     "'Ein Gedanke zu „Titel“'; a quoted title required but in English) took two traf-A comment "
     "sections out (plain kit) and changed no record of a judge half on any kit: helps only the "
-    "half it was designed on, not taken (2026-12-05; /work/helpers/lead-comment-one.diff)",
+    "half it was designed on, not taken (2026-12-05, session 27)",
 )
 @pytest.mark.parametrize(
     "text",
