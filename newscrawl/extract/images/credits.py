@@ -47,12 +47,13 @@ TRAILING_CREDIT = re.compile(
 _TRAILING_LABELS = ANY_TRAILING_CREDIT_LABEL
 _CAPITAL = "(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω]))"
 TRAILING_LABELLED_CREDIT = re.compile(
-    r"(?<=[.!?…\"”»。！？」])\s*(?:(" + _TRAILING_LABELS + r"(?!(?<=\w)\w)\s*[:：=＝・]?\s*"
+    r"(?<=[.!?…\"”»«“。！？」])\s*(?:(" + _TRAILING_LABELS + r"(?!(?<=\w)\w)\s*[:：=＝・]?\s*"
     r"[^.!?。！？]{1,60})$|(©\s*[^.!?。！？]{1,60})$)"
     r"|(?<=\S)\s+[|–—-]\s+((?:" + _TRAILING_LABELS + r"(?!(?<=\w)\w)\s*[:：]|©)\s*[^.!?。！？|]{1,60})$"
     r"|(?<=[^\W\d_])\s+(?:(" + _CAPITAL + _TRAILING_LABELS + r"\s*[:：]\s*[^.!?。！？:|]{1,60})$"
     r"|(©\s*[^.!?。！？:|©]{1,60})$"
-    r"|((?-i:(?:Photo|Image|Picture)s?\s+by\s+[A-Z])[^.!?。！？:|]{0,60})$)",
+    r"|((?-i:(?:Photo|Image|Picture)s?\s+by\s+[A-Z])[^.!?。！？:|]{0,60})$)"
+    r"|(?<=(?-i:[a-zß-öø-ÿа-я0-9]))(" + _CAPITAL + _TRAILING_LABELS + r"\s*[:：]\s*[^.!?。！？:|]{1,60})$",
     re.IGNORECASE,
 )
 # What a trailing labelled credit takes at most, not counting white space: a dash, its label
@@ -277,9 +278,15 @@ def _trailing_wire(caption: str) -> re.Match[str] | None:
     if "/" not in caption:
         return None  # a wire credit joins its parts with "/"
     match = _AFTER_SENTENCE.search(caption)
-    if match is None or not is_wire_credit(next(g for g in match.groups() if g)):
+    if match is None:
         return None
-    return match
+    credit = next(g for g in match.groups() if g)
+    if is_wire_credit(credit):
+        return match
+    # Glued to the caption's last sentence, no space between ("… festival.Jane Doe/Studio X"):
+    # the caption's and the credit's texts run together, names joined by "/" are its credit.
+    glued = match.group(1) is not None and not caption[match.start(1) - 1].isspace()
+    return match if glued and is_credit_beside_picture(credit) else None
 
 
 # A credit that names a picture's maker: a picture label ("Foto:", "(AP Photo/…)", "©"), not a
