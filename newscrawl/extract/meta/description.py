@@ -136,7 +136,7 @@ def extract_description(
         # right under the headline also when it is one unpunctuated sentence (``_is_dek_line``).
         if following and in_header:
             headline_text = element_text(anchor) or ""
-            if _reads_as_dek(following.text, headline_text) or _is_dek_line(anchor, following, headline_text):
+            if _reads_as_dek(following.text, headline_text) or _is_dek_line(following, headline_text):
                 return following.text, "h1-next"
         # A prose block set apart from the body under the headline: its own box, the story's
         # paragraphs following in another (the byline and date line only may come between).
@@ -165,21 +165,36 @@ _MIN_DEK_LINE_WORDS = 8
 _MAX_DEK_LINE = 300
 
 
-def _is_dek_line(anchor: html.HtmlElement, found: _Found, headline: str) -> bool:
+def _is_dek_line(found: _Found, headline: str) -> bool:
     """``found`` is the line right under the headline, a sentence without its mark: as long as a
-    dek, no longer than one, not a list, a label (ending in ":"), a date, a reading or
-    relative time, nor the headline again."""
+    dek, no longer than one, one paragraph, not a list, and a sentence's line
+    (``_is_sentence_line``)."""
     text = found.text
-    if not (_MIN_DEK_PROSE <= len(text) <= _MAX_DEK_LINE) or word_count(text) < _MIN_DEK_LINE_WORDS:
-        return False
-    if found.el.tag in ("ul", "ol") or found.el.find(".//li") is not None or "\n\n" in text:
-        return False
-    if text.rstrip().endswith(":") or find_dates(text) or holds_time_note(text):
-        return False
-    if word_overlap(text, headline) >= _AGREE:
-        return False
-    first = next((el for el, _ in text_blocks(_region(anchor), _MAX_LEN, start=anchor)), None)
-    return first is found.el
+    return (
+        found.place == 0
+        and _MIN_DEK_PROSE <= len(text) <= _MAX_DEK_LINE
+        and "\n\n" not in text
+        and not _is_list(found.el, ("ul", "ol"))
+        and _is_sentence_line(text, headline)
+    )
+
+
+def _is_sentence_line(text: str, headline: str) -> bool:
+    """A line as long as a sentence (``_MIN_DEK_LINE_WORDS`` words, not a sub-heading's few), no
+    label (ending in ":"), no date, reading or relative time, not the headline again (a second
+    copy of it, with its kicker)."""
+    return (
+        word_count(text) >= _MIN_DEK_LINE_WORDS
+        and not text.rstrip().endswith(":")
+        and not find_dates(text)
+        and not holds_time_note(text)
+        and word_overlap(text, headline) < _AGREE
+    )
+
+
+def _is_list(el: html.HtmlElement, tags: tuple[str, ...]) -> bool:
+    """``el`` is one of the list ``tags`` or holds a list item (key points, not a dek)."""
+    return el.tag in tags or el.find(".//li") is not None
 
 
 _MAX_SET_APART = 500
@@ -194,7 +209,7 @@ def _is_set_apart(anchor: html.HtmlElement, found: _Found) -> bool:
     text = found.text
     if len(text) > _MAX_SET_APART or not _reads_as_dek(text, element_text(anchor) or ""):
         return False
-    if found.el.tag in ("ul", "ol", "li") or found.el.find(".//li") is not None:
+    if _is_list(found.el, ("ul", "ol", "li")):
         return False
     if any(isinstance(d.tag, str) and d.tag in _CONTROL_TAGS for d in found.el.iter()):
         return False  # a sign-up box: its field's label and small print
@@ -286,25 +301,14 @@ def _heading_dek(anchor: html.HtmlElement | None) -> str | None:
             return text
         # A shorter one is the dek when it reads as a sentence and the byline or date line
         # closes it into the header: it shares their box or comes right before them.
-        if _is_heading_sentence(text, element_text(anchor) or "") and (
-            any(_in(el, box) for box in meta) or _meta_follows(el, blocks.after(i))
+        if (
+            len(text) >= _MIN_HEADING_DEK
+            and _is_sentence_line(text, element_text(anchor) or "")
+            and (any(_in(el, box) for box in meta) or _meta_follows(el, blocks.after(i)))
         ):
             return text
         break
     return None
-
-
-def _is_heading_sentence(text: str, headline: str) -> bool:
-    """A line as long as a sentence (not a sub-heading's few words), no label (": "), no date,
-    not the headline again (a second copy of it, with its kicker)."""
-    return (
-        len(text) >= _MIN_HEADING_DEK
-        and word_overlap(text, headline) < _AGREE
-        and word_count(text) >= _MIN_DEK_LINE_WORDS
-        and not text.rstrip().endswith(":")
-        and not find_dates(text)
-        and not holds_time_note(text)
-    )
 
 
 def _meta_follows(el: html.HtmlElement, following: Iterable[tuple[html.HtmlElement, str]]) -> bool:
@@ -344,10 +348,12 @@ def _standfirst_tokens(el: html.HtmlElement) -> frozenset[str]:
 
 
 class _Found(NamedTuple):
-    """A shown block and its text (paragraphs joined by blank lines)."""
+    """A shown block, its text (paragraphs joined by blank lines) and its place among the
+    blocks under the headline (0: the first shown)."""
 
     el: html.HtmlElement
     text: str
+    place: int
 
 
 def _paragraph_after(
@@ -382,13 +388,13 @@ def _paragraph_after(
         elif header is not None and _in(el, header):
             dek = _header_candidate(el, text, not_dek)
             if dek:
-                return _Found(el, dek), True
+                return _Found(el, dek, i), True
         elif el.tag not in _HEADING_TAGS and not _is_furniture(el) and len(text) >= _MIN_LEN:
             if _is_credited_caption(_paragraphs_text(el) or text) or _in_captions(el, captions):
                 continue  # a picture's caption and credit set as text
             if _wraps_meta_line(el, text, blocks.after(i)):
                 continue  # the header's box: its dek, byline and date come one by one next
-            found = _Found(el, text)
+            found = _Found(el, text, i)
             # A lead set wholly in bold is the dek even below the byline: the story's own
             # paragraphs are set in the body face ("<p><strong>Lead …</strong></p>").
             if _is_bold(el, text) and _reads_as_dek(text, element_text(anchor) or ""):
@@ -528,7 +534,7 @@ def _with_agreeing_siblings(found: _Found, declared: str) -> _Found:
         return found
     agreement = word_overlap(joined, declared)
     if agreement >= _AGREE and agreement > word_overlap(found.text, declared):
-        return _Found(found.el, joined)
+        return found._replace(text=joined)
     return found
 
 
