@@ -42,6 +42,30 @@ _LINKS = etree.XPath(".//a[@href]")
 _CAPTION_NODES = etree.XPath(".//figcaption | .//*[contains(@class, 'caption')]")
 _HIDDEN = etree.XPath(".//*[@aria-hidden='true'] | .//script | .//style | .//template | .//button")
 _MAX_CONTAINER_LEVELS = 3
+# Elements whose text runs on in the line around them (the others, custom elements too, are
+# set apart: their text is a word of its own).
+_INLINE_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+    }
+    | {"acronym", "big", "del", "ins", "label", "nobr", "tt", "strike"}
+    | {"samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"}
+)
 _MAX_CAPTION_CHARS = 200
 # An image inside running prose is illustrated text, not a captioned picture.
 _PROSE_TAGS = frozenset({"p", "li", "body", "article", "main", "section", "blockquote"})
@@ -292,21 +316,31 @@ def _figure_image(page: Page, figure: html.HtmlElement) -> tuple[Image | None, h
 
 
 def _visible_text(node: html.HtmlElement) -> str:
-    """Text of ``node`` without scripts, decorative parts hidden from screen readers (▲) and
-    controls (a zoom <button>'s "Enlarge image" labels the control, it does not caption the picture)."""
-    hidden = _HIDDEN(node)
-    if not hidden:
-        return collapse(node.text_content())
+    """Text of ``node`` in reading order without scripts, comments, decorative parts hidden from
+    screen readers (▲) and controls (a zoom <button>'s "Enlarge image" labels the control, it
+    does not caption the picture). Inline pieces join as they are ("<i>Yersinia</i>, the");
+    another element's text is set apart ("<div>Neue Heizungen</div><div>So wird …"), where
+    ``text_content()`` would run the two lines into one word."""
     # The elements themselves, not id()s: lxml makes a new proxy object on each access, so
     # the id of one that has been freed can come back for a different element.
-    skip = {element for h in hidden for element in h.iter()}
+    hidden = set(_HIDDEN(node))
     parts: list[str] = []
-    for element in node.iter():
-        if element not in skip and element.text:
-            parts.append(element.text)
-        if element is not node and element.tail and element.getparent() not in skip:
-            parts.append(element.tail)
-    return collapse(" ".join(parts))
+    stack: list[tuple[html.HtmlElement, bool]] = [(node, False)]  # (element, its end reached)
+    while stack:
+        element, ended = stack.pop()
+        tag = element.tag
+        apart = "" if not isinstance(tag, str) or tag in _INLINE_TAGS else " "
+        if ended:
+            if element is not node and element.tail:
+                parts.append(apart + element.tail)
+            continue
+        stack.append((element, True))
+        if element in hidden or not isinstance(tag, str):
+            continue  # a comment's or a hidden part's own text: only its tail shows
+        if element.text:
+            parts.append(apart + element.text)
+        stack.extend((child, False) for child in reversed(element))
+    return collapse("".join(parts))
 
 
 # A URL template the page's script fills in ("…/59234409_${formatId}.jpg"): no picture as is.
