@@ -152,3 +152,35 @@ def test_a_heading_made_from_a_bold_line_is_kept() -> None:
     page = f"<div class='x'>{story}</div><div class='y'><p><b>Mehr dazu</b></p></div>"
     blocks += [Block(text="Mehr dazu", heading=True)]
     assert _headings(page, blocks) == ["Kritik aus der Opposition", "Mehr dazu"]
+
+
+def _texts(body: str, blocks: list[Block]) -> list[str]:
+    page = parse_page(f"<html><body>{body}</body></html>", "https://example.org/news/bridge")
+    return [block.text for block in off_story_headings(blocks, page)]
+
+
+def test_what_a_heading_after_the_story_heads_goes_with_it() -> None:
+    """The contact box's lines go with its title; the story's paragraphs all stay."""
+    story, blocks = _story(DE, "Kritik aus der Opposition")
+    page = (
+        f"<div class='w'><div class='m'>{story}</div>"
+        "<div class='f'><h3>Kontakt</h3><p>Rathausplatz 1, 89073 Ulm</p><p>Telefon 0731 000</p></div></div>"
+    )
+    blocks += [
+        Block(text="Kontakt", heading=True),
+        Block(text="Rathausplatz 1, 89073 Ulm"),
+        Block(text="Telefon 0731 000"),
+    ]
+    texts = _texts(page, blocks)
+    assert texts == [DE[0], DE[1], "Kritik aus der Opposition", DE[2], DE[3]]
+
+
+def test_a_story_paragraph_under_such_a_heading_stays() -> None:
+    """A paragraph found inside the story's block stays, whatever heading the body set over it."""
+    story, blocks = _story(EN, "What happens next")
+    page = f"<div class='x'>{story}</div><div class='y'><h3>Share this</h3><p>Mail</p></div>"
+    blocks = [*blocks[:-1], Block(text="Share this", heading=True), Block(text="Mail"), blocks[-1]]
+    texts = _texts(page, blocks)
+    assert "Share this" not in texts
+    assert "Mail" not in texts
+    assert texts[-1] == EN[-1]

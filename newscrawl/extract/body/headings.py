@@ -1028,7 +1028,9 @@ def off_story_headings(blocks: list[Block], page: Page) -> list[Block]:
     and after its last paragraph is set apart from the story: a footer's contact or donation
     box, a comment section, a subscription drawer, the next story's title. A heading not found
     on the page (made from a bold line, a styled one) is kept, as is one above the story (a
-    fact check's claim box over its text)."""
+    fact check's claim box over its text). The blocks under a heading that goes, up to the next
+    heading, go with it (the box's address lines, its comments, the next story's summary), but
+    for a paragraph found inside the story's block."""
     headings = {text_key(block.text) for block in blocks if block.heading}
     if not headings:
         return blocks
@@ -1064,7 +1066,22 @@ def off_story_headings(blocks: list[Block], page: Page) -> list[Block]:
     }
     if not outside:
         return blocks
-    return [block for block in blocks if not (block.heading and text_key(block.text) in outside)]
+    # What such a heading heads goes with it, up to the next heading: the box's text, but for a
+    # paragraph of the story found inside its block.
+    story_text = {
+        text_key(text_of(node), _KEY_CHARS)
+        for node, _ in found
+        if any(story is up for up in node.iterancestors())
+    }
+    kept: list[Block] = []
+    under = False  # under a heading that goes
+    for block in blocks:
+        if block.heading:
+            under = text_key(block.text) in outside
+        if under and (block.heading or text_key(block.text, _KEY_CHARS) not in story_text):
+            continue
+        kept.append(block)
+    return kept
 
 
 def _story_block(found: list[tuple[html.HtmlElement, int]]) -> html.HtmlElement | None:
