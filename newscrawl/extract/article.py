@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.cleaning import Cleaned, clean_blocks
 from newscrawl.extract.body.guard import lost_lines, put_back
+from newscrawl.extract.body.headings import off_story_headings
 from newscrawl.extract.body.markup import body_html as markup
 from newscrawl.extract.body.reread import read_again
 from newscrawl.extract.body.sections import group_sections, promote_bold_headings
@@ -128,7 +129,8 @@ def trace_article(
         if lost.lines:  # back through the same rules: what one of them drops has its cause now
             again = clean_blocks([Block(text=line) for line in lost.lines], page, meta, pictures, rules)
             cleaned = _with_restored(cleaned, again, dict(zip(lost.lines, lost.after, strict=True)))
-    sections = group_sections(promote_bold_headings(cleaned.kept))
+    kept = off_story_headings(cleaned.kept, page)
+    sections = group_sections(promote_bold_headings(kept))
     images = attach_credits(images, cleaned.credits)
     # The text's own language when none is declared, or when it clearly is not the declared one.
     sample = "\n".join(filter(None, (meta.headline, meta.description, sections_to_text(sections))))
@@ -139,7 +141,7 @@ def trace_article(
     if detected:
         meta = replace(meta, language=detected, provenance={**meta.provenance, "language": "detected"})
     kind = page_type(page, _lines(sections))
-    html = markup(sections, cleaned.kept, page.absolute) if body_html else None
+    html = markup(sections, kept, page.absolute) if body_html else None
     article = _article(page, url, meta, sections, images, provenance=provenance, body_html=html)
     article = replace(article, page_type=kind.kind)
     if provenance and page.intake and article.provenance is not None:

@@ -1010,3 +1010,93 @@ def _page_path(url: str) -> str:
     story ("story-123.html", "story-123-2.html", "story-123/seite-2") share it as a prefix."""
     parts = urlsplit(url)
     return parts.netloc.casefold().removeprefix("www.") + _PAGE_SUFFIX.sub("", parts.path)
+
+
+# The story's block on the page: the deepest element that holds this share of the body's prose
+# (its paragraphs found on the page by their text). A heading of the body outside it is none of
+# the story's: a footer's, a comment section's, a paywall drawer's, the next story's.
+STORY_BLOCK_SHARE = 0.9
+MIN_STORY_PARAGRAPHS = 3  # paragraphs of the body found on the page, at least
+_PAGE_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def off_story_headings(blocks: list[Block], page: Page) -> list[Block]:
+    """``blocks`` without the headings set after the story on the page, outside its block. The
+    story's block is the deepest element holding 90% of the body's prose (its paragraphs of
+    ``MIN_PROSE_CHARS`` or more, found as ``<p>`` elements by their text: at least three); a
+    heading of the body found on the page (``h2``-``h6``, by its text) only outside that block
+    and after its last paragraph is set apart from the story: a footer's contact or donation
+    box, a comment section, a subscription drawer, the next story's title. A heading not found
+    on the page (made from a bold line, a styled one) is kept, as is one above the story (a
+    fact check's claim box over its text). The blocks under a heading that goes, up to the next
+    heading, go with it (the box's address lines, its comments, the next story's summary), but
+    for a paragraph found inside the story's block."""
+    headings = {text_key(block.text) for block in blocks if block.heading}
+    if not headings:
+        return blocks
+    prose = {
+        text_key(block.text, _KEY_CHARS)
+        for block in blocks
+        if not block.heading and len(block.text) >= MIN_PROSE_CHARS
+    }
+    if len(prose) < MIN_STORY_PARAGRAPHS:
+        return blocks
+    found: list[tuple[html.HtmlElement, int]] = []
+    places: dict[html.HtmlElement, int] = {}
+    titles: dict[str, list[html.HtmlElement]] = {}
+    for place, node in enumerate(page.tree.iter("p", *_PAGE_HEADINGS)):
+        text = text_of(node)
+        if node.tag == "p":
+            if len(text) >= MIN_PROSE_CHARS and text_key(text, _KEY_CHARS) in prose:
+                found.append((node, len(text)))
+                places[node] = place
+        elif (key := text_key(text)) in headings:
+            titles.setdefault(key, []).append(node)
+            places[node] = place
+    if len(found) < MIN_STORY_PARAGRAPHS or not titles:
+        return blocks
+    story = _story_block(found)
+    if story is None:
+        return blocks
+    end = max(places[node] for node, _ in found if any(story is up for up in node.iterancestors()))
+    outside = {
+        key
+        for key, nodes in titles.items()
+        if all(places[node] > end and not any(story is up for up in node.iterancestors()) for node in nodes)
+    }
+    if not outside:
+        return blocks
+    # What such a heading heads goes with it, up to the next heading: the box's text, but for a
+    # paragraph of the story found inside its block.
+    story_text = {
+        text_key(text_of(node), _KEY_CHARS)
+        for node, _ in found
+        if any(story is up for up in node.iterancestors())
+    }
+    kept: list[Block] = []
+    under = False  # under a heading that goes
+    for block in blocks:
+        if block.heading:
+            under = text_key(block.text) in outside
+        if under and (block.heading or text_key(block.text, _KEY_CHARS) not in story_text):
+            continue
+        kept.append(block)
+    return kept
+
+
+def _story_block(found: list[tuple[html.HtmlElement, int]]) -> html.HtmlElement | None:
+    """The deepest element holding ``STORY_BLOCK_SHARE`` of the characters of the paragraphs
+    ``found`` (each with its length)."""
+    held: dict[html.HtmlElement, int] = {}
+    for node, chars in found:
+        for ancestor in node.iterancestors():
+            held[ancestor] = held.get(ancestor, 0) + chars
+    need = STORY_BLOCK_SHARE * sum(chars for _, chars in found)
+    best: html.HtmlElement | None = None
+    for node, _ in found:  # the qualifying elements form one line of ancestors: its lowest
+        for ancestor in node.iterancestors():
+            if held[ancestor] >= need:
+                if best is None or held[ancestor] < held[best]:
+                    best = ancestor
+                break
+    return best

@@ -1,0 +1,186 @@
+"""Unit tests of the headings set after the story, outside its block (``body/headings.py``
+``off_story_headings``): a footer's contact box, a comment section, a subscription drawer, the
+next story's title. Found by where they stand on the page only: every class name here is
+opaque and no landmark element (``footer``, ``aside``) marks the chrome."""
+
+from __future__ import annotations
+
+from newscrawl.extract.body.blocks import Block
+from newscrawl.extract.body.headings import off_story_headings
+from newscrawl.extract.page import parse_page
+
+EN = (
+    "The council met on Tuesday evening to discuss the plans for the new bridge across the river, "
+    "which residents have asked for since the old ferry stopped running.",
+    "Engineers said the work could begin next spring if the money is approved, and that the crossing "
+    "would take about two years to build from the first pile to the opening day.",
+    "Shop owners on both banks welcomed the decision, saying that the walk to the next bridge had cost "
+    "them customers for years and that a closer crossing would bring people back.",
+    "The mayor promised a public meeting in March, where the designs will be shown and residents can "
+    "ask the engineers their questions before the council takes its final vote.",
+)
+DE = (
+    "Der Gemeinderat hat am Dienstagabend über die Pläne für die neue Brücke über den Fluss beraten, "
+    "die sich die Anwohner seit dem Ende der alten Fähre wünschen.",
+    "Die Ingenieure sagten, die Arbeiten könnten im nächsten Frühjahr beginnen, wenn das Geld bewilligt "
+    "wird, und der Bau werde etwa zwei Jahre dauern.",
+    "Die Geschäftsleute auf beiden Seiten begrüßten die Entscheidung, weil der Umweg über die nächste "
+    "Brücke sie seit Jahren Kundschaft gekostet habe.",
+    "Der Bürgermeister versprach eine öffentliche Versammlung im März, auf der die Entwürfe gezeigt und "
+    "Fragen an die Ingenieure gestellt werden können.",
+)
+NO = (
+    "Kommunestyret møttes tirsdag kveld for å diskutere planene for den nye brua over elva, som "
+    "innbyggerne har ønsket seg siden den gamle ferja sluttet å gå.",
+    "Ingeniørene sa at arbeidet kan starte neste vår dersom pengene blir bevilget, og at brua vil ta "
+    "omtrent to år å bygge fra første pæl til åpningsdagen.",
+    "Butikkeierne på begge sider av elva ønsket vedtaket velkommen, og sa at omveien til neste bru har "
+    "kostet dem kunder i mange år.",
+)
+
+
+def _headings(body: str, blocks: list[Block]) -> list[str]:
+    page = parse_page(f"<html><body>{body}</body></html>", "https://example.org/news/bridge")
+    return [block.text for block in off_story_headings(blocks, page) if block.heading]
+
+
+def _story(paragraphs: tuple[str, ...], heading: str) -> tuple[str, list[Block]]:
+    """A story block: two paragraphs, a sub-heading, the rest; and its blocks."""
+    html = (
+        f"<div class='a1'><p>{paragraphs[0]}</p><p>{paragraphs[1]}</p><h2>{heading}</h2>"
+        + "".join(f"<p>{text}</p>" for text in paragraphs[2:])
+        + "</div>"
+    )
+    blocks = [
+        Block(text=paragraphs[0]),
+        Block(text=paragraphs[1]),
+        Block(text=heading, heading=True),
+        *(Block(text=text) for text in paragraphs[2:]),
+    ]
+    return html, blocks
+
+
+def test_a_contact_box_after_the_story_in_the_page_chrome_is_no_heading() -> None:
+    story, blocks = _story(DE, "Kritik aus der Opposition")
+    page = (
+        f"<div class='w'><div class='m'><h1>Neue Brücke</h1>{story}</div>"
+        "<div class='f'><div class='c'><h3>Kontakt</h3><p>Rathausplatz 1, 89073 Ulm</p></div>"
+        "<div class='c'><h3>Spendenkonto</h3><p>IBAN: DE00 0000 0000 0000 0000 00</p></div></div></div>"
+    )
+    blocks += [
+        Block(text="Kontakt", heading=True),
+        Block(text="Rathausplatz 1, 89073 Ulm"),
+        Block(text="Spendenkonto", heading=True),
+        Block(text="IBAN: DE00 0000 0000 0000 0000 00"),
+    ]
+    headings = _headings(page, blocks)
+    assert "Kritik aus der Opposition" in headings
+    assert "Kontakt" not in headings
+    assert "Spendenkonto" not in headings
+
+
+def test_a_comment_section_and_a_drawer_after_the_story_have_no_headings() -> None:
+    story, blocks = _story(EN, "What happens next")
+    page = (
+        f"<div class='x'><h1>Bridge plans</h1>{story}</div>"
+        "<div class='y'><h3>2 responses to “Bridge plans”</h3><p>Great news!</p><p>About time.</p></div>"
+        "<div class='z' tabindex='-1'><h2>You've reached the 20 article limit.</h2>"
+        "<p>You can manage saved articles in your account.</p></div>"
+    )
+    blocks += [
+        Block(text="2 responses to “Bridge plans”", heading=True),
+        Block(text="Great news!"),
+        Block(text="About time."),
+        Block(text="You've reached the 20 article limit.", heading=True),
+        Block(text="You can manage saved articles in your account."),
+    ]
+    headings = _headings(page, blocks)
+    assert headings == ["What happens next"]
+
+
+def test_the_next_story_after_this_one_is_no_heading_of_it() -> None:
+    story, blocks = _story(NO, "Omveien koster")
+    summary = "Fylket vil bygge ny sykkelvei langs riksveien."
+    page = (
+        f"<div class='p'><div class='s'><h1>Ny bru</h1>{story}</div>"
+        "<div class='n'><div class='k'><h2>Ny sykkelvei langs riksveien</h2>"
+        f"<p>{summary}</p></div></div></div>"
+    )
+    blocks += [Block(text="Ny sykkelvei langs riksveien", heading=True), Block(text=summary)]
+    headings = _headings(page, blocks)
+    assert headings == ["Omveien koster"]
+
+
+def test_headings_in_the_story_block_and_above_it_stay() -> None:
+    """The story's sub-headings in wrappers of their own inside its block, and a box above the
+    text (a fact check's claim, a card header beside the content) are kept."""
+    claim = "Un ancien ministre aurait une fortune de dix-sept millions d'euros."
+    sections = "".join(
+        f"<div class='s{index}'><h2>Partie {index}</h2><p>{text}</p></div>" for index, text in enumerate(EN)
+    )
+    page = (
+        f"<div class='c'><h3>Affirmation</h3><p>{claim}</p></div>"
+        f"<div class='w'><h3>Origine</h3><div class='t'>{sections}</div></div>"
+    )
+    blocks = [Block(text="Affirmation", heading=True), Block(text=claim), Block(text="Origine", heading=True)]
+    for index, text in enumerate(EN):
+        blocks += [Block(text=f"Partie {index}", heading=True), Block(text=text)]
+    headings = _headings(page, blocks)
+    assert headings == ["Affirmation", "Origine", "Partie 0", "Partie 1", "Partie 2", "Partie 3"]
+
+
+def test_a_heading_also_in_the_story_block_stays() -> None:
+    """A title that is also one of the story's sub-headings (found in its block too) stays."""
+    story, blocks = _story(EN, "Costs")
+    page = f"<div class='x'>{story}</div><div class='y'><h3>Costs</h3><p>Table of costs.</p></div>"
+    blocks += [Block(text="Costs", heading=True), Block(text="Table of costs.")]
+    headings = _headings(page, blocks)
+    assert headings == ["Costs", "Costs"]
+
+
+def test_too_little_story_found_on_the_page_changes_nothing() -> None:
+    """Fewer than three of the body's paragraphs found on the page: no story block to tell by."""
+    page = f"<div class='x'><p>{EN[0]}</p><p>{EN[1]}</p></div><div class='y'><h3>Kontakt</h3></div>"
+    blocks = [Block(text=EN[0]), Block(text=EN[1]), Block(text="Kontakt", heading=True)]
+    assert _headings(page, blocks) == ["Kontakt"]
+
+
+def test_a_heading_made_from_a_bold_line_is_kept() -> None:
+    """A heading of the body that is no ``h2``-``h6`` of the page (a bold line, a styled one)
+    is not found on the page: kept."""
+    story, blocks = _story(DE, "Kritik aus der Opposition")
+    page = f"<div class='x'>{story}</div><div class='y'><p><b>Mehr dazu</b></p></div>"
+    blocks += [Block(text="Mehr dazu", heading=True)]
+    assert _headings(page, blocks) == ["Kritik aus der Opposition", "Mehr dazu"]
+
+
+def _texts(body: str, blocks: list[Block]) -> list[str]:
+    page = parse_page(f"<html><body>{body}</body></html>", "https://example.org/news/bridge")
+    return [block.text for block in off_story_headings(blocks, page)]
+
+
+def test_what_a_heading_after_the_story_heads_goes_with_it() -> None:
+    """The contact box's lines go with its title; the story's paragraphs all stay."""
+    story, blocks = _story(DE, "Kritik aus der Opposition")
+    page = (
+        f"<div class='w'><div class='m'>{story}</div>"
+        "<div class='f'><h3>Kontakt</h3><p>Rathausplatz 1, 89073 Ulm</p><p>Telefon 0731 000</p></div></div>"
+    )
+    blocks += [
+        Block(text="Kontakt", heading=True),
+        Block(text="Rathausplatz 1, 89073 Ulm"),
+        Block(text="Telefon 0731 000"),
+    ]
+    texts = _texts(page, blocks)
+    assert texts == [DE[0], DE[1], "Kritik aus der Opposition", DE[2], DE[3]]
+
+
+def test_a_story_paragraph_under_such_a_heading_stays() -> None:
+    """A paragraph found inside the story's block stays, whatever heading the body set over it."""
+    story, blocks = _story(EN, "What happens next")
+    page = f"<div class='x'>{story}</div><div class='y'><h3>Share this</h3><p>Mail</p></div>"
+    blocks = [*blocks[:-1], Block(text="Share this", heading=True), Block(text="Mail"), blocks[-1]]
+    texts = _texts(page, blocks)
+    assert "Share this" not in texts
+    assert "Mail" not in texts
+    assert texts[-1] == EN[-1]
