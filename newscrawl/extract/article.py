@@ -129,8 +129,8 @@ def trace_article(
         if lost.lines:  # back through the same rules: what one of them drops has its cause now
             again = clean_blocks([Block(text=line) for line in lost.lines], page, meta, pictures, rules)
             cleaned = _with_restored(cleaned, again, dict(zip(lost.lines, lost.after, strict=True)))
-    kept = off_story_headings(cleaned.kept, page)
-    sections = group_sections(promote_bold_headings(kept))
+        cleaned = _without_off_story(cleaned, page)
+    sections = group_sections(promote_bold_headings(cleaned.kept))
     images = attach_credits(images, cleaned.credits)
     # The text's own language when none is declared, or when it clearly is not the declared one.
     sample = "\n".join(filter(None, (meta.headline, meta.description, sections_to_text(sections))))
@@ -141,7 +141,7 @@ def trace_article(
     if detected:
         meta = replace(meta, language=detected, provenance={**meta.provenance, "language": "detected"})
     kind = page_type(page, _lines(sections))
-    html = markup(sections, kept, page.absolute) if body_html else None
+    html = markup(sections, cleaned.kept, page.absolute) if body_html else None
     article = _article(page, url, meta, sections, images, provenance=provenance, body_html=html)
     article = replace(article, page_type=kind.kind)
     if provenance and page.intake and article.provenance is not None:
@@ -203,18 +203,39 @@ def _article(
 
 def _with_restored(cleaned: Cleaned, again: Cleaned, after: dict[str, int]) -> Cleaned:
     """The cleaning result with the recall guard's lines that passed the rules put back."""
-    back = [(after[block.text], replace(block, restored=True)) for block in again.kept]
+    # One object per restored block, in the kept list and the trace alike (``_without_off_story``
+    # finds a block of the one in the other).
+    restored = {id(block): replace(block, restored=True) for block in again.kept}
+    back = [(after[block.text], restored[id(block)]) for block in again.kept]
     return Cleaned(
         kept=put_back(cleaned.kept, back),
         credits=[*cleaned.credits, *again.credits],
         dropped=[*cleaned.dropped, *again.dropped],
         trace=[
             *cleaned.trace,
-            *(
-                (reason, replace(block, restored=True) if reason is None else block)
-                for reason, block in again.trace
-            ),
+            *((reason, restored[id(block)] if reason is None else block) for reason, block in again.trace),
         ],
+    )
+
+
+OFF_STORY = "off-story"  # a heading set after the story, outside its block, and what it heads
+
+
+def _without_off_story(cleaned: Cleaned, page: Page) -> Cleaned:
+    """The cleaning result without the headings set after the story, outside its block, and the
+    blocks under them (``headings.off_story_headings``), each dropped block named by the rule
+    ``off-story`` for ``explain``."""
+    kept = off_story_headings(cleaned.kept, page)
+    if len(kept) == len(cleaned.kept):
+        return cleaned
+    # The blocks themselves (the lists hold them alive): a block's equal may stand elsewhere.
+    staying = {id(block) for block in kept}
+    gone = {id(block) for block in cleaned.kept if id(block) not in staying}
+    return replace(
+        cleaned,
+        kept=kept,
+        dropped=[*cleaned.dropped, *((OFF_STORY, b.text) for b in cleaned.kept if id(b) in gone)],
+        trace=[(OFF_STORY if reason is None and id(b) in gone else reason, b) for reason, b in cleaned.trace],
     )
 
 
