@@ -21,6 +21,7 @@ from newscrawl.extract.body.breaks import (
     unwrap_layout_tables,
 )
 from newscrawl.extract.body.chrome import landmarks_from_roles, menus
+from newscrawl.extract.body.columns import side_columns
 from newscrawl.extract.body.footer import footers
 from newscrawl.extract.body.headings import (
     STORY_CONTAINERS,
@@ -106,6 +107,7 @@ VARIANTS = "variant-box"  # one box written out in several states, or twice (``b
 TEASERS = "teaser-row"  # other pages' teaser cards in a row, found by their links (``leaks.py``)
 MENU = "menu-list"  # a list of short links: a menu on a page built of divs (``chrome.py``)
 FOOTER = "site-footer"  # the block around the site's copyright notice, after the story (``footer.py``)
+SIDE = "side-column"  # a column of titled boxes beside the story's block (``columns.py``)
 REGION_RULES = (
     SITE_XPATH,
     HIDDEN,
@@ -120,6 +122,7 @@ REGION_RULES = (
     TEASERS,
     MENU,
     FOOTER,
+    SIDE,
 )
 
 # Hidden nodes and templates are never shown as article text. (Compiled once: tree.xpath()
@@ -194,6 +197,7 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     # (``story-cards``, under their title) are on record under theirs.
     doomed += [(row, TEASERS) for row in teaser_rows(tree, urls, hosts, [node for node, _ in stories])]
     doomed += [(menu, MENU) for menu in menus(tree)]  # a menu written as a plain list (``chrome.py``)
+    doomed += [(box, SIDE) for box in side_columns(tree)]  # a side column's titled boxes (``columns.py``)
     regions: list[Pruned] = []
     for node, rule in doomed:
         if node.getparent() is not None:

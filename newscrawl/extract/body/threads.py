@@ -9,14 +9,15 @@ A thread is
 * a run of at least two like sibling blocks (the same tag and the same first class token,
   whatever the class is) each of which reads as a comment: a stamp (a ``<time>`` that is more
   than a time of day, or a date or a relative time on a short line of its own), text of its own
-  besides the stamp and its links, little of it linked (a teaser card is mostly its link), no
-  title of its own (``<h1>``-``<h3>``), not too long; and the run shows a thread's sign: a reply
+  besides the stamp and its links, little of it linked (a teaser card is mostly its link; a
+  permalink on the stamp is the stamp, not linked text), no title of its own (``<h1>``-``<h3>``),
+  not too long; and the run shows a thread's sign: a reply
   control (a link or button named "Reply", "Antworten", "Répondre" …, or a ``?replytocom=``
   link) or a link to a place on the page itself (a comment's permalink) in at least half of its
   blocks, or a heading naming comments just before it ("Comments", "Top rated comments",
-  "3 Kommentare"). Runs are looked for only near a heading that names comments or a form's
-  ``<textarea>`` (the comment form): one walk of the page finds those, and a page without
-  either costs no more.
+  "3 Kommentare", "34 responses to “…the article's title…”"). Runs are looked for only near
+  a heading that names comments or a form's ``<textarea>`` (the comment form): one walk of the
+  page finds those, and a page without either costs no more.
 
 Never on a page whose posts are its content (a forum thread or a Q&A page: JSON-LD
 ``DiscussionForumPosting`` / ``QAPage``, microdata ``Question`` / ``Answer``; a live blog), never a
@@ -31,6 +32,7 @@ from itertools import islice
 
 from lxml import etree, html
 
+from newscrawl.extract.body.boilerplate import COMMENT_HEADING
 from newscrawl.extract.body.stories import live_blog
 from newscrawl.extract.jsonld import ld_types
 from newscrawl.extract.meta.dates import find_dates
@@ -61,7 +63,11 @@ MIN_STORY_CHARS = 200
 MIN_PROSE_CHARS = 40
 """A line of prose (a text node in no link, heading or script) is at least this long."""
 MAX_HEADING_CHARS = 60
-"""A heading that names comments is at most this long."""
+"""A heading that names comments is at most this long ..."""
+MAX_TITLED_HEADING_CHARS = 300
+"""... or this long when it is all a count of comments on the article's title ("34 responses to
+“…”", "2 thoughts on “…”", "3 Antworten zu „…“": ``boilerplate.COMMENT_HEADING``): the title is
+as long as the headline."""
 HEADING_SCOPE = 3
 """A thread is looked for within this many levels above a heading that names comments ..."""
 FORM_SCOPE = 5
@@ -150,14 +156,20 @@ def _thread_scopes(tree: html.HtmlElement) -> list[html.HtmlElement]:
 
 
 def _names_comments(heading: html.HtmlElement) -> bool:
-    """``heading`` names a comment section: "Comments", "Top rated comments", "12 Kommentare",
-    "2 thoughts on “…”" (a comment word anywhere in a short heading)."""
+    """``heading`` names a comment section: "Comments", "Top rated comments", "12 Kommentare"
+    (a comment word anywhere in a short heading), or "34 responses to “…”" (a count of comments
+    on the article's title, whatever the title's length)."""
     title = text_of(heading)
-    return (
+    if len(title) > 2 * MAX_TITLED_HEADING_CHARS:
+        return False
+    if (
         len(title) <= 2 * MAX_HEADING_CHARS
         and _COMMENT_TITLE.search(title) is not None
         and len(collapse(title)) <= MAX_HEADING_CHARS
-    )
+    ):
+        return True
+    line = collapse(title)
+    return len(line) <= MAX_TITLED_HEADING_CHARS and COMMENT_HEADING.match(line) is not None
 
 
 def _comment_runs(page: Page, scopes: list[html.HtmlElement]) -> list[html.HtmlElement]:
@@ -219,7 +231,11 @@ def _comment(page: Page, item: html.HtmlElement) -> bool | None:
     stamp = _stamp(item)
     if stamp is None:
         return None
-    linked = sum(len(collapse(link.text_content())) for link in item.iter("a"))
+    linked = 0  # (a permalink on the stamp is the stamp, not linked text: counted once)
+    for link in item.iter("a"):
+        shown = collapse(link.text_content())
+        if next(link.iter("time"), None) is None and not _stamp_line(shown):
+            linked += len(shown)
     if linked > MAX_LINK_SHARE * len(text) or len(text) - linked - stamp < MIN_OWN_CHARS:
         return None
     return _reply_or_permalink(page, item)

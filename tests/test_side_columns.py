@@ -1,0 +1,178 @@
+"""A side column of titled boxes beside the story, whatever the page's class names say:
+``prepare``'s rule ``side-column`` (``body/columns.py``). On a page built of divs with hashed
+class names (no ``<aside>``, no "sidebar" or "widget"), the boxes beside the story's block (an
+"About" blurb, a donation's account, recent posts, contact lines), each a short title over a
+little text, are pruned before trafilatura reads the page. The story's own parts under their
+sub-headings stay, and so does a single titled box beside the story, or a column that holds
+prose as long as the story's."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.extract import extract_article
+from newscrawl.extract.body.prepare import SIDE, prepare
+from newscrawl.extract.page import parse_page
+from newscrawl.extract.rules import ExtractRules
+
+URL = "https://blog.example.org/2024/05/harbour-ferry"
+
+
+def _story(headline: str, paragraphs: list[str], sub: tuple[str, str] | None = None) -> str:
+    """The story's column: its headline and paragraphs (and a sub-heading over one more), in
+    divs with hashed classes."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    if sub is not None:
+        body += f"<div class='x9a1'><h3>{sub[0]}</h3><p>{sub[1]}</p></div>"
+    head = f"<div class='c0a9d2'><h1>{headline}</h1></div>"
+    return f"<div class='c7f3e1'>{head}<div class='c55e10'>{body}</div></div>"
+
+
+def _column(boxes: list[tuple[str, str]]) -> str:
+    """A column of titled boxes, each a title over a little text, in divs with hashed classes."""
+    return (
+        "<div class='c1d533'>"
+        + "".join(
+            f"<div class='cff700'><h3>{title}</h3><div class='c2f6da'><p>{text}</p></div></div>"
+            for title, text in boxes
+        )
+        + "</div>"
+    )
+
+
+def _page(story: str, column: str) -> str:
+    return (
+        "<html><head><title>Story</title></head><body>"
+        f"<div class='c45bbc'>{story}{column}</div>"
+        "</body></html>"
+    )
+
+
+CASES = [
+    pytest.param(
+        "Ein Tag am Hafen von Tangalle",
+        [
+            "Es ist sechs Uhr früh und noch stockdunkel, als die ersten Fischer mit ihren Booten in den "
+            "kleinen Hafen einlaufen und den Fang des Tages auf den Steg werfen.",
+            "Die Händler warten schon am Ufer, feilschen um jeden Fisch und tragen die Körbe auf dem Kopf "
+            "zum Markt, wo die Köchinnen der Gasthäuser die besten Stücke aussuchen.",
+            "Am Mittag ist der Hafen wieder still, nur die Krähen streiten sich um die Reste, und die "
+            "Fischer flicken im Schatten der Palmen ihre Netze für die nächste Nacht.",
+        ],
+        [
+            ("Über mich", "Peter ist Mathematiker, Systemdenker und Fotograf und lebt halb in Italien."),
+            ("Spende via Postkonto", "Oder du überweist deine Spende an folgendes Konto der Vereinskasse."),
+            ("Neueste Beiträge", "Guten Tag! Wie geht es Dir? Bildbeschreibungen aus Marokko."),
+        ],
+        id="de",
+    ),
+    pytest.param(
+        "The harbour ferry returns after the winter repairs",
+        [
+            "The harbour ferry returned to service on Monday morning after four months of repairs to its "
+            "hull and engines, carrying more than two hundred passengers on its first crossing.",
+            "The town council said the repairs had cost less than expected, and that the timetable would "
+            "return to its summer frequency from the first week of June.",
+            "Crew members said the new engines were quieter, and regular passengers welcomed the return of "
+            "the early crossing that many of them take to work on the island.",
+        ],
+        [
+            ("About", "Jane Roe is the founder of the Harbour Blog and writes about boats and islands."),
+            ("Support us", "Keep this blog independent: send a donation to our account at the harbour bank."),
+            ("Contact", "Harbour Blog, 1 Quay Street, Portville, editor at harbour blog dot org."),
+        ],
+        id="en",
+    ),
+    pytest.param(
+        "El ferry del puerto vuelve tras las reparaciones del invierno",
+        [
+            "El ferry del puerto volvió al servicio el lunes por la mañana tras cuatro meses de reparaciones "
+            "en el casco y los motores, con más de doscientos pasajeros en su primer viaje.",
+            "El ayuntamiento dijo que las reparaciones costaron menos de lo previsto y que el horario "
+            "volverá a la frecuencia de verano a partir de la primera semana de junio.",
+            "Los tripulantes dijeron que los motores nuevos hacen menos ruido, y los pasajeros habituales "
+            "celebraron la vuelta del primer viaje de la mañana hacia la isla.",
+        ],
+        [
+            ("Sobre nosotros", "Somos un blog independiente sobre barcos, puertos e islas desde 2010."),
+            ("Apóyanos", "Haz tu donación a nuestra cuenta bancaria y mantén vivo este blog."),
+        ],
+        id="es",
+    ),
+]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(("headline", "paragraphs", "boxes"), CASES)
+def test_titled_boxes_beside_the_story_are_pruned(
+    headline: str, paragraphs: list[str], boxes: list[tuple[str, str]]
+) -> None:
+    text = extract_article(_page(_story(headline, paragraphs), _column(boxes)), URL).text or ""
+    for paragraph in paragraphs:
+        assert paragraph in text
+    for title, blurb in boxes:
+        assert blurb not in text, title
+
+
+@pytest.mark.unit
+def test_the_rule_is_on_record() -> None:
+    _, paragraphs, boxes = CASES[1].values
+    page = parse_page(_page(_story("The harbour ferry returns", paragraphs), _column(boxes)), URL)
+    pruned = [record for record in prepare(page, ExtractRules()).pruned if record.rule == SIDE]
+    assert len(pruned) == len(boxes)
+
+
+@pytest.mark.unit
+def test_the_storys_own_titled_parts_stay() -> None:
+    """Sub-headings inside the story's block, each over a short paragraph, are the story's."""
+    _, paragraphs, _ = CASES[1].values
+    parts = "".join(
+        f"<div class='c8e2'><h2>Part {i}</h2><p>Part {i} of the ferry story: the crew tells how the "
+        f"repairs went in the dry dock over the winter, week {i} of sixteen.</p></div>"
+        for i in range(3)
+    )
+    story = (
+        "<div class='c7f3e1'><h1>The harbour ferry returns</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + parts
+        + "</div>"
+    )
+    text = extract_article(_page(story, "<div class='c1d533'><p>Menu</p></div>"), URL).text or ""
+    for i in range(3):
+        assert f"Part {i} of the ferry story" in text
+
+
+@pytest.mark.unit
+def test_one_titled_box_beside_the_story_stays() -> None:
+    """A single titled box is no column (a fact box of the story's may stand beside it)."""
+    _, paragraphs, _ = CASES[1].values
+    box = [("Key facts", "The ferry carries two hundred passengers and thirty cars on each crossing.")]
+    page = parse_page(_page(_story("The harbour ferry returns", paragraphs), _column(box)), URL)
+    assert not [record for record in prepare(page, ExtractRules()).pruned if record.rule == SIDE]
+
+
+@pytest.mark.unit
+def test_titled_parts_with_more_prose_than_the_headlines_block_stay() -> None:
+    """Titled boxes that hold more prose than the headline's block (the story's second half, in
+    parts beside it) are in the story's block: the block holds half of the page's prose."""
+    _, paragraphs, _ = CASES[0].values
+    long_boxes = [(f"Teil {i}", paragraphs[i] + " " + paragraphs[(i + 1) % 3]) for i in range(3)]
+    page = parse_page(_page(_story("Ein Tag am Hafen", paragraphs), _column(long_boxes)), URL)
+    assert not [record for record in prepare(page, ExtractRules()).pruned if record.rule == SIDE]
+
+
+@pytest.mark.unit
+def test_a_column_with_a_good_share_of_the_storys_prose_stays() -> None:
+    """Titled boxes whose paragraphs add up to more than a quarter of the story's prose (a
+    short story's second part, set beside it) are left to trafilatura."""
+    _, paragraphs, _ = CASES[1].values
+    boxes = [
+        (
+            f"Part {i}",
+            f"Part {i}: the crew members tell how the dry dock work went over the winter, and what the "
+            "new engines mean for the crossing times in summer.",
+        )
+        for i in range(2)
+    ]
+    page = parse_page(_page(_story("The harbour ferry returns", paragraphs), _column(boxes)), URL)
+    assert not [record for record in prepare(page, ExtractRules()).pruned if record.rule == SIDE]
