@@ -14,6 +14,8 @@ paragraph right under the headline.
 Declared lists are often shorter than the shown byline: when the page's author elements name
 everyone JSON-LD names and more, the shown list wins (on a page no <article> bounds, only the
 author elements in the byline's own block: ``_byline_block``).
+A shown name ends where its link or line ends (``_held_names``); when nothing is declared, only
+the story's own author elements are read (``_shown_author_elements``).
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ def extract_authors(
     sources: tuple[tuple[str, Callable[[], list[str]]], ...] = (
         ("json-ld", people.copy),
         ("meta", partial(_meta_authors, page)),
-        ("author-element", partial(_element_authors, root)),
+        ("author-element", partial(_shown_author_elements, root)),
         ("byline", partial(_byline_authors, root)),
         ("byline", partial(_lead_name_authors, root, anchor)),
         ("author-element", partial(_profile_link_authors, root, anchor)),
@@ -232,7 +234,66 @@ def _element_authors(
 ) -> list[str]:
     """Names in author elements: rel=author, itemprop=author, and (unless ``marked_only``)
     elements classed byline/author; with ``skip_cards``, none from list items or story cards."""
-    names: list[str] = []
+    return [n for _, names in _author_elements(root, marked_only, skip_cards) for n in names]
+
+
+_PICTURE_TAGS = ("figure", "figcaption")
+
+
+def _shown_author_elements(root: html.HtmlElement) -> list[str]:
+    """The names of the story's own author elements (the source when nothing is declared):
+    not a picture's credit (an author element in a <figure>), not another story's (in an
+    <article> inside the story's, or in a story card when an author element outside cards
+    names someone), and not a word an author element inside it holds among other words but
+    does not read as a name ("<div class=author><p class=author-name>Jane Doe</p><p class=author-role>
+    Correspondent in Athens</p></div>": not "Athens", which the outer reads as a second name)."""
+    found = [
+        (el, names)
+        for el, names in _author_elements(root)
+        if not any(
+            a.tag in _PICTURE_TAGS or (a.tag == "article" and root.tag == "article")
+            for a in _ancestors_below(el, root)
+        )
+    ]
+    inner: dict[int, list[html.HtmlElement]] = {}
+    for el, _ in found:
+        for ancestor in _ancestors_below(el, root):
+            inner.setdefault(id(ancestor), []).append(el)
+    kept: list[tuple[html.HtmlElement, list[str]]] = []
+    read = {id(el): names for el, names in found}
+    for el, names in found:
+        inside = inner.get(id(el), []) if names else []
+        texts = [(short_text(e, MAX_BYLINE_CHARS) or "").casefold() for e in inside]
+        named = {n for e in inside for n in read[id(e)]}
+        own = [n for n in names if n in named or not any(_holds_more(t, n.casefold()) for t in texts)]
+        if own:
+            kept.append((el, own))
+    outside = [(el, names) for el, names in kept if not _in_card_class(el, root)]
+    return [n for _, names in outside or kept for n in names]
+
+
+def _holds_more(text: str, name: str) -> bool:
+    """``text`` holds ``name`` among other words ("correspondent in athens" holds "athens")."""
+    return name in text and name != text
+
+
+def _in_card_class(el: html.HtmlElement, root: html.HtmlElement) -> bool:
+    """Inside a story card (related / summary / teaser by its class), not merely a list item
+    (a byline is often one item of the story's meta list)."""
+    return any(_CARD_CLASS.search(a.get("class") or "") for a in _ancestors_below(el, root))
+
+
+def _ancestors_below(el: html.HtmlElement, root: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    for ancestor in el.iterancestors():
+        if ancestor is root:
+            return
+        yield ancestor
+
+
+def _author_elements(
+    root: html.HtmlElement, marked_only: bool = False, skip_cards: bool = False
+) -> Iterator[tuple[html.HtmlElement, list[str]]]:
+    """Each author element with the names it holds, maybe none (see ``_element_authors``)."""
     for el in _MARKED_AUTHOR(root) if marked_only else _author_marked(root):
         if not isinstance(el.tag, str) or el.tag == "meta":
             continue
@@ -249,19 +310,19 @@ def _element_authors(
             inner = el.find('.//*[@itemprop="name"]')
             holder = el if inner is None else inner
             if holder.get("content"):
-                names += split_authors(holder.get("content", ""), shown=False)
+                yield el, split_authors(holder.get("content", ""), shown=False)
                 continue
         text = short_text(holder, MAX_BYLINE_CHARS)
-        if text is None or not is_shown(holder) or _in_teaser(holder, text):
-            continue
-        if _links_house_account(holder):
+        if text is None or not is_shown(holder) or _in_teaser(holder, text) or _links_house_account(holder):
+            yield el, []
             continue
         separate = _separate_names(holder, text)
         if separate:
-            names += separate
+            yield el, separate
         elif looks_like_byline(text) or "author" in rel or is_prop or _all_names(text):
-            names += [n for n in split_authors(text) if is_name_shaped(n)]
-    return names
+            yield el, [n for n in _held_names(holder, split_authors(text)) if is_name_shaped(n)]
+        else:
+            yield el, []
 
 
 # The attributes that mark an author element: rel, and those class_tokens reads. Each is found
@@ -315,6 +376,34 @@ def _separate_names(holder: html.HtmlElement, text: str) -> list[str]:
     return pieces
 
 
+# Elements a name ends with: a link (to the author's page) or a line of its own.
+_NAME_HOLDERS = ("a", "p", "div", "li", "address")
+_MIN_HELD_NAME_WORDS = 2
+
+
+def _held_names(el: html.HtmlElement, names: list[str]) -> list[str]:
+    """``names`` read from ``el``'s text, each cut where its link or line ends: "Jan Sellner
+    Stuttgart" is "Jan Sellner" when a link or line in ``el`` holds just "Jan Sellner" and
+    none just the whole name (the next word, a place or a label, was run into it from the next
+    element: "<a>Emma Mackenzie</a><span>Lifestyle Writer</span>", "<p>Jan Doe</p><p>Córdoba</p>")."""
+    held = [
+        text
+        for holder in el.iterdescendants(*_NAME_HOLDERS)
+        if (text := clean_text(element_text(holder) or "")) and len(text.split()) >= _MIN_HELD_NAME_WORDS
+    ]
+    if not held:
+        return names
+    kept: list[str] = []
+    for name in names:
+        prefix = (
+            None
+            if name in held
+            else max((t for t in held if name.startswith(t + " ")), key=len, default=None)
+        )
+        kept.append((clean_name(prefix) or name) if prefix is not None and is_name_shaped(prefix) else name)
+    return dedupe(kept)
+
+
 def _in_card(el: html.HtmlElement, root: html.HtmlElement) -> bool:
     """Inside a list item or a story card (related / summary / teaser): another story's byline."""
     for ancestor in el.iterancestors():
@@ -333,7 +422,7 @@ def _all_names(text: str) -> bool:
 def _byline_authors(root: html.HtmlElement) -> list[str]:
     for el, text in text_blocks(root, MAX_BYLINE_CHARS):
         if looks_like_byline(text) and not _in_teaser(el, text) and not _links_house_account(el):
-            names = split_authors(text)
+            names = _held_names(el, split_authors(text))
             if names:
                 return names
     return []
@@ -424,7 +513,7 @@ def _name_line_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) 
         if not parts or not all(_is_lead_name(p) and clean_name(p) == p for p in parts):
             continue
         if _beside_date(el):
-            return dedupe(parts)[:_MAX_AUTHORS]
+            return _held_names(el, dedupe(parts))[:_MAX_AUTHORS]
     return []
 
 
