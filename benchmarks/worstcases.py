@@ -47,6 +47,14 @@ def _each(template: str) -> Callable[[int], str]:
     return lambda n: _page("".join(template.format(i=i) for i in range(n)))
 
 
+def _after(template: str) -> Callable[[int], str]:
+    """``template`` repeated in a block after the story's (a side column's boxes, a footer's)."""
+    return lambda n: (
+        f"<html><head><title>{TITLE}</title></head><body><div class='x'><h1>{TITLE}</h1>{STORY * 9}</div>"
+        f"<div>{''.join(template.format(i=i) for i in range(n))}</div>{OUTSIDE}</p></div></body></html>"
+    )
+
+
 def _near(text: Callable[[int], str]) -> Callable[[int], str]:
     return lambda n: _page(f"<p>{text(n)}</p>")
 
@@ -84,6 +92,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "pictures_nested": lambda n: _page(
         "".join(f"<div><img src='/p{i}.jpg'>" for i in range(n)) + "</div>" * n, True, 5 * n
     ),
+    "side_boxes": _after("<div><h3>Box {i}</h3><p>Line {i} of a box beside the story.</p></div>"),
+    "headings_after": _after("<h3>Heading {i}</h3><p>" + STORY[3:-4] + " {i}</p>"),
     "siblings": _each("<div><span>Block {i}</span></div>"),
     "links": _each("<div><a href='/story/{i}'>Another story about the harbour number {i}</a></div>"),
     "pictures": _each("<div><img src='/p{i}.jpg'><span>Photo {i}: the harbour</span></div>"),

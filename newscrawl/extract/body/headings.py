@@ -403,12 +403,13 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
     if styled:
         nodes = sorted([*nodes, *styled], key=lambda node: order.get(node, 0))
     opening = _first_text(paragraphs, order)
+    long_after: dict[int, int | None] = {}  # _next_paragraph's, for the page
     for index, node in enumerate(nodes):
         linked = node.find(".//a") is not None
         text = heading_text(node) if linked else collapse(text_of(node))
         if not 2 < len(text) <= MAX_HEADING_CHARS:
             continue
-        following = _next_paragraph(node, order, paragraphs, starts)
+        following = _next_paragraph(node, order, paragraphs, starts, long_after)
         # The paragraph belongs to this heading only when no other heading comes first (a
         # teaser card's title with a one-line summary does not head the story's next paragraph).
         next_heading = order.get(nodes[index + 1], 0) if index + 1 < len(nodes) else None
@@ -435,18 +436,29 @@ def _next_paragraph(
     order: dict[html.HtmlElement, int],
     paragraphs: list[html.HtmlElement],
     starts: list[int],
+    long_after: dict[int, int | None],
 ) -> html.HtmlElement | None:
     """The first ``<p>`` after ``node`` in the page and not inside it with more than 40
     characters (white space collapsed as by normalize-space()); ``paragraphs``: the page's, in
     document order, ``starts`` their places in ``order`` (which holds ``node``'s: the
-    paragraphs inside ``node`` come right after it)."""
+    paragraphs inside ``node`` come right after it). ``long_after`` (the page's, filled here):
+    for a paragraph's index, the index of the first such paragraph from it on, so that a run of
+    short paragraphs is read once, not once for every heading before it (a side column of
+    thousands of titled boxes with one short line each)."""
     inside = sum(1 for _ in node.iter("p")) - (node.tag == "p")
+    walked: list[int] = []
+    found: int | None = None
     for at in range(bisect_right(starts, order[node]) + inside, len(paragraphs)):
-        paragraph = paragraphs[at]
-        text = text_of(paragraph)
-        if _long_enough(text):
-            return paragraph
-    return None
+        if at in long_after:
+            found = long_after[at]
+            break
+        walked.append(at)
+        if _long_enough(text_of(paragraphs[at])):
+            found = at
+            break
+    for at in walked:
+        long_after[at] = found
+    return None if found is None else paragraphs[found]
 
 
 def _long_enough(text: str) -> bool:
