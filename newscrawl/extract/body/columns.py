@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from newscrawl.extract.body.root import MIN_ROOT_CHARS, MIN_ROOT_SHARE, _smallest_holder, page_prose
+from newscrawl.extract.body.root import MIN_ROOT_CHARS, MIN_ROOT_SHARE, page_prose, smallest_holder
 from newscrawl.extract.nodes import text_chars, text_of
 from newscrawl.extract.normalise import collapse
 
@@ -47,7 +47,7 @@ def side_columns(tree: html.HtmlElement) -> list[html.HtmlElement]:
     total = sum(prose.values())
     if total < MIN_ROOT_CHARS:
         return []
-    best = _smallest_holder(headlines, prose, max(MIN_ROOT_CHARS, MIN_ROOT_SHARE * total))
+    best = smallest_holder(headlines, prose, max(MIN_ROOT_CHARS, MIN_ROOT_SHARE * total))
     if best is None or best[1].tag in _TOP:
         return []
     block = best[1]

@@ -146,7 +146,7 @@ def story_root(
     total = sum(prose.values())
     if total < MIN_ROOT_CHARS:
         return None
-    best = _smallest_holder(headlines, prose, max(MIN_ROOT_CHARS, MIN_ROOT_SHARE * total))
+    best = smallest_holder(headlines, prose, max(MIN_ROOT_CHARS, MIN_ROOT_SHARE * total))
     if best is None or best[1].tag in _TOP or _shown_chars(best[1]) > MAX_PAGE_SHARE * _shown_chars(tree):
         return None
     return best[1]
@@ -194,7 +194,7 @@ def _prose_chars(paragraph: html.HtmlElement) -> int:
     return chars if links <= MAX_PROSE_LINK_SHARE * chars else 0
 
 
-def _smallest_holder(
+def smallest_holder(
     headlines: list[html.HtmlElement], prose: dict[html.HtmlElement, int], need: float
 ) -> tuple[int, html.HtmlElement] | None:
     """The deepest of the nearest ancestors of each of ``headlines`` that holds ``need``
