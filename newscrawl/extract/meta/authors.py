@@ -255,16 +255,18 @@ def _shown_author_elements(root: html.HtmlElement) -> list[str]:
             for a in _ancestors_below(el, root)
         )
     ]
-    inner: dict[int, list[html.HtmlElement]] = {}
+    # Keyed by the elements themselves, not id()s: lxml makes a new proxy object on each access,
+    # so the id of one that has been freed can come back for another element.
+    inner: dict[html.HtmlElement, list[html.HtmlElement]] = {}
     for el, _ in found:
         for ancestor in _ancestors_below(el, root):
-            inner.setdefault(id(ancestor), []).append(el)
+            inner.setdefault(ancestor, []).append(el)
     kept: list[tuple[html.HtmlElement, list[str]]] = []
-    read = {id(el): names for el, names in found}
+    read = dict(found)
     for el, names in found:
-        inside = inner.get(id(el), []) if names else []
+        inside = inner.get(el, []) if names else []
         texts = [(short_text(e, MAX_BYLINE_CHARS) or "").casefold() for e in inside]
-        named = {n for e in inside for n in read[id(e)]}
+        named = {n for e in inside for n in read[e]}
         own = [n for n in names if n in named or not any(_holds_more(t, n.casefold()) for t in texts)]
         if own:
             kept.append((el, own))
