@@ -8,23 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.extract.meta.metadata import Metadata, extract_metadata
-from newscrawl.extract.page import parse_page
+from tests.bylinepages import meta_of, story
 
 pytestmark = pytest.mark.unit
-
-
-def _meta(body: str, lang: str = "en") -> Metadata:
-    page = parse_page(
-        f'<html lang="{lang}"><head><title>t</title></head><body>{body}</body></html>',
-        "https://news.example.org/story/1",
-    )
-    return extract_metadata(page)
-
-
-def _story(sentence: str, n: int = 4) -> str:
-    """``n`` paragraphs of the story, each longer than a byline line."""
-    return "".join(f"<p class='x9'>{sentence} {sentence} ({i})</p>" for i in range(n))
 
 
 # ------------------------------------------------ a name ends where its link or line ends
@@ -68,14 +54,14 @@ def _run_on_page(case: tuple[str, str, str, str, str, str, str]) -> str:
         f"<h1>{headline}</h1><div class='q1'><div class='q2'>{prefix}</div>"
         f"<div class='q3'><a href='/autor/{slug}/'><div class='q4'>{name}</div></a></div>"
         f"<div class='q5'><span><time datetime=''>{date}</time></span>"
-        f"<span class='q6'>{label}</span></div></div>" + _story(sentence)
+        f"<span class='q6'>{label}</span></div></div>" + story(sentence)
     )
 
 
 @pytest.mark.parametrize("case", RUN_ON_PAGES, ids=[c[0] for c in RUN_ON_PAGES])
 def test_a_name_ends_where_its_link_ends(case: tuple[str, str, str, str, str, str, str]) -> None:
     lang, _, name, label, _, _, _ = case
-    authors = _meta(_run_on_page(case), lang).authors
+    authors = meta_of(_run_on_page(case), lang).authors
     assert authors == [name]
     assert not any(label.split()[0] in a for a in authors)
 
@@ -86,9 +72,9 @@ def test_a_name_line_ends_where_its_paragraph_ends(case: tuple[str, str, str, st
     body = (
         f"<h1>{headline}</h1><div class='r1'><div class='r2'><div class='r3'>"
         f"<p class='r4'>{name}</p><p class='r5'><span>{label}</span></p></div>"
-        f"<time datetime='2026-04-25T13:10:38Z'>{date}</time></div></div>" + _story(sentence)
+        f"<time datetime='2026-04-25T13:10:38Z'>{date}</time></div></div>" + story(sentence)
     )
-    authors = _meta(body, lang).authors
+    authors = meta_of(body, lang).authors
     assert authors == [name]
 
 
@@ -98,9 +84,9 @@ def test_a_name_held_whole_by_its_link_is_kept_whole() -> None:
         "<h1>City council approves the new budget</h1>"
         "<div class='q1'>By <a href='/author/mary-ann-smith/'><span>Mary Ann</span> <span>Smith</span></a>"
         " <span>14:00, 28 Apr 2024</span></div>"
-        + _story("The city council approved next year's budget on Tuesday after a long and heated debate.")
+        + story("The city council approved next year's budget on Tuesday after a long and heated debate.")
     )
-    assert _meta(body).authors == ["Mary Ann Smith"]
+    assert meta_of(body).authors == ["Mary Ann Smith"]
 
 
 # ------------------------------------------------ which author elements are the story's
@@ -156,11 +142,11 @@ def test_only_the_storys_own_author_elements_are_read(
         f"<figure><img src='/a.jpg' alt=''><figcaption>{sentence[:40]} "
         f"<span class='caption-author'>{photographer}</span></figcaption></figure>"
         + _author_box(name, role)
-        + _story(sentence)
+        + story(sentence)
         + f"<div class='more'><article class='x7'><h3><a href='/other/'>{headline[:20]}</a></h3>"
         f"<span class='x8-author'>{other}</span></article></div></article>"
     )
-    authors = _meta(body, lang).authors
+    authors = meta_of(body, lang).authors
     assert authors == [name]
     assert photographer not in authors
     assert other not in authors
@@ -177,8 +163,8 @@ def test_bylines_in_story_cards_give_way_to_the_storys_byline(
         f"<p class='byline'>{other}</p></div>"
         for i in range(3)
     )
-    body = f"<h1>{headline}</h1><p class='byline'>{name}</p>" + _story(sentence) + cards
-    authors = _meta(body, lang).authors
+    body = f"<h1>{headline}</h1><p class='byline'>{name}</p>" + story(sentence) + cards
+    authors = meta_of(body, lang).authors
     assert authors == [name]
     assert other not in authors
 
@@ -188,9 +174,9 @@ def test_a_card_byline_is_read_when_the_page_shows_no_other() -> None:
     body = (
         "<h1>City council approves the new budget</h1>"
         "<div class='teaser-head'><p class='byline'>Jane Porter</p></div>"
-        + _story("The city council approved next year's budget on Tuesday after a long and heated debate.")
+        + story("The city council approved next year's budget on Tuesday after a long and heated debate.")
     )
-    assert _meta(body).authors == ["Jane Porter"]
+    assert meta_of(body).authors == ["Jane Porter"]
 
 
 OUTER_PAGES = [
@@ -232,9 +218,9 @@ def test_a_name_outside_the_inner_author_element_is_still_read(
     lang, prefix, first, link, second, headline, sentence = case
     body = (
         f"<h1>{headline}</h1><div class='byline'>{prefix} "
-        f"<a class='author-link' href='/author/x/'>{first}</a> {link} {second}</div>" + _story(sentence)
+        f"<a class='author-link' href='/author/x/'>{first}</a> {link} {second}</div>" + story(sentence)
     )
-    assert _meta(body, lang).authors == [first, second]
+    assert meta_of(body, lang).authors == [first, second]
 
 
 def test_a_byline_in_the_storys_meta_list_is_read_beside_list_items() -> None:
@@ -242,7 +228,7 @@ def test_a_byline_in_the_storys_meta_list_is_read_beside_list_items() -> None:
     body = (
         "<h1>City council approves the new budget</h1>"
         "<ul class='post-meta'><li class='post-author'>By Jane Porter</li><li>3 May 2024</li></ul>"
-        + _story("The city council approved next year's budget on Tuesday after a long and heated debate.")
+        + story("The city council approved next year's budget on Tuesday after a long and heated debate.")
         + "<div class='author-bio'><p class='author-name'>Jane Porter</p></div>"
     )
-    assert _meta(body).authors == ["Jane Porter"]
+    assert meta_of(body).authors == ["Jane Porter"]

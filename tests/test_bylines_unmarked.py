@@ -7,23 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.extract.meta.metadata import Metadata, extract_metadata
-from newscrawl.extract.page import parse_page
+from tests.bylinepages import meta_of, story
 
 pytestmark = pytest.mark.unit
-
-
-def _meta(body: str, lang: str = "en", head: str = "") -> Metadata:
-    page = parse_page(
-        f'<html lang="{lang}"><head>{head}</head><body>{body}</body></html>',
-        "https://news.example.org/story/1",
-    )
-    return extract_metadata(page)
-
-
-def _story(sentence: str, n: int = 4) -> str:
-    """``n`` paragraphs of the story, each longer than a byline line."""
-    return "".join(f"<p class='x9'>{sentence} {sentence} ({i})</p>" for i in range(n))
 
 
 # ------------------------------------------------ a menu or a story title opening with "Von"/"By"
@@ -81,8 +67,8 @@ def test_a_menu_whose_entry_is_a_byline_word_is_no_byline(
     case: tuple[str, str, tuple[str, ...], str, str],
 ) -> None:
     lang, label, entries, headline, sentence = case
-    body = _menu(label, entries) + f"<div class='a1'><h1>{headline}</h1>{_story(sentence)}</div>"
-    authors = _meta(body, lang).authors
+    body = _menu(label, entries) + f"<div class='a1'><h1>{headline}</h1>{story(sentence)}</div>"
+    authors = meta_of(body, lang).authors
     assert not any(entry in name for name in authors for entry in entries)
 
 
@@ -117,18 +103,18 @@ TITLE_PAGES = [
 def test_a_story_title_opening_with_a_byline_word_is_no_byline(case: tuple[str, str, str, str]) -> None:
     lang, title, headline, sentence = case
     related = f"<div class='r0'><ul><li class='r1'><a href='/thema/story-2/'>{title}</a></li></ul></div>"
-    body = f"<div class='a1'><h1>{headline}</h1>{_story(sentence)}</div>{related}"
-    assert _meta(body, lang).authors == []
+    body = f"<div class='a1'><h1>{headline}</h1>{story(sentence)}</div>{related}"
+    assert meta_of(body, lang).authors == []
 
 
 def test_a_byline_in_a_link_to_the_authors_page_is_still_read() -> None:
     body = (
         "<div class='a1'><h1>City council approves the new budget</h1>"
         "<div class='b1'><a href='/author/jane-doe/'>By Jane Doe</a></div>"
-        + _story("The city council approved next year's budget on Tuesday after a long debate.")
+        + story("The city council approved next year's budget on Tuesday after a long debate.")
         + "</div>"
     )
-    assert _meta(body).authors == ["Jane Doe"]
+    assert meta_of(body).authors == ["Jane Doe"]
 
 
 # ------------------------------------------------ the publication's name run into the byline
@@ -151,10 +137,10 @@ def test_the_publication_after_a_name_is_not_part_of_it(case: tuple[str, str, st
         "<div class='a1'><h1>The harbour reopens after the storm</h1>"
         f"<div class='b0'><div class='b1'><span class='b2'>{byline}</span></div>"
         "<div class='b3'>Published 7:07 PM EST Nov 19, 2019</div></div>"
-        + _story("The harbour reopened on Tuesday after a week of repairs to the storm-damaged pier.")
+        + story("The harbour reopened on Tuesday after a week of repairs to the storm-damaged pier.")
         + "</div>"
     )
-    assert _meta(body, lang, head).authors == expected
+    assert meta_of(body, lang, head).authors == expected
 
 
 def test_the_publication_alone_is_still_no_author() -> None:
@@ -162,10 +148,10 @@ def test_the_publication_alone_is_still_no_author() -> None:
     body = (
         "<div class='a1'><h1>The harbour reopens after the storm</h1>"
         "<div class='b1'>By Harbour Daily</div>"
-        + _story("The harbour reopened on Tuesday after a week of repairs to the storm-damaged pier.")
+        + story("The harbour reopened on Tuesday after a week of repairs to the storm-damaged pier.")
         + "</div>"
     )
-    assert "Harbour Daily" not in _meta(body, "en", head).authors
+    assert "Harbour Daily" not in meta_of(body, "en", head).authors
 
 
 # ------------------------------------------------ the byline below the standfirst
@@ -207,7 +193,7 @@ def _standfirst_page(headline: str, standfirst: str, path: str, author: str, sen
     return (
         f"<div class='a1'><h1>{headline}</h1><p class='a2'>{standfirst}</p>"
         f"<div class='a3'><span class='a4'>✍</span><a href='{path}{slug}/'>{author}</a></div>"
-        + _story(sentence)
+        + story(sentence)
         + "</div>"
     )
 
@@ -215,7 +201,7 @@ def _standfirst_page(headline: str, standfirst: str, path: str, author: str, sen
 @pytest.mark.parametrize("case", STANDFIRST_PAGES, ids=[c[0] for c in STANDFIRST_PAGES])
 def test_the_author_linked_below_the_standfirst_is_read(case: tuple[str, str, str, str, str, str]) -> None:
     lang, headline, standfirst, path, author, sentence = case
-    assert _meta(_standfirst_page(headline, standfirst, path, author, sentence), lang).authors == [author]
+    assert meta_of(_standfirst_page(headline, standfirst, path, author, sentence), lang).authors == [author]
 
 
 def test_a_profile_link_inside_the_standfirst_is_no_byline() -> None:
@@ -224,7 +210,7 @@ def test_a_profile_link_inside_the_standfirst_is_no_byline() -> None:
         "The mayor, <a href='/people/mary-major/'>Mary Major</a>, opened the pier again, and "
         "the fishing boats are back at work in the harbour this morning."
     )
-    authors = _meta(_standfirst_page(headline, standfirst, path, author, sentence), lang).authors
+    authors = meta_of(_standfirst_page(headline, standfirst, path, author, sentence), lang).authors
     assert authors == [author]
     assert "Mary Major" not in authors
 
@@ -233,9 +219,9 @@ def test_a_profile_link_after_the_stories_first_paragraphs_is_no_byline() -> Non
     lang, headline, standfirst, _, _, sentence = STANDFIRST_PAGES[0]
     body = (
         f"<div class='a1'><h1>{headline}</h1><p class='a2'>{standfirst}</p>"
-        + _story(sentence, 2)
+        + story(sentence, 2)
         + "<div class='a3'><a href='/author/mary-major/'>Mary Major</a></div>"
-        + _story(sentence, 2)
+        + story(sentence, 2)
         + "</div>"
     )
-    assert "Mary Major" not in _meta(body, lang).authors
+    assert "Mary Major" not in meta_of(body, lang).authors

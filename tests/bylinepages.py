@@ -1,0 +1,21 @@
+"""Pages for the byline tests (``test_bylines_*``): a body of the test's own markup read for its
+metadata, and a story's paragraphs longer than any byline line."""
+
+from __future__ import annotations
+
+from newscrawl.extract.meta.metadata import Metadata, extract_metadata
+from newscrawl.extract.page import parse_page
+
+
+def meta_of(body: str, lang: str = "en", head: str = "") -> Metadata:
+    """The metadata of a page with ``body`` (and ``head``), in language ``lang``."""
+    page = parse_page(
+        f'<html lang="{lang}"><head>{head}</head><body>{body}</body></html>',
+        "https://news.example.org/story/1",
+    )
+    return extract_metadata(page)
+
+
+def story(sentence: str, n: int = 4) -> str:
+    """``n`` paragraphs of the story, each longer than a byline line."""
+    return "".join(f"<p class='x9'>{sentence} {sentence} ({i})</p>" for i in range(n))
