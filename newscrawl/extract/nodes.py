@@ -10,7 +10,12 @@ same document order). An absent tag still costs a walk of the whole subtree, as 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
 from lxml import etree, html
+
+ElementT = TypeVar("ElementT", bound=etree._Element)
 
 
 def first_in(node: html.HtmlElement, *tags: str) -> html.HtmlElement | None:
@@ -103,3 +108,24 @@ def shown_field(node: etree._Element) -> bool:
     or a consent prompt's "Accept" input is the box's control, while a box pruned before
     trafilatura reads the page grows only from a field a reader fills in (``reader_field``)."""
     return node.tag != "input" or input_type(node) != "hidden"
+
+
+def deepest_holder(sizes: Mapping[ElementT, int], share: float, min_count: int = 1) -> ElementT | None:
+    """The deepest ancestor of the elements ``sizes`` holds (each with its size, its text's
+    length) that holds ``share`` of their total size and ``min_count`` of them at least: the
+    story's block around its paragraphs. With ``share`` over a half, the elements that qualify
+    are nested, so the deepest is the smallest of them."""
+    chars: dict[ElementT, int] = {}
+    count: dict[ElementT, int] = {}
+    depth: dict[ElementT, int] = {}
+    for element, size in sizes.items():
+        for level, ancestor in enumerate(reversed(list(element.iterancestors()))):
+            chars[ancestor] = chars.get(ancestor, 0) + size
+            count[ancestor] = count.get(ancestor, 0) + 1
+            depth[ancestor] = level
+    need = share * sum(sizes.values())
+    best: ElementT | None = None
+    for element, size in chars.items():
+        if size >= need and count[element] >= min_count and (best is None or depth[element] > depth[best]):
+            best = element
+    return best

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from lxml import etree, html
 
 from newscrawl.extract.body.blocks import Block, blocks_from_xml
-from newscrawl.extract.nodes import text_of
+from newscrawl.extract.nodes import deepest_holder, text_of
 from newscrawl.extract.normalise import text_key
 from newscrawl.extract.visible import link_chars
 
@@ -158,26 +158,7 @@ def _next_to(blocks: list[Block], before: int, after: int) -> bool:
 def _container(matched: dict[html.HtmlElement, int]) -> html.HtmlElement | None:
     """The deepest element that holds ``CONTAINER_SHARE`` of the matched paragraphs' text
     and ``MIN_MATCHED`` of them."""
-    chars: dict[html.HtmlElement, int] = {}
-    count: dict[html.HtmlElement, int] = {}
-    depth: dict[html.HtmlElement, int] = {}
-    total = 0
-    for paragraph in matched:
-        size = len(text_of(paragraph))
-        total += size
-        for level, ancestor in enumerate(reversed(list(paragraph.iterancestors()))):
-            chars[ancestor] = chars.get(ancestor, 0) + size
-            count[ancestor] = count.get(ancestor, 0) + 1
-            depth[ancestor] = level
-    best = None
-    for element, size in chars.items():
-        if (
-            size >= CONTAINER_SHARE * total
-            and count[element] >= MIN_MATCHED
-            and (best is None or depth[element] > depth[best])
-        ):
-            best = element
-    return best
+    return deepest_holder({p: len(text_of(p)) for p in matched}, CONTAINER_SHARE, MIN_MATCHED)
 
 
 def _linked(heading: html.HtmlElement) -> bool:

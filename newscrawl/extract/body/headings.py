@@ -19,7 +19,7 @@ from lxml import etree, html
 
 from newscrawl.extract.body.blocks import Block, heading_text
 from newscrawl.extract.images.noise import in_chrome
-from newscrawl.extract.nodes import FIELD_TAGS, shown_field, text_of
+from newscrawl.extract.nodes import FIELD_TAGS, deepest_holder, shown_field, text_of
 from newscrawl.extract.normalise import collapse, text_key, word_count
 from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.visible import (
@@ -1067,24 +1067,21 @@ def off_story_headings(blocks: list[Block], page: Page) -> list[Block]:
             places[node] = place
     if len(found) < MIN_STORY_PARAGRAPHS or not titles:
         return blocks
-    story = _story_block(found)
+    story = deepest_holder(dict(found), STORY_BLOCK_SHARE)
     if story is None:
         return blocks
-    end = max(places[node] for node, _ in found if any(story is up for up in node.iterancestors()))
+    own = [node for node, _ in found if _inside(node, story)]  # the story's paragraphs in its block
+    end = max(places[node] for node in own)
     outside = {
         key
         for key, nodes in titles.items()
-        if all(places[node] > end and not any(story is up for up in node.iterancestors()) for node in nodes)
+        if all(places[node] > end and not _inside(node, story) for node in nodes)
     }
     if not outside:
         return blocks
     # What such a heading heads goes with it, up to the next heading: the box's text, but for a
     # paragraph of the story found inside its block.
-    story_text = {
-        text_key(text_of(node), _KEY_CHARS)
-        for node, _ in found
-        if any(story is up for up in node.iterancestors())
-    }
+    story_text = {text_key(text_of(node), _KEY_CHARS) for node in own}
     kept: list[Block] = []
     under = False  # under a heading that goes
     for block in blocks:
@@ -1096,19 +1093,6 @@ def off_story_headings(blocks: list[Block], page: Page) -> list[Block]:
     return kept
 
 
-def _story_block(found: list[tuple[html.HtmlElement, int]]) -> html.HtmlElement | None:
-    """The deepest element holding ``STORY_BLOCK_SHARE`` of the characters of the paragraphs
-    ``found`` (each with its length)."""
-    held: dict[html.HtmlElement, int] = {}
-    for node, chars in found:
-        for ancestor in node.iterancestors():
-            held[ancestor] = held.get(ancestor, 0) + chars
-    need = STORY_BLOCK_SHARE * sum(chars for _, chars in found)
-    best: html.HtmlElement | None = None
-    for node, _ in found:  # the qualifying elements form one line of ancestors: its lowest
-        for ancestor in node.iterancestors():
-            if held[ancestor] >= need:
-                if best is None or held[ancestor] < held[best]:
-                    best = ancestor
-                break
-    return best
+def _inside(node: html.HtmlElement, block: html.HtmlElement) -> bool:
+    """``node`` is inside ``block``."""
+    return any(block is up for up in node.iterancestors())
