@@ -6,8 +6,11 @@ box's list beside them and a list of links do not."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newscrawl.extract import extract_article
+from newscrawl.extract.body.gaps import _BodyText
 
 pytestmark = pytest.mark.unit
 
@@ -101,3 +104,36 @@ def test_a_list_of_links_and_a_list_after_the_story_stay_out() -> None:
     assert "Une autre histoire du port" not in text
     assert "Encore une histoire de la ville" not in text
     assert "loin des paragraphes du récit" not in text
+
+
+# ``_BodyText.holds`` finds the blocks that can hold a text by its words; it must answer as a
+# search of every block would, for texts that start or end inside a word too.
+_WORDS = st.sampled_from(["ferry", "harbour", "the", "a", "ab", "ba", "5", "50", "über", "straße", "x"])
+_KEYS = st.lists(_WORDS, min_size=1, max_size=6).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(blocks=st.lists(_KEYS, min_size=1, max_size=8), start=st.integers(0, 40), length=st.integers(1, 40))
+def test_body_text_holds_as_a_search_of_every_block(blocks: list[str], start: int, length: int) -> None:
+    body = _BodyText(set(blocks))
+    source = blocks[start % len(blocks)]
+    for key in (
+        source[start % len(source) :][:length].strip(" "),  # a piece of a block, maybe mid-word
+        " ".join(reversed(source.split(" "))),  # its words in another order
+        source + " ferry",
+    ):
+        if key and "  " not in key:
+            assert body.holds(key) == any(key in block for block in blocks), key
+
+
+def test_many_headings_between_paragraphs_come_back_in_order() -> None:
+    body = "".join(
+        f"<h3>Part {n}</h3><p>The ferry paragraph {n}, a sentence long enough to be a paragraph of the"
+        " story that readers came for.</p>"
+        for n in range(60)
+    )
+    text = _text(
+        "<h1 class='css-h1a2'>The harbour ferry returns</h1><div class='css-9k8j7h'>" + body + "</div>"
+    )
+    parts = [line for line in text.split("\n\n") if line.startswith("Part ")]
+    assert parts == [f"Part {n}" for n in range(60)]

@@ -16,6 +16,7 @@ as every other block (a list of links is one of teasers there).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from copy import deepcopy
 from dataclasses import dataclass, field
 
@@ -52,23 +53,23 @@ def skipped_lists_possible(content: etree._Element | None) -> bool:
 
 @dataclass(slots=True)
 class _Walk:
-    """The lists and headings found so far in the story's container, in the page's order."""
+    """The lists and headings found so far in the story's container, in the page's order. Their
+    blocks are read only once they stand confirmed between two kept paragraphs: most lists and
+    headings after the story's last paragraph (a side column's, a footer's) never are, and
+    reading each would search the whole body's text for it."""
 
-    known: set[str]
-    joined: str
-    found: list[tuple[int, list[Block]]] = field(default_factory=list)
-    """(index of the kept block they follow, their blocks): confirmed, between two."""
-    pending: list[tuple[int, list[Block]]] = field(default_factory=list)
+    body: _BodyText
+    found: list[tuple[int, html.HtmlElement]] = field(default_factory=list)
+    """(index of the kept block they follow, the list or heading): confirmed, between two."""
+    pending: list[tuple[int, html.HtmlElement]] = field(default_factory=list)
     """Since the last kept paragraph: confirmed when a kept paragraph follows."""
-    heading: tuple[int, list[Block]] | None = None
+    heading: tuple[int, html.HtmlElement] | None = None
     """A heading waiting for what it heads."""
 
     def missing(self, element: html.HtmlElement) -> list[Block]:
         """The blocks of ``element`` that are nowhere in the body."""
         return [
-            block
-            for block in _read(element)
-            if (key := text_key(block.text)) and key not in self.known and key not in self.joined
+            block for block in _read(element) if (key := text_key(block.text)) and not self.body.holds(key)
         ]
 
     def take_heading(self) -> None:
@@ -84,8 +85,7 @@ def add_skipped_lists(tree: html.HtmlElement, blocks: list[Block]) -> list[Block
     container = _container(matched) if len(matched) >= MIN_MATCHED else None
     if container is None:
         return blocks
-    known = {text_key(block.text) for block in blocks}
-    walk = _Walk(known=known, joined="\n".join(known))
+    walk = _Walk(_BodyText({text_key(block.text) for block in blocks}))
     flow = {paragraph.getparent() for paragraph in matched}  # where the story's paragraphs stand
     previous: int | None = None
     for element in container.iter():
@@ -103,16 +103,62 @@ def add_skipped_lists(tree: html.HtmlElement, blocks: list[Block]) -> list[Block
             if walk.heading is not None and tag in _TEXT_BLOCKS and text_of(element).strip():
                 walk.heading = None  # the heading heads something not taken: a box's own
         elif element.getparent() in flow:
-            missing = walk.missing(element)
             if tag in _HEADINGS:
-                if _linked(element):
-                    missing = []  # another page's title (a teaser's), not a sub-heading
-                walk.heading = (previous, missing) if missing else None
+                # another page's title (a teaser's) is no sub-heading
+                walk.heading = None if _linked(element) else (previous, element)
                 continue
             walk.take_heading()
-            if missing:
-                walk.pending.append((previous, missing))
-    return _merged(blocks, walk.found)
+            walk.pending.append((previous, element))
+    return _merged(
+        blocks, [(place, missing) for place, element in walk.found if (missing := walk.missing(element))]
+    )
+
+
+class _BodyText:
+    """The keys of the body's blocks, asked whether a text stands in one of them: the blocks
+    that can hold it are found by its words (a key is words between single spaces, and all but
+    its first and last word stand in a block that holds it as whole words; its first word ends
+    a word there, its last begins one), so a page of thousands of headings missing from a long
+    body is not one search of the whole body per heading."""
+
+    def __init__(self, keys: set[str]) -> None:
+        self.keys = sorted(keys)
+        self.joined = "\n".join(self.keys)
+        self.blocks: dict[str, list[int]] = {}
+        for index, key in enumerate(self.keys):
+            for word in set(key.split(" ")):
+                self.blocks.setdefault(word, []).append(index)
+        self.words = sorted(self.blocks)
+        self.reversed = sorted((word[::-1], word) for word in self.blocks)
+
+    def holds(self, key: str) -> bool:
+        """``key`` is the key of a block or stands inside one."""
+        words = key.split(" ")
+        if len(words) == 1:
+            return key in self.joined  # it may stand inside a word
+        if inner := words[1:-1]:
+            found = min((self.blocks.get(word, []) for word in inner), key=len)
+        else:  # two words: a word ending in the first, then one beginning with the second
+            found = min(self._ending(words[0]), self._beginning(words[1]), key=len)
+        return any(key in self.keys[index] for index in found)
+
+    def _beginning(self, start: str) -> list[int]:
+        out: list[int] = []
+        for at in range(bisect_left(self.words, start), len(self.words)):
+            if not (word := self.words[at]).startswith(start):
+                break
+            out += self.blocks[word]
+        return out
+
+    def _ending(self, end: str) -> list[int]:
+        backwards = end[::-1]
+        out: list[int] = []
+        for at in range(bisect_left(self.reversed, (backwards, "")), len(self.reversed)):
+            reversed_word, word = self.reversed[at]
+            if not reversed_word.startswith(backwards):
+                break
+            out += self.blocks[word]
+        return out
 
 
 def _matched_paragraphs(tree: html.HtmlElement, blocks: list[Block]) -> dict[html.HtmlElement, int]:
