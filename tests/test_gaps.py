@@ -137,3 +137,104 @@ def test_many_headings_between_paragraphs_come_back_in_order() -> None:
     )
     parts = [line for line in text.split("\n\n") if line.startswith("Part ")]
     assert parts == [f"Part {n}" for n in range(60)]
+
+
+def _wrapped(inner: str) -> str:
+    """``inner`` in a page builder's row: two divs holding nothing else."""
+    return f"<div class='r1a2'><div class='c3b4'>{inner}</div></div>"
+
+
+# The story's key points, a list before its first paragraph, beside it.
+KEY_POINTS = (
+    "<h1 class='css-h1a2'>The council backs the new harbour ferry</h1>"
+    "<div class='css-9k8j7h'>"
+    "<ul><li>The council voted for the ferry by twenty-one votes to four on Tuesday night.</li>"
+    "<li>The first crossing is planned for the spring, weather permitting.</li></ul>"
+    + _paragraphs("The ferry paragraph", 5)
+    + "</div>"
+)
+
+
+def test_the_key_points_before_the_first_paragraph_come_back() -> None:
+    text = _text(KEY_POINTS)
+    assert "twenty-one votes to four" in text
+    assert "planned for the spring" in text
+    assert text.index("planned for the spring") < text.index("The ferry paragraph 0")
+
+
+SPANISH_LEAD = (
+    "<h1 class='x1a2'>El ayuntamiento aprueba el nuevo ferry</h1>"
+    "<div class='x3b4'>"
+    # other pages' links before the story: a list of links, not the story's points
+    "<ul><li><a href='/2024/05/otra-historia'>Otra historia del puerto de la ciudad</a></li>"
+    "<li><a href='/2024/05/mas-noticias'>Más noticias de la semana en el puerto</a></li></ul>"
+    # a list of cards with pictures before the story
+    "<ul><li><img src='/a.jpg'><div>La regata del domingo reunió a cien barcos en la bahía.</div></li>"
+    "<li><img src='/b.jpg'><div>El mercado del puerto abre también los lunes en verano.</div></li></ul>"
+    + _paragraphs("El párrafo sobre el ferry", 5)
+    + "</div>"
+)
+
+
+def test_a_list_of_links_or_cards_before_the_story_stays_out() -> None:
+    text = _text(SPANISH_LEAD, "es")
+    assert "El párrafo sobre el ferry 0" in text
+    assert "Otra historia del puerto" not in text
+    assert "Más noticias de la semana" not in text
+    assert "La regata del domingo" not in text
+    assert "El mercado del puerto abre" not in text
+
+
+# A page builder's rows: each paragraph, list and heading in divs of its own.
+DUTCH_ROWS = (
+    "<h1 class='q1w2'>De veerpont vaart weer</h1>"
+    "<div class='q3e4'>"
+    + "".join(_wrapped(_paragraphs("De alinea over de veerpont", 1, n)) for n in range(3))
+    + _wrapped(
+        "<ul><li>De bemanning oefende zes weken met de nieuwe motoren.</li>"
+        "<li>In de winter vaart de pont elke twee uur, tot eind mei.</li></ul>"
+    )
+    + _wrapped("<h3>Wat de gemeente zegt</h3>")
+    + "".join(_wrapped(_paragraphs("De alinea over de gemeente", 1, n)) for n in range(3))
+    # a box in the rows: its list under its own title line
+    + _wrapped(
+        "<strong>Voordelen</strong><ul><li>Goedkoop voor forenzen</li><li>Ruime stoelen boven</li></ul>"
+    )
+    + "".join(_wrapped(_paragraphs("De alinea over de haven", 1, n)) for n in range(2))
+    + "</div>"
+)
+
+
+def test_a_list_and_a_heading_in_rows_of_their_own_come_back_a_box_stays_out() -> None:
+    text = _text(DUTCH_ROWS, "nl")
+    assert "zes weken met de nieuwe motoren" in text
+    assert "elke twee uur, tot eind mei" in text
+    assert "Wat de gemeente zegt" in text
+    assert (
+        text.index("De alinea over de veerpont 2")
+        < text.index("zes weken met de nieuwe motoren")
+        < text.index("Wat de gemeente zegt")
+        < text.index("De alinea over de gemeente 0")
+    )
+    assert "Goedkoop voor forenzen" not in text
+    assert "Ruime stoelen boven" not in text
+
+
+# A short point whose words stand in the lead too: the list comes back whole.
+GERMAN_POINTS = (
+    "<h1 class='c5f1a'>Die Schwerpunkte des Vorsitzes</h1>"
+    "<div class='c8e2b'>"
+    "<p>Klimaschutz, Gesundheit und ein starkes Miteinander: das Kabinett hat die Schwerpunkte "
+    "des Vorsitzes im kommenden Jahr beschlossen.</p>"
+    + _paragraphs("Der Absatz über den Vorsitz", 2)
+    + "<ul><li>einen nachhaltigen Planeten und saubere Energie für alle,</li>"
+    "<li>wirtschaftliche Stabilität und einen gerechten Wandel,</li>"
+    "<li>ein starkes Miteinander.</li></ul>" + _paragraphs("Der Absatz über den Vorsitz", 3, 2) + "</div>"
+)
+
+
+def test_a_list_comes_back_whole_when_a_point_stands_in_the_lead_too() -> None:
+    text = _text(GERMAN_POINTS, "de")
+    assert "einen nachhaltigen Planeten" in text
+    assert "wirtschaftliche Stabilität" in text
+    assert "\n\nein starkes Miteinander" in text

@@ -1,29 +1,38 @@
 """Lists and sub-headings trafilatura skipped between the story's own paragraphs.
 
 When trafilatura finds no container it knows by its class or id (hashed class names, CSS-in-JS,
-names in other languages), it gathers the page's loose paragraphs instead, and that reading
-keeps paragraphs, code, quotes and tables only: the story's lists and sub-headings between them
-are lost. Its body then holds no list and no heading at all (``skipped_lists_possible``).
+names in other languages, a page of divs), it gathers the page's loose paragraphs instead, and
+that reading keeps paragraphs, code, quotes and tables only: the story's lists and sub-headings
+between them are lost. Its body then holds no list and no heading at all
+(``skipped_lists_possible``).
 
 Here they come back. The story's container is the deepest element that holds most of the kept
 paragraphs' text; a list or a heading in it that stands beside the story's paragraphs (a child
-of an element holding one of them: a box's list, a pros-and-cons panel, sits in a box of its
-own), between two kept paragraphs that follow each other in trafilatura's body, and is nowhere
-in the body, is read as blocks of its own, in its place. A heading comes back only over what it
-heads: a kept paragraph or a list that comes back. The blocks go through the same cleaning rules
-as every other block (a list of links is one of teasers there).
+of an element holding one of them; or a list of points or a heading wrapped alone in divs or a
+table's cell, in a child of a block that holds them: a box's list, a pros-and-cons panel, sits
+under its own title in a box), between two kept paragraphs that follow each other in
+trafilatura's body, and is nowhere in the body, is read as blocks of its own, in its place. So
+is a list of points beside the story's first kept paragraph, before it, when nothing longer
+than a line stands before that paragraph in the body (the story's key points). A list comes
+back whole: when one of its items is nowhere in the body, every item that is not a block of the
+body comes back (a short point's words may stand in a paragraph too). A list of points holds
+text, not mostly links to other pages, and no cards, quotes or pictures in its items. A
+heading comes back only over what it heads: a kept paragraph or a list that comes back. The
+blocks go through the same cleaning rules as every other block (a list of links is one of
+teasers there).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass, field
 
 from lxml import etree, html
 
 from newscrawl.extract.body.blocks import Block, blocks_from_xml
-from newscrawl.extract.nodes import deepest_holder, text_of
+from newscrawl.extract.nodes import deepest_holder, text_chars, text_of
 from newscrawl.extract.normalise import text_key
 from newscrawl.extract.visible import link_chars
 
@@ -36,6 +45,14 @@ CONTAINER_SHARE = 0.8
 # A heading that is this much a link's text titles another page (a teaser), not a part.
 LINKED_HEADING_SHARE = 0.8
 _LISTS = frozenset({"ul", "ol"})
+# A list of points holds its items' text: items holding these are cards, boxes, quotes or pictures.
+_NOT_IN_POINTS = (
+    "p", "div", "blockquote", "table", "img", "picture", "figure", "video", "iframe",
+    "h1", "h2", "h3", "h4", "h5", "h6",
+)  # fmt: skip
+# Where a list before the story's first kept paragraph waits for it; it comes back just before
+# that paragraph's block (after the block before it: -1, before the body's first, is this too).
+_LEAD = -1
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # Elements with text of their own between a heading and what comes back under it: the heading
 # heads them (a box's text), not what follows.
@@ -53,24 +70,61 @@ def skipped_lists_possible(content: etree._Element | None) -> bool:
 
 @dataclass(slots=True)
 class _Walk:
-    """The lists and headings found so far in the story's container, in the page's order. Their
-    blocks are read only once they stand confirmed between two kept paragraphs: most lists and
-    headings after the story's last paragraph (a side column's, a footer's) never are, and
-    reading each would search the whole body's text for it."""
+    """The lists and headings found so far in the story's container, in the page's order."""
 
     body: _BodyText
-    found: list[tuple[int, html.HtmlElement]] = field(default_factory=list)
-    """(index of the kept block they follow, the list or heading): confirmed, between two."""
-    pending: list[tuple[int, html.HtmlElement]] = field(default_factory=list)
+    found: list[tuple[int, list[Block]]] = field(default_factory=list)
+    """(index of the kept block they follow, their blocks): confirmed, between two."""
+    pending: list[tuple[int, list[Block]]] = field(default_factory=list)
     """Since the last kept paragraph: confirmed when a kept paragraph follows."""
-    heading: tuple[int, html.HtmlElement] | None = None
+    heading: tuple[int, list[Block]] | None = None
     """A heading waiting for what it heads."""
 
     def missing(self, element: html.HtmlElement) -> list[Block]:
-        """The blocks of ``element`` that are nowhere in the body."""
-        return [
-            block for block in _read(element) if (key := text_key(block.text)) and not self.body.holds(key)
-        ]
+        """The blocks of ``element`` that are nowhere in the body. A list's items come back
+        together: when one of them is nowhere in the body, each that is not a block of the body
+        comes back (a short item's words may stand in a paragraph of the story too: "…, and a
+        strong community." in the lead, "a strong community" as the list's last point)."""
+        blocks = _read(element)
+        keys = [text_key(block.text) for block in blocks]
+        if element.tag in _LISTS and any(key and not self.body.holds(key) for key in keys):
+            return [
+                block for block, key in zip(blocks, keys, strict=True) if key and key not in self.body.known
+            ]
+        return [block for block, key in zip(blocks, keys, strict=True) if key and not self.body.holds(key)]
+
+    def paragraph(self, blocks: list[Block], after: int) -> int:
+        """At a kept paragraph (its block's index ``after``): what waits before it stands
+        between two (or before the first) when the body has it right after the block they
+        follow. Returns ``after``."""
+        self.take_heading()
+        if self.pending and _next_to(blocks, self.pending[0][0], after):
+            self.found += [(after - 1 if place == _LEAD else place, run) for place, run in self.pending]
+        self.pending = []
+        return after
+
+    def visit(
+        self, element: html.HtmlElement, previous: int | None, beside: Callable[[html.HtmlElement], bool]
+    ) -> None:
+        """An element of the container that is no kept paragraph, after the kept block
+        ``previous`` (None: before the first)."""
+        tag = element.tag
+        if previous is None:  # before the first kept paragraph: a list of the story's points
+            if tag in _LISTS and _points(element) and beside(element) and (missing := self.missing(element)):
+                self.pending.append((_LEAD, missing))
+        elif tag not in _LISTS and tag not in _HEADINGS:
+            if self.heading is not None and tag in _TEXT_BLOCKS and text_of(element).strip():
+                self.heading = None  # the heading heads something not taken: a box's own
+        elif beside(element):
+            missing = self.missing(element)
+            if tag in _HEADINGS:
+                if _linked(element):
+                    missing = []  # another page's title (a teaser's), not a sub-heading
+                self.heading = (previous, missing) if missing else None
+                return
+            self.take_heading()
+            if missing:
+                self.pending.append((previous, missing))
 
     def take_heading(self) -> None:
         if self.heading is not None:
@@ -80,38 +134,22 @@ class _Walk:
 
 def add_skipped_lists(tree: html.HtmlElement, blocks: list[Block]) -> list[Block]:
     """``blocks`` (trafilatura's, of the page ``tree`` it read) with the lists and headings of
-    the story's container that stand between two of its kept paragraphs and are missing."""
+    the story's container that stand between two of its kept paragraphs and are missing, and
+    the lists that stand beside its first kept paragraph, before it (the story's key points)."""
     matched = _matched_paragraphs(tree, blocks)
     container = _container(matched) if len(matched) >= MIN_MATCHED else None
     if container is None:
         return blocks
     walk = _Walk(_BodyText({text_key(block.text) for block in blocks}))
     flow = {paragraph.getparent() for paragraph in matched}  # where the story's paragraphs stand
+    holders = _holders(matched, container)
     previous: int | None = None
     for element in container.iter():
-        tag = element.tag
         if element in matched:
-            after = matched[element]
-            walk.take_heading()
-            if walk.pending and _next_to(blocks, walk.pending[0][0], after):
-                walk.found += walk.pending  # a kept paragraph after them: they stand between two
-            walk.pending = []
-            previous = after
-        elif previous is None or not isinstance(tag, str):
-            continue
-        elif tag not in _LISTS and tag not in _HEADINGS:
-            if walk.heading is not None and tag in _TEXT_BLOCKS and text_of(element).strip():
-                walk.heading = None  # the heading heads something not taken: a box's own
-        elif element.getparent() in flow:
-            if tag in _HEADINGS:
-                # another page's title (a teaser's) is no sub-heading
-                walk.heading = None if _linked(element) else (previous, element)
-                continue
-            walk.take_heading()
-            walk.pending.append((previous, element))
-    return _merged(
-        blocks, [(place, missing) for place, element in walk.found if (missing := walk.missing(element))]
-    )
+            previous = walk.paragraph(blocks, matched[element])
+        elif isinstance(element.tag, str):
+            walk.visit(element, previous, lambda node: _beside(node, flow, holders))
+    return _merged(blocks, walk.found)
 
 
 class _BodyText:
@@ -122,6 +160,7 @@ class _BodyText:
     body is not one search of the whole body per heading."""
 
     def __init__(self, keys: set[str]) -> None:
+        self.known = keys
         self.keys = sorted(keys)
         self.joined = "\n".join(self.keys)
         self.blocks: dict[str, list[int]] = {}
@@ -134,6 +173,8 @@ class _BodyText:
     def holds(self, key: str) -> bool:
         """``key`` is the key of a block or stands inside one."""
         words = key.split(" ")
+        if key in self.known:
+            return True
         if len(words) == 1:
             return key in self.joined  # it may stand inside a word
         if inner := words[1:-1]:
@@ -161,6 +202,46 @@ class _BodyText:
         return out
 
 
+def _holders(matched: dict[html.HtmlElement, int], container: html.HtmlElement) -> set[html.HtmlElement]:
+    """``container`` and every element between it and one of the ``matched`` paragraphs: the
+    blocks that hold the story's paragraphs."""
+    holders = {container}
+    for paragraph in matched:
+        for ancestor in paragraph.iterancestors():
+            if ancestor in holders:
+                break
+            holders.add(ancestor)
+    return holders
+
+
+def _beside(element: html.HtmlElement, flow: set[html.HtmlElement], holders: set[html.HtmlElement]) -> bool:
+    """``element`` (a list or a heading) stands beside the story's paragraphs: a child of an
+    element holding one of them, or a list of points or a heading wrapped (in elements holding
+    nothing else: a page builder's divs, a table's cell) in a child of a block that holds them.
+    A box's list, under its own title line in the box, is not."""
+    parent = element.getparent()
+    if parent in flow:
+        return True
+    if not _points(element):
+        return False
+    chars = text_chars(element)
+    node = element
+    while parent is not None and parent not in holders:
+        node, parent = parent, parent.getparent()
+        if text_chars(node) > chars:
+            return False  # the wrapper holds more than the list: a box of its own
+    return parent is not None
+
+
+def _points(element: html.HtmlElement) -> bool:
+    """``element`` has text, not mostly links to other pages, and (a list) items of text only,
+    not cards, quotes or pictures."""
+    chars = text_chars(element)
+    if not chars or link_chars(element, in_page=False) >= LINKED_HEADING_SHARE * chars:
+        return False
+    return element.tag not in _LISTS or next(element.iter(*_NOT_IN_POINTS), None) is None
+
+
 def _matched_paragraphs(tree: html.HtmlElement, blocks: list[Block]) -> dict[html.HtmlElement, int]:
     """The page's paragraphs that are kept blocks of the body (by their text), each with the
     index of its block."""
@@ -185,7 +266,7 @@ def _merged(blocks: list[Block], found: list[tuple[int, list[Block]]]) -> list[B
     after: dict[int, list[Block]] = {}
     for place, missing in found:
         after.setdefault(place, []).extend(missing)
-    out: list[Block] = []
+    out: list[Block] = list(after.get(_LEAD, ()))  # before the body's first block
     for index, block in enumerate(blocks):
         out.append(block)
         out.extend(after.get(index, ()))
