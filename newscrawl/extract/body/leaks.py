@@ -113,7 +113,7 @@ def _joined(
         ]
         if not joined:
             return taken
-        boxes = {_box(parent, headline) for parent in joined}
+        boxes = {_grown(parent, headline, gone) for parent in joined}
         taken = [row for row in taken if not any(above in boxes for above in row.iterancestors())] + list(
             boxes
         )
@@ -190,6 +190,15 @@ def _box(row: html.HtmlElement, headline: set[html.HtmlElement]) -> html.HtmlEle
             break
         row = parent
     return row
+
+
+def _grown(
+    node: html.HtmlElement, headline: set[html.HtmlElement], gone: set[html.HtmlElement]
+) -> html.HtmlElement:
+    """``node`` grown to its box (``_box``), or ``node`` itself when the box holds another story
+    pruned already (``gone``): that story is on record under its own rule."""
+    box = _box(node, headline)
+    return node if box is not node and gone and _overlaps(box, gone) else box
 
 
 def _site_key(href: str, hosts: Collection[str]) -> str:
