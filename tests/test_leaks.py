@@ -230,6 +230,72 @@ def test_sources_on_other_sites_and_a_names_pop_up_card_stay_dutch() -> None:
     assert "Anna de Vries" in body and "duurt het werk drie maanden" in body
 
 
+def _tab(label: str, cards: list[tuple[str, str]]) -> str:
+    """A tab of a "latest" box: its label over its row of cards (a title linked to the story, its
+    kind and date)."""
+    row = "".join(
+        f"<div class='ct4'><a href='{SITE}/articles/{path}'><img src='/i/{path}.jpg' alt=''>"
+        f"<h3>{title}</h3><p><span>News</span> <span>14 JAN 20</span></p></a></div>"
+        for path, title in cards
+    )
+    return (
+        f"<div class='ct2'><p class='ct3'>{label}</p>"
+        f"<div class='ct5'><div class='ct6'>{row}</div></div></div>"
+    )
+
+
+EN_TABS = (
+    "<div class='ct0'><div role='tablist'><p class='ct1'>Latest on:</p><div class='ct7'>"
+    + _tab(
+        "Harbours",
+        [
+            ("fight-over-pier", "How the fight over a new pier could change the harbour"),
+            ("lighthouse-keepers", "The last lighthouse keepers tell their story"),
+            ("tides-record", "Record tides flood the quay for the third time"),
+        ],
+    )
+    + _tab(
+        "Shipping",
+        [
+            ("container-port", "Container port plans face new objections from residents"),
+            ("ferry-strike", "Ferry crews call off the strike after a late offer"),
+            ("cargo-drones", "Cargo drones tested between the islands this summer"),
+        ],
+    )
+    + "</div></div></div>"
+)
+
+
+def test_a_box_of_tabbed_rows_goes_with_its_title_and_labels() -> None:
+    """Two rows side by side, each under its tab's label, in one box with its title: the box
+    goes whole (each row alone would leave the title and the labels)."""
+    body = _text(_page("Harbour ferry returns", EN_STORY, after=EN_TABS, url=EN_URL), EN_URL)
+    assert "part 0 of the story" in body and "part 4 of the story" in body
+    assert "Latest on" not in body and "Shipping" not in body and "lighthouse keepers" not in body
+    page = parse_page(_page("Harbour ferry returns", EN_STORY, after=EN_TABS, url=EN_URL), EN_URL)
+    urls, hosts = page_addresses(page)
+    rows = teaser_rows(page.tree, urls, hosts)
+    assert [row.get("class") for row in rows] == ["ct0"]
+
+
+def test_a_block_with_more_text_than_a_title_beside_the_rows_stays() -> None:
+    """The rows' box grows no further than the block that holds more than a box's title besides
+    them (a paragraph of text): the rows go, as one box, and the block with its text stays."""
+    words = "<p>" + "Harbour news in brief, from the quay and the islands. " * 4 + "</p>"
+    page = parse_page(
+        _page(
+            "Harbour ferry returns",
+            EN_STORY,
+            after=EN_TABS.replace("<p class='ct1'>Latest on:</p>", words),
+            url=EN_URL,
+        ),
+        EN_URL,
+    )
+    urls, hosts = page_addresses(page)
+    rows = teaser_rows(page.tree, urls, hosts)
+    assert [row.get("class") for row in rows] == ["ct7"]
+
+
 def test_two_cards_are_no_row_and_short_menu_links_are_no_cards() -> None:
     two = (
         "<ul><li><a href='/2024/05/council-budget'>Council agrees the budget for the year</a> More soon.</li>"

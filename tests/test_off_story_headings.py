@@ -210,3 +210,95 @@ def test_explain_names_what_went_with_a_heading_after_the_story() -> None:
     assert any(rule == "off-story" and "Rathausplatz" in text for rule, text in explanation.dropped)
     assert any(rule == "off-story" and "IBAN" in text for rule, text in explanation.dropped)
     assert all(DE[0][:40] not in text for _, text in explanation.dropped)
+
+
+# A short story (four paragraphs of prose) and the boxes after it, each a title over a blurb of
+# prose as long as a paragraph of the story: the boxes hold a third of the page's prose.
+_BLURBS = {
+    "de": (
+        (
+            "Über uns",
+            "Seit fünfzig Jahren sind wir als Verein in der Stadt aktiv und bieten Kindern und "
+            "Jugendlichen ein lebendiges Hobby in einer wertschätzenden Gemeinschaft.",
+        ),
+        (
+            "Spendenkonto",
+            "Oder du überweist deine Spende an folgendes Konto: Postkonto 30-22018-5, Verein "
+            "Brückenfreunde, Rathausplatz 1, 89073 Ulm, mit dem Vermerk Spende.",
+        ),
+    ),
+    "en": (
+        (
+            "About us",
+            "We have been a community newsroom for fifty years, reporting on the council, the "
+            "schools and the river for the people who live along its banks.",
+        ),
+        (
+            "Support us",
+            "Or send your donation to our account: Community News Trust, account 30-22018-5, "
+            "Riverside Bank, 1 Market Square, with the reference donation.",
+        ),
+    ),
+}
+
+
+def _short_story_with_boxes(
+    paragraphs: tuple[str, ...], boxes: tuple[tuple[str, str], ...], flat: bool
+) -> tuple[str, list[Block]]:
+    """The story's paragraphs in a block of its own, then the boxes after it in the page's
+    wrapper: each title and blurb in a box of their own, or (``flat``) set one after the other
+    in one block, as a story's own sections are."""
+    story = "".join(f"<p>{text}</p>" for text in paragraphs)
+    if flat:
+        after = (
+            "<div class='e'>" + "".join(f"<h3>{title}</h3><p>{text}</p>" for title, text in boxes) + "</div>"
+        )
+    else:
+        after = (
+            "<div class='e'>"
+            + "".join(f"<div class='b'><h3>{title}</h3><p>{text}</p></div>" for title, text in boxes)
+            + "</div>"
+        )
+    page = f"<div class='w'><h1>Headline</h1><div class='s'>{story}</div>{after}</div>"
+    blocks = [Block(text=text) for text in paragraphs]
+    for title, text in boxes:
+        blocks += [Block(text=title, heading=True), Block(text=text)]
+    return page, blocks
+
+
+def test_boxes_after_a_short_story_go_though_they_hold_a_share_of_its_prose() -> None:
+    """The story's block is found without the titled boxes after it, though they hold more than
+    a tenth of the page's prose (the block around both would hold 90% of it): each title and its
+    blurb are in a box of their own."""
+    for language, paragraphs in (("de", DE), ("en", EN)):
+        page, blocks = _short_story_with_boxes(paragraphs, _BLURBS[language], flat=False)
+        assert _texts(page, blocks) == list(paragraphs), language
+
+
+def test_a_short_storys_own_sections_set_flat_after_it_stay() -> None:
+    """Titles and paragraphs set one after the other in one block are a story's sections (its
+    second part beside the first), not boxes: they stay."""
+    for language, paragraphs in (("de", DE), ("en", EN)):
+        page, blocks = _short_story_with_boxes(paragraphs, _BLURBS[language], flat=True)
+        assert _texts(page, blocks) == [block.text for block in blocks], language
+
+
+def test_a_long_section_after_a_short_story_stays() -> None:
+    """A title over more paragraphs than a box holds, after the story's block, is its next part."""
+    story = "".join(f"<p>{text}</p>" for text in NO[:2])
+    page = (
+        f"<div class='w'><h1>Ny bru</h1><div class='s'>{story}</div><div class='e'>"
+        f"<div class='b'><h3>Kontakt</h3><p>{DE[0]}</p></div>"
+        f"<div class='b'><h3>Veien videre</h3><p>{NO[2]}</p><p>{EN[2]}</p><p>{EN[3]}</p></div></div></div>"
+    )
+    blocks = [
+        Block(text=NO[0]),
+        Block(text=NO[1]),
+        Block(text="Kontakt", heading=True),
+        Block(text=DE[0]),
+        Block(text="Veien videre", heading=True),
+        Block(text=NO[2]),
+        Block(text=EN[2]),
+        Block(text=EN[3]),
+    ]
+    assert "Veien videre" in _texts(page, blocks)

@@ -1029,14 +1029,22 @@ def _page_path(url: str) -> str:
 # the story's: a footer's, a comment section's, a paywall drawer's, the next story's.
 STORY_BLOCK_SHARE = 0.9
 MIN_STORY_PARAGRAPHS = 3  # paragraphs of the body found on the page, at least
+# A short story's block that holds this share of the prose at least, when the rest is in titled
+# boxes after it (``_boxes_apart``): at least ``MIN_APART_BOXES`` headings, each over at most
+# ``MAX_BOX_PARAGRAPHS`` paragraphs.
+TIGHT_STORY_SHARE = 0.6
+MIN_APART_BOXES = 2
+MAX_BOX_PARAGRAPHS = 2
 _PAGE_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def off_story_headings(blocks: list[Block], page: Page) -> list[Block]:
     """``blocks`` without the headings set after the story on the page, outside its block. The
     story's block is the deepest element holding 90% of the body's prose (its paragraphs of
-    ``MIN_PROSE_CHARS`` or more, found as ``<p>`` elements by their text: at least three); a
-    heading of the body found on the page (``h2``-``h6``, by its text) only outside that block
+    ``MIN_PROSE_CHARS`` or more, found as ``<p>`` elements by their text: at least three), or a
+    smaller one inside it when the rest of the prose is in titled boxes after it
+    (``_boxes_apart``: a short story's block swallows its page's footer boxes); a heading of the
+    body found on the page (``h2``-``h6``, by its text) only outside that block
     and after its last paragraph is set apart from the story: a footer's contact or donation
     box, a comment section, a subscription drawer, the next story's title. A heading not found
     on the page (made from a bold line, a styled one) is kept, as is one above the story (a
@@ -1070,6 +1078,7 @@ def off_story_headings(blocks: list[Block], page: Page) -> list[Block]:
     story = deepest_holder(dict(found), STORY_BLOCK_SHARE)
     if story is None:
         return blocks
+    story = _boxes_apart(found, story, titles, places)
     own = [node for node, _ in found if _inside(node, story)]  # the story's paragraphs in its block
     end = max(places[node] for node in own)
     outside = {
@@ -1091,6 +1100,57 @@ def off_story_headings(blocks: list[Block], page: Page) -> list[Block]:
             continue
         kept.append(block)
     return kept
+
+
+def _boxes_apart(
+    found: list[tuple[html.HtmlElement, int]],
+    story: html.HtmlElement,
+    titles: dict[str, list[html.HtmlElement]],
+    places: dict[html.HtmlElement, int],
+) -> html.HtmlElement:
+    """The story's block of a short story whose 90% block (``story``) swallowed the titled boxes
+    set after it (a footer's "About us" blurb and contact lines, a sidebar's donation boxes):
+    the deepest block inside ``story`` holding ``TIGHT_STORY_SHARE`` of the prose (``found``)
+    when every paragraph outside it comes after its last one, each under a heading of the body
+    (``titles``) set outside it and after it, no heading over more than ``MAX_BOX_PARAGRAPHS``
+    of them, and ``MIN_APART_BOXES`` such headings at least. Else ``story``. ``places``: the
+    paragraphs' and headings' order on the page."""
+    tight = deepest_holder(dict(found), TIGHT_STORY_SHARE)
+    if tight is None or tight is story or not _inside(tight, story):
+        return story
+    rest = [node for node, _ in found if not _inside(node, tight)]
+    end = max(places[node] for node, _ in found if _inside(node, tight))
+    if any(places[node] < end for node in rest):
+        return story
+    heads = sorted(
+        (places[node], node)
+        for nodes in titles.values()
+        for node in nodes
+        if places[node] > end and not _inside(node, tight)
+    )
+    under: dict[html.HtmlElement, list[html.HtmlElement]] = {}
+    for paragraph in rest:
+        at = places[paragraph]
+        above = [node for place, node in heads if place < at]
+        if not above:
+            return story  # a paragraph under no heading of its own: the story's, perhaps
+        under.setdefault(above[-1], []).append(paragraph)
+    if len(under) < MIN_APART_BOXES or max(map(len, under.values())) > MAX_BOX_PARAGRAPHS:
+        return story
+    others = [node for _, node in heads]
+    for heading, paragraphs in under.items():
+        # Each heading and its paragraphs in a box of their own: a story's sections set flat
+        # after its block share one.
+        box = heading.getparent()
+        while box is not None and not all(_inside(paragraph, box) for paragraph in paragraphs):
+            box = box.getparent()
+        if (
+            box is None
+            or _inside(tight, box)
+            or any(other is not heading and _inside(other, box) for other in others)
+        ):
+            return story
+    return tight
 
 
 def _inside(node: html.HtmlElement, block: html.HtmlElement) -> bool:

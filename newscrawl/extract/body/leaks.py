@@ -7,7 +7,9 @@ item is a card of one other page of the site: a title linked to that page, with 
 a date, a picture or a category link beside it. A card is found from its title link up: the
 largest element that links (by a title) to that page only. A row is an element with at least
 ``MIN_CARDS`` such cards among its children, each a card of a different page of the site, and
-little text besides them (a box title); it is pruned before trafilatura reads the page.
+little text besides them (a box title); it is pruned before trafilatura reads the page. Rows
+side by side in one box (the tabs of a "Latest on:" box, each under its label) go with the box
+when it holds nothing else but a short title and the labels (``_joined``).
 
 Never a row that holds the page's headline (``<h1>``), nor one whose text outside its cards is
 longer than a box title: a story whose paragraphs link to other stories keeps its paragraphs
@@ -37,6 +39,9 @@ MAX_CARD_TEXT = 400
 """A card's text besides its links (summary, date, labels), at most."""
 MAX_ROW_REST = 120
 """A row's text outside its cards (its title: "Most read", "Breaking news"), at most."""
+MIN_JOINED_ROWS = 2
+"""Rows side by side in one box (the tabs of a "Latest" box), at least, for the box to go with
+them."""
 MAX_LOOSE_CHARS = 12
 """The letters and digits of a row's text between its children, at most (separators, commas,
 "Most read:"): a row's title stands in an element of its own; a paragraph's words that link
@@ -77,10 +82,43 @@ def teaser_rows(
         found.append(_box(row, headline))
     chosen = set(found)
     rows = [row for row in found if not any(a in chosen for a in row.iterancestors())]
-    if pruned:
-        gone = set(pruned)
+    gone = set(pruned)
+    if gone:
         rows = [row for row in rows if not _overlaps(row, gone)]
-    return rows
+    return _joined(rows, headline or set(), gone) if len(rows) >= MIN_JOINED_ROWS else rows
+
+
+def _joined(
+    rows: list[html.HtmlElement], headline: set[html.HtmlElement], gone: set[html.HtmlElement]
+) -> list[html.HtmlElement]:
+    """``rows`` with the box that holds several of them side by side: a block (``_BOX_TAGS``)
+    with ``MIN_JOINED_ROWS`` of the rows among its children and nothing else but a short title
+    ("Latest on:", "Most read") and their tabs' labels (``MAX_ROW_REST`` in all), no headline and
+    no other story pruned already (``gone``), grown on as one row is (``_box``); in document
+    order, none inside another."""
+    taken = list(rows)
+    while True:
+        siblings: dict[html.HtmlElement, list[html.HtmlElement]] = {}
+        for row in taken:
+            if (parent := row.getparent()) is not None:
+                siblings.setdefault(parent, []).append(row)
+        joined = [
+            parent
+            for parent, members in siblings.items()
+            if len(members) >= MIN_JOINED_ROWS
+            and parent.tag in _BOX_TAGS
+            and parent not in headline
+            and _chars_besides(parent, members) <= MAX_ROW_REST
+            and not _overlaps(parent, gone)
+        ]
+        if not joined:
+            return taken
+        boxes = {_grown(parent, headline, gone) for parent in joined}
+        taken = [row for row in taken if not any(above in boxes for above in row.iterancestors())] + list(
+            boxes
+        )
+        order = {node: place for place, node in enumerate(taken[0].getroottree().getroot().iter())}
+        taken.sort(key=order.__getitem__)
 
 
 def _title_links(tree: html.HtmlElement, hosts: Collection[str]) -> list[tuple[html.HtmlElement, str]]:
@@ -152,6 +190,15 @@ def _box(row: html.HtmlElement, headline: set[html.HtmlElement]) -> html.HtmlEle
             break
         row = parent
     return row
+
+
+def _grown(
+    node: html.HtmlElement, headline: set[html.HtmlElement], gone: set[html.HtmlElement]
+) -> html.HtmlElement:
+    """``node`` grown to its box (``_box``), or ``node`` itself when the box holds another story
+    pruned already (``gone``): that story is on record under its own rule."""
+    box = _box(node, headline)
+    return node if box is not node and gone and _overlaps(box, gone) else box
 
 
 def _site_key(href: str, hosts: Collection[str]) -> str:
