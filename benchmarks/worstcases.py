@@ -94,6 +94,7 @@ CASES: dict[str, Callable[[int], str]] = {
     ),
     "side_boxes": _after("<div><h3>Box {i}</h3><p>Line {i} of a box beside the story.</p></div>"),
     "headings_after": _after("<h3>Heading {i}</h3><p>" + STORY[3:-4] + " {i}</p>"),
+    "prose_boxes_after": _after("<div><h3>Box {i}</h3><p>" + STORY[3:-4] + " {i}</p></div>"),
     "siblings": _each("<div><span>Block {i}</span></div>"),
     "links": _each("<div><a href='/story/{i}'>Another story about the harbour number {i}</a></div>"),
     "pictures": _each("<div><img src='/p{i}.jpg'><span>Photo {i}: the harbour</span></div>"),

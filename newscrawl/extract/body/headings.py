@@ -8,7 +8,7 @@ headings are restored by that evidence rather than by guessing from the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1128,29 +1128,37 @@ def _boxes_apart(
         for node in nodes
         if places[node] > end and not _inside(node, tight)
     )
+    head_places = [place for place, _ in heads]
     under: dict[html.HtmlElement, list[html.HtmlElement]] = {}
     for paragraph in rest:
-        at = places[paragraph]
-        above = [node for place, node in heads if place < at]
-        if not above:
+        above = bisect_left(head_places, places[paragraph]) - 1
+        if above < 0:
             return story  # a paragraph under no heading of its own: the story's, perhaps
-        under.setdefault(above[-1], []).append(paragraph)
+        under.setdefault(heads[above][1], []).append(paragraph)
     if len(under) < MIN_APART_BOXES or max(map(len, under.values())) > MAX_BOX_PARAGRAPHS:
         return story
-    others = [node for _, node in heads]
+    return tight if _own_boxes(under, [node for _, node in heads], tight) else story
+
+
+def _own_boxes(
+    under: dict[html.HtmlElement, list[html.HtmlElement]],
+    heads: list[html.HtmlElement],
+    tight: html.HtmlElement,
+) -> bool:
+    """Each heading of ``under`` and its paragraphs stand in a box of their own, outside the
+    story's block ``tight``, that holds no other of ``heads``: a story's sections set flat after
+    its block share one. (Each heading's ancestors are read once.)"""
+    boxes: dict[html.HtmlElement, html.HtmlElement] = {}
     for heading, paragraphs in under.items():
-        # Each heading and its paragraphs in a box of their own: a story's sections set flat
-        # after its block share one.
         box = heading.getparent()
         while box is not None and not all(_inside(paragraph, box) for paragraph in paragraphs):
             box = box.getparent()
-        if (
-            box is None
-            or _inside(tight, box)
-            or any(other is not heading and _inside(other, box) for other in others)
-        ):
-            return story
-    return tight
+        if box is None or box in boxes or _inside(tight, box):
+            return False
+        boxes[box] = heading
+    return not any(
+        boxes.get(up, heading) is not heading for heading in heads for up in heading.iterancestors()
+    )
 
 
 def _inside(node: html.HtmlElement, block: html.HtmlElement) -> bool:
