@@ -238,3 +238,71 @@ def test_a_list_comes_back_whole_when_a_point_stands_in_the_lead_too() -> None:
     assert "einen nachhaltigen Planeten" in text
     assert "wirtschaftliche Stabilität" in text
     assert "\n\nein starkes Miteinander" in text
+
+
+# A story written in sections (a box per section: its heading, then its paragraphs) whose last
+# section is a list: the section comes back, heading and list, even after the last paragraph.
+def _section(heading: str, inner: str, rank: str = "h2") -> str:
+    return f"<div class='s9q'><{rank}>{heading}</{rank}>{inner}</div>"
+
+
+ENGLISH_SECTIONS = (
+    "<h1 class='css-h1a2'>How to borrow for a new bicycle</h1>"
+    "<div class='css-sec0'>"
+    + _section("Borrowing is quick", _paragraphs("The quick paragraph", 2))
+    + _section(
+        "What you need to apply",
+        "<ul><li>A phone or a laptop with a web browser</li>"
+        "<li>An identity card for the online check</li><li>A regular income of your own</li></ul>",
+    )
+    + _section("How the money arrives", _paragraphs("The money paragraph", 2))
+    + _section(
+        "The conditions at a glance",
+        "<ol><li>Terms run from six to seventy-two months</li><li>No fee to repay early</li></ol>",
+    )
+    + "</div>"
+)
+
+
+def test_a_section_written_as_a_list_comes_back_between_and_after_the_paragraphs() -> None:
+    text = _text(ENGLISH_SECTIONS)
+    assert "What you need to apply" in text and "An identity card for the online check" in text
+    assert "The conditions at a glance" in text and "No fee to repay early" in text
+    assert (
+        text.index("The quick paragraph 1")
+        < text.index("What you need to apply")
+        < text.index("A regular income of your own")
+        < text.index("The money paragraph 0")
+        < text.index("The money paragraph 1")
+        < text.index("The conditions at a glance")
+        < text.index("Terms run from six")
+    )
+
+
+# A box with its title line over its own text, a box of links in the story's shape, and a last
+# section followed by a line of another kind stay out.
+GERMAN_SECTIONS = (
+    "<h1 class='c5f1a'>So finanzieren Sie ein neues Fahrrad</h1>"
+    "<div class='c8e2b'>"
+    + _section("Schnell zum Kredit", _paragraphs("Der schnelle Absatz", 2), "h3")
+    + _section(
+        "Ähnliche Ratgeber",
+        "<ul><li><a href='/ratgeber/auto'>Der Ratgeber zum Autokredit</a></li>"
+        "<li><a href='/ratgeber/haus'>Der Ratgeber zum Baukredit</a></li></ul>",
+        "h3",
+    )
+    + _section("So kommt das Geld", _paragraphs("Der Absatz über das Geld", 2), "h3")
+    + "<div class='c7a6b'><strong>Vorteile</strong>"
+    "<ul><li>Günstiger Zins für Pendler</li><li>Keine Gebühr bei Sondertilgung</li></ul></div>"
+    + _section("Bedingungen", "<ul><li>Laufzeit von sechs bis zweiundsiebzig Monaten</li></ul>", "h3")
+    + "<div class='c0d9e'><p>Stand: Mai 2024</p></div>"
+    + "</div>"
+)
+
+
+def test_boxes_of_links_a_titled_box_and_a_section_before_other_text_stay_out() -> None:
+    text = _text(GERMAN_SECTIONS, "de")
+    assert "Der Absatz über das Geld 1" in text
+    assert "Der Ratgeber zum Autokredit" not in text
+    assert "Günstiger Zins für Pendler" not in text
+    assert "Laufzeit von sechs bis" not in text

@@ -58,6 +58,8 @@ _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # heads them (a box's text), not what follows.
 _TEXT_BLOCKS = frozenset({"p", "div", "table", "blockquote", "pre", "section", "li", "dl"})
 _CODE = ("script", "style", "noscript", "template")
+# Blocks of text after the story's last kept paragraph that keep what follows them from closing it.
+_CLOSED = _LISTS | _HEADINGS | _TEXT_BLOCKS
 
 
 def skipped_lists_possible(content: etree._Element | None) -> bool:
@@ -79,6 +81,9 @@ class _Walk:
     """Since the last kept paragraph: confirmed when a kept paragraph follows."""
     heading: tuple[int, list[Block]] | None = None
     """A heading waiting for what it heads."""
+    closing: bool = True
+    """What waits since the last kept paragraph stands in sections of the story's own shape
+    (it may close the story: see ``finish``)."""
 
     def missing(self, element: html.HtmlElement) -> list[Block]:
         """The blocks of ``element`` that are nowhere in the body. A list's items come back
@@ -101,21 +106,39 @@ class _Walk:
         if self.pending and _next_to(blocks, self.pending[0][0], after):
             self.found += [(after - 1 if place == _LEAD else place, run) for place, run in self.pending]
         self.pending = []
+        self.closing = True
         return after
 
+    def finish(self, blocks: list[Block], sections: set[html.HtmlElement]) -> None:
+        """After the story's last kept paragraph: what waits comes back when it all stood in
+        sections of the story's own shape (``_sections``) and the body ends with that
+        paragraph (what follows it there, if anything, is a heading or a short line)."""
+        if sections and self.closing:
+            self.take_heading()
+            if self.pending and _next_to(blocks, self.pending[0][0], len(blocks)):
+                self.found += self.pending
+        self.pending = []
+
     def visit(
-        self, element: html.HtmlElement, previous: int | None, beside: Callable[[html.HtmlElement], bool]
+        self,
+        element: html.HtmlElement,
+        previous: int | None,
+        beside: Callable[[html.HtmlElement], bool],
+        sections: set[html.HtmlElement],
     ) -> None:
         """An element of the container that is no kept paragraph, after the kept block
-        ``previous`` (None: before the first)."""
+        ``previous`` (None: before the first); ``sections``: the boxes of the story's own
+        shape that hold no kept paragraph (``_sections``)."""
         tag = element.tag
+        if self.closing and previous is not None:
+            self.close(element, sections)
         if previous is None:  # before the first kept paragraph: a list of the story's points
             if tag in _LISTS and _points(element) and beside(element) and (missing := self.missing(element)):
                 self.pending.append((_LEAD, missing))
         elif tag not in _LISTS and tag not in _HEADINGS:
             if self.heading is not None and tag in _TEXT_BLOCKS and text_of(element).strip():
                 self.heading = None  # the heading heads something not taken: a box's own
-        elif beside(element):
+        elif (element.getparent() in sections and _points(element)) or beside(element):
             missing = self.missing(element)
             if tag in _HEADINGS:
                 if _linked(element):
@@ -125,6 +148,17 @@ class _Walk:
             self.take_heading()
             if missing:
                 self.pending.append((previous, missing))
+
+    def close(self, element: html.HtmlElement, sections: set[html.HtmlElement]) -> None:
+        """``element`` comes after the last kept paragraph so far: a block of text that stands
+        in no section of the story's shape keeps what waits from closing the story."""
+        if (
+            element not in sections
+            and element.tag in _CLOSED
+            and text_of(element).strip()
+            and not any(box in sections for box in element.iterancestors())
+        ):
+            self.closing = False
 
     def take_heading(self) -> None:
         if self.heading is not None:
@@ -143,12 +177,14 @@ def add_skipped_lists(tree: html.HtmlElement, blocks: list[Block]) -> list[Block
     walk = _Walk(_BodyText({text_key(block.text) for block in blocks}))
     flow = {paragraph.getparent() for paragraph in matched}  # where the story's paragraphs stand
     holders = _holders(matched, container)
+    sections = _sections(holders)
     previous: int | None = None
     for element in container.iter():
         if element in matched:
             previous = walk.paragraph(blocks, matched[element])
         elif isinstance(element.tag, str):
-            walk.visit(element, previous, lambda node: _beside(node, flow, holders))
+            walk.visit(element, previous, lambda node: _beside(node, flow, holders), sections)
+    walk.finish(blocks, sections)
     return _merged(blocks, walk.found)
 
 
@@ -212,6 +248,32 @@ def _holders(matched: dict[html.HtmlElement, int], container: html.HtmlElement) 
                 break
             holders.add(ancestor)
     return holders
+
+
+def _sections(holders: set[html.HtmlElement]) -> set[html.HtmlElement]:
+    """The boxes of the story's own shape that hold none of its kept paragraphs: where the
+    story stands in sections (a block holding its paragraphs whose first element is a heading,
+    at least ``MIN_MATCHED`` of them side by side), a sibling box that begins with a heading of
+    the same rank and holds, under it, lists of points only (a section of the story written as
+    a list: the requirements, the steps), not a box's title line over its own text."""
+    out: set[html.HtmlElement] = set()
+    for holder in holders:
+        ranks: dict[str, int] = {}
+        boxes: list[tuple[html.HtmlElement, str]] = []
+        for child in holder:
+            if not isinstance(child.tag, str):
+                continue
+            inner = [node for node in child if isinstance(node.tag, str)]
+            if not inner or inner[0].tag not in _HEADINGS:
+                continue
+            if child in holders:
+                ranks[inner[0].tag] = ranks.get(inner[0].tag, 0) + 1
+            elif (rest := [node for node in inner[1:] if text_of(node).strip()]) and all(
+                node.tag in _LISTS for node in rest
+            ):
+                boxes.append((child, inner[0].tag))
+        out.update(box for box, rank in boxes if ranks.get(rank, 0) >= MIN_MATCHED)
+    return out
 
 
 def _beside(element: html.HtmlElement, flow: set[html.HtmlElement], holders: set[html.HtmlElement]) -> bool:
