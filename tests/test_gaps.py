@@ -306,3 +306,41 @@ def test_boxes_of_links_a_titled_box_and_a_section_before_other_text_stay_out() 
     assert "Der Ratgeber zum Autokredit" not in text
     assert "Günstiger Zins für Pendler" not in text
     assert "Laufzeit von sechs bis" not in text
+
+
+# The story ends with a list beside its paragraphs: it comes back when nothing else with text
+# follows it in the story's block; a list of links there, or a list followed by a line of
+# another kind, does not.
+def _ending(after: str) -> str:
+    return (
+        "<h1 class='e1f2'>El ferry vuelve al puerto</h1>"
+        "<div class='e3f4'>"
+        + _paragraphs("El párrafo sobre el ferry", 4)
+        + "<ul><li>La tripulación entrenó seis semanas con los nuevos motores.</li>"
+        "<li>En invierno el ferry sale cada dos horas hasta finales de mayo.</li></ul>" + after + "</div>"
+    )
+
+
+def test_a_list_that_ends_the_story_comes_back() -> None:
+    text = _text(_ending(""), "es")
+    assert "La tripulación entrenó seis semanas" in text
+    assert text.index("El párrafo sobre el ferry 3") < text.index("cada dos horas hasta finales de mayo")
+
+
+def test_a_list_before_other_text_or_a_list_of_links_after_the_story_stays_out() -> None:
+    text = _text(_ending("<div class='e5f6'>Publicidad</div>"), "es")
+    assert "El párrafo sobre el ferry 3" in text
+    assert "La tripulación entrenó seis semanas" not in text
+    links = (
+        "<ul><li><a href='/2024/05/otra-historia'>Otra historia del puerto de la ciudad</a></li>"
+        "<li><a href='/2024/05/una-mas'>Una historia más de la semana pasada</a></li></ul>"
+    )
+    text = _text(
+        "<h1 class='e1f2'>El ferry vuelve al puerto</h1><div class='e3f4'>"
+        + _paragraphs("El párrafo sobre el ferry", 4)
+        + links
+        + "</div>",
+        "es",
+    )
+    assert "El párrafo sobre el ferry 3" in text
+    assert "Otra historia del puerto" not in text

@@ -82,6 +82,8 @@ class _Walk:
     heading: tuple[int, list[Block]] | None = None
     """A heading waiting for what it heads."""
     closing: bool = True
+    waiting: set[html.HtmlElement] = field(default_factory=set)
+    """The lists and headings that wait since the last kept paragraph."""
     """What waits since the last kept paragraph stands in sections of the story's own shape
     (it may close the story: see ``finish``)."""
 
@@ -107,13 +109,15 @@ class _Walk:
             self.found += [(after - 1 if place == _LEAD else place, run) for place, run in self.pending]
         self.pending = []
         self.closing = True
+        self.waiting = set()
         return after
 
     def finish(self, blocks: list[Block], sections: set[html.HtmlElement]) -> None:
-        """After the story's last kept paragraph: what waits comes back when it all stood in
-        sections of the story's own shape (``_sections``) and the body ends with that
+        """After the story's last kept paragraph: what waits comes back when nothing else with
+        text follows it in the story's container (what waits stands beside the story's
+        paragraphs or in sections of its own shape, ``_sections``) and the body ends with that
         paragraph (what follows it there, if anything, is a heading or a short line)."""
-        if sections and self.closing:
+        if self.closing:
             self.take_heading()
             if self.pending and _next_to(blocks, self.pending[0][0], len(blocks)):
                 self.found += self.pending
@@ -129,9 +133,18 @@ class _Walk:
         """An element of the container that is no kept paragraph, after the kept block
         ``previous`` (None: before the first); ``sections``: the boxes of the story's own
         shape that hold no kept paragraph (``_sections``)."""
-        tag = element.tag
+        self.take(element, previous, beside, sections)
         if self.closing and previous is not None:
             self.close(element, sections)
+
+    def take(
+        self,
+        element: html.HtmlElement,
+        previous: int | None,
+        beside: Callable[[html.HtmlElement], bool],
+        sections: set[html.HtmlElement],
+    ) -> None:
+        tag = element.tag
         if previous is None:  # before the first kept paragraph: a list of the story's points
             if tag in _LISTS and _points(element) and beside(element) and (missing := self.missing(element)):
                 self.pending.append((_LEAD, missing))
@@ -139,6 +152,7 @@ class _Walk:
             if self.heading is not None and tag in _TEXT_BLOCKS and text_of(element).strip():
                 self.heading = None  # the heading heads something not taken: a box's own
         elif (element.getparent() in sections and _points(element)) or beside(element):
+            self.waiting.add(element)  # the story's own, in the body or coming back
             missing = self.missing(element)
             if tag in _HEADINGS:
                 if _linked(element):
@@ -151,12 +165,14 @@ class _Walk:
 
     def close(self, element: html.HtmlElement, sections: set[html.HtmlElement]) -> None:
         """``element`` comes after the last kept paragraph so far: a block of text that stands
-        in no section of the story's shape keeps what waits from closing the story."""
+        that does not wait and stands in no section of the story's shape keeps what waits from
+        closing the story."""
         if (
             element not in sections
             and element.tag in _CLOSED
             and text_of(element).strip()
-            and not any(box in sections for box in element.iterancestors())
+            and element not in self.waiting
+            and not any(box in sections or box in self.waiting for box in element.iterancestors())
         ):
             self.closing = False
 
