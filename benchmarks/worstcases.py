@@ -95,6 +95,17 @@ CASES: dict[str, Callable[[int], str]] = {
     "side_boxes": _after("<div><h3>Box {i}</h3><p>Line {i} of a box beside the story.</p></div>"),
     "headings_after": _after("<h3>Heading {i}</h3><p>" + STORY[3:-4] + " {i}</p>"),
     "prose_boxes_after": _after("<div><h3>Box {i}</h3><p>" + STORY[3:-4] + " {i}</p></div>"),
+    # a story in sections (a box per section: its heading, its paragraph) with a list in a box of
+    # the same shape after each, on a page whose class names tell trafilatura nothing (gaps.py)
+    "section_lists": lambda n: (
+        f"<html><head><title>{TITLE}</title></head><body><div class='css-1x2y3z'><h1>{TITLE}</h1><div>"
+        + "".join(
+            f"<div><h2>Part {i}</h2>{STORY[:-4]} {i}</p></div>"
+            f"<div><h2>Points {i}</h2><ul><li>Point {i} of a list</li></ul></div>"
+            for i in range(n)
+        )
+        + f"</div></div>{OUTSIDE}</p></div></body></html>"
+    ),
     "siblings": _each("<div><span>Block {i}</span></div>"),
     "links": _each("<div><a href='/story/{i}'>Another story about the harbour number {i}</a></div>"),
     "pictures": _each("<div><img src='/p{i}.jpg'><span>Photo {i}: the harbour</span></div>"),

@@ -169,10 +169,10 @@ class _Walk:
         closing the story."""
         if (
             element not in sections
-            and element.tag in _CLOSED
-            and text_of(element).strip()
             and element not in self.waiting
+            and element.tag in _CLOSED
             and not any(box in sections or box in self.waiting for box in element.iterancestors())
+            and text_of(element).strip()
         ):
             self.closing = False
 
