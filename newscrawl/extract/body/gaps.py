@@ -17,8 +17,16 @@ than a line stands before that paragraph in the body (the story's key points). A
 back whole: when one of its items is nowhere in the body, every item that is not a block of the
 body comes back (a short point's words may stand in a paragraph too). A list of points holds
 text, not mostly links to other pages, and no cards, quotes or pictures in its items. A
-heading comes back only over what it heads: a kept paragraph or a list that comes back. The
-blocks go through the same cleaning rules as every other block (a list of links is one of
+heading comes back only over what it heads: a kept paragraph or a list that comes back.
+
+The story's end: what comes back after the last kept paragraph (a list beside the story's
+paragraphs) waits for no paragraph after it; it comes back when nothing else with text follows
+it in the container and the body ends with that paragraph. A story written in sections (boxes
+that begin with a heading and hold its paragraphs) may hold a section written as a list: a box
+beside them that begins with a heading of the same rank and holds lists of points only under
+it; its heading and lists come back, between the paragraphs or at the story's end.
+
+The blocks go through the same cleaning rules as every other block (a list of links is one of
 teasers there).
 """
 
