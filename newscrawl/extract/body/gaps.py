@@ -21,10 +21,7 @@ heading comes back only over what it heads: a kept paragraph or a list that come
 
 The story's end: what comes back after the last kept paragraph (a list beside the story's
 paragraphs) waits for no paragraph after it; it comes back when nothing else with text follows
-it in the container and the body ends with that paragraph. A story written in sections (boxes
-that begin with a heading and hold its paragraphs) may hold a section written as a list: a box
-beside them that begins with a heading of the same rank and holds lists of points only under
-it; its heading and lists come back, between the paragraphs or at the story's end.
+it in the container and the body ends with that paragraph.
 
 The blocks go through the same cleaning rules as every other block (a list of links is one of
 teasers there).
@@ -90,10 +87,10 @@ class _Walk:
     heading: tuple[int, list[Block]] | None = None
     """A heading waiting for what it heads."""
     closing: bool = True
+    """Nothing with text but what waits has followed the last kept paragraph so far (what
+    waits may close the story: see ``finish``)."""
     waiting: set[html.HtmlElement] = field(default_factory=set)
     """The lists and headings that wait since the last kept paragraph."""
-    """What waits since the last kept paragraph stands in sections of the story's own shape
-    (it may close the story: see ``finish``)."""
 
     def missing(self, element: html.HtmlElement) -> list[Block]:
         """The blocks of ``element`` that are nowhere in the body. A list's items come back
@@ -120,11 +117,11 @@ class _Walk:
         self.waiting = set()
         return after
 
-    def finish(self, blocks: list[Block], sections: set[html.HtmlElement]) -> None:
+    def finish(self, blocks: list[Block]) -> None:
         """After the story's last kept paragraph: what waits comes back when nothing else with
         text follows it in the story's container (what waits stands beside the story's
-        paragraphs or in sections of its own shape, ``_sections``) and the body ends with that
-        paragraph (what follows it there, if anything, is a heading or a short line)."""
+        paragraphs) and the body ends with that paragraph (what follows it there, if anything,
+        is a heading or a short line)."""
         if self.closing:
             self.take_heading()
             if self.pending and _next_to(blocks, self.pending[0][0], len(blocks)):
@@ -136,22 +133,21 @@ class _Walk:
         element: html.HtmlElement,
         previous: int | None,
         beside: Callable[[html.HtmlElement], bool],
-        sections: set[html.HtmlElement],
     ) -> None:
         """An element of the container that is no kept paragraph, after the kept block
-        ``previous`` (None: before the first); ``sections``: the boxes of the story's own
-        shape that hold no kept paragraph (``_sections``)."""
-        self.take(element, previous, beside, sections)
+        ``previous`` (None: before the first)."""
+        self.take(element, previous, beside)
         if self.closing and previous is not None:
-            self.close(element, sections)
+            self.close(element)
 
     def take(
         self,
         element: html.HtmlElement,
         previous: int | None,
         beside: Callable[[html.HtmlElement], bool],
-        sections: set[html.HtmlElement],
     ) -> None:
+        """``element``, a list or heading beside the story's paragraphs, waits (or comes back
+        before the first); another block of text ends what a heading heads."""
         tag = element.tag
         if previous is None:  # before the first kept paragraph: a list of the story's points
             if tag in _LISTS and _points(element) and beside(element) and (missing := self.missing(element)):
@@ -159,7 +155,7 @@ class _Walk:
         elif tag not in _LISTS and tag not in _HEADINGS:
             if self.heading is not None and tag in _TEXT_BLOCKS and text_of(element).strip():
                 self.heading = None  # the heading heads something not taken: a box's own
-        elif (element.getparent() in sections and _points(element)) or beside(element):
+        elif beside(element):
             self.waiting.add(element)  # the story's own, in the body or coming back
             missing = self.missing(element)
             if tag in _HEADINGS:
@@ -171,15 +167,13 @@ class _Walk:
             if missing:
                 self.pending.append((previous, missing))
 
-    def close(self, element: html.HtmlElement, sections: set[html.HtmlElement]) -> None:
-        """``element`` comes after the last kept paragraph so far: a block of text that stands
-        that does not wait and stands in no section of the story's shape keeps what waits from
-        closing the story."""
+    def close(self, element: html.HtmlElement) -> None:
+        """``element`` comes after the last kept paragraph so far: a block of text that does
+        not wait (nor stands in what waits) keeps what waits from closing the story."""
         if (
-            element not in sections
-            and element not in self.waiting
+            element not in self.waiting
             and element.tag in _CLOSED
-            and not any(box in sections or box in self.waiting for box in element.iterancestors())
+            and not any(box in self.waiting for box in element.iterancestors())
             and text_of(element).strip()
         ):
             self.closing = False
@@ -201,14 +195,13 @@ def add_skipped_lists(tree: html.HtmlElement, blocks: list[Block]) -> list[Block
     walk = _Walk(_BodyText({text_key(block.text) for block in blocks}))
     flow = {paragraph.getparent() for paragraph in matched}  # where the story's paragraphs stand
     holders = _holders(matched, container)
-    sections = _sections(holders)
     previous: int | None = None
     for element in container.iter():
         if element in matched:
             previous = walk.paragraph(blocks, matched[element])
         elif isinstance(element.tag, str):
-            walk.visit(element, previous, lambda node: _beside(node, flow, holders), sections)
-    walk.finish(blocks, sections)
+            walk.visit(element, previous, lambda node: _beside(node, flow, holders))
+    walk.finish(blocks)
     return _merged(blocks, walk.found)
 
 
@@ -272,32 +265,6 @@ def _holders(matched: dict[html.HtmlElement, int], container: html.HtmlElement) 
                 break
             holders.add(ancestor)
     return holders
-
-
-def _sections(holders: set[html.HtmlElement]) -> set[html.HtmlElement]:
-    """The boxes of the story's own shape that hold none of its kept paragraphs: where the
-    story stands in sections (a block holding its paragraphs whose first element is a heading,
-    at least ``MIN_MATCHED`` of them side by side), a sibling box that begins with a heading of
-    the same rank and holds, under it, lists of points only (a section of the story written as
-    a list: the requirements, the steps), not a box's title line over its own text."""
-    out: set[html.HtmlElement] = set()
-    for holder in holders:
-        ranks: dict[str, int] = {}
-        boxes: list[tuple[html.HtmlElement, str]] = []
-        for child in holder:
-            if not isinstance(child.tag, str):
-                continue
-            inner = [node for node in child if isinstance(node.tag, str)]
-            if not inner or inner[0].tag not in _HEADINGS:
-                continue
-            if child in holders:
-                ranks[inner[0].tag] = ranks.get(inner[0].tag, 0) + 1
-            elif (rest := [node for node in inner[1:] if text_of(node).strip()]) and all(
-                node.tag in _LISTS for node in rest
-            ):
-                boxes.append((child, inner[0].tag))
-        out.update(box for box, rank in boxes if ranks.get(rank, 0) >= MIN_MATCHED)
-    return out
 
 
 def _beside(element: html.HtmlElement, flow: set[html.HtmlElement], holders: set[html.HtmlElement]) -> bool:
