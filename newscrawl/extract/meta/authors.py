@@ -21,12 +21,14 @@ the story's own author elements are read (``_shown_author_elements``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
 
 from lxml import etree, html
 
+from newscrawl.extract.body.threads import comment_threads
 from newscrawl.extract.meta.bylines import MAX_BYLINE_CHARS, looks_like_byline, split_authors
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.names import BYLINE_PREFIX, clean_name, is_agency, is_name_shaped, split_names
@@ -70,12 +72,13 @@ def extract_authors(
 ) -> tuple[list[str], str | None]:
     """(authors, provenance). ``region`` holds the article; ``anchor`` is its headline."""
     root = region if region is not None else page.tree
+    threads = _comment_regions(page)
     people, organisations = _ld_authors(page, articles)
     sources: tuple[tuple[str, Callable[[], list[str]]], ...] = (
         ("json-ld", people.copy),
         ("meta", partial(_meta_authors, page)),
-        ("author-element", partial(_shown_author_elements, root)),
-        ("byline", partial(_byline_authors, root)),
+        ("author-element", partial(_shown_author_elements, root, threads)),
+        ("byline", partial(_byline_authors, root, threads)),
         ("byline", partial(_lead_name_authors, root, anchor)),
         ("author-element", partial(_profile_link_authors, root, anchor)),
         ("byline", partial(_name_line_authors, root, anchor)),
@@ -91,12 +94,16 @@ def extract_authors(
         names = _not_sites(found, site_keys)
         if names:
             if source == "json-ld":
-                shown = _not_sites(_element_authors(root, marked_only=True, skip_cards=True), site_keys)
+                shown = _not_sites(
+                    _element_authors(root, marked_only=True, skip_cards=True, threads=threads), site_keys
+                )
                 if region is None and _adds_names(names, shown):
                     # No <article> bounds the story: other stories' bylines are on the page too.
                     block = _byline_block(root, names)
                     found = (
-                        [] if block is None else _element_authors(block, marked_only=True, skip_cards=True)
+                        []
+                        if block is None
+                        else _element_authors(block, marked_only=True, skip_cards=True, threads=threads)
                     )
                     shown = _not_sites(found, site_keys)
                 names = _with_shown(names, shown)
@@ -106,6 +113,26 @@ def extract_authors(
     # No person named anywhere: the organisation or publication the page declares as author is
     # the author (a desk or house byline: "DER SPIEGEL", "ndr.de").
     return publication
+
+
+def _comment_regions(page: Page) -> frozenset[html.HtmlElement]:
+    """The page's reader comment threads (``threads.comment_threads``: found by their structure,
+    on any site), each with the list that holds two or more of them (its pingbacks and the
+    comments the run left out are the readers' too) unless that list holds the headline: a
+    commenter's name is no author's, however the site marks it ("comment-author", a guest's
+    "Guest" / "Gast" / "Гость")."""
+    threads = comment_threads(page)
+    if not threads:
+        return frozenset()
+    parents = Counter(parent for thread in threads if (parent := thread.getparent()) is not None)
+    lists = [
+        parent for parent, count in parents.items() if count >= 2 and next(parent.iter("h1"), None) is None
+    ]
+    return frozenset([*threads, *lists])
+
+
+def _in_threads(el: html.HtmlElement, threads: frozenset[html.HtmlElement]) -> bool:
+    return bool(threads) and (el in threads or any(a in threads for a in el.iterancestors()))
 
 
 def _not_sites(names: list[str], site_keys: set[str]) -> list[str]:
@@ -230,26 +257,33 @@ _MARKED_AUTHOR = etree.XPath(
 
 
 def _element_authors(
-    root: html.HtmlElement, marked_only: bool = False, skip_cards: bool = False
+    root: html.HtmlElement,
+    marked_only: bool = False,
+    skip_cards: bool = False,
+    threads: frozenset[html.HtmlElement] = frozenset(),
 ) -> list[str]:
     """Names in author elements: rel=author, itemprop=author, and (unless ``marked_only``)
-    elements classed byline/author; with ``skip_cards``, none from list items or story cards."""
-    return [n for _, names in _author_elements(root, marked_only, skip_cards) for n in names]
+    elements classed byline/author; with ``skip_cards``, none from list items or story cards;
+    none in ``threads`` (reader comments)."""
+    return [n for _, names in _author_elements(root, marked_only, skip_cards, threads) for n in names]
 
 
 _PICTURE_TAGS = ("figure", "figcaption")
 
 
-def _shown_author_elements(root: html.HtmlElement) -> list[str]:
+def _shown_author_elements(
+    root: html.HtmlElement, threads: frozenset[html.HtmlElement] = frozenset()
+) -> list[str]:
     """The names of the story's own author elements (the source when nothing is declared):
     not a picture's credit (an author element in a <figure>), not another story's (in an
     <article> inside the story's, or in a story card when an author element outside cards
     names someone), and not a word an author element inside it holds among other words but
     does not read as a name ("<div class=author><p class=author-name>Jane Doe</p><p class=author-role>
-    Correspondent in Athens</p></div>": not "Athens", which the outer reads as a second name)."""
+    Correspondent in Athens</p></div>": not "Athens", which the outer reads as a second name),
+    and not a reader's in a comment thread (``threads``)."""
     found = [
         (el, names)
-        for el, names in _author_elements(root)
+        for el, names in _author_elements(root, threads=threads)
         if not any(
             a.tag in _PICTURE_TAGS or (a.tag == "article" and root.tag == "article")
             for a in _ancestors_below(el, root)
@@ -293,11 +327,14 @@ def _ancestors_below(el: html.HtmlElement, root: html.HtmlElement) -> Iterator[h
 
 
 def _author_elements(
-    root: html.HtmlElement, marked_only: bool = False, skip_cards: bool = False
+    root: html.HtmlElement,
+    marked_only: bool = False,
+    skip_cards: bool = False,
+    threads: frozenset[html.HtmlElement] = frozenset(),
 ) -> Iterator[tuple[html.HtmlElement, list[str]]]:
     """Each author element with the names it holds, maybe none (see ``_element_authors``)."""
     for el in _MARKED_AUTHOR(root) if marked_only else _author_marked(root):
-        if not isinstance(el.tag, str) or el.tag == "meta":
+        if not isinstance(el.tag, str) or el.tag == "meta" or _in_threads(el, threads):
             continue
         if skip_cards and _in_card(el, root):
             continue
@@ -421,9 +458,15 @@ def _all_names(text: str) -> bool:
     return looks_like_byline("By " + text)
 
 
-def _byline_authors(root: html.HtmlElement) -> list[str]:
+def _byline_authors(root: html.HtmlElement, threads: frozenset[html.HtmlElement] = frozenset()) -> list[str]:
+    """The names of the first shown byline line ("By Jane Doe"), none in a comment thread."""
     for el, text in text_blocks(root, MAX_BYLINE_CHARS):
-        if looks_like_byline(text) and not _in_teaser(el, text) and not _links_house_account(el):
+        if (
+            looks_like_byline(text)
+            and not _in_teaser(el, text)
+            and not _links_house_account(el)
+            and not _in_threads(el, threads)
+        ):
             names = _held_names(el, split_authors(text))
             if names:
                 return names
