@@ -105,7 +105,8 @@ _YEAR_HINT = re.compile("20|19")
 
 
 # ``comment_threads``' answer for each page's tree while the page lives (read for the copy
-# trafilatura reads, ``prepare.py``, and for the authors, ``authors.py``, who are not commenters).
+# trafilatura reads, ``prepare.py``, and for the page's metadata, ``article.py``: no commenter is an
+# author).
 _PAGE_THREADS: WeakKeyDictionary[html.HtmlElement, list[html.HtmlElement]] = WeakKeyDictionary()
 
 

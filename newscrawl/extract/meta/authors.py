@@ -16,19 +16,20 @@ everyone JSON-LD names and more, the shown list wins (on a page no <article> bou
 author elements in the byline's own block: ``_byline_block``).
 A shown name ends where its link or line ends (``_held_names``); when nothing is declared, only
 the story's own author elements are read (``_shown_author_elements``).
+No name in the page's reader comment threads is read (``body.threads.comment_threads``, found
+by their structure): a commenter ("comment-author", a guest's "Gast" / "Гость") is no author.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import Any
 
 from lxml import etree, html
 
-from newscrawl.extract.body.threads import comment_threads
 from newscrawl.extract.meta.bylines import MAX_BYLINE_CHARS, looks_like_byline, split_authors
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.names import BYLINE_PREFIX, clean_name, is_agency, is_name_shaped, split_names
@@ -69,10 +70,13 @@ def extract_authors(
     sites: list[str],
     region: html.HtmlElement | None,
     anchor: html.HtmlElement | None = None,
+    *,
+    comments: Sequence[html.HtmlElement] = (),
 ) -> tuple[list[str], str | None]:
-    """(authors, provenance). ``region`` holds the article; ``anchor`` is its headline."""
+    """(authors, provenance). ``region`` holds the article; ``anchor`` is its headline;
+    ``comments`` are the page's reader comment threads (``body.threads.comment_threads``)."""
     root = region if region is not None else page.tree
-    threads = _comment_regions(page)
+    threads = _comment_regions(comments)
     people, organisations = _ld_authors(page, articles)
     sources: tuple[tuple[str, Callable[[], list[str]]], ...] = (
         ("json-ld", people.copy),
@@ -115,13 +119,12 @@ def extract_authors(
     return publication
 
 
-def _comment_regions(page: Page) -> frozenset[html.HtmlElement]:
-    """The page's reader comment threads (``threads.comment_threads``: found by their structure,
-    on any site), each with the list that holds two or more of them (its pingbacks and the
+def _comment_regions(threads: Sequence[html.HtmlElement]) -> frozenset[html.HtmlElement]:
+    """The page's reader comment threads (``body.threads.comment_threads``: found by their
+    structure, on any site), each with the list that holds two or more of them (its pingbacks and the
     comments the run left out are the readers' too) unless that list holds the headline: a
     commenter's name is no author's, however the site marks it ("comment-author", a guest's
     "Guest" / "Gast" / "Гость")."""
-    threads = comment_threads(page)
     if not threads:
         return frozenset()
     parents = Counter(parent for thread in threads if (parent := thread.getparent()) is not None)
