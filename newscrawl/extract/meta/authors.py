@@ -82,7 +82,7 @@ def extract_authors(
         ("json-ld", people.copy),
         ("meta", partial(_meta_authors, page)),
         ("author-element", partial(_shown_author_elements, root, threads)),
-        ("byline", partial(_byline_authors, root, threads)),
+        ("byline", partial(_byline_authors, root, threads, _headline_element(region, anchor))),
         ("byline", partial(_lead_name_authors, root, anchor)),
         ("author-element", partial(_profile_link_authors, root, anchor)),
         ("byline", partial(_name_line_authors, root, anchor)),
@@ -461,8 +461,23 @@ def _all_names(text: str) -> bool:
     return looks_like_byline("By " + text)
 
 
-def _byline_authors(root: html.HtmlElement, threads: frozenset[html.HtmlElement] = frozenset()) -> list[str]:
-    """The names of the first shown byline line ("By Jane Doe"), none in a comment thread."""
+# A byline before the headline sits beside it: their nearest common element is at most this many
+# levels above the headline ("<header><p>By Jane Doe</p><h1>…</h1></header>": one).
+_NEAR_HEADLINE_LEVELS = 4
+
+
+def _byline_authors(
+    root: html.HtmlElement,
+    threads: frozenset[html.HtmlElement] = frozenset(),
+    anchor: html.HtmlElement | None = None,
+) -> list[str]:
+    """The names of the first shown byline line ("By Jane Doe"), none in a comment thread.
+    With ``anchor`` (the headline heading of a page no <article> bounds), none before it that
+    is far from it: the page's header and menus come before the story's headline, a byline above
+    the headline sits beside it ("Autoren Podcast Newsletter Shop" in a menu bar, "Von Sarajevo
+    zum Flächenbrand" in a menu's list of stories are the site's, not the story's)."""
+    after: set[html.HtmlElement] | None = None
+    ups: dict[html.HtmlElement, int] = {}
     for el, text in text_blocks(root, MAX_BYLINE_CHARS):
         if (
             looks_like_byline(text)
@@ -470,10 +485,34 @@ def _byline_authors(root: html.HtmlElement, threads: frozenset[html.HtmlElement]
             and not _links_house_account(el)
             and not _in_threads(el, threads)
         ):
+            if anchor is not None:
+                if after is None:
+                    after = {block for block, _ in text_blocks(root, MAX_BYLINE_CHARS, start=anchor)}
+                    ups = {up: level for level, up in enumerate(anchor.iterancestors(), 1)}
+                if el not in after and _levels_apart(el, ups) > _NEAR_HEADLINE_LEVELS:
+                    continue
             names = _held_names(el, split_authors(text))
             if names:
                 return names
     return []
+
+
+def _headline_element(
+    region: html.HtmlElement | None, anchor: html.HtmlElement | None
+) -> html.HtmlElement | None:
+    """The headline when it is a heading element on a page no <article> bounds: where a byline
+    before it is read only beside it (``_byline_authors``). A headline found in other markup (a
+    title matched in a <div>) may be another story's: no position is read from it."""
+    return anchor if region is None and anchor is not None and anchor.tag in _HEADING_TAGS else None
+
+
+def _levels_apart(el: html.HtmlElement, ups: dict[html.HtmlElement, int]) -> int:
+    """How many levels above the headline (whose ancestors ``ups`` are, with their levels) the
+    nearest element that holds both it and ``el`` is."""
+    for up in el.iterancestors():
+        if up in ups:
+            return ups[up]
+    return len(ups) + 1
 
 
 def _lead_lines(
