@@ -23,6 +23,7 @@ from newscrawl.extract.body.reread import read_again
 from newscrawl.extract.body.sections import group_sections, promote_bold_headings
 from newscrawl.extract.body.sources import body_blocks
 from newscrawl.extract.body.stories import Pruned, PrunedText
+from newscrawl.extract.body.threads import comment_threads
 from newscrawl.extract.images.beside import page_captions
 from newscrawl.extract.images.credits import attach_credits
 from newscrawl.extract.images.figures import classify_images
@@ -108,7 +109,9 @@ def trace_article(
     """
     page = parse_page(data, url)
     with shared_walk(page.tree):  # the readers of shown text share one walk of the page
-        meta = extract_metadata(page, frozenset(caption for _, caption in page_captions(page)))
+        meta = extract_metadata(
+            page, frozenset(caption for _, caption in page_captions(page)), comment_threads(page)
+        )
         fetched = url if url and urlsplit(url).scheme in ("http", "https") else None
         rules = rules.merged(publishers.for_urls(fetched, canonical_url(page), meta.url))
         source = body_blocks(page, rules)

@@ -16,12 +16,15 @@ everyone JSON-LD names and more, the shown list wins (on a page no <article> bou
 author elements in the byline's own block: ``_byline_block``).
 A shown name ends where its link or line ends (``_held_names``); when nothing is declared, only
 the story's own author elements are read (``_shown_author_elements``).
+No name in the page's reader comment threads is read (``body.threads.comment_threads``, found
+by their structure): a commenter ("comment-author", a guest's "Gast" / "Гость") is no author.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import Any
 
@@ -67,15 +70,19 @@ def extract_authors(
     sites: list[str],
     region: html.HtmlElement | None,
     anchor: html.HtmlElement | None = None,
+    *,
+    comments: Sequence[html.HtmlElement] = (),
 ) -> tuple[list[str], str | None]:
-    """(authors, provenance). ``region`` holds the article; ``anchor`` is its headline."""
+    """(authors, provenance). ``region`` holds the article; ``anchor`` is its headline;
+    ``comments`` are the page's reader comment threads (``body.threads.comment_threads``)."""
     root = region if region is not None else page.tree
+    threads = _comment_regions(comments)
     people, organisations = _ld_authors(page, articles)
     sources: tuple[tuple[str, Callable[[], list[str]]], ...] = (
         ("json-ld", people.copy),
         ("meta", partial(_meta_authors, page)),
-        ("author-element", partial(_shown_author_elements, root)),
-        ("byline", partial(_byline_authors, root)),
+        ("author-element", partial(_shown_author_elements, root, threads)),
+        ("byline", partial(_byline_authors, root, threads, _headline_element(region, anchor))),
         ("byline", partial(_lead_name_authors, root, anchor)),
         ("author-element", partial(_profile_link_authors, root, anchor)),
         ("byline", partial(_name_line_authors, root, anchor)),
@@ -91,12 +98,16 @@ def extract_authors(
         names = _not_sites(found, site_keys)
         if names:
             if source == "json-ld":
-                shown = _not_sites(_element_authors(root, marked_only=True, skip_cards=True), site_keys)
+                shown = _not_sites(
+                    _element_authors(root, marked_only=True, skip_cards=True, threads=threads), site_keys
+                )
                 if region is None and _adds_names(names, shown):
                     # No <article> bounds the story: other stories' bylines are on the page too.
                     block = _byline_block(root, names)
                     found = (
-                        [] if block is None else _element_authors(block, marked_only=True, skip_cards=True)
+                        []
+                        if block is None
+                        else _element_authors(block, marked_only=True, skip_cards=True, threads=threads)
                     )
                     shown = _not_sites(found, site_keys)
                 names = _with_shown(names, shown)
@@ -106,6 +117,25 @@ def extract_authors(
     # No person named anywhere: the organisation or publication the page declares as author is
     # the author (a desk or house byline: "DER SPIEGEL", "ndr.de").
     return publication
+
+
+def _comment_regions(threads: Sequence[html.HtmlElement]) -> frozenset[html.HtmlElement]:
+    """The page's reader comment threads (``body.threads.comment_threads``: found by their
+    structure, on any site), each with the list that holds two or more of them (its pingbacks and the
+    comments the run left out are the readers' too) unless that list holds the headline: a
+    commenter's name is no author's, however the site marks it ("comment-author", a guest's
+    "Guest" / "Gast" / "Гость")."""
+    if not threads:
+        return frozenset()
+    parents = Counter(parent for thread in threads if (parent := thread.getparent()) is not None)
+    lists = [
+        parent for parent, count in parents.items() if count >= 2 and next(parent.iter("h1"), None) is None
+    ]
+    return frozenset([*threads, *lists])
+
+
+def _in_threads(el: html.HtmlElement, threads: frozenset[html.HtmlElement]) -> bool:
+    return bool(threads) and (el in threads or any(a in threads for a in el.iterancestors()))
 
 
 def _not_sites(names: list[str], site_keys: set[str]) -> list[str]:
@@ -230,26 +260,33 @@ _MARKED_AUTHOR = etree.XPath(
 
 
 def _element_authors(
-    root: html.HtmlElement, marked_only: bool = False, skip_cards: bool = False
+    root: html.HtmlElement,
+    marked_only: bool = False,
+    skip_cards: bool = False,
+    threads: frozenset[html.HtmlElement] = frozenset(),
 ) -> list[str]:
     """Names in author elements: rel=author, itemprop=author, and (unless ``marked_only``)
-    elements classed byline/author; with ``skip_cards``, none from list items or story cards."""
-    return [n for _, names in _author_elements(root, marked_only, skip_cards) for n in names]
+    elements classed byline/author; with ``skip_cards``, none from list items or story cards;
+    none in ``threads`` (reader comments)."""
+    return [n for _, names in _author_elements(root, marked_only, skip_cards, threads) for n in names]
 
 
 _PICTURE_TAGS = ("figure", "figcaption")
 
 
-def _shown_author_elements(root: html.HtmlElement) -> list[str]:
+def _shown_author_elements(
+    root: html.HtmlElement, threads: frozenset[html.HtmlElement] = frozenset()
+) -> list[str]:
     """The names of the story's own author elements (the source when nothing is declared):
     not a picture's credit (an author element in a <figure>), not another story's (in an
     <article> inside the story's, or in a story card when an author element outside cards
     names someone), and not a word an author element inside it holds among other words but
     does not read as a name ("<div class=author><p class=author-name>Jane Doe</p><p class=author-role>
-    Correspondent in Athens</p></div>": not "Athens", which the outer reads as a second name)."""
+    Correspondent in Athens</p></div>": not "Athens", which the outer reads as a second name),
+    and not a reader's in a comment thread (``threads``)."""
     found = [
         (el, names)
-        for el, names in _author_elements(root)
+        for el, names in _author_elements(root, threads=threads)
         if not any(
             a.tag in _PICTURE_TAGS or (a.tag == "article" and root.tag == "article")
             for a in _ancestors_below(el, root)
@@ -293,11 +330,14 @@ def _ancestors_below(el: html.HtmlElement, root: html.HtmlElement) -> Iterator[h
 
 
 def _author_elements(
-    root: html.HtmlElement, marked_only: bool = False, skip_cards: bool = False
+    root: html.HtmlElement,
+    marked_only: bool = False,
+    skip_cards: bool = False,
+    threads: frozenset[html.HtmlElement] = frozenset(),
 ) -> Iterator[tuple[html.HtmlElement, list[str]]]:
     """Each author element with the names it holds, maybe none (see ``_element_authors``)."""
     for el in _MARKED_AUTHOR(root) if marked_only else _author_marked(root):
-        if not isinstance(el.tag, str) or el.tag == "meta":
+        if not isinstance(el.tag, str) or el.tag == "meta" or _in_threads(el, threads):
             continue
         if skip_cards and _in_card(el, root):
             continue
@@ -421,13 +461,58 @@ def _all_names(text: str) -> bool:
     return looks_like_byline("By " + text)
 
 
-def _byline_authors(root: html.HtmlElement) -> list[str]:
+# A byline before the headline sits beside it: their nearest common element is at most this many
+# levels above the headline ("<header><p>By Jane Doe</p><h1>…</h1></header>": one).
+_NEAR_HEADLINE_LEVELS = 4
+
+
+def _byline_authors(
+    root: html.HtmlElement,
+    threads: frozenset[html.HtmlElement] = frozenset(),
+    anchor: html.HtmlElement | None = None,
+) -> list[str]:
+    """The names of the first shown byline line ("By Jane Doe"), none in a comment thread.
+    With ``anchor`` (the headline heading of a page no <article> bounds), none before it that
+    is far from it: the page's header and menus come before the story's headline, a byline above
+    the headline sits beside it ("Autoren Podcast Newsletter Shop" in a menu bar, "Von Sarajevo
+    zum Flächenbrand" in a menu's list of stories are the site's, not the story's)."""
+    after: set[html.HtmlElement] | None = None
+    ups: dict[html.HtmlElement, int] = {}
     for el, text in text_blocks(root, MAX_BYLINE_CHARS):
-        if looks_like_byline(text) and not _in_teaser(el, text) and not _links_house_account(el):
+        if (
+            looks_like_byline(text)
+            and not _in_teaser(el, text)
+            and not _links_house_account(el)
+            and not _in_threads(el, threads)
+        ):
+            if anchor is not None:
+                if after is None:
+                    after = {block for block, _ in text_blocks(root, MAX_BYLINE_CHARS, start=anchor)}
+                    ups = {up: level for level, up in enumerate(anchor.iterancestors(), 1)}
+                if el not in after and _levels_apart(el, ups) > _NEAR_HEADLINE_LEVELS:
+                    continue
             names = _held_names(el, split_authors(text))
             if names:
                 return names
     return []
+
+
+def _headline_element(
+    region: html.HtmlElement | None, anchor: html.HtmlElement | None
+) -> html.HtmlElement | None:
+    """The headline when it is a heading element on a page no <article> bounds: where a byline
+    before it is read only beside it (``_byline_authors``). A headline found in other markup (a
+    title matched in a <div>) may be another story's: no position is read from it."""
+    return anchor if region is None and anchor is not None and anchor.tag in _HEADING_TAGS else None
+
+
+def _levels_apart(el: html.HtmlElement, ups: dict[html.HtmlElement, int]) -> int:
+    """How many levels above the headline (whose ancestors ``ups`` are, with their levels) the
+    nearest element that holds both it and ``el`` is."""
+    for up in el.iterancestors():
+        if up in ups:
+            return ups[up]
+    return len(ups) + 1
 
 
 def _lead_lines(

@@ -7,6 +7,7 @@ records where each value came from.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,9 +46,14 @@ class Metadata:
     """Field name -> source ("json-ld", "meta", "byline", "dateline", "title", "h1", ...)."""
 
 
-def extract_metadata(page: Page, captions: frozenset[html.HtmlElement] = frozenset()) -> Metadata:
+def extract_metadata(
+    page: Page,
+    captions: frozenset[html.HtmlElement] = frozenset(),
+    comments: Sequence[html.HtmlElement] = (),
+) -> Metadata:
     """All metadata fields of ``page``. ``captions``: its elements that are pictures' captions
-    set as text (``images.beside.page_captions``), which no standfirst is."""
+    set as text (``images.beside.page_captions``), which no standfirst is; ``comments``: its
+    reader comment threads (``body.threads.comment_threads``), whose commenters no author is."""
     articles = page.articles_ld()
     declared_sites = site_names(page, articles)
     sites = [name for name, _ in declared_sites]
@@ -56,7 +62,12 @@ def extract_metadata(page: Page, captions: frozenset[html.HtmlElement] = frozens
         page, articles, headline.element, headline.text, captions
     )
     authors, authors_source = extract_authors(
-        page, articles, sites + host_names(page), article_around(headline.element), headline.element
+        page,
+        articles,
+        sites + host_names(page),
+        article_around(headline.element),
+        headline.element,
+        comments=comments,
     )
     language_tag, language_source = _language_tag(page, articles)
     language = language_code(language_tag)
