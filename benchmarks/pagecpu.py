@@ -37,7 +37,7 @@ from newscrawl.extract import extract_article
 from newscrawl.publishers import default_publishers
 sys.path.insert(0, sys.argv[2])
 from evalsets import read_page
-paths = Path(sys.argv[3]).read_text(encoding="utf-8").split()
+paths = Path(sys.argv[3]).read_text(encoding="utf-8").splitlines()  # (a page name may hold a space)
 pages = [(read_page(p), Path(p).resolve().as_uri()) for p in paths]
 publishers = default_publishers()
 
