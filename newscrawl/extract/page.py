@@ -7,10 +7,12 @@ are decoded by ``decode.py``; the JSON-LD objects read by ``jsonld.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import Any
+from functools import lru_cache, wraps
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
+from weakref import WeakKeyDictionary
 
 from lxml import etree, html
 
@@ -259,3 +261,22 @@ def _meta_map(metas: list[html.HtmlElement]) -> dict[str, list[str]]:
             if key:
                 meta.setdefault(key.strip().lower(), []).append(content)
     return meta
+
+
+_T = TypeVar("_T")
+
+
+def once_per_page(read: Callable[[Page], list[_T]]) -> Callable[[Page], list[_T]]:
+    """``read(page)``, read once per page: its answer is kept by the page's own tree (which never
+    changes) while the page lives, and each call gets a copy of the list. What ``read`` returns
+    must not hold the tree's root (held here, it would keep the page's entry alive)."""
+    answers: WeakKeyDictionary[html.HtmlElement, list[_T]] = WeakKeyDictionary()
+
+    @wraps(read)
+    def once(page: Page) -> list[_T]:
+        found = answers.get(page.tree)
+        if found is None:
+            found = answers[page.tree] = read(page)
+        return list(found)
+
+    return once

@@ -97,6 +97,7 @@ def _joined(
     no other story pruned already (``gone``), grown on as one row is (``_box``); in document
     order, none inside another."""
     taken = list(rows)
+    order: dict[html.HtmlElement, int] = {}  # the page's elements' places, read once when needed
     while True:
         siblings: dict[html.HtmlElement, list[html.HtmlElement]] = {}
         for row in taken:
@@ -117,7 +118,7 @@ def _joined(
         taken = [row for row in taken if not any(above in boxes for above in row.iterancestors())] + list(
             boxes
         )
-        order = {node: place for place, node in enumerate(taken[0].getroottree().getroot().iter())}
+        order = order or {node: place for place, node in enumerate(taken[0].getroottree().getroot().iter())}
         taken.sort(key=order.__getitem__)
 
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from weakref import WeakKeyDictionary
 
 from lxml import etree, html
 
@@ -39,7 +38,7 @@ from newscrawl.extract.jsonld import ld_types
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.nodes import text_of
 from newscrawl.extract.normalise import collapse
-from newscrawl.extract.page import Page
+from newscrawl.extract.page import Page, once_per_page
 from newscrawl.extract.words import joined
 from newscrawl.extract.words.headings import COMMENT_COUNTED, COMMENT_HEADINGS
 from newscrawl.extract.words.notes import RELATIVE_TIMES
@@ -104,22 +103,10 @@ _TEXTS = etree.XPath("descendant::text()")
 _YEAR_HINT = re.compile("20|19")
 
 
-# ``comment_threads``' answer for each page's tree while the page lives (read for the copy
-# trafilatura reads, ``prepare.py``, and for the page's metadata, ``article.py``: no commenter is an
-# author).
-_PAGE_THREADS: WeakKeyDictionary[html.HtmlElement, list[html.HtmlElement]] = WeakKeyDictionary()
-
-
+@once_per_page  # read for the copy trafilatura reads (``prepare.py``) and for the authors
 def comment_threads(page: Page) -> list[html.HtmlElement]:
     """The reader comment threads of ``page.tree``: the outermost elements to prune, in
     document order; none on a forum, Q&A or live-blog page. Read once per page."""
-    found = _PAGE_THREADS.get(page.tree)
-    if found is None:
-        found = _PAGE_THREADS[page.tree] = _comment_threads(page)
-    return list(found)
-
-
-def _comment_threads(page: Page) -> list[html.HtmlElement]:
     if _posts_are_content(page):
         return []
     found = _microdata_comments(page)

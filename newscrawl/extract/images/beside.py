@@ -18,14 +18,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from weakref import WeakKeyDictionary
 
 from lxml import etree, html
 
 from newscrawl.extract.images.credits import is_credit_beside_picture, split_trailing_credit
 from newscrawl.extract.images.noise import graphic_noise, words
 from newscrawl.extract.normalise import collapse, shows_text, text_key, word_count
-from newscrawl.extract.page import Page
+from newscrawl.extract.page import Page, once_per_page
 from newscrawl.extract.words.classes import (
     PICTURE_CLASS_WORDS,
     PICTURE_TEXT_CLASS_TOKENS,
@@ -125,20 +124,11 @@ def _opens_picture(href: str) -> bool:
     )
 
 
-# ``page_captions``' answer for each page's tree while the page lives (read once for the copy
-# trafilatura reads, ``prepare.py``, and again for the page's pictures, ``figures.py``).
-_PAGE_CAPTIONS: WeakKeyDictionary[html.HtmlElement, list[tuple[html.HtmlElement, html.HtmlElement]]] = (
-    WeakKeyDictionary()
-)
-
-
+@once_per_page  # read for the copy trafilatura reads (``prepare.py``) and for the pictures
 def page_captions(page: Page) -> list[tuple[html.HtmlElement, html.HtmlElement]]:
-    """``captions_after_pictures`` of the page's own tree (which never changes) with the texts
-    it declares (``declared_texts``): read once per page."""
-    found = _PAGE_CAPTIONS.get(page.tree)
-    if found is None:
-        found = _PAGE_CAPTIONS[page.tree] = captions_after_pictures(page.tree, declared_texts(page))
-    return list(found)
+    """``captions_after_pictures`` of the page's own tree with the texts it declares
+    (``declared_texts``): read once per page."""
+    return captions_after_pictures(page.tree, declared_texts(page))
 
 
 def captions_after_pictures(
