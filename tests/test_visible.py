@@ -15,9 +15,11 @@ from newscrawl.extract.visible import (
     heading_line,
     is_prose,
     is_shown,
+    join_pieces,
     link_chars,
     page_links,
     shared_walk,
+    short_text,
     text_blocks,
 )
 
@@ -183,3 +185,40 @@ def test_only_a_style_that_hides_hides_the_text(style: str, shown: bool) -> None
     with shared_walk(page.tree):
         texts = [text for _, text in text_blocks(page.tree)]
     assert ("Der Stadtrat hat am Montag die Sanierung der Brücke beschlossen." in texts) is shown
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        # A kicker and its title in spans, the colon in a span of its own (de).
+        (
+            "<h1><span>Bubi-Bomber wieder da</span><span>: </span><span>Thioune fordert Geduld</span></h1>",
+            "Bubi-Bomber wieder da: Thioune fordert Geduld",
+        ),
+        # A link followed by a comma and a full stop (en).
+        (
+            "<p>According to <a href='/r'>Reuters</a>, the office <b>declined</b>.</p>",
+            "According to Reuters, the office declined.",
+        ),
+        # Brackets around a linked agency (fr) and marks that take no space after them.
+        ("<p>Selon l'agence (<a href='/afp'>AFP</a>) : rien</p>", "Selon l'agence (AFP) : rien"),
+        # Full-width marks after CJK text in inline elements (ja).
+        (
+            "<p><span>東京で会議</span><span>。</span><em>首相</em><span>、</span>発言</p>",
+            "東京で会議。首相、発言",
+        ),
+        # Spans without marks stay apart: CSS often sets them apart (a byline's name and date).
+        ("<div><span>Von Anna Muster</span><span>12.03.2024</span></div>", "Von Anna Muster 12.03.2024"),
+    ],
+)
+def test_pieces_join_as_shown_around_punctuation(source: str, shown: str) -> None:
+    el = lxml_html.fragment_fromstring(source)
+    assert element_text(el) == shown
+    assert short_text(el, 200) == shown
+
+
+def test_join_pieces_keeps_a_space_the_page_writes() -> None:
+    assert join_pieces(["Wir sind zu zweit", ". Einer"]) == "Wir sind zu zweit. Einer"
+    assert join_pieces(["a ", ", b"]) == "a , b"  # the page's own space stays (clean_text keeps it)
+    assert join_pieces(["one"]) == "one"
+    assert join_pieces([]) == ""

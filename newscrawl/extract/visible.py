@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -87,6 +87,27 @@ MAX_PROSE_LINK_SHARE = 0.5
 SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")
 # A sub-heading's line (``heading_line``): at most this many words.
 MAX_HEADING_LINE_WORDS = 15
+# Text pieces are joined with a space (an element's edge may be a line's edge, and CSS often sets
+# inline elements apart), except before a closing mark, after an opening one, and between two
+# characters of a script written without spaces (Chinese, Japanese): no style puts a space
+# there ("<span>Kicker</span><span>: </span><span>Title</span>" shows "Kicker: Title",
+# "<a>link</a>, then" shows "link, then", "<span>会議</span><span>。</span>" shows "会議。").
+_JOIN = "\x00"  # (the HTML parser drops NUL: no text holds it)
+_UNSPACED = "\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60"
+_TIGHT = re.compile(
+    f"\x00(?=[,.;:!?)\\]}}%\u2026])|(?<=[(\\[{{])\x00|(?<=[{_UNSPACED}])\x00(?=[{_UNSPACED}])"
+)
+
+
+def join_pieces(pieces: Iterable[str]) -> str:
+    """Text pieces as shown side by side: a space between two, none before a closing mark
+    (",", ":", ")") or after an opening one ("("), none between Chinese or Japanese ones."""
+    joined = _JOIN.join(pieces)
+    if _JOIN not in joined:
+        return joined
+    return _TIGHT.sub("", joined).replace(_JOIN, " ")
+
+
 # A style that hides the element: not ``backface-visibility: hidden`` (a card's flip side in an
 # animation, shown), nor ``overflow: hidden`` (a clipped box).
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|(?<![\w-])visibility\s*:\s*hidden", re.IGNORECASE)
@@ -106,7 +127,7 @@ def short_text(el: html.HtmlElement, limit: int) -> str | None:
         size += len(piece)
         if size > limit * 3 + 200:
             return None
-    text = clean_text(" ".join(parts))
+    text = clean_text(join_pieces(parts))
     if not text or len(text) > limit:
         return None
     return text
@@ -114,7 +135,7 @@ def short_text(el: html.HtmlElement, limit: int) -> str | None:
 
 def element_text(el: html.HtmlElement) -> str | None:
     """The whole visible text of ``el``, cleaned."""
-    return clean_text(" ".join(_itertext(el)))
+    return clean_text(join_pieces(_itertext(el)))
 
 
 def is_shown(el: html.HtmlElement) -> bool:
@@ -274,7 +295,7 @@ class VisibleText:
             if after - before > cutoff:
                 continue
             if index not in self._texts:
-                self._texts[index] = clean_text(" ".join(self._pieces[first:end]))
+                self._texts[index] = clean_text(join_pieces(self._pieces[first:end]))
             text = self._texts[index]
             if not text or len(text) > limit or text == last:
                 continue
