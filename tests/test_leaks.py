@@ -356,3 +356,91 @@ def test_interface_lines_alone_go_and_the_same_words_in_a_sentence_stay(
     assert "part 4 of the story" in body and sentence in body
     for line in lines:
         assert line not in body.split("\n"), line
+
+
+def _teaser(path: str, title: str, summary: str, author: str) -> str:
+    """A list page's teaser: an author's link, a title linked to the story and a long summary,
+    all in a block of the list's one class."""
+    return (
+        f"<div class='ct1'><a href='/people/{author.lower().replace(' ', '-')}'>{author}</a>"
+        f"<h4><a href='/research/{path}'>{title}</a></h4><p>{summary}</p></div>"
+    )
+
+
+def _long_row(titles: list[str], summary: str, author: str) -> str:
+    teasers = [_teaser(f"item-{i}", title, f"{summary} ({i})", author) for i, title in enumerate(titles)]
+    # One teaser whose title repeats on the author's line too: no card of one page, but shaped as one.
+    teasers.append(
+        "<div class='ct1'><a href='/people/x'>Zweiter Titel für dieselbe Seite</a>"
+        "<h4><a href='/research/other'>Noch ein Beitrag aus dem Forschungsbereich</a></h4>"
+        f"<p>{summary}</p></div>"
+    )
+    return "<div class='cr1'>" + "".join(teasers) + "</div>"
+
+
+DE_LONG_SUMMARY = (
+    "Die Forschungsgruppe untersucht, wie Städte und Gemeinden die Wärmeversorgung ohne fossile "
+    "Brennstoffe organisieren können, welche Rolle Bürgerenergie dabei spielt und wie die Kosten "
+    "gerecht verteilt werden. Dazu wurden Gespräche mit Verwaltungen, Stadtwerken und Initiativen "
+    "in zwölf Regionen geführt und die Ergebnisse in Werkstätten diskutiert, an denen auch "
+    "Bürgerinnen und Bürger teilgenommen haben, die selbst in Projekte investiert haben."
+)
+DE_TITLES = [
+    "Wärmewende in kleinen Gemeinden gestalten",
+    "Bürgerenergie und die Frage der Beteiligung",
+    "Wasserstoff für die Industrie im Osten",
+    "Kohleausstieg und der Wandel der Regionen",
+    "Windkraft vor Ort und der Widerstand dagegen",
+    "Solarstrom auf den Dächern der Schulen",
+    "Netze der Zukunft für eine grüne Stadt",
+    "Energiearmut und wie man ihr begegnet",
+    "Speicher im Keller und im Quartier",
+]
+
+
+def test_a_long_row_of_teasers_with_long_summaries_goes_german() -> None:
+    url = f"{SITE}/research/energiewende"
+    assert len(DE_LONG_SUMMARY) > 400  # longer than a card's summary in a short row
+    row = _long_row(DE_TITLES, DE_LONG_SUMMARY, "Erika Muster")
+    story = DE_STORY + DE_STORY.replace("Absatz", "Teil")
+    body = _text(_page("Energiewende", story, after=row, url=url), url)
+    assert "Absatz 0 der Geschichte" in body and "Teil 4 der Geschichte" in body
+    assert "Die Forschungsgruppe untersucht" not in body and "Speicher im Keller" not in body
+
+
+def test_a_short_row_keeps_its_limit_on_a_cards_summary_english() -> None:
+    url = f"{SITE}/2024/05/harbour-ferry-returns"
+    summary = (
+        "The report looks at how the town's ferry, its buses and its trains could share one "
+        "timetable, what that would cost the council each year and which routes would change, "
+        "with the views of the crews, the passengers and the shops along the harbour front, "
+        "and with a map of the stops that would move or close in the first year of the plan, "
+        "as the council's transport committee heard on a long Tuesday evening in May."
+    )
+    assert len(summary) > 400
+    titles = ["One timetable for ferry and buses", "The cost of the harbour plan", "Routes that change"]
+    row = "<div class='cr1'>" + "".join(
+        _teaser(f"item-{i}", title, summary, "Jane Doe") for i, title in enumerate(titles)
+    )
+    row += "</div>"
+    page = parse_page(_page("Harbour ferry returns", EN_STORY, after=row, url=url), url)
+    assert teaser_rows(page.tree, *page_addresses(page)) == []
+
+
+def test_a_listicle_of_many_items_each_with_its_paragraphs_stays_italian() -> None:
+    url = f"{SITE}/guide/2024/trattorie"
+    names = ["Mario", "Gino", "Rosa", "Lia", "Pia", "Ugo", "Ada", "Elio", "Nino"]
+    items = "".join(
+        f"<div class='ci1'><h3><a href='/locali/da-{name.lower()}'>"
+        f"{name} nel cuore del centro storico</a></h3>"
+        + "".join(
+            f"<p>Da {name} si mangia la pasta fatta in casa ogni giorno, con un menù che cambia ogni "
+            f"settimana e un cortile aperto nelle sere d'estate, a pochi passi dalla piazza, parte {k}.</p>"
+            for k in range(8)
+        )
+        + "</div>"
+        for name in names
+    )
+    story = "<p>Abbiamo provato nove trattorie del centro per questa guida, una per una.</p>" + items
+    body = _text(_page("Nove trattorie del centro", story, url=url), url)
+    assert "Da Mario si mangia" in body and "Da Nino si mangia" in body and "Da Ugo si mangia" in body

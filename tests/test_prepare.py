@@ -195,3 +195,37 @@ def test_a_form_box_stops_below_a_container_of_prose() -> None:
         "<input type='email'></div></div>"
     )
     assert box == "Sign up now." and "Paragraph 1" not in box
+
+
+def test_a_sign_up_boxs_hidden_messages_are_no_prose_that_stops_it() -> None:
+    # The box's after-sending states ("thanks", an error) are hidden: they do not count as
+    # prose that would make the box a container of the story.
+    for title, blurb, thanks, more, error in (
+        (
+            "Morning Brief",
+            "Get the day's most important news in a short and very readable format.",
+            "A welcome email is on its way. If you don't see it, check your junk folder.",
+            "The next issue of the Morning Brief will soon be in your inbox.",
+            "We encountered an issue signing you up. Please try again in a minute.",
+        ),
+        (
+            "Morgenpost",
+            "Die wichtigsten Nachrichten des Tages kurz und übersichtlich in Ihrem Postfach.",
+            "Eine Willkommens-E-Mail ist unterwegs. Bitte prüfen Sie auch Ihren Spam-Ordner.",
+            "Die nächste Ausgabe der Morgenpost ist bald in Ihrem Postfach, versprochen.",
+            "Bei der Anmeldung ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.",
+        ),
+    ):
+        box = (
+            f"<div class='n1'><div class='n2'>{title}</div><p>{blurb}</p>"
+            "<div class='n3'><form><input type='email' name='e'><button>Go</button></form>"
+            f"<p>{more}</p></div>"
+            f"<div class='n4' hidden><p>{thanks}</p><p>{more}</p></div>"
+            f"<p aria-hidden='true'>{error}</p></div>"
+        )
+        (found,) = _form_boxes(f"<div><h1>Title</h1></div><div class='s'><p>Story.</p>{box}</div>")
+        assert blurb in found and title in found  # the whole box, its title and blurb with it
+        # shown prose still counts: four shown paragraphs around the form stop the box below them
+        shown = box.replace(" hidden", "").replace(" aria-hidden='true'", "")
+        (found,) = _form_boxes(f"<div><h1>Title</h1></div><div class='s'><p>Story.</p>{shown}</div>")
+        assert blurb not in found

@@ -7,7 +7,9 @@ item is a card of one other page of the site: a title linked to that page, with 
 a date, a picture or a category link beside it. A card is found from its title link up: the
 largest element that links (by a title) to that page only. A row is an element with at least
 ``MIN_CARDS`` such cards among its children, each a card of a different page of the site, and
-little text besides them (a box title); it is pruned before trafilatura reads the page. Rows
+little text besides them (a box title); it is pruned before trafilatura reads the page. A long
+row (``MIN_LONG_ROW_CARDS`` cards or more: a list page's teasers) allows each card a longer
+summary, and its children shaped as its cards are count as cards, not as text besides. Rows
 side by side in one box (the tabs of a "Latest on:" box, each under its label) go with the box
 when it holds nothing else but a short title and the labels (``_joined``).
 
@@ -39,6 +41,12 @@ MAX_CARD_TEXT = 400
 """A card's text besides its links (summary, date, labels), at most."""
 MAX_ROW_REST = 120
 """A row's text outside its cards (its title: "Most read", "Breaking news"), at most."""
+MIN_LONG_ROW_CARDS = 8
+"""Cards of other pages in a long row (a list page's teasers, an archive's), at the least: in
+such a row each card may carry a longer summary (``MAX_LONG_ROW_CARD_TEXT``), and the row's
+children shaped as its cards are (the same tag and class: a teaser whose title link was not
+read as one, beside an author's link) are no text outside them."""
+MAX_LONG_ROW_CARD_TEXT = 1200
 MIN_JOINED_ROWS = 2
 """Rows side by side in one box (the tabs of a "Latest" box), at least, for the box to go with
 them."""
@@ -225,13 +233,21 @@ def _title(link: html.HtmlElement) -> bool:
 def _row(row: html.HtmlElement, cards: dict[html.HtmlElement, str], headline: set[html.HtmlElement]) -> bool:
     """The row's text outside its cards (its other children and the text between them) short,
     and hardly any of it between its children (a paragraph whose words link to three stories is
-    the story's own); each card short besides its links, and no headline."""
+    the story's own); each card short besides its links, and no headline. In a long row
+    (``MIN_LONG_ROW_CARDS`` pages), a card's text besides its links may be longer
+    (``MAX_LONG_ROW_CARD_TEXT``), and children of a card's tag and class are no text besides."""
     loose = [row.text or "", *(child.tail or "" for child in row)]
     if sum(len(word) for text in loose for word in _WORD.findall(text)) > MAX_LOOSE_CHARS:
         return False
-    if _chars_besides(row, cards) > MAX_ROW_REST:
+    limit = MAX_CARD_TEXT
+    members: Collection[html.HtmlElement] = cards
+    if len(set(cards.values())) >= MIN_LONG_ROW_CARDS:  # a long row: its cards' look-alikes are cards
+        limit = MAX_LONG_ROW_CARD_TEXT
+        shapes = {(card.tag, card.get("class")) for card in cards}
+        members = {child for child in row if child in cards or (child.tag, child.get("class")) in shapes}
+    if _chars_besides(row, members) > MAX_ROW_REST:
         return False
-    return not any(card in headline or _unlinked_chars(card) > MAX_CARD_TEXT for card in cards)
+    return not any(card in headline or _unlinked_chars(card) > limit for card in cards)
 
 
 def _chars_besides(node: html.HtmlElement, children: Collection[html.HtmlElement]) -> int:

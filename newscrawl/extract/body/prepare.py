@@ -441,6 +441,7 @@ def _box_like(node: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> boo
             for paragraph in node.iter("p")
             if next(paragraph.iter(*FIELD_TAGS), None) is None
             and len(collapse(text_of(paragraph))) >= _PROSE_CHARS
+            and not _hidden_within(paragraph, node)
         )
         memo[node] = (
             sum(1 for _ in headings) <= MAX_FORM_BOX_HEADINGS
@@ -448,6 +449,18 @@ def _box_like(node: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> boo
             and len(element_text(node) or "") <= MAX_FORM_BOX_CHARS
         )
     return memo[node]
+
+
+def _hidden_within(paragraph: html.HtmlElement, box: html.HtmlElement) -> bool:
+    """``paragraph`` is hidden (``hidden``, ``aria-hidden``), by itself or by an element between
+    it and ``box``: a sign-up box's message for after the form is sent ("Thanks for signing
+    up", an error), which is no prose a reader sees beside the form."""
+    place: html.HtmlElement | None = paragraph
+    while place is not None and place is not box:
+        if place.get("hidden") is not None or place.get("aria-hidden") == "true":
+            return True
+        place = place.getparent()
+    return False
 
 
 def _consent_dialog(node: html.HtmlElement, dialog_words: bool) -> bool:
