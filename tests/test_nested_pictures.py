@@ -5,6 +5,7 @@ The fast path must find the same caption blocks as reading each block's shown te
 
 from __future__ import annotations
 
+import random
 import time
 
 import pytest
@@ -19,9 +20,11 @@ from newscrawl.extract.images.figures import (
     _PROSE_TAGS,
     _blank,
     _captioned_image_containers,
+    _document_order,
     _reads_as_caption,
     _visible_text,
 )
+from newscrawl.extract.page import parse_page
 
 pytestmark = pytest.mark.unit
 
@@ -121,3 +124,25 @@ def test_page_of_nested_pictures_still_extracts() -> None:
     page = f"<html><head><title>Ferry</title></head><body><h1>Ferry</h1>{story}{nest}</body></html>"
     article = extract_article(page, URL)
     assert "harbour ferry" in article.text
+
+
+def test_document_order_numbers_many_children_as_index_does() -> None:
+    """Pictures in thousands of sibling blocks sort in document order as ``index()`` says,
+    a parent of many children numbered once (``_document_order``)."""
+    blocks = "".join(f"<div><img src='/p{i}.jpg'><span>Photo {i}</span></div>" for i in range(300))
+    page = parse_page(
+        f"<html><body><div><p>Lead</p>{blocks}</div><div><img src='/z.jpg'></div></body></html>", URL
+    )
+    order = _document_order(page)
+    images = list(page.tree.iter("img"))
+    for img in images:
+        path: list[int] = []
+        node = img
+        while (parent := node.getparent()) is not None:
+            path.append(parent.index(node))
+            node = parent
+        assert order(img) == tuple(reversed(path))
+    shuffled = images[:]
+    random.Random(7).shuffle(shuffled)
+    assert sorted(shuffled, key=order) == images
+    assert order(html.fromstring("<div></div>")) == ()  # outside the page's tree: first

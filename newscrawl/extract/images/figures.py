@@ -42,6 +42,7 @@ _LINKS = etree.XPath(".//a[@href]")
 _CAPTION_NODES = etree.XPath(".//figcaption | .//*[contains(@class, 'caption')]")
 _HIDDEN = etree.XPath(".//*[@aria-hidden='true'] | .//script | .//style | .//template | .//button")
 _MAX_CONTAINER_LEVELS = 3
+_FEW_CHILDREN = 64  # a parent of at most this many children is asked for an index directly
 # Elements whose text runs on in the line around them (the others, custom elements too, are
 # set apart: their text is a word of its own).
 _INLINE_TAGS = frozenset(
@@ -281,13 +282,24 @@ def _reads_as_caption(container: html.HtmlElement, text: str, declared: frozense
 def _document_order(page: Page) -> Callable[[html.HtmlElement], tuple[int, ...]]:
     """A sort key in document order: the child indices on the way from the root down (an
     element sorts after its ancestors, before its later siblings). An element outside
-    ``page.tree`` sorts first. Read only for the elements sorted, not the whole tree."""
+    ``page.tree`` sorts first. Read only for the elements sorted, not the whole tree. A parent
+    of many children numbers them once (``index()`` counts its children up to the one asked
+    for: for each of thousands of sibling pictures, quadratic)."""
+    numbered: dict[html.HtmlElement, dict[html.HtmlElement, int]] = {}
+
+    def index(parent: html.HtmlElement, node: html.HtmlElement) -> int:
+        if len(parent) <= _FEW_CHILDREN:
+            return parent.index(node)
+        numbers = numbered.get(parent)
+        if numbers is None:
+            numbers = numbered[parent] = {child: i for i, child in enumerate(parent)}
+        return numbers[node]
 
     def position(node: html.HtmlElement) -> tuple[int, ...]:
         path: list[int] = []
         parent = node.getparent()
         while parent is not None:
-            path.append(parent.index(node))
+            path.append(index(parent, node))
             node, parent = parent, parent.getparent()
         return tuple(reversed(path)) if node is page.tree else ()
 
