@@ -289,7 +289,8 @@ def _document_order(page: Page) -> Callable[[html.HtmlElement], tuple[int, ...]]
 
     def index(parent: html.HtmlElement, node: html.HtmlElement) -> int:
         if len(parent) <= _FEW_CHILDREN:
-            return parent.index(node)
+            at: int = parent.index(node)
+            return at
         numbers = numbered.get(parent)
         if numbers is None:
             numbers = numbered[parent] = {child: i for i, child in enumerate(parent)}
