@@ -42,7 +42,6 @@ _LINKS = etree.XPath(".//a[@href]")
 _CAPTION_NODES = etree.XPath(".//figcaption | .//*[contains(@class, 'caption')]")
 _HIDDEN = etree.XPath(".//*[@aria-hidden='true'] | .//script | .//style | .//template | .//button")
 _MAX_CONTAINER_LEVELS = 3
-_FEW_CHILDREN = 64  # a parent of at most this many children is asked for an index directly
 # Elements whose text runs on in the line around them (the others, custom elements too, are
 # set apart: their text is a word of its own).
 _INLINE_TAGS = frozenset(
@@ -282,15 +281,12 @@ def _reads_as_caption(container: html.HtmlElement, text: str, declared: frozense
 def _document_order(page: Page) -> Callable[[html.HtmlElement], tuple[int, ...]]:
     """A sort key in document order: the child indices on the way from the root down (an
     element sorts after its ancestors, before its later siblings). An element outside
-    ``page.tree`` sorts first. Read only for the elements sorted, not the whole tree. A parent
-    of many children numbers them once (``index()`` counts its children up to the one asked
-    for: for each of thousands of sibling pictures, quadratic)."""
+    ``page.tree`` sorts first. Read only for the elements sorted and their ancestors, not the
+    whole tree: each of those parents numbers its children once (``index()`` and ``len()`` count
+    a parent's children on every call: for each of thousands of sibling pictures, quadratic)."""
     numbered: dict[html.HtmlElement, dict[html.HtmlElement, int]] = {}
 
     def index(parent: html.HtmlElement, node: html.HtmlElement) -> int:
-        if len(parent) <= _FEW_CHILDREN:
-            at: int = parent.index(node)
-            return at
         numbers = numbered.get(parent)
         if numbers is None:
             numbers = numbered[parent] = {child: i for i, child in enumerate(parent)}
