@@ -106,6 +106,19 @@ CASES: dict[str, Callable[[int], str]] = {
         )
         + f"</div></div>{OUTSIDE}</p></div></body></html>"
     ),
+    # the same in groups of 50 (no element with thousands of children): jusText's runs of short
+    # blocks span the groups (bounded by the page's element count, body/content.py)
+    "headings_grouped": lambda n: _page(
+        "".join(
+            "<div>"
+            + "".join(
+                f"<div><h1>Section {g * 50 + j} of the long page</h1><svg><title>Icon {j}</title></svg></div>"
+                for j in range(50)
+            )
+            + "</div>"
+            for g in range(max(n // 50, 1))
+        )
+    ),
     "siblings": _each("<div><span>Block {i}</span></div>"),
     "links": _each("<div><a href='/story/{i}'>Another story about the harbour number {i}</a></div>"),
     "pictures": _each("<div><img src='/p{i}.jpg'><span>Photo {i}: the harbour</span></div>"),

@@ -114,18 +114,47 @@ def deepest_holder(sizes: Mapping[ElementT, int], share: float, min_count: int =
     """The deepest ancestor of the elements ``sizes`` holds (each with its size, its text's
     length) that holds ``share`` of their total size and ``min_count`` of them at least: the
     story's block around its paragraphs. With ``share`` over a half, the elements that qualify
-    are nested, so the deepest is the smallest of them."""
+    are nested, so the deepest is the smallest of them. (Of two as deep, the one that holds the
+    earlier element of ``sizes``.) Each ancestor is read once: the elements' sizes are added to
+    their parents, then each ancestor's total to its parent's, deepest first (adding each size to
+    every ancestor of its element took time quadratic in the depth of nested blocks)."""
+    parent: dict[ElementT, ElementT | None] = {}  # every ancestor reached, with its parent
+    first: dict[ElementT, int] = {}  # the position in ``sizes`` of the element that reached it
     chars: dict[ElementT, int] = {}
     count: dict[ElementT, int] = {}
+    for at, (element, size) in enumerate(sizes.items()):
+        above = element.getparent()
+        if above is None:
+            continue
+        chars[above] = chars.get(above, 0) + size
+        count[above] = count.get(above, 0) + 1
+        while above is not None and above not in parent:
+            parent[above] = above.getparent()
+            first[above] = at
+            above = parent[above]
     depth: dict[ElementT, int] = {}
-    for element, size in sizes.items():
-        for level, ancestor in enumerate(reversed(list(element.iterancestors()))):
-            chars[ancestor] = chars.get(ancestor, 0) + size
-            count[ancestor] = count.get(ancestor, 0) + 1
-            depth[ancestor] = level
+    for node in parent:
+        path: list[ElementT] = []
+        known: ElementT | None = node
+        while known is not None and known not in depth:
+            path.append(known)
+            known = parent[known]
+        level = -1 if known is None else depth[known]
+        for step in reversed(path):
+            level += 1
+            depth[step] = level
+    for node in sorted(parent, key=depth.__getitem__, reverse=True):
+        up = parent[node]
+        if up is not None:
+            chars[up] = chars.get(up, 0) + chars.get(node, 0)
+            count[up] = count.get(up, 0) + count.get(node, 0)
     need = share * sum(sizes.values())
     best: ElementT | None = None
-    for element, size in chars.items():
-        if size >= need and count[element] >= min_count and (best is None or depth[element] > depth[best]):
-            best = element
+    for node in parent:
+        if (
+            chars.get(node, 0) >= need
+            and count.get(node, 0) >= min_count
+            and (best is None or (depth[node], -first[node]) > (depth[best], -first[best]))
+        ):
+            best = node
     return best

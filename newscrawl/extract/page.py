@@ -54,6 +54,8 @@ class Page:
     canonical: str | None = None
     """The declared canonical URL (``<link rel="canonical">``), made absolute; None unless it
     is http(s). Read once by ``parse_page`` (:func:`canonical_url`)."""
+    elements: int = 0
+    """How many elements the parser made (``parse_page`` counts them); 0: not counted."""
     _articles: list[dict[str, Any]] = field(init=False, repr=False, compare=False)
     """``articles_ld``, sorted once: a dozen readers ask for it."""
     _microdata: tuple[html.HtmlElement, ...] | None = field(
@@ -151,6 +153,9 @@ def parse_page(data: bytes | str, url: str | None = None) -> Page:
         raise ValueError(f"not parseable as HTML: {err}") from err
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         intake = (*intake, "cut-at-depth")
+    elements = int(_count_elements(tree))  # (in C: the parser left no comments or PIs to count)
+    if elements > MAX_ELEMENTS:
+        raise ValueError(f"more than {MAX_ELEMENTS:,} elements; no news page has that many")
     found = _head_elements(tree)
     page = Page(
         tree=tree,
@@ -160,6 +165,7 @@ def parse_page(data: bytes | str, url: str | None = None) -> Page:
         json_ld=list(json_ld_objects(found["script"])),
         lang=tree.get("lang") or tree.get("xml:lang"),
         intake=intake,
+        elements=elements,
     )
     return replace(page, canonical=_canonical(page, found["link"]))
 
@@ -178,10 +184,7 @@ def _base_url(url: str | None, found: dict[str, list[html.HtmlElement]]) -> str 
 
 
 def _head_elements(tree: html.HtmlElement) -> dict[str, list[html.HtmlElement]]:
-    """The <base>, <link>, <meta> and <script> elements, in document order. The elements are
-    counted first (in C: the parser left no comments or processing instructions to count)."""
-    if _count_elements(tree) > MAX_ELEMENTS:
-        raise ValueError(f"more than {MAX_ELEMENTS:,} elements; no news page has that many")
+    """The <base>, <link>, <meta> and <script> elements, in document order."""
     found: dict[Any, list[html.HtmlElement]] = {"base": [], "link": [], "meta": [], "script": []}
     for el in tree.iter(*found):
         found[el.tag].append(el)

@@ -538,7 +538,7 @@ def _title_texts(page: Page, headline: str | None) -> list[str]:
     h1s = list(page.tree.iter("h1"))
     shown = text_key(headline)
     at = next((i for i, h1 in enumerate(h1s) if shown and text_key(h1.text_content()) == shown), None)
-    later = h1s[at + 1 :] if at is not None else []
+    later = set(h1s[at + 1 :]) if at is not None else set()
     parents = Counter(h1.getparent() for h1 in later)
     texts = [collapse(h1.text_content()) for h1 in h1s if h1 not in later or parents[h1.getparent()] < 2]
     texts += [page.first_meta("og:title", "twitter:title") or ""]

@@ -24,6 +24,25 @@ _CODE = etree.XPath('//script[not(@type="application/ld+json")] | //style | //li
 _CODE_TAGS = ("script", "style", "link", "meta")
 _JSON_LD = "application/ld+json"
 
+# trafilatura checks its own extraction against two other algorithms (its fallbacks) that read
+# some shapes of page in time quadratic in their size: jusText (``_get_neighbour``) each run of
+# short blocks again for each block in it, readability-lxml (``sanitize``) the siblings of each
+# empty block until one with text. Thousands of picture or heading blocks in a row took minutes
+# (``benchmarks/worstcases.py``). A page past either bound below, which no page of the eval kits
+# comes near (at most 1,125 children of one element, 9,751 elements), is read by trafilatura's
+# own extractor alone (``fast``), in time linear in its size.
+_CROWDED_CHILDREN = 2_500
+_MANY_ELEMENTS = 40_000
+_CROWDED = etree.XPath(f"boolean(/descendant::*/*[{_CROWDED_CHILDREN + 1}])")  # (in C)
+_COUNT = etree.XPath("count(//*)")
+
+
+def outsized(page: Page) -> bool:
+    """More than ``_MANY_ELEMENTS`` elements in the page, or more than ``_CROWDED_CHILDREN``
+    elements in one element: too many for trafilatura's fallbacks (see above)."""
+    elements = page.elements or int(_COUNT(page.tree))
+    return elements > _MANY_ELEMENTS or (elements > _CROWDED_CHILDREN and bool(_CROWDED(page.tree)))
+
 
 def _code_elements(tree: html.HtmlElement) -> list[html.HtmlElement]:
     """``_CODE(tree)``: for a tree that is its document's only top-level node (the copies read
@@ -64,6 +83,7 @@ def main_content(
         include_links=True,  # link density tells teasers from prose
         with_metadata=False,
         deduplicate=False,
+        fast=outsized(page),  # its fallbacks read such pages in quadratic time
     )
     body = getattr(document, "body", None)  # a Document, or None
     if body is None or len(body) == 0:

@@ -262,13 +262,18 @@ def _same_nodes(
     """The elements of ``copy`` (a deep copy of ``original``, not yet changed) at the places of
     ``nodes`` in ``original`` (all in it): found by their child indices from the root, or from
     the nearest ancestor already found. ``known``: the elements of ``original`` found in
-    ``copy`` so far (filled in as they are found)."""
+    ``copy`` so far (filled in as they are found). Each parent on the way numbers its children
+    once (``index()`` counts them on every call: thousands of boxes side by side, quadratic)."""
     found: list[html.HtmlElement] = []
+    numbered: dict[html.HtmlElement, dict[html.HtmlElement, int]] = {}
     for node in nodes:
         steps: list[tuple[html.HtmlElement, int]] = []
         place = node
         while place is not original and place not in known and (parent := place.getparent()) is not None:
-            steps.append((place, parent.index(place)))
+            numbers = numbered.get(parent)
+            if numbers is None:
+                numbers = numbered[parent] = {child: i for i, child in enumerate(parent)}
+            steps.append((place, numbers[place]))
             place = parent
         place = known.get(place, copy)
         for element, step in reversed(steps):

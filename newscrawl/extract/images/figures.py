@@ -221,18 +221,46 @@ def _captioned_image_containers(
     ``<div><div><img></div><div>Image: AP</div></div>``,
     ``<div class="media"><picture>…</picture><p>Short caption</p></div>``."""
     found: list[html.HtmlElement] = []
+    blank: dict[html.HtmlElement, bool] = {}  # shared by the images: one read of each element
     for img in bare_images:
         container = picture_element(img).getparent()
         for _ in range(_MAX_CONTAINER_LEVELS):
             if container is None or container.tag in _PROSE_TAGS:
                 break
-            text = _visible_text(container)
+            text = "" if _blank(container, blank) else _visible_text(container)
             if text:
                 if _reads_as_caption(container, text, declared):
                     found.append(container)
                 break
             container = container.getparent()
     return found
+
+
+def _blank(node: html.HtmlElement, blank: dict[html.HtmlElement, bool]) -> bool:
+    """Whether ``node`` holds nothing but white space: its text and every descendant's text and
+    tail (a comment's or a hidden part's too; ``node``'s own tail is not inside it). A blank
+    element's ``_visible_text`` is empty. Answers are kept in ``blank`` for every element read,
+    so that the images of one block of nested blocks read each element once, not once for each
+    block around them (``<div><img><div><img>…</div></div>``)."""
+    known = blank.get(node)
+    if known is not None:
+        return known
+    stack: list[tuple[html.HtmlElement, bool]] = [(node, False)]  # (element, its children read)
+    while stack:
+        element, read = stack.pop()
+        if read:
+            blank[element] = all(blank[child] and not _shows(child.tail) for child in element)
+        elif element not in blank:
+            if _shows(element.text):
+                blank[element] = False  # its children need no reading
+            else:
+                stack.append((element, True))
+                stack.extend((child, False) for child in element if child not in blank)
+    return blank[node]
+
+
+def _shows(text: str | None) -> bool:
+    return bool(text and not text.isspace())
 
 
 def _reads_as_caption(container: html.HtmlElement, text: str, declared: frozenset[str]) -> bool:
@@ -253,13 +281,22 @@ def _reads_as_caption(container: html.HtmlElement, text: str, declared: frozense
 def _document_order(page: Page) -> Callable[[html.HtmlElement], tuple[int, ...]]:
     """A sort key in document order: the child indices on the way from the root down (an
     element sorts after its ancestors, before its later siblings). An element outside
-    ``page.tree`` sorts first. Read only for the elements sorted, not the whole tree."""
+    ``page.tree`` sorts first. Read only for the elements sorted and their ancestors, not the
+    whole tree: each of those parents numbers its children once (``index()`` and ``len()`` count
+    a parent's children on every call: for each of thousands of sibling pictures, quadratic)."""
+    numbered: dict[html.HtmlElement, dict[html.HtmlElement, int]] = {}
+
+    def index(parent: html.HtmlElement, node: html.HtmlElement) -> int:
+        numbers = numbered.get(parent)
+        if numbers is None:
+            numbers = numbered[parent] = {child: i for i, child in enumerate(parent)}
+        return numbers[node]
 
     def position(node: html.HtmlElement) -> tuple[int, ...]:
         path: list[int] = []
         parent = node.getparent()
         while parent is not None:
-            path.append(parent.index(node))
+            path.append(index(parent, node))
             node, parent = parent, parent.getparent()
         return tuple(reversed(path)) if node is page.tree else ()
 

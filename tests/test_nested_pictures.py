@@ -1,0 +1,148 @@
+"""Bare pictures in blocks nested in one another (``images/figures.py``): the blocks around each
+picture are read for a caption once for all the pictures, not once per picture (a block of
+nested blocks with a picture in each was read again for each picture inside it: quadratic).
+The fast path must find the same caption blocks as reading each block's shown text."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import html
+
+from newscrawl.extract import extract_article
+from newscrawl.extract.images.beside import picture_element
+from newscrawl.extract.images.figures import (
+    _MAX_CONTAINER_LEVELS,
+    _PROSE_TAGS,
+    _blank,
+    _captioned_image_containers,
+    _document_order,
+    _reads_as_caption,
+    _visible_text,
+)
+from newscrawl.extract.page import parse_page
+
+pytestmark = pytest.mark.unit
+
+URL = "https://news.example.org/2024/05/story"
+
+
+def _old_containers(bare_images: list[html.HtmlElement], declared: frozenset[str]) -> list[html.HtmlElement]:
+    """The definition before the fast path: each block's shown text read for each picture."""
+    found: list[html.HtmlElement] = []
+    for img in bare_images:
+        container = picture_element(img).getparent()
+        for _ in range(_MAX_CONTAINER_LEVELS):
+            if container is None or container.tag in _PROSE_TAGS:
+                break
+            text = _visible_text(container)
+            if text:
+                if _reads_as_caption(container, text, declared):
+                    found.append(container)
+                break
+            container = container.getparent()
+    return found
+
+
+# Pieces of a generated block: white space of several kinds, words (several languages, a
+# zero-width space alone), a comment, hidden parts, a picture, a nested block.
+_TEXTS = st.sampled_from(
+    ["", " ", "\n\t", "\xa0", "\u200b", "Foto: AP", "Bild: dpa", "Photo : AFP", "写真", "x", "<!-- c -->"]
+)
+_LEAVES = st.sampled_from(
+    [
+        "<img src='/a.jpg'>",
+        "<picture><source srcset='/b.jpg'><img src='/b.jpg'></picture>",
+        "<span aria-hidden='true'>▲</span>",
+        "<button>Enlarge image</button>",
+        "<script>var a = 1;</script>",
+        "<span> </span>",
+        "<br>",
+    ]
+)
+
+
+def _block(children: list[str]) -> str:
+    return "<div>" + "".join(children) + "</div>"
+
+
+_BLOCKS = st.recursive(
+    st.one_of(_TEXTS, _LEAVES),
+    lambda inner: st.lists(inner, min_size=1, max_size=5).map(_block),
+    max_leaves=30,
+)
+
+
+def _bare_images(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    return [img for img in tree.iter("img") if next(img.iterancestors("figure"), None) is None]
+
+
+@settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=st.lists(_BLOCKS, min_size=1, max_size=4))
+def test_fast_path_finds_the_blocks_the_old_definition_found(body: list[str]) -> None:
+    tree = html.fromstring("<html><body><div>" + "".join(body) + "</div></body></html>")
+    images = _bare_images(tree)
+    assert _captioned_image_containers(images, frozenset()) == _old_containers(images, frozenset())
+    blank: dict[html.HtmlElement, bool] = {}
+    for element in tree.iter():
+        if _blank(element, blank):  # blank: nothing shown (the converse need not hold)
+            assert _visible_text(element) == ""
+
+
+@pytest.mark.parametrize(
+    ("caption", "found"),
+    [("Foto: dpa", True), ("Photo : AFP", True), ("写真：共同通信", True), ("", False), ("\u200b", False)],
+)
+def test_caption_below_nested_blank_blocks(caption: str, found: bool) -> None:
+    """A credit line in the block around nested picture blocks is still found for the innermost
+    picture, and a block with only white space (or a zero-width space) is no caption."""
+    page = f"<div><div><div><img src='/a.jpg'></div></div><span>{caption}</span></div>"
+    tree = html.fromstring(f"<html><body>{page}</body></html>")
+    images = _bare_images(tree)
+    assert bool(_captioned_image_containers(images, frozenset())) is found
+    assert _captioned_image_containers(images, frozenset()) == _old_containers(images, frozenset())
+
+
+def test_nested_pictures_are_read_in_linear_time() -> None:
+    """1,000 blocks nested in one another with a picture in each: the caption search reads each
+    block once (it read the whole nest again for each picture: about 10 s here)."""
+    nest = "".join(f"<div><img src='/p{i}.jpg'>" for i in range(1000)) + "</div>" * 1000
+    tree = html.fromstring(f"<html><body>{nest}</body></html>")
+    images = _bare_images(tree)
+    start = time.process_time()
+    assert _captioned_image_containers(images, frozenset()) == []
+    assert time.process_time() - start < 1.0
+
+
+def test_page_of_nested_pictures_still_extracts() -> None:
+    story = "<p>The harbour ferry returns to service after a winter of repairs, the city said.</p>" * 5
+    nest = "".join(f"<div><img src='/p{i}.jpg'>" for i in range(200)) + "</div>" * 200
+    page = f"<html><head><title>Ferry</title></head><body><h1>Ferry</h1>{story}{nest}</body></html>"
+    article = extract_article(page, URL)
+    assert "harbour ferry" in article.text
+
+
+def test_document_order_numbers_many_children_as_index_does() -> None:
+    """Pictures in sibling blocks (comments between them) sort in document order as ``index()``
+    says, each parent's children numbered once (``_document_order``)."""
+    blocks = "".join(f"<div><img src='/p{i}.jpg'><span>Photo {i}</span></div><!-- {i} -->" for i in range(99))
+    page = parse_page(
+        f"<html><body><div><p>Lead</p>{blocks}</div><div><img src='/z.jpg'></div></body></html>", URL
+    )
+    order = _document_order(page)
+    images = list(page.tree.iter("img"))
+    for img in images:
+        path: list[int] = []
+        node = img
+        while (parent := node.getparent()) is not None:
+            path.append(parent.index(node))
+            node = parent
+        assert order(img) == tuple(reversed(path))
+    shuffled = images[:]
+    random.Random(7).shuffle(shuffled)
+    assert sorted(shuffled, key=order) == images
+    assert order(html.fromstring("<div></div>")) == ()  # outside the page's tree: first
