@@ -3,9 +3,11 @@
 Sources, first that yields a name wins: JSON-LD author (string, Person object, list, @id
 reference; an author typed Organization that is not a news agency only when no source names a person),
 <meta> author tags (not URLs), shown elements marked as author (rel=author, itemprop=author,
-class byline/author), shown byline lines ("By Jane Doe and John Roe"), a bold name line
-opening the story ("<p><strong>Jane Doe/John Roe</strong></p>"), then names linked to author
-profile pages ("/author/jane-doe/") between the headline and the story. A source that only names the
+class byline/author), shown byline lines ("By Jane Doe and John Roe") or a byline word on a line
+of its own with the names after it ("<span>By</span><ul><li>Jane Doe</li>…</ul>"), a bold name line
+opening the story ("<p><strong>Jane Doe/John Roe</strong></p>"), names linked to author
+profile pages ("/author/jane-doe/") between the headline and the story, then a line of names
+beside the story's date or running into it ("Jane Doe 28.04.2024 | 09:36"). A source that only names the
 publication itself is skipped while another source names a person or agency (a site name is
 not a byline when a byline exists); when none does, the publication that JSON-LD or <meta>
 declares as author is the author (a desk byline). A CMS house account (a JSON-LD author whose
@@ -15,7 +17,8 @@ Declared lists are often shorter than the shown byline: when the page's author e
 everyone JSON-LD names and more, the shown list wins (on a page no <article> bounds, only the
 author elements in the byline's own block: ``_byline_block``).
 A shown name ends where its link or line ends (``_held_names``); when nothing is declared, only
-the story's own author elements are read (``_shown_author_elements``).
+the story's own author elements are read (``_shown_author_elements``), not those under another
+story's heading while one is under the headline's (a related card, the next story of an endless page).
 No name in the page's reader comment threads is read (``body.threads.comment_threads``, found
 by their structure): a commenter ("comment-author", a guest's "Gast" / "Гость") is no author.
 """
@@ -692,7 +695,8 @@ def _name_line_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) 
     story's first paragraph, set beside the story's date: in the small container (its parent
     or grandparent) that also shows a date or holds a <time> ("<div><span>Jane Doe</span>
     <time>12.04.2024</time></div>"). Not a picture's caption or credit, a link (a person
-    tag; profile links have their own reader), a heading or a story card."""
+    tag; profile links have their own reader), a heading or a story card. A line that is names,
+    then the date, is read whole, a linked name too ("<p><a>Jane Doe</a><br>28.04.2024 | 09:36</p>")."""
     for el, text in _lead_lines(root, anchor):
         if _in_card(el, root):
             continue
@@ -721,8 +725,9 @@ def _name_line_parts(text: str) -> list[str]:
     return dedupe(parts)
 
 
-# What may stand between the names and the date of one line: "Jane Doe | 12.04.2024", "Jane Doe, 12 May".
+# What cuts the rest of a dated line into pieces that may be names ("| 09:36 Uhr", "Anna Doe").
 _NOT_NAME_PIECE = re.compile(r"[\d|·•,;/:.\-\u2013\u2014]+")
+# What may stand between the names and the date of one line: "Jane Doe | 12.04.2024", "Jane Doe, 12 May".
 _NAME_DATE_GAP = re.compile(r"[\s|·•,\-\u2013\u2014/]*$")
 
 
