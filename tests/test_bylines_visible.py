@@ -73,15 +73,18 @@ def test_a_byline_word_alone_before_a_sentence_is_no_byline() -> None:
 
 # ------------------------------------------------ a name, then the story's date, on one line
 
-# (language, name line (may be a link), date as shown, expected)
+# (language, name line, date as shown, expected)
 DATED_PAGES = [
-    ("de", "<a href='/thema/duy-linh-dinh/'>Duy Linh Dinh</a>", "28.04.2024 | 09:36 Uhr", ["Duy Linh Dinh"]),
+    ("de", "<b>Anna Berger</b>", "28.04.2024 | 09:36 Uhr", ["Anna Berger"]),
     ("en", "<span>Jane Doe</span>", "12 May 2024", ["Jane Doe"]),
-    ("es", "<a href='/tag/joana-silva/'>Joana Silva</a>", "25/04/2026 Actualizado 15:10", ["Joana Silva"]),
+    ("es", "Joana Silva", "25/04/2026 Actualizado 15:10", ["Joana Silva"]),
+    # A name linked to a topic page is a person tag, beside the date or not
+    # (fixtures/generalise meta-h4-name-line-tag-en).
+    ("de", "<a href='/thema/duy-linh-dinh/'>Duy Linh Dinh</a>", "28.04.2024 | 09:36 Uhr", []),
 ]
 
 
-@pytest.mark.parametrize("case", DATED_PAGES, ids=[c[0] for c in DATED_PAGES])
+@pytest.mark.parametrize("case", DATED_PAGES, ids=[f"{c[0]}-{i}" for i, c in enumerate(DATED_PAGES)])
 def test_a_name_then_the_date_on_one_line(case: tuple[str, str, str, list[str]]) -> None:
     lang, name, date, expected = case
     body = (
@@ -233,3 +236,18 @@ def test_ui_words_in_a_gallery_whose_caption_tells_a_date_are_no_name() -> None:
         + "</div>"
     )
     assert meta_of(body).authors == []
+
+
+def test_a_declared_author_mark_under_a_subheading_outranks_class_words() -> None:
+    # The author link (rel=author) closes the story, under its subheadings; an element classed
+    # "byline" under the headline names someone else: the declared mark is not given up.
+    body = (
+        "<div class='a0'><div class='a1'><h1>How to decant wine</h1>"
+        "<div class='byline'>Tom Stone</div></div>"
+        "<div class='a2'><h2>Why decant at all</h2>"
+        + story(_SENTENCES["en"])
+        + "<h2>Which wines to decant</h2>"
+        + story(_SENTENCES["en"])
+        + "<p class='a3'><a rel='author' href='/author/susanne-boersch/'>Susanne Börsch</a></p></div></div>"
+    )
+    assert "Susanne Börsch" in meta_of(body).authors

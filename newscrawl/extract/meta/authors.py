@@ -324,8 +324,15 @@ def _shown_author_elements(
     outside = [(el, names) for el, names in kept if not _in_card_class(el, root)]
     if anchor is not None and len(outside) > 1:
         under = _under_other_heading(root, anchor, [el for el, _ in outside])
-        outside = [pair for pair, other in zip(outside, under, strict=True) if not other] or outside
+        ours = [pair for pair, other in zip(outside, under, strict=True) if not other]
+        # A declared mark (rel / itemprop author) is not given up for class words alone.
+        if ours and (any(_is_marked(el) for el, _ in ours) or not any(_is_marked(el) for el, _ in outside)):
+            outside = ours
     return [n for _, names in outside or kept for n in names]
+
+
+def _is_marked(el: html.HtmlElement) -> bool:
+    return "author" in (el.get("rel") or "").lower().split() or (el.get("itemprop") or "").lower() == "author"
 
 
 def _heading_anchor(anchor: html.HtmlElement | None) -> html.HtmlElement | None:
@@ -696,17 +703,17 @@ def _name_line_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) 
     or grandparent) that also shows a date or holds a <time> ("<div><span>Jane Doe</span>
     <time>12.04.2024</time></div>"). Not a picture's caption or credit, a link (a person
     tag; profile links have their own reader), a heading or a story card. A line that is names,
-    then the date, is read whole, a linked name too ("<p><a>Jane Doe</a><br>28.04.2024 | 09:36</p>")."""
+    then the date, is read whole ("<p>Jane Doe<br>28.04.2024 | 09:36</p>")."""
     for el, text in _lead_lines(root, anchor):
         if _in_card(el, root):
             continue
         if el.tag in _NOT_NAME_LINE or any(a.tag in _NOT_NAME_LINE for a in el.iterancestors()):
             continue
+        if el.find(".//a") is not None:
+            continue  # (a name linked to a topic page beside the date is a person tag)
         dated = _names_before_date(text)
         if dated:
             return _shortest_held(el, dated)[:_MAX_AUTHORS]
-        if el.find(".//a") is not None:
-            continue
         parts = _name_line_parts(text)
         if parts and _beside_date(el):
             return _held_names(el, parts)[:_MAX_AUTHORS]
@@ -733,7 +740,7 @@ _NAME_DATE_GAP = re.compile(r"[\s|·•,\-\u2013\u2014/]*$")
 
 def _names_before_date(text: str) -> list[str]:
     """The names of a line that is person names, then the story's date ("Jane Doe 28.04.2024 |
-    09:36", a name linked to the author's page or not), else []."""
+    09:36"), else []."""
     dates = find_dates(text)
     if not dates:
         return []
