@@ -3,9 +3,11 @@
 Sources, first that yields a name wins: JSON-LD author (string, Person object, list, @id
 reference; an author typed Organization that is not a news agency only when no source names a person),
 <meta> author tags (not URLs), shown elements marked as author (rel=author, itemprop=author,
-class byline/author), shown byline lines ("By Jane Doe and John Roe"), a bold name line
-opening the story ("<p><strong>Jane Doe/John Roe</strong></p>"), then names linked to author
-profile pages ("/author/jane-doe/") between the headline and the story. A source that only names the
+class byline/author), shown byline lines ("By Jane Doe and John Roe") or a byline word on a line
+of its own with the names after it ("<span>By</span><ul><li>Jane Doe</li>…</ul>"), a bold name line
+opening the story ("<p><strong>Jane Doe/John Roe</strong></p>"), names linked to author
+profile pages ("/author/jane-doe/") between the headline and the story, then a line of names
+beside the story's date or running into it ("Jane Doe 28.04.2024 | 09:36"). A source that only names the
 publication itself is skipped while another source names a person or agency (a site name is
 not a byline when a byline exists); when none does, the publication that JSON-LD or <meta>
 declares as author is the author (a desk byline). A CMS house account (a JSON-LD author whose
@@ -15,7 +17,8 @@ Declared lists are often shorter than the shown byline: when the page's author e
 everyone JSON-LD names and more, the shown list wins (on a page no <article> bounds, only the
 author elements in the byline's own block: ``_byline_block``).
 A shown name ends where its link or line ends (``_held_names``); when nothing is declared, only
-the story's own author elements are read (``_shown_author_elements``).
+the story's own author elements are read (``_shown_author_elements``), not those under another
+story's heading while one is under the headline's (a related card, the next story of an endless page).
 No name in the page's reader comment threads is read (``body.threads.comment_threads``, found
 by their structure): a commenter ("comment-author", a guest's "Gast" / "Гость") is no author.
 """
@@ -32,7 +35,14 @@ from lxml import etree, html
 
 from newscrawl.extract.meta.bylines import MAX_BYLINE_CHARS, looks_like_byline, split_authors
 from newscrawl.extract.meta.dates import find_dates
-from newscrawl.extract.meta.names import BYLINE_PREFIX, clean_name, is_agency, is_name_shaped, split_names
+from newscrawl.extract.meta.names import (
+    BYLINE_PREFIX,
+    clean_name,
+    is_agency,
+    is_name_shaped,
+    is_role,
+    split_names,
+)
 from newscrawl.extract.normalise import clean_text, dedupe
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import (
@@ -81,8 +91,9 @@ def extract_authors(
     sources: tuple[tuple[str, Callable[[], list[str]]], ...] = (
         ("json-ld", people.copy),
         ("meta", partial(_meta_authors, page)),
-        ("author-element", partial(_shown_author_elements, root, threads)),
+        ("author-element", partial(_shown_author_elements, root, threads, _heading_anchor(anchor))),
         ("byline", partial(_byline_authors, root, threads, _headline_element(region, anchor))),
+        ("byline", partial(_label_line_authors, root, anchor)),
         ("byline", partial(_lead_name_authors, root, anchor)),
         ("author-element", partial(_profile_link_authors, root, anchor)),
         ("byline", partial(_name_line_authors, root, anchor)),
@@ -275,7 +286,9 @@ _PICTURE_TAGS = ("figure", "figcaption")
 
 
 def _shown_author_elements(
-    root: html.HtmlElement, threads: frozenset[html.HtmlElement] = frozenset()
+    root: html.HtmlElement,
+    threads: frozenset[html.HtmlElement] = frozenset(),
+    anchor: html.HtmlElement | None = None,
 ) -> list[str]:
     """The names of the story's own author elements (the source when nothing is declared):
     not a picture's credit (an author element in a <figure>), not another story's (in an
@@ -283,7 +296,8 @@ def _shown_author_elements(
     names someone), and not a word an author element inside it holds among other words but
     does not read as a name ("<div class=author><p class=author-name>Jane Doe</p><p class=author-role>
     Correspondent in Athens</p></div>": not "Athens", which the outer reads as a second name),
-    and not a reader's in a comment thread (``threads``)."""
+    and not a reader's in a comment thread (``threads``). With ``anchor`` (the headline heading),
+    not one under another story's heading while one is not (``_under_other_heading``)."""
     found = [
         (el, names)
         for el, names in _author_elements(root, threads=threads)
@@ -308,7 +322,43 @@ def _shown_author_elements(
         if own:
             kept.append((el, own))
     outside = [(el, names) for el, names in kept if not _in_card_class(el, root)]
+    if anchor is not None and len(outside) > 1:
+        under = _under_other_heading(root, anchor, [el for el, _ in outside])
+        ours = [pair for pair, other in zip(outside, under, strict=True) if not other]
+        # A declared mark (rel / itemprop author) is not given up for class words alone.
+        if ours and (any(_is_marked(el) for el, _ in ours) or not any(_is_marked(el) for el, _ in outside)):
+            outside = ours
     return [n for _, names in outside or kept for n in names]
+
+
+def _is_marked(el: html.HtmlElement) -> bool:
+    return "author" in (el.get("rel") or "").lower().split() or (el.get("itemprop") or "").lower() == "author"
+
+
+def _heading_anchor(anchor: html.HtmlElement | None) -> html.HtmlElement | None:
+    return anchor if anchor is not None and anchor.tag in _HEADING_TAGS else None
+
+
+def _under_other_heading(
+    root: html.HtmlElement, anchor: html.HtmlElement, elements: list[html.HtmlElement]
+) -> list[bool]:
+    """For each element, whether the nearest element around it that holds a heading does not
+    hold the headline (``anchor``): a byline under another story's title (a card of a related
+    story, the next story of an endless page), however its classes are named."""
+    holders: set[html.HtmlElement] = set()
+    for heading in root.iter(*_HEADING_TAGS):
+        for up in heading.iterancestors():
+            if up in holders:
+                break
+            holders.add(up)
+            if up is root:
+                break
+    ours = set(anchor.iterancestors())
+    result = []
+    for el in elements:
+        holder = next((up for up in el.iterancestors() if up in holders), None)
+        result.append(holder is not None and holder not in ours)
+    return result
 
 
 def _holds_more(text: str, name: str) -> bool:
@@ -446,6 +496,22 @@ def _held_names(el: html.HtmlElement, names: list[str]) -> list[str]:
     return dedupe(kept)
 
 
+def _shortest_held(el: html.HtmlElement, names: list[str]) -> list[str]:
+    """``names`` read from ``el``'s text, each cut where the shortest link or line in ``el``
+    that begins it ends ("<div><div><p>Jan Doe</p><p>Córdoba</p></div><time>…</time></div>":
+    "Jan Doe", though the inner <div> holds "Jan Doe Córdoba" whole)."""
+    held = {
+        text
+        for holder in el.iterdescendants(*_NAME_HOLDERS)
+        if (text := clean_text(element_text(holder) or "")) and len(text.split()) >= _MIN_HELD_NAME_WORDS
+    }
+    kept: list[str] = []
+    for name in names:
+        starts = [t for t in held if name.startswith(t + " ") and is_name_shaped(t)]
+        kept.append((clean_name(min(starts, key=len)) or name) if starts else name)
+    return dedupe(kept)
+
+
 def _in_card(el: html.HtmlElement, root: html.HtmlElement) -> bool:
     """Inside a list item or a story card (related / summary / teaser): another story's byline."""
     for ancestor in el.iterancestors():
@@ -544,6 +610,52 @@ def _lead_lines(
             yield el, text
 
 
+# Footnote marks and an elided list's "…" between the names of a list ("Jane Doe 1, 2 , … John Roe").
+_NAME_LIST_MARKS = re.compile(r"(?<!\S)(?:\d{1,2}|…|\.\.\.)(?!\S)")
+
+
+def _label_line_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) -> list[str]:
+    """A byline word set apart on a line of its own, the names in the elements after it
+    ("<span>By</span><ul><li><a>Jane Doe</a><sup>1</sup>,</li><li><a>John Roe</a></li></ul>",
+    "<span>By</span><div>Jane Doe Reporter</div><div>John Roe</div>") or else on the next line,
+    between the headline and the story (past a standfirst)."""
+    label: tuple[html.HtmlElement, str] | None = None
+    for el, text in _lead_lines(root, anchor, past_standfirst=True):
+        if label is not None:
+            names = _names_after_label(*label)
+            if not names and not _in_card(el, root):
+                line = _labelled(label[1], text)
+                names = _held_names(el, split_authors(line)) if looks_like_byline(line) else []
+            if names:
+                return names[:_MAX_AUTHORS]
+            label = None
+        prefix = BYLINE_PREFIX.match(text + " ")
+        if prefix is not None and prefix.end() >= len(text) and not _in_card(el, root):
+            label = (el, text)
+    return []
+
+
+def _labelled(label: str, text: str) -> str:
+    return f"{label} {_NAME_LIST_MARKS.sub(' ', text)}"
+
+
+def _names_after_label(label: html.HtmlElement, word: str) -> list[str]:
+    """The names in the shown elements right after a byline word's own element, each of which
+    reads as a byline after the word; up to the first that does not."""
+    names: list[str] = []
+    for sibling in label.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        text = short_text(sibling, MAX_BYLINE_CHARS)
+        if not text or not is_shown(sibling) or text.endswith(":"):
+            break  # (a label of its own: "<dt>Author:</dt><dd>…</dd><dt>Publish date:</dt>")
+        line = _labelled(word, text)
+        if not looks_like_byline(line):
+            break
+        names.extend(_held_names(sibling, split_authors(line)))
+    return dedupe(names)
+
+
 def _lead_name_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) -> list[str]:
     """Names set in bold on a line of their own between the headline and the story's first
     paragraph, as many small papers write the byline ("<p><strong>Jane Doe</strong></p>")."""
@@ -579,7 +691,9 @@ def _profile_link_authors(root: html.HtmlElement, anchor: html.HtmlElement | Non
 # set apart by the byline separators or a bar / middle dot.
 _NAME_LINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _MAX_DATE_HOLDER_CHARS = 400
-_DATE_HOLDER_LEVELS = 2
+_DATE_HOLDER_LEVELS = 4
+_NEAR_DATE_LEVELS = 2
+_MAX_BYLINE_DATE_CHARS = 200
 _NOT_NAME_LINE = frozenset({"figure", "figcaption", "a", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -588,32 +702,72 @@ def _name_line_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) 
     story's first paragraph, set beside the story's date: in the small container (its parent
     or grandparent) that also shows a date or holds a <time> ("<div><span>Jane Doe</span>
     <time>12.04.2024</time></div>"). Not a picture's caption or credit, a link (a person
-    tag; profile links have their own reader), a heading or a story card."""
+    tag; profile links have their own reader), a heading or a story card. A line that is names,
+    then the date, is read whole ("<p>Jane Doe<br>28.04.2024 | 09:36</p>")."""
     for el, text in _lead_lines(root, anchor):
         if _in_card(el, root):
             continue
         if el.tag in _NOT_NAME_LINE or any(a.tag in _NOT_NAME_LINE for a in el.iterancestors()):
             continue
         if el.find(".//a") is not None:
-            continue
-        parts = [p for piece in _NAME_LINE_SEPARATOR.split(text) for p in split_names(piece)]
-        if not parts or not all(_is_lead_name(p) and clean_name(p) == p for p in parts):
-            continue
-        if _beside_date(el):
-            return _held_names(el, dedupe(parts))[:_MAX_AUTHORS]
+            continue  # (a name linked to a topic page beside the date is a person tag)
+        dated = _names_before_date(text)
+        if dated:
+            return _shortest_held(el, dated)[:_MAX_AUTHORS]
+        parts = _name_line_parts(text)
+        if parts and _beside_date(el):
+            return _held_names(el, parts)[:_MAX_AUTHORS]
     return []
+
+
+def _name_line_parts(text: str) -> list[str]:
+    """The names of a line of person names only ("Jane Doe | John Roe"), else []; a job title
+    or a news agency after the names is theirs ("Tom Krisher, AP Auto Writer", "Jane Doe and
+    John Roe, Associated Press")."""
+    parts = [p for piece in _NAME_LINE_SEPARATOR.split(text) for p in split_names(piece)]
+    while len(parts) > 1 and (is_role(parts[-1]) or is_agency(parts[-1])):
+        parts.pop()  # ("Jane Doe and John Roe, Associated Press": the agency is theirs)
+    if not parts or not all(_is_lead_name(p) and clean_name(p) == p for p in parts):
+        return []
+    return dedupe(parts)
+
+
+# What cuts the rest of a dated line into pieces that may be names ("| 09:36 Uhr", "Anna Doe").
+_NOT_NAME_PIECE = re.compile(r"[\d|·•,;/:.\-\u2013\u2014]+")
+# What may stand between the names and the date of one line: "Jane Doe | 12.04.2024", "Jane Doe, 12 May".
+_NAME_DATE_GAP = re.compile(r"[\s|·•,\-\u2013\u2014/]*$")
+
+
+def _names_before_date(text: str) -> list[str]:
+    """The names of a line that is person names, then the story's date ("Jane Doe 28.04.2024 |
+    09:36"), else []."""
+    dates = find_dates(text)
+    if not dates:
+        return []
+    head = text[: dates[0].start]
+    gap = _NAME_DATE_GAP.search(head)
+    names = head[: gap.start()] if gap is not None else head
+    # A name after the date too ("The Guardian 02/10/2020 Anna Fazackerley"): which is whose is
+    # not told by the line.
+    tail = _NOT_NAME_PIECE.split(text[dates[0].end :])
+    if not names or any(_is_lead_name(piece.strip()) for piece in tail):
+        return []
+    return _name_line_parts(names)
 
 
 def _beside_date(el: html.HtmlElement) -> bool:
     """A <time> or a shown date in the element's parent or grandparent, when that container
-    is small (a byline and date block, not the page)."""
+    is small (a byline and date block, not the page); or in a container up to two levels
+    higher that holds little more than a byline and a date line ("<div><div><div><span><strong>
+    Jane Doe</strong> Reporter</span></div></div><div>08:39, 06 Jan 2026</div></div>"), not a
+    picture's caption that tells a date."""
     holder = el
-    for _ in range(_DATE_HOLDER_LEVELS):
+    for level in range(1, _DATE_HOLDER_LEVELS + 1):
         holder = holder.getparent()
         if holder is None:
             return False
         text = element_text(holder) or ""
-        if len(text) > _MAX_DATE_HOLDER_CHARS:
+        if len(text) > (_MAX_DATE_HOLDER_CHARS if level <= _NEAR_DATE_LEVELS else _MAX_BYLINE_DATE_CHARS):
             return False
         if holder.find(".//time") is not None or find_dates(text):
             return True
