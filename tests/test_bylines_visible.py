@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newscrawl.extract.meta.authors import _labelled
 from tests.bylinepages import meta_of, story
 
 pytestmark = pytest.mark.unit
@@ -251,3 +252,16 @@ def test_a_declared_author_mark_under_a_subheading_outranks_class_words() -> Non
         + "<p class='a3'><a rel='author' href='/author/susanne-boersch/'>Susanne Börsch</a></p></div></div>"
     )
     assert "Susanne Börsch" in meta_of(body).authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Doe 1, John Roe 2", "By Jane Doe  , John Roe  "),  # a mark right before the comma
+        ("Jane Doe 1 , 2 , … John Roe 3", "By Jane Doe   ,   ,   John Roe  "),
+        ("Jane Doe 1,2, John Roe 2", "By Jane Doe  , , John Roe  "),  # two affiliations
+        ("Jane Doe and John Roe", "By Jane Doe and John Roe"),
+    ],
+)
+def test_footnote_marks_between_names_go(line: str, names: str) -> None:
+    assert _labelled("By", line) == names

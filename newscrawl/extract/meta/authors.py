@@ -610,8 +610,9 @@ def _lead_lines(
             yield el, text
 
 
-# Footnote marks and an elided list's "…" between the names of a list ("Jane Doe 1, 2 , … John Roe").
-_NAME_LIST_MARKS = re.compile(r"(?<!\S)(?:\d{1,2}|…|\.\.\.)(?!\S)")
+# Footnote marks ("1", "1,2") and an elided list's "…" between the names of a list
+# ("Jane Doe 1,2, … John Roe 3").
+_NAME_LIST_MARKS = re.compile(r"(?<![^\s,])(?:\d{1,2}|…|\.\.\.)(?=[\s,;]|$)")
 
 
 def _label_line_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) -> list[str]:
