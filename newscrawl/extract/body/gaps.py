@@ -91,6 +91,9 @@ class _Walk:
     waits may close the story: see ``finish``)."""
     waiting: set[html.HtmlElement] = field(default_factory=set)
     """The lists and headings that wait since the last kept paragraph."""
+    within: set[html.HtmlElement] = field(default_factory=set)
+    """The elements visited since the last kept paragraph inside one that waits (marked from
+    the parent down, as the walk goes in document order: no walk up each element's ancestors)."""
 
     def missing(self, element: html.HtmlElement) -> list[Block]:
         """The blocks of ``element`` that are nowhere in the body. A list's items come back
@@ -115,6 +118,7 @@ class _Walk:
         self.pending = []
         self.closing = True
         self.waiting = set()
+        self.within = set()
         return after
 
     def finish(self, blocks: list[Block]) -> None:
@@ -136,6 +140,9 @@ class _Walk:
     ) -> None:
         """An element of the container that is no kept paragraph, after the kept block
         ``previous`` (None: before the first)."""
+        parent = element.getparent()
+        if parent is not None and (parent in self.waiting or parent in self.within):
+            self.within.add(element)
         self.take(element, previous, beside)
         if self.closing and previous is not None:
             self.close(element)
@@ -173,7 +180,7 @@ class _Walk:
         if (
             element not in self.waiting
             and element.tag in _CLOSED
-            and not any(box in self.waiting for box in element.iterancestors())
+            and element not in self.within
             and text_of(element).strip()
         ):
             self.closing = False
