@@ -1,6 +1,7 @@
 """Reading elements cheaply: the first element of a kind below another, without reading the rest
 of the subtree; an element's text in one C call. And what a form's field is (``FIELD_TAGS``):
-one a reader fills in (``reader_field``), one the page shows (``shown_field``).
+one a reader fills in (``reader_field``), one the page shows (``shown_field``). A child's index
+under its parent, each parent's children numbered once (``ChildIndex``).
 
 lxml's ``iter(tag)`` and ``find(".//tag")`` look one match ahead: asking them for the first
 ``<h1>`` of a page that holds one walks the whole page for a second. ``etree.iterwalk`` stops
@@ -16,6 +17,20 @@ from typing import TypeVar
 from lxml import etree, html
 
 ElementT = TypeVar("ElementT", bound=etree._Element)
+
+
+class ChildIndex:
+    """``parent.index(child)``, each parent's children numbered once: lxml's ``index()`` (and
+    ``len()``) count a parent's children on every call, quadratic for thousands of siblings."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[etree._Element, dict[etree._Element, int]] = {}
+
+    def __call__(self, parent: etree._Element, child: etree._Element) -> int:
+        numbers = self._numbers.get(parent)
+        if numbers is None:
+            numbers = self._numbers[parent] = {node: i for i, node in enumerate(parent)}
+        return numbers[child]
 
 
 def first_in(node: html.HtmlElement, *tags: str) -> html.HtmlElement | None:

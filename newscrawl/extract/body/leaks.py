@@ -9,7 +9,7 @@ largest element that links (by a title) to that page only. A row is an element w
 ``MIN_CARDS`` such cards among its children, each a card of a different page of the site, and
 little text besides them (a box title); it is pruned before trafilatura reads the page. A long
 row (``MIN_LONG_ROW_CARDS`` cards or more: a list page's teasers) allows each card a longer
-summary, and its children shaped as its cards are count as cards, not as text besides. Rows
+summary, and its children shaped as its cards count as cards, not as text besides them. Rows
 side by side in one box (the tabs of a "Latest on:" box, each under its label) go with the box
 when it holds nothing else but a short title and the labels (``_joined``).
 
@@ -47,6 +47,7 @@ such a row each card may carry a longer summary (``MAX_LONG_ROW_CARD_TEXT``), an
 children shaped as its cards are (the same tag and class: a teaser whose title link was not
 read as one, beside an author's link) are no text outside them."""
 MAX_LONG_ROW_CARD_TEXT = 1200
+"""A card's text besides its links in a long row, at most (a list page's teaser summary)."""
 MIN_JOINED_ROWS = 2
 """Rows side by side in one box (the tabs of a "Latest" box), at least, for the box to go with
 them."""

@@ -44,7 +44,7 @@ from newscrawl.extract.body.stories import (
 )
 from newscrawl.extract.body.threads import comment_threads
 from newscrawl.extract.images.beside import page_captions
-from newscrawl.extract.nodes import FIELD_TAGS, first_in, reader_field, text_of
+from newscrawl.extract.nodes import FIELD_TAGS, ChildIndex, first_in, reader_field, text_of
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules, prune_nodes
@@ -265,15 +265,12 @@ def _same_nodes(
     ``copy`` so far (filled in as they are found). Each parent on the way numbers its children
     once (``index()`` counts them on every call: thousands of boxes side by side, quadratic)."""
     found: list[html.HtmlElement] = []
-    numbered: dict[html.HtmlElement, dict[html.HtmlElement, int]] = {}
+    index = ChildIndex()
     for node in nodes:
         steps: list[tuple[html.HtmlElement, int]] = []
         place = node
         while place is not original and place not in known and (parent := place.getparent()) is not None:
-            numbers = numbered.get(parent)
-            if numbers is None:
-                numbers = numbered[parent] = {child: i for i, child in enumerate(parent)}
-            steps.append((place, numbers[place]))
+            steps.append((place, index(parent, place)))
             place = parent
         place = known.get(place, copy)
         for element, step in reversed(steps):

@@ -31,6 +31,7 @@ from newscrawl.extract.images.noise import (
     in_chrome,
     region_noise,
 )
+from newscrawl.extract.nodes import ChildIndex
 from newscrawl.extract.normalise import collapse, shows_text, text_key
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import CREDIT_CLASS_TOKENS
@@ -237,8 +238,9 @@ def _captioned_image_containers(
 
 
 def _blank(node: html.HtmlElement, blank: dict[html.HtmlElement, bool]) -> bool:
-    """Whether ``node`` holds nothing but white space: its text and every descendant's text and
-    tail (a comment's or a hidden part's too; ``node``'s own tail is not inside it). A blank
+    """Whether ``node`` holds nothing shown (``shows_text``: white space, zero-width characters
+    at most) in its text and every descendant's text and tail (a comment's or a hidden part's
+    too; ``node``'s own tail is not inside it). A blank
     element's ``_visible_text`` is empty. Answers are kept in ``blank`` for every element read,
     so that the images of one block of nested blocks read each element once, not once for each
     block around them (``<div><img><div><img>…</div></div>``)."""
@@ -249,18 +251,14 @@ def _blank(node: html.HtmlElement, blank: dict[html.HtmlElement, bool]) -> bool:
     while stack:
         element, read = stack.pop()
         if read:
-            blank[element] = all(blank[child] and not _shows(child.tail) for child in element)
+            blank[element] = all(blank[child] and not shows_text(child.tail or "") for child in element)
         elif element not in blank:
-            if _shows(element.text):
+            if shows_text(element.text or ""):
                 blank[element] = False  # its children need no reading
             else:
                 stack.append((element, True))
                 stack.extend((child, False) for child in element if child not in blank)
     return blank[node]
-
-
-def _shows(text: str | None) -> bool:
-    return bool(text and not text.isspace())
 
 
 def _reads_as_caption(container: html.HtmlElement, text: str, declared: frozenset[str]) -> bool:
@@ -284,13 +282,7 @@ def _document_order(page: Page) -> Callable[[html.HtmlElement], tuple[int, ...]]
     ``page.tree`` sorts first. Read only for the elements sorted and their ancestors, not the
     whole tree: each of those parents numbers its children once (``index()`` and ``len()`` count
     a parent's children on every call: for each of thousands of sibling pictures, quadratic)."""
-    numbered: dict[html.HtmlElement, dict[html.HtmlElement, int]] = {}
-
-    def index(parent: html.HtmlElement, node: html.HtmlElement) -> int:
-        numbers = numbered.get(parent)
-        if numbers is None:
-            numbers = numbered[parent] = {child: i for i, child in enumerate(parent)}
-        return numbers[node]
+    index = ChildIndex()
 
     def position(node: html.HtmlElement) -> tuple[int, ...]:
         path: list[int] = []

@@ -569,7 +569,7 @@ def _headline_element(
     """The headline when it is a heading element on a page no <article> bounds: where a byline
     before it is read only beside it (``_byline_authors``). A headline found in other markup (a
     title matched in a <div>) may be another story's: no position is read from it."""
-    return anchor if region is None and anchor is not None and anchor.tag in _HEADING_TAGS else None
+    return _heading_anchor(anchor) if region is None else None
 
 
 def _levels_apart(el: html.HtmlElement, ups: dict[html.HtmlElement, int]) -> int:
