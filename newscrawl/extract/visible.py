@@ -48,6 +48,7 @@ INVISIBLE_TAGS = frozenset(
 LINK_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe"})
 # Page furniture: navigation, footers, sidebars, comment sections.
 FURNITURE_TAGS = frozenset({"nav", "footer", "aside"})
+_NOT_SHOWN = INVISIBLE_TAGS | FURNITURE_TAGS
 # Block elements worth reading as one line of text.
 BLOCK_TAGS = frozenset(
     {
@@ -140,10 +141,20 @@ def element_text(el: html.HtmlElement) -> str | None:
 
 def is_shown(el: html.HtmlElement) -> bool:
     """False inside invisible or furniture elements, or elements hidden by attribute/style."""
+    return _shown(el, _NOT_SHOWN)
+
+
+def is_displayed(el: html.HtmlElement) -> bool:
+    """Like :func:`is_shown`, but page furniture (an <aside>, a <footer>) counts as shown: the
+    browser shows it, it only is not the story's text."""
+    return _shown(el, INVISIBLE_TAGS)
+
+
+def _shown(el: html.HtmlElement, hiding: frozenset[str]) -> bool:
     node: html.HtmlElement | None = el
     while node is not None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in INVISIBLE_TAGS or tag in FURNITURE_TAGS:
+        if tag in hiding:
             return False
         if node.get("hidden") is not None or node.get("aria-hidden") == "true":
             return False

@@ -712,7 +712,7 @@ def _name_line_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) 
             continue
         if el.find(".//a") is not None:
             continue  # (a name linked to a topic page beside the date is a person tag)
-        dated = _names_before_date(text)
+        dated = names_before_date(text)
         if dated:
             return _shortest_held(el, dated)[:_MAX_AUTHORS]
         parts = _name_line_parts(text)
@@ -739,9 +739,9 @@ _NOT_NAME_PIECE = re.compile(r"[\d|·•,;/:.\-\u2013\u2014]+")
 _NAME_DATE_GAP = re.compile(r"[\s|·•,\-\u2013\u2014/]*$")
 
 
-def _names_before_date(text: str) -> list[str]:
+def names_before_date(text: str) -> list[str]:
     """The names of a line that is person names, then the story's date ("Jane Doe 28.04.2024 |
-    09:36"), else []."""
+    09:36"), else [] (the date reader takes such a line for the story's date line too)."""
     dates = find_dates(text)
     if not dates:
         return []

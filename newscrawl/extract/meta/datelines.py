@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from newscrawl.extract.meta.dates import PageDate, find_dates
+from newscrawl.extract.meta.dates import FoundDate, PageDate, find_dates
 from newscrawl.extract.normalise import remembered
 from newscrawl.extract.words import joined
 from newscrawl.extract.words.datelines import FILLER_WORDS, MODIFIED_LABELS, PUBLISHED_LABELS
@@ -58,14 +58,32 @@ def looks_like_dateline(text: str) -> bool:
     found = find_dates(text)
     if not found:
         return _is_labelled_times(text)
+    rest = _without(text, found, (_READING_TIME, _MODIFIED, _PUBLISHED, _FILLER))
+    return bool(_PUNCT_ONLY.match(rest))
+
+
+def undated(text: str) -> str | None:
+    """``text`` without its dates, their labels and a reading time ("By Jane Doe | Published 3 May
+    2024, 10:30 | 4 min read" -> "By Jane Doe"), separators around the rest trimmed; None when
+    it holds no date."""
+    if not text or len(text) > _MAX_DATELINE:
+        return None
+    found = find_dates(text)
+    if not found:
+        return None
+    rest = _without(text, found, (_READING_TIME, _MODIFIED, _PUBLISHED))
+    return " ".join(rest.split()).strip(" |·•,;:-\u2013\u2014/")
+
+
+def _without(text: str, found: list[FoundDate], patterns: tuple[re.Pattern[str], ...]) -> str:
     pieces, pos = [], 0
     for item in found:
         pieces.append(text[pos : item.start])
         pos = item.end
     rest = " ".join([*pieces, text[pos:]])
-    for pattern in (_READING_TIME, _MODIFIED, _PUBLISHED, _FILLER):
+    for pattern in patterns:
         rest = pattern.sub(" ", rest)
-    return bool(_PUNCT_ONLY.match(rest))
+    return rest
 
 
 def _is_labelled_times(text: str) -> bool:

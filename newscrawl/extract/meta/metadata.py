@@ -71,7 +71,7 @@ def extract_metadata(
     )
     language_tag, language_source = _language_tag(page, articles)
     language = language_code(language_tag)
-    dates = extract_dates(page, articles, language_tag)
+    dates = extract_dates(page, articles, language_tag, headline.element)
     url, url_source = _declared_url(page, articles)
     provenance = {
         "headline": headline.source,

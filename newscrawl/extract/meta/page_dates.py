@@ -1,7 +1,11 @@
 """date_published / date_modified of a page, from every place a page states them.
 
 Order of trust: JSON-LD, <meta>, itemprop elements, <time datetime>, visible date lines,
-dates inside bylines. Then two repairs, both only with evidence from the same page:
+dates inside bylines. The visible ones are read nearest the headline first: the story's own
+date line stands beside its headline and byline, other stories' teaser dates stand further off
+(before or after it). A byline or a line of names running into a date between the headline and the
+story ("By Jane Doe 3 May 2024, 10:30", "Jane Doe 28.04.2024 | 09:36 Uhr") is a date line too.
+Then two repairs, both only with evidence from the same page:
 
 * a bare day is given the time of another source for the same day;
 * a naive time takes the offset of another source that states the same instant with an offset
@@ -21,13 +25,24 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from lxml import html
+
+from newscrawl.extract.meta.authors import names_before_date
 from newscrawl.extract.meta.bylines import looks_like_byline
-from newscrawl.extract.meta.datelines import DateKind, dateline_dates, looks_like_dateline
+from newscrawl.extract.meta.datelines import DateKind, dateline_dates, looks_like_dateline, undated
 from newscrawl.extract.meta.dates import PageDate, find_dates, parse_any_date
 from newscrawl.extract.meta.timezones import language_timezone
 from newscrawl.extract.nodes import first_below
 from newscrawl.extract.page import Page
-from newscrawl.extract.visible import class_tokens, is_shown, short_text, text_blocks
+from newscrawl.extract.visible import (
+    BLOCK_TAGS,
+    class_tokens,
+    element_text,
+    is_displayed,
+    is_shown,
+    short_text,
+    text_blocks,
+)
 from newscrawl.extract.words.classes import MODIFIED_CLASS_WORDS
 from newscrawl.extract.words.meta_tags import MODIFIED_META, PUBLISHED_META
 
@@ -40,6 +55,11 @@ _LD_DATE_KEYS: tuple[tuple[str, DateKind], ...] = (
 _QUARTER = timedelta(minutes=15)
 _MAX_SHIFT = timedelta(hours=14)
 _DATELINE_LIMIT = 160
+_LEAD_BLOCKS = 40
+"""A byline running into a date is read this many blocks after the headline at most (the
+authors reader's lead: between the headline and the story)."""
+_FURNITURE_LEVELS = 4
+_FURNITURE_CHARS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +81,15 @@ def extract_dates(
     page: Page,
     articles: list[dict[str, Any]],
     language_tag: str | None = None,
+    headline: html.HtmlElement | None = None,
 ) -> PageDates:
-    """Both dates; ``language_tag`` ("de-DE") is the last resort for a time with no zone."""
+    """Both dates; ``language_tag`` ("de-DE") is the last resort for a time with no zone;
+    ``headline`` (the element showing it) orders the visible dates, nearest first."""
     found = _declared_candidates(page, articles)
     published = _choose("published", found)
     if published is None or not (published.date.has_time and published.date.aware):
         # Metadata did not answer: read the visible date lines too.
-        found += _visible_dates(page)
+        found += _visible_dates(page, headline)
         published = _choose("published", found)
     modified = _choose("modified", found)
     if published is None and modified is not None:
@@ -127,16 +149,71 @@ def _element_dates(page: Page) -> list[Candidate]:
     return out
 
 
-def _visible_dates(page: Page) -> list[Candidate]:
+def _visible_dates(page: Page, headline: html.HtmlElement | None) -> list[Candidate]:
+    """Dates of visible date lines and bylines, nearest the headline first (a tie goes to the
+    line after it); in document order when no block follows a known headline."""
     body = first_below(page.tree, "body")
-    out: list[Candidate] = []
-    for _, text in text_blocks(body if body is not None else page.tree, _DATELINE_LIMIT):
+    root = body if body is not None else page.tree
+    after = _after_headline(root, headline)
+    first_after: int | None = None
+    lines: list[tuple[int, int | None, list[Candidate]]] = []
+    for index, (el, text) in enumerate(text_blocks(root, _DATELINE_LIMIT)):
+        rank = after.get(el)
+        if rank is not None and first_after is None:
+            first_after = index
+        found: list[Candidate] = []
         if looks_like_dateline(text):
-            for item in dateline_dates(text):
-                out.append(Candidate(item.kind or "published", item.date, "dateline"))
+            found = [Candidate(i.kind or "published", i.date, "dateline") for i in dateline_dates(text)]
         elif looks_like_byline(text):
-            out += [Candidate("published", f.date, "byline") for f in find_dates(text)]
+            found = [Candidate("published", f.date, "byline") for f in find_dates(text)]
+        elif rank is not None and rank < _LEAD_BLOCKS and _dated_byline(text):
+            found = [Candidate(i.kind or "published", i.date, "byline") for i in dateline_dates(text)]
+        if found:
+            lines.append((index, rank, found))
+    if first_after is not None:
+        # Nearest the headline first: after it by blocks between, before it by blocks up to it.
+        lines.sort(key=lambda line: (line[1], 0) if line[1] is not None else (first_after - line[0], 1))
+    out = [candidate for _, _, found in lines for candidate in found]
+    return out + _furniture_dates(root, headline)
+
+
+def _furniture_dates(root: html.HtmlElement, headline: html.HtmlElement | None) -> list[Candidate]:
+    """Date lines of a small <aside> or <footer> beside the headline (in the same container
+    up to ``_FURNITURE_LEVELS`` above it, at most ``_FURNITURE_CHARS`` of text), read after the
+    story's own lines: the meta box some pages set beside the headline ("<aside><address>Jane
+    Doe</address><div>Sat 24 Feb 2024 12.42 CET</div></aside>"), which no text block is."""
+    if headline is None:
+        return []
+    ups = {up: level for level, up in enumerate(headline.iterancestors(), 1) if level <= _FURNITURE_LEVELS}
+    out: list[Candidate] = []
+    for box in root.iter("aside", "footer"):
+        if box in ups or not any(up in ups for up in box.iterancestors()):
+            continue
+        text = element_text(box) or ""
+        if not text or len(text) > _FURNITURE_CHARS or not is_displayed(box):
+            continue
+        seen: set[str] = set()
+        for el in box.iter(*BLOCK_TAGS):
+            line = short_text(el, _DATELINE_LIMIT)
+            if line and line not in seen and looks_like_dateline(line):
+                seen.add(line)
+                out += [Candidate(i.kind or "published", i.date, "dateline") for i in dateline_dates(line)]
     return out
+
+
+def _dated_byline(text: str) -> bool:
+    """A byline running into the story's date ("By Jane Doe 3 May 2024, 10:30", "Von Anna Berger
+    | Veröffentlicht am 3. Mai 2024") or a line of names doing so without a byline word ("Jane Doe
+    28.04.2024 | 09:36 Uhr", the authors reader's name line)."""
+    rest = undated(text)
+    return bool(rest) and (looks_like_byline(rest) or bool(names_before_date(text)))
+
+
+def _after_headline(root: html.HtmlElement, headline: html.HtmlElement | None) -> dict[html.HtmlElement, int]:
+    """The blocks after the headline (outside it), each with how many come between them."""
+    if headline is None:
+        return {}
+    return {el: rank for rank, (el, _) in enumerate(text_blocks(root, _DATELINE_LIMIT, start=headline))}
 
 
 def _choose(kind: DateKind, found: list[Candidate]) -> Candidate | None:

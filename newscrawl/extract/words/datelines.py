@@ -106,7 +106,7 @@ PUBLISHED_LABELS = (
 )
 
 
-# Weekday names and abbreviations (en, de, fr, es, it).
+# Weekday names and abbreviations (en, de, fr, es, it; nl, pt, pl, sv, da and no in full).
 WEEKDAYS = (
     "monday",
     "tuesday",
@@ -153,6 +153,37 @@ WEEKDAYS = (
     "venerdì",
     "sabato",
     "domenica",
+    # nl, pt, pl, sv, da/no
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "poniedziałek",
+    "wtorek",
+    "środa",
+    "czwartek",
+    "piątek",
+    "sobota",
+    "niedziela",
+    "måndag",
+    "tisdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lördag",
+    "söndag",
+    "mandag",
+    "tirsdag",
+    "lørdag",
+    "søndag",
 )
 
 
