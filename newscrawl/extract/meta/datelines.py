@@ -36,6 +36,10 @@ _READING_TIME = re.compile(
     rf"|\d+\s*(?:{joined(MINUTE_WORDS)})\.?\s*(?:{joined(READING_WORDS)}))(?!\w)",
     re.IGNORECASE,
 )
+_FILLERS = _alternation(FILLER_WORDS)
+_TRAILING_FILLER = re.compile(rf"(?:[\s,|·•:]*(?<!\w)(?:{_FILLERS}))+[\s,|·•:]*$", re.IGNORECASE)
+_LEADING_FILLER = re.compile(rf"^(?:[\s,|·•:]*(?:{_FILLERS})(?!\w))+", re.IGNORECASE)
+_SEPARATORS = " |·•,;:-\u2013\u2014/"
 _PUNCT_ONLY = re.compile(r"^[\W_]*$")
 _CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)(?:\s*(?:uhr|h)\b)?", re.IGNORECASE)
 # What every _CLOCK time holds: its separator and the minutes' first digit. Searched first: a
@@ -71,8 +75,23 @@ def undated(text: str) -> str | None:
     found = find_dates(text)
     if not found:
         return None
-    rest = _without(text, found, (_READING_TIME, _MODIFIED, _PUBLISHED))
-    return " ".join(rest.split()).strip(" |·•,;:-\u2013\u2014/")
+    pieces, pos = [], 0
+    for item in found:
+        pieces.append(text[pos : item.start])
+        pos = item.end
+    pieces.append(text[pos:])
+    kept = []
+    for i, piece in enumerate(pieces):
+        rest = piece
+        for pattern in (_READING_TIME, _MODIFIED, _PUBLISHED):
+            rest = pattern.sub(" ", rest)
+        # Filler words beside a date are the date's ("am", "le", "Friday"), not the byline's.
+        if i < len(pieces) - 1:
+            rest = _TRAILING_FILLER.sub("", rest)
+        if i > 0:
+            rest = _LEADING_FILLER.sub("", rest)
+        kept.append(rest)
+    return " ".join(" ".join(kept).split()).strip(_SEPARATORS)
 
 
 def _without(text: str, found: list[FoundDate], patterns: tuple[re.Pattern[str], ...]) -> str:

@@ -151,25 +151,35 @@ def _element_dates(page: Page) -> list[Candidate]:
 
 def _visible_dates(page: Page, headline: html.HtmlElement | None) -> list[Candidate]:
     """Dates of visible date lines and bylines, nearest the headline first (a tie goes to the
-    line after it); in document order when no block follows a known headline."""
+    line after it); in document order when the headline's place among the blocks is unknown."""
     body = first_below(page.tree, "body")
     root = body if body is not None else page.tree
     after = _after_headline(root, headline)
     first_after: int | None = None
     lines: list[tuple[int, int | None, list[Candidate]]] = []
+    dated_lines: list[html.HtmlElement] = []  # the date lines' and bylines' elements
+    lead_lines: dict[int, html.HtmlElement] = {}  # the bylines running into a date: index -> element
     for index, (el, text) in enumerate(text_blocks(root, _DATELINE_LIMIT)):
         rank = after.get(el)
-        if rank is not None and first_after is None:
-            first_after = index
+        if first_after is None and (rank is not None or el is headline):
+            first_after = index  # (where the headline stands: itself, or the first block after it)
         found: list[Candidate] = []
         if looks_like_dateline(text):
             found = [Candidate(i.kind or "published", i.date, "dateline") for i in dateline_dates(text)]
+            dated_lines.append(el)
         elif looks_like_byline(text):
             found = [Candidate("published", f.date, "byline") for f in find_dates(text)]
-        elif rank is not None and rank < _LEAD_BLOCKS and _dated_byline(text):
+            dated_lines.append(el)
+        elif rank is not None and rank < _LEAD_BLOCKS and _dated_lead_line(text):
             found = [Candidate(i.kind or "published", i.date, "byline") for i in dateline_dates(text)]
+            lead_lines[index] = el
         if found:
             lines.append((index, rank, found))
+    if lead_lines and dated_lines:
+        # A byline block whose date stands in a date line of its own ("<div>Von <a>Max</a>
+        # <span>28.04.2023, 14:05 Uhr</span></div>"): the date line tells it.
+        inner = {up for el in dated_lines for up in el.iterancestors()}
+        lines = [line for line in lines if lead_lines.get(line[0]) not in inner]
     if first_after is not None:
         # Nearest the headline first: after it by blocks between, before it by blocks up to it.
         lines.sort(key=lambda line: (line[1], 0) if line[1] is not None else (first_after - line[0], 1))
@@ -201,12 +211,13 @@ def _furniture_dates(root: html.HtmlElement, headline: html.HtmlElement | None) 
     return out
 
 
-def _dated_byline(text: str) -> bool:
-    """A byline running into the story's date ("By Jane Doe 3 May 2024, 10:30", "Von Anna Berger
-    | Veröffentlicht am 3. Mai 2024") or a line of names doing so without a byline word ("Jane Doe
-    28.04.2024 | 09:36 Uhr", the authors reader's name line)."""
+def _dated_lead_line(text: str) -> bool:
+    """A line between the headline and the story that gives the story's date with a byline: a
+    byline running into it ("By Jane Doe 3 May 2024, 10:30", "Von Anna Berger | Veröffentlicht
+    am 3. Mai 2024"), or a line of names doing so without a byline word ("Jane Doe 28.04.2024 |
+    09:36 Uhr", the authors reader's name line)."""
     rest = undated(text)
-    return bool(rest) and (looks_like_byline(rest) or bool(names_before_date(text)))
+    return rest is not None and bool(rest) and (looks_like_byline(rest) or bool(names_before_date(text)))
 
 
 def _after_headline(root: html.HtmlElement, headline: html.HtmlElement | None) -> dict[html.HtmlElement, int]:

@@ -99,6 +99,10 @@ PUBLISHED_LABELS = (
     "közzétéve",
     "δημοσιεύθηκε",
     "опубліковано",
+    # "Mis en ligne le …" (fr), "Geplaatst op …" (nl), "Fecha de publicación" (es).
+    "mis en ligne",
+    "geplaatst",
+    "publicación",
     "公開",
     "配信",
     "입력",
@@ -219,5 +223,7 @@ FILLER_WORDS = (
     "v",
     "pukul",
     "στις",
+    "em",
+    "dnia",
     *WEEKDAYS,
 )
