@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 from lxml import etree, html
 
 from newscrawl.extract.nodes import text_of
-from newscrawl.extract.normalise import clean_text, collapse, word_count
+from newscrawl.extract.normalise import clean_text, collapse, spaced_length, word_count
 
 # Elements whose text is never shown as article metadata.
 INVISIBLE_TAGS = frozenset(
@@ -155,15 +155,16 @@ def is_shown(el: html.HtmlElement) -> bool:
 
 def is_prose(node: html.HtmlElement | None) -> bool:
     """A paragraph of real text, not a row of links: a ``<p>`` or ``<div>`` whose text (all its
-    text nodes, white space collapsed) runs to ``MIN_PROSE_CHARS`` characters at least, less
+    text nodes, white space collapsed) runs to ``MIN_PROSE_CHARS`` characters at least (text in
+    Chinese or Japanese by its ``normalise.spaced_length``), less
     than ``MAX_PROSE_LINK_SHARE`` of them in its links. What stands beside a sub-heading (in
     the body's headings, and for the standfirst's reader, which leaves such a heading to the
     body)."""
     if node is None or node.tag not in ("p", "div"):
         return False
     text = collapse(text_of(node))
-    if len(text) < MIN_PROSE_CHARS:
-        return False
+    if len(text) < MIN_PROSE_CHARS and (text.isascii() or spaced_length(text) < MIN_PROSE_CHARS):
+        return False  # (a Chinese or Japanese paragraph counted by its words: ``spaced_length``)
     return link_chars(node) < MAX_PROSE_LINK_SHARE * len(text)
 
 

@@ -82,6 +82,24 @@ def breaks_out_of_formatting(tree: html.HtmlElement) -> None:
             parent = line_break.getparent()
 
 
+# Emphasis set inside bold text: trafilatura keeps the inner element's formatting alone.
+_BOLD = frozenset({"b", "strong"})
+_INNER_EMPHASIS = frozenset({"i", "em", "u"})
+
+
+def bold_outside(tree: html.HtmlElement) -> None:
+    """Swap, in place, a bold element and the one italic or underlined element that holds all
+    its text (``<strong><em>Heading</em></strong>`` -> ``<em><strong>Heading</strong></em>``):
+    the same text, bold and italic, but trafilatura, which keeps only the innermost of nested
+    formatting, would read it as italic alone, and a bold-italic sub-heading would be lost."""
+    for bold in tree.iter(*_BOLD):
+        if len(bold) != 1 or (bold.text and bold.text.strip()):
+            continue
+        inner = bold[0]
+        if inner.tag in _INNER_EMPHASIS and not (inner.tail and inner.tail.strip()):
+            bold.tag, inner.tag = inner.tag, bold.tag
+
+
 def _split_at(parent: html.HtmlElement, line_break: html.HtmlElement) -> None:
     """``parent``'s content after ``line_break`` moved to a copy of ``parent`` after it, and
     ``line_break`` set between the two."""

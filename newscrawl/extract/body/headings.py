@@ -20,7 +20,7 @@ from lxml import etree, html
 from newscrawl.extract.body.blocks import Block, heading_text
 from newscrawl.extract.images.noise import in_chrome
 from newscrawl.extract.nodes import FIELD_TAGS, deepest_holder, shown_field, text_of
-from newscrawl.extract.normalise import collapse, text_key, word_count
+from newscrawl.extract.normalise import collapse, spaced_length, text_key, word_count
 from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.visible import (
     MAX_PROSE_LINK_SHARE,
@@ -371,7 +371,7 @@ def bold_lead_lines(
         if not title or not heading_line(title):
             continue
         text = collapse(paragraph.text_content())
-        rest = len(text) - len(title)  # the prose the line heads
+        rest = spaced_length(text) - spaced_length(title)  # the prose the line heads (``spaced_length``: CJK by its words)
         if rest >= MIN_PROSE_CHARS and link_chars(paragraph) < MAX_PROSE_LINK_SHARE * len(text):
             found.append(bold)  # not a box title over a row of links ("DON'T MISS<br><a>…")
     return found

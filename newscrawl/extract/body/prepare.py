@@ -15,6 +15,7 @@ from lxml import etree, html
 
 from newscrawl.extract.body.boxes import variant_boxes
 from newscrawl.extract.body.breaks import (
+    bold_outside,
     breaks_out_of_formatting,
     paragraphs_from_breaks,
     paragraphs_from_sentence_lines,
@@ -215,6 +216,7 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
         node.tag = "h3"
     unwrap_layout_tables(tree)
     breaks_out_of_formatting(tree)
+    bold_outside(tree)  # <strong><em>…</em></strong>: trafilatura keeps the inner element alone
     paragraphs_from_breaks(tree)
     # After the <br><br> text became paragraphs: "<b>Heading</b><br>text" in a Blogger post.
     headings: list[PageHeading] = []
