@@ -85,6 +85,9 @@ MAX_PROSE_LINK_SHARE = 0.5
 # A text that closes as a sentence does: a sentence's or a clause's mark (full-width marks too),
 # a closing quote or bracket after it allowed.
 SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")
+# An e-mail or web address in a line: a contact note or a pointer ("Get in touch at
+# news@example.com", "More at www.example.com"), never a sub-heading.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]*[a-z]|\bhttps?://|\bwww\.[\w-]+\.", re.IGNORECASE)
 # A sub-heading's line (``heading_line``): at most this many words.
 MAX_HEADING_LINE_WORDS = 15
 # Text pieces are joined with a space (an element's edge may be a line's edge, and CSS often sets
@@ -183,10 +186,15 @@ def link_chars(node: html.HtmlElement, *, in_page: bool = True) -> int:
 
 def heading_line(text: str) -> bool:
     """A line a sub-heading may be: at most ``MAX_HEADING_LINE_WORDS`` words, not closed as a
-    sentence (``SENTENCE_END``). Asked of a styled line or a bold first line in the body's
+    sentence (``SENTENCE_END``), no e-mail or web address in it (``holds_address``). Asked of a styled line or a bold first line in the body's
     headings, and of a classed line between two paragraphs of prose by the standfirst's
     reader, which leaves such a heading to the body."""
-    return word_count(text) <= MAX_HEADING_LINE_WORDS and not SENTENCE_END.search(text)
+    return word_count(text) <= MAX_HEADING_LINE_WORDS and not SENTENCE_END.search(text) and not holds_address(text)
+
+
+def holds_address(text: str) -> bool:
+    """``text`` holds an e-mail or web address: a contact note or a pointer, no sub-heading."""
+    return ("@" in text or "http" in text or "www." in text) and bool(_ADDRESS.search(text))
 
 
 def text_blocks(
