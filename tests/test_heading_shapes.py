@@ -195,3 +195,42 @@ def test_a_paragraph_of_prose_in_any_script(lang: str) -> None:
         assert is_prose(html.fromstring(f"<p>{text}</p>"))
     for title in HEADINGS[lang]:
         assert not is_prose(html.fromstring(f"<p>{title}</p>"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        ("en", "Are protests breaking out in your area? Get in touch at news@example.com"),
+        ("de", "Sie haben Hinweise? Schreiben Sie an hinweise@example.de"),
+        ("fr", "Plus d'informations sur www.example.fr"),
+    ],
+)
+def test_a_bold_contact_note_is_no_heading(lang: str, note: str) -> None:
+    """A bold line with an e-mail or web address in it is a contact note or a pointer, set
+    between the paragraphs like a sub-heading but none."""
+    prose = PROSE[lang]
+    body = "".join(f"<p>{text}</p>" for text in prose[:3])
+    body += f"<p><strong>{note}</strong></p>" + "".join(f"<p>{text}</p>" for text in prose[3:])
+    article = extract_article(_page(lang, body), "https://example.org/news/2024/05/bridge-123.html")
+    assert [section.heading for section in article.sections if section.heading] == []
+    assert note in [paragraph for section in article.sections for paragraph in section.paragraphs]
+
+
+@pytest.mark.parametrize(("lang", "title"), [("en", "Comments"), ("de", "Kommentare"), ("fr", "Commentaires")])
+def test_the_commenters_names_under_a_comment_heading_are_no_headings(lang: str, title: str) -> None:
+    """A comment section set in plain blocks after the story: its title is a widget's or a small
+    box's title too (another rule takes it), and it still opens the section, so the comments
+    and their writers' names over them go with it."""
+    prose = PROSE[lang]
+    comments = (
+        f"<div class='x8'><h2>{title}</h2>"
+        "<div class='x7'><h4>Peter</h4><p>I think this bridge is a very good idea for all the people "
+        "who live in the north.</p></div>"
+        "<div class='x7'><h4>Anna</h4><p>Too expensive. The city should fix the roads first before "
+        "anything else is built.</p></div></div>"
+    )
+    body = "".join(f"<p>{text}</p>" for text in prose) + comments
+    article = extract_article(_page(lang, body), "https://example.org/news/2024/05/bridge-123.html")
+    assert [section.heading for section in article.sections if section.heading] == []
+    paragraphs = [paragraph for section in article.sections for paragraph in section.paragraphs]
+    assert paragraphs == list(prose)
