@@ -216,7 +216,9 @@ def test_a_bold_contact_note_is_no_heading(lang: str, note: str) -> None:
     assert note in [paragraph for section in article.sections for paragraph in section.paragraphs]
 
 
-@pytest.mark.parametrize(("lang", "title"), [("en", "Comments"), ("de", "Kommentare"), ("fr", "Commentaires")])
+@pytest.mark.parametrize(
+    ("lang", "title"), [("en", "Comments"), ("de", "Kommentare"), ("fr", "Commentaires")]
+)
 def test_the_commenters_names_under_a_comment_heading_are_no_headings(lang: str, title: str) -> None:
     """A comment section set in plain blocks after the story: its title is a widget's or a small
     box's title too (another rule takes it), and it still opens the section, so the comments

@@ -186,10 +186,15 @@ def link_chars(node: html.HtmlElement, *, in_page: bool = True) -> int:
 
 def heading_line(text: str) -> bool:
     """A line a sub-heading may be: at most ``MAX_HEADING_LINE_WORDS`` words, not closed as a
-    sentence (``SENTENCE_END``), no e-mail or web address in it (``holds_address``). Asked of a styled line or a bold first line in the body's
-    headings, and of a classed line between two paragraphs of prose by the standfirst's
-    reader, which leaves such a heading to the body."""
-    return word_count(text) <= MAX_HEADING_LINE_WORDS and not SENTENCE_END.search(text) and not holds_address(text)
+    sentence (``SENTENCE_END``), no e-mail or web address in it (``holds_address``). Asked of
+    a styled line or a bold first line in the body's headings, and of a classed line between
+    two paragraphs of prose by the standfirst's reader, which leaves such a heading to the
+    body."""
+    return (
+        word_count(text) <= MAX_HEADING_LINE_WORDS
+        and not SENTENCE_END.search(text)
+        and not holds_address(text)
+    )
 
 
 def holds_address(text: str) -> bool:

@@ -195,10 +195,10 @@ def clean_blocks(
 def _tail_reasons(blocks: list[Block], reasons: list[str | None]) -> list[str | None]:
     """``reasons`` with what closes the body after the story marked too: a comment section (a
     comment heading in the later part of the body, kept or taken by another rule, and all
-    after it), then, from the end, a
-    run of mostly-linked blocks and the headings over them (related stories, "more from",
-    tag and share links: blocks a rule already dropped do not end the run), and headings left
-    with no text under them at the very end. The story before the tail must keep some text."""
+    after it), then, from the end, a run of mostly-linked blocks and the headings over them
+    (related stories, "more from", tag and share links: blocks a rule already dropped do not
+    end the run), and headings left with no text under them at the very end. The story before
+    the tail must keep some text."""
     kept = [i for i, reason in enumerate(reasons) if not reason]
     total = sum(len(blocks[i].text) for i in kept)
     out = list(reasons)

@@ -371,7 +371,8 @@ def bold_lead_lines(
         if not title or not heading_line(title):
             continue
         text = collapse(paragraph.text_content())
-        rest = spaced_length(text) - spaced_length(title)  # the prose the line heads (``spaced_length``: CJK by its words)
+        # The prose the line heads (Chinese, Japanese by their words: ``spaced_length``).
+        rest = spaced_length(text) - spaced_length(title)
         if rest >= MIN_PROSE_CHARS and link_chars(paragraph) < MAX_PROSE_LINK_SHARE * len(text):
             found.append(bold)  # not a box title over a row of links ("DON'T MISS<br><a>…")
     return found
