@@ -236,3 +236,54 @@ def test_the_commenters_names_under_a_comment_heading_are_no_headings(lang: str,
     assert [section.heading for section in article.sections if section.heading] == []
     paragraphs = [paragraph for section in article.sections for paragraph in section.paragraphs]
     assert paragraphs == list(prose)
+
+
+BOX_TITLES = {"en": "Background", "de": "Hintergrund", "fr": "Contexte"}
+BOX_LINES = {
+    "en": (
+        "The old ferry ran for 80 years and carried up to 400 people a day.",
+        "Its operator could no longer afford the repairs.",
+    ),
+    "de": (
+        "Die alte Fähre fuhr 80 Jahre lang über den Fluss.",
+        "Der Betreiber konnte die Reparaturen nicht zahlen.",
+    ),
+    "fr": (
+        "Le vieux bac a fonctionné pendant 80 ans.",
+        "Son exploitant ne pouvait plus payer les réparations.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", list(BOX_TITLES))
+@pytest.mark.parametrize("frames", [1, 2])
+def test_a_small_titled_box_among_the_paragraphs_is_no_section(lang: str, frames: int) -> None:
+    """A box set among the story's paragraphs, its title and a few short lines in a block of
+    their own (in a frame around it too: ``side_boxes``), titles rather than heads: no
+    section of the story."""
+    prose = PROSE[lang]
+    lines = "".join(f"<p>{line}</p>" for line in BOX_LINES[lang])
+    box = f"<h3>{BOX_TITLES[lang]}</h3>{lines}"
+    for level in range(frames):
+        box = f"<div class='x{level}'>{box}</div>"
+    body = (
+        "".join(f"<p>{text}</p>" for text in prose[:3])
+        + box
+        + "".join(f"<p>{text}</p>" for text in prose[3:])
+    )
+    article = extract_article(_page(lang, body), "https://example.org/news/2024/05/bridge-123.html")
+    assert [section.heading for section in article.sections if section.heading] == []
+    assert [paragraph for section in article.sections for paragraph in section.paragraphs] == list(prose)
+
+
+@pytest.mark.parametrize("lang", list(BOX_TITLES))
+def test_a_framed_section_that_holds_two_headings_is_no_box(lang: str) -> None:
+    """A frame around two titled parts is the story's sections set in wrappers, not a box."""
+    prose = PROSE[lang]
+    first, second = HEADINGS[lang]
+    parts = f"<div class='x0'><h3>{first}</h3><p>{BOX_LINES[lang][0]}</p></div>"
+    parts += f"<div class='x0'><h3>{second}</h3><p>{BOX_LINES[lang][1]}</p></div>"
+    body = "".join(f"<p>{text}</p>" for text in prose[:3]) + f"<div class='x1'>{parts}</div>"
+    body += "".join(f"<p>{text}</p>" for text in prose[3:])
+    article = extract_article(_page(lang, body), "https://example.org/news/2024/05/bridge-123.html")
+    assert [section.heading for section in article.sections if section.heading] == [first, second]
