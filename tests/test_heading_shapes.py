@@ -159,13 +159,15 @@ def test_a_bold_italic_note_that_is_a_sentence_is_no_heading(lang: str) -> None:
     assert note in [paragraph for section in article.sections for paragraph in section.paragraphs]
 
 
-def test_bold_outside_swaps_only_a_sole_emphasis_holding_all_the_text() -> None:
+def test_bold_outside_swaps_only_a_line_of_its_own_all_in_one_emphasis() -> None:
     tree = html.fromstring(
         "<div><p id='a'><strong><em>Whole</em></strong></p>"
         "<p id='b'><strong>Own <em>part</em></strong></p>"
         "<p id='c'><strong><em>One</em> tail</strong></p>"
         "<p id='d'><b><i>One</i><i>Two</i></b></p>"
-        "<p id='e'><strong><span>Span</span></strong></p></div>"
+        "<p id='e'><strong><span>Span</span></strong></p>"
+        "<p id='f'><strong><em>Line</em></strong><br></p>"
+        "<div id='g'><b><i>Lead line</i></b><br><br>The text goes on here.</div></div>"
     )
     bold_outside(tree)
 
@@ -178,6 +180,8 @@ def test_bold_outside_swaps_only_a_sole_emphasis_holding_all_the_text() -> None:
     assert shape("c") == "strong/em"
     assert shape("d") == "b/i/i"
     assert shape("e") == "strong/span"
+    assert shape("f") == "em/strong/br"
+    assert shape("g") == "b/i/br/br"  # a bold line with text beside it in its block: left as it is
 
 
 def test_spaced_length_counts_unspaced_scripts_by_their_words() -> None:

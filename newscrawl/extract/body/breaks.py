@@ -85,18 +85,30 @@ def breaks_out_of_formatting(tree: html.HtmlElement) -> None:
 # Emphasis set inside bold text: trafilatura keeps the inner element's formatting alone.
 _BOLD = frozenset({"b", "strong"})
 _INNER_EMPHASIS = frozenset({"i", "em", "u"})
+_LINE_BLOCKS = frozenset({"p", "div", "li", "td", "h2", "h3", "h4", "h5", "h6"})
 
 
 def bold_outside(tree: html.HtmlElement) -> None:
-    """Swap, in place, a bold element and the one italic or underlined element that holds all
-    its text (``<strong><em>Heading</em></strong>`` -> ``<em><strong>Heading</strong></em>``):
-    the same text, bold and italic, but trafilatura, which keeps only the innermost of nested
-    formatting, would read it as italic alone, and a bold-italic sub-heading would be lost."""
+    """Swap, in place, a bold line's bold element and the one italic or underlined element that
+    holds all its text (``<p><strong><em>Heading</em></strong></p>`` -> ``<p><em><strong>
+    Heading</strong></em></p>``): the same text, bold and italic, but trafilatura, which keeps
+    only the innermost of nested formatting, would read it as italic alone, and a bold-italic
+    sub-heading would be lost. Only a line of its own: the bold element alone in its block
+    (a line break after it allowed), no text beside it."""
     for bold in tree.iter(*_BOLD):
-        if len(bold) != 1 or (bold.text and bold.text.strip()):
+        if len(bold) != 1 or (bold.text and bold.text.strip()) or (bold.tail and bold.tail.strip()):
             continue
-        inner = bold[0]
-        if inner.tag in _INNER_EMPHASIS and not (inner.tail and inner.tail.strip()):
+        inner, line = bold[0], bold.getparent()
+        if inner.tag not in _INNER_EMPHASIS or (inner.tail and inner.tail.strip()) or line is None:
+            continue
+        if (
+            line.tag in _LINE_BLOCKS
+            and not (line.text and line.text.strip())
+            and all(
+                child is bold or (child.tag == "br" and not (child.tail and child.tail.strip()))
+                for child in line
+            )
+        ):
             bold.tag, inner.tag = inner.tag, bold.tag
 
 

@@ -216,8 +216,8 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
         node.tag = "h3"
     unwrap_layout_tables(tree)
     breaks_out_of_formatting(tree)
-    bold_outside(tree)  # <strong><em>…</em></strong>: trafilatura keeps the inner element alone
     paragraphs_from_breaks(tree)
+    bold_outside(tree)  # <p><strong><em>…</em></strong></p>: trafilatura keeps the inner element alone
     # After the <br><br> text became paragraphs: "<b>Heading</b><br>text" in a Blogger post.
     headings: list[PageHeading] = []
     for bold in bold_lead_lines(tree):  # its own heading before the rest of its paragraph
