@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 from lxml import etree, html
 
 from newscrawl.extract.nodes import text_of
-from newscrawl.extract.normalise import clean_text, collapse, word_count
+from newscrawl.extract.normalise import clean_text, collapse, spaced_length, word_count
 
 # Elements whose text is never shown as article metadata.
 INVISIBLE_TAGS = frozenset(
@@ -86,6 +86,9 @@ MAX_PROSE_LINK_SHARE = 0.5
 # A text that closes as a sentence does: a sentence's or a clause's mark (full-width marks too),
 # a closing quote or bracket after it allowed.
 SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")
+# An e-mail or web address in a line: a contact note or a pointer ("Get in touch at
+# news@example.com", "More at www.example.com"), never a sub-heading.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]*[a-z]|\bhttps?://|\bwww\.[\w-]+\.", re.IGNORECASE)
 # A sub-heading's line (``heading_line``): at most this many words.
 MAX_HEADING_LINE_WORDS = 15
 # Text pieces are joined with a space (an element's edge may be a line's edge, and CSS often sets
@@ -172,15 +175,16 @@ def is_displayed(el: html.HtmlElement) -> bool:
 
 def is_prose(node: html.HtmlElement | None) -> bool:
     """A paragraph of real text, not a row of links: a ``<p>`` or ``<div>`` whose text (all its
-    text nodes, white space collapsed) runs to ``MIN_PROSE_CHARS`` characters at least, less
+    text nodes, white space collapsed) runs to ``MIN_PROSE_CHARS`` characters at least (text in
+    Chinese or Japanese by its ``normalise.spaced_length``), less
     than ``MAX_PROSE_LINK_SHARE`` of them in its links. What stands beside a sub-heading (in
     the body's headings, and for the standfirst's reader, which leaves such a heading to the
     body)."""
     if node is None or node.tag not in ("p", "div"):
         return False
     text = collapse(text_of(node))
-    if len(text) < MIN_PROSE_CHARS:
-        return False
+    if len(text) < MIN_PROSE_CHARS and (text.isascii() or spaced_length(text) < MIN_PROSE_CHARS):
+        return False  # (a Chinese or Japanese paragraph counted by its words: ``spaced_length``)
     return link_chars(node) < MAX_PROSE_LINK_SHARE * len(text)
 
 
@@ -199,10 +203,20 @@ def link_chars(node: html.HtmlElement, *, in_page: bool = True) -> int:
 
 def heading_line(text: str) -> bool:
     """A line a sub-heading may be: at most ``MAX_HEADING_LINE_WORDS`` words, not closed as a
-    sentence (``SENTENCE_END``). Asked of a styled line or a bold first line in the body's
-    headings, and of a classed line between two paragraphs of prose by the standfirst's
-    reader, which leaves such a heading to the body."""
-    return word_count(text) <= MAX_HEADING_LINE_WORDS and not SENTENCE_END.search(text)
+    sentence (``SENTENCE_END``), no e-mail or web address in it (``holds_address``). Asked of
+    a styled line or a bold first line in the body's headings, and of a classed line between
+    two paragraphs of prose by the standfirst's reader, which leaves such a heading to the
+    body."""
+    return (
+        word_count(text) <= MAX_HEADING_LINE_WORDS
+        and not SENTENCE_END.search(text)
+        and not holds_address(text)
+    )
+
+
+def holds_address(text: str) -> bool:
+    """``text`` holds an e-mail or web address: a contact note or a pointer, no sub-heading."""
+    return ("@" in text or "http" in text or "www." in text) and bool(_ADDRESS.search(text))
 
 
 def text_blocks(

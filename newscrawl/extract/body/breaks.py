@@ -82,6 +82,36 @@ def breaks_out_of_formatting(tree: html.HtmlElement) -> None:
             parent = line_break.getparent()
 
 
+# Emphasis set inside bold text: trafilatura keeps the inner element's formatting alone.
+_BOLD = frozenset({"b", "strong"})
+_INNER_EMPHASIS = frozenset({"i", "em", "u"})
+_LINE_BLOCKS = frozenset({"p", "div", "li", "td", "h2", "h3", "h4", "h5", "h6"})
+
+
+def bold_outside(tree: html.HtmlElement) -> None:
+    """Swap, in place, a bold line's bold element and the one italic or underlined element that
+    holds all its text (``<p><strong><em>Heading</em></strong></p>`` -> ``<p><em><strong>
+    Heading</strong></em></p>``): the same text, bold and italic, but trafilatura, which keeps
+    only the innermost of nested formatting, would read it as italic alone, and a bold-italic
+    sub-heading would be lost. Only a line of its own: the bold element alone in its block
+    (a line break after it allowed), no text beside it."""
+    for bold in tree.iter(*_BOLD):
+        if len(bold) != 1 or (bold.text and bold.text.strip()) or (bold.tail and bold.tail.strip()):
+            continue
+        inner, line = bold[0], bold.getparent()
+        if inner.tag not in _INNER_EMPHASIS or (inner.tail and inner.tail.strip()) or line is None:
+            continue
+        if (
+            line.tag in _LINE_BLOCKS
+            and not (line.text and line.text.strip())
+            and all(
+                child is bold or (child.tag == "br" and not (child.tail and child.tail.strip()))
+                for child in line
+            )
+        ):
+            bold.tag, inner.tag = inner.tag, bold.tag
+
+
 def _split_at(parent: html.HtmlElement, line_break: html.HtmlElement) -> None:
     """``parent``'s content after ``line_break`` moved to a copy of ``parent`` after it, and
     ``line_break`` set between the two."""

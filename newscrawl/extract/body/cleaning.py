@@ -194,20 +194,24 @@ def clean_blocks(
 
 def _tail_reasons(blocks: list[Block], reasons: list[str | None]) -> list[str | None]:
     """``reasons`` with what closes the body after the story marked too: a comment section (a
-    comment heading in the later part of the body, and all after it), then, from the end, a
-    run of mostly-linked blocks and the headings over them (related stories, "more from",
-    tag and share links: blocks a rule already dropped do not end the run), and headings left
-    with no text under them at the very end. The story before the tail must keep some text."""
+    comment heading in the later part of the body, kept or taken by another rule, and all
+    after it), then, from the end, a run of mostly-linked blocks and the headings over them
+    (related stories, "more from", tag and share links: blocks a rule already dropped do not
+    end the run), and headings left with no text under them at the very end. The story before
+    the tail must keep some text."""
     kept = [i for i, reason in enumerate(reasons) if not reason]
     total = sum(len(blocks[i].text) for i in kept)
     out = list(reasons)
     seen = 0
-    for i in kept:
+    for i, reason in enumerate(reasons):
+        # (A comment heading another rule took, as a widget's title or a small box's, still
+        # opens the section: the comments' own headings, their writers' names, end that box.)
         if blocks[i].heading and seen >= TAIL_START_SHARE * total and is_comment_heading(blocks[i].text):
             for j in range(i, len(blocks)):
                 out[j] = out[j] or "comments"
             break
-        seen += len(blocks[i].text)
+        if not reason:
+            seen += len(blocks[i].text)
     out = _footer(blocks, out, total)
     tail: list[int] = []
     links = 0

@@ -15,6 +15,7 @@ from lxml import etree, html
 
 from newscrawl.extract.body.boxes import variant_boxes
 from newscrawl.extract.body.breaks import (
+    bold_outside,
     breaks_out_of_formatting,
     paragraphs_from_breaks,
     paragraphs_from_sentence_lines,
@@ -216,6 +217,7 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     unwrap_layout_tables(tree)
     breaks_out_of_formatting(tree)
     paragraphs_from_breaks(tree)
+    bold_outside(tree)  # <p><strong><em>…</em></strong></p>: trafilatura keeps the inner element alone
     # After the <br><br> text became paragraphs: "<b>Heading</b><br>text" in a Blogger post.
     headings: list[PageHeading] = []
     for bold in bold_lead_lines(tree):  # its own heading before the rest of its paragraph

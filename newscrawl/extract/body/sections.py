@@ -6,6 +6,7 @@ import re
 
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.normalise import word_count
+from newscrawl.extract.visible import holds_address
 from newscrawl.items import Section
 
 # A bold-only paragraph acts as a sub-heading when it is short and reads like a title.
@@ -27,8 +28,9 @@ MAX_HEADING_WORDS = 25
 
 def promote_bold_headings(blocks: list[Block]) -> list[Block]:
     """Bold-only short paragraphs between paragraphs become headings. An item of a list (a list
-    of points set in bold), a quote (a pull quote set in bold) and a bold line above all the
-    text (a kicker, "Exclusive", a dateline) are not headings. A sentence is no heading, but a
+    of points set in bold), a quote (a pull quote set in bold), a bold line above all the
+    text (a kicker, "Exclusive", a dateline) and one with an e-mail or web address in it (a
+    contact note) are not headings. A sentence is no heading, but a
     short question may be (``_section_questions``)."""
     out: list[Block] = []
     questions = _section_questions(blocks)
@@ -42,6 +44,7 @@ def promote_bold_headings(blocks: list[Block]) -> list[Block]:
             and not _in_quote(block)
             and word_count(block.text) <= MAX_BOLD_HEADING_WORDS
             and (index in questions or not _SENTENCE_END.search(block.text))
+            and not holds_address(block.text)  # a contact note: "Get in touch at news@example.com"
             and following is not None
             and not following.heading
             and not following.bold
