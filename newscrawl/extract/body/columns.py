@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from newscrawl.extract.body.root import MIN_ROOT_CHARS, MIN_ROOT_SHARE, page_prose, smallest_holder
+from newscrawl.extract.body.root import MIN_ROOT_CHARS, MIN_ROOT_SHARE, Names, page_prose, smallest_holder
 from newscrawl.extract.nodes import text_chars, text_of
 from newscrawl.extract.normalise import collapse
 
@@ -37,10 +37,12 @@ _TITLES = ("h2", "h3", "h4", "h5", "h6")
 _TOP = frozenset({"html", "body"})
 
 
-def side_columns(tree: html.HtmlElement) -> list[html.HtmlElement]:
-    """The titled boxes of the side columns of ``tree`` (module docstring), in document order."""
+def side_columns(tree: html.HtmlElement, names: list[str] | None = None) -> list[html.HtmlElement]:
+    """The titled boxes of the side columns of ``tree`` (module docstring), in document order.
+    ``names``: how the page names its story (``stories.page_names``), for a page whose only
+    ``<h1>`` is its logo."""
     headings = list(tree.iter("h1", *_TITLES))  # (one walk of the page for both)
-    headlines = [node for node in headings if node.tag == "h1"]
+    headlines = _headlines(headings, names or [])
     if not headlines or len(headings) - len(headlines) < MIN_BOXES:
         return []
     prose = page_prose(tree)
@@ -50,7 +52,8 @@ def side_columns(tree: html.HtmlElement) -> list[html.HtmlElement]:
     best = smallest_holder(headlines, prose, max(MIN_ROOT_CHARS, MIN_ROOT_SHARE * total))
     if best is None or best[1].tag in _TOP:
         return []
-    block = best[1]
+    need = max(MIN_ROOT_CHARS, MIN_ROOT_SHARE * total)
+    block, inner = _core(best[1], prose, need)
     story_prose = sum(prose.get(p, 0) for p in block.iter("p"))
     # The story's path: the block and its ancestors (up to the body), each with the place of
     # the child on the path (the block's own branch) among its children.
@@ -59,28 +62,99 @@ def side_columns(tree: html.HtmlElement) -> list[html.HtmlElement]:
     while node.tag not in _TOP and (parent := node.getparent()) is not None:
         path[parent] = parent.index(node)
         node = parent
-    crowded = _crowded(headings)
+    crowded = _crowded(headings, set(headlines))
     columns: dict[html.HtmlElement, list[html.HtmlElement]] = {}  # titled boxes by their parent
     seen: set[html.HtmlElement] = set()
     for title in headings:
-        if title.tag == "h1":
+        if title.tag == "h1" or title in headlines:
             continue
         branch = _branch_after(title, path)
         if branch is None:
             continue
         box = _titled_box(title, branch, crowded)
-        if box is not None and box not in seen and (holder := box.getparent()) is not None:
+        if (
+            box is not None
+            and box not in seen
+            and (holder := box.getparent()) is not None
+            and holder not in inner
+        ):
             seen.add(box)
             columns.setdefault(holder, []).append(box)
     boxes: list[html.HtmlElement] = []
-    for members in columns.values():
-        if len(members) < MIN_BOXES:
-            continue
-        column_prose = sum(prose.get(p, 0) for box in members for p in box.iter("p"))
-        if column_prose > MAX_COLUMN_PROSE_SHARE * story_prose:
+    for holder, members in columns.items():
+        column_prose = _column_prose(holder, members, prose)
+        if column_prose is None or column_prose > MAX_COLUMN_PROSE_SHARE * story_prose:
             continue
         boxes += members
     return boxes
+
+
+def _core(
+    block: html.HtmlElement, prose: dict[html.HtmlElement, int], need: float
+) -> tuple[html.HtmlElement, set[html.HtmlElement]]:
+    """The story's text in the headline's ``block``: the deepest element in it that holds
+    ``need`` characters of ``prose`` (the block itself when its text is spread over its
+    children), with the elements from the block down to it but the last (``inner``): a
+    headline over a row of two columns, the story's and a side column, has the row for its
+    block, and the story's column for its core."""
+    held: dict[html.HtmlElement, int] = {}
+    for paragraph in block.iter("p"):
+        chars = prose.get(paragraph, 0)
+        if not chars:
+            continue
+        for above in paragraph.iterancestors():
+            if above is block:
+                break
+            held[above] = held.get(above, 0) + chars
+    inner: set[html.HtmlElement] = set()
+    core = block
+    while (child := next((node for node in core if held.get(node, 0) >= need), None)) is not None:
+        inner.add(core)
+        core = child
+    return core, inner
+
+
+def _column_prose(
+    holder: html.HtmlElement, members: list[html.HtmlElement], prose: dict[html.HtmlElement, int]
+) -> int | None:
+    """The prose of the column of titled boxes ``members`` in ``holder``: its boxes' (two or
+    more), or the whole holder's when it holds one box beside titled lists
+    (``_titled_children``); None when it is no column."""
+    if len(members) >= MIN_BOXES:
+        return sum(prose.get(p, 0) for box in members for p in box.iter("p"))
+    if _titled_children(holder) >= MIN_BOXES:
+        return sum(prose.get(p, 0) for p in holder.iter("p"))
+    return None
+
+
+def _titled_children(holder: html.HtmlElement) -> int:
+    """How many of ``holder``'s children start with a title (``<h2>``-``<h6>``, at most
+    ``MAX_TITLE_CHARS``) over more text, of any size: a column's lists (most read, an archive)
+    beside its boxes."""
+    count = 0
+    for child in holder:
+        title = next(child.iter(*_TITLES), None)
+        heading = collapse(text_of(title)) if title is not None else ""
+        if not heading or len(heading) > MAX_TITLE_CHARS:
+            continue
+        text = collapse(text_of(child))
+        if text.startswith(heading) and len(text) > len(heading):  # a title over something
+            count += 1
+    return count
+
+
+def _headlines(headings: list[html.HtmlElement], names: list[str]) -> list[html.HtmlElement]:
+    """The story's headlines among ``headings`` (the page's ``<h1>``-``<h6>``): its ``<h1>``s
+    that show text; when none does (the only ``<h1>`` holds the site's logo, an image), the
+    first title that says what the page names its story (``names``)."""
+    headlines = [node for node in headings if node.tag == "h1" and collapse(text_of(node))]
+    if headlines or not names:
+        return headlines
+    declared = Names(names)
+    for node in headings:
+        if node.tag != "h1" and declared.named(collapse(text_of(node))):
+            return [node]
+    return []
 
 
 def _branch_after(title: html.HtmlElement, path: dict[html.HtmlElement, int]) -> html.HtmlElement | None:
@@ -98,17 +172,17 @@ def _branch_after(title: html.HtmlElement, path: dict[html.HtmlElement, int]) ->
     return None
 
 
-def _crowded(headings: list[html.HtmlElement]) -> set[html.HtmlElement]:
-    """The elements that hold a headline (``<h1>``) or two titles or more, of ``headings``
-    (the page's ``<h1>``-``<h6>``): from each heading up, until an element already counted
-    twice (all above it are too)."""
+def _crowded(headings: list[html.HtmlElement], headlines: set[html.HtmlElement]) -> set[html.HtmlElement]:
+    """The elements that hold a headline (an ``<h1>``, or one of ``headlines``) or two titles or
+    more, of ``headings`` (the page's ``<h1>``-``<h6>``): from each heading up, until an element
+    already counted twice (all above it are too)."""
     seen: dict[html.HtmlElement, int] = {}
     for heading in headings:
         for above in heading.iterancestors():
             count = seen.get(above, 0)
             if count >= 2:
                 break
-            seen[above] = 2 if heading.tag == "h1" else count + 1
+            seen[above] = 2 if heading.tag == "h1" or heading in headlines else count + 1
     return {node for node, count in seen.items() if count >= 2}
 
 
