@@ -31,8 +31,9 @@ def _footer(address: str, blurb: str, links: list[str]) -> str:
     """A footer in divs with hashed classes: the address, the line about the site, the legal row."""
     row = "<br>".join(f"<a href='/{n}'>{label}</a>" for n, label in enumerate(links))
     return (
-        f"<div class='cd7e'><a href='#top'>Top</a><div class='ce8c'><div class='c6f9'><address><p>{address}</p>"
-        f"</address></div><div class='c6f9'><div class='cb87'><p>{blurb}</p><p>{row}</p></div></div></div></div>"
+        "<div class='cd7e'><a href='#top'>Top</a><div class='ce8c'>"
+        f"<div class='c6f9'><address><p>{address}</p></address></div>"
+        f"<div class='c6f9'><div class='cb87'><p>{blurb}</p><p>{row}</p></div></div></div></div>"
     )
 
 

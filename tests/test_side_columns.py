@@ -240,7 +240,7 @@ def test_the_storys_parts_after_its_longest_part_stay(
     ("box", "lists"),
     [
         pytest.param(
-            ("Danke für Ihre Unterstützung!", "Ein Leser schreibt: Diese Seite verdient einen Preis für ihre Arbeit."),
+            ("Danke für Ihre Unterstützung!", "Ein Leser schreibt: Diese Seite verdient einen Preis."),
             [("Meistgelesen", ["Der Hafen im Winter", "Neue Fähre für die Insel", "Das Fischerfest"]),
              ("Neueste Beiträge", ["Die Brücke wird saniert", "Ein Sommer am See", "Der Markt zieht um"])],
             id="de",

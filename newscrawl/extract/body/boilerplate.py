@@ -22,7 +22,6 @@ from newscrawl.extract.words.headings import (
     WIDGET_HEADINGS,
 )
 from newscrawl.extract.words.notes import (
-    LEGAL_LINKS,
     ABOUT_AUTHOR,
     AFFILIATE_NOTES,
     COMMENT_POLICY,
@@ -36,6 +35,7 @@ from newscrawl.extract.words.notes import (
     COPYRIGHT_NOTICES,
     COPYRIGHT_SIGNS,
     EMPTY_STATES,
+    LEGAL_LINKS,
     META_LABELS,
     MINUTE_WORDS,
     PLACEHOLDERS,
