@@ -20,20 +20,23 @@ URL = "https://energy.example.org/green/hydrogen"
 
 
 def _story(paragraphs: list[str]) -> str:
+    """The story's block: its headline and its paragraphs (each three times, numbered: a story
+    of some length)."""
     return (
         "<div class='c7e1'><h1>Hydrogen</h1><div class='c3e1'>"
-        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "".join(f"<p>{p} ({n})</p>" for n in range(3) for p in paragraphs)
         + "</div></div>"
     )
 
 
 def _footer(address: str, blurb: str, links: list[str]) -> str:
-    """A footer in divs with hashed classes: the address, the line about the site, the legal row."""
+    """A footer in divs with hashed classes: the address, the line about the site, the legal row
+    (in a block of the story's own class: a split body's part to ``recall``, but for the rule)."""
     row = "<br>".join(f"<a href='/{n}'>{label}</a>" for n, label in enumerate(links))
     return (
-        "<div class='cd7e'><a href='#top'>Top</a><div class='ce8c'>"
-        f"<div class='c6f9'><address><p>{address}</p></address></div>"
-        f"<div class='c6f9'><div class='cb87'><p>{blurb}</p><p>{row}</p></div></div></div></div>"
+        "<div class='cd7e'>\n<a href='#top'>Top</a>\n<div class='ce8c'>\n"
+        f"<div class='c6f9'><address><p>{address}</p></address></div>\n"
+        f"<div class='c6f9'><div class='c3e1'>\n<p>{blurb}</p>\n<p>{row}</p>\n</div></div></div></div>"
     )
 
 
