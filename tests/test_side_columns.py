@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.extract import extract_article
+from newscrawl.extract.body.columns import side_columns
 from newscrawl.extract.body.prepare import SIDE, prepare
 from newscrawl.extract.page import parse_page
 from newscrawl.extract.rules import ExtractRules
@@ -292,3 +293,30 @@ def test_one_box_beside_the_columns_titled_lists_is_pruned(
     for paragraph in paragraphs:
         assert paragraph in text
     assert box[1] not in text
+
+
+@pytest.mark.unit
+def test_the_storys_parts_after_a_longer_column_before_it_stay() -> None:
+    """A column before the story's (in the headline's block) that holds more prose than the
+    story's paragraphs is not the story's core: the story's titled parts after it stay."""
+    about = (
+        "Jane Roe founded the Harbour Blog in 2010 and has written about boats, ferries, islands and "
+        "the people who work on the water ever since, in more than a thousand posts and two books."
+    )
+    column = (
+        "<div class='c1d5'>"
+        + "".join(
+            f"<div class='cf70'><h3>{title}</h3><p>{about} {about}</p></div>" for title in ("About", "Books")
+        )
+        + "</div>"
+    )
+    parts = "".join(
+        f"<div class='c8e2'><h3>Crossing {i}</h3><p>The ferry left at {6 + i} this morning.</p></div>"
+        for i in range(3)
+    )
+    story = f"<div class='c7f3'><h1>The harbour ferry returns</h1>{parts}</div>"
+    page = (
+        f"<html><head><title>Ferry</title></head><body><div class='c45b'>{column}{story}</div></body></html>"
+    )
+    boxes = side_columns(parse_page(page, URL).tree)
+    assert not [box for box in boxes if "Crossing" in box.text_content()]

@@ -53,7 +53,7 @@ def side_columns(tree: html.HtmlElement, names: list[str] | None = None) -> list
     if best is None or best[1].tag in _TOP:
         return []
     need = max(MIN_ROOT_CHARS, MIN_ROOT_SHARE * total)
-    block, inner = _core(best[1], prose, need)
+    block, inner = _core(best[1], prose, need, headlines)
     story_prose = sum(prose.get(p, 0) for p in block.iter("p"))
     # The story's path: the block and its ancestors (up to the body), each with the place of
     # the child on the path (the block's own branch) among its children.
@@ -90,13 +90,16 @@ def side_columns(tree: html.HtmlElement, names: list[str] | None = None) -> list
 
 
 def _core(
-    block: html.HtmlElement, prose: dict[html.HtmlElement, int], need: float
+    block: html.HtmlElement,
+    prose: dict[html.HtmlElement, int],
+    need: float,
+    headlines: list[html.HtmlElement],
 ) -> tuple[html.HtmlElement, set[html.HtmlElement]]:
     """The story's text in the headline's ``block``: the deepest element in it that holds
     ``need`` characters of ``prose`` (the block itself when its text is spread over its
-    children), with the elements from the block down to it but the last (``inner``): a
-    headline over a row of two columns, the story's and a side column, has the row for its
-    block, and the story's column for its core."""
+    children, or when that text stands before the headline), with the elements from the block
+    down to it but the last (``inner``): a headline over a row of two columns, the story's and
+    a side column, has the row for its block, and the story's column for its core."""
     held: dict[html.HtmlElement, int] = {}
     for paragraph in block.iter("p"):
         chars = prose.get(paragraph, 0)
@@ -107,11 +110,24 @@ def _core(
                 break
             held[above] = held.get(above, 0) + chars
     inner: set[html.HtmlElement] = set()
+    first = next((node for node in block if held.get(node, 0) >= need), None)
+    if first is None or not any(_before(headline, first, block) for headline in headlines):
+        return block, inner
     core = block
     while (child := next((node for node in core if held.get(node, 0) >= need), None)) is not None:
         inner.add(core)
         core = child
     return core, inner
+
+
+def _before(headline: html.HtmlElement, child: html.HtmlElement, block: html.HtmlElement) -> bool:
+    """Whether ``headline`` stands in ``block`` before its ``child``."""
+    node = headline
+    for above in headline.iterancestors():
+        if above is block:
+            return bool(block.index(node) < block.index(child))
+        node = above
+    return False
 
 
 def _column_prose(
