@@ -13,8 +13,13 @@ titled box is a block that starts with its one title and holds at most ``MAX_BOX
 shown text, no ``<h1>``. A column is an element with ``MIN_BOXES`` titled boxes or more among
 its children, outside the story's block (in a branch beside the block or beside one of its
 ancestors), holding no more prose than ``MAX_COLUMN_PROSE_SHARE`` of the story block's: its
-titled boxes are pruned (``prepare``'s rule ``side-column``). Never inside the story's block:
-a story's own parts, each under its sub-heading, stay."""
+titled boxes are pruned (``prepare``'s rule ``side-column``). So is a single titled box among
+a column's titled lists (most read, an archive: blocks that start with a title and hold titles
+of their own or much text), the column's prose counted whole. Never inside the story's block:
+a story's own parts, each under its sub-heading, stay.
+
+The headline is an ``<h1>`` that shows text; on a page whose only ``<h1>`` is its logo (an
+image), the first title that says what the page names its story (``stories.page_names``)."""
 
 from __future__ import annotations
 
@@ -52,8 +57,7 @@ def side_columns(tree: html.HtmlElement, names: list[str] | None = None) -> list
     best = smallest_holder(headlines, prose, max(MIN_ROOT_CHARS, MIN_ROOT_SHARE * total))
     if best is None or best[1].tag in _TOP:
         return []
-    need = max(MIN_ROOT_CHARS, MIN_ROOT_SHARE * total)
-    block, inner = _core(best[1], prose, need, headlines)
+    block = best[1]
     story_prose = sum(prose.get(p, 0) for p in block.iter("p"))
     # The story's path: the block and its ancestors (up to the body), each with the place of
     # the child on the path (the block's own branch) among its children.
@@ -72,12 +76,7 @@ def side_columns(tree: html.HtmlElement, names: list[str] | None = None) -> list
         if branch is None:
             continue
         box = _titled_box(title, branch, crowded)
-        if (
-            box is not None
-            and box not in seen
-            and (holder := box.getparent()) is not None
-            and holder not in inner
-        ):
+        if box is not None and box not in seen and (holder := box.getparent()) is not None:
             seen.add(box)
             columns.setdefault(holder, []).append(box)
     boxes: list[html.HtmlElement] = []
@@ -87,47 +86,6 @@ def side_columns(tree: html.HtmlElement, names: list[str] | None = None) -> list
             continue
         boxes += members
     return boxes
-
-
-def _core(
-    block: html.HtmlElement,
-    prose: dict[html.HtmlElement, int],
-    need: float,
-    headlines: list[html.HtmlElement],
-) -> tuple[html.HtmlElement, set[html.HtmlElement]]:
-    """The story's text in the headline's ``block``: the deepest element in it that holds
-    ``need`` characters of ``prose`` (the block itself when its text is spread over its
-    children, or when that text stands before the headline), with the elements from the block
-    down to it but the last (``inner``): a headline over a row of two columns, the story's and
-    a side column, has the row for its block, and the story's column for its core."""
-    held: dict[html.HtmlElement, int] = {}
-    for paragraph in block.iter("p"):
-        chars = prose.get(paragraph, 0)
-        if not chars:
-            continue
-        for above in paragraph.iterancestors():
-            if above is block:
-                break
-            held[above] = held.get(above, 0) + chars
-    inner: set[html.HtmlElement] = set()
-    first = next((node for node in block if held.get(node, 0) >= need), None)
-    if first is None or not any(_before(headline, first, block) for headline in headlines):
-        return block, inner
-    core = block
-    while (child := next((node for node in core if held.get(node, 0) >= need), None)) is not None:
-        inner.add(core)
-        core = child
-    return core, inner
-
-
-def _before(headline: html.HtmlElement, child: html.HtmlElement, block: html.HtmlElement) -> bool:
-    """Whether ``headline`` stands in ``block`` before its ``child``."""
-    node = headline
-    for above in headline.iterancestors():
-        if above is block:
-            return bool(block.index(node) < block.index(child))
-        node = above
-    return False
 
 
 def _column_prose(
