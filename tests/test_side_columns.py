@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.extract import extract_article
+from newscrawl.extract.body.columns import side_columns
 from newscrawl.extract.body.prepare import SIDE, prepare
 from newscrawl.extract.page import parse_page
 from newscrawl.extract.rules import ExtractRules
@@ -176,3 +177,170 @@ def test_a_column_with_a_good_share_of_the_storys_prose_stays() -> None:
     ]
     page = parse_page(_page(_story("The harbour ferry returns", paragraphs), _column(boxes)), URL)
     assert not [record for record in prepare(page, ExtractRules()).pruned if record.rule == SIDE]
+
+
+def _row_page(headline: str, paragraphs: list[str], boxes: list[tuple[str, str]], *, logo: bool) -> str:
+    """A page whose headline stands over a row of two columns, the story's and a side column
+    of titled boxes; with ``logo``, the only ``<h1>`` is the site's logo (an image) and the
+    headline an ``<h2>`` that og:title names."""
+    title = f"<h2 class='c8d1'>{headline}</h2>" if logo else f"<h1 class='c8d1'>{headline}</h1>"
+    story = "<div class='c61c'>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+    row = f"<div class='cb28'>{story}{_column(boxes)}</div>"
+    return _logo_page(headline, f"<div class='c4f2'><div class='c0aa'>{title}</div>{row}</div>", logo=logo)
+
+
+def _logo_page(headline: str, body: str, *, logo: bool) -> str:
+    """``body`` under a header whose ``<h1>`` is the site's logo (an image), with ``logo``;
+    og:title names the story's headline."""
+    header = "<div class='c0b1'><h1 class='c4e9'><a href='/'><img src='/logo.png' alt=''></a></h1></div>"
+    return (
+        f"<html><head><title>{headline}</title><meta property='og:title' content='{headline}'></head>"
+        f"<body>{header if logo else ''}{body}</body></html>"
+    )
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(("headline", "paragraphs", "boxes"), CASES)
+def test_a_logo_h1_leaves_the_headline_to_the_title_the_page_names(
+    headline: str, paragraphs: list[str], boxes: list[tuple[str, str]]
+) -> None:
+    """The page's only ``<h1>`` is its logo (an image, no text): the story's headline is the
+    ``<h2>`` that og:title names, and the side column beside its block goes."""
+    story = _story(headline, paragraphs).replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    html = _logo_page(headline, f"<div class='c45bbc'>{story}{_column(boxes)}</div>", logo=True)
+    pruned = [
+        record for record in prepare(parse_page(html, URL), ExtractRules()).pruned if record.rule == SIDE
+    ]
+    assert len(pruned) == len(boxes)
+    text = extract_article(html, URL).text or ""
+    for paragraph in paragraphs:
+        assert paragraph in text
+    for title, blurb in boxes:
+        assert blurb not in text, title
+
+
+@pytest.mark.unit
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: a headline over a row of the story's column and a side column (the headline's "
+    "block holds both; the story's core, the deepest element under it with half the prose, would "
+    "set the side column apart) fixed plain traf-A de.globalvoices (without 0.9627 -> 0.9642) but "
+    "cost real traf-B without 0.9343 -> 0.9330 (one page): not taken (branch s31-sidecols fe7acf6)",
+)
+@pytest.mark.parametrize("logo", [False, True], ids=["h1", "logo-h1"])
+@pytest.mark.parametrize(("headline", "paragraphs", "boxes"), CASES[1:2])
+def test_a_side_column_beside_the_storys_column_under_the_headline_is_pruned(
+    headline: str, paragraphs: list[str], boxes: list[tuple[str, str]], logo: bool
+) -> None:
+    html = _row_page(headline, paragraphs, boxes, logo=logo)
+    pruned = [
+        record for record in prepare(parse_page(html, URL), ExtractRules()).pruned if record.rule == SIDE
+    ]
+    assert len(pruned) == len(boxes)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(("headline", "paragraphs", "_boxes"), CASES)
+def test_the_storys_parts_after_its_longest_part_stay(
+    headline: str, paragraphs: list[str], _boxes: list[tuple[str, str]]
+) -> None:
+    """A story in parts, each a titled block, the first holding most of its prose: the parts
+    after it are the story's (their titles' block is the story's, not a column beside it)."""
+    first = "".join(f"<p>{p}</p>" for p in paragraphs * 2)
+    parts = "".join(
+        f"<div class='c8e2'><h3>{i}.</h3><p>{paragraphs[i]}</p></div>" for i in range(len(paragraphs))
+    )
+    body = f"<div class='c55e'><div class='c8e2'><h3>0</h3>{first}</div>{parts}</div>"
+    page = (
+        f"<html><head><title>{headline}</title></head><body><div class='c45b'>"
+        f"<div class='c0a9'><h1>{headline}</h1></div>{body}</div></body></html>"
+    )
+    assert not [
+        record for record in prepare(parse_page(page, URL), ExtractRules()).pruned if record.rule == SIDE
+    ]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("box", "lists"),
+    [
+        pytest.param(
+            ("Danke für Ihre Unterstützung!", "Ein Leser schreibt: Diese Seite verdient einen Preis."),
+            [("Meistgelesen", ["Der Hafen im Winter", "Neue Fähre für die Insel", "Das Fischerfest"]),
+             ("Neueste Beiträge", ["Die Brücke wird saniert", "Ein Sommer am See", "Der Markt zieht um"])],
+            id="de",
+        ),
+        pytest.param(
+            ("Thank you for your support!", "A reader writes: this site deserves a prize for its reporting."),
+            [("Most read", ["The harbour in winter", "A new ferry for the island", "The fish festival"]),
+             ("Latest posts", ["The bridge gets repaired", "A summer by the lake", "The market moves"])],
+            id="en",
+        ),
+        pytest.param(
+            ("Merci pour votre soutien !", "Un lecteur écrit : ce site mérite un prix pour son travail."),
+            [("Les plus lus", ["Le port en hiver", "Un nouveau ferry pour l'île", "La fête du poisson"]),
+             ("Derniers articles", ["Le pont en travaux", "Un été au bord du lac", "Le marché déménage"])],
+            id="fr",
+        ),
+    ],
+)  # fmt: skip
+def test_one_box_beside_the_columns_titled_lists_is_pruned(
+    box: tuple[str, str], lists: list[tuple[str, list[str]]]
+) -> None:
+    """A side column of one titled box beside titled lists of teasers (most read, latest
+    posts): the lists are no boxes (each holds titles of its own; they are left to the rules
+    on links), but they make it a column."""
+    _, paragraphs, _ = CASES[1].values
+    column = (
+        "<div class='c1d5'>"
+        + "".join(
+            f"<div class='cf70'><h3>{title}</h3><ul>"
+            + "".join(f"<li><h4><a href='/{n}'>{item}</a></h4></li>" for n, item in enumerate(items))
+            + "</ul></div>"
+            for title, items in lists[:1]
+        )
+        + f"<div class='cf70'><h3>{box[0]}</h3><blockquote>{box[1]}</blockquote></div>"
+        + "".join(
+            f"<div class='cf70'><h3>{title}</h3><ul>"
+            + "".join(f"<li><h4><a href='/{n}'>{item}</a></h4></li>" for n, item in enumerate(items))
+            + "</ul></div>"
+            for title, items in lists[1:]
+        )
+        + "</div>"
+    )
+    html = _page(_story("The harbour ferry returns", paragraphs), column)
+    pruned = [
+        record for record in prepare(parse_page(html, URL), ExtractRules()).pruned if record.rule == SIDE
+    ]
+    assert len(pruned) == 1
+    text = extract_article(html, URL).text or ""
+    for paragraph in paragraphs:
+        assert paragraph in text
+    assert box[1] not in text
+
+
+@pytest.mark.unit
+def test_the_storys_parts_after_a_longer_column_before_it_stay() -> None:
+    """A column before the story's (in the headline's block) that holds more prose than the
+    story's paragraphs is not the story's core: the story's titled parts after it stay."""
+    about = (
+        "Jane Roe founded the Harbour Blog in 2010 and has written about boats, ferries, islands and "
+        "the people who work on the water ever since, in more than a thousand posts and two books."
+    )
+    column = (
+        "<div class='c1d5'>"
+        + "".join(
+            f"<div class='cf70'><h3>{title}</h3><p>{about} {about}</p></div>" for title in ("About", "Books")
+        )
+        + "</div>"
+    )
+    parts = "".join(
+        f"<div class='c8e2'><h3>Crossing {i}</h3><p>The ferry left at {6 + i} this morning.</p></div>"
+        for i in range(3)
+    )
+    story = f"<div class='c7f3'><h1>The harbour ferry returns</h1>{parts}</div>"
+    page = (
+        f"<html><head><title>Ferry</title></head><body><div class='c45b'>{column}{story}</div></body></html>"
+    )
+    boxes = side_columns(parse_page(page, URL).tree)
+    assert not [box for box in boxes if "Crossing" in box.text_content()]

@@ -35,6 +35,7 @@ from newscrawl.extract.words.notes import (
     COPYRIGHT_NOTICES,
     COPYRIGHT_SIGNS,
     EMPTY_STATES,
+    LEGAL_LINKS,
     META_LABELS,
     MINUTE_WORDS,
     PLACEHOLDERS,
@@ -253,6 +254,16 @@ def is_copyright_notice(text: str) -> bool:
     """'© 2019 Condé Nast. All rights reserved. Use of this site …', 'Some rights reserved 2017-2023
     by …': the site's copyright notice (a footer's), at most ``MAX_NOTICE_CHARS`` long."""
     return len(text) <= MAX_NOTICE_CHARS and bool(COPYRIGHT_OPENING.match(text) or RIGHTS_NOTICE.search(text))
+
+
+LEGAL_LINK = re.compile(r"(?:" + joined(LEGAL_LINKS) + r")", re.IGNORECASE)
+MAX_LEGAL_LINK_CHARS = 60
+
+
+def is_legal_link(text: str) -> bool:
+    """'Impressum', 'Privacy Policy', 'Mentions légales': a link's text (white space collapsed)
+    that names one of a site's legal pages, as its footer links them."""
+    return len(text) <= MAX_LEGAL_LINK_CHARS and LEGAL_LINK.fullmatch(text) is not None
 
 
 def is_prompt(text: str) -> bool:

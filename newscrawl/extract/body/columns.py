@@ -13,14 +13,19 @@ titled box is a block that starts with its one title and holds at most ``MAX_BOX
 shown text, no ``<h1>``. A column is an element with ``MIN_BOXES`` titled boxes or more among
 its children, outside the story's block (in a branch beside the block or beside one of its
 ancestors), holding no more prose than ``MAX_COLUMN_PROSE_SHARE`` of the story block's: its
-titled boxes are pruned (``prepare``'s rule ``side-column``). Never inside the story's block:
-a story's own parts, each under its sub-heading, stay."""
+titled boxes are pruned (``prepare``'s rule ``side-column``). So is a single titled box among
+a column's titled lists (most read, an archive: blocks that start with a title and hold titles
+of their own or much text), the column's prose counted whole. Never inside the story's block:
+a story's own parts, each under its sub-heading, stay.
+
+The headline is an ``<h1>`` that shows text; on a page whose only ``<h1>`` is its logo (an
+image), the first title that says what the page names its story (``stories.page_names``)."""
 
 from __future__ import annotations
 
 from lxml import html
 
-from newscrawl.extract.body.root import MIN_ROOT_CHARS, MIN_ROOT_SHARE, page_prose, smallest_holder
+from newscrawl.extract.body.root import MIN_ROOT_CHARS, MIN_ROOT_SHARE, Names, page_prose, smallest_holder
 from newscrawl.extract.nodes import text_chars, text_of
 from newscrawl.extract.normalise import collapse
 
@@ -37,10 +42,12 @@ _TITLES = ("h2", "h3", "h4", "h5", "h6")
 _TOP = frozenset({"html", "body"})
 
 
-def side_columns(tree: html.HtmlElement) -> list[html.HtmlElement]:
-    """The titled boxes of the side columns of ``tree`` (module docstring), in document order."""
+def side_columns(tree: html.HtmlElement, names: list[str] | None = None) -> list[html.HtmlElement]:
+    """The titled boxes of the side columns of ``tree`` (module docstring), in document order.
+    ``names``: how the page names its story (``stories.page_names``), for a page whose only
+    ``<h1>`` is its logo."""
     headings = list(tree.iter("h1", *_TITLES))  # (one walk of the page for both)
-    headlines = [node for node in headings if node.tag == "h1"]
+    headlines = _headlines(headings, names or [])
     if not headlines or len(headings) - len(headlines) < MIN_BOXES:
         return []
     prose = page_prose(tree)
@@ -59,11 +66,11 @@ def side_columns(tree: html.HtmlElement) -> list[html.HtmlElement]:
     while node.tag not in _TOP and (parent := node.getparent()) is not None:
         path[parent] = parent.index(node)
         node = parent
-    crowded = _crowded(headings)
+    crowded = _crowded(headings, set(headlines))
     columns: dict[html.HtmlElement, list[html.HtmlElement]] = {}  # titled boxes by their parent
     seen: set[html.HtmlElement] = set()
     for title in headings:
-        if title.tag == "h1":
+        if title.tag == "h1" or title in headlines:
             continue
         branch = _branch_after(title, path)
         if branch is None:
@@ -73,14 +80,55 @@ def side_columns(tree: html.HtmlElement) -> list[html.HtmlElement]:
             seen.add(box)
             columns.setdefault(holder, []).append(box)
     boxes: list[html.HtmlElement] = []
-    for members in columns.values():
-        if len(members) < MIN_BOXES:
-            continue
-        column_prose = sum(prose.get(p, 0) for box in members for p in box.iter("p"))
-        if column_prose > MAX_COLUMN_PROSE_SHARE * story_prose:
+    for holder, members in columns.items():
+        column_prose = _column_prose(holder, members, prose)
+        if column_prose is None or column_prose > MAX_COLUMN_PROSE_SHARE * story_prose:
             continue
         boxes += members
     return boxes
+
+
+def _column_prose(
+    holder: html.HtmlElement, members: list[html.HtmlElement], prose: dict[html.HtmlElement, int]
+) -> int | None:
+    """The prose of the column of titled boxes ``members`` in ``holder``: its boxes' (two or
+    more), or the whole holder's when it holds one box beside titled lists
+    (``_titled_children``); None when it is no column."""
+    if len(members) >= MIN_BOXES:
+        return sum(prose.get(p, 0) for box in members for p in box.iter("p"))
+    if _titled_children(holder) >= MIN_BOXES:
+        return sum(prose.get(p, 0) for p in holder.iter("p"))
+    return None
+
+
+def _titled_children(holder: html.HtmlElement) -> int:
+    """How many of ``holder``'s children start with a title (``<h2>``-``<h6>``, at most
+    ``MAX_TITLE_CHARS``) over more text, of any size: a column's lists (most read, an archive)
+    beside its boxes."""
+    count = 0
+    for child in holder:
+        title = next(child.iter(*_TITLES), None)
+        heading = collapse(text_of(title)) if title is not None else ""
+        if not heading or len(heading) > MAX_TITLE_CHARS:
+            continue
+        text = collapse(text_of(child))
+        if text.startswith(heading) and len(text) > len(heading):  # a title over something
+            count += 1
+    return count
+
+
+def _headlines(headings: list[html.HtmlElement], names: list[str]) -> list[html.HtmlElement]:
+    """The story's headlines among ``headings`` (the page's ``<h1>``-``<h6>``): its ``<h1>``s
+    that show text; when none does (the only ``<h1>`` holds the site's logo, an image), the
+    first title that says what the page names its story (``names``)."""
+    headlines = [node for node in headings if node.tag == "h1" and collapse(text_of(node))]
+    if headlines or not names:
+        return headlines
+    declared = Names(names)
+    for node in headings:
+        if node.tag != "h1" and declared.named(collapse(text_of(node))):
+            return [node]
+    return []
 
 
 def _branch_after(title: html.HtmlElement, path: dict[html.HtmlElement, int]) -> html.HtmlElement | None:
@@ -98,17 +146,17 @@ def _branch_after(title: html.HtmlElement, path: dict[html.HtmlElement, int]) ->
     return None
 
 
-def _crowded(headings: list[html.HtmlElement]) -> set[html.HtmlElement]:
-    """The elements that hold a headline (``<h1>``) or two titles or more, of ``headings``
-    (the page's ``<h1>``-``<h6>``): from each heading up, until an element already counted
-    twice (all above it are too)."""
+def _crowded(headings: list[html.HtmlElement], headlines: set[html.HtmlElement]) -> set[html.HtmlElement]:
+    """The elements that hold a headline (an ``<h1>``, or one of ``headlines``) or two titles or
+    more, of ``headings`` (the page's ``<h1>``-``<h6>``): from each heading up, until an element
+    already counted twice (all above it are too)."""
     seen: dict[html.HtmlElement, int] = {}
     for heading in headings:
         for above in heading.iterancestors():
             count = seen.get(above, 0)
             if count >= 2:
                 break
-            seen[above] = 2 if heading.tag == "h1" else count + 1
+            seen[above] = 2 if heading.tag == "h1" or heading in headlines else count + 1
     return {node for node, count in seen.items() if count >= 2}
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from lxml import etree, html
 
-from newscrawl.extract.body.boilerplate import is_copyright_notice
+from newscrawl.extract.body.boilerplate import is_copyright_notice, is_legal_link
 from newscrawl.extract.nodes import link_text_chars, text_chars, text_of
 from newscrawl.extract.normalise import collapse
 from newscrawl.extract.visible import MIN_PROSE_CHARS as PROSE_CHARS
@@ -58,6 +58,13 @@ _GROW_TAGS = frozenset(
     }
 )
 _NOT_NOTICES = frozenset({"style", "script", "body", "html"})
+LAST_LINKS = 150
+"""The legal links are looked for among the page's last links, this many."""
+MIN_LEGAL_LINKS = 2
+"""Links to the site's legal pages in one row, at least: the footer's row."""
+MAX_LEGAL_ROW_CHARS = 400
+"""A row of legal links' text, at most."""
+_LAST_LINKS = etree.XPath(f"(//a)[position() > last() - {LAST_LINKS}]")
 _NOT_IN_FOOTERS = ("h1", "article", "main")
 _PROSE_AFTER = etree.XPath(f"boolean(following::p[string-length(normalize-space()) >= {PROSE_CHARS}])")
 _AFTER_HEADLINE = etree.XPath("not(following::h1)")
@@ -92,8 +99,42 @@ def footers(tree: html.HtmlElement, walked: list[html.HtmlElement]) -> list[html
             and (block is node or _PROSE_BEFORE(block))
         ):
             found.append(block)
+    for row in _legal_rows(tree):
+        if row in seen:
+            continue
+        seen.add(row)
+        block = _grown(row)
+        if (
+            block is not None
+            and block is not row
+            and _AFTER_HEADLINE(block)
+            and not _PROSE_AFTER(block)
+            and _PROSE_BEFORE(block)
+        ):
+            found.append(block)
     taken = set(found)
     return [block for block in found if not any(above in taken for above in block.iterancestors())]
+
+
+def _legal_rows(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """The rows of links to the site's legal pages (``boilerplate.is_legal_link``: imprint,
+    privacy, terms, cookies) among the page's last ``LAST_LINKS`` links: the nearest element
+    above ``MIN_LEGAL_LINKS`` of them or more, with little text, most of it in links."""
+    counts: dict[html.HtmlElement, int] = {}
+    rows: list[html.HtmlElement] = []
+    for link in _LAST_LINKS(tree):
+        if not is_legal_link(collapse(text_of(link))):
+            continue
+        for above in link.iterancestors():
+            if above.tag in _NOT_NOTICES:
+                break
+            counts[above] = counts.get(above, 0) + 1
+            if counts[above] >= MIN_LEGAL_LINKS:
+                chars = text_chars(above)
+                if above not in rows and chars <= MAX_LEGAL_ROW_CHARS and 2 * link_text_chars(above) >= chars:
+                    rows.append(above)
+                break
+    return rows
 
 
 def _grown(node: html.HtmlElement) -> html.HtmlElement | None:

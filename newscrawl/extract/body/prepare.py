@@ -188,7 +188,8 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     places = _same_nodes(page.tree, tree, [node for node, _ in boxes], known)
     doomed += [(place, rule) for place, (_, rule) in zip(places, boxes, strict=True)]
     urls, hosts = page_addresses(page)
-    stories = story_prunes(tree, page_names(page), urls, live=live_blog(page), hosts=hosts)
+    names = page_names(page)
+    stories = story_prunes(tree, names, urls, live=live_blog(page), hosts=hosts)
     # Read from the page (once: its pictures are read by the same answer), found in the copy.
     captions = [caption for _, caption in page_captions(page)]
     doomed += [(caption, BESIDE) for caption in _same_nodes(page.tree, tree, captions, known)]
@@ -198,7 +199,8 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     # (``story-cards``, under their title) are on record under theirs.
     doomed += [(row, TEASERS) for row in teaser_rows(tree, urls, hosts, [node for node, _ in stories])]
     doomed += [(menu, MENU) for menu in menus(tree)]  # a menu written as a plain list (``chrome.py``)
-    doomed += [(box, SIDE) for box in side_columns(tree)]  # a side column's titled boxes (``columns.py``)
+    # A side column's titled boxes (``columns.py``).
+    doomed += [(box, SIDE) for box in side_columns(tree, names)]
     regions: list[Pruned] = []
     for node, rule in doomed:
         if node.getparent() is not None:

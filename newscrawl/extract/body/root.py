@@ -138,7 +138,7 @@ def story_root(
     ``page_prose(tree)``, when the caller has it."""
     if next(tree.iter(*_ROOT_TAGS), None) is not None or _ROOT_ATTRIBUTES(tree):
         return None
-    declared = _Names(names)
+    declared = Names(names)
     headlines = [h1 for h1 in tree.iter("h1") if declared.named(collapse(text_of(h1)))]
     if not headlines:
         return None
@@ -152,7 +152,7 @@ def story_root(
     return best[1]
 
 
-class _Names:
+class Names:
     """The page's declared names: ``named(text)`` when ``text`` says what one of them says (the
     token F1 of ``normalise.word_overlap``, at least ``MIN_NAME_OVERLAP``). Each name's words
     are counted once and ``text`` weighed only against the names it shares a word with, each

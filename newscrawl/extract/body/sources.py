@@ -18,7 +18,15 @@ from newscrawl.extract.body.embedded import embedded_article_html
 from newscrawl.extract.body.fallback import fallback_blob, split_blob
 from newscrawl.extract.body.gaps import add_skipped_lists, skipped_lists_possible
 from newscrawl.extract.body.headings import page_headings, restore_headings
-from newscrawl.extract.body.prepare import TEASERS, THREAD, page_candidates, prepare, prepared_tree
+from newscrawl.extract.body.prepare import (
+    FOOTER,
+    SIDE,
+    TEASERS,
+    THREAD,
+    page_candidates,
+    prepare,
+    prepared_tree,
+)
 from newscrawl.extract.body.recall import add_split_body_paragraphs
 from newscrawl.extract.body.stories import Pruned, PrunedText
 from newscrawl.extract.normalise import collapse
@@ -76,7 +84,15 @@ def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
         # (trafilatura reads a copy of the tree it is given: the prepared page is as it was,
         # but for its scripts and style sheets.)
         blocks = add_skipped_lists(prepared_page.tree if prepared else page.tree, blocks)
-    blocks = add_split_body_paragraphs(page, blocks)
+    # A paragraph of a split body's class (``recall.py``) in the site's footer or a side column
+    # pruned from the copy is chrome that shares the story's class, not the story's.
+    chrome = PrunedText([record for record in prepared_page.pruned if record.rule in (FOOTER, SIDE)])
+    read = {id(block) for block in blocks}
+    blocks = [
+        block
+        for block in add_split_body_paragraphs(page, blocks)
+        if id(block) in read or block.text not in chrome
+    ]
     blocks = _prefer_embedded_html(page, rules, _prefer_article_body(page, blocks))
     return BodySource(
         blocks=restore_headings(blocks, page_headings(page, candidates) + prepared_page.headings),

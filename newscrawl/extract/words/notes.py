@@ -419,3 +419,41 @@ ABOUT_AUTHOR: dict[str, tuple[str, ...]] = {
     "pt": ("sobre",),
     "nl": ("over",),
 }
+
+# A site's legal links, as its footer prints them in a row ("Impressum · Datenschutz · AGB",
+# "Privacy Policy | Terms of Use | Cookies"): the words that start such a link's text.
+LEGAL_LINKS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"privacy(?: policy| notice| statement| settings)?",
+        r"terms(?: (?:of|and) (?:use|service|conditions))?",
+        r"cookie(?:s| policy| settings| preferences)",
+        r"imprint",
+        r"legal(?: notice| information)?",
+        r"disclaimer",
+        r"accessibility(?: statement)?",
+    ),
+    "de": (
+        r"impressum",
+        r"datenschutz\w*",
+        r"agb",
+        r"nutzungsbedingungen",
+        r"cookie[- ]?(?:richtlinien?|einstellungen)",
+        r"barrierefreiheit",
+    ),
+    "fr": (
+        r"mentions légales",
+        r"(?:politique de )?confidentialité",
+        r"(?:conditions|cgu|cgv)\b.*",
+        r"(?:gestion des |politique de )?cookies",
+        r"données personnelles",
+    ),
+    "es": (
+        r"aviso legal",
+        r"(?:política de )?privacidad",
+        r"(?:política de )?cookies",
+        r"(?:términos|condiciones)\b.*",
+    ),
+    "it": (r"note legali", r"(?:informativa )?privacy", r"(?:informativa )?cookie", r"termini\b.*"),
+    "pt": (r"(?:política de )?privacidade", r"(?:política de )?cookies", r"termos\b.*", r"aviso legal"),
+    "nl": (r"privacy\w*", r"cookie\w*", r"(?:algemene )?voorwaarden", r"colofon", r"disclaimer"),
+}  # fmt: skip
