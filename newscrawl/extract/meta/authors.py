@@ -4,10 +4,13 @@ Sources, first that yields a name wins: JSON-LD author (string, Person object, l
 reference; an author typed Organization that is not a news agency only when no source names a person),
 <meta> author tags (not URLs), shown elements marked as author (rel=author, itemprop=author,
 class byline/author), shown byline lines ("By Jane Doe and John Roe") or a byline word on a line
-of its own with the names after it ("<span>By</span><ul><li>Jane Doe</li>…</ul>"), a bold name line
-opening the story ("<p><strong>Jane Doe/John Roe</strong></p>"), names linked to author
-profile pages ("/author/jane-doe/") between the headline and the story, then a line of names
-beside the story's date or running into it ("Jane Doe 28.04.2024 | 09:36"). A source that only names the
+of its own with the names after it ("<span>By</span><ul><li>Jane Doe</li>…</ul>", "Author of the
+article:"), a bold name line opening the story ("<p><strong>Jane Doe/John Roe</strong></p>"), names
+linked to author profile pages ("/author/jane-doe/") or to a page whose address names them, shown
+with their portrait or a tooltip that credits them ("/av/jane-doe/", not a topic page's
+"/topics/jane-doe") between the headline and the story, then a line of names beside the story's
+date or running into it ("Jane Doe 28.04.2024 | 09:36") or beside the author's portrait (a picture
+named after them). A source that only names the
 publication itself is skipped while another source names a person or agency (a site name is
 not a byline when a byline exists); when none does, the publication that JSON-LD or <meta>
 declares as author is the author (a desk byline). A CMS house account (a JSON-LD author whose
@@ -26,10 +29,12 @@ by their structure): a commenter ("comment-author", a guest's "Gast" / "Гост
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree, html
 
@@ -53,9 +58,15 @@ from newscrawl.extract.visible import (
     text_blocks,
 )
 from newscrawl.extract.words import joined
-from newscrawl.extract.words.bylines import AUTHOR_PATH_WORDS, HOUSE_ACCOUNT_SLUGS
+from newscrawl.extract.words.bylines import (
+    AUTHOR_PATH_WORDS,
+    BYLINE_CREDIT_LINKS,
+    HOUSE_ACCOUNT_SLUGS,
+    TOPIC_PATH_WORDS,
+)
 from newscrawl.extract.words.classes import AUTHOR_CLASS_WORDS, CARD_CLASS_TOKENS, NOT_AUTHOR_CLASS_WORDS
 from newscrawl.extract.words.meta_tags import AUTHOR_META
+from newscrawl.extract.words.page_types import LISTING_PATH_WORDS
 
 _LD_KEYS = ("author", "creator")
 # Sources where the page declares its author, not text that may merely mention the site.
@@ -586,8 +597,8 @@ def _lead_lines(
 ) -> Iterator[tuple[html.HtmlElement, str]]:
     """The byline-sized blocks between the headline (``anchor``) and the story's first
     paragraph, with their texts: where the readers of shown bylines below look. With
-    ``past_standfirst``, a first paragraph with only headings above it is the standfirst, not
-    the story's start: the blocks after it are read too (not those inside it)."""
+    ``past_standfirst``, a first paragraph with only headings or date lines above it is the
+    standfirst, not the story's start: the blocks after it are read too (not those inside it)."""
     if anchor is None:
         return
     standfirst: html.HtmlElement | None = None
@@ -605,9 +616,18 @@ def _lead_lines(
             standfirst = el
             only_headings = False
             continue
-        only_headings = only_headings and el.tag in _HEADING_TAGS
+        if len(text) > MAX_BYLINE_CHARS and el.find(".//p") is not None:
+            continue  # (a container of the paragraphs that follow)
+        only_headings = only_headings and (el.tag in _HEADING_TAGS or _is_date_line(el, text))
         if len(text) <= MAX_BYLINE_CHARS:
             yield el, text
+
+
+def _is_date_line(el: html.HtmlElement, text: str) -> bool:
+    """A short line that shows the story's date ("Published 23 Oct 2025 10.23", a <time>)."""
+    return len(text) <= MAX_BYLINE_CHARS and (
+        el.tag == "time" or el.find(".//time") is not None or bool(find_dates(text))
+    )
 
 
 # Footnote marks ("1", "1,2") and an elided list's "…" between the names of a list
@@ -630,10 +650,29 @@ def _label_line_authors(root: html.HtmlElement, anchor: html.HtmlElement | None)
             if names:
                 return names[:_MAX_AUTHORS]
             label = None
-        prefix = BYLINE_PREFIX.match(text + " ")
-        if prefix is not None and prefix.end() >= len(text) and not _in_card(el, root):
-            label = (el, text)
+        word = _label_word(text)
+        if word is not None and not _in_card(el, root):
+            label = (el, word)
     return []
+
+
+_MAX_LABEL_TAIL_WORDS = 3
+
+
+def _label_word(text: str) -> str | None:
+    """The byline word of a line that is only a label: the word ("By", "Von:") or the word and
+    a few lower-case words closed by a colon ("Author of the article:", "Auteur de l'article :");
+    else None."""
+    prefix = BYLINE_PREFIX.match(text + " ")
+    if prefix is None:
+        return None
+    if prefix.end() >= len(text):
+        return text
+    rest = text[prefix.end() :].strip()
+    words = rest[:-1].split()
+    if rest.endswith(":") and 0 < len(words) <= _MAX_LABEL_TAIL_WORDS and all(w[0].islower() for w in words):
+        return text[: prefix.end()].strip()
+    return None
 
 
 def _labelled(label: str, text: str) -> str:
@@ -669,23 +708,137 @@ def _lead_name_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) 
 
 
 def _profile_link_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) -> list[str]:
-    """Names linked to author profile pages ("<a href="/author/jane-doe/">Jane Doe</a>") or
-    to their e-mail address ("mailto:"), between the headline and the story's first
-    paragraph (past a standfirst: a link to an author's page is evidence enough), none in a
-    story card."""
+    """Names linked to author profile pages ("<a href="/author/jane-doe/">Jane Doe</a>"), to
+    a page whose address names them ("/av/jane-doe/", ``_to_own_page``) or to their e-mail
+    address ("mailto:"), between the headline and the story's first paragraph (past a
+    standfirst: a link to an author's page is evidence enough), none in a story card. The name
+    is counted as cleaned: a job title after a dash in the link is not its words ("Anders Doe -
+    Journalist i Paris")."""
     names: list[str] = []
+    read: set[html.HtmlElement] = set()  # (a link is in each of the nested lines that hold it)
     for el, _ in _lead_lines(root, anchor, past_standfirst=True):
         if _in_card(el, root):
             continue
         for link in el.iter("a"):
+            if link in read:
+                continue
+            read.add(link)
             href = link.get("href") or ""
-            name = clean_text(element_text(link) or "")
-            to_person = _PROFILE_PATH.search(href) or href.lower().startswith("mailto:")
-            if not to_person or _HOUSE_ACCOUNT.search(href) or not name:
+            to_profile = _PROFILE_PATH.search(href) or href.lower().startswith("mailto:")
+            if _HOUSE_ACCOUNT.search(href) or not (to_profile or any(c in href for c in "-_%+")):
+                continue  # (a page's address names a person in two words or more)
+            name = clean_name(clean_text(element_text(link) or "") or "")
+            if not name or not (to_profile or (_to_own_page(link, name) and _shown_as_author(link, name))):
                 continue
             if _LEAD_NAME_WORDS[0] <= len(name.split()) <= _MAX_LINK_NAME_WORDS and is_name_shaped(name):
-                names.append(clean_name(name) or name)
+                names.append(name)
     return dedupe(names)
+
+
+# Topic and tag pages' path words: a name linked to one is a tag, not a byline.
+_TOPIC_WORDS = frozenset((*TOPIC_PATH_WORDS, *LISTING_PATH_WORDS["tag"], *LISTING_PATH_WORDS["category"]))
+_SLUG_FOLD = str.maketrans(
+    {"æ": "ae", "ø": "o", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "œ": "oe", "ı": "i"}
+    | dict.fromkeys("'’`", "")
+)
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_PATH_WORD = re.compile(r"[\W_]+")
+_CREDIT_WORDS = frozenset(BYLINE_CREDIT_LINKS)
+_WEB_SCHEMES = frozenset({"", "http", "https"})
+
+
+def _slug(name: str) -> str:
+    """A name as addresses write it: "Marta Cañete" -> "marta-canete", "Victoria O'Regan" ->
+    "victoria-oregan"; "" for a name in another script than Latin."""
+    folded = unicodedata.normalize("NFKD", name.casefold().translate(_SLUG_FOLD))
+    letters = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return _NOT_SLUG.sub("-", letters).strip("-") if letters.isascii() else ""
+
+
+def _holds_slug(text: str, slug: str) -> bool:
+    """``text`` (a path segment, a file name) holds ``slug`` as whole words ("4971-piotr-jendroszczyk",
+    "jens-kassner-redakteur", "duy-linh-dinh,145046_58", "mark-sigetty.jpg")."""
+    return f"-{slug}-" in f"-{_NOT_SLUG.sub('-', text.lower())}-"
+
+
+def _to_own_page(link: html.HtmlElement, name: str) -> bool:
+    """``link`` leads to the page of the person it names (of two words or more): its path names
+    them ("/av/viktor-hedlund/", "/team/till-eckert/", "/bill-mccarthy"), not under a topic or tag
+    path word ("/topics/linda-park": a person tag) unless its tooltip says it leads to what they
+    wrote ("Alle Inhalte von Duy Linh Dinh", "More by Jane Doe")."""
+    slug = _slug(name)
+    if "-" not in slug:
+        return False
+    try:
+        address = urlsplit(link.get("href") or "")
+    except ValueError:
+        return False
+    if address.scheme not in _WEB_SCHEMES:
+        return False  # ("javascript:play('Jane Doe')")
+    path = unquote(address.path).lower()
+    segments = path.split("/")
+    at = next((i for i, segment in enumerate(segments) if _holds_slug(segment, slug)), None)
+    if at is None:
+        return False
+    topic = any(word in _TOPIC_WORDS for segment in segments[:at] for word in _PATH_WORD.split(segment))
+    return not topic or _tooltip_credits(link, name)
+
+
+def _shown_as_author(link: html.HtmlElement, name: str) -> bool:
+    """A link to a person's page (``_to_own_page``) is shown as the byline, not as one of the
+    links whose addresses are made of their titles ("Latest News" -> "/latest-news", a story
+    card's "The Nissan Northern Xperience" -> "/features/the-nissan-northern-xperience.html",
+    even beside the card's date): it holds the author's picture beside the name it shows (not
+    one of several picture links: a row of story cards), or its tooltip credits them."""
+    return _with_portrait(link) or _tooltip_credits(link, name)
+
+
+def _with_portrait(link: html.HtmlElement) -> bool:
+    if link.find(".//img") is None or not clean_text(link.text_content()):
+        return False
+    block = link.getparent()
+    block = block.getparent() if block is not None and block.getparent() is not None else block
+    pictured = [a for a in block.iter("a") if a.find(".//img") is not None] if block is not None else []
+    return len(pictured) <= 1
+
+
+def _tooltip_credits(link: html.HtmlElement, name: str) -> bool:
+    """The link's tooltip (title, aria-label) ends in a credit word and the name: "Alle Inhalte von
+    Jane Doe", "Listado de noticias de Jane Doe"."""
+    key = name.casefold()
+    for value in (link.get("title"), link.get("aria-label")):
+        text = (clean_text(value) or "").casefold()
+        words = text[: -len(key)].split() if text.endswith(key) else []
+        if words and words[-1] in _CREDIT_WORDS:
+            return True
+    return False
+
+
+_PORTRAIT_LEVELS = 2
+_PICTURE_ADDRESSES = ("src", "srcset", "data-src", "data-srcset")
+_ADDRESS_SPLIT = re.compile(r"[\s,]+")
+
+
+def _beside_portrait(el: html.HtmlElement, names: list[str]) -> bool:
+    """A picture whose file is named after one of ``names`` (".../byline/mark-sigetty.jpg", its
+    name first: not "nascar19-kyle-busch.jpg", a picture of the story's subject) in the line,
+    its parent or grandparent, which holds little more text than the line: the author's portrait
+    beside the name."""
+    slugs = [slug for name in names if "-" in (slug := _slug(name))]
+    holder: html.HtmlElement | None = el
+    for level in range(_PORTRAIT_LEVELS + 1 if slugs else 0):
+        holder = holder.getparent() if level and holder is not None else holder
+        if holder is None or len(element_text(holder) or "") > MAX_BYLINE_CHARS:
+            return False
+        for picture in holder.iter("img", "source"):
+            addresses = unquote(" ".join(picture.get(key) or "" for key in _PICTURE_ADDRESSES))
+            files = {
+                _NOT_SLUG.sub("-", a.rsplit("/", 1)[-1].lower()) + "-"
+                for a in _ADDRESS_SPLIT.split(addresses)
+            }
+            if any(file.startswith(slug + "-") for file in files for slug in slugs):
+                return True
+    return False
 
 
 # A line of names only, without a byline word ("Jane Doe | John Roe"): the parts of the line
@@ -700,12 +853,13 @@ _NOT_NAME_LINE = frozenset({"figure", "figcaption", "a", "h1", "h2", "h3", "h4",
 
 def _name_line_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) -> list[str]:
     """A line of person names only, without a byline word, between the headline and the
-    story's first paragraph, set beside the story's date: in the small container (its parent
-    or grandparent) that also shows a date or holds a <time> ("<div><span>Jane Doe</span>
-    <time>12.04.2024</time></div>"). Not a picture's caption or credit, a link (a person
+    story's first paragraph (past a standfirst), set beside the story's date: in the small
+    container (its parent or grandparent) that also shows a date or holds a <time> ("<div><span>
+    Jane Doe</span><time>12.04.2024</time></div>"), or beside the author's portrait (a picture
+    named after them: ``_beside_portrait``). Not a picture's caption or credit, a link (a person
     tag; profile links have their own reader), a heading or a story card. A line that is names,
     then the date, is read whole ("<p>Jane Doe<br>28.04.2024 | 09:36</p>")."""
-    for el, text in _lead_lines(root, anchor):
+    for el, text in _lead_lines(root, anchor, past_standfirst=True):
         if _in_card(el, root):
             continue
         if el.tag in _NOT_NAME_LINE or any(a.tag in _NOT_NAME_LINE for a in el.iterancestors()):
@@ -716,7 +870,7 @@ def _name_line_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) 
         if dated:
             return _shortest_held(el, dated)[:_MAX_AUTHORS]
         parts = _name_line_parts(text)
-        if parts and _beside_date(el):
+        if parts and (_beside_date(el) or _beside_portrait(el, parts)):
             return _held_names(el, parts)[:_MAX_AUTHORS]
     return []
 

@@ -251,6 +251,38 @@ AUTHOR_PATH_WORDS = (
     "avtor",
 )
 
+# Path words of topic and tag pages beside those of listing pages (``words.page_types``): a
+# person's name linked to "/topics/jane-doe/", "/emne/jane-doe" is a tag of the story, not its
+# byline (unless the link's tooltip says it leads to what the person wrote: "Alle Inhalte von
+# Jane Doe").
+TOPIC_PATH_WORDS = (
+    "tagg",
+    "taggar",
+    "emne",
+    "emner",
+    "ämne",
+    "aihe",
+    "aiheet",
+    "onderwerp",
+    "onderwerpen",
+    "sujet",
+    "sujets",
+    "temi",
+    "theme",
+    "themes",
+    "subject",
+    "subjects",
+    "keyword",
+    "keywords",
+    "dossier",
+    "dossiers",
+    "konu",
+    "etiket",
+    "тема",
+    "темы",
+    "теги",
+)
+
 # A follow button's label set right after the author's name ("Jane Doe Follow", "Anna Berger
 # Folgen"): interface text, never part of the name. Capitalised, as buttons are labelled.
 FOLLOW_LABELS = (
