@@ -23,7 +23,7 @@ Null when none of these exists.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any, NamedTuple
 
@@ -115,18 +115,21 @@ def extract_description(
     articles: list[dict[str, Any]],
     anchor: html.HtmlElement | None,
     headline: str | None = None,
+    *,
     captions: frozenset[html.HtmlElement] = frozenset(),
+    names: Sequence[str] = (),
 ) -> tuple[str | None, str | None]:
     """(description, provenance). ``captions``: the elements of the page that are pictures'
     captions set as text beside them (``images.beside.page_captions``, which the pipeline
-    reads: images/ comes after meta/), passed over as <figcaption>s are."""
+    reads: images/ comes after meta/), passed over as <figcaption>s are. ``names``: the
+    authors found on the page; a line of their names is the byline, as "By …" is."""
     declared, declared_source = declared_description(page, articles, headline)
     shown = _classed_standfirst(anchor, declared) or _heading_dek(anchor)
     if shown:
         return shown, "standfirst"
     if anchor is not None:
         header = _headline_header(anchor, headline)
-        following, in_header = _paragraph_after(anchor, header, captions)
+        following, in_header = _paragraph_after(anchor, header, captions, names)
         if following and declared:
             following = _with_agreeing_siblings(following, declared)
         if following and (word_overlap(following.text, declared) >= _AGREE if declared else in_header):
@@ -140,7 +143,7 @@ def extract_description(
                 return following.text, "h1-next"
         # A prose block set apart from the body under the headline: its own box, the story's
         # paragraphs following in another (the byline and date line only may come between).
-        if following and not in_header and _is_set_apart(anchor, following):
+        if following and not in_header and _is_set_apart(anchor, following, names, captions):
             return following.text, "h1-next"
     if declared:
         return declared, declared_source
@@ -201,8 +204,14 @@ _MAX_SET_APART = 500
 _CONTROL_TAGS = frozenset({"form", "input", "button", "select", "textarea", "label"})
 
 
-def _is_set_apart(anchor: html.HtmlElement, found: _Found) -> bool:
-    """``found`` is the first block under the headline but for byline and date lines, reads as
+def _is_set_apart(
+    anchor: html.HtmlElement,
+    found: _Found,
+    names: Sequence[str] = (),
+    captions: frozenset[html.HtmlElement] = frozenset(),
+) -> bool:
+    """``found`` is the first block under the headline but for byline and date lines (and a
+    picture's caption), reads as
     a dek (prose, one to a few sentences), and stands outside the box of the story's
     paragraphs: the next two paragraphs of prose share one parent, which does not hold it (a
     site that wraps each paragraph in its own box tells nothing: no dek)."""
@@ -214,12 +223,16 @@ def _is_set_apart(anchor: html.HtmlElement, found: _Found) -> bool:
     if any(isinstance(d.tag, str) and d.tag in _CONTROL_TAGS for d in found.el.iter()):
         return False  # a sign-up box: its field's label and small print
     meta: list[html.HtmlElement] = []
-    for el, line in text_blocks(_region(anchor), _MAX_LEN, start=anchor):
+    blocks = _Ahead(text_blocks(_region(anchor), _MAX_LEN, start=anchor))
+    for i, (el, line) in enumerate(blocks.after(-1)):
         if el is found.el:
             break
         if any(_in(el, box) for box in meta):
-            continue  # the author's name inside the byline
-        if not _is_meta_line(line):
+            continue  # the author's name inside the byline, a caption's credit
+        if _is_caption_block(el, line, captions, blocks.after(i)):
+            meta.append(el)  # a picture's caption between the headline and the dek
+            continue
+        if not _is_meta_line(line, names):
             return False
         meta.append(el)
     prose = [p for p in found.el.xpath("following::p[position() <= 8]") if is_shown(p) and is_prose(p)][:2]
@@ -317,6 +330,31 @@ def _meta_follows(el: html.HtmlElement, following: Iterable[tuple[html.HtmlEleme
     return after is not None and _is_meta_line(after)
 
 
+def _is_caption_block(
+    el: html.HtmlElement,
+    text: str,
+    captions: frozenset[html.HtmlElement],
+    following: Iterable[tuple[html.HtmlElement, str]],
+) -> bool:
+    """``el`` is a picture's caption set as text: with its credit, one of the ``captions`` the
+    images reader found, or a line its credit follows."""
+    return _is_credited_caption(text) or _in_captions(el, captions) or _credit_follows(el, following)
+
+
+def _credit_follows(el: html.HtmlElement, following: Iterable[tuple[html.HtmlElement, str]]) -> bool:
+    """The first block after ``el`` (and outside it) is a picture credit alone ("Foto: Getty
+    Images", "© Jane Doe"), no picture between them: ``el`` is the picture's caption, its credit
+    set on the next line (with a picture between them, the credit is that picture's)."""
+    block, after = next(((block, text) for block, text in following if not _in(block, el)), (None, ""))
+    if block is None or not _CREDIT_PARAGRAPH.match(after):
+        return False
+    return bool(
+        block.xpath(
+            "count(preceding::img) + count(.//img) = count($el/preceding::img) + count($el//img)", el=el
+        )
+    )
+
+
 def _is_credited_caption(text: str) -> bool:
     """A picture's caption in a dek's clothes: a paragraph of it is a picture credit ("© WSNA",
     "Foto: dpa"), or it closes with one ("Rust am Westufer. Foto: Peter Lang")."""
@@ -356,10 +394,11 @@ class _Found(NamedTuple):
     place: int
 
 
-def _paragraph_after(
+def _paragraph_after(  # noqa: PLR0912 -- one walk over the header's blocks, a branch per kind
     anchor: html.HtmlElement,
     header: html.HtmlElement | None = None,
     captions: frozenset[html.HtmlElement] = frozenset(),
+    names: Sequence[str] = (),
 ) -> tuple[_Found | None, bool]:
     """The first paragraph-sized block after the headline, and whether it sits in the article
     header: no byline / date line before it, one within a few blocks after it, or it shares
@@ -371,26 +410,32 @@ def _paragraph_after(
     meta_before = False
     after = 0
     not_dek: list[html.HtmlElement] = []
+    passed: list[html.HtmlElement] = []
     blocks = _Ahead(text_blocks(_region(anchor), _MAX_LEN, start=anchor))
     for i, (el, text) in enumerate(blocks.after(-1)):
-        is_meta = _is_meta_line(text)
+        is_meta = _is_meta_line(text, names)
         if found is not None:
             after += 1
-            if is_meta:
+            # (a name or a date inside the paragraph's own sentences closes no header)
+            if is_meta and not _in(el, found.el):
                 return found, not meta_before
             if after >= _HEADER_BLOCKS:
                 break
         elif i >= _WINDOW // 2:
             break
+        elif any(_in(el, caption) for caption in passed):
+            continue  # a part of a caption passed over: its text, its credit line
         elif is_meta:
-            # A date line may open the header above the dek; a byline closes it.
-            meta_before = meta_before or not looks_like_dateline(text)
+            # A date line (or a reading time) may open the header above the dek; a byline
+            # closes it.
+            meta_before = meta_before or not (looks_like_dateline(text) or holds_time_note(text))
         elif header is not None and _in(el, header):
             dek = _header_candidate(el, text, not_dek)
             if dek:
                 return _Found(el, dek, i), True
         elif el.tag not in _HEADING_TAGS and not _is_furniture(el) and len(text) >= _MIN_LEN:
-            if _is_credited_caption(_paragraphs_text(el) or text) or _in_captions(el, captions):
+            if _is_caption_block(el, _paragraphs_text(el) or text, captions, blocks.after(i)):
+                passed.append(el)
                 continue  # a picture's caption and credit set as text
             if _wraps_meta_line(el, text, blocks.after(i)):
                 continue  # the header's box: its dek, byline and date come one by one next
@@ -599,8 +644,36 @@ def _paragraphs_text(el: html.HtmlElement) -> str | None:
     return element_text(el)
 
 
-def _is_meta_line(text: str) -> bool:
-    """A byline or date line, alone or run together ("By Jane Doe May 3, 2024 3 Comments")."""
+def _is_meta_line(text: str, names: Sequence[str] = ()) -> bool:
+    """A byline or date line, alone or run together ("By Jane Doe May 3, 2024 3 Comments"); a
+    short line of a relative or reading time ("vor 3 Stunden", "5 min read"); with the page's
+    author ``names``, a line of them without a byline word ("Jane Doe | John Roe", "Jane Doe
+    Redakteurin", "Jane Doe 2 minutes ago")."""
     if looks_like_dateline(text) or looks_like_byline(text) or starts_like_byline(text):
         return True
-    return len(text) <= _MAX_META_LINE and bool(find_dates(text))
+    if len(text) > _MAX_META_LINE:
+        return False
+    if find_dates(text) or _names_line(text, names):
+        return True
+    short = len(text.split()) <= _MAX_TIME_LINE_WORDS
+    return short and holds_time_note(text) and not SENTENCE_END.search(text)
+
+
+# A line of a relative or reading time, not a sentence that says one ("2 hours ago, the council").
+_MAX_TIME_LINE_WORDS = 8
+
+
+_NAME_LINE_REST = 3
+_NAME_JOINS = re.compile(r"[|,;/·•–—&+]|\b(?:and|und|et|y|e|en|og|och|i|и)\b", re.IGNORECASE)
+
+
+def _names_line(text: str, names: Sequence[str]) -> bool:
+    """``text`` names one of ``names`` and holds little else: joins, a role word or two (at most
+    ``_NAME_LINE_REST`` words), no sentence ("Jane Doe said on Monday …" is prose)."""
+    rest = text
+    for name in names:
+        if name and name in rest:
+            rest = rest.replace(name, " ")
+    if rest == text or SENTENCE_END.search(text):
+        return False
+    return len(_NAME_JOINS.sub(" ", rest).split()) <= _NAME_LINE_REST

@@ -58,9 +58,6 @@ def extract_metadata(
     declared_sites = site_names(page, articles)
     sites = [name for name, _ in declared_sites]
     headline = extract_headline(page, articles, sites)
-    description, description_source = extract_description(
-        page, articles, headline.element, headline.text, captions
-    )
     authors, authors_source = extract_authors(
         page,
         articles,
@@ -68,6 +65,9 @@ def extract_metadata(
         article_around(headline.element),
         headline.element,
         comments=comments,
+    )
+    description, description_source = extract_description(
+        page, articles, headline.element, headline.text, captions=captions, names=authors
     )
     language_tag, language_source = _language_tag(page, articles)
     language = language_code(language_tag)
