@@ -124,15 +124,14 @@ def test_a_heading_with_prose_before_the_headline_is_no_label() -> None:
 
 
 def test_a_fold_toggle_is_no_control() -> None:
-    rules = _rules(
+    titles = _titles(
         f"<article><h1>Bridge</h1><p>{PROSE}</p>"
         "<div><div><h2>In short</h2><ul><li>The council approved the plans.</li></ul>"
         "<p>This summary was written by the newsroom.</p>"
         "<a href='#' role='button' aria-expanded='false' aria-controls='x'>Show more</a></div></div>"
         f"<p>{PROSE}</p></article>"
     )
-    # (A small framed box among the story's paragraphs: a side box, not an interactive one.)
-    assert rules == {"in short": "side-box"}
+    assert titles == set()
 
 
 def test_text_written_between_links_under_a_heading_is_prose() -> None:

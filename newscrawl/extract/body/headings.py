@@ -636,7 +636,7 @@ MAX_CARD_EXTRA_CHARS = 400
 _CARD_LEVELS = 3
 # A side box: its title and a line or two, among at least two of the story's paragraphs.
 MAX_BOX_EXTRA_CHARS = 300
-_BOX_TAGS = ("div", "aside", "section")  # what a side box is set in (its frame too)
+_BOX_TAGS = ("div", "aside", "section")  # what a side box is set in
 MIN_BOX_NEIGHBOURS = 2
 _BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _MEDIA = ("img", "picture", "video", "audio", "iframe")
@@ -730,8 +730,7 @@ def side_boxes(page: Page, only: set[str] | None = None) -> tuple[dict[str, str]
 
     * A side box ("Hintergrund", "Key facts", "Lire aussi" with a line or two under it): a
       heading nested in a small block (at most 300 characters more than its title) whose own
-      parent holds the story's paragraphs, or whose frame's parent does (a wrapper around the
-      block that holds no other heading). A sub-heading stands beside the paragraphs it
+      parent holds the story's paragraphs. A sub-heading stands beside the paragraphs it
       heads, not inside a box of its own. A title alone in a block with a picture, a player or
       an embed (a gallery's, a video's, an embedded post's title) is such a box too. Rule
       ``side-box``.
@@ -764,8 +763,7 @@ def side_boxes(page: Page, only: set[str] | None = None) -> tuple[dict[str, str]
             boxes.append(text_key(found))
             continue
         # (The paragraphs beside the box asked first: the block's text is read only then.)
-        box = _beside_prose(node, box, outer, prose)
-        if box is None:
+        if box.tag not in _BOX_TAGS or not _among_prose(outer, prose):
             continue
         text = _text(box, texts)
         if not len(title) <= len(text) <= len(title) + MAX_BOX_EXTRA_CHARS:
@@ -780,26 +778,6 @@ def side_boxes(page: Page, only: set[str] | None = None) -> tuple[dict[str, str]
         titles.setdefault(text_key(label), "headline-label")
         boxes.append(text_key(label))
     return titles, boxes
-
-
-def _beside_prose(
-    heading: html.HtmlElement,
-    box: html.HtmlElement,
-    outer: html.HtmlElement,
-    prose: dict[html.HtmlElement, bool],
-) -> html.HtmlElement | None:
-    """The block (``box``, ``heading``'s parent) set among the story's paragraphs: when
-    ``outer`` (its parent) holds them, or when ``outer`` is a frame of its own around it (no
-    other heading in it) and the frame's parent holds them, the frame. None otherwise.
-    ``prose``: as for ``_among_prose``."""
-    if box.tag not in _BOX_TAGS:
-        return None
-    if _among_prose(outer, prose):
-        return box
-    up = outer.getparent()
-    if outer.tag not in _BOX_TAGS or up is None or not _among_prose(up, prose):
-        return None
-    return None if any(other is not heading for other in outer.iter(*_ALL_HEADINGS)) else outer
 
 
 def _among_prose(outer: html.HtmlElement, memo: dict[html.HtmlElement, bool]) -> bool:
