@@ -144,26 +144,21 @@ def element_text(el: html.HtmlElement) -> str | None:
 
 def is_shown(el: html.HtmlElement) -> bool:
     """False inside invisible or furniture elements, or elements hidden by attribute/style."""
-    node: html.HtmlElement | None = el
-    while node is not None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _NOT_SHOWN:
-            return False
-        if node.get("hidden") is not None or node.get("aria-hidden") == "true":
-            return False
-        if _HIDDEN_STYLE.search(node.get("style", "")):
-            return False
-        node = node.getparent()
-    return True
+    return _shown(el, _NOT_SHOWN)
 
 
 def is_displayed(el: html.HtmlElement) -> bool:
     """Like :func:`is_shown`, but page furniture (an <aside>, a <footer>) counts as shown: the
     browser shows it, it only is not the story's text."""
+    return _shown(el, INVISIBLE_TAGS)
+
+
+def _shown(el: html.HtmlElement, hiding: frozenset[str]) -> bool:
+    """No element from ``el`` up is one of the ``hiding`` tags or hidden by attribute/style."""
     node: html.HtmlElement | None = el
     while node is not None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in INVISIBLE_TAGS:
+        if tag in hiding:
             return False
         if node.get("hidden") is not None or node.get("aria-hidden") == "true":
             return False
