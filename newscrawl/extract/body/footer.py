@@ -64,7 +64,9 @@ MIN_LEGAL_LINKS = 2
 """Links to the site's legal pages in one row, at least: the footer's row."""
 MAX_LEGAL_ROW_CHARS = 400
 """A row of legal links' text, at most."""
-_LAST_LINKS = etree.XPath(f"(//a)[position() > last() - {LAST_LINKS}]")
+# (Relative: "//a" would read the whole document, and markup after "</html>" can leave a second
+# <html> beside the page's root, whose links are no part of the page's tree.)
+_LAST_LINKS = etree.XPath(f"(.//a)[position() > last() - {LAST_LINKS}]")
 _NOT_IN_FOOTERS = ("h1", "article", "main")
 _PROSE_AFTER = etree.XPath(f"boolean(following::p[string-length(normalize-space()) >= {PROSE_CHARS}])")
 _AFTER_HEADLINE = etree.XPath("not(following::h1)")

@@ -179,22 +179,27 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     if candidates is not None:
         places = _same_nodes(page.tree, tree, [candidate.node for candidate in candidates], known)
         candidates = [
-            replace(candidate, node=place) for candidate, place in zip(candidates, places, strict=True)
+            replace(candidate, node=place)
+            for candidate, place in zip(candidates, places, strict=True)
+            if place is not None
         ]
     doomed = [(node, SITE_XPATH) for node in prune_nodes(tree, rules.prune_xpaths)]
     doomed += [(node, HIDDEN) for node in _HIDDEN(tree)]
     # Read from the page (once), found in the copy.
     boxes = _page_regions(page)
     places = _same_nodes(page.tree, tree, [node for node, _ in boxes], known)
-    doomed += [(place, rule) for place, (_, rule) in zip(places, boxes, strict=True)]
+    doomed += [(place, rule) for place, (_, rule) in zip(places, boxes, strict=True) if place is not None]
     urls, hosts = page_addresses(page)
     names = page_names(page)
     stories = story_prunes(tree, names, urls, live=live_blog(page), hosts=hosts)
     # Read from the page (once: its pictures are read by the same answer), found in the copy.
     captions = [caption for _, caption in page_captions(page)]
-    doomed += [(caption, BESIDE) for caption in _same_nodes(page.tree, tree, captions, known)]
+    doomed += [
+        (caption, BESIDE) for caption in _same_nodes(page.tree, tree, captions, known) if caption is not None
+    ]
     # Reader comment threads, by their structure (``threads.py``): read from the page, found in the copy.
-    doomed += [(thread, THREAD) for thread in _same_nodes(page.tree, tree, comment_threads(page), known)]
+    threads = _same_nodes(page.tree, tree, comment_threads(page), known)
+    doomed += [(thread, THREAD) for thread in threads if thread is not None]
     # Rows of other pages' teasers, by their links (``leaks.py``): those the story rules found
     # (``story-cards``, under their title) are on record under theirs.
     doomed += [(row, TEASERS) for row in teaser_rows(tree, urls, hosts, [node for node, _ in stories])]
@@ -262,13 +267,15 @@ def _same_nodes(
     copy: html.HtmlElement,
     nodes: list[html.HtmlElement],
     known: dict[html.HtmlElement, html.HtmlElement],
-) -> list[html.HtmlElement]:
+) -> list[html.HtmlElement | None]:
     """The elements of ``copy`` (a deep copy of ``original``, not yet changed) at the places of
-    ``nodes`` in ``original`` (all in it): found by their child indices from the root, or from
-    the nearest ancestor already found. ``known``: the elements of ``original`` found in
-    ``copy`` so far (filled in as they are found). Each parent on the way numbers its children
-    once (``index()`` counts them on every call: thousands of boxes side by side, quadratic)."""
-    found: list[html.HtmlElement] = []
+    ``nodes`` in ``original``: found by their child indices from the root, or from the nearest
+    ancestor already found; None for a node that is not in ``original`` (a reader that looked
+    past the page's root: markup after "</html>" can leave a second <html> beside it).
+    ``known``: the elements of ``original`` found in ``copy`` so far (filled in as they are
+    found). Each parent on the way numbers its children once (``index()`` counts them on every
+    call: thousands of boxes side by side, quadratic)."""
+    found: list[html.HtmlElement | None] = []
     index = ChildIndex()
     for node in nodes:
         steps: list[tuple[html.HtmlElement, int]] = []
@@ -276,6 +283,9 @@ def _same_nodes(
         while place is not original and place not in known and (parent := place.getparent()) is not None:
             steps.append((place, index(parent, place)))
             place = parent
+        if place is not original and place not in known:
+            found.append(None)  # (the climb ended at another root)
+            continue
         place = known.get(place, copy)
         for element, step in reversed(steps):
             place = known[element] = place[step]
