@@ -19,3 +19,13 @@ def meta_of(body: str, lang: str = "en", head: str = "") -> Metadata:
 def story(sentence: str, n: int = 4) -> str:
     """``n`` paragraphs of the story, each longer than a byline line."""
     return "".join(f"<p class='x9'>{sentence} {sentence} ({i})</p>" for i in range(n))
+
+
+SENTENCES = {
+    "en": "The city council approved next year's budget on Tuesday after a long and heated debate.",
+    "de": "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen.",
+    "da": "Byrådet vedtog tirsdag budgettet for det kommende år efter en lang og ophedet debat i salen.",
+    "es": "El ayuntamiento aprobó el martes el presupuesto del próximo año tras un largo y tenso debate.",
+    "sv": "Kommunfullmäktige antog på tisdagen nästa års budget efter en lång och het debatt i salen.",
+}
+"""A sentence of the story (the same news) in each language the byline tests write pages in."""

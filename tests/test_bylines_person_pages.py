@@ -11,17 +11,10 @@ import pytest
 from lxml import html
 
 from newscrawl.extract.meta.authors import _slug, _to_own_page
-from tests.bylinepages import meta_of, story
+from tests.bylinepages import SENTENCES, meta_of, story
 
 pytestmark = pytest.mark.unit
 
-_SENTENCES = {
-    "en": "The city council approved next year's budget on Tuesday after a long and heated debate.",
-    "de": "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen.",
-    "da": "Byrådet vedtog tirsdag budgettet for det kommende år efter en lang og ophedet debat i salen.",
-    "es": "El ayuntamiento aprobó el martes el presupuesto del próximo año tras un largo y tenso debate.",
-    "sv": "Kommunfullmäktige antog på tisdagen nästa års budget efter en lång och het debatt i salen.",
-}
 _DATES = {
     "en": "May 3, 2025",
     "de": "03.05.2025",
@@ -37,7 +30,7 @@ def _linked(lang: str, href: str, name: str, title: str = "", portrait: bool = F
     return (
         "<div class='a1'><h1>The council approves the new budget</h1>"
         f"<div class='q0'><a class='q1' href='{href}'{tip}>{picture}<span>{name}</span></a>"
-        f"<span class='q2'>{_DATES[lang]}</span></div>" + story(_SENTENCES[lang]) + "</div>"
+        f"<span class='q2'>{_DATES[lang]}</span></div>" + story(SENTENCES[lang]) + "</div>"
     )
 
 
@@ -123,7 +116,7 @@ def test_a_row_of_story_cards_under_the_headline_is_no_byline() -> None:
     )
     body = (
         "<div class='a1'><h1>The council approves the new budget</h1>"
-        f"<div class='k0'>{cards}</div>" + story(_SENTENCES["en"]) + "</div>"
+        f"<div class='k0'>{cards}</div>" + story(SENTENCES["en"]) + "</div>"
     )
     assert meta_of(body).authors == []
 
@@ -134,7 +127,7 @@ def test_links_named_as_their_addresses_are_no_byline() -> None:
         "<div class='a1'><h1>The council approves the new budget</h1>"
         "<div class='q0'><a href='/latest-news'>Latest News</a> <a href='/meal-plans/'>Meal Plans</a></div>"
         "<div class='q1'><a href='/2025/05/harbour-board-plans'>Harbour Board Plans</a></div>"
-        + story(_SENTENCES["en"])
+        + story(SENTENCES["en"])
         + "</div>"
     )
     assert meta_of(body).authors == []
@@ -169,7 +162,7 @@ def test_a_byline_word_with_a_few_words_and_a_colon_on_a_line_of_its_own(case: t
     body = (
         "<div class='a1'><h1>The council approves the new budget</h1>"
         f"<div class='q0'><p class='q1'>{label}</p><div class='q2'>{name}</div></div>"
-        + story(_SENTENCES.get(lang, _SENTENCES["en"]))
+        + story(SENTENCES.get(lang, SENTENCES["en"]))
         + "</div>"
     )
     assert meta_of(body, lang).authors == [name]
@@ -184,7 +177,7 @@ def test_a_label_that_is_not_a_byline_word_and_lower_case_words() -> None:
         body = (
             "<div class='a1'><h1>The council approves the new budget</h1>"
             f"<div class='q0'><p class='q1'>{label}</p><div class='q2'>{after}</div></div>"
-            + story(_SENTENCES["en"])
+            + story(SENTENCES["en"])
             + "</div>"
         )
         assert meta_of(body).authors == [], label
@@ -195,7 +188,7 @@ def test_a_menu_entry_before_the_headline_and_a_related_card_after_the_story_sta
         "<div class='m0'><a href='/av/anna-lind/'>Anna Lind</a><a href='/sport/'>Sport</a></div>"
         "<div class='a1'><h1>The council approves the new budget</h1>"
         f"<div class='q2'>{_DATES['sv']}</div>"
-        + story(_SENTENCES["sv"])
+        + story(SENTENCES["sv"])
         + "<div class='r0'><div class='r1'><a href='/av/per-holm/'>Per Holm</a></div>"
         "<div class='r2'><a href='/a/2'>Another story</a></div></div>"
         "<div class='c0'><a href='/av/eva-berg/'>Eva Berg</a><p class='c1'>I disagree with this.</p></div>"
@@ -211,7 +204,7 @@ def test_a_byline_after_a_standfirst_that_follows_the_date_line() -> None:
         f"<div class='q2'><time datetime='2025-05-03'>Publicerad {_DATES['sv']}</time></div>"
         f"<div class='q3'><p class='q4'>{standfirst}</p><p class='q4'>Nu väntar beslutet.</p></div>"
         "<div class='q5'><a href='/av/viktor-hedlund/'><img src='/i/56.jpg' alt=''>"
-        "<div>Viktor Hedlund</div></a></div>" + story(_SENTENCES["sv"]) + "</div>"
+        "<div>Viktor Hedlund</div></a></div>" + story(SENTENCES["sv"]) + "</div>"
     )
     assert meta_of(body, "sv").authors == ["Viktor Hedlund"]
 
@@ -221,7 +214,7 @@ def test_a_byline_after_a_standfirst_that_follows_the_date_line() -> None:
 
 @pytest.mark.parametrize("lang", ["da", "en", "de"])
 def test_a_name_beside_a_picture_named_after_the_person(lang: str) -> None:
-    standfirst = _SENTENCES[lang] + " " + _SENTENCES[lang]
+    standfirst = SENTENCES[lang] + " " + SENTENCES[lang]
     body = (
         "<div class='a1'><h1>The council approves the new budget</h1>"
         f"<p class='q0'>{standfirst}</p>"
@@ -229,7 +222,7 @@ def test_a_name_beside_a_picture_named_after_the_person(lang: str) -> None:
         "<div class='q2'>Foto: Miles Lilley</div></div>"
         "<div class='q3'><div class='q4'><img src='https://img.example.org/plain/https%3A%2F%2Fimg%2Fbyline%2Fmark-sigetty.jpg'>"
         "<div class='q5'><span class='q6'>Mark Sigetty</span></div></div></div>"
-        + story(_SENTENCES[lang])
+        + story(SENTENCES[lang])
         + "</div>"
     )
     assert meta_of(body, lang).authors == ["Mark Sigetty"]
@@ -239,7 +232,7 @@ def test_a_name_under_a_picture_of_something_else_is_a_credit_not_a_byline() -> 
     body = (
         "<div class='a1'><h1>The council approves the new budget</h1>"
         "<div class='q1'><img src='/pictures/harbour-view.jpg' alt=''><div class='q2'>Tom Baker</div></div>"
-        + story(_SENTENCES["en"])
+        + story(SENTENCES["en"])
         + "</div>"
     )
     assert meta_of(body).authors == []
@@ -250,7 +243,7 @@ def test_a_name_under_a_picture_of_the_person_the_story_is_about_is_no_byline() 
     body = (
         "<div class='a1'><h1>Standings after the last race</h1>"
         "<div class='q1'><img src='/uploads/2019/03/nascar19-kyle-busch.jpg' alt=''>"
-        "<div class='q2'>Kyle Busch</div></div>" + story(_SENTENCES["en"]) + "</div>"
+        "<div class='q2'>Kyle Busch</div></div>" + story(SENTENCES["en"]) + "</div>"
     )
     assert meta_of(body).authors == []
 

@@ -9,16 +9,9 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.extract.meta.authors import _labelled
-from tests.bylinepages import meta_of, story
+from tests.bylinepages import SENTENCES, meta_of, story
 
 pytestmark = pytest.mark.unit
-
-_SENTENCES = {
-    "en": "The city council approved next year's budget on Tuesday after a long and heated debate.",
-    "de": "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen.",
-    "da": "Byrådet vedtog tirsdag budgettet for det kommende år efter en lang og ophedet debat i salen.",
-    "es": "El ayuntamiento aprobó el martes el presupuesto del próximo año tras un largo y tenso debate.",
-}
 
 
 # ------------------------------------------------ a byline word on its own line, the names after it
@@ -44,7 +37,7 @@ def test_names_in_a_list_after_a_byline_word_of_its_own(case: tuple[str, str, li
     body = (
         "<div class='a1'><h1>The council approves the new budget</h1>"
         f"<div class='q0'><span>{word}</span><ul class='q1'>{items}</ul></div>"
-        + story(_SENTENCES[lang])
+        + story(SENTENCES[lang])
         + "</div>"
     )
     assert meta_of(body, lang).authors == expected
@@ -56,7 +49,7 @@ def test_names_each_in_its_own_block_after_the_byline_word() -> None:
         "<div class='q0'><span>By</span>"
         "<div class='q1'><a href='#x'>Lucy Thornton</a><span> News Reporter</span></div>"
         "<div class='q1'><a href='#y'>Tim Hanlon</a><span> News Reporter</span></div>"
-        "<div class='q1'><a href='#z'>Phoebe Tonks</a></div></div>" + story(_SENTENCES["en"]) + "</div>"
+        "<div class='q1'><a href='#z'>Phoebe Tonks</a></div></div>" + story(SENTENCES["en"]) + "</div>"
     )
     assert meta_of(body).authors == ["Lucy Thornton", "Tim Hanlon", "Phoebe Tonks"]
 
@@ -66,7 +59,7 @@ def test_a_byline_word_alone_before_a_sentence_is_no_byline() -> None:
         "<div class='a1'><h1>The council approves the new budget</h1>"
         "<div class='q0'><span>By</span>"
         "<div class='q1'>the end of the year the works must be done</div></div>"
-        + story(_SENTENCES["en"])
+        + story(SENTENCES["en"])
         + "</div>"
     )
     assert meta_of(body).authors == []
@@ -90,7 +83,7 @@ def test_a_name_then_the_date_on_one_line(case: tuple[str, str, str, list[str]])
     lang, name, date, expected = case
     body = (
         "<div class='a1'><h1>The council approves the new budget</h1>"
-        f"<div class='d0'><p class='d1'>{name}<br/>{date}</p></div>" + story(_SENTENCES[lang]) + "</div>"
+        f"<div class='d0'><p class='d1'>{name}<br/>{date}</p></div>" + story(SENTENCES[lang]) + "</div>"
     )
     assert meta_of(body, lang).authors == expected
 
@@ -99,7 +92,7 @@ def test_a_place_set_on_its_own_line_after_the_name_is_not_part_of_it() -> None:
     body = (
         "<div class='a1'><h1>El Córdoba logra un punto vital</h1>"
         "<div class='d0'><div class='d1'><p>Daniel Aragón</p><p>Córdoba</p></div>"
-        "<time>25/04/2026</time></div>" + story(_SENTENCES["es"]) + "</div>"
+        "<time>25/04/2026</time></div>" + story(SENTENCES["es"]) + "</div>"
     )
     assert meta_of(body, "es").authors == ["Daniel Aragón"]
 
@@ -108,7 +101,7 @@ def test_a_word_then_the_date_is_no_name() -> None:
     body = (
         "<div class='a1'><h1>Byrådet vedtager budgettet</h1>"
         "<div class='d0'><p class='d1'>Publiceret 05.08.2024, kl. 13.05</p></div>"
-        + story(_SENTENCES["da"])
+        + story(SENTENCES["da"])
         + "</div>"
     )
     assert meta_of(body, "da").authors == []
@@ -120,7 +113,7 @@ def test_a_name_beside_a_date_a_few_levels_up() -> None:
         "<div class='m0'><div class='m1'><div><a href='/news/'>News</a></div>"
         "<div class='m2'><span><strong>Steffan Rhys</strong> Deputy Content Hub Director</span></div></div>"
         "<div class='m3'><span>08:39, 06 Jan 2026</span><span>Updated 08:41, 06 Jan 2026</span></div></div>"
-        + story(_SENTENCES["en"])
+        + story(SENTENCES["en"])
         + "</div>"
     )
     assert meta_of(body).authors == ["Steffan Rhys"]
@@ -143,7 +136,7 @@ def test_the_bylines_of_cards_under_their_own_titles_stay_out() -> None:
         "<div class='a0'><div class='a1'><h1>The best sleeping bags</h1>"
         "<p class='c2' data-testid='BylineWrapper'>By "
         "<span data-testid='BylineName'>Scott Gilbertson</span></p>"
-        "</div>" + story(_SENTENCES["en"]) + f"</div><div class='r0'>{cards}</div>"
+        "</div>" + story(SENTENCES["en"]) + f"</div><div class='r0'>{cards}</div>"
     )
     assert meta_of(body).authors == ["Scott Gilbertson"]
 
@@ -153,7 +146,7 @@ def test_the_next_story_of_an_endless_page_keeps_its_authors() -> None:
         return (
             f"<div class='s0'><div class='s1'><h1>{headline}</h1></div>"
             f"<div class='s2'><address><a rel='author' href='mailto:{mail}@example.org'>{name}</a>"
-            "</address></div>" + story(_SENTENCES["da"]) + "</div>"
+            "</address></div>" + story(SENTENCES["da"]) + "</div>"
         )
 
     body = one("Byrådet vedtager budgettet", "Martin Gram", "martin") + one(
@@ -167,7 +160,7 @@ def test_one_byline_under_its_own_title_is_still_read() -> None:
     # box titled with the name): nothing else names an author, so it is kept.
     body = (
         "<div class='a1'><h1>The council approves the new budget</h1>"
-        + story(_SENTENCES["en"])
+        + story(SENTENCES["en"])
         + "<div class='b0'><h3>About the author</h3><p class='b1' rel='author'>Jane Doe</p></div></div>"
     )
     assert meta_of(body).authors == ["Jane Doe"]
@@ -177,7 +170,7 @@ def test_a_label_list_stops_at_the_next_label() -> None:
     body = (
         "<div class='a1'><h1>Four things to do in October</h1>"
         "<dl class='m0'><dt>Author:</dt><dd>Jane Doe</dd><dt>Publish date:</dt><dd>Oct 4, 2018</dd></dl>"
-        + story(_SENTENCES["en"])
+        + story(SENTENCES["en"])
         + "</div>"
     )
     assert meta_of(body).authors == ["Jane Doe"]
@@ -188,7 +181,7 @@ def test_a_publication_before_the_date_and_a_name_after_it() -> None:
     # is whose, so the name before the date is not taken for the author.
     body = (
         "<div class='a1'><h1>Student halls too full to be safe</h1>"
-        "<p class='m0'>The Guardian 02/10/2020 Anna Fazackerley</p>" + story(_SENTENCES["en"]) + "</div>"
+        "<p class='m0'>The Guardian 02/10/2020 Anna Fazackerley</p>" + story(SENTENCES["en"]) + "</div>"
     )
     assert "The Guardian" not in meta_of(body).authors
 
@@ -201,7 +194,7 @@ def test_a_job_title_after_a_name_beside_the_date(line: str, expected: list[str]
     body = (
         "<div class='a1'><h1>New electric cars highlight the auto show</h1>"
         f"<div class='m0'><p class='m1'>{line}</p><span>Updated 1:39 am, November 20, 2019</span></div>"
-        + story(_SENTENCES["en"])
+        + story(SENTENCES["en"])
         + "</div>"
     )
     assert meta_of(body).authors == expected
@@ -212,7 +205,7 @@ def test_an_agency_after_the_names_beside_the_date_is_theirs() -> None:
         "<div class='a1'><h1>The governor takes his campaign south</h1>"
         "<div class='m0'><p class='m1'>Meg Kinnard and Errin Haines, Associated Press</p>"
         "<span>Updated 12:24 am EST, Wednesday, November 20, 2019</span></div>"
-        + story(_SENTENCES["en"])
+        + story(SENTENCES["en"])
         + "</div>"
     )
     assert meta_of(body).authors == ["Meg Kinnard", "Errin Haines"]
@@ -233,7 +226,7 @@ def test_ui_words_in_a_gallery_whose_caption_tells_a_date_are_no_name() -> None:
     body = (
         "<div class='a1'><h1>The governor takes his campaign south</h1>"
         + gallery
-        + story(_SENTENCES["en"])
+        + story(SENTENCES["en"])
         + "</div>"
     )
     assert meta_of(body).authors == []
@@ -246,9 +239,9 @@ def test_a_declared_author_mark_under_a_subheading_outranks_class_words() -> Non
         "<div class='a0'><div class='a1'><h1>How to decant wine</h1>"
         "<div class='byline'>Tom Stone</div></div>"
         "<div class='a2'><h2>Why decant at all</h2>"
-        + story(_SENTENCES["en"])
+        + story(SENTENCES["en"])
         + "<h2>Which wines to decant</h2>"
-        + story(_SENTENCES["en"])
+        + story(SENTENCES["en"])
         + "<p class='a3'><a rel='author' href='/author/susanne-boersch/'>Susanne Börsch</a></p></div></div>"
     )
     assert "Susanne Börsch" in meta_of(body).authors
