@@ -75,11 +75,7 @@ def undated(text: str) -> str | None:
     found = find_dates(text)
     if not found:
         return None
-    pieces, pos = [], 0
-    for item in found:
-        pieces.append(text[pos : item.start])
-        pos = item.end
-    pieces.append(text[pos:])
+    pieces = _between(text, found)
     kept = []
     for i, piece in enumerate(pieces):
         rest = piece
@@ -94,12 +90,18 @@ def undated(text: str) -> str | None:
     return " ".join(" ".join(kept).split()).strip(_SEPARATORS)
 
 
-def _without(text: str, found: list[FoundDate], patterns: tuple[re.Pattern[str], ...]) -> str:
+def _between(text: str, found: list[FoundDate]) -> list[str]:
+    """The pieces of ``text`` before, between and after its ``found`` dates."""
     pieces, pos = [], 0
     for item in found:
         pieces.append(text[pos : item.start])
         pos = item.end
-    rest = " ".join([*pieces, text[pos:]])
+    pieces.append(text[pos:])
+    return pieces
+
+
+def _without(text: str, found: list[FoundDate], patterns: tuple[re.Pattern[str], ...]) -> str:
+    rest = " ".join(_between(text, found))
     for pattern in patterns:
         rest = pattern.sub(" ", rest)
     return rest

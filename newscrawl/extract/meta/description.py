@@ -324,10 +324,17 @@ def _heading_dek(anchor: html.HtmlElement | None) -> str | None:
     return None
 
 
+def _next_outside(
+    el: html.HtmlElement, following: Iterable[tuple[html.HtmlElement, str]]
+) -> tuple[html.HtmlElement, str] | None:
+    """The first block of ``following`` (the blocks after ``el``) that is outside ``el``."""
+    return next(((block, text) for block, text in following if not _in(block, el)), None)
+
+
 def _meta_follows(el: html.HtmlElement, following: Iterable[tuple[html.HtmlElement, str]]) -> bool:
     """The first block after ``el`` (and outside it) is a byline or date line."""
-    after = next((text for block, text in following if not _in(block, el)), None)
-    return after is not None and _is_meta_line(after)
+    after = _next_outside(el, following)
+    return after is not None and _is_meta_line(after[1])
 
 
 def _is_caption_block(
@@ -345,9 +352,10 @@ def _credit_follows(el: html.HtmlElement, following: Iterable[tuple[html.HtmlEle
     """The first block after ``el`` (and outside it) is a picture credit alone ("Foto: Getty
     Images", "© Jane Doe"), no picture between them: ``el`` is the picture's caption, its credit
     set on the next line (with a picture between them, the credit is that picture's)."""
-    block, after = next(((block, text) for block, text in following if not _in(block, el)), (None, ""))
-    if block is None or not _CREDIT_PARAGRAPH.match(after):
+    after = _next_outside(el, following)
+    if after is None or not _CREDIT_PARAGRAPH.match(after[1]):
         return False
+    block = after[0]
     return bool(
         block.xpath(
             "count(preceding::img) + count(.//img) = count($el/preceding::img) + count($el//img)", el=el
