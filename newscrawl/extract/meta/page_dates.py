@@ -14,10 +14,9 @@ Then two repairs, both only with evidence from the same page:
 
 A naive time that nothing on the page anchors is read as civil time of the country its
 language tag points to (``timezones.LANGUAGE_TIMEZONES``: de -> Europe/Berlin, fr -> Europe/Paris,
-with daylight saving for that date); a tag without a region takes the region of the page's
-country-code domain when that pair is listed ("en" at .co.uk -> en-GB -> Europe/London). When the
-language gives no single zone ("en" at a .com, "es-MX"), the time stays naive (the wall clock
-as shown): the crawler's or UTC's offset would silently shift the instant.
+with daylight saving for that date). When the language gives no single zone ("en", "es-MX"),
+the time stays naive (the wall clock as shown): the crawler's or UTC's offset would silently
+shift the instant.
 """
 
 from __future__ import annotations
@@ -32,7 +31,7 @@ from newscrawl.extract.meta.authors import agency_line, names_before_date
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import DateKind, dateline_dates, looks_like_dateline, undated
 from newscrawl.extract.meta.dates import PageDate, find_dates, parse_any_date
-from newscrawl.extract.meta.timezones import page_timezone
+from newscrawl.extract.meta.timezones import language_timezone
 from newscrawl.extract.nodes import first_below
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import (
@@ -95,7 +94,7 @@ def extract_dates(
     modified = _choose("modified", found)
     if published is None and modified is not None:
         published = modified
-    zone = page_timezone(language_tag, (page.canonical, page.url))
+    zone = language_timezone(language_tag)
     if zone:
         published, modified = _in_zone(published, zone), _in_zone(modified, zone)
     return PageDates(

@@ -4,9 +4,7 @@ last-resort zone of a language (tables in ``words/timezones.py``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import datetime, timedelta
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newscrawl.extract.words.timezones import LANGUAGE_TIMEZONES, TIMEZONE_OFFSETS, ZONE_NAMES
@@ -31,30 +29,6 @@ def language_timezone(tag: str | None) -> str | None:
     if len(parts) > 1 and parts[0] in {"en", "es", "pt", "fr"} and parts[1] not in {"es", "fr"}:
         return None  # spoken across many zones: only the listed regions are trusted
     return LANGUAGE_TIMEZONES.get(parts[0])
-
-
-# The country-code top-level domains whose region subtag is another: ".uk" is "GB".
-_DOMAIN_REGIONS = {"uk": "gb"}
-
-
-def page_timezone(tag: str | None, addresses: Iterable[str | None] = ()) -> str | None:
-    """The zone of a language tag without a region, given the region by the country-code top-level
-    domain of the page's address ("en" at www.mirror.co.uk -> "en-gb" -> Europe/London; "pt" at
-    .com.br -> America/Sao_Paulo) when that language-region pair is listed; else the tag's own
-    (``language_timezone``): a ".com" or an unlisted pair ("en" at .ca or .au, spoken across
-    several zones) gives no region."""
-    language = (tag or "").strip().lower().replace("_", "-")
-    if language and "-" not in language:
-        for address in addresses:
-            try:
-                host = urlsplit(address or "").hostname or ""
-            except ValueError:
-                continue
-            domain = host.rsplit(".", 1)[-1] if "." in host else ""
-            region = f"{language}-{_DOMAIN_REGIONS.get(domain, domain)}"
-            if domain and region in LANGUAGE_TIMEZONES:
-                return LANGUAGE_TIMEZONES[region]
-    return language_timezone(tag)
 
 
 def zone_offset(zone: str | None, wall: datetime | None = None) -> timedelta | None:
