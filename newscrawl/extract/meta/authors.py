@@ -13,7 +13,9 @@ date or running into it ("Jane Doe 28.04.2024 | 09:36") or beside the author's p
 named after them). A source that only names the
 publication itself is skipped while another source names a person or agency (a site name is
 not a byline when a byline exists); when none does, the publication that JSON-LD or <meta>
-declares as author is the author (a desk byline). A CMS house account (a JSON-LD author whose
+declares as author is the author (a desk byline); when it declares none either, a news agency
+the page credits on a line of its own near the headline ("Quelle: dpa", "dpa 25.10.2025 - 15:26 Uhr",
+``_agency_line_authors``). A CMS house account (a JSON-LD author whose
 profile is /author/admin/) is skipped. Names linked to author pages are read past a standfirst
 paragraph right under the headline.
 Declared lists are often shorter than the shown byline: when the page's author elements name
@@ -39,6 +41,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree, html
 
 from newscrawl.extract.meta.bylines import MAX_BYLINE_CHARS, looks_like_byline, split_authors
+from newscrawl.extract.meta.datelines import undated
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.names import (
     BYLINE_PREFIX,
@@ -66,6 +69,7 @@ from newscrawl.extract.words.bylines import (
 )
 from newscrawl.extract.words.classes import AUTHOR_CLASS_WORDS, CARD_CLASS_TOKENS, NOT_AUTHOR_CLASS_WORDS
 from newscrawl.extract.words.meta_tags import AUTHOR_META
+from newscrawl.extract.words.notes import SOURCE_LABELS
 from newscrawl.extract.words.page_types import LISTING_PATH_WORDS
 
 _LD_KEYS = ("author", "creator")
@@ -79,8 +83,11 @@ _LEAD_NAME_WORDS = (2, 4)
 _LEAD_BLOCKS = 40  # inline elements count too
 _LEAD_BODY_CHARS = 100
 _MAX_AUTHORS = 12
-# An author profile page's address: "/author/jane-doe/", "/autoren/anna-berger.html".
-_PROFILE_PATH = re.compile(r"/(?:" + "|".join(AUTHOR_PATH_WORDS) + r")/[^/?#]*[^\W\d_]", re.IGNORECASE)
+# An author profile page's address: "/author/jane-doe/", "/autoren/anna-berger.html", or by its
+# number only: "/authors/3", "/autor/123/".
+_PROFILE_PATH = re.compile(
+    r"/(?:" + "|".join(AUTHOR_PATH_WORDS) + r")/(?:[^/?#]*[^\W\d_]|\d+(?![^/?#]))", re.IGNORECASE
+)
 _MAX_LINK_NAME_WORDS = 5
 _ALNUM = re.compile(r"[\W_]+")
 
@@ -137,7 +144,12 @@ def extract_authors(
         if found and publication[1] is None and source in _DECLARED:
             publication = (dedupe(found)[:_MAX_AUTHORS], source)
     # No person named anywhere: the organisation or publication the page declares as author is
-    # the author (a desk or house byline: "DER SPIEGEL", "ndr.de").
+    # the author (a desk or house byline: "DER SPIEGEL", "ndr.de"); when it declares none, a news
+    # agency the page credits on a line of its own ("Quelle: dpa").
+    if publication[1] is None:
+        agencies = _agency_line_authors(root, anchor)
+        if agencies:
+            return agencies[:_MAX_AUTHORS], "byline"
     return publication
 
 
@@ -908,6 +920,51 @@ def names_before_date(text: str) -> list[str]:
     if not names or any(_is_lead_name(piece.strip()) for piece in tail):
         return []
     return _name_line_parts(names)
+
+
+# "Quelle: dpa", "Bron: BELGA", "Source : AFP": a label naming the story's source.
+_SOURCE_LABEL = re.compile(r"^\W*(?:" + joined(SOURCE_LABELS) + r")\s*:\s*", re.IGNORECASE)
+# What joins the agencies of one line: "AFP/Reuters", "dpa, AFP", "AP and Reuters", "dpa und AFP".
+_AGENCY_JOIN = re.compile(r"\s*[/,&+|·•]\s*|\s+(?:and|und|et|y|e|en|og|och|ve|i)\s+", re.IGNORECASE)
+_NOT_AGENCY_LINE = frozenset({"figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _agency_line_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) -> list[str]:
+    """The news agencies credited by a line of their own between the headline and the story
+    (past a standfirst), when no person is named: after a source label ("Quelle: dpa", "Bron:
+    BELGA"), running into the story's date ("dpa 25.10.2025 - 15:26 Uhr", "AFP 3 May 2024,
+    10:23") or, alone, beside it (``_beside_date``). Not a picture's credit (in a
+    <figure> or caption), a heading or a story card."""
+    for el, text in _lead_lines(root, anchor, past_standfirst=True):
+        if _in_card(el, root):
+            continue
+        if el.tag in _NOT_AGENCY_LINE or any(a.tag in _NOT_AGENCY_LINE for a in el.iterancestors()):
+            continue
+        agencies = agency_line(text)
+        if agencies and (_SOURCE_LABEL.match(text) or find_dates(text) or _beside_date(el)):
+            return agencies
+    return []
+
+
+def agency_line(text: str) -> list[str]:
+    """The news agencies of a line that credits agencies only ("dpa", "AFP/Reuters", "Quelle:
+    dpa", "dpa 25.10.2025 - 15:26 Uhr": its dates and their labels aside), as written; else [].
+    After a source label, the agency may carry the name of its service ("Quelle: dpa Sport")."""
+    label = _SOURCE_LABEL.match(text)
+    rest = text[label.end() :] if label else text
+    if find_dates(rest):
+        rest = undated(rest) or ""
+    pieces = [p for p in _AGENCY_JOIN.split(rest) if p]
+    agencies: list[str] = []
+    for piece in pieces:
+        head, _, tail = piece.rpartition(" ")
+        if is_agency(piece):
+            agencies.append(piece)
+        elif label and len(pieces) == 1 and head and is_agency(head) and tail[:1].isupper():
+            agencies.append(head)  # ("Quelle: dpa Sport")
+        else:
+            return []
+    return dedupe(agencies)
 
 
 def _beside_date(el: html.HtmlElement) -> bool:

@@ -73,6 +73,10 @@ def looks_like_byline(text: str) -> bool:
     if not prefix:
         return False
     rest = strip_name_noise(cleaned[prefix.end() :])
+    if rest[:1].islower() and not is_agency(split_names(rest)[0]):
+        # "Von der Leyen", "De la Fuente": the byline word is the name's particle (a name in a
+        # quote headline's first span: "<span>Von der Leyen</span><span>: Europa …</span>").
+        return False
     parts = [p for p in split_names(rest) if p and p.strip() and not is_role(p)]
     return bool(parts) and all(is_name_shaped(p) for p in parts)
 

@@ -41,10 +41,11 @@ _TRAILING_FILLER = re.compile(rf"(?:[\s,|·•:]*(?<!\w)(?:{_FILLERS}))+[\s,|·�
 _LEADING_FILLER = re.compile(rf"^(?:[\s,|·•:]*(?:{_FILLERS})(?!\w))+", re.IGNORECASE)
 _SEPARATORS = " |·•,;:-\u2013\u2014/"
 _PUNCT_ONLY = re.compile(r"^[\W_]*$")
-_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)(?:\s*(?:uhr|h)\b)?", re.IGNORECASE)
-# What every _CLOCK time holds: its separator and the minutes' first digit. Searched first: a
-# pattern that opens with a lookbehind is tried at every place of a line, this one is quick.
-_CLOCK_MINUTES = re.compile(r"[:.][0-5]")
+_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:uhr|h)\b)?", re.IGNORECASE)
+# What every _CLOCK time holds: its separator ("10:23", "10.23", "10h23") and the minutes' first
+# digit. Searched first: a pattern that opens with a lookbehind is tried at every place of a line,
+# this one is quick.
+_CLOCK_MINUTES = re.compile(r"[:.h][0-5]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,15 @@ def looks_like_dateline(text: str) -> bool:
         return _is_labelled_times(text)
     rest = _without(text, found, (_READING_TIME, _MODIFIED, _PUBLISHED, _FILLER))
     return bool(_PUNCT_ONLY.match(rest))
+
+
+def _labelled_tail_times(piece: str) -> str:
+    """The piece of a line after its last date without the times a label there announces
+    ("Publicerad 12 maj 2024 kl 10.23 Uppdaterad kl 12.17": the update's time, the same day);
+    the piece as it is when no label is in it."""
+    if not _CLOCK_MINUTES.search(piece) or not (_MODIFIED.search(piece) or _PUBLISHED.search(piece)):
+        return piece
+    return _CLOCK.sub(" ", piece)
 
 
 def undated(text: str) -> str | None:
@@ -91,12 +101,13 @@ def undated(text: str) -> str | None:
 
 
 def _between(text: str, found: list[FoundDate]) -> list[str]:
-    """The pieces of ``text`` before, between and after its ``found`` dates."""
+    """The pieces of ``text`` before, between and after its ``found`` dates; the times a label
+    announces after the last date are not in the last piece ("… Uppdaterad kl 12.17")."""
     pieces, pos = [], 0
     for item in found:
         pieces.append(text[pos : item.start])
         pos = item.end
-    pieces.append(text[pos:])
+    pieces.append(_labelled_tail_times(text[pos:]))
     return pieces
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from lxml import html
 
-from newscrawl.extract.meta.authors import names_before_date
+from newscrawl.extract.meta.authors import agency_line, names_before_date
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import DateKind, dateline_dates, looks_like_dateline, undated
 from newscrawl.extract.meta.dates import PageDate, find_dates, parse_any_date
@@ -215,9 +215,14 @@ def _dated_lead_line(text: str) -> bool:
     """A line between the headline and the story that gives the story's date with a byline: a
     byline running into it ("By Jane Doe 3 May 2024, 10:30", "Von Anna Berger | Veröffentlicht
     am 3. Mai 2024"), or a line of names doing so without a byline word ("Jane Doe 28.04.2024 |
-    09:36 Uhr", the authors reader's name line)."""
+    09:36 Uhr", the authors reader's name line), or a news agency doing so ("dpa 25.10.2025 -
+    15:26 Uhr")."""
     rest = undated(text)
-    return rest is not None and bool(rest) and (looks_like_byline(rest) or bool(names_before_date(text)))
+    return (
+        rest is not None
+        and bool(rest)
+        and (looks_like_byline(rest) or bool(names_before_date(text)) or bool(agency_line(rest)))
+    )
 
 
 def _after_headline(root: html.HtmlElement, headline: html.HtmlElement | None) -> dict[html.HtmlElement, int]:

@@ -200,6 +200,7 @@ FILLER_WORDS = (
     "le",
     "la",
     "el",
+    "las",
     "à",
     "a",
     "de",
