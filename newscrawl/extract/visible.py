@@ -85,7 +85,7 @@ MIN_PROSE_CHARS = 80
 MAX_PROSE_LINK_SHARE = 0.5
 # A text that closes as a sentence does: a sentence's or a clause's mark (full-width marks too),
 # a closing quote or bracket after it allowed.
-SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")
+SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’“»«)」』]?$")  # („…“ and »…« close with “ and «)
 # An e-mail or web address in a line: a contact note or a pointer ("Get in touch at
 # news@example.com", "More at www.example.com"), never a sub-heading.
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]*[a-z]|\bhttps?://|\bwww\.[\w-]+\.", re.IGNORECASE)

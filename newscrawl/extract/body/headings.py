@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -378,6 +379,95 @@ def bold_lead_lines(
     return found
 
 
+# A heading's parts that a reader sees apart though the markup sets nothing between them: a
+# block inside it (``<h2><div>Kicker</div><div>Title</div></h2>``), a part the inline style
+# shows as a block, and a number label beside the title (``<h2><span>2</span><span>Title
+# </span></h2>``: a counter, a listicle's number, set off by the page's style sheet). Its text
+# keeps a space there ("2 Title", not "2Title"); ordinary inline markup ("<em>new</em>ly")
+# is read as it is.
+_APART_TAGS = frozenset(
+    {"div", "p", "section", "header", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "figure"}
+)
+_SHOWN_AS_BLOCK = re.compile(r"display\s*:\s*(?:block|flex|grid|table|list-item)", re.IGNORECASE)
+_NUMBER_LABEL = re.compile(r"[(#№]?\d{1,3}[.):]?")
+
+
+def apart_boxes(heading: html.HtmlElement) -> list[html.HtmlElement]:
+    """The elements inside ``heading`` after which a reader sees a break that its text does not
+    hold (no white space on either side): before or after a block (by its tag or its inline
+    style), or after a number label that the next word touches. Empty for most headings (a
+    heading with fewer than two elements inside has none but a label before its text)."""
+    found: list[html.HtmlElement] = []
+    if not len(heading):
+        return found
+    for element in heading.iterdescendants():
+        if not isinstance(element.tag, str):
+            continue
+        tail = element.tail or ""
+        if tail[:1].isspace():
+            continue
+        after = None if tail else element.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        following = tail or (text_of(after) if after is not None else "")
+        if not following or following[0].isspace():
+            continue
+        own = text_of(element)
+        if not own or own[-1].isspace():
+            continue
+        if (
+            _block_box(element)
+            or (after is not None and _block_box(after))
+            or (
+                _NUMBER_LABEL.fullmatch(own) is not None
+                and following[0].isalnum()
+                and _opens(element, heading)
+            )
+        ):
+            found.append(element)
+    return found
+
+
+def _opens(element: html.HtmlElement, heading: html.HtmlElement) -> bool:
+    """No text stands before ``element`` in ``heading``: a label before its title (a number
+    after a word is no label: "Title<sup>1</sup>")."""
+    node = element
+    while node is not heading:
+        parent = node.getparent()
+        if parent is None:
+            return False
+        if collapse(parent.text or "") or any(
+            collapse(text_of(before) if isinstance(before.tag, str) else "") or collapse(before.tail or "")
+            for before in node.itersiblings(preceding=True)
+        ):
+            return False
+        node = parent
+    return True
+
+
+def _block_box(element: html.HtmlElement) -> bool:
+    """``element`` is shown as a block: by its tag, or by its inline style."""
+    style = element.get("style")
+    return element.tag in _APART_TAGS or (style is not None and _SHOWN_AS_BLOCK.search(style) is not None)
+
+
+def set_apart(heading: html.HtmlElement) -> None:
+    """A space, in place, after each of ``heading``'s ``apart_boxes`` (in a prepared copy)."""
+    for element in apart_boxes(heading):
+        element.tail = " " + (element.tail or "")
+
+
+def _as_shown(heading: html.HtmlElement) -> html.HtmlElement:
+    """``heading``, or a copy of it with a space after each of its ``apart_boxes``: what its
+    text is read from (the page's own tree is never changed)."""
+    if not len(heading) or not apart_boxes(heading):
+        return heading
+    copy = deepcopy(heading)
+    copy.tail = None
+    set_apart(copy)
+    return copy
+
+
 @dataclass(frozen=True, slots=True)
 class PageHeading:
     text: str
@@ -407,7 +497,8 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
     long_after: dict[int, int | None] = {}  # _next_paragraph's, for the page
     for index, node in enumerate(nodes):
         linked = node.find(".//a") is not None
-        text = heading_text(node) if linked else collapse(text_of(node))
+        shown = _as_shown(node)
+        text = heading_text(shown) if linked else collapse(text_of(shown))
         if not 2 < len(text) <= MAX_HEADING_CHARS:
             continue
         following = _next_paragraph(node, order, paragraphs, starts, long_after)
@@ -1067,7 +1158,7 @@ def off_story_headings(blocks: list[Block], page: Page) -> list[Block]:
     places: dict[html.HtmlElement, int] = {}
     titles: dict[str, list[html.HtmlElement]] = {}
     for place, node in enumerate(page.tree.iter("p", *_PAGE_HEADINGS)):
-        text = text_of(node)
+        text = text_of(node if node.tag == "p" else _as_shown(node))
         if node.tag == "p":
             if len(text) >= MIN_PROSE_CHARS and text_key(text, _KEY_CHARS) in prose:
                 found.append((node, len(text)))

@@ -31,6 +31,7 @@ from newscrawl.extract.body.headings import (
     bold_lead_lines,
     heading_candidates,
     heading_key,
+    set_apart,
     styled_headings,
 )
 from newscrawl.extract.body.leaks import teaser_rows
@@ -221,6 +222,8 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
         node.tag = "p"
     for node in styled_headings(tree, candidates):
         node.tag = "h3"
+    for heading in tree.iter(*_HEADING_TAGS):  # "2 Title", not "2Title" (``headings.apart_boxes``)
+        set_apart(heading)
     unwrap_layout_tables(tree)
     breaks_out_of_formatting(tree)
     paragraphs_from_breaks(tree)

@@ -11,11 +11,11 @@ from newscrawl.items import Section
 
 # A bold-only paragraph acts as a sub-heading when it is short and reads like a title.
 MAX_BOLD_HEADING_WORDS = 18
-_SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’»)」』]?$")  # full-width marks too
+_SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’“»«)」』]?$")  # full-width marks, „…“ and »…« too
 # A short bold question heads a section of an explainer ("What happens next?") when every bold
 # question of the body heads at least two paragraphs; in an interview each question is followed
 # by its answer (often one paragraph) and the questions are text.
-_QUESTION_END = re.compile(r"[?？]\s*[\"'”’»)」』]?$")
+_QUESTION_END = re.compile(r"[?？]\s*[\"'”’“»«)」』]?$")
 MAX_QUESTION_HEADING_WORDS = 15
 MIN_QUESTION_SECTION_PARAGRAPHS = 2
 

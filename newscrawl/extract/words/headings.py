@@ -179,6 +179,11 @@ COMMENT_HEADINGS: dict[str, tuple[str, ...]] = {
     "da": ("kommentarer",),
     "ru": ("комментарии",),
     "tr": ("yorumlar",),
+    # (Written without spaces: a count comes before the word with a counter, "3件のコメント",
+    # "12条评论", "5개의 댓글"; the readers' or the latest comments, "网友评论", "最新評論".)
+    "ja": (r"(?:\d+\s*件の)?コメント(?:一覧)?", "みんなのコメント", "読者のコメント"),
+    "zh": (r"(?:\d+\s*[条條则則个個]\s*)?(?:网友|網友|读者|讀者|最新|全部|热门|熱門)?(?:评论|評論|留言)",),
+    "ko": (r"(?:\d+\s*개의\s*)?댓글",),
 }
 # After a count ("12 Comments", "1 Kommentar", "2 thoughts on “Title”", "3 Antworten zu „Titel“"),
 # these words head one too, optionally followed by "on" and the article's title.
