@@ -170,18 +170,20 @@ def heading_text(node: etree._Element) -> str:
     anchor on the page (``#…``) whose text is only a symbol ("#", "¶", "§", "🔗"), as blogs,
     documentation sites and heading-anchor plugins set it."""
     parts: list[str] = []
-
-    def walk(element: etree._Element) -> None:
-        if element.text:
-            parts.append(element.text)
-        for child in element:
-            if isinstance(child.tag, str) and not _is_permalink(child):
-                walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(node)
+    _heading_pieces(node, parts)
     return collapse("".join(parts))
+
+
+def _heading_pieces(element: etree._Element, parts: list[str]) -> None:
+    """``element``'s text pieces into ``parts``, permalink signs left out. (A module function:
+    a nested one calling itself is a reference cycle, garbage only the cyclic collector frees.)"""
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        if isinstance(child.tag, str) and not _is_permalink(child):
+            _heading_pieces(child, parts)
+        if child.tail:
+            parts.append(child.tail)
 
 
 def _is_permalink(element: etree._Element) -> bool:
