@@ -1040,7 +1040,7 @@ MAX_BOX_PARAGRAPHS = 2
 _PAGE_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
-def off_story_headings(blocks: list[Block], page: Page) -> list[Block]:
+def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) -> list[Block]:
     """``blocks`` without the headings set after the story on the page, outside its block. The
     story's block is the deepest element holding 90% of the body's prose (its paragraphs of
     ``MIN_PROSE_CHARS`` or more, found as ``<p>`` elements by their text: at least three), or a
@@ -1052,14 +1052,15 @@ def off_story_headings(blocks: list[Block], page: Page) -> list[Block]:
     on the page (made from a bold line, a styled one) is kept, as is one above the story (a
     fact check's claim box over its text). The blocks under a heading that goes, up to the next
     heading, go with it (the box's address lines, its comments, the next story's summary), but
-    for a paragraph found inside the story's block."""
+    for a paragraph found inside the story's block. ``dek``: the standfirst trafilatura read with
+    the story and the cleaning took out as the description: still the story's prose here."""
     headings = {text_key(block.text) for block in blocks if block.heading}
     if not headings:
         return blocks
     prose = {
-        text_key(block.text, _KEY_CHARS)
-        for block in blocks
-        if not block.heading and len(block.text) >= MIN_PROSE_CHARS
+        text_key(text, _KEY_CHARS)
+        for text in [*(block.text for block in blocks if not block.heading), *([dek] if dek else [])]
+        if len(text) >= MIN_PROSE_CHARS
     }
     if len(prose) < MIN_STORY_PARAGRAPHS:
         return blocks
