@@ -1059,7 +1059,10 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
     So do the blocks after the story's last paragraph that the page shows only after it and
     outside the story's block (``_shown_after``), untitled: a sign-up prompt, a comment
     section's rules, an author box, the site's address lines, a row of other stories' titles
-    (what a ``<footer>`` or ``<aside>`` holds on a page built of divs)."""
+    (what a ``<footer>`` or ``<aside>`` holds on a page built of divs); and the untitled blocks
+    before the story's first paragraph that the page shows only before its headline, outside
+    the story's block (``_shown_before``: a menu's labels, an app's banner, what a ``<header>``
+    or ``<nav>`` holds)."""
     prose = {
         text_key(text, _KEY_CHARS)
         for text in [*(block.text for block in blocks if not block.heading), *([dek] if dek else [])]
@@ -1092,7 +1095,12 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
         default=len(blocks),
     )
     after = _shown_after(page, story, last) if closing < len(blocks) - 1 else set()
-    if not outside and not after:
+    opening = min(
+        (i for i, b in enumerate(blocks) if not b.heading and text_key(b.text, _KEY_CHARS) in story_text),
+        default=0,
+    )
+    before = _shown_before(page, story) if opening > 0 else set()
+    if not outside and not after and not before:
         return blocks
     kept: list[Block] = []
     under = False  # under a heading that goes
@@ -1103,8 +1111,30 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
             continue
         if at > closing and not block.heading and text_key(block.text) in after:
             continue
+        if at < opening and not block.heading and text_key(block.text) in before:
+            continue
         kept.append(block)
     return kept
+
+
+def _shown_before(page: Page, story: html.HtmlElement) -> set[str]:
+    """The texts (keys) of the blocks the page shows only before its (first) headline ``<h1>``,
+    outside the story's block: its menus, their labels, an app's banner, a site's tagline. None
+    when the headline is not among the blocks read (no shown ``<h1>``)."""
+    headline = next(page.tree.iter("h1"), None)
+    if headline is None:
+        return set()
+    ahead: set[str] = set()
+    later: set[str] = set()
+    reached = False
+    for node, text in text_blocks(page.tree, MAX_AFTER_CHARS):
+        if not reached and (node is headline or _inside(node, headline)):
+            reached = True
+        if reached or _inside(node, story) or _inside(headline, node):
+            later.add(text_key(text))
+        else:
+            ahead.add(text_key(text))
+    return ahead - later if reached else set()
 
 
 def _on_page(
