@@ -2,8 +2,9 @@
 over them (what a ``<footer>`` or ``<aside>`` would hold): a sign-up prompt, a comment
 section's rules, an author box, the site's address lines. They are no body text
 (``headings._shown_after``); a line the story's block shows, and the story's last paragraph set
-in a box of its own beside the story's block, stay. Each page is written for the test, with
-opaque class names, in several languages."""
+in a box of its own beside the story's block, stay. So are the blocks shown only before the
+headline, outside the story's block (a menu's labels: ``headings._shown_before``). Each page
+is written for the test, with opaque class names, in several languages."""
 
 from __future__ import annotations
 
@@ -116,3 +117,66 @@ def test_the_storys_last_paragraph_in_a_box_beside_its_block_stays(
     text = _text(_page(lang, headline, body))
     assert closing in text
     assert after[2] not in text
+
+
+# ------------------------------------------------------------------ before the headline
+
+# (language, labels shown before the headline, outside the story's block: a menu's, an app's banner)
+MENUS = [
+    ("en", ["Sections", "Weather Advertisement", "The new News App: all the news, anytime, anywhere."]),
+    ("de", ["Ressorts", "Gutscheine Anzeige", "Die neue News-App: alle Nachrichten, jederzeit und überall."]),
+    (
+        "fr",
+        [
+            "Rubriques",
+            "Bons plans Publicité",
+            "La nouvelle appli : toute l'actualité, partout et à tout moment.",
+        ],
+    ),
+    (
+        "es",
+        [
+            "Secciones",
+            "Cupones Publicidad",
+            "La nueva app: todas las noticias, en cualquier momento y lugar.",
+        ],
+    ),
+]
+
+
+def _menu(labels: list[str]) -> str:
+    *items, banner = labels
+    rows = "".join(f"<p>{item}</p>" for item in items)
+    return f"<div class='n1'>{rows}</div><div class='p2'><p>{banner} <a href='/app'>App</a></p></div>"
+
+
+@pytest.mark.parametrize(("page", "menu"), list(zip(PAGES, MENUS, strict=True)))
+def test_blocks_shown_only_before_the_headline_outside_the_story_are_no_body_text(
+    page: tuple[str, str, str, list[str]], menu: tuple[str, list[str]]
+) -> None:
+    lang, headline, sentence, _ = page
+    labels = menu[1]
+    body = (
+        f"<div class='w1'><div class='t0'>{_menu(labels)}</div>"
+        f"<div class='a2'><h1>{headline}</h1><div class='b3'>{_story(sentence)}</div></div></div>"
+    )
+    text = _text(_page(lang, headline, body))
+    assert f"(1) {sentence}." in text
+    for label in labels:
+        assert label not in text
+
+
+@pytest.mark.parametrize(("page", "menu"), list(zip(PAGES, MENUS, strict=True)))
+def test_a_line_shown_before_the_headline_and_in_the_story_stays(
+    page: tuple[str, str, str, list[str]], menu: tuple[str, list[str]]
+) -> None:
+    lang, headline, sentence, _ = page
+    label = menu[1][0]
+    # the same short line above the headline and inside the story's block, before its prose
+    body = (
+        f"<div class='w1'><div class='t0'><p>{label}</p></div>"
+        f"<div class='a2'><h1>{headline}</h1>"
+        f"<div class='b3'><p>{label}</p>{_story(sentence)}</div></div></div>"
+    )
+    text = _text(_page(lang, headline, body))
+    assert label in text
