@@ -32,7 +32,7 @@ from newscrawl.extract.meta.access import is_accessible_for_free
 from newscrawl.extract.meta.language import contradicting_language, detect_language
 from newscrawl.extract.meta.metadata import Metadata, extract_metadata
 from newscrawl.extract.meta.section import extract_section
-from newscrawl.extract.normalise import record_word_count
+from newscrawl.extract.normalise import record_word_count, text_key
 from newscrawl.extract.page import Page, canonical_url, parse_page
 from newscrawl.extract.page_type import PageType, page_type
 from newscrawl.extract.rules import NO_PUBLISHERS, NO_RULES, ExtractRules, PublisherRules
@@ -132,7 +132,7 @@ def trace_article(
         if lost.lines:  # back through the same rules: what one of them drops has its cause now
             again = clean_blocks([Block(text=line) for line in lost.lines], page, meta, pictures, rules)
             cleaned = _with_restored(cleaned, again, dict(zip(lost.lines, lost.after, strict=True)))
-        cleaned = _without_off_story(cleaned, page)
+        cleaned = _without_off_story(cleaned, page, meta.description)
     sections = group_sections(promote_bold_headings(cleaned.kept))
     images = attach_credits(images, cleaned.credits)
     # The text's own language when none is declared, or when it clearly is not the declared one.
@@ -224,11 +224,16 @@ def _with_restored(cleaned: Cleaned, again: Cleaned, after: dict[str, int]) -> C
 OFF_STORY = "off-story"  # a heading set after the story, outside its block, and what it heads
 
 
-def _without_off_story(cleaned: Cleaned, page: Page) -> Cleaned:
+def _without_off_story(cleaned: Cleaned, page: Page, description: str | None) -> Cleaned:
     """The cleaning result without the headings set after the story, outside its block, and the
     blocks under them (``headings.off_story_headings``), each dropped block named by the rule
-    ``off-story`` for ``explain``."""
-    kept = off_story_headings(cleaned.kept, page)
+    ``off-story`` for ``explain``. The standfirst the cleaning took out of trafilatura's body as
+    the ``description`` still counts as the story's prose there."""
+    key = text_key(description)
+    dek = next(
+        (b.text for r, b in cleaned.trace if r and not b.heading and key and text_key(b.text) == key), None
+    )
+    kept = off_story_headings(cleaned.kept, page, dek)
     if len(kept) == len(cleaned.kept):
         return cleaned
     # The blocks themselves (the lists hold them alive): a block's equal may stand elsewhere.

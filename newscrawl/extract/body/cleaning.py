@@ -526,10 +526,12 @@ def _names_only(key: str, authors: set[str]) -> bool:
 
 
 def _shown_description(meta: Metadata) -> str | None:
-    """The description when the page marks it up as a standfirst. Otherwise a body paragraph
-    equal to the description is the lede that <meta> (or the paragraph after the headline)
-    repeats: trafilatura judged it body text, and it stays."""
-    if meta.provenance.get("description") not in SHOWN_SOURCES:
+    """The description when the page marks it up as a standfirst or shows it apart from the
+    story's paragraphs (``Metadata.description_apart``: in the headline's header, or outside the
+    story's box). Otherwise a body paragraph equal to the description is the lede that <meta>
+    (or the paragraph after the headline) repeats: trafilatura judged it body text, and it
+    stays."""
+    if meta.provenance.get("description") not in SHOWN_SOURCES and not meta.description_apart:
         return None
     return meta.description
 

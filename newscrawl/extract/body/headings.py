@@ -30,6 +30,7 @@ from newscrawl.extract.visible import (
     heading_line,
     is_prose,
     link_chars,
+    text_blocks,
 )
 from newscrawl.extract.words import any_piece
 from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
@@ -1131,7 +1132,7 @@ MAX_BOX_PARAGRAPHS = 2
 _PAGE_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
-def off_story_headings(blocks: list[Block], page: Page) -> list[Block]:
+def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) -> list[Block]:
     """``blocks`` without the headings set after the story on the page, outside its block. The
     story's block is the deepest element holding 90% of the body's prose (its paragraphs of
     ``MIN_PROSE_CHARS`` or more, found as ``<p>`` elements by their text: at least three), or a
@@ -1143,17 +1144,98 @@ def off_story_headings(blocks: list[Block], page: Page) -> list[Block]:
     on the page (made from a bold line, a styled one) is kept, as is one above the story (a
     fact check's claim box over its text). The blocks under a heading that goes, up to the next
     heading, go with it (the box's address lines, its comments, the next story's summary), but
-    for a paragraph found inside the story's block."""
-    headings = {text_key(block.text) for block in blocks if block.heading}
-    if not headings:
-        return blocks
+    for a paragraph found inside the story's block. ``dek``: the standfirst trafilatura read with
+    the story and the cleaning took out as the description: still the story's prose here.
+
+    So do the blocks after the story's last paragraph that the page shows only after it and
+    outside the story's block (``_shown_after``), untitled: a sign-up prompt, a comment
+    section's rules, an author box, the site's address lines, a row of other stories' titles
+    (what a ``<footer>`` or ``<aside>`` holds on a page built of divs); and the untitled blocks
+    before the story's first paragraph that the page shows only before its headline, outside
+    the story's block (``_shown_before``: a menu's labels, an app's banner, what a ``<header>``
+    or ``<nav>`` holds)."""
     prose = {
-        text_key(block.text, _KEY_CHARS)
-        for block in blocks
-        if not block.heading and len(block.text) >= MIN_PROSE_CHARS
+        text_key(text, _KEY_CHARS)
+        for text in [*(block.text for block in blocks if not block.heading), *([dek] if dek else [])]
+        if len(text) >= MIN_PROSE_CHARS
     }
     if len(prose) < MIN_STORY_PARAGRAPHS:
         return blocks
+    headings = {text_key(block.text) for block in blocks if block.heading}
+    found, places, titles = _on_page(page, prose, headings)
+    if len(found) < MIN_STORY_PARAGRAPHS:
+        return blocks
+    story = deepest_holder(dict(found), STORY_BLOCK_SHARE)
+    if story is None:
+        return blocks
+    if titles:
+        story = _boxes_apart(found, story, titles, places)
+    own = [node for node, _ in found if _inside(node, story)]  # the story's paragraphs in its block
+    last = max(own, key=places.__getitem__)
+    end = places[last]
+    outside = {
+        key
+        for key, nodes in titles.items()
+        if all(places[node] > end and not _inside(node, story) for node in nodes)
+    }
+    # What such a heading heads goes with it, up to the next heading: the box's text, but for a
+    # paragraph of the story found inside its block.
+    story_text = {text_key(text_of(node), _KEY_CHARS) for node in own}
+    closing = max(
+        (i for i, b in enumerate(blocks) if not b.heading and text_key(b.text, _KEY_CHARS) in story_text),
+        default=len(blocks),
+    )
+    after = _shown_after(page, story, last) if closing < len(blocks) - 1 else set()
+    opening = min(
+        (i for i, b in enumerate(blocks) if not b.heading and text_key(b.text, _KEY_CHARS) in story_text),
+        default=0,
+    )
+    before = _shown_before(page, story) if opening > 0 else set()
+    if not outside and not after and not before:
+        return blocks
+    kept: list[Block] = []
+    under = False  # under a heading that goes
+    for at, block in enumerate(blocks):
+        if block.heading:
+            under = text_key(block.text) in outside
+        if under and (block.heading or text_key(block.text, _KEY_CHARS) not in story_text):
+            continue
+        if at > closing and not block.heading and text_key(block.text) in after:
+            continue
+        if at < opening and not block.heading and text_key(block.text) in before:
+            continue
+        kept.append(block)
+    return kept
+
+
+def _shown_before(page: Page, story: html.HtmlElement) -> set[str]:
+    """The texts (keys) of the blocks the page shows only before its (first) headline ``<h1>``,
+    outside the story's block: its menus, their labels, an app's banner, a site's tagline. None
+    when the headline is not among the blocks read (no shown ``<h1>``)."""
+    headline = next(page.tree.iter("h1"), None)
+    if headline is None:
+        return set()
+    ahead: set[str] = set()
+    later: set[str] = set()
+    reached = False
+    for node, text in text_blocks(page.tree, MAX_AFTER_CHARS):
+        if not reached and (node is headline or _inside(node, headline)):
+            reached = True
+        if reached or _inside(node, story) or _inside(headline, node):
+            later.add(text_key(text))
+        else:
+            ahead.add(text_key(text))
+    return ahead - later if reached else set()
+
+
+def _on_page(
+    page: Page, prose: set[str], headings: set[str]
+) -> tuple[
+    list[tuple[html.HtmlElement, int]], dict[html.HtmlElement, int], dict[str, list[html.HtmlElement]]
+]:
+    """The body's ``prose`` paragraphs found on the page as ``<p>`` elements (with their text's
+    length), the body's ``headings`` found as ``h2``-``h6`` (by their text), and the order of
+    both on the page: one walk."""
     found: list[tuple[html.HtmlElement, int]] = []
     places: dict[html.HtmlElement, int] = {}
     titles: dict[str, list[html.HtmlElement]] = {}
@@ -1166,33 +1248,25 @@ def off_story_headings(blocks: list[Block], page: Page) -> list[Block]:
         elif (key := text_key(text)) in headings:
             titles.setdefault(key, []).append(node)
             places[node] = place
-    if len(found) < MIN_STORY_PARAGRAPHS or not titles:
-        return blocks
-    story = deepest_holder(dict(found), STORY_BLOCK_SHARE)
-    if story is None:
-        return blocks
-    story = _boxes_apart(found, story, titles, places)
-    own = [node for node, _ in found if _inside(node, story)]  # the story's paragraphs in its block
-    end = max(places[node] for node in own)
-    outside = {
-        key
-        for key, nodes in titles.items()
-        if all(places[node] > end and not _inside(node, story) for node in nodes)
-    }
-    if not outside:
-        return blocks
-    # What such a heading heads goes with it, up to the next heading: the box's text, but for a
-    # paragraph of the story found inside its block.
-    story_text = {text_key(text_of(node), _KEY_CHARS) for node in own}
-    kept: list[Block] = []
-    under = False  # under a heading that goes
-    for block in blocks:
-        if block.heading:
-            under = text_key(block.text) in outside
-        if under and (block.heading or text_key(block.text, _KEY_CHARS) not in story_text):
-            continue
-        kept.append(block)
-    return kept
+    return found, places, titles
+
+
+# The longest block the page shows after the story that ``_shown_after`` reads.
+MAX_AFTER_CHARS = 600
+
+
+def _shown_after(page: Page, story: html.HtmlElement, last: html.HtmlElement) -> set[str]:
+    """The texts (keys) of the blocks the page shows after the story's ``last`` paragraph,
+    outside the story's block and never inside it (a line the story's block also shows, a
+    "Share" row, stays). A paragraph of prose beside the story's block, in the same parent, may
+    be the story's own end set in a box of its own (after an ad's): it stays too."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    beside = story.getparent()
+    for node, text in text_blocks(page.tree, MAX_AFTER_CHARS, start=last):
+        own = _inside(node, story) or (beside is not None and _inside(node, beside) and is_prose(node))
+        (inside if own else outside).add(text_key(text))
+    return outside - inside
 
 
 def _boxes_apart(

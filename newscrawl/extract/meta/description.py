@@ -18,6 +18,12 @@
 3. The declared description: og:description, meta description, twitter:description, then
    JSON-LD description (which is often an SEO line or the lead image's caption).
 Null when none of these exists.
+
+A shown description is also told ``apart`` from the story (``Description.apart``): a standfirst
+element, or a block under the headline in the headline's own header or outside the box that
+holds the story's next two paragraphs (``_apart``; on a page built of divs this is what the
+``<header>`` would say). The body never repeats such a dek; a lede inside the story's box,
+which <meta> repeats, stays the body's first paragraph.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any, NamedTuple
 
-from lxml import html
+from lxml import etree, html
 
 from newscrawl.extract.meta.bylines import looks_like_byline, starts_like_byline
 from newscrawl.extract.meta.datelines import holds_time_note, looks_like_dateline
@@ -118,36 +124,77 @@ def extract_description(
     *,
     captions: frozenset[html.HtmlElement] = frozenset(),
     names: Sequence[str] = (),
-) -> tuple[str | None, str | None]:
-    """(description, provenance). ``captions``: the elements of the page that are pictures'
+) -> Description:
+    """The description, its provenance and whether it is a dek shown apart from the story.
+    ``captions``: the elements of the page that are pictures'
     captions set as text beside them (``images.beside.page_captions``, which the pipeline
     reads: images/ comes after meta/), passed over as <figcaption>s are. ``names``: the
     authors found on the page; a line of their names is the byline, as "By …" is."""
     declared, declared_source = declared_description(page, articles, headline)
     shown = _classed_standfirst(anchor, declared) or _heading_dek(anchor)
     if shown:
-        return shown, "standfirst"
+        return Description(shown, "standfirst", True)
     if anchor is not None:
         header = _headline_header(anchor, headline)
         following, in_header = _paragraph_after(anchor, header, captions, names)
         if following and declared:
             following = _with_agreeing_siblings(following, declared)
         if following and (word_overlap(following.text, declared) >= _AGREE if declared else in_header):
-            return following.text, "h1-next"
+            return Description(following.text, "h1-next", _apart(following.el, header))
         # A dek shown between the headline and the byline beats a differently worded <meta>
         # (an SEO rewrite), when it reads as prose and does not restate the headline; the line
         # right under the headline also when it is one unpunctuated sentence (``_is_dek_line``).
         if following and in_header:
             headline_text = element_text(anchor) or ""
             if _reads_as_dek(following.text, headline_text) or _is_dek_line(following, headline_text):
-                return following.text, "h1-next"
+                return Description(following.text, "h1-next", _apart(following.el, header))
         # A prose block set apart from the body under the headline: its own box, the story's
         # paragraphs following in another (the byline and date line only may come between).
         if following and not in_header and _is_set_apart(anchor, following, names, captions):
-            return following.text, "h1-next"
+            return Description(following.text, "h1-next", _apart(following.el, header))
     if declared:
-        return declared, declared_source
-    return None, None
+        return Description(declared, declared_source, False)
+    return Description(None, None, False)
+
+
+# The story's next paragraphs: not a quotation's, a list's or a link's (a teaser card's).
+_STORY_PARAGRAPHS = etree.XPath(
+    "following::p[not(ancestor::blockquote or ancestor::li or ancestor::a)][position() <= 8]"
+)
+
+# The sub-heading nearest before a block, and the first after it.
+_HEADING_BEFORE = etree.XPath("preceding::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]")
+_HEADING_AFTER = etree.XPath("following::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]")
+
+
+def _apart(el: html.HtmlElement, header: html.HtmlElement | None) -> bool:
+    """The dek ``el`` stands apart from the story's paragraphs: in the headline's own header,
+    or outside the box that holds the next two paragraphs of prose (their nearest common
+    element; no quotation's, list's or link's), with no sub-heading between, as a dek above
+    the byline is on a page built of divs. A lede inside that box is
+    the story's first paragraph, which <meta> repeats."""
+    if header is not None and _in(el, header):
+        return True
+    prose = [p for p in _STORY_PARAGRAPHS(el) if is_shown(p) and is_prose(p)][:2]
+    if len(prose) < 2:
+        return False
+    # A sub-heading between it and them: the story is told in titled parts (sections, a live
+    # page's posts) and the block opens it, which no box tells apart.
+    heading = next(iter(_HEADING_BEFORE(prose[0])), None)
+    if heading is not None and heading is next(iter(_HEADING_AFTER(el)), None):
+        return False
+    box = next((a for a in prose[0].iterancestors() if _in(prose[1], a)), None)
+    return box is not None and not _in(el, box)
+
+
+class Description(NamedTuple):
+    """The description found, where it came from, and whether the page shows it apart from the
+    story's paragraphs (a standfirst element, a dek in the headline's header or in a box of its
+    own): then the body never repeats it."""
+
+    text: str | None
+    source: str | None
+    apart: bool
 
 
 def _reads_as_dek(text: str, headline: str) -> bool:

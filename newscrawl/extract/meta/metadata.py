@@ -44,6 +44,9 @@ class Metadata:
     """og:url or JSON-LD url (absolute), used for files that declare no canonical URL."""
     provenance: dict[str, str] = field(default_factory=dict)
     """Field name -> source ("json-ld", "meta", "byline", "dateline", "title", "h1", ...)."""
+    description_apart: bool = False
+    """The page shows the description apart from the story's paragraphs (a standfirst element,
+    a dek in the headline's header or in a box of its own): the body never repeats it."""
 
 
 def extract_metadata(
@@ -66,7 +69,7 @@ def extract_metadata(
         headline.element,
         comments=comments,
     )
-    description, description_source = extract_description(
+    description, description_source, description_apart = extract_description(
         page, articles, headline.element, headline.text, captions=captions, names=authors
     )
     language_tag, language_source = _language_tag(page, articles)
@@ -86,6 +89,7 @@ def extract_metadata(
     return Metadata(
         headline=headline.text,
         description=description,
+        description_apart=description_apart,
         authors=authors,
         date_published=dates.published,
         date_modified=dates.modified,
