@@ -36,13 +36,18 @@ def test_heading_text(xml: str, expected: str) -> None:
 
 
 def test_heading_text_makes_no_reference_cycle() -> None:
-    node = etree.fromstring(
-        '<head>A <hi rend="#b">bold <hi rend="#i">deep</hi></hi> head<ref target="#a">#</ref></head>'
-    )
-    gc.collect()
+    """A nested function calling itself was a cycle per call (four objects at least): a hundred
+    calls leave fewer than a hundred objects to the cyclic collector (other tests' finalisers may
+    leave a few)."""
+    xml = '<head>A <hi rend="#b">bold <hi rend="#i">deep</hi></hi> head<ref target="#a">#</ref></head>'
+    node = etree.fromstring(xml)
+    for _ in range(5):
+        if not gc.collect():
+            break
     gc.disable()
     try:
-        assert heading_text(node) == "A bold deep head"
-        assert gc.collect() == 0
+        for _ in range(100):
+            assert heading_text(node) == "A bold deep head"
+        assert gc.collect() < 100
     finally:
         gc.enable()
