@@ -1181,16 +1181,17 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
     # What such a heading heads goes with it, up to the next heading: the box's text, but for a
     # paragraph of the story found inside its block.
     story_text = {text_key(text_of(node), _KEY_CHARS) for node in own}
-    closing = max(
-        (i for i, b in enumerate(blocks) if not b.heading and text_key(b.text, _KEY_CHARS) in story_text),
-        default=len(blocks),
-    )
-    after = _shown_after(page, story, last) if closing < len(blocks) - 1 else set()
-    opening = min(
-        (i for i, b in enumerate(blocks) if not b.heading and text_key(b.text, _KEY_CHARS) in story_text),
-        default=0,
-    )
-    before = _shown_before(page, story) if opening > 0 else set()
+    # The body's first and last blocks of the story's own paragraphs; the untitled blocks before
+    # and after them are read against the page only when there are any (``_shown_before``,
+    # ``_shown_after`` walk the page's blocks).
+    at_story = [
+        i for i, b in enumerate(blocks) if not b.heading and text_key(b.text, _KEY_CHARS) in story_text
+    ]
+    closing = at_story[-1] if at_story else len(blocks)
+    opening = at_story[0] if at_story else 0
+    untitled_after = any(not b.heading for b in blocks[closing + 1 :])
+    after = _shown_after(page, story, last) if untitled_after else set()
+    before = _shown_before(page, story) if any(not b.heading for b in blocks[:opening]) else set()
     if not outside and not after and not before:
         return blocks
     kept: list[Block] = []
