@@ -27,5 +27,9 @@ SENTENCES = {
     "da": "Byrådet vedtog tirsdag budgettet for det kommende år efter en lang og ophedet debat i salen.",
     "es": "El ayuntamiento aprobó el martes el presupuesto del próximo año tras un largo y tenso debate.",
     "sv": "Kommunfullmäktige antog på tisdagen nästa års budget efter en lång och het debatt i salen.",
+    "fr": "Le conseil municipal a adopté mardi le budget de l'année prochaine après un long débat animé.",
+    "nl": "De gemeenteraad keurde dinsdag na een lang en verhit debat de begroting voor volgend jaar goed.",
+    "pl": "Rada miasta przyjęła we wtorek budżet na przyszły rok po długiej i burzliwej debacie na sesji.",
+    "tr": "Belediye meclisi uzun ve hararetli bir tartışmanın ardından gelecek yılın bütçesini onayladı.",
 }
 """A sentence of the story (the same news) in each language the byline tests write pages in."""

@@ -14,24 +14,14 @@ from newscrawl.extract.article import extract_article
 from newscrawl.extract.meta.authors import agency_line
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import dateline_dates, looks_like_dateline
-from tests.bylinepages import meta_of, story
+from tests.bylinepages import SENTENCES, meta_of, story
 
 pytestmark = pytest.mark.unit
-
-_SENTENCES = {
-    "en": "The city council approved next year's budget on Tuesday after a long and heated debate.",
-    "de": "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen.",
-    "fr": "Le conseil municipal a adopté mardi le budget de l'année prochaine après un long débat animé.",
-    "es": "El ayuntamiento aprobó el martes el presupuesto del próximo año tras un largo y tenso debate.",
-    "nl": "De gemeenteraad keurde dinsdag na een lang en verhit debat de begroting voor volgend jaar goed.",
-    "sv": "Kommunfullmäktige antog på tisdagen nästa års budget efter en lång och het debatt i salen.",
-    "tr": "Belediye meclisi uzun ve hararetli bir tartışmanın ardından gelecek yılın bütçesini onayladı.",
-}
 
 
 def _page(lang: str, lead: str, picture: str = "") -> str:
     return (
-        f"<div class='q2'>{picture}<h1>Der Haushalt ist beschlossen</h1>{lead}{story(_SENTENCES[lang])}</div>"
+        f"<div class='q2'>{picture}<h1>Der Haushalt ist beschlossen</h1>{lead}{story(SENTENCES[lang])}</div>"
     )
 
 
@@ -139,7 +129,7 @@ def test_an_agency_running_into_the_date_gives_the_date() -> None:
     ],
 )
 def test_a_name_linked_to_a_numbered_author_page(lang: str, href: str, name: str) -> None:
-    sentences = {"de": _SENTENCES["de"], "en": _SENTENCES["en"], "es": _SENTENCES["es"]}
+    sentences = {"de": SENTENCES["de"], "en": SENTENCES["en"], "es": SENTENCES["es"]}
     page = (
         "<div class='q2'><h1>Der Haushalt ist beschlossen</h1>"
         f"<div class='m1'><a href='{href}'>{name}</a></div>{story(sentences[lang])}</div>"
@@ -150,7 +140,7 @@ def test_a_name_linked_to_a_numbered_author_page(lang: str, href: str, name: str
 def test_a_numbered_page_of_another_kind_is_no_author_page() -> None:
     page = (
         "<div class='q2'><h1>Der Haushalt ist beschlossen</h1>"
-        f"<div class='m1'><a href='/theme/943'>Anna Berger</a></div>{story(_SENTENCES['de'])}</div>"
+        f"<div class='m1'><a href='/theme/943'>Anna Berger</a></div>{story(SENTENCES['de'])}</div>"
     )
     assert meta_of(page, "de").authors == []
 
@@ -176,7 +166,7 @@ def test_bylines_with_particles_and_agencies_stay(line: str) -> None:
 def test_a_quote_headline_in_spans_gives_no_author() -> None:
     page = (
         "<div class='q2'><h1><span>Von der Leyen</span><span>:</span> <span>Europa muss jetzt handeln</span>"
-        f"</h1><div class='m1'>28.04.2024</div>{story(_SENTENCES['de'])}</div>"
+        f"</h1><div class='m1'>28.04.2024</div>{story(SENTENCES['de'])}</div>"
     )
     assert meta_of(page, "de").authors == []
 
@@ -245,7 +235,7 @@ def test_a_naive_time_at_a_country_domain_takes_its_zone() -> None:
     page = (
         '<html lang="en"><head><link rel="canonical" href="https://www.example.co.uk/news/story-1"></head>'
         "<body><div class='q2'><h1>The council approves the new budget</h1>"
-        f"<div class='m1'>08:39, 06 Jan 2026</div>{story(_SENTENCES['en'])}</div></body></html>"
+        f"<div class='m1'>08:39, 06 Jan 2026</div>{story(SENTENCES['en'])}</div></body></html>"
     )
     article = extract_article(page, "https://www.example.co.uk/news/story-1")
     assert article.date_published == "2026-01-06T08:39:00+00:00"

@@ -11,18 +11,9 @@ import pytest
 
 from newscrawl.extract.article import extract_article
 from newscrawl.extract.meta.datelines import looks_like_dateline, undated
-from tests.bylinepages import meta_of, story
+from tests.bylinepages import SENTENCES, meta_of, story
 
 pytestmark = pytest.mark.unit
-
-_SENTENCES = {
-    "en": "The city council approved next year's budget on Tuesday after a long and heated debate.",
-    "de": "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen.",
-    "fr": "Le conseil municipal a adopté mardi le budget de l'année prochaine après un long débat animé.",
-    "es": "El ayuntamiento aprobó el martes el presupuesto del próximo año tras un largo y tenso debate.",
-    "nl": "De gemeenteraad keurde dinsdag na een lang en verhit debat de begroting voor volgend jaar goed.",
-    "pl": "Rada miasta przyjęła we wtorek budżet na przyszły rok po długiej i burzliwej debacie na sesji.",
-}
 
 
 def _teasers(dates: list[str], title: str) -> str:
@@ -37,7 +28,7 @@ def _teasers(dates: list[str], title: str) -> str:
 def _page(lang: str, lead: str, before: str = "", after: str = "") -> str:
     return (
         f"<div class='q1'>{before}</div><div class='q2'><h1>Der Haushalt ist beschlossen</h1>"
-        f"{lead}{story(_SENTENCES[lang[:2]])}</div><div class='q3'>{after}</div>"
+        f"{lead}{story(SENTENCES[lang[:2]])}</div><div class='q3'>{after}</div>"
     )
 
 
@@ -90,7 +81,7 @@ def test_a_date_line_just_above_the_headline_beats_the_masthead_date() -> None:
         + "".join(f"<div class='n{i}'><a href='/s/{i}'>Rubrik {i}</a></div>" for i in range(8))
         + "<div class='k1'>Politik 28.04.2024</div><div class='k2'>28.04.2024</div>"
         + "<h1>Der Haushalt ist beschlossen</h1>"
-        + story(_SENTENCES["de"])
+        + story(SENTENCES["de"])
     )
     assert meta_of(body, "de").date_published == "2024-04-28"
 
@@ -131,7 +122,7 @@ def test_a_small_aside_beside_the_headline_gives_the_date() -> None:
         "<main><div class='g1'><div class='g2'><h1>Spain's farmers block roads again</h1></div>"
         "<aside class='g3'><address><span>Associated Press in Valencia</span></address>"
         "<div class='g4'>Sat 24 Feb 2024 12.42 CET</div></aside>"
-        f"<div class='g5'>{story(_SENTENCES['en'])}</div></div></main>"
+        f"<div class='g5'>{story(SENTENCES['en'])}</div></div></main>"
     )
     assert meta_of(body, "en").date_published == "2024-02-24T12:42:00+01:00"
 
@@ -144,7 +135,7 @@ def test_a_sidebar_of_dated_teasers_is_not_read() -> None:
     )
     body = (
         f"<main><div class='g1'><h1>Spain's farmers block roads again</h1><aside>{teasers}</aside>"
-        f"<div class='g5'>{story(_SENTENCES['en'])}</div></div></main>"
+        f"<div class='g5'>{story(SENTENCES['en'])}</div></div></main>"
     )
     assert meta_of(body, "en").date_published is None
 
