@@ -18,21 +18,12 @@ from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.boilerplate import is_comment_heading
 from newscrawl.extract.body.headings import PageHeading, apart_boxes, heading_key, restore_headings
 from newscrawl.extract.nodes import text_of
-from tests.test_heading_shapes import HEADINGS, PROSE
+from tests.test_heading_shapes import HEADINGS, PROSE, _page
 
 # Measured in session 32 and not taken: it changed design-half records only, no judge record
 # (docs/extraction.md).
 NOT_TAKEN = pytest.mark.xfail(strict=True, reason="session 32: design-half gains only, not taken")
 URL = "https://example.org/news/2024/05/bridge-123.html"
-
-
-def _page(lang: str, body: str) -> str:
-    return (
-        f"<html lang='{lang}'><head><title>Bridge</title></head><body>"
-        "<header><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></header>"
-        f"<main><article><h1>Bridge</h1>{body}</article></main>"
-        "<footer><p>© Example Media</p></footer></body></html>"
-    )
 
 
 def _sections(lang: str, heading: str, *, before: int = 2) -> list[tuple[str | None, int]]:
