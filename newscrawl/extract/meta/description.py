@@ -489,6 +489,8 @@ def _paragraph_after(  # noqa: PLR0912 -- one walk over the header's blocks, a b
             if dek:
                 return _Found(el, dek, i), True
         elif el.tag not in _HEADING_TAGS and not _is_furniture(el) and len(text) >= _MIN_LEN:
+            if _in_heading(el):
+                continue  # a heading's part set apart (its kicker, its second line): no paragraph
             if _is_caption_block(el, _paragraphs_text(el) or text, captions, blocks.after(i)):
                 passed.append(el)
                 continue  # a picture's caption and credit set as text
@@ -651,6 +653,11 @@ def _region(anchor: html.HtmlElement) -> html.HtmlElement:
     if region is None:
         region = next(anchor.iterancestors("body"), None)
     return anchor.getroottree().getroot() if region is None else region
+
+
+def _in_heading(el: html.HtmlElement) -> bool:
+    """``el`` is a part of a heading (a ``<span>`` of an ``<h2>`` set on lines of its own)."""
+    return any(a.tag in _HEADING_TAGS for a in el.iterancestors())
 
 
 def _is_furniture(el: html.HtmlElement) -> bool:
