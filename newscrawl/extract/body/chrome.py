@@ -37,6 +37,8 @@ _HOLDS_STORY = etree.XPath(
     " or @itemprop = 'articleBody'])"
 )
 
+_HOLDS_HEADLINE = etree.XPath("boolean(descendant::h1)")
+
 # A menu written as a plain list: at least ``MIN_MENU_ITEMS`` items, nearly each with a link
 # (``MIN_LINKED_ITEMS``), short (``MAX_MENU_ITEM_CHARS`` on average), its text nearly all
 # link text (``MIN_MENU_LINK_SHARE``), and no paragraph, heading or picture of its own.
@@ -57,6 +59,9 @@ MAX_BLOCK_OTHER_CHARS = 300
 # paragraph of prose (a menu among the story's paragraphs may be the story's own links).
 _BEFORE_HEADLINE = etree.XPath("boolean(following::h1) and not(preceding::h1 or ancestor::h1)")
 _PROSE_AFTER = etree.XPath("boolean(following::p[string-length(normalize-space()) >= 80])")
+# The story's first paragraph of prose: the first after the page's first headline. A block
+# holding it is the story's box, whatever links follow its prose.
+_STORY_OPENING = etree.XPath("(//h1)[1]/following::p[string-length(normalize-space()) >= 80][1]")
 # A page that marks its chrome with these has said where it is.
 _LANDMARK_TAGS = ("nav", "footer", "header", "aside")
 # The story's path: its headline, article or main part and the elements that hold them.
@@ -66,8 +71,14 @@ _SPINE_MARKS = ("h1", "article", "main")
 def landmarks_from_roles(tree: html.HtmlElement) -> None:
     """Give each block of ``tree`` whose ARIA role names a landmark the landmark's tag (in
     place), unless it holds the story."""
+    main = next(tree.iter("main"), None) is not None
     for node in _ROLED(tree):
-        tag = ROLE_TAGS.get(node.get("role", ""))
+        role = node.get("role", "")
+        if role == "main" and not main and node.tag in _ROLE_BLOCKS and _HOLDS_HEADLINE(node):
+            node.tag = "main"  # the page's main part, which trafilatura reads first
+            main = True
+            continue
+        tag = ROLE_TAGS.get(role)
         if tag is not None and node.tag in _ROLE_BLOCKS and not _HOLDS_STORY(node):
             node.tag = tag
 
@@ -82,6 +93,7 @@ def menus(tree: html.HtmlElement) -> list[html.HtmlElement]:
     found: list[html.HtmlElement] = []
     grown: set[html.HtmlElement] = set()  # every block grown so far, taken or not: read once
     spine: set[html.HtmlElement] | None = None
+    opening: list[html.HtmlElement] | None = None
     for node in _LISTS(tree):
         if any(ancestor in grown for ancestor in node.iterancestors()) or not _menu(node):
             continue
@@ -90,9 +102,18 @@ def menus(tree: html.HtmlElement) -> list[html.HtmlElement]:
         block = _menu_block(node, spine)
         grown.add(block)
         if block.getparent() in spine and (_BEFORE_HEADLINE(block) or not _PROSE_AFTER(block)):
+            if opening is None:
+                opening = _STORY_OPENING(tree) or [tree]
+            if opening[0] is not tree and _holds(block, opening[0]):
+                continue  # the story's own box: its prose, then its share and like buttons
             found.append(block)
     taken = set(found)
     return [block for block in found if not any(ancestor in taken for ancestor in block.iterancestors())]
+
+
+def _holds(block: html.HtmlElement, node: html.HtmlElement) -> bool:
+    """``node`` is inside ``block``."""
+    return any(ancestor is block for ancestor in node.iterancestors())
 
 
 def _menu(node: html.HtmlElement) -> bool:

@@ -489,8 +489,8 @@ def _paragraph_after(  # noqa: PLR0912 -- one walk over the header's blocks, a b
             if dek:
                 return _Found(el, dek, i), True
         elif el.tag not in _HEADING_TAGS and not _is_furniture(el) and len(text) >= _MIN_LEN:
-            if _in_heading(el):
-                continue  # a heading's part set apart (its kicker, its second line): no paragraph
+            if _in_restated_headline(el, anchor):
+                continue  # a part of the headline said again (its kicker, its second line)
             if _is_caption_block(el, _paragraphs_text(el) or text, captions, blocks.after(i)):
                 passed.append(el)
                 continue  # a picture's caption and credit set as text
@@ -655,9 +655,13 @@ def _region(anchor: html.HtmlElement) -> html.HtmlElement:
     return anchor.getroottree().getroot() if region is None else region
 
 
-def _in_heading(el: html.HtmlElement) -> bool:
-    """``el`` is a part of a heading (a ``<span>`` of an ``<h2>`` set on lines of its own)."""
-    return any(a.tag in _HEADING_TAGS for a in el.iterancestors())
+def _in_restated_headline(el: html.HtmlElement, anchor: html.HtmlElement) -> bool:
+    """``el`` is a part of a heading (a ``<span>`` of an ``<h2>`` set on a line of its own) that
+    says the headline again: the title shown twice, once with its kicker or second line."""
+    heading = next((a for a in el.iterancestors() if a.tag in _HEADING_TAGS), None)
+    if heading is None:
+        return False
+    return word_overlap(element_text(heading) or "", element_text(anchor) or "") >= _AGREE
 
 
 def _is_furniture(el: html.HtmlElement) -> bool:
