@@ -37,8 +37,6 @@ _HOLDS_STORY = etree.XPath(
     " or @itemprop = 'articleBody'])"
 )
 
-_HOLDS_HEADLINE = etree.XPath("boolean(descendant::h1)")
-
 # A menu written as a plain list: at least ``MIN_MENU_ITEMS`` items, nearly each with a link
 # (``MIN_LINKED_ITEMS``), short (``MAX_MENU_ITEM_CHARS`` on average), its text nearly all
 # link text (``MIN_MENU_LINK_SHARE``), and no paragraph, heading or picture of its own.
@@ -71,14 +69,8 @@ _SPINE_MARKS = ("h1", "article", "main")
 def landmarks_from_roles(tree: html.HtmlElement) -> None:
     """Give each block of ``tree`` whose ARIA role names a landmark the landmark's tag (in
     place), unless it holds the story."""
-    main = next(tree.iter("main"), None) is not None
     for node in _ROLED(tree):
-        role = node.get("role", "")
-        if role == "main" and not main and node.tag in _ROLE_BLOCKS and _HOLDS_HEADLINE(node):
-            node.tag = "main"  # the page's main part, which trafilatura reads first
-            main = True
-            continue
-        tag = ROLE_TAGS.get(role)
+        tag = ROLE_TAGS.get(node.get("role", ""))
         if tag is not None and node.tag in _ROLE_BLOCKS and not _HOLDS_STORY(node):
             node.tag = tag
 

@@ -40,7 +40,7 @@ from newscrawl.extract.meta.datelines import holds_time_note, looks_like_datelin
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.headline import article_around
 from newscrawl.extract.meta.names import is_name_shaped, split_names
-from newscrawl.extract.normalise import clean_text, collapse, word_count, word_overlap
+from newscrawl.extract.normalise import clean_text, collapse, word_count, word_counts, word_overlap
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import (
     SENTENCE_END,
@@ -61,6 +61,7 @@ _FURNITURE_INSIDE = frozenset({"h1", "h2", "h3", "h4", "figure", "figcaption", "
 _MAX_LINK_SHARE = 0.5
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MIN_HEADING_DEK = 50
+_MIN_RESTATED = 20
 _MAX_META_LINE = 120
 _HEADER_BLOCKS = 6
 _NEAR = 8
@@ -661,7 +662,10 @@ def _in_restated_headline(el: html.HtmlElement, anchor: html.HtmlElement) -> boo
     heading = next((a for a in el.iterancestors() if a.tag in _HEADING_TAGS), None)
     if heading is None:
         return False
-    return word_overlap(element_text(heading) or "", element_text(anchor) or "") >= _AGREE
+    # Every word of the headline is in the heading (as the body's cleaner drops it: rule
+    # ``repeats-title``), which adds the kicker or the second line.
+    title = element_text(anchor) or ""
+    return len(title) > _MIN_RESTATED and not word_counts(title) - word_counts(element_text(heading) or "")
 
 
 def _is_furniture(el: html.HtmlElement) -> bool:
