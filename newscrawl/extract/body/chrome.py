@@ -57,9 +57,6 @@ MAX_BLOCK_OTHER_CHARS = 300
 # paragraph of prose (a menu among the story's paragraphs may be the story's own links).
 _BEFORE_HEADLINE = etree.XPath("boolean(following::h1) and not(preceding::h1 or ancestor::h1)")
 _PROSE_AFTER = etree.XPath("boolean(following::p[string-length(normalize-space()) >= 80])")
-# The story's first paragraph of prose: the first after the page's first headline. A block
-# holding it is the story's box, whatever links follow its prose.
-_STORY_OPENING = etree.XPath("(//h1)[1]/following::p[string-length(normalize-space()) >= 80][1]")
 # A page that marks its chrome with these has said where it is.
 _LANDMARK_TAGS = ("nav", "footer", "header", "aside")
 # The story's path: its headline, article or main part and the elements that hold them.
@@ -85,7 +82,6 @@ def menus(tree: html.HtmlElement) -> list[html.HtmlElement]:
     found: list[html.HtmlElement] = []
     grown: set[html.HtmlElement] = set()  # every block grown so far, taken or not: read once
     spine: set[html.HtmlElement] | None = None
-    opening: list[html.HtmlElement] | None = None
     for node in _LISTS(tree):
         if any(ancestor in grown for ancestor in node.iterancestors()) or not _menu(node):
             continue
@@ -94,18 +90,9 @@ def menus(tree: html.HtmlElement) -> list[html.HtmlElement]:
         block = _menu_block(node, spine)
         grown.add(block)
         if block.getparent() in spine and (_BEFORE_HEADLINE(block) or not _PROSE_AFTER(block)):
-            if opening is None:
-                opening = _STORY_OPENING(tree) or [tree]
-            if opening[0] is not tree and _holds(block, opening[0]):
-                continue  # the story's own box: its prose, then its share and like buttons
             found.append(block)
     taken = set(found)
     return [block for block in found if not any(ancestor in taken for ancestor in block.iterancestors())]
-
-
-def _holds(block: html.HtmlElement, node: html.HtmlElement) -> bool:
-    """``node`` is inside ``block``."""
-    return any(ancestor is block for ancestor in node.iterancestors())
 
 
 def _menu(node: html.HtmlElement) -> bool:

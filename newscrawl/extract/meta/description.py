@@ -12,7 +12,9 @@
    the body (its own box, the story's paragraphs sharing another: ``_is_set_apart``). A
    header's box that holds the dek with its byline or date line is read block by block (the
    dek does not run on into them). A picture's caption, in a <figcaption> or set as text
-   beside the picture (which the pipeline passes in), is no dek.
+   beside the picture (which the pipeline passes in), is no dek; nor is a part of a heading
+   that says the headline again (the title shown twice, its kicker or second line on a <span>
+   of its own: every word of the headline in it).
    A heading right under the headline is the dek when sentence-long, or when it reads as a
    sentence and the byline / date line follows it or shares its box.
 3. The declared description: og:description, meta description, twitter:description, then
