@@ -12,7 +12,9 @@
    the body (its own box, the story's paragraphs sharing another: ``_is_set_apart``). A
    header's box that holds the dek with its byline or date line is read block by block (the
    dek does not run on into them). A picture's caption, in a <figcaption> or set as text
-   beside the picture (which the pipeline passes in), is no dek.
+   beside the picture (which the pipeline passes in), is no dek; nor is a part of a heading
+   that says the headline again (the title shown twice, its kicker or second line on a <span>
+   of its own: every word of the headline in it).
    A heading right under the headline is the dek when sentence-long, or when it reads as a
    sentence and the byline / date line follows it or shares its box.
 3. The declared description: og:description, meta description, twitter:description, then
@@ -40,7 +42,7 @@ from newscrawl.extract.meta.datelines import holds_time_note, looks_like_datelin
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.headline import article_around
 from newscrawl.extract.meta.names import is_name_shaped, split_names
-from newscrawl.extract.normalise import clean_text, collapse, word_count, word_overlap
+from newscrawl.extract.normalise import clean_text, collapse, word_count, word_counts, word_overlap
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import (
     SENTENCE_END,
@@ -61,6 +63,7 @@ _FURNITURE_INSIDE = frozenset({"h1", "h2", "h3", "h4", "figure", "figcaption", "
 _MAX_LINK_SHARE = 0.5
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MIN_HEADING_DEK = 50
+_MIN_RESTATED = 20
 _MAX_META_LINE = 120
 _HEADER_BLOCKS = 6
 _NEAR = 8
@@ -489,6 +492,8 @@ def _paragraph_after(  # noqa: PLR0912 -- one walk over the header's blocks, a b
             if dek:
                 return _Found(el, dek, i), True
         elif el.tag not in _HEADING_TAGS and not _is_furniture(el) and len(text) >= _MIN_LEN:
+            if _in_restated_headline(el, anchor):
+                continue  # a part of the headline said again (its kicker, its second line)
             if _is_caption_block(el, _paragraphs_text(el) or text, captions, blocks.after(i)):
                 passed.append(el)
                 continue  # a picture's caption and credit set as text
@@ -651,6 +656,18 @@ def _region(anchor: html.HtmlElement) -> html.HtmlElement:
     if region is None:
         region = next(anchor.iterancestors("body"), None)
     return anchor.getroottree().getroot() if region is None else region
+
+
+def _in_restated_headline(el: html.HtmlElement, anchor: html.HtmlElement) -> bool:
+    """``el`` is a part of a heading (a ``<span>`` of an ``<h2>`` set on a line of its own) that
+    says the headline again: the title shown twice, once with its kicker or second line."""
+    heading = next((a for a in el.iterancestors() if a.tag in _HEADING_TAGS), None)
+    if heading is None:
+        return False
+    # Every word of the headline is in the heading (as the body's cleaner drops it: rule
+    # ``repeats-title``), which adds the kicker or the second line.
+    title = element_text(anchor) or ""
+    return len(title) > _MIN_RESTATED and not word_counts(title) - word_counts(element_text(heading) or "")
 
 
 def _is_furniture(el: html.HtmlElement) -> bool:
