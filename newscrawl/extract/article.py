@@ -20,7 +20,7 @@ from newscrawl.extract.body.guard import lost_lines, put_back
 from newscrawl.extract.body.headings import off_story_headings
 from newscrawl.extract.body.markup import body_html as markup
 from newscrawl.extract.body.reread import read_again
-from newscrawl.extract.body.sections import group_sections, promote_bold_headings
+from newscrawl.extract.body.sections import HEADS_NOTHING, grouped_sections, promote_bold_headings
 from newscrawl.extract.body.sources import body_blocks
 from newscrawl.extract.body.stories import Pruned, PrunedText
 from newscrawl.extract.body.threads import comment_threads
@@ -133,7 +133,9 @@ def trace_article(
             again = clean_blocks([Block(text=line) for line in lost.lines], page, meta, pictures, rules)
             cleaned = _with_restored(cleaned, again, dict(zip(lost.lines, lost.after, strict=True)))
         cleaned = _without_off_story(cleaned, page, meta.description)
-    sections = group_sections(promote_bold_headings(cleaned.kept))
+    sections, headed_nothing = grouped_sections(promote_bold_headings(cleaned.kept))
+    if headed_nothing:  # a heading over nothing leaves the record: explain names it too
+        cleaned = _with_headed_nothing(cleaned, headed_nothing)
     images = attach_credits(images, cleaned.credits)
     # The text's own language when none is declared, or when it clearly is not the declared one.
     sample = "\n".join(filter(None, (meta.headline, meta.description, sections_to_text(sections))))
@@ -218,6 +220,18 @@ def _with_restored(cleaned: Cleaned, again: Cleaned, after: dict[str, int]) -> C
             *cleaned.trace,
             *((reason, restored[id(block)] if reason is None else block) for reason, block in again.trace),
         ],
+    )
+
+
+def _with_headed_nothing(cleaned: Cleaned, headings: list[Block]) -> Cleaned:
+    """The cleaning result with the headings that headed nothing (``grouped_sections``) dropped
+    by the rule ``heads-nothing``: out of ``kept``, into ``dropped`` and the trace."""
+    gone = {id(block) for block in headings}
+    return replace(
+        cleaned,
+        kept=[block for block in cleaned.kept if id(block) not in gone],
+        dropped=[*cleaned.dropped, *((HEADS_NOTHING, block.text) for block in headings)],
+        trace=[(HEADS_NOTHING if id(block) in gone else reason, block) for reason, block in cleaned.trace],
     )
 
 

@@ -83,25 +83,40 @@ def _in_quote(block: Block) -> bool:
     return node is not None and (node.tag in _QUOTES or any(a.tag in _QUOTES for a in node.iterancestors()))
 
 
+HEADS_NOTHING = "heads-nothing"
+"""The rule ``explain`` names a heading by that ``grouped_sections`` leaves out: it headed nothing."""
+
+
 def group_sections(blocks: list[Block]) -> list[Section]:
-    """One section per heading, in order. A heading directly over a heading of a lower rank
-    (a part title over its first sub-heading: ``h2`` then ``h3``) keeps a section of its own
-    with no paragraphs, so its text stays in the record. A heading with nothing under it
-    before a heading of the same or a higher rank (or of a rank the markup does not tell)
-    heads nothing: it is dropped, as is one closing the body."""
+    """One section per heading, in order (``grouped_sections``' sections)."""
+    return grouped_sections(blocks)[0]
+
+
+def grouped_sections(blocks: list[Block]) -> tuple[list[Section], list[Block]]:
+    """One section per heading, in order, and the headings left out. A heading directly over a
+    heading of a lower rank (a part title over its first sub-heading: ``h2`` then ``h3``) keeps
+    a section of its own with no paragraphs, so its text stays in the record. A heading with
+    nothing under it before a heading of the same or a higher rank (or of a rank the markup
+    does not tell) heads nothing: it is left out, as is one closing the body (``explain``
+    names them by the rule ``heads-nothing``)."""
     sections: list[Section] = []
+    left_out: list[Block] = []
     heading: Block | None = None
     paragraphs: list[str] = []
     for block in blocks:
         if block.heading and word_count(block.text) <= MAX_HEADING_WORDS:
             if paragraphs or (heading is not None and _outranks(heading, block)):
                 sections.append(Section(heading=heading.text if heading else None, paragraphs=paragraphs))
+            elif heading is not None:
+                left_out.append(heading)
             heading, paragraphs = block, []
         else:
             paragraphs.append(block.text)
     if paragraphs:
         sections.append(Section(heading=heading.text if heading else None, paragraphs=paragraphs))
-    return sections
+    elif heading is not None:
+        left_out.append(heading)
+    return sections, left_out
 
 
 def _outranks(heading: Block, below: Block) -> bool:
