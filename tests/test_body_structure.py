@@ -14,7 +14,7 @@ from newscrawl.extract.body.breaks import (
     unwrap_layout_tables,
 )
 from newscrawl.extract.body.embedded import embedded_article_html
-from newscrawl.extract.body.sections import group_sections
+from newscrawl.extract.body.sections import grouped_sections
 from newscrawl.extract.body.stories import other_stories, page_names, page_urls, url_key
 from newscrawl.extract.page import parse_page
 from newscrawl.items import Section
@@ -283,7 +283,7 @@ def test_a_part_title_directly_over_its_first_sub_heading_keeps_its_text() -> No
         f"<head rend='h3'>Parking charges</head><head rend='h3'>What the opposition says</head>"
         f"<p>{PROSE}</p><head rend='h3'>Nothing under it</head></body>"
     )
-    assert group_sections(blocks_from_xml(body)) == [
+    assert grouped_sections(blocks_from_xml(body))[0] == [
         Section(heading=None, paragraphs=[PROSE]),
         Section(heading="Part two: the budget", paragraphs=[]),
         Section(heading="Where the money comes from", paragraphs=[PROSE]),

@@ -87,11 +87,6 @@ HEADS_NOTHING = "heads-nothing"
 """The rule ``explain`` names a heading by that ``grouped_sections`` leaves out: it headed nothing."""
 
 
-def group_sections(blocks: list[Block]) -> list[Section]:
-    """One section per heading, in order (``grouped_sections``' sections)."""
-    return grouped_sections(blocks)[0]
-
-
 def grouped_sections(blocks: list[Block]) -> tuple[list[Section], list[Block]]:
     """One section per heading, in order, and the headings left out. A heading directly over a
     heading of a lower rank (a part title over its first sub-heading: ``h2`` then ``h3``) keeps

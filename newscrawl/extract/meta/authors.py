@@ -952,8 +952,8 @@ def agency_line(text: str) -> list[str]:
     After a source label, the agency may carry the name of its service ("Quelle: dpa Sport")."""
     label = _SOURCE_LABEL.match(text)
     rest = text[label.end() :] if label else text
-    if find_dates(rest):
-        rest = undated(rest) or ""
+    if (without := undated(rest)) is not None:  # (None: no date in it, or too long for a date line)
+        rest = without
     pieces = [p for p in _AGENCY_JOIN.split(rest) if p]
     agencies: list[str] = []
     for piece in pieces:
