@@ -24,6 +24,16 @@ _CODE = etree.XPath('//script[not(@type="application/ld+json")] | //style | //li
 _CODE_TAGS = ("script", "style", "link", "meta")
 _JSON_LD = "application/ld+json"
 
+# A link that holds no text at all: an anchor (``<a name="top"></a>``), an icon link, a link
+# around a picture. When trafilatura 2.3 meets an element with neither text nor children, it
+# moves the element's tail into it (``htmlprocessing.handle_textnode``, "try the tail", meant for
+# line breaks); it drops the picture first. So the sentence after such a link inside a paragraph
+# came back as the link's text, and the paragraph read as a teaser (link density). Such links
+# are dropped from the copy trafilatura reads when text follows them, their tails kept; the
+# page's own tree keeps them. (Dropping every such link, with nothing after it too, moved
+# trafilatura's link statistics: icon rows read as text. A link holding white space is left:
+# trafilatura keeps its tail apart, and the space parts the words around it.)
+
 # trafilatura checks its own extraction against two other algorithms (its fallbacks) that read
 # some shapes of page in time quadratic in their size: jusText (``_get_neighbour``) each run of
 # short blocks again for each block in it, readability-lxml (``sanitize``) the siblings of each
@@ -55,6 +65,16 @@ def _code_elements(tree: html.HtmlElement) -> list[html.HtmlElement]:
     return [node for node in tree.iter(*_CODE_TAGS) if node.tag != "script" or node.get("type") != _JSON_LD]
 
 
+def _drop_textless_links(tree: html.HtmlElement) -> None:
+    """Drop the ``<a>`` elements of ``tree`` with no text in them, not even white space, and text
+    after them (see the comment above), their tails kept. Read from the last: a link's tail
+    goes to the element before it, which may be another such link."""
+    for link in reversed(list(tree.iter("a"))):
+        tail = link.tail
+        if tail and not tail.isspace() and not link.text and not any(link.itertext()):
+            link.drop_tree()
+
+
 def main_content(
     page: Page, rules: ExtractRules, *, prepared: bool = True, tree: html.HtmlElement | None = None
 ) -> etree._Element | None:
@@ -67,6 +87,7 @@ def main_content(
         tree = prepared_tree(page, rules) if prepared else deepcopy(page.tree)
     for element in _code_elements(tree):  # the tree is a copy of the page's own
         element.drop_tree()  # its tail text stays
+    _drop_textless_links(tree)
     document = bare_extraction(
         tree,
         # No URL: trafilatura would make every link's target absolute (most of what its link
