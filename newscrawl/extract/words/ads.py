@@ -53,6 +53,14 @@ AD_MARKERS: dict[str, tuple[str, ...]] = {
     "nl": ("advertentie",),
     "fi": ("mainos",),
     "hu": ("hirdetés",),
+    "ru": ("реклама",),  # also uk, bg
+    "tr": ("reklam",),
+    "ro": ("publicitate",),
+    "el": ("διαφήμιση",),
+    "he": ("פרסומת",),
+    "ja": ("広告",),
+    "zh": ("广告",),
+    "ko": ("광고",),
 }
 
 # "Advertisement 1 Story continues below": a marker word (regex fragments) ...

@@ -13,7 +13,10 @@ CREDIT_LABELS = (
     r"(?:titel|beitrags|symbol|archiv|vorschau)(?:bild|foto)",
     "foto/bild", "créditos?",  # es, pt
     "photographs?", "photos?", "imagen", "imagem", "images?", "pictures?", "pic",  # en, es, pt
-    "fotograf(?:ía|ia|ie)", "fotoğraf", "fotó", "foto's", "fotos?",  # es, it, pt, de, nl, cs, tr, hu
+    "fotograf(?:ía|ia|ie)?", "fotoğraf", "fotó", "foto's", "fotos?",  # es, it, pt, de, da, nl, cs, tr, hu
+    "sursa foto",  # ro
+    "צילום",  # he
+    "تصوير",  # ar
     r"fot\.", "zdjęcie",  # pl
     "beeld",  # nl
     "kuva",  # fi
@@ -47,6 +50,10 @@ TRAILING_CREDIT_LABELS = (
     "foto's",  # nl
     "fotos?",
     "fotoğraf",  # tr
+    "fotograf(?:ía|ia|ie)?",  # es, it, pt, de; "Fotograf: …" da, no, sv
+    "sursa foto",  # ro
+    "צילום",  # he
+    "تصوير",  # ar
     r"fot\.",  # pl
     "zdjęcie",  # pl
     "imagen", "imagem", "immagine",  # es, pt, it
