@@ -112,11 +112,12 @@ def _names_site(tail: str, site_keys: set[str]) -> bool:
 
 
 def host_names(page: Page) -> list[str]:
-    names = []
-    for url in (page.first_meta("og:url"), page.url):
+    """The site's names its addresses give ("spiegel", "spiegel.de"): og:url's host, the
+    declared canonical URL's (a saved page's own address is a file), the address fetched."""
+    names: list[str] = []
+    for url in (page.first_meta("og:url"), page.canonical, page.url):
         host = urlsplit(url or "").hostname or ""
         parts = [p for p in host.split(".") if p not in {"www", "m", "amp"}]
-        if len(parts) >= 2:
-            names.append(parts[-2])
-            names.append(".".join(parts))
+        if len(parts) >= 2 and parts[-2] not in names:
+            names += [parts[-2], ".".join(parts)]
     return names
