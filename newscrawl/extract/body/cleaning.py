@@ -129,7 +129,7 @@ def clean_blocks(
 ) -> Cleaned:
     """``blocks`` without the ones that are not article text; ``meta`` tells which blocks repeat
     the headline etc., ``pictures`` (kept or left out) whose captions are never body text."""
-    titles = [*_title_texts(page, meta.headline), meta.headline_shown or ""]
+    titles = _title_texts(page, meta.headline)
     # Captions of every picture, kept or left out (a player's, a card's): never body text.
     captions = {text_key(image.caption) for image in pictures if image.caption} | (
         picture_descriptions(page.tree) - _own_texts(meta)

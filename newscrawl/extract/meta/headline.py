@@ -29,7 +29,7 @@ from newscrawl.extract.page import Page
 from newscrawl.extract.visible import BLOCK_TAGS, class_tokens, is_prose, is_shown, short_text, text_blocks
 from newscrawl.extract.words.classes import HEADLINE_CLASS_WORDS, LOGO_CLASS_WORDS
 
-MAX_HEADLINE = 400
+_MAX_HEADLINE = 400
 _OPENING = 12
 _HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php"})
 # Headline sources, most trusted first.
@@ -81,7 +81,7 @@ def _declared_titles(page: Page, articles: list[dict[str, Any]]) -> dict[str, st
         "title": clean_text(title_el.text_content()) if title_el is not None else None,
     }
     # Longer than any headline: a page's mistake (a body in a title), not a candidate.
-    return {k: v for k, v in raw.items() if v and len(v) <= MAX_HEADLINE}
+    return {k: v for k, v in raw.items() if v and len(v) <= _MAX_HEADLINE}
 
 
 def _shown_h1s(page: Page) -> list[tuple[html.HtmlElement, str]]:
@@ -89,7 +89,7 @@ def _shown_h1s(page: Page) -> list[tuple[html.HtmlElement, str]]:
     return [
         (el, text)
         for el in page.tree.iter("h1")
-        if (text := short_text(el, MAX_HEADLINE))
+        if (text := short_text(el, _MAX_HEADLINE))
         and is_shown(el)
         and not _is_logo(el)
         and not _in_closed_dialog(el)
@@ -220,7 +220,7 @@ def _off_trail(
         h1_el is not None
         and h1_el is not el
         and not in_breadcrumb(h1_el)
-        and word_overlap(short_text(h1_el, MAX_HEADLINE) or "", text) >= _AGREE
+        and word_overlap(short_text(h1_el, _MAX_HEADLINE) or "", text) >= _AGREE
     ):
         return h1_el
     return el
@@ -254,7 +254,7 @@ def _find_shown(page: Page, text: str) -> html.HtmlElement | None:
     key = compare_key(text)
     for tag in ("h1", "h2", "h3"):
         for el in page.tree.iter(tag):
-            if compare_key(short_text(el, MAX_HEADLINE)) == key and is_shown(el):
+            if compare_key(short_text(el, _MAX_HEADLINE)) == key and is_shown(el):
                 return el
     # Any block: only elements whose own first text piece opens the headline are read whole.
     opening = key[:_OPENING]
@@ -265,7 +265,7 @@ def _find_shown(page: Page, text: str) -> html.HtmlElement | None:
         own = compare_key(piece)
         if not own or not (opening.startswith(own) or own.startswith(opening)):
             continue
-        if compare_key(short_text(el, MAX_HEADLINE)) == key and is_shown(el):
+        if compare_key(short_text(el, _MAX_HEADLINE)) == key and is_shown(el):
             return el
     return None
 
@@ -279,7 +279,7 @@ def _display_title(page: Page) -> html.HtmlElement | None:
     article = next(page.tree.iter("article"), None)
     if article is not None:
         for el in article.iter("h1", "h2"):
-            if short_text(el, MAX_HEADLINE) and is_shown(el) and not _is_logo(el):
+            if short_text(el, _MAX_HEADLINE) and is_shown(el) and not _is_logo(el):
                 return el
         return None
     body = first_below(page.tree, "body")
@@ -290,7 +290,7 @@ def _display_title(page: Page) -> html.HtmlElement | None:
                 return None  # the story's prose has begun: a heading below it is no title over it
             continue
         if (
-            short_text(el, MAX_HEADLINE)
+            short_text(el, _MAX_HEADLINE)
             and is_shown(el)
             and not _is_logo(el)
             and not in_breadcrumb(el)
@@ -326,7 +326,7 @@ def _shown_part(page: Page, text: str) -> tuple[html.HtmlElement, str] | None:
     if not wanted:
         return None
     body = first_below(page.tree, "body")
-    for el, block in text_blocks(body if body is not None else page.tree, MAX_HEADLINE):
+    for el, block in text_blocks(body if body is not None else page.tree, _MAX_HEADLINE):
         if compare_key(block) in wanted:
             return el, block
     return None

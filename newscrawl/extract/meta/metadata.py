@@ -15,12 +15,11 @@ from lxml import html
 
 from newscrawl.extract.meta.authors import extract_authors
 from newscrawl.extract.meta.description import extract_description
-from newscrawl.extract.meta.headline import MAX_HEADLINE, Headline, article_around, extract_headline
+from newscrawl.extract.meta.headline import article_around, extract_headline
 from newscrawl.extract.meta.page_dates import extract_dates
 from newscrawl.extract.meta.sitenames import host_names, site_names
-from newscrawl.extract.normalise import clean_text, compare_key, dedupe, language_code
+from newscrawl.extract.normalise import clean_text, dedupe, language_code
 from newscrawl.extract.page import Page
-from newscrawl.extract.visible import short_text
 from newscrawl.extract.words.meta_tags import LANGUAGE_META, TAG_META
 
 __all__ = ["Metadata", "extract_metadata"]
@@ -48,9 +47,6 @@ class Metadata:
     description_apart: bool = False
     """The page shows the description apart from the story's paragraphs (a standfirst element,
     a dek in the headline's header or in a box of its own): the body never repeats it."""
-    headline_shown: str | None = None
-    """The text of the element that shows the headline, when it words it otherwise (a display
-    title under a declared one): the body never repeats it either."""
 
 
 def extract_metadata(
@@ -92,7 +88,6 @@ def extract_metadata(
     }
     return Metadata(
         headline=headline.text,
-        headline_shown=_shown_otherwise(headline),
         description=description,
         description_apart=description_apart,
         authors=authors,
@@ -104,14 +99,6 @@ def extract_metadata(
         url=url,
         provenance={k: v for k, v in provenance.items() if v},
     )
-
-
-def _shown_otherwise(headline: Headline) -> str | None:
-    """The headline element's text when it is not the headline's own."""
-    if headline.element is None or headline.text is None:
-        return None
-    shown = short_text(headline.element, MAX_HEADLINE)
-    return shown if shown and compare_key(shown) != compare_key(headline.text) else None
 
 
 def _language_tag(page: Page, articles: list[dict[str, Any]]) -> tuple[str | None, str | None]:
