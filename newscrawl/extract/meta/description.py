@@ -266,7 +266,8 @@ def _is_set_apart(
     paragraphs: the next two paragraphs of prose share one parent, which does not hold it (a
     site that wraps each paragraph in its own box tells nothing: no dek)."""
     text = found.text
-    if len(text) > _MAX_SET_APART or not _reads_as_dek(text, element_text(anchor) or ""):
+    headline = element_text(anchor) or ""
+    if len(text) > _MAX_SET_APART or not (_reads_as_dek(text, headline) or _is_dek_line(found, headline)):
         return False
     if _is_list(found.el, ("ul", "ol", "li")):
         return False
