@@ -12,7 +12,6 @@ Every source is first cleaned of site-name suffixes and kickers (``sitenames.str
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -23,7 +22,7 @@ from lxml import html
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.dates import find_dates
-from newscrawl.extract.meta.sitenames import KICKER_SEPARATOR, MIN_SHARED, SEPARATOR, host_names, strip_suffix
+from newscrawl.extract.meta.sitenames import MIN_SHARED, SEPARATOR, host_names, strip_suffix
 from newscrawl.extract.nodes import first_below
 from newscrawl.extract.normalise import clean_text, compare_key, word_overlap
 from newscrawl.extract.page import Page
@@ -146,10 +145,7 @@ def _choose(page: Page, cands: dict[str, str], h1_el: html.HtmlElement | None) -
         if not text:
             continue
         if source == "h1" or compare_key(text) == compare_key(cands.get("h1")):
-            shown = _off_trail(page, h1_el, text, None)
-            if source == "h1" and (kicked := _with_kicker(cands.get("title"), text)):
-                return Headline(kicked, "title", shown)
-            return Headline(cands["h1"], "h1", shown)
+            return Headline(cands["h1"], "h1", _off_trail(page, h1_el, text, None))
         if source == "json-ld" or not _h1_agrees(cands):
             shown = _off_trail(page, _find_shown(page, text), text, h1_el)
             if shown is None and h1_el is None:
@@ -163,23 +159,6 @@ def _choose(page: Page, cands: dict[str, str], h1_el: html.HtmlElement | None) -
 
 
 _MAX_SECTION_WORDS = 3
-_MAX_KICKER_WORDS = 6
-_SUFFIX_START = re.compile(r"\s*(?:$|,\s)|" + SEPARATOR.pattern)
-
-
-def _with_kicker(title: str | None, h1: str) -> str | None:
-    """The page's <title> as "Kicker: Headline" where its h1 shows the headline alone (the
-    kicker styled apart from it, or left out): the title's kicker and the h1, without what
-    follows the h1 in the title (a site's name, a date). None when the title is not so."""
-    if not title or len(h1) < MIN_SHARED:
-        return None
-    at = title.casefold().find(h1.casefold())
-    if at <= 0 or not _SUFFIX_START.match(title, at + len(h1)):
-        return None
-    kicker = title[:at]
-    if not KICKER_SEPARATOR.search(kicker) or len(kicker.split()) > _MAX_KICKER_WORDS + 1:
-        return None
-    return kicker + title[at : at + len(h1)]
 
 
 def _without_section(page: Page, raw: str, text: str) -> str:
