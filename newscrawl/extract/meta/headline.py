@@ -162,16 +162,16 @@ _MAX_SECTION_WORDS = 3
 
 
 def _without_section(page: Page, raw: str, text: str) -> str:
-    """"Headline - Section" left of "Headline - Section - Site" once the site's name is cut:
-    the last segment, set off by the separator the site's name was, goes too when it is a
-    few words that the page shows as a link of their own (the section's link in its menu or
-    breadcrumb trail). A title no site name was cut from keeps its segments."""
+    """The title without its section: "Headline - Section" is what is left of "Headline -
+    Section - Site" once the site's name is cut. Its last segment, set off by the separator
+    the site's name was, goes too when it is a few words that the page shows as a link of
+    their own (the section's link in its menu or breadcrumb trail). A title no site name was
+    cut from keeps its segments."""
     if len(text) >= len(raw) or not raw.startswith(text):
         return text
     cut = SEPARATOR.match(raw, len(text))
-    last = None
-    for last in SEPARATOR.finditer(text):
-        pass
+    separators = list(SEPARATOR.finditer(text))
+    last = separators[-1] if separators else None
     if cut is None or last is None or last.group().strip() != cut.group().strip():
         return text
     head, tail = text[: last.start()].strip(), text[last.end() :].strip()
