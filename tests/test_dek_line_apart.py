@@ -1,8 +1,8 @@
 """The dek as one sentence without its full stop, right under the headline and set apart from
-the story's box, on a page that declares nothing and has no ``<header>``
-(``description._is_set_apart`` with ``_is_dek_line``): it is the description and not body
-text. The same line inside the story's box is the story's first paragraph; a date line or a
-label is no dek. Each page is written for the test, with opaque class names."""
+the story's box, on a page that declares nothing and has no ``<header>``. Taking it
+(``description._is_set_apart`` accepting ``_is_dek_line``) was measured and not taken (strict
+xfail below). The same line inside the story's box is the story's first paragraph; a date line
+or a label is no dek. Each page is written for the test, with opaque class names."""
 
 from __future__ import annotations
 
@@ -52,6 +52,13 @@ def _page(lang: str, headline: str, body: str) -> str:
     return f"<html lang='{lang}'><head><title>{headline}</title></head><body>{body}</body></html>"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: _is_set_apart accepting an unpunctuated dek line (_is_dek_line) fixed "
+    "undeclared fundus-A TheGuardian and undeclared-plain TheMirror (description 0.7500 -> 0.8269 "
+    "and 0.7115 -> 0.7500 with the headline fixes) but moved no undeclared fundus-B figure and cost "
+    "scrambled fundus-B description 0.8333 -> 0.8125 (one page): not taken (branch s33-headline)",
+)
 @pytest.mark.parametrize(("lang", "headline", "dek", "sentence"), PAGES, ids=IDS)
 def test_unpunctuated_dek_line_set_apart(lang: str, headline: str, dek: str, sentence: str) -> None:
     body = (

@@ -266,8 +266,7 @@ def _is_set_apart(
     paragraphs: the next two paragraphs of prose share one parent, which does not hold it (a
     site that wraps each paragraph in its own box tells nothing: no dek)."""
     text = found.text
-    headline = element_text(anchor) or ""
-    if len(text) > _MAX_SET_APART or not (_reads_as_dek(text, headline) or _is_dek_line(found, headline)):
+    if len(text) > _MAX_SET_APART or not _reads_as_dek(text, element_text(anchor) or ""):
         return False
     if _is_list(found.el, ("ul", "ol", "li")):
         return False
