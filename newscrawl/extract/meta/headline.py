@@ -53,12 +53,13 @@ def extract_headline(page: Page, articles: list[dict[str, Any]], sites: list[str
     site-name suffix or kicker cut off, and the element that shows it."""
     raw = _declared_titles(page, articles)
     h1s = _shown_h1s(page)
-    names = sites + host_names(page)
+    names = sites + host_names(page, canonical=True)
     all_texts = [t for t in raw.values() if t] + [t for _, t in h1s]
     # A kicker is only cut when a declared source gives the headline without it: a visible h1
     # that omits the kicker is often just styled apart from it.
     declared_texts = [t for t in raw.values() if t]
     cands = {k: strip_suffix(v, names, all_texts, declared_texts) for k, v in raw.items() if v}
+    cands = {k: _without_section(page, raw[k], v) for k, v in cands.items()}
     declared = {compare_key(v) for v in cands.values()}
     h1_el = None
     if h1s:
@@ -84,12 +85,21 @@ def _declared_titles(page: Page, articles: list[dict[str, Any]]) -> dict[str, st
 
 
 def _shown_h1s(page: Page) -> list[tuple[html.HtmlElement, str]]:
-    """The page's shown <h1>s and their texts, logos left out."""
+    """The page's shown <h1>s and their texts, logos and closed dialogs' titles left out."""
     return [
         (el, text)
         for el in page.tree.iter("h1")
-        if (text := short_text(el, _MAX_HEADLINE)) and is_shown(el) and not _is_logo(el)
+        if (text := short_text(el, _MAX_HEADLINE))
+        and is_shown(el)
+        and not _is_logo(el)
+        and not _in_closed_dialog(el)
     ]
+
+
+def _in_closed_dialog(el: html.HtmlElement) -> bool:
+    """Inside a ``<dialog>`` without ``open``: a browser shows it only when a script opens it
+    (a "Save article" or sign-in pop-up), so its title is no headline of the page."""
+    return any(d.get("open") is None for d in el.iterancestors("dialog"))
 
 
 # A breadcrumb trail: a list whose items are each one short link ("Home > Sport > Football"),
@@ -146,6 +156,32 @@ def _choose(page: Page, cands: dict[str, str], h1_el: html.HtmlElement | None) -
                 shown = _display_title(page)
             return Headline(text, PROVENANCE[source], h1_el if shown is None else shown)
     return _first_heading_block(page)
+
+
+_MAX_SECTION_WORDS = 3
+
+
+def _without_section(page: Page, raw: str, text: str) -> str:
+    """The title without its section: "Headline - Section" is what is left of "Headline -
+    Section - Site" once the site's name is cut. Its last segment, set off by the separator
+    the site's name was, goes too when it is a few words that the page shows as a link of
+    their own (the section's link in its menu or breadcrumb trail). A title no site name was
+    cut from keeps its segments."""
+    if len(text) >= len(raw) or not raw.startswith(text):
+        return text
+    cut = SEPARATOR.match(raw, len(text))
+    separators = list(SEPARATOR.finditer(text))
+    last = separators[-1] if separators else None
+    if cut is None or last is None or last.group().strip() != cut.group().strip():
+        return text
+    head, tail = text[: last.start()].strip(), text[last.end() :].strip()
+    if len(head) < MIN_SHARED or not tail or len(tail.split()) > _MAX_SECTION_WORDS:
+        return text
+    key = compare_key(tail)
+    for link in page.tree.iter("a"):
+        if compare_key(short_text(link, len(tail) + 10)) == key and link.get("href"):
+            return head
+    return text
 
 
 def _ld_headline(obj: dict[str, Any]) -> object:

@@ -111,12 +111,16 @@ def _names_site(tail: str, site_keys: set[str]) -> bool:
     )
 
 
-def host_names(page: Page) -> list[str]:
-    names = []
-    for url in (page.first_meta("og:url"), page.url):
+def host_names(page: Page, *, canonical: bool = False) -> list[str]:
+    """The site's names its addresses give ("spiegel", "spiegel.de"): og:url's host and the
+    address fetched; with ``canonical``, the declared canonical URL's too (a saved page's own
+    address is a file). Authors are read without it: a publication named as the author is
+    what some pages declare."""
+    names: list[str] = []
+    urls = (page.first_meta("og:url"), page.canonical if canonical else None, page.url)
+    for url in urls:
         host = urlsplit(url or "").hostname or ""
         parts = [p for p in host.split(".") if p not in {"www", "m", "amp"}]
-        if len(parts) >= 2:
-            names.append(parts[-2])
-            names.append(".".join(parts))
+        if len(parts) >= 2 and parts[-2] not in names:
+            names += [parts[-2], ".".join(parts)]
     return names
