@@ -1171,7 +1171,10 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
     if titles:
         story = _boxes_apart(found, story, titles, places)
     own = [node for node, _ in found if _inside(node, story)]  # the story's paragraphs in its block
-    last = max(own, key=places.__getitem__)
+    own.sort(key=places.__getitem__)
+    controls: dict[html.HtmlElement, bool] = {}
+    own = _without_ui_tail(own, controls)
+    last = own[-1]
     end = places[last]
     outside = {
         key
@@ -1190,7 +1193,7 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
     closing = at_story[-1] if at_story else len(blocks)
     opening = at_story[0] if at_story else 0
     untitled_after = any(not b.heading for b in blocks[closing + 1 :])
-    after = _shown_after(page, story, last) if untitled_after else set()
+    after = _shown_after(page, story, last, controls) if untitled_after else set()
     before = _shown_before(page, story) if any(not b.heading for b in blocks[:opening]) else set()
     if not outside and not after and not before:
         return blocks
@@ -1201,12 +1204,18 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
             under = text_key(block.text) in outside
         if under and (block.heading or text_key(block.text, _KEY_CHARS) not in story_text):
             continue
-        if at > closing and not block.heading and text_key(block.text) in after:
+        if at > closing and not block.heading and _bare_key(block.text) in after:
             continue
-        if at < opening and not block.heading and text_key(block.text) in before:
+        if at < opening and not block.heading and _bare_key(block.text) in before:
             continue
         kept.append(block)
     return kept
+
+
+def _bare_key(text: str) -> str:
+    """``text``'s key without its spaces: the page's blocks are read with a space between inline
+    pieces ("ANYWHERE DOWNLOAD"), trafilatura's body may join them ("ANYWHEREDOWNLOAD")."""
+    return text_key(text).replace(" ", "")
 
 
 def _shown_before(page: Page, story: html.HtmlElement) -> set[str]:
@@ -1223,9 +1232,9 @@ def _shown_before(page: Page, story: html.HtmlElement) -> set[str]:
         if not reached and (node is headline or _inside(node, headline)):
             reached = True
         if reached or _inside(node, story) or _inside(headline, node):
-            later.add(text_key(text))
+            later.add(_bare_key(text))
         else:
-            ahead.add(text_key(text))
+            ahead.add(_bare_key(text))
     return ahead - later if reached else set()
 
 
@@ -1256,18 +1265,89 @@ def _on_page(
 MAX_AFTER_CHARS = 600
 
 
-def _shown_after(page: Page, story: html.HtmlElement, last: html.HtmlElement) -> set[str]:
+def _shown_after(
+    page: Page, story: html.HtmlElement, last: html.HtmlElement, controls: dict[html.HtmlElement, bool]
+) -> set[str]:
     """The texts (keys) of the blocks the page shows after the story's ``last`` paragraph,
     outside the story's block and never inside it (a line the story's block also shows, a
     "Share" row, stays). A paragraph of prose beside the story's block, in the same parent, may
-    be the story's own end set in a box of its own (after an ad's): it stays too."""
+    be the story's own end set in a box of its own (after an ad's): it stays too. A block in a
+    box set after ``last`` that holds a control (``_ui_box``: a sign-up, a share dialog, a
+    comment form) is outside the story even inside its block: a page built of divs sets its
+    reader prompts there. ``controls``: ``_ui_box``'s answers so far."""
     inside: set[str] = set()
     outside: set[str] = set()
     beside = story.getparent()
+    holders = set(last.iterancestors())
     for node, text in text_blocks(page.tree, MAX_AFTER_CHARS, start=last):
         own = _inside(node, story) or (beside is not None and _inside(node, beside) and is_prose(node))
-        (inside if own else outside).add(text_key(text))
+        if own and _inside(node, story) and _ui_box(_box_after(node, holders), controls):
+            own = False
+        (inside if own else outside).add(_bare_key(text))
     return outside - inside
+
+
+def _box_after(node: html.HtmlElement, holders: set[html.HtmlElement]) -> html.HtmlElement:
+    """The box ``node`` stands in apart from a paragraph (whose ancestors are ``holders``): its
+    highest ancestor (or itself) that does not hold that paragraph."""
+    box = node
+    while (parent := box.getparent()) is not None and parent not in holders:
+        box = parent
+    return box
+
+
+# The roles and tags of a reader's control: a button, a field, a form, a dialog.
+_UI_ROLES = frozenset({"button", "dialog", "alertdialog"})
+_UI_TAGS = frozenset({"button", "form", *FIELD_TAGS})
+
+
+def _ui_box(box: html.HtmlElement, controls: dict[html.HtmlElement, bool]) -> bool:
+    """``box`` holds a reader's control the page shows: a button, a form or a field that is
+    not hidden, a ``role`` "button" or "dialog", an ``aria-modal`` dialog (a sign-up, a
+    share dialog, a comment form, a donation prompt). A fold's toggle (``aria-expanded``,
+    ``aria-controls``: "Show more" under a fact box) is none, nor is a control hidden from
+    assistive technology (``aria-hidden``: a carousel's arrows). Read once per box
+    (``controls``)."""
+    found = controls.get(box)
+    if found is None:
+        found = controls[box] = any(
+            (node.tag in _UI_TAGS or node.get("role") in _UI_ROLES or node.get("aria-modal") == "true")
+            and shown_field(node)
+            and node.get("aria-hidden") != "true"
+            and node.get("aria-expanded") is None
+            and node.get("aria-controls") is None
+            for node in box.iter()
+            if isinstance(node.tag, str)
+        )
+    return found
+
+
+# The story's paragraphs read back from its end as a reader's prompt, at most this many times.
+_MAX_UI_TAILS = 2
+
+
+def _without_ui_tail(
+    own: list[html.HtmlElement], controls: dict[html.HtmlElement, bool]
+) -> list[html.HtmlElement]:
+    """The story's paragraphs (``own``, in page order) without the last ones that stand in a
+    box of their own after the others, when that box holds a control (``_ui_box``): a
+    donation appeal's or a sign-up's prose that a page built of divs sets inside the story's
+    block, under its paragraphs. The box is the highest ancestor of the last paragraph that
+    does not hold the paragraph before it in another parent. ``MIN_STORY_PARAGRAPHS`` stay."""
+    for _ in range(_MAX_UI_TAILS):
+        tail = own[-1]
+        parent = tail.getparent()
+        before = next((node for node in reversed(own) if node.getparent() is not parent), None)
+        if before is None:
+            break
+        box = _box_after(tail, set(before.iterancestors()))
+        if not _ui_box(box, controls):
+            break
+        rest = [node for node in own if not _inside(node, box) and node is not box]
+        if len(rest) < MIN_STORY_PARAGRAPHS:
+            break
+        own = rest
+    return own
 
 
 def _boxes_apart(
