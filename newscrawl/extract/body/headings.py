@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field, replace
@@ -1172,8 +1173,10 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
         story = _boxes_apart(found, story, titles, places)
     own = [node for node, _ in found if _inside(node, story)]  # the story's paragraphs in its block
     own.sort(key=places.__getitem__)
+    # Reader prompts set in the story's block (``_prompt_box``): its boxes' answers, read once.
     controls: dict[html.HtmlElement, bool] = {}
-    own = _without_ui_tail(own, controls)
+    heads = [node for nodes in titles.values() for node in nodes]
+    own = _without_prompts(own, controls, heads)
     last = own[-1]
     end = places[last]
     outside = {
@@ -1193,9 +1196,12 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
     closing = at_story[-1] if at_story else len(blocks)
     opening = at_story[0] if at_story else 0
     untitled_after = any(not b.heading for b in blocks[closing + 1 :])
-    after = _shown_after(page, story, last, controls) if untitled_after else set()
+    after = _shown_after(page, story, last, controls, heads) if untitled_after else set()
     before = _shown_before(page, story) if any(not b.heading for b in blocks[:opening]) else set()
-    if not outside and not after and not before:
+    # Untitled blocks up to the story's last paragraph that are not its paragraphs.
+    others = any(not b.heading and text_key(b.text, _KEY_CHARS) not in story_text for b in blocks[:closing])
+    prompts = _prompts_within(page, story, own, controls, heads) if others else set()
+    if not outside and not after and not before and not prompts:
         return blocks
     kept: list[Block] = []
     under = False  # under a heading that goes
@@ -1207,6 +1213,8 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
         if at > closing and not block.heading and _bare_key(block.text) in after:
             continue
         if at < opening and not block.heading and _bare_key(block.text) in before:
+            continue
+        if at < closing and not block.heading and _bare_key(block.text) in prompts:
             continue
         kept.append(block)
     return kept
@@ -1266,25 +1274,69 @@ MAX_AFTER_CHARS = 600
 
 
 def _shown_after(
-    page: Page, story: html.HtmlElement, last: html.HtmlElement, controls: dict[html.HtmlElement, bool]
+    page: Page,
+    story: html.HtmlElement,
+    last: html.HtmlElement,
+    controls: dict[html.HtmlElement, bool],
+    heads: list[html.HtmlElement],
 ) -> set[str]:
     """The texts (keys) of the blocks the page shows after the story's ``last`` paragraph,
     outside the story's block and never inside it (a line the story's block also shows, a
     "Share" row, stays). A paragraph of prose beside the story's block, in the same parent, may
     be the story's own end set in a box of its own (after an ad's): it stays too. A block in a
-    box set after ``last`` that holds a control (``_ui_box``: a sign-up, a share dialog, a
-    comment form) is outside the story even inside its block: a page built of divs sets its
-    reader prompts there. ``controls``: ``_ui_box``'s answers so far."""
+    box set after ``last`` that holds a control and no heading of the body (``_prompt_box``: a
+    sign-up, a share dialog, a comment form) is outside the story even inside its block: a page
+    built of divs sets its reader prompts there."""
     inside: set[str] = set()
     outside: set[str] = set()
     beside = story.getparent()
     holders = set(last.iterancestors())
     for node, text in text_blocks(page.tree, MAX_AFTER_CHARS, start=last):
         own = _inside(node, story) or (beside is not None and _inside(node, beside) and is_prose(node))
-        if own and _inside(node, story) and _ui_box(_box_after(node, holders), controls):
+        if own and _inside(node, story) and _prompt_box(_box_after(node, holders), controls, heads):
             own = False
         (inside if own else outside).add(_bare_key(text))
     return outside - inside
+
+
+def _prompts_within(
+    page: Page,
+    story: html.HtmlElement,
+    own: list[html.HtmlElement],
+    controls: dict[html.HtmlElement, bool],
+    heads: list[html.HtmlElement],
+) -> set[str]:
+    """The texts (keys) of the blocks the story's block shows up to its last paragraph only
+    in a box that holds none of its paragraphs (``own``), a control and no heading of the body
+    (``_prompt_box``): a subscription offer, an app's download prompt, a log-in box set over
+    or among the story's paragraphs on a page built of divs. The box is the block's highest
+    ancestor that holds none of the story's paragraphs. (``own``: in page order.)"""
+    last = own[-1]
+    holders = {up for node in own for up in node.iterancestors()}
+    paragraphs = set(own)
+    ahead: set[str] = set()
+    rest: set[str] = set()
+    reached = False
+    for node, text in text_blocks(page.tree, MAX_AFTER_CHARS):
+        if node is last:
+            reached = True
+        prompt = (
+            not reached
+            and node not in paragraphs
+            and node not in holders
+            and _inside(node, story)
+            and _prompt_box(_box_after(node, holders), controls, heads)
+        )
+        (ahead if prompt else rest).add(_bare_key(text))
+    return ahead - rest
+
+
+def _prompt_box(
+    box: html.HtmlElement, controls: dict[html.HtmlElement, bool], heads: list[html.HtmlElement]
+) -> bool:
+    """``box`` is a reader's prompt: it holds a control (``_ui_box``) and no heading of the body
+    (``heads``: a recipe's card or a booking table under its title is read by its heading)."""
+    return _ui_box(box, controls) and not any(_inside(head, box) for head in heads)
 
 
 def _box_after(node: html.HtmlElement, holders: set[html.HtmlElement]) -> html.HtmlElement:
@@ -1322,32 +1374,24 @@ def _ui_box(box: html.HtmlElement, controls: dict[html.HtmlElement, bool]) -> bo
     return found
 
 
-# The story's paragraphs read back from its end as a reader's prompt, at most this many times.
-_MAX_UI_TAILS = 2
-
-
-def _without_ui_tail(
-    own: list[html.HtmlElement], controls: dict[html.HtmlElement, bool]
+def _without_prompts(
+    own: list[html.HtmlElement], controls: dict[html.HtmlElement, bool], heads: list[html.HtmlElement]
 ) -> list[html.HtmlElement]:
-    """The story's paragraphs (``own``, in page order) without the last ones that stand in a
-    box of their own after the others, when that box holds a control (``_ui_box``): a
-    donation appeal's or a sign-up's prose that a page built of divs sets inside the story's
-    block, under its paragraphs. The box is the highest ancestor of the last paragraph that
-    does not hold the paragraph before it in another parent. ``MIN_STORY_PARAGRAPHS`` stay."""
-    for _ in range(_MAX_UI_TAILS):
-        tail = own[-1]
-        parent = tail.getparent()
-        before = next((node for node in reversed(own) if node.getparent() is not parent), None)
-        if before is None:
-            break
-        box = _box_after(tail, set(before.iterancestors()))
-        if not _ui_box(box, controls):
-            break
-        rest = [node for node in own if not _inside(node, box) and node is not box]
-        if len(rest) < MIN_STORY_PARAGRAPHS:
-            break
-        own = rest
-    return own
+    """The story's paragraphs (``own``) but those in a small box of their own (at most
+    ``MAX_AFTER_CHARS`` of text) that is a reader's prompt (``_prompt_box``: a subscription
+    offer's line set among the story's paragraphs, in a box with its button; not a paragraph
+    whose box also holds a widget of other stories' titles). A paragraph's box is its highest
+    ancestor that holds no other of them. ``own`` when fewer than ``MIN_STORY_PARAGRAPHS``
+    would stay."""
+    counts = Counter(up for node in own for up in node.iterancestors())
+    kept = []
+    for node in own:
+        box = node
+        while (parent := box.getparent()) is not None and counts[parent] == 1:
+            box = parent
+        if box is node or len(text_of(box)) > MAX_AFTER_CHARS or not _prompt_box(box, controls, heads):
+            kept.append(node)
+    return kept if len(kept) >= MIN_STORY_PARAGRAPHS else own
 
 
 def _boxes_apart(
