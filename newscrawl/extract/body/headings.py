@@ -1200,7 +1200,7 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
     before = _shown_before(page, story) if any(not b.heading for b in blocks[:opening]) else set()
     # Untitled blocks up to the story's last paragraph that are not its paragraphs.
     others = any(not b.heading and text_key(b.text, _KEY_CHARS) not in story_text for b in blocks[:closing])
-    prompts = _prompts_within(page, story, own, controls, heads) if others else set()
+    prompts = _prompts_within(story, own, controls, heads) if others else set()
     if not outside and not after and not before and not prompts:
         return blocks
     kept: list[Block] = []
@@ -1214,7 +1214,12 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
             continue
         if at < opening and not block.heading and _bare_key(block.text) in before:
             continue
-        if at < closing and not block.heading and _bare_key(block.text) in prompts:
+        if (
+            at < closing
+            and not block.heading
+            and _bare_key(block.text) in prompts
+            and text_key(block.text, _KEY_CHARS) not in story_text
+        ):
             continue
         kept.append(block)
     return kept
@@ -1300,35 +1305,30 @@ def _shown_after(
 
 
 def _prompts_within(
-    page: Page,
     story: html.HtmlElement,
     own: list[html.HtmlElement],
     controls: dict[html.HtmlElement, bool],
     heads: list[html.HtmlElement],
 ) -> set[str]:
-    """The texts (keys) of the blocks the story's block shows up to its last paragraph only
-    in a box that holds none of its paragraphs (``own``), a control and no heading of the body
-    (``_prompt_box``): a subscription offer, an app's download prompt, a log-in box set over
-    or among the story's paragraphs on a page built of divs. The box is the block's highest
-    ancestor that holds none of the story's paragraphs. (``own``: in page order.)"""
-    last = own[-1]
+    """The texts (keys) of the blocks in the story's block that stand in a box holding none of
+    its paragraphs (``own``), a control and no heading of the body (``_prompt_box``): a
+    subscription offer, an app's download prompt, a log-in box set over or among the story's
+    paragraphs on a page built of divs. The box is the control's highest ancestor that holds
+    none of the story's paragraphs. (Found from the controls up: a page has few.)"""
     holders = {up for node in own for up in node.iterancestors()}
-    paragraphs = set(own)
-    ahead: set[str] = set()
-    rest: set[str] = set()
-    reached = False
-    for node, text in text_blocks(page.tree, MAX_AFTER_CHARS):
-        if node is last:
-            reached = True
-        prompt = (
-            not reached
-            and node not in paragraphs
-            and node not in holders
-            and _inside(node, story)
-            and _prompt_box(_box_after(node, holders), controls, heads)
-        )
-        (ahead if prompt else rest).add(_bare_key(text))
-    return ahead - rest
+    boxes: dict[html.HtmlElement, bool] = {}
+    for control in _UI_NODES(story):
+        if control in holders or not _shown_control(control):
+            continue  # a form around the whole story (an ASP.NET page's) holds its paragraphs
+        box = _box_after(control, holders)
+        if box not in boxes:
+            boxes[box] = _prompt_box(box, controls, heads)
+    return {
+        _bare_key(text)
+        for box, prompt in boxes.items()
+        if prompt
+        for _, text in text_blocks(box, MAX_AFTER_CHARS)
+    }
 
 
 def _prompt_box(
@@ -1348,29 +1348,31 @@ def _box_after(node: html.HtmlElement, holders: set[html.HtmlElement]) -> html.H
     return box
 
 
-# The roles and tags of a reader's control: a button, a field, a form, a dialog.
-_UI_ROLES = frozenset({"button", "dialog", "alertdialog"})
-_UI_TAGS = frozenset({"button", "form", *FIELD_TAGS})
+# A reader's control: a button, a field, a form, a dialog (by tag or by ARIA role).
+_UI_NODES = etree.XPath(
+    "descendant-or-self::*[self::button or self::form or self::input or self::select or self::textarea"
+    " or @role = 'button' or @role = 'dialog' or @role = 'alertdialog' or @aria-modal = 'true']"
+)
+
+
+def _shown_control(node: html.HtmlElement) -> bool:
+    """A control of ``_UI_NODES`` the page offers its reader: not a hidden field, not hidden from
+    assistive technology (``aria-hidden``: a carousel's arrows), not a fold's toggle
+    (``aria-expanded``, ``aria-controls``: "Show more" under a fact box)."""
+    return (
+        shown_field(node)
+        and node.get("aria-hidden") != "true"
+        and node.get("aria-expanded") is None
+        and node.get("aria-controls") is None
+    )
 
 
 def _ui_box(box: html.HtmlElement, controls: dict[html.HtmlElement, bool]) -> bool:
-    """``box`` holds a reader's control the page shows: a button, a form or a field that is
-    not hidden, a ``role`` "button" or "dialog", an ``aria-modal`` dialog (a sign-up, a
-    share dialog, a comment form, a donation prompt). A fold's toggle (``aria-expanded``,
-    ``aria-controls``: "Show more" under a fact box) is none, nor is a control hidden from
-    assistive technology (``aria-hidden``: a carousel's arrows). Read once per box
-    (``controls``)."""
+    """``box`` holds a reader's control (``_shown_control``): a sign-up, a share dialog, a
+    comment form, a donation prompt. Read once per box (``controls``)."""
     found = controls.get(box)
     if found is None:
-        found = controls[box] = any(
-            (node.tag in _UI_TAGS or node.get("role") in _UI_ROLES or node.get("aria-modal") == "true")
-            and shown_field(node)
-            and node.get("aria-hidden") != "true"
-            and node.get("aria-expanded") is None
-            and node.get("aria-controls") is None
-            for node in box.iter()
-            if isinstance(node.tag, str)
-        )
+        found = controls[box] = any(_shown_control(node) for node in _UI_NODES(box))
     return found
 
 
