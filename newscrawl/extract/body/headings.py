@@ -1154,7 +1154,12 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
     (what a ``<footer>`` or ``<aside>`` holds on a page built of divs); and the untitled blocks
     before the story's first paragraph that the page shows only before its headline, outside
     the story's block (``_shown_before``: a menu's labels, an app's banner, what a ``<header>``
-    or ``<nav>`` holds)."""
+    or ``<nav>`` holds). Inside the story's block, the untitled blocks of a reader's prompt
+    go too: a box that holds none of the story's paragraphs, a control (a button, a form, a
+    field, a dialog) and no heading of the body (``_prompt_box``: a subscription offer over or
+    among the paragraphs, a share dialog or a sign-up after them; ``_prompts_within``,
+    ``_shown_after``); a paragraph alone in a small such box is no paragraph of the story
+    (``_without_prompts``)."""
     prose = {
         text_key(text, _KEY_CHARS)
         for text in [*(block.text for block in blocks if not block.heading), *([dek] if dek else [])]
