@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field, replace
@@ -1153,7 +1154,12 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
     (what a ``<footer>`` or ``<aside>`` holds on a page built of divs); and the untitled blocks
     before the story's first paragraph that the page shows only before its headline, outside
     the story's block (``_shown_before``: a menu's labels, an app's banner, what a ``<header>``
-    or ``<nav>`` holds)."""
+    or ``<nav>`` holds). Inside the story's block, the untitled blocks of a reader's prompt
+    go too: a box that holds none of the story's paragraphs, a control (a button, a form, a
+    field, a dialog) and no heading of the body (``_prompt_box``: a subscription offer over or
+    among the paragraphs, a share dialog or a sign-up after them; ``_prompts_within``,
+    ``_shown_after``); a paragraph alone in a small such box is no paragraph of the story
+    (``_without_prompts``)."""
     prose = {
         text_key(text, _KEY_CHARS)
         for text in [*(block.text for block in blocks if not block.heading), *([dek] if dek else [])]
@@ -1171,7 +1177,12 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
     if titles:
         story = _boxes_apart(found, story, titles, places)
     own = [node for node, _ in found if _inside(node, story)]  # the story's paragraphs in its block
-    last = max(own, key=places.__getitem__)
+    own.sort(key=places.__getitem__)
+    # Reader prompts set in the story's block (``_prompt_box``): its boxes' answers, read once.
+    controls: dict[html.HtmlElement, bool] = {}
+    heads = [node for nodes in titles.values() for node in nodes]
+    own = _without_prompts(own, controls, heads)
+    last = own[-1]
     end = places[last]
     outside = {
         key
@@ -1190,9 +1201,12 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
     closing = at_story[-1] if at_story else len(blocks)
     opening = at_story[0] if at_story else 0
     untitled_after = any(not b.heading for b in blocks[closing + 1 :])
-    after = _shown_after(page, story, last) if untitled_after else set()
+    after = _shown_after(page, story, last, controls, heads) if untitled_after else set()
     before = _shown_before(page, story) if any(not b.heading for b in blocks[:opening]) else set()
-    if not outside and not after and not before:
+    # Untitled blocks up to the story's last paragraph that are not its paragraphs.
+    others = any(not b.heading and text_key(b.text, _KEY_CHARS) not in story_text for b in blocks[:closing])
+    prompts = _prompts_within(story, own, controls, heads) if others else set()
+    if not outside and not after and not before and not prompts:
         return blocks
     kept: list[Block] = []
     under = False  # under a heading that goes
@@ -1201,12 +1215,25 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
             under = text_key(block.text) in outside
         if under and (block.heading or text_key(block.text, _KEY_CHARS) not in story_text):
             continue
-        if at > closing and not block.heading and text_key(block.text) in after:
+        if at > closing and not block.heading and _bare_key(block.text) in after:
             continue
-        if at < opening and not block.heading and text_key(block.text) in before:
+        if at < opening and not block.heading and _bare_key(block.text) in before:
+            continue
+        if (
+            at < closing
+            and not block.heading
+            and _bare_key(block.text) in prompts
+            and text_key(block.text, _KEY_CHARS) not in story_text
+        ):
             continue
         kept.append(block)
     return kept
+
+
+def _bare_key(text: str) -> str:
+    """``text``'s key without its spaces: the page's blocks are read with a space between inline
+    pieces ("ANYWHERE DOWNLOAD"), trafilatura's body may join them ("ANYWHEREDOWNLOAD")."""
+    return text_key(text).replace(" ", "")
 
 
 def _shown_before(page: Page, story: html.HtmlElement) -> set[str]:
@@ -1223,9 +1250,9 @@ def _shown_before(page: Page, story: html.HtmlElement) -> set[str]:
         if not reached and (node is headline or _inside(node, headline)):
             reached = True
         if reached or _inside(node, story) or _inside(headline, node):
-            later.add(text_key(text))
+            later.add(_bare_key(text))
         else:
-            ahead.add(text_key(text))
+            ahead.add(_bare_key(text))
     return ahead - later if reached else set()
 
 
@@ -1256,18 +1283,122 @@ def _on_page(
 MAX_AFTER_CHARS = 600
 
 
-def _shown_after(page: Page, story: html.HtmlElement, last: html.HtmlElement) -> set[str]:
+def _shown_after(
+    page: Page,
+    story: html.HtmlElement,
+    last: html.HtmlElement,
+    controls: dict[html.HtmlElement, bool],
+    heads: list[html.HtmlElement],
+) -> set[str]:
     """The texts (keys) of the blocks the page shows after the story's ``last`` paragraph,
     outside the story's block and never inside it (a line the story's block also shows, a
     "Share" row, stays). A paragraph of prose beside the story's block, in the same parent, may
-    be the story's own end set in a box of its own (after an ad's): it stays too."""
+    be the story's own end set in a box of its own (after an ad's): it stays too. A block in a
+    box set after ``last`` that holds a control and no heading of the body (``_prompt_box``: a
+    sign-up, a share dialog, a comment form) is outside the story even inside its block: a page
+    built of divs sets its reader prompts there."""
     inside: set[str] = set()
     outside: set[str] = set()
     beside = story.getparent()
+    holders = set(last.iterancestors())
     for node, text in text_blocks(page.tree, MAX_AFTER_CHARS, start=last):
         own = _inside(node, story) or (beside is not None and _inside(node, beside) and is_prose(node))
-        (inside if own else outside).add(text_key(text))
+        if own and _inside(node, story) and _prompt_box(_box_after(node, holders), controls, heads):
+            own = False
+        (inside if own else outside).add(_bare_key(text))
     return outside - inside
+
+
+def _prompts_within(
+    story: html.HtmlElement,
+    own: list[html.HtmlElement],
+    controls: dict[html.HtmlElement, bool],
+    heads: list[html.HtmlElement],
+) -> set[str]:
+    """The texts (keys) of the blocks in the story's block that stand in a box holding none of
+    its paragraphs (``own``), a control and no heading of the body (``_prompt_box``): a
+    subscription offer, an app's download prompt, a log-in box set over or among the story's
+    paragraphs on a page built of divs. The box is the control's highest ancestor that holds
+    none of the story's paragraphs. (Found from the controls up: a page has few.)"""
+    holders = {up for node in own for up in node.iterancestors()}
+    boxes: dict[html.HtmlElement, bool] = {}
+    for control in _UI_NODES(story):
+        if control in holders or not _shown_control(control):
+            continue  # a form around the whole story (an ASP.NET page's) holds its paragraphs
+        box = _box_after(control, holders)
+        if box not in boxes:
+            boxes[box] = _prompt_box(box, controls, heads)
+    return {
+        _bare_key(text)
+        for box, prompt in boxes.items()
+        if prompt
+        for _, text in text_blocks(box, MAX_AFTER_CHARS)
+    }
+
+
+def _prompt_box(
+    box: html.HtmlElement, controls: dict[html.HtmlElement, bool], heads: list[html.HtmlElement]
+) -> bool:
+    """``box`` is a reader's prompt: it holds a control (``_ui_box``) and no heading of the body
+    (``heads``: a recipe's card or a booking table under its title is read by its heading)."""
+    return _ui_box(box, controls) and not any(_inside(head, box) for head in heads)
+
+
+def _box_after(node: html.HtmlElement, holders: set[html.HtmlElement]) -> html.HtmlElement:
+    """The box ``node`` stands in apart from a paragraph (whose ancestors are ``holders``): its
+    highest ancestor (or itself) that does not hold that paragraph."""
+    box = node
+    while (parent := box.getparent()) is not None and parent not in holders:
+        box = parent
+    return box
+
+
+# A reader's control: a button, a field, a form, a dialog (by tag or by ARIA role).
+_UI_NODES = etree.XPath(
+    "descendant-or-self::*[self::button or self::form or self::input or self::select or self::textarea"
+    " or @role = 'button' or @role = 'dialog' or @role = 'alertdialog' or @aria-modal = 'true']"
+)
+
+
+def _shown_control(node: html.HtmlElement) -> bool:
+    """A control of ``_UI_NODES`` the page offers its reader: not a hidden field, not hidden from
+    assistive technology (``aria-hidden``: a carousel's arrows), not a fold's toggle
+    (``aria-expanded``, ``aria-controls``: "Show more" under a fact box)."""
+    return (
+        shown_field(node)
+        and node.get("aria-hidden") != "true"
+        and node.get("aria-expanded") is None
+        and node.get("aria-controls") is None
+    )
+
+
+def _ui_box(box: html.HtmlElement, controls: dict[html.HtmlElement, bool]) -> bool:
+    """``box`` holds a reader's control (``_shown_control``): a sign-up, a share dialog, a
+    comment form, a donation prompt. Read once per box (``controls``)."""
+    found = controls.get(box)
+    if found is None:
+        found = controls[box] = any(_shown_control(node) for node in _UI_NODES(box))
+    return found
+
+
+def _without_prompts(
+    own: list[html.HtmlElement], controls: dict[html.HtmlElement, bool], heads: list[html.HtmlElement]
+) -> list[html.HtmlElement]:
+    """The story's paragraphs (``own``) but those in a small box of their own (at most
+    ``MAX_AFTER_CHARS`` of text) that is a reader's prompt (``_prompt_box``: a subscription
+    offer's line set among the story's paragraphs, in a box with its button; not a paragraph
+    whose box also holds a widget of other stories' titles). A paragraph's box is its highest
+    ancestor that holds no other of them. ``own`` when fewer than ``MIN_STORY_PARAGRAPHS``
+    would stay."""
+    counts = Counter(up for node in own for up in node.iterancestors())
+    kept = []
+    for node in own:
+        box = node
+        while (parent := box.getparent()) is not None and counts[parent] == 1:
+            box = parent
+        if box is node or len(text_of(box)) > MAX_AFTER_CHARS or not _prompt_box(box, controls, heads):
+            kept.append(node)
+    return kept if len(kept) >= MIN_STORY_PARAGRAPHS else own
 
 
 def _boxes_apart(
