@@ -2,8 +2,9 @@
 "<a>Molly Woo<span>d</span></a>" is "Molly Wood", a drop cap "<b>W</b>ord" is "Word". Where a
 block, a line break, a block style, a hidden element or white space stands between the
 pieces, or the next piece is no word's lower-case rest (a name, a date, an e-mail address),
-they stay apart: CSS often sets inline elements apart where the HTML writes no space. The
-shared walk (``VisibleText``) reads the same texts as walking each block again."""
+they stay apart: CSS often sets inline elements apart where the HTML writes no space, and a
+link's edge keeps the space (rows of tag links). The shared walk (``VisibleText``) reads the
+same texts as walking each block again."""
 
 from __future__ import annotations
 
@@ -60,6 +61,10 @@ def test_a_word_run_on_over_inline_edges_is_one_word(source: str, shown: str) ->
         ("<div><span>Jane</span><span style='display: block'>doe</span></div>", "Jane doe"),
         ("<div><span>Jane</span><span hidden>x</span>doe</div>", "Jane x doe"),
         ("<div>Jane<script>x()</script>doe</div>", "Jane doe"),
+        # A link's edge: rows of tag or language links written without white space (en, es).
+        ("<div><a href='/t/hiking'>hiking</a><a href='/t/kit'>survival kit</a></div>", "hiking survival kit"),
+        ("<div><a href='/es'>esp</a><a href='/ru'>рус</a><a href='/fr'>fr</a></div>", "esp рус fr"),
+        ("<div><span>Topics</span><a href='/t/b'><span>banks</span></a></div>", "Topics banks"),
         # The page's own white space, and a script without case (ar).
         ("<div><b>Jane</b> <i>doe</i></div>", "Jane doe"),
         ("<div><b>محمد</b><i>علي</i></div>", "محمد علي"),

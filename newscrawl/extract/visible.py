@@ -106,11 +106,11 @@ _TIGHT = re.compile(
 # Inline elements: their edges set no text apart unless the page puts white space there. Where
 # a word runs on over such edges (a letter, then a lower-case one: "<a>Molly Woo<span>d</span></a>",
 # "<b>W</b>ord") the walks put an empty piece, _GLUE, between the two pieces: no space there.
-# Other edges (a block, a line break, an inline element styled as a block, a hidden element)
-# keep the space: a CSS block often stands where the HTML has none ("<span>Jane Doe</span>
-# <span>May 3</span>" written without white space).
+# Other edges (a block, a line break, an inline element styled as a block, a hidden element, a
+# link: rows of tag or language links are written without white space) keep the space: a CSS
+# block often stands where the HTML has none ("<span>Jane Doe</span><span>May 3</span>").
 _INLINE_TAGS = frozenset(
-    {"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font"}
+    {"abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font"}
     | {"i", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike"}
     | {"strong", "sub", "sup", "time", "tt", "u", "var"}
 )
