@@ -103,13 +103,86 @@ _TIGHT = re.compile(
 )
 
 
+# Inline elements: their edges set no text apart unless the page puts white space there. Where
+# a word runs on over such edges (a letter, then a lower-case one: "<a>Molly Woo<span>d</span></a>",
+# "<b>W</b>ord") the walks put an empty piece, _GLUE, between the two pieces: no space there.
+# Other edges (a block, a line break, an inline element styled as a block, a hidden element, a
+# link: rows of tag or language links are written without white space) keep the space: a CSS
+# block often stands where the HTML has none ("<span>Jane Doe</span><span>May 3</span>").
+_INLINE_TAGS = frozenset(
+    {"abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font"}
+    | {"i", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike"}
+    | {"strong", "sub", "sup", "time", "tt", "u", "var"}
+)
+_BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|table|list-item)", re.IGNORECASE)
+_GLUE = ""
+_WORD_END = ".,;:!?)]}\"'’”»…"
+
+
 def join_pieces(pieces: Iterable[str]) -> str:
     """Text pieces as shown side by side: a space between two, none before a closing mark
-    (",", ":", ")") or after an opening one ("("), none between Chinese or Japanese ones."""
+    (",", ":", ")") or after an opening one ("("), none between Chinese or Japanese ones, none
+    where a _GLUE piece stands (a word running on over inline elements' edges)."""
     joined = _JOIN.join(pieces)
     if _JOIN not in joined:
         return joined
-    return _TIGHT.sub("", joined).replace(_JOIN, " ")
+    return _TIGHT.sub("", joined.replace(_JOIN + _JOIN, "")).replace(_JOIN, " ")
+
+
+def _runs_on(last: str, piece: str, node: html.HtmlElement, at_start: bool) -> bool:
+    """Whether text ``piece`` (``node``'s text if ``at_start``, else its tail) continues the word
+    that the piece before it, ``last``, ends: ``last`` ends in a letter, ``piece`` starts with a
+    lower-case one, and only the edges of shown inline elements stand between them (the cheap
+    tests first, as most pieces fail them). The rest of the word must be letters
+    ("<b>Jane Doe</b><a>jane@example.com</a>" is two)."""
+    return (
+        piece[0].islower()
+        and last[-1:].isalpha()
+        and piece.split(None, 1)[0].rstrip(_WORD_END).isalpha()
+        and _inline_gap(node, at_start)
+    )
+
+
+def _inline_gap(node: html.HtmlElement, at_start: bool) -> bool:
+    """Whether only shown inline elements' tags (and comments) stand between the text at
+    ``node``'s start (its text; else its end: its tail) and the text before it, looked up
+    backwards from ``node``, a few steps at most."""
+    el: Any = node
+    before_start = at_start  # True: just before el's start tag; False: just before its end tag
+    for _ in range(12):
+        if isinstance(el.tag, str) and (el.tag not in _INLINE_TAGS or _hidden_or_block(el)):
+            return False  # crossing el's start (or end) tag: not an inline element's
+        if before_start:
+            previous = el.getprevious()
+            if previous is None:  # before the parent's start, past its text
+                el = el.getparent()
+                text = None if el is None else el.text
+            else:  # before the previous sibling's end (a comment's start), past its tail
+                el, text = previous, previous.tail
+                before_start = not isinstance(el.tag, str)  # a comment has no inside
+            if el is None:
+                break
+        elif len(el):  # before the last child's end, past its tail
+            el = el[-1]
+            text = el.tail
+            before_start = not isinstance(el.tag, str)
+        else:  # before el's start, past its text
+            text = el.text
+            before_start = True
+        if text:
+            return True
+    return False
+
+
+def _hidden_or_block(el: html.HtmlElement) -> bool:
+    """An inline element hidden by attribute, or styled as a block."""
+    if not el.attrib:
+        return False
+    return (
+        el.get("hidden") is not None
+        or el.get("aria-hidden") == "true"
+        or bool(_HIDDEN_STYLE.search(style := el.get("style", "")) or _BLOCK_STYLE.search(style))
+    )
 
 
 # A style that hides the element: not ``backface-visibility: hidden`` (a card's flip side in an
@@ -412,6 +485,8 @@ class VisibleText:
                 continue
             # a shown element's text (at its start) or any element's tail (at its end)
             if piece:
+                if piece[0].islower() and pieces and _runs_on(pieces[-1], piece, node, event == "start"):
+                    add(_GLUE)
                 add(piece)
                 total += len(piece)
                 if counting and (size := len(piece.strip())):
@@ -521,6 +596,7 @@ def _itertext(el: html.HtmlElement) -> Iterator[str]:
     if not isinstance(el.tag, str):
         return
     walker = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
+    last = ""  # the piece before (white space too)
     for event, node in walker:
         if event == "start":
             tag = node.tag
@@ -529,7 +605,14 @@ def _itertext(el: html.HtmlElement) -> Iterator[str]:
                 continue
             if tag in _LINE_BREAK_TAGS:
                 yield " "
+                last = " "
             if text := node.text:
+                if last and _runs_on(last, text, node, True):
+                    yield _GLUE
                 yield text
+                last = text
         elif node is not el and (tail := node.tail):  # an element's end, a comment or a pi
+            if last and event == "end" and _runs_on(last, tail, node, False):
+                yield _GLUE
             yield tail
+            last = tail
