@@ -247,7 +247,7 @@ def _without_off_story(cleaned: Cleaned, page: Page, description: str | None) ->
     dek = next(
         (b.text for r, b in cleaned.trace if r and not b.heading and key and text_key(b.text) == key), None
     )
-    kept = off_story_headings(cleaned.kept, page, dek)
+    kept = off_story_headings(cleaned.kept, page, dek, description)
     if len(kept) == len(cleaned.kept):
         return cleaned
     # The blocks themselves (the lists hold them alive): a block's equal may stand elsewhere.

@@ -459,14 +459,24 @@ def set_apart(heading: html.HtmlElement) -> None:
 
 
 def _as_shown(heading: html.HtmlElement) -> html.HtmlElement:
-    """``heading``, or a copy of it with a space after each of its ``apart_boxes``: what its
-    text is read from (the page's own tree is never changed)."""
-    if not len(heading) or not apart_boxes(heading):
+    """``heading``, or a copy of it with a space after each of its ``apart_boxes`` and without
+    the style sheets set inside it (a page styled per component): what its text is read from
+    (the page's own tree is never changed)."""
+    if not len(heading):
+        return heading
+    sheets = next(heading.iter(*_UNREAD_TAGS), None) is not None
+    if not sheets and not apart_boxes(heading):
         return heading
     copy = deepcopy(heading)
     copy.tail = None
+    if sheets:
+        for sheet in list(copy.iter(*_UNREAD_TAGS)):
+            sheet.drop_tree()  # its tail stays
     set_apart(copy)
     return copy
+
+
+_UNREAD_TAGS = ("style", "script")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1132,7 +1142,9 @@ MAX_BOX_PARAGRAPHS = 2
 _PAGE_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
-def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) -> list[Block]:
+def off_story_headings(
+    blocks: list[Block], page: Page, dek: str | None = None, description: str | None = None
+) -> list[Block]:
     """``blocks`` without the headings set after the story on the page, outside its block. The
     story's block is the deepest element holding 90% of the body's prose (its paragraphs of
     ``MIN_PROSE_CHARS`` or more, found as ``<p>`` elements by their text: at least three), or a
@@ -1153,7 +1165,12 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
     (what a ``<footer>`` or ``<aside>`` holds on a page built of divs); and the untitled blocks
     before the story's first paragraph that the page shows only before its headline, outside
     the story's block (``_shown_before``: a menu's labels, an app's banner, what a ``<header>``
-    or ``<nav>`` holds)."""
+    or ``<nav>`` holds).
+
+    So does a heading right over the story's first paragraph (or over the ``description`` shown
+    above it) with no text of the body above it, found on the page only before that paragraph
+    and outside the story's block (``_over_story``): the headline's kicker and title set again
+    as an ``<h2>``, a dek set as a heading. It heads none of the story."""
     prose = {
         text_key(text, _KEY_CHARS)
         for text in [*(block.text for block in blocks if not block.heading), *([dek] if dek else [])]
@@ -1189,14 +1206,18 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
     ]
     closing = at_story[-1] if at_story else len(blocks)
     opening = at_story[0] if at_story else 0
+    start = min(places[node] for node in own)
+    over = _heading_over(blocks, opening, description, found=(titles, places), story=story, start=start)
     untitled_after = any(not b.heading for b in blocks[closing + 1 :])
     after = _shown_after(page, story, last) if untitled_after else set()
     before = _shown_before(page, story) if any(not b.heading for b in blocks[:opening]) else set()
-    if not outside and not after and not before:
+    if not outside and not after and not before and over is None:
         return blocks
     kept: list[Block] = []
     under = False  # under a heading that goes
     for at, block in enumerate(blocks):
+        if block is over:
+            continue
         if block.heading:
             under = text_key(block.text) in outside
         if under and (block.heading or text_key(block.text, _KEY_CHARS) not in story_text):
@@ -1207,6 +1228,34 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
             continue
         kept.append(block)
     return kept
+
+
+def _heading_over(
+    blocks: list[Block],
+    opening: int,
+    description: str | None,
+    *,
+    found: tuple[dict[str, list[html.HtmlElement]], dict[html.HtmlElement, int]],
+    story: html.HtmlElement,
+    start: int,
+) -> Block | None:
+    """The heading right over the story's first paragraph (block ``opening``), or over the
+    ``description`` shown above it, with no text of the body above it (a claim box's text over
+    the story's "Origin" makes that a section title), found on the page (``found``: the body's
+    headings and their places, ``_on_page``) only before the story's first paragraph (at
+    ``start``) and outside the story's block: the headline's kicker and title, a dek set as a
+    heading. None when there is none."""
+    described = text_key(description) if description else None
+    above = opening - 1
+    while above >= 0 and not blocks[above].heading and text_key(blocks[above].text) == described:
+        above -= 1
+    if above < 0 or not blocks[above].heading or not all(b.heading for b in blocks[:above]):
+        return None
+    titles, places = found
+    nodes = titles.get(text_key(blocks[above].text))
+    if nodes and all(places[node] < start and not _inside(node, story) for node in nodes):
+        return blocks[above]
+    return None
 
 
 def _shown_before(page: Page, story: html.HtmlElement) -> set[str]:
