@@ -148,3 +148,16 @@ def test_on_a_whole_page_the_kicker_and_title_heading_is_no_sub_heading() -> Non
     article = extract_article(html, "https://example.org/sport/basketball-123.html")
     assert [section.heading for section in article.sections] == [None, "Kritik aus der Opposition"]
     assert article.sections[0].paragraphs[:2] == [DE[0], DE[1]]
+
+
+def test_menu_labels_and_the_description_above_the_heading_do_not_make_it_a_section_title() -> None:
+    """Above the heading: a menu's labels the page shows only before its headline, and the
+    description; neither is text of the body."""
+    title = "Basketball: Deutscher Aggressor beeindruckt"
+    dek = "Deutschland steht nach einer starken Vorrunde im Viertelfinale."
+    body = (
+        "<div class='m'><ul><li>Ressorts</li><li>Gutscheine</li></ul></div>"
+        f"<div class='h'><h1>Olympia</h1><p>{dek}</p><h2>{title}</h2></div>" + _story(DE)
+    )
+    blocks = [Block(text="Ressorts"), Block(text="Gutscheine"), Block(text=dek), *_blocks(title, DE)]
+    assert _kept(body, blocks, description=dek) == [dek, *DE]

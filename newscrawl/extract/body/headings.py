@@ -1206,11 +1206,13 @@ def off_story_headings(
     ]
     closing = at_story[-1] if at_story else len(blocks)
     opening = at_story[0] if at_story else 0
-    start = min(places[node] for node in own)
-    over = _heading_over(blocks, opening, description, found=(titles, places), story=story, start=start)
     untitled_after = any(not b.heading for b in blocks[closing + 1 :])
     after = _shown_after(page, story, last) if untitled_after else set()
     before = _shown_before(page, story) if any(not b.heading for b in blocks[:opening]) else set()
+    start = min(places[node] for node in own)
+    over = _heading_over(
+        blocks, opening, description, before, found=(titles, places), story=story, start=start
+    )
     if not outside and not after and not before and over is None:
         return blocks
     kept: list[Block] = []
@@ -1234,22 +1236,26 @@ def _heading_over(
     blocks: list[Block],
     opening: int,
     description: str | None,
+    before: set[str],
     *,
     found: tuple[dict[str, list[html.HtmlElement]], dict[html.HtmlElement, int]],
     story: html.HtmlElement,
     start: int,
 ) -> Block | None:
     """The heading right over the story's first paragraph (block ``opening``), or over the
-    ``description`` shown above it, with no text of the body above it (a claim box's text over
-    the story's "Origin" makes that a section title), found on the page (``found``: the body's
-    headings and their places, ``_on_page``) only before the story's first paragraph (at
-    ``start``) and outside the story's block: the headline's kicker and title, a dek set as a
-    heading. None when there is none."""
+    ``description`` shown above it, with no text of the body above it but the description and
+    what the page shows only ``before`` its headline (``_shown_before``: a menu's labels); a
+    claim box's text over the story's "Origin" makes that a section title. Found on the page
+    (``found``: the body's headings and their places, ``_on_page``) only before the story's
+    first paragraph (at ``start``) and outside the story's block: the headline's kicker and
+    title, a dek set as a heading. None when there is none."""
     described = text_key(description) if description else None
     above = opening - 1
     while above >= 0 and not blocks[above].heading and text_key(blocks[above].text) == described:
         above -= 1
-    if above < 0 or not blocks[above].heading or not all(b.heading for b in blocks[:above]):
+    if above < 0 or not blocks[above].heading:
+        return None
+    if not all(b.heading or (key := text_key(b.text)) == described or key in before for b in blocks[:above]):
         return None
     titles, places = found
     nodes = titles.get(text_key(blocks[above].text))
