@@ -161,3 +161,56 @@ def test_menu_labels_and_the_description_above_the_heading_do_not_make_it_a_sect
     )
     blocks = [Block(text="Ressorts"), Block(text="Gutscheine"), Block(text=dek), *_blocks(title, DE)]
     assert _kept(body, blocks, description=dek) == [dek, *DE]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "headline", "dek"),
+    [
+        (RU, "Легкий троннинг", "Как развеселили себя президент России и премьер Малайзии"),
+        (EN, "A bridge at last", "Residents have waited ten years for a crossing to replace the old ferry."),
+        (
+            DE,
+            "Endlich eine Brücke",
+            "Die Anwohner warten seit zehn Jahren auf einen Ersatz für die alte Fähre.",
+        ),
+    ],
+)
+def test_a_dek_set_as_a_heading_is_the_description_when_none_is_declared(
+    paragraphs: tuple[str, ...], headline: str, dek: str
+) -> None:
+    html = (
+        "<html><body><div class='p'>"
+        f"<div class='h'><h1>{headline}</h1><h2>{dek}</h2></div>"
+        f"<div class='t'>{''.join(f'<p>{text}</p>' for text in paragraphs)}</div>"
+        "</div></body></html>"
+    )
+    article = extract_article(html, "https://example.org/news/bridge-123.html")
+    assert article.description == dek
+    assert [section.heading for section in article.sections] == [None]
+
+
+def test_a_kicker_and_title_over_the_story_are_no_description() -> None:
+    """The heading set in two pieces (a kicker's element and a title's): not a dek."""
+    html = (
+        "<html><body><div class='p'>"
+        "<div class='h'><h1>Olympia</h1><h2><span>Basketball</span> "
+        "<span>Deutscher Aggressor beeindruckt, Frankreich hadert</span></h2></div>"
+        f"<div class='t'>{''.join(f'<p>{text}</p>' for text in DE)}</div>"
+        "</div></body></html>"
+    )
+    article = extract_article(html, "https://example.org/sport/basketball-123.html")
+    assert article.description is None
+    assert [section.heading for section in article.sections] == [None]
+
+
+def test_a_declared_description_stays() -> None:
+    dek = "Residents have waited ten years for a crossing to replace the old ferry."
+    html = (
+        "<html><head><meta name='description' content='The council approved the new bridge.'></head>"
+        "<body><div class='p'>"
+        f"<div class='h'><h1>A bridge at last</h1><h2>{dek}</h2></div>"
+        f"<div class='t'>{''.join(f'<p>{text}</p>' for text in EN)}</div>"
+        "</div></body></html>"
+    )
+    article = extract_article(html, "https://example.org/news/bridge-123.html")
+    assert article.description == "The council approved the new bridge."

@@ -1146,7 +1146,11 @@ _PAGE_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def off_story_headings(
-    blocks: list[Block], page: Page, dek: str | None = None, description: str | None = None
+    blocks: list[Block],
+    page: Page,
+    dek: str | None = None,
+    description: str | None = None,
+    deks: list[str] | None = None,
 ) -> list[Block]:
     """``blocks`` without the headings set after the story on the page, outside its block. The
     story's block is the deepest element holding 90% of the body's prose (its paragraphs of
@@ -1173,7 +1177,9 @@ def off_story_headings(
     So does a heading right over the story's first paragraph (or over the ``description`` shown
     above it) with no text of the body above it, found on the page only before that paragraph
     and outside the story's block (``_over_story``): the headline's kicker and title set again
-    as an ``<h2>``, a dek set as a heading. It heads none of the story."""
+    as an ``<h2>``, a dek set as a heading. It heads none of the story. Its text goes to
+    ``deks`` (when given) if the heading is of one piece on the page (a kicker and a title are
+    set in elements of their own): a dek set as a heading."""
     prose = {
         text_key(text, _KEY_CHARS)
         for text in [*(block.text for block in blocks if not block.heading), *([dek] if dek else [])]
@@ -1216,6 +1222,12 @@ def off_story_headings(
     over = _heading_over(
         blocks, opening, description, before, found=(titles, places), story=story, start=start
     )
+    if (
+        over is not None
+        and deks is not None
+        and all(_one_piece(node) for node in titles[text_key(over.text)])
+    ):
+        deks.append(over.text)
     if not outside and not after and not before and over is None:
         return blocks
     kept: list[Block] = []
@@ -1265,6 +1277,12 @@ def _heading_over(
     if nodes and all(places[node] < start and not _inside(node, story) for node in nodes):
         return blocks[above]
     return None
+
+
+def _one_piece(heading: html.HtmlElement) -> bool:
+    """At most one element inside ``heading`` holds text of its own: no kicker set apart from
+    a title."""
+    return sum(1 for element in heading.iterdescendants() if collapse(element.text or "")) <= 1
 
 
 def _shown_before(page: Page, story: html.HtmlElement) -> set[str]:
