@@ -1,5 +1,5 @@
 """A sub-heading and its paragraph in a story whose CMS wraps each block in boxes of its own
-(``body/headings.py`` ``_near``: ``_MAX_WRAPPED_LEVELS``): heading and paragraph share a block
+(``body/headings.py`` ``_near``; not taken, see the xfail): heading and paragraph share a block
 only four or five levels up, each as deep as the other, with an empty ad slot (scripts only) or
 a short label between them. The paragraph is the heading's. A box's title over a paragraph set
 deeper inside the box is not (``tests/test_headings_between.py``). Pages written for the test,
@@ -55,6 +55,12 @@ def _ad_slot() -> str:
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: sharing a block up to five levels up when little shows between (_MAX_WRAPPED_LEVELS) "
+    "fixed plain fundus-A heading 0.9306 -> 0.9330 (NationalPost) and one traf-A record, but moved no "
+    "judge (B) record on any of the five kits: not taken (branch s33-headings ca845ce)",
+)
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_a_heading_and_its_paragraph_each_in_its_own_wrappers(case: tuple[str, ...]) -> None:
     lang, heading, paragraph, before = case

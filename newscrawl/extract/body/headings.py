@@ -46,9 +46,6 @@ _NEXT_PARAGRAPH_CHARS = 40
 _XPATH_SPACE = re.compile("[ \t\n\r]+")
 # The paragraph a heading introduces sits in the same block: at most this many levels up.
 _MAX_SHARED_LEVELS = 3
-# ... or this many when little shows between them: a CMS that wraps each block of the story in
-# boxes of its own (the paragraph then no deeper in the shared block than the heading).
-_MAX_WRAPPED_LEVELS = 5
 _MAX_ELEMENTS_BETWEEN = 6
 # Or more, when they show little text: an ad slot, a product box, a picture with its credit.
 _MAX_QUIET_ELEMENTS = 40
@@ -656,7 +653,7 @@ def _near(heading: html.HtmlElement, paragraph: html.HtmlElement, *, quiet: bool
         return False
     depths = {ancestor: depth for depth, ancestor in enumerate(paragraph.iterancestors(), 1)}
     container = heading.getparent()
-    for level in range(1, (_MAX_SHARED_LEVELS if close else _MAX_WRAPPED_LEVELS) + 1):
+    for level in range(1, _MAX_SHARED_LEVELS + 1):
         if container is None:
             return False
         if container in depths:
