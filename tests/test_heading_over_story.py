@@ -1,8 +1,10 @@
 """Unit tests of a heading set right over the story from outside its block (``body/headings.py``
-``off_story_headings``, ``_over_story``): the headline's kicker and title set again as an ``<h2>``,
+``off_story_headings``, ``_heading_over``): the headline's kicker and title set again as an ``<h2>``,
 a dek set as a heading, both over the story's first paragraph (or over the description shown
 above it). Such a heading heads none of the story: it leaves the body. A section title over the
-story with the body's text above it (a fact check's claim, then "Origin") stays. Also: a heading's
+story with the body's text above it (a fact check's claim, then "Origin") stays. A dek set as
+a heading (of one piece: no kicker's element beside a title's) is the description when the
+page declares none. Also: a heading's
 text on the page is read without the style sheets set inside it (a page styled per component).
 Every class name here is opaque; no landmark element marks the header."""
 

@@ -1173,7 +1173,7 @@ def off_story_headings(
 
     So does a heading right over the story's first paragraph (or over the ``description`` shown
     above it) with no text of the body above it, found on the page only before that paragraph
-    and outside the story's block (``_over_story``): the headline's kicker and title set again
+    and outside the story's block (``_heading_over``): the headline's kicker and title set again
     as an ``<h2>``, a dek set as a heading. It heads none of the story. Its text goes to
     ``deks`` (when given) if the heading is of one piece on the page (a kicker and a title are
     set in elements of their own): a dek set as a heading."""
