@@ -216,3 +216,19 @@ def test_a_declared_description_stays() -> None:
     )
     article = extract_article(html, "https://example.org/news/bridge-123.html")
     assert article.description == "The council approved the new bridge."
+
+
+@pytest.mark.parametrize(
+    "label", ["See also", "Elizabeth Gibney", "Sejarah Pecahnya Islam jadi Sunni dan Syiah"]
+)
+def test_a_label_a_name_or_a_title_over_the_story_is_no_description(label: str) -> None:
+    """Not a sentence (fewer than eight words, no sentence's mark): no dek."""
+    html = (
+        "<html><body><div class='p'>"
+        f"<div class='h'><h1>A bridge at last</h1><h3>{label}</h3></div>"
+        f"<div class='t'>{''.join(f'<p>{text}</p>' for text in EN)}</div>"
+        "</div></body></html>"
+    )
+    article = extract_article(html, "https://example.org/news/bridge-123.html")
+    assert article.description is None
+    assert [section.heading for section in article.sections] == [None]

@@ -32,7 +32,7 @@ from newscrawl.extract.meta.access import is_accessible_for_free
 from newscrawl.extract.meta.language import contradicting_language, detect_language
 from newscrawl.extract.meta.metadata import Metadata, extract_metadata
 from newscrawl.extract.meta.section import extract_section
-from newscrawl.extract.normalise import record_word_count, text_key, word_overlap
+from newscrawl.extract.normalise import record_word_count, text_key, word_count, word_overlap
 from newscrawl.extract.page import Page, canonical_url, parse_page
 from newscrawl.extract.page_type import PageType, page_type
 from newscrawl.extract.rules import NO_PUBLISHERS, NO_RULES, ExtractRules, PublisherRules
@@ -134,7 +134,7 @@ def trace_article(
             cleaned = _with_restored(cleaned, again, dict(zip(lost.lines, lost.after, strict=True)))
         deks: list[str] = []
         cleaned = _without_off_story(cleaned, page, meta.description, deks)
-        if deks and not meta.description and word_overlap(deks[0], meta.headline or "") < _SAYS_HEADLINE:
+        if deks and not meta.description and _reads_as_dek(deks[0], meta.headline):
             # a dek set as a heading over the story, on a page that declares no description
             meta = replace(
                 meta, description=deks[0], provenance={**meta.provenance, "description": "heading"}
@@ -246,6 +246,20 @@ OFF_STORY = "off-story"  # a heading set after the story, outside its block, and
 
 # A dek over the story that shares this much of the headline's words restates it: no description.
 _SAYS_HEADLINE = 0.5
+# A dek is a sentence: this many words, or fewer closed by a sentence's mark (not a label such as
+# "See also", a name, a title).
+_MIN_DEK_WORDS = 8
+_MIN_CLOSED_DEK_WORDS = 4
+_SENTENCE_MARKS = (".", "!", "?", "…", "。", "！", "？")
+
+
+def _reads_as_dek(text: str, headline: str | None) -> bool:
+    """``text`` (a heading over the story) reads as a dek: a sentence, not the headline again."""
+    words = word_count(text)
+    closed = text.rstrip("\"'»”’)").endswith(_SENTENCE_MARKS)
+    return (words >= _MIN_DEK_WORDS or (closed and words >= _MIN_CLOSED_DEK_WORDS)) and word_overlap(
+        text, headline or ""
+    ) < _SAYS_HEADLINE
 
 
 def _without_off_story(
