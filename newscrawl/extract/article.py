@@ -32,7 +32,7 @@ from newscrawl.extract.meta.access import is_accessible_for_free
 from newscrawl.extract.meta.language import contradicting_language, detect_language
 from newscrawl.extract.meta.metadata import Metadata, extract_metadata
 from newscrawl.extract.meta.section import extract_section
-from newscrawl.extract.normalise import record_word_count, text_key
+from newscrawl.extract.normalise import record_word_count, text_key, word_count, word_overlap
 from newscrawl.extract.page import Page, canonical_url, parse_page
 from newscrawl.extract.page_type import PageType, page_type
 from newscrawl.extract.rules import NO_PUBLISHERS, NO_RULES, ExtractRules, PublisherRules
@@ -132,7 +132,13 @@ def trace_article(
         if lost.lines:  # back through the same rules: what one of them drops has its cause now
             again = clean_blocks([Block(text=line) for line in lost.lines], page, meta, pictures, rules)
             cleaned = _with_restored(cleaned, again, dict(zip(lost.lines, lost.after, strict=True)))
-        cleaned = _without_off_story(cleaned, page, meta.description)
+        deks: list[str] = []
+        cleaned = _without_off_story(cleaned, page, meta.description, deks)
+        if deks and not meta.description and _reads_as_dek(deks[0], meta.headline):
+            # a dek set as a heading over the story, on a page that declares no description
+            meta = replace(
+                meta, description=deks[0], provenance={**meta.provenance, "description": "heading"}
+            )
     sections, headed_nothing = grouped_sections(promote_bold_headings(cleaned.kept))
     if headed_nothing:  # a heading over nothing leaves the record: explain names it too
         cleaned = _with_headed_nothing(cleaned, headed_nothing)
@@ -238,16 +244,37 @@ def _with_headed_nothing(cleaned: Cleaned, headings: list[Block]) -> Cleaned:
 OFF_STORY = "off-story"  # a heading set after the story, outside its block, and what it heads
 
 
-def _without_off_story(cleaned: Cleaned, page: Page, description: str | None) -> Cleaned:
+# A dek over the story that shares this much of the headline's words restates it: no description.
+_SAYS_HEADLINE = 0.5
+# A dek is a sentence: this many words, or fewer closed by a sentence's mark (not a label such as
+# "See also", a name, a title).
+_MIN_DEK_WORDS = 8
+_MIN_CLOSED_DEK_WORDS = 4
+_SENTENCE_MARKS = (".", "!", "?", "…", "。", "！", "？")
+
+
+def _reads_as_dek(text: str, headline: str | None) -> bool:
+    """``text`` (a heading over the story) reads as a dek: a sentence, not the headline again."""
+    words = word_count(text)
+    closed = text.rstrip("\"'»”’)").endswith(_SENTENCE_MARKS)
+    return (words >= _MIN_DEK_WORDS or (closed and words >= _MIN_CLOSED_DEK_WORDS)) and word_overlap(
+        text, headline or ""
+    ) < _SAYS_HEADLINE
+
+
+def _without_off_story(
+    cleaned: Cleaned, page: Page, description: str | None, deks: list[str] | None = None
+) -> Cleaned:
     """The cleaning result without the headings set after the story, outside its block, and the
     blocks under them (``headings.off_story_headings``), each dropped block named by the rule
     ``off-story`` for ``explain``. The standfirst the cleaning took out of trafilatura's body as
-    the ``description`` still counts as the story's prose there."""
+    the ``description`` still counts as the story's prose there. A dek set as a heading over
+    the story goes to ``deks`` (when given)."""
     key = text_key(description)
     dek = next(
         (b.text for r, b in cleaned.trace if r and not b.heading and key and text_key(b.text) == key), None
     )
-    kept = off_story_headings(cleaned.kept, page, dek)
+    kept = off_story_headings(cleaned.kept, page, dek, description, deks)
     if len(kept) == len(cleaned.kept):
         return cleaned
     # The blocks themselves (the lists hold them alive): a block's equal may stand elsewhere.

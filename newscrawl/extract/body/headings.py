@@ -460,14 +460,24 @@ def set_apart(heading: html.HtmlElement) -> None:
 
 
 def _as_shown(heading: html.HtmlElement) -> html.HtmlElement:
-    """``heading``, or a copy of it with a space after each of its ``apart_boxes``: what its
-    text is read from (the page's own tree is never changed)."""
-    if not len(heading) or not apart_boxes(heading):
+    """``heading``, or a copy of it with a space after each of its ``apart_boxes`` and without
+    the style sheets set inside it (a page styled per component): what its text is read from
+    (the page's own tree is never changed)."""
+    if not len(heading):
+        return heading
+    sheets = next(heading.iter(*_UNREAD_TAGS), None) is not None
+    if not sheets and not apart_boxes(heading):
         return heading
     copy = deepcopy(heading)
     copy.tail = None
+    if sheets:
+        for sheet in list(copy.iter(*_UNREAD_TAGS)):
+            sheet.drop_tree()  # its tail stays
     set_apart(copy)
     return copy
+
+
+_UNREAD_TAGS = ("style", "script")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1133,7 +1143,13 @@ MAX_BOX_PARAGRAPHS = 2
 _PAGE_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
-def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) -> list[Block]:
+def off_story_headings(  # noqa: PLR0912 -- the story's place read once, for each of its rules
+    blocks: list[Block],
+    page: Page,
+    dek: str | None = None,
+    description: str | None = None,
+    deks: list[str] | None = None,
+) -> list[Block]:
     """``blocks`` without the headings set after the story on the page, outside its block. The
     story's block is the deepest element holding 90% of the body's prose (its paragraphs of
     ``MIN_PROSE_CHARS`` or more, found as ``<p>`` elements by their text: at least three), or a
@@ -1159,7 +1175,14 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
     field, a dialog) and no heading of the body (``_prompt_box``: a subscription offer over or
     among the paragraphs, a share dialog or a sign-up after them; ``_prompts_within``,
     ``_shown_after``); a paragraph alone in a small such box is no paragraph of the story
-    (``_without_prompts``)."""
+    (``_without_prompts``).
+
+    So does a heading right over the story's first paragraph (or over the ``description`` shown
+    above it) with no text of the body above it, found on the page only before that paragraph
+    and outside the story's block (``_heading_over``): the headline's kicker and title set again
+    as an ``<h2>``, a dek set as a heading. It heads none of the story. Its text goes to
+    ``deks`` (when given) if the heading is of one piece on the page (a kicker and a title are
+    set in elements of their own): a dek set as a heading."""
     prose = {
         text_key(text, _KEY_CHARS)
         for text in [*(block.text for block in blocks if not block.heading), *([dek] if dek else [])]
@@ -1206,11 +1229,23 @@ def off_story_headings(blocks: list[Block], page: Page, dek: str | None = None) 
     # Untitled blocks up to the story's last paragraph that are not its paragraphs.
     others = any(not b.heading and text_key(b.text, _KEY_CHARS) not in story_text for b in blocks[:closing])
     prompts = _prompts_within(story, own, controls, heads) if others else set()
-    if not outside and not after and not before and not prompts:
+    start = min(places[node] for node in own)
+    over = _heading_over(
+        blocks, opening, description, before, found=(titles, places), story=story, start=start
+    )
+    if (
+        over is not None
+        and deks is not None
+        and all(_one_piece(node) for node in titles[text_key(over.text)])
+    ):
+        deks.append(over.text)
+    if not outside and not after and not before and not prompts and over is None:
         return blocks
     kept: list[Block] = []
     under = False  # under a heading that goes
     for at, block in enumerate(blocks):
+        if block is over:
+            continue
         if block.heading:
             under = text_key(block.text) in outside
         if under and (block.heading or text_key(block.text, _KEY_CHARS) not in story_text):
@@ -1234,6 +1269,46 @@ def _bare_key(text: str) -> str:
     """``text``'s key without its spaces: the page's blocks are read with a space between inline
     pieces ("ANYWHERE DOWNLOAD"), trafilatura's body may join them ("ANYWHEREDOWNLOAD")."""
     return text_key(text).replace(" ", "")
+
+
+def _heading_over(
+    blocks: list[Block],
+    opening: int,
+    description: str | None,
+    before: set[str],
+    *,
+    found: tuple[dict[str, list[html.HtmlElement]], dict[html.HtmlElement, int]],
+    story: html.HtmlElement,
+    start: int,
+) -> Block | None:
+    """The heading right over the story's first paragraph (block ``opening``), or over the
+    ``description`` shown above it, with no text of the body above it but the description and
+    what the page shows only ``before`` its headline (``_shown_before``: a menu's labels); a
+    claim box's text over the story's "Origin" makes that a section title. Found on the page
+    (``found``: the body's headings and their places, ``_on_page``) only before the story's
+    first paragraph (at ``start``) and outside the story's block: the headline's kicker and
+    title, a dek set as a heading. None when there is none."""
+    described = text_key(description) if description else None
+    above = opening - 1
+    while above >= 0 and not blocks[above].heading and text_key(blocks[above].text) == described:
+        above -= 1
+    if above < 0 or not blocks[above].heading:
+        return None
+    if not all(
+        b.heading or text_key(b.text) == described or _bare_key(b.text) in before for b in blocks[:above]
+    ):
+        return None
+    titles, places = found
+    nodes = titles.get(text_key(blocks[above].text))
+    if nodes and all(places[node] < start and not _inside(node, story) for node in nodes):
+        return blocks[above]
+    return None
+
+
+def _one_piece(heading: html.HtmlElement) -> bool:
+    """At most one element inside ``heading`` holds text of its own: no kicker set apart from
+    a title."""
+    return sum(1 for element in heading.iterdescendants() if collapse(element.text or "")) <= 1
 
 
 def _shown_before(page: Page, story: html.HtmlElement) -> set[str]:
