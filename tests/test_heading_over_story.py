@@ -16,29 +16,10 @@ from newscrawl.extract import extract_article
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.headings import off_story_headings
 from newscrawl.extract.page import parse_page
+from tests.test_off_story_headings import DE, EN
 
 pytestmark = pytest.mark.unit
 
-EN = (
-    "The council met on Tuesday evening to discuss the plans for the new bridge across the river, "
-    "which residents have asked for since the old ferry stopped running.",
-    "Engineers said the work could begin next spring if the money is approved, and that the crossing "
-    "would take about two years to build from the first pile to the opening day.",
-    "Shop owners on both banks welcomed the decision, saying that the walk to the next bridge had cost "
-    "them customers for years and that a closer crossing would bring people back.",
-    "The mayor promised a public meeting in March, where the designs will be shown and residents can "
-    "ask the engineers their questions before the council takes its final vote.",
-)
-DE = (
-    "Der Gemeinderat hat am Dienstagabend über die Pläne für die neue Brücke über den Fluss beraten, "
-    "die sich die Anwohner seit dem Ende der alten Fähre wünschen.",
-    "Die Ingenieure sagten, die Arbeiten könnten im nächsten Frühjahr beginnen, wenn das Geld bewilligt "
-    "wird, und der Bau werde etwa zwei Jahre dauern.",
-    "Die Geschäftsleute auf beiden Seiten begrüßten die Entscheidung, weil der Umweg über die nächste "
-    "Brücke sie seit Jahren Kundschaft gekostet habe.",
-    "Der Bürgermeister versprach eine öffentliche Versammlung im März, auf der die Entwürfe gezeigt und "
-    "Fragen an die Ingenieure gestellt werden können.",
-)
 RU = (
     "Во вторник вечером городской совет обсудил планы строительства нового моста через реку, о котором "
     "жители просят с тех пор, как перестал ходить старый паром.",
