@@ -119,6 +119,12 @@ CASES: dict[str, Callable[[int], str]] = {
             for g in range(max(n // 50, 1))
         )
     ),
+    # Session 33's rules: a control beside each paragraph (reader prompts in the story's block), a
+    # textless link before each paragraph's text, words split by inline tags, controls nested.
+    "prompts": _each("<div><p>" + STORY[3:-4] + " {i}</p><div><button>Share {i}</button></div></div>"),
+    "textless_links": _each("<p><a href='/p{i}.jpg'></a><a name='a{i}'></a>" + STORY[3:-4] + " {i}</p>"),
+    "word_runs": _each("<p>" + "Ha<span>rbour</span> <b>p</b>lan " * 5 + "{i}</p>"),
+    "controls_nested": lambda n: _page("".join("<div><button>Go</button>" for _ in range(n)) + "</div>" * n),
     "siblings": _each("<div><span>Block {i}</span></div>"),
     "links": _each("<div><a href='/story/{i}'>Another story about the harbour number {i}</a></div>"),
     "pictures": _each("<div><img src='/p{i}.jpg'><span>Photo {i}: the harbour</span></div>"),
