@@ -114,7 +114,8 @@ _INLINE_TAGS = frozenset(
     | {"i", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike"}
     | {"strong", "sub", "sup", "time", "tt", "u", "var"}
 )
-_BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|table|list-item)", re.IGNORECASE)
+# An inline style that shows the element as a block (the headings' parts set apart read it too).
+BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|table|list-item)", re.IGNORECASE)
 _GLUE = ""
 _WORD_END = ".,;:!?)]}\"'’”»…"
 
@@ -181,7 +182,7 @@ def _hidden_or_block(el: html.HtmlElement) -> bool:
     return (
         el.get("hidden") is not None
         or el.get("aria-hidden") == "true"
-        or bool(_HIDDEN_STYLE.search(style := el.get("style", "")) or _BLOCK_STYLE.search(style))
+        or bool(_HIDDEN_STYLE.search(style := el.get("style", "")) or BLOCK_STYLE.search(style))
     )
 
 

@@ -25,6 +25,7 @@ from newscrawl.extract.nodes import FIELD_TAGS, deepest_holder, shown_field, tex
 from newscrawl.extract.normalise import collapse, spaced_length, text_key, word_count
 from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.visible import (
+    BLOCK_STYLE,
     MAX_PROSE_LINK_SHARE,
     MIN_PROSE_CHARS,
     element_text,
@@ -390,7 +391,6 @@ def bold_lead_lines(
 _APART_TAGS = frozenset(
     {"div", "p", "section", "header", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "figure"}
 )
-_SHOWN_AS_BLOCK = re.compile(r"display\s*:\s*(?:block|flex|grid|table|list-item)", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"[(#№]?\d{1,3}[.):]?")
 
 
@@ -450,7 +450,7 @@ def _opens(element: html.HtmlElement, heading: html.HtmlElement) -> bool:
 def _block_box(element: html.HtmlElement) -> bool:
     """``element`` is shown as a block: by its tag, or by its inline style."""
     style = element.get("style")
-    return element.tag in _APART_TAGS or (style is not None and _SHOWN_AS_BLOCK.search(style) is not None)
+    return element.tag in _APART_TAGS or (style is not None and BLOCK_STYLE.search(style) is not None)
 
 
 def set_apart(heading: html.HtmlElement) -> None:
@@ -1229,9 +1229,8 @@ def off_story_headings(  # noqa: PLR0912 -- the story's place read once, for eac
     # Untitled blocks up to the story's last paragraph that are not its paragraphs.
     others = any(not b.heading and text_key(b.text, _KEY_CHARS) not in story_text for b in blocks[:closing])
     prompts = _prompts_within(story, own, controls, heads) if others else set()
-    start = min(places[node] for node in own)
     over = _heading_over(
-        blocks, opening, description, before, found=(titles, places), story=story, start=start
+        blocks, opening, description, before, titles=titles, places=places, story=story, start=places[own[0]]
     )
     if (
         over is not None
@@ -1277,7 +1276,8 @@ def _heading_over(
     description: str | None,
     before: set[str],
     *,
-    found: tuple[dict[str, list[html.HtmlElement]], dict[html.HtmlElement, int]],
+    titles: dict[str, list[html.HtmlElement]],
+    places: dict[html.HtmlElement, int],
     story: html.HtmlElement,
     start: int,
 ) -> Block | None:
@@ -1285,7 +1285,7 @@ def _heading_over(
     ``description`` shown above it, with no text of the body above it but the description and
     what the page shows only ``before`` its headline (``_shown_before``: a menu's labels); a
     claim box's text over the story's "Origin" makes that a section title. Found on the page
-    (``found``: the body's headings and their places, ``_on_page``) only before the story's
+    (``titles``, ``places``: the body's headings and their places, ``_on_page``) only before the story's
     first paragraph (at ``start``) and outside the story's block: the headline's kicker and
     title, a dek set as a heading. None when there is none."""
     described = text_key(description) if description else None
@@ -1298,7 +1298,6 @@ def _heading_over(
         b.heading or text_key(b.text) == described or _bare_key(b.text) in before for b in blocks[:above]
     ):
         return None
-    titles, places = found
     nodes = titles.get(text_key(blocks[above].text))
     if nodes and all(places[node] < start and not _inside(node, story) for node in nodes):
         return blocks[above]

@@ -6,12 +6,11 @@ import re
 
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.normalise import word_count
-from newscrawl.extract.visible import holds_address
+from newscrawl.extract.visible import SENTENCE_END, holds_address
 from newscrawl.items import Section
 
 # A bold-only paragraph acts as a sub-heading when it is short and reads like a title.
 MAX_BOLD_HEADING_WORDS = 18
-_SENTENCE_END = re.compile(r"[.!?…:;,。！？：；，]\s*[\"'”’“»«)」』]?$")  # full-width marks, „…“ and »…« too
 # A short bold question heads a section of an explainer ("What happens next?") when every bold
 # question of the body heads at least two paragraphs; in an interview each question is followed
 # by its answer (often one paragraph) and the questions are text.
@@ -43,7 +42,7 @@ def promote_bold_headings(blocks: list[Block]) -> list[Block]:
             and not block.list_item
             and not _in_quote(block)
             and word_count(block.text) <= MAX_BOLD_HEADING_WORDS
-            and (index in questions or not _SENTENCE_END.search(block.text))
+            and (index in questions or not SENTENCE_END.search(block.text))
             and not holds_address(block.text)  # a contact note: "Get in touch at news@example.com"
             and following is not None
             and not following.heading
