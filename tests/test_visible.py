@@ -217,6 +217,18 @@ def test_pieces_join_as_shown_around_punctuation(source: str, shown: str) -> Non
     assert short_text(el, 200) == shown
 
 
+def test_join_pieces_tightens_only_at_the_joints_that_show_no_space() -> None:
+    # each kind of joint: before a closing mark, after an opening one, between two characters
+    # of a script written without spaces; any other joint is a space
+    assert join_pieces(["(", "x", ")"]) == "(x)"
+    assert join_pieces(["[", "{", "x", "}", "]"]) == "[{x}]"
+    assert join_pieces(["50", "%", "of", "…"]) == "50% of…"
+    assert join_pieces(["a", ",", "b", ";", "c", ":", "d", "!", "e", "?"]) == "a, b; c: d! e?"
+    assert join_pieces(["会", "議", "A", "会"]) == "会議 A 会"
+    assert join_pieces(["x(", "y", ")(", "z"]) == "x(y)(z"
+    assert join_pieces(["a", "b", "(c", "d)"]) == "a b (c d)"
+
+
 def test_join_pieces_keeps_a_space_the_page_writes() -> None:
     assert join_pieces(["Wir sind zu zweit", ". Einer"]) == "Wir sind zu zweit. Einer"
     assert join_pieces(["a ", ", b"]) == "a , b"  # the page's own space stays (clean_text keeps it)

@@ -98,8 +98,10 @@ MAX_HEADING_LINE_WORDS = 15
 # "<a>link</a>, then" shows "link, then", "<span>会議</span><span>。</span>" shows "会議。").
 _JOIN = "\x00"  # (the HTML parser drops NUL: no text holds it)
 _UNSPACED = "\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60"
+# Every alternative starts with the joint itself, so the regex engine scans for that one
+# character (a leading lookbehind made it try every position of the text: 3x slower).
 _TIGHT = re.compile(
-    f"\x00(?=[,.;:!?)\\]}}%\u2026])|(?<=[(\\[{{])\x00|(?<=[{_UNSPACED}])\x00(?=[{_UNSPACED}])"
+    f"\x00(?:(?=[,.;:!?)\\]}}%\u2026])|(?<=[(\\[{{]\x00)|(?<=[{_UNSPACED}]\x00)(?=[{_UNSPACED}]))"
 )
 
 
