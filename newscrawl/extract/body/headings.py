@@ -461,8 +461,10 @@ def set_apart(heading: html.HtmlElement) -> None:
 
 def _as_shown(heading: html.HtmlElement) -> html.HtmlElement:
     """``heading``, or a copy of it with a space after each of its ``apart_boxes`` and without
-    the style sheets set inside it (a page styled per component): what its text is read from
-    (the page's own tree is never changed)."""
+    the style sheets set inside it (a page styled per component) or its icons (an SVG's
+    ``<title>`` labels the icon for a screen reader and is never shown; trafilatura's copy of
+    the body leaves every SVG out): what its text is read from (the page's own tree is never
+    changed)."""
     if not len(heading):
         return heading
     sheets = next(heading.iter(*_UNREAD_TAGS), None) is not None
@@ -477,7 +479,7 @@ def _as_shown(heading: html.HtmlElement) -> html.HtmlElement:
     return copy
 
 
-_UNREAD_TAGS = ("style", "script")
+_UNREAD_TAGS = ("style", "script", "svg")
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,6 +487,9 @@ class PageHeading:
     text: str
     next_paragraph: str | None
     """Key of the first substantial paragraph after the heading, when both share a block."""
+    then: str | None = None
+    """Key of the substantial paragraph after that one, when it is near the heading too: where
+    the heading goes when the body has no copy of its first paragraph left for it."""
 
 
 def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -> list[PageHeading]:
@@ -517,18 +522,22 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
         # The paragraph belongs to this heading only when no other heading comes first (a
         # teaser card's title with a one-line summary does not head the story's next paragraph).
         next_heading = order.get(nodes[index + 1], 0) if index + 1 < len(nodes) else None
-        next_key = (
-            text_key(text_of(following), _KEY_CHARS)
-            if following is not None
-            and _near(
-                node,
-                following,
-                quiet=_among_text(node, order, opening) and not (linked and _link_title(node, text)),
-            )
+        quiet = _among_text(node, order, opening) and not (linked and _link_title(node, text))
+        next_key = then_key = None
+        if (
+            following is not None
+            and _near(node, following, quiet=quiet)
             and (next_heading is None or order.get(following, 0) < next_heading)
-            else None
-        )
-        found.append(PageHeading(text=text, next_paragraph=next_key))
+        ):
+            next_key = text_key(text_of(following), _KEY_CHARS)
+            then = _next_paragraph(following, order, paragraphs, starts, long_after)
+            if (
+                then is not None
+                and (next_heading is None or order.get(then, 0) < next_heading)
+                and _near(node, then, quiet=quiet)
+            ):
+                then_key = text_key(text_of(then), _KEY_CHARS)
+        found.append(PageHeading(text=text, next_paragraph=next_key, then=then_key))
     for bold in bold_lead_lines(tree, paragraphs):  # the rest of its paragraph is what it heads
         title, paragraph = collapse(bold.text_content()), collapse(bold.getparent().text_content())
         found.append(PageHeading(text=title, next_paragraph=text_key(paragraph[len(title) :], _KEY_CHARS)))
@@ -610,6 +619,11 @@ def restore_headings(blocks: list[Block], headings: list[PageHeading]) -> list[B
         if key in present or heading.next_paragraph is None:
             continue
         place = first.get(heading.next_paragraph)
+        if (place is None or place in before) and heading.then is not None:
+            # The body holds no copy of its first paragraph, or only one an earlier heading
+            # stands over (a paragraph the page shows twice, trafilatura keeping one copy):
+            # the heading goes over the paragraph after it.
+            place = first.get(heading.then)
         if place is None or place in before or (place > 0 and out[place - 1].heading):
             continue
         before[place] = Block(text=heading.text, heading=True)
