@@ -23,7 +23,6 @@ from newscrawl.extract.body.breaks import (
 )
 from newscrawl.extract.body.chrome import landmarks_from_roles, menus
 from newscrawl.extract.body.columns import side_columns
-from newscrawl.extract.body.folds import folded_fact_boxes
 from newscrawl.extract.body.footer import footers
 from newscrawl.extract.body.headings import (
     STORY_CONTAINERS,
@@ -111,7 +110,6 @@ TEASERS = "teaser-row"  # other pages' teaser cards in a row, found by their lin
 MENU = "menu-list"  # a list of short links: a menu on a page built of divs (``chrome.py``)
 FOOTER = "site-footer"  # the block around the site's copyright notice, after the story (``footer.py``)
 SIDE = "side-column"  # a column of titled boxes beside the story's block (``columns.py``)
-FACTS = "fact-box"  # a fact box folded shut among the story's paragraphs (``folds.py``)
 REGION_RULES = (
     SITE_XPATH,
     HIDDEN,
@@ -127,7 +125,6 @@ REGION_RULES = (
     MENU,
     FOOTER,
     SIDE,
-    FACTS,
 )
 
 # Hidden nodes and templates are never shown as article text. (Compiled once: tree.xpath()
@@ -210,7 +207,6 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     doomed += [(menu, MENU) for menu in menus(tree)]  # a menu written as a plain list (``chrome.py``)
     # A side column's titled boxes (``columns.py``).
     doomed += [(box, SIDE) for box in side_columns(tree, names)]
-    doomed += [(box, FACTS) for box in folded_fact_boxes(tree)]  # (``folds.py``)
     regions: list[Pruned] = []
     for node, rule in doomed:
         if node.getparent() is not None:
