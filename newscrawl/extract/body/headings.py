@@ -26,6 +26,7 @@ from newscrawl.extract.normalise import collapse, spaced_length, text_key, word_
 from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.visible import (
     BLOCK_STYLE,
+    HIDDEN_STYLE,
     MAX_PROSE_LINK_SHARE,
     MIN_PROSE_CHARS,
     element_text,
@@ -35,7 +36,7 @@ from newscrawl.extract.visible import (
     text_blocks,
 )
 from newscrawl.extract.words import any_piece
-from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
+from newscrawl.extract.words.classes import SCREEN_READER_CLASSES, SUBHEADING_CLASS_WORDS
 
 # The page's headings (``h2``-``h6``, ``role="heading"``), outside its menus, footer, asides,
 # links and a header that is no article's (``images.noise.in_chrome``, the pictures' rule too).
@@ -461,25 +462,49 @@ def set_apart(heading: html.HtmlElement) -> None:
 
 def _as_shown(heading: html.HtmlElement) -> html.HtmlElement:
     """``heading``, or a copy of it with a space after each of its ``apart_boxes`` and without
-    the style sheets set inside it (a page styled per component) or its icons (an SVG's
-    ``<title>`` labels the icon for a screen reader and is never shown; trafilatura's copy of
-    the body leaves every SVG out): what its text is read from (the page's own tree is never
-    changed)."""
+    the style sheets set inside it (a page styled per component) or what it never shows
+    (``unshown``: an icon's label, a screen reader's text): what its text is read from (the
+    page's own tree is never changed)."""
     if not len(heading):
         return heading
-    sheets = next(heading.iter(*_UNREAD_TAGS), None) is not None
-    if not sheets and not apart_boxes(heading):
+    unread = next((node for node in heading.iterdescendants() if _unread(node)), None) is not None
+    if not unread and not apart_boxes(heading):
         return heading
     copy = deepcopy(heading)
     copy.tail = None
-    if sheets:
-        for sheet in list(copy.iter(*_UNREAD_TAGS)):
-            sheet.drop_tree()  # its tail stays
+    if unread:
+        drop_unshown(copy)
     set_apart(copy)
     return copy
 
 
-_UNREAD_TAGS = ("style", "script", "svg")
+_UNREAD_TAGS = frozenset({"style", "script"})
+
+
+def _unread(node: html.HtmlElement) -> bool:
+    return isinstance(node.tag, str) and (node.tag in _UNREAD_TAGS or unshown(node))
+
+
+def unshown(node: html.HtmlElement) -> bool:
+    """``node`` is never shown: an icon drawn as SVG (its ``<title>`` labels it for a screen
+    reader; trafilatura's copy of the body leaves every SVG out), an element hidden by its
+    attribute or its inline style, or text set for screen readers only by the class the common
+    frameworks give it (``words.classes.SCREEN_READER_CLASSES``)."""
+    if node.tag == "svg" or node.get("hidden") is not None:
+        return True
+    style = node.get("style")
+    if style and HIDDEN_STYLE.search(style):
+        return True
+    classes = node.get("class")
+    return bool(classes) and not SCREEN_READER_CLASSES.isdisjoint(classes.split())
+
+
+def drop_unshown(heading: html.HtmlElement) -> None:
+    """Drop from ``heading`` (in a copy) its style sheets and what it never shows (``unshown``),
+    their tails kept."""
+    for node in [node for node in heading.iterdescendants() if _unread(node)]:
+        if node.getparent() is not None:
+            node.drop_tree()
 
 
 @dataclass(frozen=True, slots=True)
@@ -513,6 +538,8 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
     opening = _first_text(paragraphs, order)
     long_after: dict[int, int | None] = {}  # _next_paragraph's, for the page
     for index, node in enumerate(nodes):
+        if unshown(node):
+            continue  # a screen reader's heading ("Share this article"), never shown
         linked = node.find(".//a") is not None
         shown = _as_shown(node)
         text = heading_text(shown) if linked else collapse(text_of(shown))
