@@ -1009,13 +1009,11 @@ MIN_LINK_BOX_LINKS = 2
 
 def _link_run(heading: html.HtmlElement) -> str | None:
     """The text that ``heading`` heads in its block (its next siblings, up to one that is or
-    holds a heading that is not a link's text: a story card's title is part of the run; or up
-    to a paragraph of prose after two such titles or more: the story going on after other
-    stories' titles set among its paragraphs; when the heading is last in its wrapper, what
-    follows the wrapper, two levels up at most) when that is nothing but links: two or more, at
-    least 80% of it, at most 150 characters outside them, text written between the elements
-    included (a box of other stories, tabs, a list of topics, "More:" over other stories' titles
-    in the story's flow). None otherwise: prose under it, or nothing."""
+    holds a heading that is not a link's text: a story card's title is part of the run; when
+    the heading is last in its wrapper, what follows the wrapper, two levels up at most) when
+    that is nothing but links: two or more, at least 80% of it, at most 150 characters outside
+    them, text written between the elements included (a box of other stories, tabs, a list of
+    topics). None otherwise: prose under it, or nothing."""
     start = heading
     for _ in range(_RUN_LEVELS):
         run = _run_after(start)
@@ -1040,20 +1038,10 @@ def _run_after(start: html.HtmlElement) -> tuple[int, int, int, list[str]] | Non
     count = linked = 0
     plain = len(collapse(start.tail or ""))  # text written between the elements is no link
     ended = False
-    titles = 0  # other stories' titles (headings that are links' text) in the run
     for sibling in start.itersiblings():
-        inside = list(sibling.iter(*_ALL_HEADINGS))
-        if any(not _linked_title(title, sibling) for title in inside):
+        if any(not _linked_title(title, sibling) for title in sibling.iter(*_ALL_HEADINGS)):
             ended = True  # the next part of the block (a story card's linked title is none)
             break
-        if (
-            titles >= MIN_LINK_BOX_LINKS
-            and linked >= MIN_LINK_BOX_SHARE * (linked + plain)
-            and is_prose(sibling)
-        ):
-            ended = True  # the story's prose again, after other stories' titles set in it ("More:")
-            break
-        titles += len(inside)
         plain += len(collapse(sibling.tail or ""))
         if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style"):
             continue
