@@ -191,6 +191,7 @@ def _hidden_or_block(el: html.HtmlElement) -> bool:
 # A style that hides the element: not ``backface-visibility: hidden`` (a card's flip side in an
 # animation, shown), nor ``overflow: hidden`` (a clipped box).
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|(?<![\w-])visibility\s*:\s*hidden", re.IGNORECASE)
+HIDDEN_STYLE = _HIDDEN_STYLE  # (what ``body.headings.unshown`` reads)
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # The walk text_blocks reads while a page is extracted (see shared_walk).
 _SHARED: ContextVar[VisibleText | None] = ContextVar("newscrawl_visible_walk", default=None)

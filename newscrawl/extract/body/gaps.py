@@ -62,7 +62,7 @@ _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # Elements with text of their own between a heading and what comes back under it: the heading
 # heads them (a box's text), not what follows.
 _TEXT_BLOCKS = frozenset({"p", "div", "table", "blockquote", "pre", "section", "li", "dl"})
-_CODE = ("script", "style", "noscript", "template")
+_CODE = ("script", "style", "noscript", "template", "svg")  # (trafilatura leaves SVG out too)
 # Blocks of text after the story's last kept paragraph that keep what follows them from closing it.
 _CLOSED = _LISTS | _HEADINGS | _TEXT_BLOCKS
 

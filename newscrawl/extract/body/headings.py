@@ -26,6 +26,7 @@ from newscrawl.extract.normalise import collapse, spaced_length, text_key, word_
 from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.visible import (
     BLOCK_STYLE,
+    HIDDEN_STYLE,
     MAX_PROSE_LINK_SHARE,
     MIN_PROSE_CHARS,
     element_text,
@@ -35,7 +36,7 @@ from newscrawl.extract.visible import (
     text_blocks,
 )
 from newscrawl.extract.words import any_piece
-from newscrawl.extract.words.classes import SUBHEADING_CLASS_WORDS
+from newscrawl.extract.words.classes import SCREEN_READER_CLASSES, SUBHEADING_CLASS_WORDS
 
 # The page's headings (``h2``-``h6``, ``role="heading"``), outside its menus, footer, asides,
 # links and a header that is no article's (``images.noise.in_chrome``, the pictures' rule too).
@@ -461,23 +462,49 @@ def set_apart(heading: html.HtmlElement) -> None:
 
 def _as_shown(heading: html.HtmlElement) -> html.HtmlElement:
     """``heading``, or a copy of it with a space after each of its ``apart_boxes`` and without
-    the style sheets set inside it (a page styled per component): what its text is read from
-    (the page's own tree is never changed)."""
+    the style sheets set inside it (a page styled per component) or what it never shows
+    (``unshown``: an icon's label, a screen reader's text): what its text is read from (the
+    page's own tree is never changed)."""
     if not len(heading):
         return heading
-    sheets = next(heading.iter(*_UNREAD_TAGS), None) is not None
-    if not sheets and not apart_boxes(heading):
+    unread = next((node for node in heading.iterdescendants() if _unread(node)), None) is not None
+    if not unread and not apart_boxes(heading):
         return heading
     copy = deepcopy(heading)
     copy.tail = None
-    if sheets:
-        for sheet in list(copy.iter(*_UNREAD_TAGS)):
-            sheet.drop_tree()  # its tail stays
+    if unread:
+        drop_unshown(copy)
     set_apart(copy)
     return copy
 
 
-_UNREAD_TAGS = ("style", "script")
+_UNREAD_TAGS = frozenset({"style", "script"})
+
+
+def _unread(node: html.HtmlElement) -> bool:
+    return isinstance(node.tag, str) and (node.tag in _UNREAD_TAGS or unshown(node))
+
+
+def unshown(node: html.HtmlElement) -> bool:
+    """``node`` is never shown: an icon drawn as SVG (its ``<title>`` labels it for a screen
+    reader; trafilatura's copy of the body leaves every SVG out), an element hidden by its
+    attribute or its inline style, or text set for screen readers only by the class the common
+    frameworks give it (``words.classes.SCREEN_READER_CLASSES``)."""
+    if node.tag == "svg" or node.get("hidden") is not None:
+        return True
+    style = node.get("style")
+    if style and HIDDEN_STYLE.search(style):
+        return True
+    classes = node.get("class")
+    return bool(classes) and not SCREEN_READER_CLASSES.isdisjoint(classes.split())
+
+
+def drop_unshown(heading: html.HtmlElement) -> None:
+    """Drop from ``heading`` (in a copy) its style sheets and what it never shows (``unshown``),
+    their tails kept."""
+    for node in [node for node in heading.iterdescendants() if _unread(node)]:
+        if node.getparent() is not None:
+            node.drop_tree()
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,6 +512,9 @@ class PageHeading:
     text: str
     next_paragraph: str | None
     """Key of the first substantial paragraph after the heading, when both share a block."""
+    then: str | None = None
+    """Key of the substantial paragraph after that one, when it is near the heading too: where
+    the heading goes when the body has no copy of its first paragraph left for it."""
 
 
 def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -> list[PageHeading]:
@@ -508,6 +538,8 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
     opening = _first_text(paragraphs, order)
     long_after: dict[int, int | None] = {}  # _next_paragraph's, for the page
     for index, node in enumerate(nodes):
+        if unshown(node):
+            continue  # a screen reader's heading ("Share this article"), never shown
         linked = node.find(".//a") is not None
         shown = _as_shown(node)
         text = heading_text(shown) if linked else collapse(text_of(shown))
@@ -517,18 +549,22 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
         # The paragraph belongs to this heading only when no other heading comes first (a
         # teaser card's title with a one-line summary does not head the story's next paragraph).
         next_heading = order.get(nodes[index + 1], 0) if index + 1 < len(nodes) else None
-        next_key = (
-            text_key(text_of(following), _KEY_CHARS)
-            if following is not None
-            and _near(
-                node,
-                following,
-                quiet=_among_text(node, order, opening) and not (linked and _link_title(node, text)),
-            )
+        quiet = _among_text(node, order, opening) and not (linked and _link_title(node, text))
+        next_key = then_key = None
+        if (
+            following is not None
+            and _near(node, following, quiet=quiet)
             and (next_heading is None or order.get(following, 0) < next_heading)
-            else None
-        )
-        found.append(PageHeading(text=text, next_paragraph=next_key))
+        ):
+            next_key = text_key(text_of(following), _KEY_CHARS)
+            then = _next_paragraph(following, order, paragraphs, starts, long_after)
+            if (
+                then is not None
+                and (next_heading is None or order.get(then, 0) < next_heading)
+                and _near(node, then, quiet=quiet)
+            ):
+                then_key = text_key(text_of(then), _KEY_CHARS)
+        found.append(PageHeading(text=text, next_paragraph=next_key, then=then_key))
     for bold in bold_lead_lines(tree, paragraphs):  # the rest of its paragraph is what it heads
         title, paragraph = collapse(bold.text_content()), collapse(bold.getparent().text_content())
         found.append(PageHeading(text=title, next_paragraph=text_key(paragraph[len(title) :], _KEY_CHARS)))
@@ -610,6 +646,11 @@ def restore_headings(blocks: list[Block], headings: list[PageHeading]) -> list[B
         if key in present or heading.next_paragraph is None:
             continue
         place = first.get(heading.next_paragraph)
+        if (place is None or place in before) and heading.then is not None:
+            # The body holds no copy of its first paragraph, or only one an earlier heading
+            # stands over (a paragraph the page shows twice, trafilatura keeping one copy):
+            # the heading goes over the paragraph after it.
+            place = first.get(heading.then)
         if place is None or place in before or (place > 0 and out[place - 1].heading):
             continue
         before[place] = Block(text=heading.text, heading=True)

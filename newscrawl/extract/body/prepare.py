@@ -29,10 +29,12 @@ from newscrawl.extract.body.headings import (
     PageHeading,
     StyledCandidate,
     bold_lead_lines,
+    drop_unshown,
     heading_candidates,
     heading_key,
     set_apart,
     styled_headings,
+    unshown,
 )
 from newscrawl.extract.body.leaks import teaser_rows
 from newscrawl.extract.body.root import mark_story_root
@@ -222,7 +224,11 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
         node.tag = "p"
     for node in styled_headings(tree, candidates):
         node.tag = "h3"
-    for heading in tree.iter(*_HEADING_TAGS):  # "2 Title", not "2Title" (``headings.apart_boxes``)
+    for heading in list(tree.iter(*_HEADING_TAGS)):  # "2 Title", not "2Title" (``headings.apart_boxes``)
+        if unshown(heading):  # a screen reader's heading, never shown (``headings.unshown``)
+            heading.drop_tree()
+            continue
+        drop_unshown(heading)  # an icon's label, a screen reader's text inside it
         set_apart(heading)
     unwrap_layout_tables(tree)
     breaks_out_of_formatting(tree)

@@ -344,3 +344,29 @@ LIVE_CLASS_WORDS = (
     "live-verslag",  # nl
     "liveuutiset",  # fi
 )
+
+
+# Class names that the common CSS frameworks and CMSs give text set for screen readers only, never
+# shown (Bootstrap, Tailwind, WordPress, Drupal, Foundation, HTML5 Boilerplate, GOV.UK, …): a
+# label "Notice" beside an icon, the ": " between a kicker and a title, "(opens in a new window)".
+# Whole class names, not tokens.
+SCREEN_READER_CLASSES = frozenset(
+    {
+        "sr-only",
+        "sr-only-focusable",
+        "visually-hidden",
+        "visually-hidden-focusable",
+        "visuallyhidden",
+        "screen-reader-text",
+        "screen-reader-only",
+        "screenreader-only",
+        "element-invisible",
+        "show-for-sr",
+        "u-visually-hidden",
+        "is-visually-hidden",
+        "hidden-visually",
+        "govuk-visually-hidden",
+        "a11y-hidden",
+        "assistive-text",
+    }
+)
