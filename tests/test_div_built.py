@@ -117,6 +117,26 @@ def test_a_breadcrumb_needs_a_trail_of_links_from_the_home_page() -> None:
     assert not in_breadcrumb(page.tree.get_element_by_id("v"))  # a numbered list of steps
 
 
+@pytest.mark.parametrize("section", ["Nachrichten", "Actualités", "News"], ids=["de", "fr", "en"])
+def test_a_trail_may_draw_its_home_link_as_an_icon_and_its_separators_as_items(section: str) -> None:
+    """The home crumb shows no text (an icon), and "|" or an angle quote stand in items of their own: still a
+    trail. An item of text that is no link, or a first link with words, is none."""
+    icon = "<a href='/'><svg viewBox='0 0 12 12'><path d='M1 1'></path></svg></a>"
+    page = parse_page(
+        "<html><body>"
+        f"<ul><li>{icon}</li><li>|</li><li><a href='/n/'>{section}</a></li><li>\u203a</li>"
+        "<li><h1 id='t'>Title</h1></li></ul>"
+        f"<ul><li>{icon}</li><li><a href='/n/'>{section}</a></li><li><h1 id='w'>Title</h1></li></ul>"
+        f"<ul><li>{icon}</li><li>{section} today</li><li><h1 id='u'>Not a trail</h1></li></ul>"
+        f"<ul><li><a href='/x/'>{section}</a></li><li>|</li><li><h1 id='v'>Not a trail</h1></li></ul>"
+        "</body></html>"
+    )
+    assert in_breadcrumb(page.tree.get_element_by_id("t"))
+    assert in_breadcrumb(page.tree.get_element_by_id("w"))
+    assert not in_breadcrumb(page.tree.get_element_by_id("u"))  # a crumb that is no link
+    assert not in_breadcrumb(page.tree.get_element_by_id("v"))  # the first link is no home page
+
+
 # -------------------------------------------------- a display title without <article> / h1
 
 

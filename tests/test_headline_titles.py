@@ -150,12 +150,27 @@ def test_no_site_cut_keeps_the_segment(lang: str, section: str) -> None:
     assert article.headline == f"{headline} - {section}"
 
 
-@pytest.mark.xfail(strict=True, reason="_shown_part takes the first part the page shows, a menu link too")
 def test_title_part_shown_only_as_a_menu_link_is_no_headline() -> None:
     """A title with no shown twin and no site cut ("Headline - Section"): the part the page
-    shows first is taken, and here that is the section's menu link, not the headline."""
+    shows first is the section's menu link; a link is passed over and the headline's own
+    block is taken."""
     lang, headline, sentence = STORIES[1]
     head = f"<title>{headline} - Landkreis München</title>"
     body = _menu("Home", "Landkreis München") + f"<div class='z3'><h2>{headline}</h2>{_story(sentence)}</div>"
+    article = extract_article(_page(lang, head, body), FILE_URL)
+    assert article.headline == headline
+
+
+@pytest.mark.parametrize(("lang", "headline", "sentence"), STORIES, ids=IDS)
+def test_a_blog_posts_linked_title_is_its_headline(lang: str, headline: str, sentence: str) -> None:
+    """ "Blog » Archive » Post": the blog's name is a logo heading linked to the home page, the
+    post's title a heading linked to the post. The linked heading is shown as the title; the
+    logo is not (nor a menu link with the blog's name)."""
+    head = f"<title>Ferry Blog » Archiv » {headline}</title>"
+    body = (
+        _menu("Ferry Blog", "Kontakt")
+        + "<div class='b1'><h1 class='b2'><a href='/'>Ferry Blog</a></h1></div>"
+        + f"<div class='z3'><h2 class='z4'><a href='/2024/05/p/'>{headline}</a></h2>{_story(sentence)}</div>"
+    )
     article = extract_article(_page(lang, head, body), FILE_URL)
     assert article.headline == headline

@@ -564,7 +564,9 @@ def _byline_authors(
     With ``anchor`` (the headline heading of a page no <article> bounds), none before it that
     is far from it: the page's header and menus come before the story's headline, a byline above
     the headline sits beside it ("Autoren Podcast Newsletter Shop" in a menu bar, "Von Sarajevo
-    zum Flächenbrand" in a menu's list of stories are the site's, not the story's)."""
+    zum Flächenbrand" in a menu's list of stories are the site's, not the story's). A byline of a
+    story card after the headline (``_under_linked_heading``) is another story's, and so is any
+    byline after it: the reader stops there."""
     after: set[html.HtmlElement] | None = None
     ups: dict[html.HtmlElement, int] = {}
     for el, text in text_blocks(root, MAX_BYLINE_CHARS):
@@ -580,10 +582,44 @@ def _byline_authors(
                     ups = {up: level for level, up in enumerate(anchor.iterancestors(), 1)}
                 if el not in after and _levels_apart(el, ups) > _NEAR_HEADLINE_LEVELS:
                     continue
+                if _under_linked_heading(el, anchor):
+                    if el in after:
+                        return []  # past the story, in a list of other stories: no byline further on
+                    continue
             names = _held_names(el, split_authors(text))
             if names:
                 return names
     return []
+
+
+_HEADING_BEFORE = etree.XPath(
+    "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
+)
+
+
+_MAX_CARD_CHARS = 400
+
+
+def _under_linked_heading(el: html.HtmlElement, anchor: html.HtmlElement) -> bool:
+    """The nearest heading before ``el`` is a link's title, not the headline, and a small box
+    holds both: ``el`` is the byline of a story card ("<div><a><h3>Other story</h3><p>Teaser</p>
+    </a><div>Von Jane Doe</div></div>"), another story's, on a page no <article> bounds. (The
+    story's own byline set at its end, after a list of linked stories, shares only a large
+    box with their titles.)"""
+    found = _HEADING_BEFORE(el)
+    heading = found[0] if isinstance(found, list) and found else None
+    if heading is None or heading is anchor or any(up is anchor for up in heading.iterancestors()):
+        return False
+    text = short_text(heading, MAX_BYLINE_CHARS)
+    if not text:
+        return False
+    if next(heading.iterancestors("a"), None) is None:
+        links = heading.findall(".//a")
+        if len(links) != 1 or short_text(links[0], MAX_BYLINE_CHARS) != text:
+            return False
+    ups = set(heading.iterancestors())
+    box = next((up for up in el.iterancestors() if up in ups), None)
+    return box is not None and short_text(box, _MAX_CARD_CHARS) is not None
 
 
 def _headline_element(

@@ -126,7 +126,7 @@ def in_breadcrumb(el: html.HtmlElement) -> bool:
         return False
     if any("breadcrumb" in (trail.get(mark) or "").lower() for mark in _TRAIL_MARKS):
         return True
-    items = [child for child in trail if child.tag == "li"]
+    items = [child for child in trail if child.tag == "li" and not _separator_item(child)]
     if len(items) < _MIN_CRUMBS or items[-1] is not item:
         return False
     links = [_crumb_link(crumb) for crumb in items[:-1]]
@@ -226,13 +226,25 @@ def _off_trail(
     return el
 
 
+def _separator_item(item: html.HtmlElement) -> bool:
+    """An item that only draws the separator between two crumbs ("<li>|</li>", "<li>/</li>")."""
+    text = "".join(item.itertext()).strip()
+    return bool(text) and len(text) <= _MAX_SEPARATOR and not any(ch.isalnum() for ch in text)
+
+
+_MAX_SEPARATOR = 3
+
+
 def _crumb_link(item: html.HtmlElement) -> html.HtmlElement | None:
-    """The item's one link when it is all the item shows, and short; else None."""
+    """The item's one link when it is all the item shows, and short, or when the item shows no
+    text at all (a home link drawn as an icon); else None."""
     links = item.findall(".//a")
     if len(links) != 1:
         return None
     text = short_text(item, _MAX_CRUMB_CHARS)
-    return links[0] if text and short_text(links[0], _MAX_CRUMB_CHARS) == text else None
+    if text is None:
+        return links[0] if not "".join(item.itertext()).strip() else None
+    return links[0] if short_text(links[0], _MAX_CRUMB_CHARS) == text else None
 
 
 def _is_logo(el: html.HtmlElement) -> bool:
@@ -318,7 +330,10 @@ def _heads_article(root: html.HtmlElement, heading: html.HtmlElement) -> bool:
 
 def _shown_part(page: Page, text: str) -> tuple[html.HtmlElement, str] | None:
     """For a title with no visible twin ("Site - Headline", "Headline - Site"): the part
-    between separators that the page shows as a block of its own, and that block."""
+    between separators that the page shows as a block of its own, and that block. A link is
+    passed over unless it is a heading's (a blog's post title links to the post): a menu's
+    or breadcrumb's link to the section or the site the title names too is not the story's
+    title; nor is a heading that is the site's logo (``_is_logo``)."""
     parts: list[str] = []
     for match in SEPARATOR.finditer(text):
         parts += [text[: match.start()].strip(), text[match.end() :].strip()]
@@ -327,9 +342,29 @@ def _shown_part(page: Page, text: str) -> tuple[html.HtmlElement, str] | None:
         return None
     body = first_below(page.tree, "body")
     for el, block in text_blocks(body if body is not None else page.tree, _MAX_HEADLINE):
-        if compare_key(block) in wanted:
+        if compare_key(block) in wanted and _shows_title(el, block):
             return el, block
     return None
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _shows_title(el: html.HtmlElement, text: str) -> bool:
+    """``el`` may show a story's title: a heading that is no logo, or a block that is no link."""
+    heading = el if el.tag in _HEADINGS else next(el.iterancestors(*_HEADINGS), None)
+    if heading is not None:
+        return not _is_logo(heading)
+    return not _is_link(el, text)
+
+
+def _is_link(el: html.HtmlElement, text: str) -> bool:
+    """``el`` shows a link's text and nothing else (it is the link, is inside one, or holds
+    one that is all its text)."""
+    if el.tag == "a" or next(el.iterancestors("a"), None) is not None:
+        return True
+    links = el.findall(".//a")
+    return len(links) == 1 and compare_key(short_text(links[0], _MAX_HEADLINE)) == compare_key(text)
 
 
 def _first_heading_block(page: Page) -> Headline:

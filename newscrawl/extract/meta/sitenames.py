@@ -101,14 +101,24 @@ def _cut_point(text: str, site_keys: set[str], others: list[str]) -> int | None:
 
 
 def _names_site(tail: str, site_keys: set[str]) -> bool:
+    """The segment names the site: it is a host, the site's name, the start of it ("DW" of
+    "DW.COM"), or holds the name as most of what it says ("SPIEGEL ONLINE", "Zeit Online"), not
+    one word of a phrase ("comwrap auf der DMEXCO 2018" is no site's name)."""
     key = _ALNUM.sub("", tail).casefold()
     if not key:
         return False
     if _HOST_LIKE.match(tail):
         return True
     return any(
-        key == s or (len(key) >= 2 and s.startswith(key)) or (len(s) >= 4 and s in key) for s in site_keys
+        key == s
+        or (len(key) >= 2 and s.startswith(key))
+        or (len(s) >= 4 and s in key and len(s) * _MOST >= len(key))
+        for s in site_keys
     )
+
+
+_MOST = 2
+"""A segment holding the site's name names the site when the name is at least 1/_MOST of it."""
 
 
 def host_names(page: Page, *, canonical: bool = False) -> list[str]:
