@@ -30,6 +30,9 @@ MEDIA_LABELS: dict[str, tuple[str, ...]] = {
         r"your browser does not support (?:the )?(?:html5 )?(?:video|audio)(?: tag| element| playback)?\.?",
         r"(?:this|the) video (?:is (?:no longer |not )?available"
         r"|(?:cannot|can ?not|could not) be (?:played|loaded))[\w\s.,]*",
+        # a gallery's or lightbox's toggles, written as text: "Caption" / "Close", "Hide caption"
+        "close", "caption", r"(?:show|hide|view|open|close) captions?",
+        r"close (?:the )?(?:gallery|slideshow|lightbox|image|photo)",
     ),
     "de": (
         "video(?: abspielen| starten| ansehen)?", "abspielen", "wiedergabe", "audio",
@@ -40,50 +43,66 @@ MEDIA_LABELS: dict[str, tuple[str, ...]] = {
         r"(?:zur )?(?:bilder|foto)galerie", "galerie(?: öffnen| ansehen)?",
         "(?:alle )?bilder ansehen", "vollbild", "ton (?:an|aus)",
         r"dieses video kann nicht abgespielt werden[\w\s.,]*", "video wird geladen(?:\\.\\.\\.|…)?",
+        "schließen", "bildunterschrift", r"bildunterschrift (?:anzeigen|ausblenden|einblenden)",
+        r"(?:galerie|bild|bildergalerie) schließen",
     ),
     "fr": (
         "lire la vidéo", "regarder la vidéo", "vidéo", "écouter(?: cet article| l['’]article)?",
         "agrandir(?: l['’]image| la photo)?", "voir (?:la galerie|le diaporama|les photos)", "diaporama",
         "plein écran", "galerie photos?", "infographie", "(?:plus de|toutes les) photos",
+        "fermer", "légende", r"(?:afficher|masquer) la légende",
     ),
     "es": (
         "reproducir(?: (?:el )?v[ií]deo)?", "ver (?:el )?v[ií]deo", "v[ií]deo",
         "escuchar(?: (?:este |el )?(?:artículo|noticia|audio))?", "escucha (?:este|el) artículo",
         "ampliar(?: (?:la )?(?:imagen|foto))?", "ver galería", "galería(?: de fotos)?", "fotogalería",
         "pantalla completa", "infografía", "(?:más|todas las) fotos",
+        "cerrar", "pie de foto",
     ),
     "it": (
         "riproduci(?: (?:il )?video)?", "guarda (?:il )?video",
         "ascolta(?: (?:l['’]|quest['’]|questo )articolo)?", "ingrandisci(?: (?:l['’])?immagine)?",
         "(?:apri la |vai alla )?(?:photo|foto) ?gallery", "galleria(?: fotografica)?", "schermo intero",
+        "chiudi", "didascalia",
     ),
     "pt": (
         "reproduzir(?: (?:o )?vídeo)?", "assista(?: ao vídeo)?", "assistir(?: ao)? vídeo", "vídeo",
         "ouvir(?: (?:esta |a |o )?(?:matéria|notícia|artigo|reportagem))?",
         "ouça (?:esta|a) (?:matéria|notícia)",
         "ampliar(?: (?:a )?(?:imagem|foto))?", "(?:ver |abrir )?galeria(?: de fotos)?", "tela cheia",
+        "fechar",
     ),
     "nl": (
         "(?:video )?afspelen", "bekijk (?:de )?video", "beluister(?: (?:dit|het) artikel)?", "lees voor",
         "luister(?: naar (?:dit|het) artikel)?", "vergroot(?: (?:de )?afbeelding)?",
         "(?:bekijk (?:de )?)?(?:fotoserie|fotogalerij)", "volledig scherm",
+        "sluiten", "bijschrift",
     ),
     "pl": (
         "odtwórz(?: (?:wideo|film))?", "wideo", "posłuchaj(?: artykułu)?", "odsłuchaj(?: artykuł)?",
         "powiększ(?: zdjęcie)?", "(?:zobacz )?galeri[aę](?: zdjęć)?", "pełny ekran",
+        "zamknij",
     ),
     "ru": (
         "смотреть(?: видео)?", "воспроизвести", "видео", "(?:слушать|прослушать)(?: статью)?",
         "увеличить(?: фото| изображение)?", "(?:смотреть )?(?:фото)?галерея", "(?:на|во) весь экран",
+        "закрыть",
     ),
     "sv": (
         "spela upp(?: videon?)?", "lyssna(?: på artikeln)?", "förstora(?: bilden)?", "helskärm", "bildspel",
+        "stäng",
     ),
-    "da": ("afspil(?: video)?", "lyt til artiklen", "forstør(?: billedet)?", "fuld skærm"),
-    "no": ("spill av(?: video)?", "lytt til (?:artikkelen|saken)", "forstørr(?: bildet)?", "fullskjerm"),
-    "fi": ("toista(?: video)?", "kuuntele(?: artikkeli| juttu)?", "suurenna(?: kuva)?", "koko näyttö"),
-    "cs": ("přehrát(?: video)?", "poslechnout(?: si článek)?", "zvětšit(?: obrázek)?", "fotogalerie"),
-    "tr": ("videoyu oynat", "oynat", "haberi dinle", "dinle", "büyüt", "tam ekran", "foto ?galeri"),
+    "da": ("afspil(?: video)?", "lyt til artiklen", "forstør(?: billedet)?", "fuld skærm", "luk"),
+    "no": (
+        "spill av(?: video)?", "lytt til (?:artikkelen|saken)", "forstørr(?: bildet)?", "fullskjerm", "lukk",
+    ),
+    "fi": (
+        "toista(?: video)?", "kuuntele(?: artikkeli| juttu)?", "suurenna(?: kuva)?", "koko näyttö", "sulje",
+    ),
+    "cs": (
+        "přehrát(?: video)?", "poslechnout(?: si článek)?", "zvětšit(?: obrázek)?", "fotogalerie", "zavřít",
+    ),
+    "tr": ("videoyu oynat", "oynat", "haberi dinle", "dinle", "büyüt", "tam ekran", "foto ?galeri", "kapat"),
     "hu": ("lejátszás", "videó", "meghallgatom", "nagyítás", "galéria"),
     "ja": ("動画を再生", "再生", "画像を拡大", "拡大(?:する)?", "記事を聞く", "音声で聞く"),
     "zh": ("播放(?:视频|視頻)?", "点击放大", "點擊放大", "查看大图", "收听"),
