@@ -184,14 +184,13 @@ def _hidden_or_block(el: html.HtmlElement) -> bool:
     return (
         el.get("hidden") is not None
         or el.get("aria-hidden") == "true"
-        or bool(_HIDDEN_STYLE.search(style := el.get("style", "")) or BLOCK_STYLE.search(style))
+        or bool(HIDDEN_STYLE.search(style := el.get("style", "")) or BLOCK_STYLE.search(style))
     )
 
 
 # A style that hides the element: not ``backface-visibility: hidden`` (a card's flip side in an
 # animation, shown), nor ``overflow: hidden`` (a clipped box).
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|(?<![\w-])visibility\s*:\s*hidden", re.IGNORECASE)
-HIDDEN_STYLE = _HIDDEN_STYLE  # (what ``body.headings.unshown`` reads)
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|(?<![\w-])visibility\s*:\s*hidden", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # The walk text_blocks reads while a page is extracted (see shared_walk).
 _SHARED: ContextVar[VisibleText | None] = ContextVar("newscrawl_visible_walk", default=None)
@@ -239,7 +238,7 @@ def _shown(el: html.HtmlElement, hiding: frozenset[str]) -> bool:
             return False
         if node.get("hidden") is not None or node.get("aria-hidden") == "true":
             return False
-        if _HIDDEN_STYLE.search(node.get("style", "")):
+        if HIDDEN_STYLE.search(node.get("style", "")):
             return False
         node = node.getparent()
     return True
@@ -413,7 +412,7 @@ class VisibleText:
         (Written for speed: it visits every element of the page. Most elements are neither a
         block nor hide what they hold: their end has nothing to close or restore.)"""
         pieces, index, blocks, starts = self._pieces, self._index, self._blocks, self._starts
-        add, search = pieces.append, _HIDDEN_STYLE.search
+        add, search = pieces.append, HIDDEN_STYLE.search
         total = position = 0
         visible = _shown_above(self._tree)
         # Per element being walked, what its end closes: None, or (its block entry or None,
