@@ -106,3 +106,21 @@ def test_a_block_not_on_the_page_stays_after_the_block_before_it() -> None:
     blocks = [Block(text=text) for text in (*paragraphs[:2], note)]
     texts = [block.text for block in add_split_body_paragraphs(page, blocks)]
     assert texts == [*paragraphs[:2], note, *paragraphs[2:4]]
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_kicker_that_is_also_a_later_sections_heading_stays_on_top(lang: str) -> None:
+    title, heading, paragraphs = STORIES[lang]
+    kicker = paragraphs[4].split(" ")[0] + " " + paragraphs[5].split(" ")[1]
+    # The kicker over the story (no heading element) is also the heading of a later section.
+    body = (
+        f'<div class="k1"><span>{kicker}</span></div><h2>{heading}</h2>'
+        f'<div class="x81b">{_ps(paragraphs[:2])}</div>'
+        f'<div class="x81b">{_ps(paragraphs[2:3])}</div>'
+        f"<h3>{kicker}</h3>"
+        f'<div class="x81b">{_ps(paragraphs[3:])}</div>'
+    )
+    page = parse_page(_page(lang, title, body), "https://example.org/news/story")
+    blocks = [Block(text=text) for text in (kicker, heading, *paragraphs[:2], *paragraphs[3:])]
+    texts = [block.text for block in add_split_body_paragraphs(page, blocks)]
+    assert texts == [kicker, heading, *paragraphs]

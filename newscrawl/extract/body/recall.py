@@ -8,6 +8,7 @@ container whose paragraphs were kept are the same body, and their paragraphs bel
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -128,9 +129,10 @@ def _merge(
     """Place each missing paragraph after the last block that comes before it on the page
     (``kept``: paragraphs with their keys, in page order; ``missing``: with their text). A block
     is where its text stands on the page: a paragraph at its own element, a sub-heading at its
-    heading element, anything else just after the block before it. A text that stands on the
-    page more than once (a lead repeated in a paywall teaser further down, a heading in a table
-    of contents) is at its first copy past the block before it."""
+    heading element between the paragraphs around it, anything else just after the block before
+    it. A text that stands on the page more than once (a lead repeated in a paywall teaser
+    further down, a heading in a table of contents) is at its first copy past the block before
+    it."""
     # One walk for the order of the page's paragraphs and sub-headings (only on a page with a
     # paragraph to put back).
     order: dict[html.HtmlElement, int] = {}
@@ -142,14 +144,31 @@ def _merge(
     by_key: dict[str, list[int]] = {}
     for p, key in kept:
         by_key.setdefault(key, []).append(order[p])
+    keys = [_text_key(block.text) for block in blocks]
+    # The paragraphs first: each at its first copy past the paragraph before it.
+    anchors: list[float | None] = []
+    last = -1.0
+    for key in keys:
+        if (places := by_key.get(key)) is None:
+            anchors.append(None)
+        else:
+            last = next((place for place in places if place > last), places[0])
+            anchors.append(last)
+    # A sub-heading at its own element between the paragraphs around it (not a copy of its
+    # text further down, a kicker above the story that is also a section's heading).
+    following: list[float] = []
+    bound = math.inf
+    for anchor in reversed(anchors):
+        following.append(bound)
+        bound = bound if anchor is None else anchor
+    following.reverse()
     placed: list[tuple[float, int, Block]] = []
     last = -1.0
-    for index, block in enumerate(blocks):
-        key = _text_key(block.text)
-        if (places := by_key.get(key)) is not None:
-            last = next((place for place in places if place > last), places[0])
+    for index, (block, key, anchor) in enumerate(zip(blocks, keys, anchors, strict=True)):
+        if anchor is not None:
+            last = anchor
         elif (places := headings.get(key)) is not None:
-            last = next((place for place in places if place > last), last + 1e-3)
+            last = next((place for place in places if last < place < following[index]), last + 1e-3)
         else:
             last += 1e-3
         placed.append((last, index, block))
