@@ -8,6 +8,7 @@ container whose paragraphs were kept are the same body, and their paragraphs bel
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -27,6 +28,8 @@ _KEY_CHARS = 60
 # A longer text is keyed by its start: up to its first plain space past this many characters.
 _KEY_READ = 80
 _CHROME = frozenset({"nav", "footer", "aside", "header", "form", "a"})
+# Elements whose text places a block that is no paragraph (a sub-heading) between them.
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _CARD_CLASS = re.compile("|".join(CARD_CLASS_TOKENS), re.IGNORECASE)
 
 
@@ -39,7 +42,6 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
         return blocks  # (no container's class is another's: no paragraph can be missing)
     known = {_text_key(block.text) for block in blocks}
     paragraphs = list(texts)
-    position = {p: index for index, p in enumerate(paragraphs)}
     keys = {p: _text_key(text) for p, text in texts.items()}  # each paragraph's text read once
     kept = [p for p in paragraphs if keys[p] in known]
     per_container: dict[html.HtmlElement, int] = {}
@@ -76,7 +78,7 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
         missing = [p for p in missing if not any(a in others for a in (p, *p.iterancestors()))]
     if not missing:
         return blocks
-    return _merge(blocks, [(p, keys[p]) for p in kept], [(p, texts[p]) for p in missing], position)
+    return _merge(page, blocks, [(p, keys[p]) for p in kept], [(p, texts[p]) for p in missing])
 
 
 def _repeated_containers(paragraphs: Iterable[html.HtmlElement]) -> bool:
@@ -119,21 +121,57 @@ def _in_card(paragraph: html.HtmlElement, story: set[html.HtmlElement]) -> bool:
 
 
 def _merge(
+    page: Page,
     blocks: list[Block],
     kept: list[tuple[html.HtmlElement, str]],
     missing: list[tuple[html.HtmlElement, str]],
-    position: dict[html.HtmlElement, int],
 ) -> list[Block]:
     """Place each missing paragraph after the last block that comes before it on the page
-    (``kept``: paragraphs with their keys; ``missing``: with their text)."""
-    by_key = {key: position[p] for p, key in kept}
+    (``kept``: paragraphs with their keys, in page order; ``missing``: with their text). A block
+    is where its text stands on the page: a paragraph at its own element, a sub-heading at its
+    heading element between the paragraphs around it, anything else just after the block before
+    it. A text that stands on the page more than once (a lead repeated in a paywall teaser
+    further down, a heading in a table of contents) is at its first copy past the block before
+    it."""
+    # One walk for the order of the page's paragraphs and sub-headings (only on a page with a
+    # paragraph to put back).
+    order: dict[html.HtmlElement, int] = {}
+    headings: dict[str, list[int]] = {}
+    for index, element in enumerate(page.tree.iter("p", *_HEADINGS)):
+        order[element] = index
+        if element.tag != "p" and (key := _text_key(text_of(element))):
+            headings.setdefault(key, []).append(index)
+    by_key: dict[str, list[int]] = {}
+    for p, key in kept:
+        by_key.setdefault(key, []).append(order[p])
+    keys = [_text_key(block.text) for block in blocks]
+    # The paragraphs first: each at its first copy past the paragraph before it.
+    anchors: list[float | None] = []
+    last = -1.0
+    for key in keys:
+        if (places := by_key.get(key)) is None:
+            anchors.append(None)
+        else:
+            last = next((place for place in places if place > last), places[0])
+            anchors.append(last)
+    # A sub-heading at its own element between the paragraphs around it (not a copy of its
+    # text further down, a kicker above the story that is also a section's heading).
+    following: list[float] = []
+    bound = math.inf
+    for anchor in reversed(anchors):
+        following.append(bound)
+        bound = bound if anchor is None else anchor
+    following.reverse()
     placed: list[tuple[float, int, Block]] = []
     last = -1.0
-    for index, block in enumerate(blocks):
-        last = by_key.get(_text_key(block.text), last + 1e-3)
+    for index, (block, key, anchor) in enumerate(zip(blocks, keys, anchors, strict=True)):
+        if anchor is not None:
+            last = anchor
+        elif (places := headings.get(key)) is not None:
+            last = next((place for place in places if last < place < following[index]), last + 1e-3)
+        else:
+            last += 1e-3
         placed.append((last, index, block))
-    placed += [
-        (position[p], len(blocks) + i, Block(text=collapse(text))) for i, (p, text) in enumerate(missing)
-    ]
+    placed += [(order[p], len(blocks) + i, Block(text=collapse(text))) for i, (p, text) in enumerate(missing)]
     placed.sort(key=lambda entry: (entry[0], entry[1]))
     return [block for _, _, block in placed]
