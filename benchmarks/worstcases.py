@@ -128,6 +128,22 @@ CASES: dict[str, Callable[[int], str]] = {
     "siblings": _each("<div><span>Block {i}</span></div>"),
     "links": _each("<div><a href='/story/{i}'>Another story about the harbour number {i}</a></div>"),
     "pictures": _each("<div><img src='/p{i}.jpg'><span>Photo {i}: the harbour</span></div>"),
+    # a table of pictures, each in a row of its own with a row of caption after it; one cell
+    # holding all the pictures (the first block around each picture that holds text is the
+    # table, the same for every picture: read once, figures.py)
+    "picture_rows": lambda n: _page(
+        "<table>"
+        + "".join(
+            f"<tr><td><img src='/p{i}.jpg'></td></tr><tr><td>Photo {i}: the harbour at dawn.</td></tr>"
+            for i in range(n)
+        )
+        + "</table>"
+    ),
+    "picture_cell": lambda n: _page(
+        "<table><tr><td>"
+        + "".join(f"<img src='/p{i}.jpg'><br>" for i in range(n))
+        + "</td></tr><tr><td>Photos: the harbour at dawn.</td></tr></table>"
+    ),
     "near_copyright": _near(lambda n: "Copyright" + " " * n + "x"),
     "near_post_meta": _near(lambda n: "!" * n + "dieser eintrag wurde am " + "x" * 39),
     "near_empty_state": _near(lambda n: "No upcoming events" + " " * n + "x"),
