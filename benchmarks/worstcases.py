@@ -2,9 +2,9 @@
 
 Each case repeats one thing thousands of times on an otherwise ordinary page (a headline, a
 story, a footer): consent notices, comment rules, notices with the blocks after them, <h1>s
-that name the story, nested blocks, sibling blocks, links, pictures; or one long block that
-almost matches a rule's pattern (a run of what its repeated parts accept, then a miss). Time
-that grows about twice from N to 2N is linear; about four times, quadratic.
+that name the story, nested blocks, sibling blocks, links, pictures (in tables too); or one
+long block that almost matches a rule's pattern (a run of what its repeated parts accept, then
+a miss). Time that grows about twice from N to 2N is linear; about four times, quadratic.
 
     python benchmarks/worstcases.py                      # every case, N = 8,000 (near misses 50,000)
     python benchmarks/worstcases.py --cases h1s,notice_alt --n 4000
@@ -143,6 +143,11 @@ CASES: dict[str, Callable[[int], str]] = {
         "<table><tr><td>"
         + "".join(f"<img src='/p{i}.jpg'><br>" for i in range(n))
         + "</td></tr><tr><td>Photos: the harbour at dawn.</td></tr></table>"
+    ),
+    # blocks nested in one another, each a picture and a line of text: each picture's first block
+    # with text is its own, holding all those nested in it (read no further than a credit's length)
+    "captions_nested": lambda n: _page(
+        "".join(f"<div><img src='/p{i}.jpg'>Photo {i}: the harbour at dawn" for i in range(n)) + "</div>" * n
     ),
     "near_copyright": _near(lambda n: "Copyright" + " " * n + "x"),
     "near_post_meta": _near(lambda n: "!" * n + "dieser eintrag wurde am " + "x" * 39),

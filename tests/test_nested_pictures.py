@@ -22,6 +22,7 @@ from newscrawl.extract.images.figures import (
     _captioned_image_containers,
     _document_order,
     _reads_as_caption,
+    _short_visible_text,
     _visible_text,
 )
 from newscrawl.extract.page import parse_page
@@ -51,7 +52,26 @@ def _old_containers(bare_images: list[html.HtmlElement], declared: frozenset[str
 # Pieces of a generated block: white space of several kinds, words (several languages, a
 # zero-width space alone), a comment, hidden parts, a picture, a nested block.
 _TEXTS = st.sampled_from(
-    ["", " ", "\n\t", "\xa0", "\u200b", "Foto: AP", "Bild: dpa", "Photo : AFP", "写真", "x", "<!-- c -->"]
+    [
+        *[
+            "",
+            " ",
+            "\n\t",
+            "\xa0",
+            "\u200b",
+            "Foto: AP",
+            "Bild: dpa",
+            "Photo : AFP",
+            "写真",
+            "x",
+            "<!-- c -->",
+        ],
+        # longer than a credit line (300): some in ASCII, some hardly (a caption is read no further)
+        "The harbour at dawn, seen from the old ferry pier. " * 7,
+        "Ο λιμάνι την αυγή, από την παλιά προβλήτα. " * 8,
+        "港の夜明け、古い桟橋から。" * 30,
+        "Cafe\u0301 am Hafen \u00ad\u200b " * 25,
+    ]
 )
 _LEAVES = st.sampled_from(
     [
@@ -91,6 +111,41 @@ def test_fast_path_finds_the_blocks_the_old_definition_found(body: list[str]) ->
     for element in tree.iter():
         if _blank(element, blank):  # blank: nothing shown (the converse need not hold)
             assert _visible_text(element) == ""
+
+
+@settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=st.lists(_BLOCKS, min_size=1, max_size=4), limit=st.sampled_from([0, 1, 8, 40, 300]))
+def test_short_text_is_the_text_or_surely_longer(body: list[str], limit: int) -> None:
+    """A block's text read no further than ``limit``: the whole text when it is that long at
+    most; None only when it is longer (combining marks, zero-width characters, CJK, Greek)."""
+    tree = html.fromstring("<html><body><div>" + "".join(body) + "</div></body></html>")
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        text = _visible_text(element)
+        short = _short_visible_text(element, limit)
+        assert short == text if len(text) <= limit or short is not None else len(text) > limit
+
+
+@pytest.mark.parametrize("caption", ["Foto: dpa", "Photo: the harbour at dawn", "写真：共同通信", "Λιμάνι"])
+def test_tables_of_pictures_find_the_blocks_reading_each_block_found(caption: str) -> None:
+    """A table of pictures, each in a row with its caption in the next row, and a cell holding
+    many pictures with one caption below: every picture's first block with text is the table,
+    read once for all of them; the blocks found are those reading it for each picture found."""
+    rows = "".join(
+        f"<tr><td><img src='/p{i}.jpg'></td></tr><tr><td>{caption} {i}</td></tr>" for i in range(60)
+    )
+    cell = "".join(f"<img src='/c{i}.jpg'><br>" for i in range(60))
+    for table in (
+        f"<table>{rows}</table>",
+        f"<table><tr><td>{cell}</td></tr><tr><td>{caption}</td></tr></table>",
+        f"<table><tr><td><img src='/one.jpg'></td></tr><tr><td>{caption}</td></tr></table>",
+    ):
+        tree = html.fromstring(f"<html><body><div>{table}</div></body></html>")
+        images = _bare_images(tree)
+        assert _captioned_image_containers(images, frozenset()) == _old_containers(images, frozenset())
+    # one picture with a short caption row: its table is its caption's block
+    assert _captioned_image_containers(images, frozenset()) == [tree.find(".//table")]
 
 
 @pytest.mark.parametrize(
