@@ -144,6 +144,12 @@ CASES: dict[str, Callable[[int], str]] = {
         + "".join(f"<img src='/p{i}.jpg'><br>" for i in range(n))
         + "</td></tr><tr><td>Photos: the harbour at dawn.</td></tr></table>"
     ),
+    # the same with a credit line below: the table is found for each picture (read once)
+    "picture_credit_cell": lambda n: _page(
+        "<table><tr><td>"
+        + "".join(f"<picture><source srcset='/p{i}.webp'><img src='/p{i}.jpg'></picture>" for i in range(n))
+        + "</td></tr><tr><td>Photos: AP</td></tr></table>"
+    ),
     # blocks nested in one another, each a picture and a line of text: each picture's first block
     # with text is its own, holding all those nested in it (read no further than a credit's length)
     "captions_nested": lambda n: _page(

@@ -97,17 +97,16 @@ def classify_images(page: Page) -> tuple[list[Image], list[tuple[str, Image]]]:
             dropped.append((reason, lead))
         else:
             found.append(lead)
+    # A block found for each of its pictures (a table of them with one credit line) is read
+    # once: reading it again for each picture was quadratic.
+    read: dict[_Container, tuple[Image | None, str | None]] = {}
     for found_at in containers:
-        image: Image | None
-        if isinstance(found_at, tuple):
-            image, img = _picture_and_caption(page, *found_at)
-            figure = img
+        if found_at in read:
+            image, reason = read[found_at]
         else:
-            figure = found_at
-            image, img = _figure_image(page, figure)
+            image, reason = read[found_at] = _read_container(page, found_at, story, story_line)
         if image is None:
             continue
-        reason = _noise(image, img, figure, story, story_line)
         if reason:
             dropped.append((reason, image))
         else:
@@ -118,6 +117,25 @@ def classify_images(page: Page) -> tuple[list[Image], list[tuple[str, Image]]]:
 
 _Container: TypeAlias = html.HtmlElement | tuple[html.HtmlElement, html.HtmlElement]
 """A figure-like element, or (a picture, the paragraph after it that is its caption)."""
+
+
+def _read_container(
+    page: Page,
+    found_at: _Container,
+    story: html.HtmlElement | None,
+    story_line: set[html.HtmlElement],
+) -> tuple[Image | None, str | None]:
+    """The picture a container gives (None: none) and why it is not the article's own, if so."""
+    image: Image | None
+    if isinstance(found_at, tuple):
+        image, img = _picture_and_caption(page, *found_at)
+        figure = img
+    else:
+        figure = found_at
+        image, img = _figure_image(page, figure)
+    if image is None:
+        return None, None
+    return image, _noise(image, img, figure, story, story_line)
 
 
 def _containers(page: Page) -> list[_Container]:
