@@ -24,6 +24,7 @@ from newscrawl.extract.images.figures import (
     _reads_as_caption,
     _short_visible_text,
     _visible_text,
+    classify_images,
 )
 from newscrawl.extract.page import parse_page
 
@@ -201,3 +202,23 @@ def test_document_order_numbers_many_children_as_index_does() -> None:
     random.Random(7).shuffle(shuffled)
     assert sorted(shuffled, key=order) == images
     assert order(html.fromstring("<div></div>")) == ()  # outside the page's tree: first
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"), [("Photos: AP", "AP"), ("Fotos: dpa", "dpa"), ("写真：共同通信", "共同通信")]
+)
+def test_a_block_found_for_each_of_its_pictures_gives_one_picture(line: str, credit: str) -> None:
+    """A cell of pictures with one credit line below: the table is each picture's block (read
+    once for all of them, ``classify_images``); it gives its first picture with the credit, the
+    further finds of the same block are copies of it."""
+    cell = "".join(f"<picture><source srcset='/p{i}.webp'><img src='/p{i}.jpg'></picture>" for i in range(5))
+    page = parse_page(
+        f"<html><body><div><p>Story</p><table><tr><td>{cell}</td></tr><tr><td>{line}</td></tr></table>"
+        "</div></body></html>",
+        URL,
+    )
+    kept, dropped = classify_images(page)
+    assert [(image.url, image.caption, image.credit) for image in kept] == [
+        ("https://news.example.org/p0.webp", None, credit)
+    ]
+    assert [reason for reason, _ in dropped] == ["duplicate"] * 4
