@@ -150,6 +150,11 @@ CASES: dict[str, Callable[[int], str]] = {
         + "".join(f"<picture><source srcset='/p{i}.webp'><img src='/p{i}.jpg'></picture>" for i in range(n))
         + "</td></tr><tr><td>Photos: AP</td></tr></table>"
     ),
+    # pictures side by side in one block, a credit line after the last (beside.py: the block's
+    # children read once for all its pictures)
+    "pictures_one_line": lambda n: _page(
+        "<div>" + "".join(f"<img src='/p{i}.jpg'><br>" for i in range(n)) + "<p>Foto: AP</p></div>"
+    ),
     # blocks nested in one another, each a picture and a line of text: each picture's first block
     # with text is its own, holding all those nested in it (read no further than a credit's length)
     "captions_nested": lambda n: _page(

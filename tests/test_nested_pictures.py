@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from lxml import html
 
 from newscrawl.extract import extract_article
+from newscrawl.extract.images import beside
 from newscrawl.extract.images.beside import picture_element
 from newscrawl.extract.images.figures import (
     _MAX_CONTAINER_LEVELS,
@@ -26,6 +27,7 @@ from newscrawl.extract.images.figures import (
     _visible_text,
     classify_images,
 )
+from newscrawl.extract.normalise import collapse, shows_text
 from newscrawl.extract.page import parse_page
 
 pytestmark = pytest.mark.unit
@@ -222,3 +224,74 @@ def test_a_block_found_for_each_of_its_pictures_gives_one_picture(line: str, cre
         ("https://news.example.org/p0.webp", None, credit)
     ]
     assert [reason for reason, _ in dropped] == ["duplicate"] * 4
+
+
+def _old_figure_text(figure: html.HtmlElement, wrapper: html.HtmlElement) -> list[html.HtmlElement] | None:
+    """``beside._figure_text`` before its children were read once per figure."""
+    if figure.tag not in beside._FIGURE_TAGS or collapse(figure.text or "") or collapse(wrapper.tail or ""):
+        return None
+    blocks: list[html.HtmlElement] = []
+    after = False
+    for child in figure:
+        if child is wrapper:
+            after = True
+        elif collapse(child.tail or ""):
+            return None
+        elif (
+            not isinstance(child.tag, str)
+            or child.tag in beside._SILENT
+            or not shows_text(child.text_content())
+        ):
+            continue
+        elif not after:
+            return None
+        else:
+            found = beside._text_blocks(child, beside.MAX_FIGURE_DEPTH)
+            if found is None:
+                return None
+            blocks += found
+    return blocks
+
+
+def _figure_verdict(blocks: list[html.HtmlElement] | None) -> list[html.HtmlElement] | None:
+    """What ``figure_like_blocks`` reads of it: none, too many, or the blocks."""
+    return blocks if blocks and len(blocks) <= beside.MAX_FIGURE_BLOCKS else None
+
+
+_FIGURE_PIECES = st.sampled_from(
+    [
+        "<img src='/a.jpg'>",
+        "<span><img src='/b.jpg'></span>",
+        "<picture><source srcset='/c.webp'><img src='/c.jpg'></picture>",
+        "<p>Foto: AP</p>",
+        "<p>Το λιμάνι την αυγή</p>",
+        "<div><p>港の夜明け</p><p>Bild: dpa</p></div>",
+        "<span>x</span>",
+        " ",
+        "loose text",
+        "<!-- c -->",
+        "<button>Zoom</button>",
+        "<h2>Title</h2>",
+        "<br>",
+        "<div></div>",
+        "\u200b",
+        "<a href='/x'>link</a>",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=st.lists(_FIGURE_PIECES, min_size=1, max_size=10))
+def test_figure_children_read_once_give_what_reading_them_per_picture_gave(pieces: list[str]) -> None:
+    """Pictures side by side in one block with text blocks among them: the block's children,
+    read once for all its pictures (``beside._figure_text``), give each picture the text blocks
+    reading them for that picture gave (or, as before, none or too many for a figure)."""
+    tree = html.fromstring("<html><body><div>" + "".join(pieces) + "</div></body></html>")
+    parts: dict[html.HtmlElement, beside._FigureParts] = {}
+    for img in tree.iter("img"):
+        wrapper = beside._picture_wrapper(img)
+        figure = wrapper.getparent()
+        assert figure is not None
+        expected = _figure_verdict(_old_figure_text(figure, wrapper))
+        assert _figure_verdict(beside._figure_text(figure, wrapper, parts)) == expected
+        assert _figure_verdict(beside._figure_text(figure, wrapper)) == expected
