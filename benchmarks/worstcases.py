@@ -2,9 +2,9 @@
 
 Each case repeats one thing thousands of times on an otherwise ordinary page (a headline, a
 story, a footer): consent notices, comment rules, notices with the blocks after them, <h1>s
-that name the story, nested blocks, sibling blocks, links, pictures; or one long block that
-almost matches a rule's pattern (a run of what its repeated parts accept, then a miss). Time
-that grows about twice from N to 2N is linear; about four times, quadratic.
+that name the story, nested blocks, sibling blocks, links, pictures (in tables too); or one
+long block that almost matches a rule's pattern (a run of what its repeated parts accept, then
+a miss). Time that grows about twice from N to 2N is linear; about four times, quadratic.
 
     python benchmarks/worstcases.py                      # every case, N = 8,000 (near misses 50,000)
     python benchmarks/worstcases.py --cases h1s,notice_alt --n 4000
@@ -128,6 +128,38 @@ CASES: dict[str, Callable[[int], str]] = {
     "siblings": _each("<div><span>Block {i}</span></div>"),
     "links": _each("<div><a href='/story/{i}'>Another story about the harbour number {i}</a></div>"),
     "pictures": _each("<div><img src='/p{i}.jpg'><span>Photo {i}: the harbour</span></div>"),
+    # a table of pictures, each in a row of its own with a row of caption after it; one cell
+    # holding all the pictures (the first block around each picture that holds text is the
+    # table, the same for every picture: read once, figures.py)
+    "picture_rows": lambda n: _page(
+        "<table>"
+        + "".join(
+            f"<tr><td><img src='/p{i}.jpg'></td></tr><tr><td>Photo {i}: the harbour at dawn.</td></tr>"
+            for i in range(n)
+        )
+        + "</table>"
+    ),
+    "picture_cell": lambda n: _page(
+        "<table><tr><td>"
+        + "".join(f"<img src='/p{i}.jpg'><br>" for i in range(n))
+        + "</td></tr><tr><td>Photos: the harbour at dawn.</td></tr></table>"
+    ),
+    # the same with a credit line below: the table is found for each picture (read once)
+    "picture_credit_cell": lambda n: _page(
+        "<table><tr><td>"
+        + "".join(f"<picture><source srcset='/p{i}.webp'><img src='/p{i}.jpg'></picture>" for i in range(n))
+        + "</td></tr><tr><td>Photos: AP</td></tr></table>"
+    ),
+    # pictures side by side in one block, a credit line after the last (beside.py: the block's
+    # children read once for all its pictures)
+    "pictures_one_line": lambda n: _page(
+        "<div>" + "".join(f"<img src='/p{i}.jpg'><br>" for i in range(n)) + "<p>Foto: AP</p></div>"
+    ),
+    # blocks nested in one another, each a picture and a line of text: each picture's first block
+    # with text is its own, holding all those nested in it (read no further than a credit's length)
+    "captions_nested": lambda n: _page(
+        "".join(f"<div><img src='/p{i}.jpg'>Photo {i}: the harbour at dawn" for i in range(n)) + "</div>" * n
+    ),
     "near_copyright": _near(lambda n: "Copyright" + " " * n + "x"),
     "near_post_meta": _near(lambda n: "!" * n + "dieser eintrag wurde am " + "x" * 39),
     "near_empty_state": _near(lambda n: "No upcoming events" + " " * n + "x"),

@@ -15,6 +15,7 @@ reads by ``prepare.py`` (so it never becomes body text).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -141,6 +142,7 @@ def captions_after_pictures(
     taken: set[html.HtmlElement] = set()
     walked = list(tree.iter(*_PICTURE_TAGS))  # one walk: the pictures here and those described
     lengths: dict[html.HtmlElement, int] = {}  # text lengths read for ``text_beside``
+    parts: dict[html.HtmlElement, _FigureParts] = {}  # children read for ``_figure_text``
     for img in _pictures(walked):
         wrapper = _picture_wrapper(img)
         following = _sibling(wrapper, forward=True)
@@ -156,7 +158,7 @@ def captions_after_pictures(
             taken.add(caption)
             found.append((img, caption))
         elif caption is None:
-            for block in figure_like_blocks(img, wrapper, declared, lengths):
+            for block in figure_like_blocks(img, wrapper, declared, lengths, parts):
                 if block not in taken:
                     taken.add(block)
                     found.append((img, block))
@@ -172,6 +174,7 @@ def figure_like_blocks(
     wrapper: html.HtmlElement,
     declared: frozenset[str] = frozenset(),
     lengths: dict[html.HtmlElement, int] | None = None,
+    parts: dict[html.HtmlElement, _FigureParts] | None = None,
 ) -> list[html.HtmlElement]:
     """The text blocks of a figure written without ``<figure>``: the element around the
     picture's wrapper holds the picture and, after it, one to three short text blocks and
@@ -179,9 +182,10 @@ def figure_like_blocks(
     from the text flow (its neighbours hold more text than it does). ``<div><picture>…
     </picture><p>Donald Trump</p><p>Foto: Reuters</p></div>`` among a story's paragraphs: its
     caption and credit, whatever their classes are called. ``lengths``: the text lengths
-    already read on the page (``text_beside``), kept for the next picture."""
+    already read on the page (``text_beside``), kept for the next picture; ``parts``: the same for
+    the children of the elements around pictures (``_figure_text``)."""
     figure = wrapper.getparent()
-    blocks = _figure_text(figure, wrapper) if figure is not None else None
+    blocks = _figure_text(figure, wrapper, parts) if figure is not None else None
     if not blocks or len(blocks) > MAX_FIGURE_BLOCKS or figure is None:
         return []
     texts = [collapse(block.text_content()) for block in blocks]
@@ -200,27 +204,62 @@ def figure_like_blocks(
     return blocks
 
 
-def _figure_text(figure: html.HtmlElement, wrapper: html.HtmlElement) -> list[html.HtmlElement] | None:
+class _FigureParts:
+    """The children of an element around pictures, read once for all of them (``_figure_text``:
+    a block of thousands of pictures read whole for each was quadratic): whether some child's
+    tail shows text, each child's place, the children that show text (a picture's wrapper among
+    them is left out when it is read) and their text blocks as they are asked for."""
+
+    __slots__ = ("blocks", "loose", "place", "text_places", "texts")
+
+    def __init__(self, figure: html.HtmlElement) -> None:
+        children = list(figure)
+        self.loose = any(collapse(child.tail or "") for child in children)
+        self.place = {child: i for i, child in enumerate(children)}
+        self.texts = [
+            child
+            for child in children
+            if isinstance(child.tag, str) and child.tag not in _SILENT and shows_text(child.text_content())
+        ]
+        self.text_places = [self.place[child] for child in self.texts]
+        self.blocks: dict[html.HtmlElement, list[html.HtmlElement] | None] = {}
+
+    def text_blocks(self, child: html.HtmlElement) -> list[html.HtmlElement] | None:
+        if child not in self.blocks:
+            self.blocks[child] = _text_blocks(child, MAX_FIGURE_DEPTH)
+        return self.blocks[child]
+
+
+def _figure_text(
+    figure: html.HtmlElement,
+    wrapper: html.HtmlElement,
+    parts: dict[html.HtmlElement, _FigureParts] | None = None,
+) -> list[html.HtmlElement] | None:
     """The text blocks after the picture's wrapper in ``figure``, or None when the figure holds
-    loose text, text above the picture, or what a caption never holds."""
+    loose text, text above the picture, or what a caption never holds; more than
+    ``MAX_FIGURE_BLOCKS`` (read no further) when there are too many for a figure's.
+    ``parts``: the figures' children read for earlier pictures, by figure."""
     if figure.tag not in _FIGURE_TAGS or collapse(figure.text or "") or collapse(wrapper.tail or ""):
         return None
+    read = None if parts is None else parts.get(figure)
+    if read is None:
+        read = _FigureParts(figure)
+        if parts is not None:
+            parts[figure] = read
+    if read.loose:
+        return None  # text running on beside the picture
+    at = read.place[wrapper]
+    places = read.text_places
+    if places and places[0] < at:
+        return None  # text above the picture: a title, a card's label
     blocks: list[html.HtmlElement] = []
-    after = False
-    for child in figure:
-        if child is wrapper:
-            after = True
-        elif collapse(child.tail or ""):
-            return None  # text running on beside the picture
-        elif not isinstance(child.tag, str) or child.tag in _SILENT or not shows_text(child.text_content()):
-            continue  # an empty overlay, a zoom control's frame
-        elif not after:
-            return None  # text above the picture: a title, a card's label
-        else:
-            found = _text_blocks(child, MAX_FIGURE_DEPTH)
-            if found is None:
-                return None
-            blocks += found
+    for i in range(bisect.bisect_right(places, at), len(places)):  # (not the wrapper itself)
+        found = read.text_blocks(read.texts[i])
+        if found is None:
+            return None
+        blocks += found
+        if len(blocks) > MAX_FIGURE_BLOCKS:
+            break  # too many for a figure's: no need to read on
     return blocks
 
 

@@ -41,7 +41,6 @@ from newscrawl.items import Image
 _IMAGES = etree.XPath(".//img")
 _LINKS = etree.XPath(".//a[@href]")
 _CAPTION_NODES = etree.XPath(".//figcaption | .//*[contains(@class, 'caption')]")
-_HIDDEN = etree.XPath(".//*[@aria-hidden='true'] | .//script | .//style | .//template | .//button")
 _MAX_CONTAINER_LEVELS = 3
 # Elements whose text runs on in the line around them (the others, custom elements too, are
 # set apart: their text is a word of its own).
@@ -98,17 +97,16 @@ def classify_images(page: Page) -> tuple[list[Image], list[tuple[str, Image]]]:
             dropped.append((reason, lead))
         else:
             found.append(lead)
+    # A block found for each of its pictures (a table of them with one credit line) is read
+    # once: reading it again for each picture was quadratic.
+    read: dict[_Container, tuple[Image | None, str | None]] = {}
     for found_at in containers:
-        image: Image | None
-        if isinstance(found_at, tuple):
-            image, img = _picture_and_caption(page, *found_at)
-            figure = img
+        if found_at in read:
+            image, reason = read[found_at]
         else:
-            figure = found_at
-            image, img = _figure_image(page, figure)
+            image, reason = read[found_at] = _read_container(page, found_at, story, story_line)
         if image is None:
             continue
-        reason = _noise(image, img, figure, story, story_line)
         if reason:
             dropped.append((reason, image))
         else:
@@ -119,6 +117,25 @@ def classify_images(page: Page) -> tuple[list[Image], list[tuple[str, Image]]]:
 
 _Container: TypeAlias = html.HtmlElement | tuple[html.HtmlElement, html.HtmlElement]
 """A figure-like element, or (a picture, the paragraph after it that is its caption)."""
+
+
+def _read_container(
+    page: Page,
+    found_at: _Container,
+    story: html.HtmlElement | None,
+    story_line: set[html.HtmlElement],
+) -> tuple[Image | None, str | None]:
+    """The picture a container gives (None: none) and why it is not the article's own, if so."""
+    image: Image | None
+    if isinstance(found_at, tuple):
+        image, img = _picture_and_caption(page, *found_at)
+        figure = img
+    else:
+        figure = found_at
+        image, img = _figure_image(page, figure)
+    if image is None:
+        return None, None
+    return image, _noise(image, img, figure, story, story_line)
 
 
 def _containers(page: Page) -> list[_Container]:
@@ -220,17 +237,29 @@ def _captioned_image_containers(
     """The smallest block around an <img> outside any figure (``bare_images``) that also holds
     text, when that text reads as the image's caption or credit:
     ``<div><div><img></div><div>Image: AP</div></div>``,
-    ``<div class="media"><picture>…</picture><p>Short caption</p></div>``."""
+    ``<div class="media"><picture>…</picture><p>Short caption</p></div>``.
+    Each block is read once, however many pictures it holds (a table of thousands of pictures,
+    its first block with text for each of them: reading it again for each was quadratic)."""
     found: list[html.HtmlElement] = []
     blank: dict[html.HtmlElement, bool] = {}  # shared by the images: one read of each element
+    # a block with text: whether it reads as its picture's caption (None: no text, read on up)
+    verdicts: dict[html.HtmlElement, bool | None] = {}
     for img in bare_images:
         container = picture_element(img).getparent()
         for _ in range(_MAX_CONTAINER_LEVELS):
             if container is None or container.tag in _PROSE_TAGS:
                 break
-            text = "" if _blank(container, blank) else _visible_text(container)
-            if text:
-                if _reads_as_caption(container, text, declared):
+            if container in verdicts:
+                verdict = verdicts[container]
+            elif _blank(container, blank):
+                verdict = verdicts[container] = None
+            else:  # (a text longer than a credit's is no caption: read no further)
+                text = _short_visible_text(container, _MAX_CREDIT_CHARS)
+                verdict = verdicts[container] = (
+                    None if text == "" else text is not None and _reads_as_caption(container, text, declared)
+                )
+            if verdict is not None:
+                if verdict:
                     found.append(container)
                 break
             container = container.getparent()
@@ -350,10 +379,22 @@ def _visible_text(node: html.HtmlElement) -> str:
     does not caption the picture). Inline pieces join as they are ("<i>Yersinia</i>, the");
     another element's text is set apart ("<div>Neue Heizungen</div><div>So wird …"), where
     ``text_content()`` would run the two lines into one word."""
-    # The elements themselves, not id()s: lxml makes a new proxy object on each access, so
-    # the id of one that has been freed can come back for a different element.
-    hidden = set(_HIDDEN(node))
+    return collapse("".join(_visible_parts(node, None) or ()))
+
+
+def _short_visible_text(node: html.HtmlElement, limit: int) -> str | None:
+    """``_visible_text(node)`` when it may be ``limit`` characters long at most; None, read no
+    further, once it is surely longer: once its parts hold more than ``limit`` ASCII characters
+    that are no white space (``collapse`` keeps each of them as a character of its own). The
+    blocks around nested pictures each hold all those nested in them: read whole, quadratic."""
+    parts = _visible_parts(node, limit)
+    return None if parts is None else collapse("".join(parts))
+
+
+def _visible_parts(node: html.HtmlElement, limit: int | None) -> list[str] | None:
+    """The pieces of ``_visible_text`` (None: more than ``limit`` of them shown, see above)."""
     parts: list[str] = []
+    shown = 0  # ASCII characters that are no white space, in the parts so far (with a limit)
     stack: list[tuple[html.HtmlElement, bool]] = [(node, False)]  # (element, its end reached)
     while stack:
         element, ended = stack.pop()
@@ -362,14 +403,37 @@ def _visible_text(node: html.HtmlElement) -> str:
         if ended:
             if element is not node and element.tail:
                 parts.append(apart + element.tail)
-            continue
-        stack.append((element, True))
-        if element in hidden or not isinstance(tag, str):
-            continue  # a comment's or a hidden part's own text: only its tail shows
-        if element.text:
-            parts.append(apart + element.text)
-        stack.extend((child, False) for child in reversed(element))
-    return collapse("".join(parts))
+            else:
+                continue
+        else:
+            stack.append((element, True))
+            if not isinstance(tag, str) or (element is not node and _hidden(element, tag)):
+                continue  # a comment's or a hidden part's own text: only its tail shows
+            if element.text:
+                parts.append(apart + element.text)
+            stack.extend((child, False) for child in reversed(element))
+            if not element.text:
+                continue
+        if limit is not None:
+            shown += _ascii_shown(parts[-1])
+            if shown > limit:
+                return None
+    return parts
+
+
+def _hidden(element: html.HtmlElement, tag: str) -> bool:
+    """A part of a block whose own text is not read (``_visible_text``)."""
+    return tag in _HIDDEN_TAGS or element.get("aria-hidden") == "true"
+
+
+_HIDDEN_TAGS = frozenset({"script", "style", "template", "button"})
+
+
+def _ascii_shown(text: str) -> int:
+    """How many ASCII characters of ``text`` are no white space."""
+    if not text.isascii():
+        text = text.encode("ascii", "ignore").decode("ascii")
+    return len("".join(text.split()))  # (str.split() splits at what isspace() calls white space)
 
 
 # A URL template the page's script fills in ("…/59234409_${formatId}.jpg"): no picture as is.
