@@ -37,7 +37,8 @@ from newscrawl.extract.words.prompts import SELF_PROMOTION
         (r"(?#note)abc", {"abc"}),
         (r"(?i)abc", {"abc"}),
         (r"(?P<name>abc)d", {"abc"}),
-        (r"über uns", {"ber uns"}),
+        (r"über uns", {"über uns"}),  # a letter of any script, but those a case-blind regex
+        (r"все права", {"е пра"}),  # matches beyond lower() (Cyrillic ve and es) end a run
         (r"foo|barbaz", {"foo", "barbaz"}),
         (r"foo|foobar", {"foo"}),  # a piece that holds another is no use
     ],
@@ -98,6 +99,15 @@ TEXTS = (
     "Get the data • Created with Datawrapper",
     "Grafik: Statistisches Bundesamt. Erstellt mit FLOURISH",
     "The council followed us on a tour of the new school on Tuesday.",
+    "Все права защищены.",
+    "ВСЕ ПРАВА ЗАЩИЩЕНЫ",
+    "в\u1c83е права защищены",  # an old form of Cyrillic es: a case-blind regex matches it
+    "Усі права захищені",
+    "TÜM HAKLARI SAKLIDIR",
+    "Tüm hakları saklıdır.",
+    "TOUS DROITS RÉSERVÉS",
+    "Wszelkie prawa zastrzeżone",
+    "ΌΛΑ ΤΑ ΔΙΚΑΙΏΜΑΤΑ ΚΑΤΟΧΥΡΩΜΈΝΑ",
     "",
 )
 TABLES = (SELF_PROMOTION, AFFILIATE_NOTES, COPYRIGHT_NOTICES, RIGHTS_RESERVED, EMBED_SIGNATURES)

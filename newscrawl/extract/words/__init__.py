@@ -6,6 +6,7 @@ its phrases. Phrases of a table that becomes a regex are regex fragments, matche
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Collection, Iterator, Mapping
 
@@ -79,6 +80,18 @@ def every(table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
 # A quick test before a search: pieces of plain text that every match holds.
 _PLAIN = frozenset(map(chr, range(0x20, 0x7F))) - frozenset("\\()[]{}|.^$*+?#")
 _OPAQUE_ESCAPES = frozenset("0123456789xuUN")  # escapes whose length this reader does not work out
+# Letters a case-blind regex matches beyond what ``str.lower`` makes of them: the sets of
+# letters ``re`` treats as one case-blind besides their lower case (its ``_casefix`` table:
+# Greek sigma, beta, theta…; Cyrillic ve, o, es… and their old forms), and final sigma (``lower``
+# writes it by context). A needle never holds one; other letters of any script may stand in it:
+# where the regex equates two letters, ``str.lower`` gives both the same letter.
+try:  # the table ``re`` compiles case-blind patterns with (CPython 3.11+)
+    _EXTRA_CASES: dict[int, tuple[int, ...]] | None = importlib.import_module("re._casefix")._EXTRA_CASES
+except (ImportError, AttributeError):  # another interpreter: needles stay ASCII
+    _EXTRA_CASES = None
+_CASE_BLIND_EXTRA = frozenset(
+    chr(code) for key, others in (_EXTRA_CASES or {}).items() for code in (key, *others)
+) | frozenset("\u03a3\u03c2\u0130")
 # Letters a case-blind regex takes for an ASCII letter that ``str.lower`` does not turn into it.
 _UNLOWERED = ("\u0130", "\u0131", "\u017f")  # capital I with a dot, dotless i; long s
 _GROUP_HEAD = re.compile(r"\((?:\?(?:[:>]|P<\w+>|<?[=!]|[aiLmsux]*(?:-[imsx]+)?[:)]|#[^)]*\)|P=\w+\)))?")
@@ -226,7 +239,17 @@ def _atom(pattern: str, index: int) -> tuple[str | None, frozenset[str] | None, 
         return None, None, _after_set(pattern, index)
     if char == "(":
         return _group(pattern, index)
-    return (char if char in _PLAIN else None), None, index + 1  # or ".", "^", "$", "é", ...
+    return (char if char in _PLAIN or _plain_letter(char) else None), None, index + 1  # or ".", "^", "$"
+
+
+def _plain_letter(char: str) -> bool:
+    """A letter beyond ASCII that a needle may hold: ``str.lower`` makes it one letter, and a
+    case-blind regex matches no letter to it that ``lower`` does not make the same one (not in
+    ``_CASE_BLIND_EXTRA``)."""
+    if _EXTRA_CASES is None or char.isascii() or not char.isalpha():
+        return False
+    lowered = char.lower()
+    return len(lowered) == 1 and char not in _CASE_BLIND_EXTRA and lowered not in _CASE_BLIND_EXTRA
 
 
 def _group(pattern: str, index: int) -> tuple[None, frozenset[str] | None, int]:
