@@ -30,6 +30,15 @@ viewport, and the microdata / RDFa attributes (``itemprop``, ``itemscope``, ``it
 is given too. It stands for a site that declares nothing (no schema.org, no social cards): the
 headline, authors, date and standfirst then come from what the page shows.
 
+``--bold-headings`` rewrites sub-headings the way many CMSs and word processors write them: an
+``<h2>``-``<h6>`` that stands among paragraphs (its parent holds a ``<p>`` with text of its own)
+and is no link becomes ``<p><strong>…</strong></p>``, its attributes gone (a heading whose
+content holds a block element stays, and so does every heading of a page lxml and the regular
+expression do not count alike). Alone it keeps the page's names and declarations; with
+``--plain`` / ``--undeclared`` it is applied after them. It measures how many of the
+page's sub-headings are found from their shape alone (issue 10: "sub-headings written as bold
+or strong-only paragraphs").
+
 The scrambled kit is a proxy, not a target: real pages do carry class words, most of them
 common ones. The regular expressions edit the page bytes in place (everything else byte for
 byte as it was), so a page that does not parse as HTML stays as it was.
@@ -44,8 +53,11 @@ import re
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 from evalsets import EVAL
+from lxml import etree
+from lxml import html as lxml_html
 
 _ATTRIBUTE = re.compile(
     rb"""(?P<head>\s(?P<name>class|id|for|headers|aria-describedby|aria-labelledby|aria-controls|aria-owns)"""
@@ -74,6 +86,10 @@ _DECLARING = re.compile(
     rb"""\s(?:itemprop|itemscope|itemtype|itemid|property|typeof|vocab)"""
     rb"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?(?=[\s/>])""",
     re.IGNORECASE,
+)
+_HEADING = re.compile(rb"<h(?P<rank>[2-6])\b[^>]*>(?P<inner>.*?)</h(?P=rank)\s*>", re.IGNORECASE | re.DOTALL)
+_BLOCK_TAG = re.compile(
+    rb"<(?:div|p|ul|ol|li|table|section|article|h[1-6]|figure|blockquote)\b", re.IGNORECASE
 )
 _SCRIPT = re.compile(rb"(<script\b[^>]*>)(.*?)(</script\s*>)", re.IGNORECASE | re.DOTALL)
 
@@ -111,10 +127,15 @@ def undeclare(page: bytes) -> bytes:
     return _TAG.sub(lambda m: _DECLARING.sub(b"", m.group(0)), page)
 
 
-def scramble(page: bytes, *, plain: bool = False, undeclared: bool = False) -> bytes:
+def scramble(page: bytes, *, plain: bool = False, undeclared: bool = False, bold: bool = False) -> bytes:
     """The page with its class and id vocabulary replaced by opaque names; with ``plain``, its
     sectioning and figure elements also turned into ``div``s. With ``undeclared``, the page
-    without its declarations (``undeclare``), its names kept unless ``plain`` is given too."""
+    without its declarations (``undeclare``), its names kept unless ``plain`` is given too.
+    With ``bold`` (alone, or after the others), its sub-headings among paragraphs written as
+    bold paragraphs (``bold_headings``)."""
+    if bold:
+        page = scramble(page, plain=plain, undeclared=undeclared) if plain or undeclared else page
+        return bold_headings(page)
     if undeclared:
         page = undeclare(page)
         if not plain:
@@ -137,7 +158,49 @@ def _plain(page: bytes) -> bytes:
     return b"".join(out)
 
 
-def scramble_kit(source: Path, target: Path, *, plain: bool = False, undeclared: bool = False) -> int:
+def bold_headings(page: bytes) -> bytes:
+    """The page with each ``<h2>``-``<h6>`` that stands among paragraphs written as
+    ``<p><strong>…</strong></p>`` (see the module's docstring). lxml tells which headings stand
+    among paragraphs; the regular expression finds the same headings, in the same order, in the
+    bytes (outside ``<script>``), so the rest of the page stays byte for byte."""
+    try:
+        tree = lxml_html.document_fromstring(page)
+    except (etree.LxmlError, ValueError):  # a page lxml cannot read stays as it was
+        return page
+    parsed = list(tree.iter("h2", "h3", "h4", "h5", "h6"))
+    spans: list[tuple[int, int, re.Match[bytes]]] = []
+    position = 0
+    for script in [*_SCRIPT.finditer(page), None]:
+        end = script.start() if script is not None else len(page)
+        spans += [(m.start(), m.end(), m) for m in _HEADING.finditer(page, position, end)]
+        position = script.end() if script is not None else len(page)
+    if len(spans) != len(parsed):
+        return page
+    out: list[bytes] = []
+    position = 0
+    for (start, end, match), heading in zip(spans, parsed, strict=True):
+        if not _among_paragraphs(heading) or _BLOCK_TAG.search(match.group("inner")):
+            continue
+        out += [page[position:start], b"<p><strong>", match.group("inner"), b"</strong></p>"]
+        position = end
+    out.append(page[position:])
+    return b"".join(out)
+
+
+def _among_paragraphs(heading: Any) -> bool:
+    """A heading with text whose parent holds a paragraph with text of its own, and no link
+    around it (a story card's title)."""
+    parent = heading.getparent()
+    if parent is None or not heading.text_content().strip():
+        return False
+    if any(ancestor.tag == "a" for ancestor in heading.iterancestors()):
+        return False
+    return any(child.tag == "p" and child.text_content().strip() for child in parent)
+
+
+def scramble_kit(
+    source: Path, target: Path, *, plain: bool = False, undeclared: bool = False, bold: bool = False
+) -> int:
     """A copy of the eval kit at ``target`` with every page scrambled; the number of pages."""
     count = 0
     for item in sorted(source.iterdir()):
@@ -158,10 +221,10 @@ def scramble_kit(source: Path, target: Path, *, plain: bool = False, undeclared:
             data = page.read_bytes()
             if page.name.endswith(".gz"):
                 data = gzip.compress(
-                    scramble(gzip.decompress(data), plain=plain, undeclared=undeclared), mtime=0
+                    scramble(gzip.decompress(data), plain=plain, undeclared=undeclared, bold=bold), mtime=0
                 )
             else:
-                data = scramble(data, plain=plain, undeclared=undeclared)
+                data = scramble(data, plain=plain, undeclared=undeclared, bold=bold)
             (target / item.name / "pages" / page.name).write_bytes(data)
             count += 1
     return count
@@ -179,6 +242,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="take away JSON-LD, <meta> and microdata/RDFa instead (names kept unless --plain)",
     )
+    parser.add_argument(
+        "--bold-headings",
+        action="store_true",
+        help="write sub-headings among paragraphs as <p><strong> (alone: names and declarations kept)",
+    )
     args = parser.parse_args(argv)
     source, target = Path(args.eval_dir).resolve(), Path(args.out).resolve()
     if not (source / "score.py").is_file():
@@ -187,7 +255,9 @@ def main(argv: list[str] | None = None) -> int:
     if target == source or source in target.parents:
         parser.error("the scrambled kit must go outside the evaluation kit")
     target.mkdir(parents=True, exist_ok=True)
-    count = scramble_kit(source, target, plain=args.plain, undeclared=args.undeclared)
+    count = scramble_kit(
+        source, target, plain=args.plain, undeclared=args.undeclared, bold=args.bold_headings
+    )
     print(f"{count} pages scrambled into {target}", file=sys.stderr)
     return 0
 

@@ -149,6 +149,24 @@ def test_scramble_undeclared_takes_away_json_ld_meta_and_microdata_only() -> Non
     assert b'class="' + scramble.opaque(b"headline") + b'"' in both and b"itemprop=headline" not in both
 
 
+def test_scramble_bold_headings_writes_sub_headings_among_paragraphs_as_bold_paragraphs() -> None:
+    page = (
+        b'<html><body><div class="story"><h1>Title</h1><p>First.</p><h2 class="sub">Why <i>now</i></h2>'
+        b"<p>Second.</p><h3><div>Boxed</div></h3><a href='/x'><h2>Card</h2></a></div>"
+        b"<div class='side'><h2>Most read</h2><ul><li>One</li></ul></div>"
+        b"<script>var s = '<h2>In a script</h2>';</script></body></html>"
+    )
+    out = scramble.scramble(page, bold=True)
+    assert b"<p>First.</p><p><strong>Why <i>now</i></strong></p><p>Second.</p>" in out  # attributes gone
+    assert b"<h1>Title</h1>" in out and b"<h3><div>Boxed</div></h3>" in out  # a block inside: kept
+    assert b"<a href='/x'><h2>Card</h2></a>" in out  # a link's title
+    assert b"<h2>Most read</h2>" in out  # no paragraph beside it
+    assert b"<h2>In a script</h2>" in out and b'class="story"' in out  # names kept when alone
+    assert scramble.scramble(b"", bold=True) == b""
+    plain = scramble.scramble(page, plain=True, bold=True)
+    assert b'class="' + scramble.opaque(b"story") + b'"' in plain and b"<p><strong>Why" in plain
+
+
 def test_scramble_renames_unquoted_class_and_id_values_but_not_escaped_ones_in_script_data() -> None:
     out = scramble.scramble(b"<div class=post-content id=main><p class=lead>x</p></div>")
     assert out == (
