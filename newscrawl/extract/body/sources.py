@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from newscrawl.extract.body.blocks import Block, blocks_from_text, blocks_from_xml
+from newscrawl.extract.body.bold import restore_bold
 from newscrawl.extract.body.content import main_content
 from newscrawl.extract.body.embedded import embedded_article_html
 from newscrawl.extract.body.fallback import fallback_blob, split_blob
@@ -94,6 +95,9 @@ def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
         if id(block) in read or block.text not in chrome
     ]
     blocks = _prefer_embedded_html(page, rules, _prefer_article_body(page, blocks))
+    # A source that kept no formatting (justext, articleBody, a blob read by line): the page's
+    # bold-only paragraphs are bold again, for the sub-heading rules (``bold.py``).
+    blocks = restore_bold(blocks, prepared_page.tree if prepared else page.tree)
     return BodySource(
         blocks=restore_headings(blocks, page_headings(page, candidates) + prepared_page.headings),
         content=xml,
