@@ -39,6 +39,11 @@ expression do not count alike). Alone it keeps the page's names and declarations
 page's sub-headings are found from their shape alone (issue 10: "sub-headings written as bold
 or strong-only paragraphs").
 
+``--caption-paragraphs`` writes each picture's caption as a plain paragraph: ``<figcaption>``
+becomes ``<p>`` and ``<figure>`` ``<div>`` (attributes kept), outside ``<script>``. It measures
+how much caption and credit text leaks into the body when nothing but its place beside a picture
+and its wording marks it (issue 10: "captions written as plain paragraphs near a picture").
+
 The scrambled kit is a proxy, not a target: real pages do carry class words, most of them
 common ones. The regular expressions edit the page bytes in place (everything else byte for
 byte as it was), so a page that does not parse as HTML stays as it was.
@@ -79,6 +84,7 @@ _SEMANTIC = re.compile(
 # What a page declares about itself (``--undeclared``): JSON-LD, <meta> (not the charset, the
 # http-equiv headers or the viewport, which say how to read the page, not what it is), and the
 # microdata / RDFa attributes of any tag.
+_FIGURE = re.compile(rb"<(?P<close>/?)(?P<tag>figure|figcaption)(?=[\s/>])", re.IGNORECASE)
 _JSON_LD = re.compile(rb"<script\b[^>]*application/ld\+json[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
 _META = re.compile(rb"<meta\b(?![^>]*\b(?:charset|http-equiv|viewport)\b)[^>]*>", re.IGNORECASE)
 _TAG = re.compile(rb"<[a-zA-Z][^<>]*>")
@@ -127,12 +133,17 @@ def undeclare(page: bytes) -> bytes:
     return _TAG.sub(lambda m: _DECLARING.sub(b"", m.group(0)), page)
 
 
-def scramble(page: bytes, *, plain: bool = False, undeclared: bool = False, bold: bool = False) -> bytes:
+def scramble(
+    page: bytes, *, plain: bool = False, undeclared: bool = False, bold: bool = False, captions: bool = False
+) -> bytes:
     """The page with its class and id vocabulary replaced by opaque names; with ``plain``, its
     sectioning and figure elements also turned into ``div``s. With ``undeclared``, the page
     without its declarations (``undeclare``), its names kept unless ``plain`` is given too.
     With ``bold`` (alone, or after the others), its sub-headings among paragraphs written as
-    bold paragraphs (``bold_headings``)."""
+    bold paragraphs (``bold_headings``). With ``captions`` (alone only), its captions written as
+    plain paragraphs (``caption_paragraphs``)."""
+    if captions:
+        return caption_paragraphs(page)
     if bold:
         page = scramble(page, plain=plain, undeclared=undeclared) if plain or undeclared else page
         return bold_headings(page)
@@ -155,6 +166,23 @@ def _plain(page: bytes) -> bytes:
         out.append(script.group(0))
         position = script.end()
     out.append(_SEMANTIC.sub(rb"<\g<close>div", page[position:]))
+    return b"".join(out)
+
+
+def caption_paragraphs(page: bytes) -> bytes:
+    """``<figcaption>`` as ``<p>``, ``<figure>`` as ``<div>``, outside ``<script>`` elements."""
+
+    def rename(match: re.Match[bytes]) -> bytes:
+        tag = b"p" if match.group("tag").lower() == b"figcaption" else b"div"
+        return b"<" + match.group("close") + tag
+
+    out: list[bytes] = []
+    position = 0
+    for script in _SCRIPT.finditer(page):
+        out.append(_FIGURE.sub(rename, page[position : script.start()]))
+        out.append(script.group(0))
+        position = script.end()
+    out.append(_FIGURE.sub(rename, page[position:]))
     return b"".join(out)
 
 
@@ -199,7 +227,13 @@ def _among_paragraphs(heading: Any) -> bool:
 
 
 def scramble_kit(
-    source: Path, target: Path, *, plain: bool = False, undeclared: bool = False, bold: bool = False
+    source: Path,
+    target: Path,
+    *,
+    plain: bool = False,
+    undeclared: bool = False,
+    bold: bool = False,
+    captions: bool = False,
 ) -> int:
     """A copy of the eval kit at ``target`` with every page scrambled; the number of pages."""
     count = 0
@@ -221,10 +255,17 @@ def scramble_kit(
             data = page.read_bytes()
             if page.name.endswith(".gz"):
                 data = gzip.compress(
-                    scramble(gzip.decompress(data), plain=plain, undeclared=undeclared, bold=bold), mtime=0
+                    scramble(
+                        gzip.decompress(data),
+                        plain=plain,
+                        undeclared=undeclared,
+                        bold=bold,
+                        captions=captions,
+                    ),
+                    mtime=0,
                 )
             else:
-                data = scramble(data, plain=plain, undeclared=undeclared, bold=bold)
+                data = scramble(data, plain=plain, undeclared=undeclared, bold=bold, captions=captions)
             (target / item.name / "pages" / page.name).write_bytes(data)
             count += 1
     return count
@@ -247,6 +288,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="write sub-headings among paragraphs as <p><strong> (alone: names and declarations kept)",
     )
+    parser.add_argument(
+        "--caption-paragraphs",
+        action="store_true",
+        help="write <figcaption> as <p> and <figure> as <div> (alone: nothing else changed)",
+    )
     args = parser.parse_args(argv)
     source, target = Path(args.eval_dir).resolve(), Path(args.out).resolve()
     if not (source / "score.py").is_file():
@@ -256,7 +302,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("the scrambled kit must go outside the evaluation kit")
     target.mkdir(parents=True, exist_ok=True)
     count = scramble_kit(
-        source, target, plain=args.plain, undeclared=args.undeclared, bold=args.bold_headings
+        source,
+        target,
+        plain=args.plain,
+        undeclared=args.undeclared,
+        bold=args.bold_headings,
+        captions=args.caption_paragraphs,
     )
     print(f"{count} pages scrambled into {target}", file=sys.stderr)
     return 0

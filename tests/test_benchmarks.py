@@ -167,6 +167,18 @@ def test_scramble_bold_headings_writes_sub_headings_among_paragraphs_as_bold_par
     assert b'class="' + scramble.opaque(b"story") + b'"' in plain and b"<p><strong>Why" in plain
 
 
+def test_scramble_caption_paragraphs_writes_captions_as_plain_paragraphs_outside_scripts() -> None:
+    page = (
+        b'<body><figure class="pic"><img src="a.jpg"><figcaption class="cap">The bridge. Photo: J. Doe'
+        b"</figcaption></figure><p>Text.</p><script>var f = '<figure>';</script></body>"
+    )
+    out = scramble.scramble(page, captions=True)
+    assert out == (
+        b'<body><div class="pic"><img src="a.jpg"><p class="cap">The bridge. Photo: J. Doe'
+        b"</p></div><p>Text.</p><script>var f = '<figure>';</script></body>"
+    )
+
+
 def test_scramble_renames_unquoted_class_and_id_values_but_not_escaped_ones_in_script_data() -> None:
     out = scramble.scramble(b"<div class=post-content id=main><p class=lead>x</p></div>")
     assert out == (
