@@ -27,10 +27,12 @@ from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.visible import (
     BLOCK_STYLE,
     HIDDEN_STYLE,
+    MAX_HEADING_LINE_WORDS,
     MAX_PROSE_LINK_SHARE,
     MIN_PROSE_CHARS,
     element_text,
     heading_line,
+    holds_address,
     is_prose,
     link_chars,
     text_blocks,
@@ -85,6 +87,13 @@ _KEYWORD_PX = {"large": 18.0, "x-large": 24.0, "xx-large": 32.0}
 TEXT_PX = 16.0
 MIN_HEADING_SIZE_RATIO = 1.15
 MIN_SIZED_HEADING_WORDS = 2
+# A block of a picture (and its caption) that may stand between a sub-heading and the prose
+# before it (``_text_before``).
+_PICTURE_BLOCKS = ("figure", "picture", "img", "video", "iframe")
+_MAX_PICTURE_TEXT = 300
+_MAX_BOX_LEVELS = 2
+# A heading by its look heads a paragraph of at least this much text.
+_MIN_TEXT_AFTER = 40
 _SIZE_LEVELS = 3  # <p><span style="font-size:…"><strong>…</strong></span></p>: the style a level or two down
 
 
@@ -118,6 +127,9 @@ class StyledCandidate:
     """Set only in larger type: two words or more, larger than the paragraph after it."""
     sheet: dict[str, str] = field(default_factory=dict)
     """The page's ``class_styles``: the size of the paragraph after it may come from there."""
+    bold: bool = False
+    """Bold by its style (inline, or its classes' in the page's stylesheet): with larger type
+    than the text after it, it looks as a heading element does (``styled_headings``)."""
 
 
 def class_styles(blocks: Iterable[html.HtmlElement]) -> dict[str, str]:
@@ -215,14 +227,15 @@ def heading_candidates(
             continue  # a <style> (or another kind of element the caller walked)
         style = style or ""
         named, loosely = _class_marks(classes) if classes else (False, False)
-        strict = named or (bool(style) and _bold(style))
+        bold = bool(style) and _bold(style)
+        strict = named or bold
         only = None  # the inline element holding all its text (not needed once strict)
         if not strict and len(node):
             only = _sole_inline(node)
             inner = only.get("style") if only is not None else None
-            strict = bool(inner) and _bold(inner)
+            strict = bold = bool(inner) and _bold(inner)
         if strict:
-            found.append(StyledCandidate(node, strict=True, sized=False, sheet=sheet))
+            found.append(StyledCandidate(node, strict=True, sized=False, sheet=sheet, bold=bold))
             continue
         loose = loosely
         own = ""  # what the page's stylesheet gives it by its classes
@@ -243,7 +256,9 @@ def heading_candidates(
             and _font_px(node, sheet, only, given) is not None
         )
         if loose or sized:
-            found.append(StyledCandidate(node, strict=False, sized=sized, sheet=sheet))
+            found.append(
+                StyledCandidate(node, strict=False, sized=sized, sheet=sheet, bold=loose and not loosely)
+            )
     return found
 
 
@@ -285,10 +300,20 @@ def styled_headings(
         if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
             continue
         text = collapse(text_of(node))
-        if not text or not heading_line(text):
+        if not text:
             continue
-        following = node.getnext()
-        if not is_prose(following) or not (candidate.strict or is_prose(node.getprevious())):
+        following = _text_after(node)
+        # Bold and larger than the text after it: a heading by its look, as an <h3> is; it may
+        # be a question or a sentence ("Where did she live?"), and a short paragraph may follow.
+        looks = candidate.bold and following is not None and _larger_type(node, following, candidate.sheet)
+        if looks:
+            if not _heading_sized(text) or len(collapse(text_of(following))) < _MIN_TEXT_AFTER:
+                continue
+        elif (
+            not heading_line(text)
+            or not is_prose(following)
+            or not (candidate.strict or is_prose(_text_before(node)))
+        ):
             continue
         if candidate.sized and (
             word_count(text) < MIN_SIZED_HEADING_WORDS or not _larger_type(node, following, candidate.sheet)
@@ -296,6 +321,45 @@ def styled_headings(
             continue
         found.append(node)
     return found
+
+
+def _text_before(node: html.HtmlElement) -> html.HtmlElement | None:
+    """The block before ``node`` that shows text (``_flow``): what a reader sees above a
+    sub-heading in the story's flow. A sub-heading first in its box (a live blog's post) looks
+    before the box, a level or two up."""
+    for level, holder in enumerate((node, *islice(node.iterancestors(), _MAX_BOX_LEVELS))):
+        if level and (holder.tag in ("body", "html") or collapse(holder.text or "")):
+            return None
+        found = _flow(holder, preceding=True)
+        if found is not None:
+            return found
+    return None
+
+
+def _text_after(node: html.HtmlElement) -> html.HtmlElement | None:
+    """The block after ``node`` that shows text (``_flow``)."""
+    return _flow(node, preceding=False)
+
+
+def _flow(node: html.HtmlElement, *, preceding: bool) -> html.HtmlElement | None:
+    """The sibling before (after) ``node`` that shows text, past those that show none (an ad
+    slot, an empty box) and past pictures with at most a caption's worth of text."""
+    for sibling in node.itersiblings(preceding=preceding):
+        if not isinstance(sibling.tag, str):
+            continue
+        text = collapse(text_of(sibling))
+        if not text:
+            continue
+        pictured = sibling.tag in _PICTURE_BLOCKS or next(sibling.iter(*_PICTURE_BLOCKS), None) is not None
+        if pictured and sibling.tag != "p" and len(text) <= _MAX_PICTURE_TEXT:
+            continue  # a picture and its caption between two parts of the story
+        return sibling
+    return None
+
+
+def _heading_sized(text: str) -> bool:
+    """A heading's length, a question or a sentence allowed (no address: a contact note)."""
+    return word_count(text) <= MAX_HEADING_LINE_WORDS and not holds_address(text)
 
 
 def _font_px(
