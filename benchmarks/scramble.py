@@ -39,6 +39,9 @@ expression do not count alike). Alone it keeps the page's names and declarations
 page's sub-headings are found from their shape alone (issue 10: "sub-headings written as bold
 or strong-only paragraphs").
 
+``--div-headings`` writes the same headings as a ``<div>`` of an opaque class that a rule put
+first in the page's ``<head>`` sets bold and larger: a page builder's sub-heading.
+
 ``--caption-paragraphs`` writes each picture's caption as a plain paragraph: ``<figcaption>``
 becomes ``<p>`` and ``<figure>`` ``<div>`` (attributes kept), outside ``<script>``. It measures
 how much caption and credit text leaks into the body when nothing but its place beside a picture
@@ -94,6 +97,11 @@ _DECLARING = re.compile(
     re.IGNORECASE,
 )
 _HEADING = re.compile(rb"<h(?P<rank>[2-6])\b[^>]*>(?P<inner>.*?)</h(?P=rank)\s*>", re.IGNORECASE | re.DOTALL)
+# ``--div-headings``: the class (an opaque name, like the scrambled kit's) and its style rule.
+_STYLED_CLASS = b"c" + hashlib.sha1(b"sub-heading").hexdigest()[:8].encode("ascii")
+_STYLED_OPEN = b'<div class="' + _STYLED_CLASS + b'">'
+STYLED_HEADING = b"<style>." + _STYLED_CLASS + b"{font-weight:700;font-size:1.3em;margin:1em 0 .5em}</style>"
+_HEAD_START = re.compile(rb"<head(?:\s[^>]*)?>", re.IGNORECASE)
 _BLOCK_TAG = re.compile(
     rb"<(?:div|p|ul|ol|li|table|section|article|h[1-6]|figure|blockquote)\b", re.IGNORECASE
 )
@@ -134,19 +142,26 @@ def undeclare(page: bytes) -> bytes:
 
 
 def scramble(
-    page: bytes, *, plain: bool = False, undeclared: bool = False, bold: bool = False, captions: bool = False
+    page: bytes,
+    *,
+    plain: bool = False,
+    undeclared: bool = False,
+    bold: bool = False,
+    captions: bool = False,
+    divs: bool = False,
 ) -> bytes:
     """The page with its class and id vocabulary replaced by opaque names; with ``plain``, its
     sectioning and figure elements also turned into ``div``s. With ``undeclared``, the page
     without its declarations (``undeclare``), its names kept unless ``plain`` is given too.
     With ``bold`` (alone, or after the others), its sub-headings among paragraphs written as
-    bold paragraphs (``bold_headings``). With ``captions`` (alone only), its captions written as
+    bold paragraphs (``bold_headings``), or with ``divs`` as styled ``<div>``s. With
+    ``captions`` (alone only), its captions written as
     plain paragraphs (``caption_paragraphs``)."""
     if captions:
         return caption_paragraphs(page)
-    if bold:
+    if bold or divs:
         page = scramble(page, plain=plain, undeclared=undeclared) if plain or undeclared else page
-        return bold_headings(page)
+        return bold_headings(page, divs=divs)
     if undeclared:
         page = undeclare(page)
         if not plain:
@@ -186,11 +201,13 @@ def caption_paragraphs(page: bytes) -> bytes:
     return b"".join(out)
 
 
-def bold_headings(page: bytes) -> bytes:
+def bold_headings(page: bytes, *, divs: bool = False) -> bytes:
     """The page with each ``<h2>``-``<h6>`` that stands among paragraphs written as
-    ``<p><strong>…</strong></p>`` (see the module's docstring). lxml tells which headings stand
-    among paragraphs; the regular expression finds the same headings, in the same order, in the
-    bytes (outside ``<script>``), so the rest of the page stays byte for byte."""
+    ``<p><strong>…</strong></p>`` (see the module's docstring); with ``divs``, as a ``<div>`` of
+    an opaque class that the page's stylesheet sets bold and larger (``STYLED_HEADING``). lxml
+    tells which headings stand among paragraphs; the regular expression finds the same
+    headings, in the same order, in the bytes (outside ``<script>``), so the rest of the page
+    stays byte for byte (but for the style rule, the first of ``<head>``)."""
     try:
         tree = lxml_html.document_fromstring(page)
     except (etree.LxmlError, ValueError):  # a page lxml cannot read stays as it was
@@ -209,10 +226,16 @@ def bold_headings(page: bytes) -> bytes:
     for (start, end, match), heading in zip(spans, parsed, strict=True):
         if not _among_paragraphs(heading) or _BLOCK_TAG.search(match.group("inner")):
             continue
-        out += [page[position:start], b"<p><strong>", match.group("inner"), b"</strong></p>"]
+        opening, closing = (_STYLED_OPEN, b"</div>") if divs else (b"<p><strong>", b"</strong></p>")
+        out += [page[position:start], opening, match.group("inner"), closing]
         position = end
     out.append(page[position:])
-    return b"".join(out)
+    written = b"".join(out)
+    if not divs or len(out) == 1:
+        return written
+    head = _HEAD_START.search(written)
+    at = head.end() if head is not None else 0
+    return written[:at] + STYLED_HEADING + written[at:]
 
 
 def _among_paragraphs(heading: Any) -> bool:
@@ -234,6 +257,7 @@ def scramble_kit(
     undeclared: bool = False,
     bold: bool = False,
     captions: bool = False,
+    divs: bool = False,
 ) -> int:
     """A copy of the eval kit at ``target`` with every page scrambled; the number of pages."""
     count = 0
@@ -261,11 +285,14 @@ def scramble_kit(
                         undeclared=undeclared,
                         bold=bold,
                         captions=captions,
+                        divs=divs,
                     ),
                     mtime=0,
                 )
             else:
-                data = scramble(data, plain=plain, undeclared=undeclared, bold=bold, captions=captions)
+                data = scramble(
+                    data, plain=plain, undeclared=undeclared, bold=bold, captions=captions, divs=divs
+                )
             (target / item.name / "pages" / page.name).write_bytes(data)
             count += 1
     return count
@@ -293,6 +320,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="write <figcaption> as <p> and <figure> as <div> (alone: nothing else changed)",
     )
+    parser.add_argument(
+        "--div-headings",
+        action="store_true",
+        help="as --bold-headings, but as <div>s of a class the page's stylesheet sets bold and larger",
+    )
     args = parser.parse_args(argv)
     source, target = Path(args.eval_dir).resolve(), Path(args.out).resolve()
     if not (source / "score.py").is_file():
@@ -308,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
         undeclared=args.undeclared,
         bold=args.bold_headings,
         captions=args.caption_paragraphs,
+        divs=args.div_headings,
     )
     print(f"{count} pages scrambled into {target}", file=sys.stderr)
     return 0
