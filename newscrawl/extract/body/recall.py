@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from lxml import etree, html
@@ -28,8 +27,6 @@ MIN_KEPT_IN_CONTAINER = 2
 _KEY_CHARS = 60
 # A longer text is keyed by its start: up to its first plain space past this many characters.
 _KEY_READ = 80
-# A paragraph's wrapper is at most this many levels above its class-less parent.
-_WRAPPER_DEPTH = 3
 _CHROME = frozenset({"nav", "footer", "aside", "header", "form", "a"})
 # Elements whose text places a block that is no paragraph (a sub-heading) between them.
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -44,8 +41,7 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
         return blocks
     texts = {p: text for p in page.tree.iter("p") if len(text := text_of(p)) >= MIN_PARAGRAPH_CHARS}
     repeated = _repeated_containers(texts)
-    wrappers = _wrappers(texts)
-    if not repeated and not wrappers:
+    if not repeated:
         return blocks  # (no container's class is another's: no paragraph can be missing)
     _break_lines(page, texts)
     known = {_text_key(block.text) for block in blocks}
@@ -60,11 +56,7 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
     body_classes = {
         (c.tag, c.get("class")) for c, count in per_container.items() if count >= MIN_KEPT_IN_CONTAINER
     }
-    # A body of one paragraph per wrapper: two kept paragraphs or more in wrappers of one class.
-    kept_wrappers = {wrappers[p] for p in kept if p in wrappers}
-    wrapped = Counter((w.tag, w.get("class")) for w in kept_wrappers)
-    wrapper_classes = {name for name, count in wrapped.items() if count >= MIN_KEPT_IN_CONTAINER}
-    if not body_classes and not wrapper_classes:
+    if not body_classes:
         return blocks
     # A split body's last (or first) part may carry one class name more or less than the rest.
     split = [(tag, frozenset(name.split())) for tag, name in body_classes if (tag, name) in repeated]
@@ -73,17 +65,8 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
         for p in paragraphs
         if keys[p] not in known
         and (parent := p.getparent()) is not None
-        and (
-            (
-                parent not in per_container
-                and ((parent.tag, parent.get("class")) in body_classes or _one_name_apart(parent, split))
-            )
-            or (
-                (wrapper := wrappers.get(p)) is not None
-                and wrapper not in kept_wrappers
-                and (wrapper.tag, wrapper.get("class")) in wrapper_classes
-            )
-        )
+        and parent not in per_container
+        and ((parent.tag, parent.get("class")) in body_classes or _one_name_apart(parent, split))
         and not any(a.tag in _CHROME for a in parent.iterancestors())
     ]
     if missing:
@@ -110,28 +93,6 @@ def _one_name_apart(container: html.HtmlElement, split: list[tuple[str, frozense
     ``body articleBody -bottom-space``): the body's part without (or with) a modifier."""
     names = frozenset((container.get("class") or "").split())
     return bool(names) and any(tag == container.tag and len(names ^ body) == 1 for tag, body in split)
-
-
-def _wrappers(paragraphs: Iterable[html.HtmlElement]) -> dict[html.HtmlElement, html.HtmlElement]:
-    """Each of ``paragraphs`` whose parent has no class, with its wrapper: the nearest element
-    with a class above it (at most ``_WRAPPER_DEPTH`` levels up) that holds no other of them,
-    when such wrappers of one tag and class hold two of them or more (a body written one
-    paragraph to a block, ``<div class="block"><div><p>…</p></div></div>`` again and again)."""
-    found: dict[html.HtmlElement, html.HtmlElement] = {}
-    held: Counter[html.HtmlElement] = Counter()
-    for p in paragraphs:
-        parent = p.getparent()
-        if parent is None or parent.get("class"):
-            continue
-        for depth, ancestor in enumerate(parent.iterancestors()):
-            if ancestor.get("class"):
-                found[p] = ancestor
-                held[ancestor] += 1
-                break
-            if depth + 1 >= _WRAPPER_DEPTH:
-                break
-    single = Counter((w.tag, w.get("class")) for w, count in held.items() if count == 1)
-    return {p: w for p, w in found.items() if held[w] == 1 and single[(w.tag, w.get("class"))] >= 2}
 
 
 def _repeated_containers(paragraphs: Iterable[html.HtmlElement]) -> set[tuple[str, str]]:
