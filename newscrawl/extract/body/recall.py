@@ -40,8 +40,7 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
     if not blocks:
         return blocks
     texts = {p: text for p in page.tree.iter("p") if len(text := text_of(p)) >= MIN_PARAGRAPH_CHARS}
-    repeated = _repeated_containers(texts)
-    if not repeated:
+    if not _repeated_containers(texts):
         return blocks  # (no container's class is another's: no paragraph can be missing)
     _break_lines(page, texts)
     known = {_text_key(block.text) for block in blocks}
@@ -58,15 +57,13 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
     }
     if not body_classes:
         return blocks
-    # A split body's last (or first) part may carry one class name more or less than the rest.
-    split = [(tag, frozenset(name.split())) for tag, name in body_classes if (tag, name) in repeated]
     missing = [
         p
         for p in paragraphs
         if keys[p] not in known
         and (parent := p.getparent()) is not None
         and parent not in per_container
-        and ((parent.tag, parent.get("class")) in body_classes or _one_name_apart(parent, split))
+        and (parent.tag, parent.get("class")) in body_classes
         and not any(a.tag in _CHROME for a in parent.iterancestors())
     ]
     if missing:
@@ -87,19 +84,10 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
     return _merge(page, blocks, [(p, keys[p]) for p in kept], [(p, texts[p]) for p in missing])
 
 
-def _one_name_apart(container: html.HtmlElement, split: list[tuple[str, frozenset[str]]]) -> bool:
-    """Whether ``container`` is of the tag of a split body's repeated container and its class
-    names are that container's with one more or one fewer (``body articleBody`` after two
-    ``body articleBody -bottom-space``): the body's part without (or with) a modifier."""
-    names = frozenset((container.get("class") or "").split())
-    return bool(names) and any(tag == container.tag and len(names ^ body) == 1 for tag, body in split)
-
-
-def _repeated_containers(paragraphs: Iterable[html.HtmlElement]) -> set[tuple[str, str]]:
-    """The (tag, class) of which two elements or more hold some of ``paragraphs`` (as their
+def _repeated_containers(paragraphs: Iterable[html.HtmlElement]) -> bool:
+    """Two elements or more of the same tag and class hold some of ``paragraphs`` (as their
     children): the split body a paragraph can be missing from."""
     seen: dict[tuple[str, str], html.HtmlElement] = {}
-    repeated: set[tuple[str, str]] = set()
     for p in paragraphs:
         parent = p.getparent()
         if (
@@ -107,8 +95,8 @@ def _repeated_containers(paragraphs: Iterable[html.HtmlElement]) -> set[tuple[st
             and (name := parent.get("class"))
             and seen.setdefault((parent.tag, name), parent) is not parent
         ):
-            repeated.add((parent.tag, name))
-    return repeated
+            return True
+    return False
 
 
 def _break_lines(page: Page, texts: dict[html.HtmlElement, str]) -> None:
