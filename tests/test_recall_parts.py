@@ -1,8 +1,9 @@
 """Which paragraphs the split-body recall (``body/recall.py``) brings back: a paragraph with line
-breaks is known by its text read with a space at each break (no second copy of it, glued); a
-split body's part whose class carries one name more or fewer than the repeated parts'; a body
-written one paragraph to a wrapper; and never a box pruned from the copy trafilatura read (a
-consent or sign-up box around a form's fields) that shares the story's class."""
+breaks is known by its text read with a space at each break (no second copy of it, glued); never
+a box pruned from the copy trafilatura read (a consent or sign-up box around a form's fields)
+that shares the story's class. Known gaps (measured, not taken): a split body's part whose class
+carries one name more or fewer than the repeated parts'; a body written one paragraph to a
+wrapper."""
 
 from __future__ import annotations
 
@@ -53,6 +54,14 @@ STORIES = {
     ),
 }
 URL = "https://example.org/news/story"
+_PARTS_NOT_TAKEN = pytest.mark.xfail(
+    strict=True,
+    reason="known gap: a split body's part one class name apart from the repeated parts "
+    "(Rzeczpospolita's last paragraph) and a body of one paragraph to a wrapper (EveningStandard's "
+    "first paragraph) fixed fundus-A (paragraph_f1 0.9620 -> 0.9632, body_f1 0.9625 -> 0.9638 real) "
+    "but changed no judge record (fundus-B, traf-B on real, scrambled, plain): not taken "
+    "(branch s35-recall-parts 26848c2)",
+)
 
 
 def _page(lang: str, title: str, body: str) -> bytes:
@@ -98,6 +107,7 @@ def test_a_paragraph_with_line_breaks_put_back_reads_with_a_space(lang: str) -> 
     assert _recalled(lang, body, read) == [*read, f"{question} {answer}"]
 
 
+@_PARTS_NOT_TAKEN
 @pytest.mark.parametrize("lang", sorted(STORIES))
 def test_the_last_part_without_the_modifier_the_other_parts_carry_comes_back(lang: str) -> None:
     _, paragraphs, _ = STORIES[lang]
@@ -135,6 +145,7 @@ def _wrapped(texts: list[str], name: str = "w5 h2x") -> str:
     )
 
 
+@_PARTS_NOT_TAKEN
 @pytest.mark.parametrize("lang", sorted(STORIES))
 def test_a_first_paragraph_in_its_own_wrapper_comes_back(lang: str) -> None:
     _, paragraphs, _ = STORIES[lang]
