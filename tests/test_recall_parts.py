@@ -1,6 +1,6 @@
 """Which paragraphs the split-body recall (``body/recall.py``) brings back: a paragraph with line
-breaks is known by its text read with a space at each break (no second copy of it, glued); never
-a box pruned from the copy trafilatura read (a consent or sign-up box around a form's fields)
+breaks is known by its text read with a space at each break (no second copy of it, glued); a
+part set in an article's own <header> (not the page's banner); never a box pruned from the copy trafilatura read (a consent or sign-up box around a form's fields)
 that shares the story's class. Known gaps (measured, not taken): a split body's part whose class
 carries one name more or fewer than the repeated parts'; a body written one paragraph to a
 wrapper."""
@@ -194,3 +194,29 @@ def test_paragraphs_of_a_form_box_in_the_story_class_are_not_recalled(lang: str)
     text = extract_article(page.encode(), URL).text
     assert all(paragraph in text for paragraph in paragraphs)
     assert not any(line in text for line in CONSENT[lang])
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_parts_of_a_body_set_in_an_articles_own_header_come_back(lang: str) -> None:
+    _, paragraphs, _ = STORIES[lang]
+    # Each part of the story in a section's article, in that article's own <header>.
+    body = "".join(
+        f'<section><article class="i5"><header class="j6"><div class="rt9">{_ps(part)}</div></header>'
+        "</article></section>"
+        for part in (paragraphs[:3], paragraphs[3:])
+    )
+    assert _recalled(lang, body, paragraphs[:3]) == paragraphs
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_the_same_class_in_the_pages_banner_header_stays_out(lang: str) -> None:
+    _, paragraphs, _ = STORIES[lang]
+    body = f'<div class="rt9">{_ps(paragraphs[:2])}</div><div class="rt9">{_ps(paragraphs[2:4])}</div>'
+    page = (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{STORIES[lang][0]}</title>'
+        f'</head><body><header class="h0"><div class="rt9">{_ps(paragraphs[4:])}</div></header>'
+        f'<div class="a1"><h1>{STORIES[lang][0]}</h1><div class="c3">{body}</div></div></body></html>'
+    )
+    blocks = [Block(text=text) for text in paragraphs[:4]]
+    texts = [block.text for block in add_split_body_paragraphs(parse_page(page.encode(), URL), blocks)]
+    assert texts == paragraphs[:4]
