@@ -1,9 +1,9 @@
 """Which paragraphs the split-body recall (``body/recall.py``) brings back: a paragraph with line
 breaks is known by its text read with a space at each break (no second copy of it, glued); a
-part set in an article's own <header> (not the page's banner); never a box pruned from the copy trafilatura read (a consent or sign-up box around a form's fields)
-that shares the story's class. Known gaps (measured, not taken): a split body's part whose class
-carries one name more or fewer than the repeated parts'; a body written one paragraph to a
-wrapper."""
+part set in an article's own <header> (not the page's banner); never a box pruned from the copy
+trafilatura read (a consent or sign-up box around a form's fields) that shares the story's
+class. Known gaps (measured, not taken): a split body's part whose class carries one name more
+or fewer than the repeated parts'; a body written one paragraph to a wrapper."""
 
 from __future__ import annotations
 
