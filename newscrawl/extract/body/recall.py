@@ -28,9 +28,6 @@ _KEY_CHARS = 60
 # A longer text is keyed by its start: up to its first plain space past this many characters.
 _KEY_READ = 80
 _CHROME = frozenset({"nav", "footer", "aside", "header", "form", "a"})
-# A <header> inside these is theirs (an article's own header, where some pages set the story's
-# text), not the page's banner (HTML-AAM: header maps to the banner role only outside them).
-_HEADER_SCOPES = frozenset({"article", "aside", "main", "nav", "section"})
 # Elements whose text places a block that is no paragraph (a sub-heading) between them.
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _CARD_CLASS = re.compile("|".join(CARD_CLASS_TOKENS), re.IGNORECASE)
@@ -67,7 +64,7 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
         and (parent := p.getparent()) is not None
         and parent not in per_container
         and (parent.tag, parent.get("class")) in body_classes
-        and not _in_chrome(parent)
+        and not any(a.tag in _CHROME for a in parent.iterancestors())
     ]
     if missing:
         # The same class in another story's card (a row of teasers below the story) is not
@@ -85,17 +82,6 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
     if not missing:
         return blocks
     return _merge(page, blocks, [(p, keys[p]) for p in kept], [(p, texts[p]) for p in missing])
-
-
-def _in_chrome(element: html.HtmlElement) -> bool:
-    """Whether ``element`` lies in the page's chrome: a menu, a footer, a side box, a form, a
-    link, or the page's banner header (not an article's or a section's own header)."""
-    for ancestor in element.iterancestors():
-        if ancestor.tag in _CHROME and (
-            ancestor.tag != "header" or not any(a.tag in _HEADER_SCOPES for a in ancestor.iterancestors())
-        ):
-            return True
-    return False
 
 
 def _repeated_containers(paragraphs: Iterable[html.HtmlElement]) -> bool:
