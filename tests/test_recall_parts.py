@@ -1,9 +1,9 @@
 """Which paragraphs the split-body recall (``body/recall.py``) brings back: a paragraph with line
-breaks is known by its text read with a space at each break (no second copy of it, glued); a
-part set in an article's own <header> (not the page's banner); never a box pruned from the copy
-trafilatura read (a consent or sign-up box around a form's fields) that shares the story's
-class. Known gaps (measured, not taken): a split body's part whose class carries one name more
-or fewer than the repeated parts'; a body written one paragraph to a wrapper."""
+breaks is known by its text read with a space at each break (no second copy of it, glued); never
+a box pruned from the copy trafilatura read (a consent or sign-up box around a form's fields)
+that shares the story's class, nor a part in the page's banner header. Known gaps (measured, not
+taken): a split body's part whose class carries one name more or fewer than the repeated parts';
+a body written one paragraph to a wrapper; a part set in an article's own <header>."""
 
 from __future__ import annotations
 
@@ -61,6 +61,13 @@ _PARTS_NOT_TAKEN = pytest.mark.xfail(
     "first paragraph) fixed fundus-A (paragraph_f1 0.9620 -> 0.9632, body_f1 0.9625 -> 0.9638 real) "
     "but changed no judge record (fundus-B, traf-B on real, scrambled, plain): not taken "
     "(branch s35-recall-parts 26848c2)",
+)
+_HEADER_NOT_TAKEN = pytest.mark.xfail(
+    strict=True,
+    reason="known gap: an article's or section's own <header> not taken for chrome (HTML-AAM: a "
+    "header is the banner only outside article, aside, main, nav, section) brought back munich2022's "
+    "split body (real traf-A with 0.9804 -> 0.9819, scrambled 0.9713 -> 0.9728) but changed no "
+    "judge record (fundus-B, traf-B on real and scrambled): not taken (branch s35-recall-parts b59e000)",
 )
 
 
@@ -196,6 +203,7 @@ def test_paragraphs_of_a_form_box_in_the_story_class_are_not_recalled(lang: str)
     assert not any(line in text for line in CONSENT[lang])
 
 
+@_HEADER_NOT_TAKEN
 @pytest.mark.parametrize("lang", sorted(STORIES))
 def test_parts_of_a_body_set_in_an_articles_own_header_come_back(lang: str) -> None:
     _, paragraphs, _ = STORIES[lang]
