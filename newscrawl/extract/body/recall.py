@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Iterable
 
-from lxml import html
+from lxml import etree, html
 
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.leaks import teaser_rows
@@ -31,6 +31,8 @@ _CHROME = frozenset({"nav", "footer", "aside", "header", "form", "a"})
 # Elements whose text places a block that is no paragraph (a sub-heading) between them.
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _CARD_CLASS = re.compile("|".join(CARD_CLASS_TOKENS), re.IGNORECASE)
+# A paragraph's text nodes and line breaks, in page order (plain strings: no element held).
+_TEXT_AND_BREAKS = etree.XPath(".//text() | .//br", smart_strings=False)
 
 
 def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
@@ -40,6 +42,7 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
     texts = {p: text for p in page.tree.iter("p") if len(text := text_of(p)) >= MIN_PARAGRAPH_CHARS}
     if not _repeated_containers(texts):
         return blocks  # (no container's class is another's: no paragraph can be missing)
+    _break_lines(page, texts)
     known = {_text_key(block.text) for block in blocks}
     paragraphs = list(texts)
     keys = {p: _text_key(text) for p, text in texts.items()}  # each paragraph's text read once
@@ -94,6 +97,19 @@ def _repeated_containers(paragraphs: Iterable[html.HtmlElement]) -> bool:
         ):
             return True
     return False
+
+
+def _break_lines(page: Page, texts: dict[html.HtmlElement, str]) -> None:
+    """Read, in place, each of ``texts``' paragraphs that holds a line break with a space at
+    the break (``<b>Knock, knock</b><br>Who's there?``), as trafilatura's reading of it has
+    one: the same paragraph is then known by the same key, and one put back reads as written."""
+    broken = {
+        p for line_break in page.tree.iter("br") if (p := next(line_break.iterancestors("p"), None)) in texts
+    }
+    for p in broken:
+        texts[p] = "".join(
+            " " if isinstance(part, etree._Element) else str(part) for part in _TEXT_AND_BREAKS(p)
+        )
 
 
 def _text_key(text: str) -> str:

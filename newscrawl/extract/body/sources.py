@@ -20,7 +20,9 @@ from newscrawl.extract.body.fallback import fallback_blob, split_blob
 from newscrawl.extract.body.gaps import add_skipped_lists, skipped_lists_possible
 from newscrawl.extract.body.headings import page_headings, restore_headings
 from newscrawl.extract.body.prepare import (
+    CONSENT,
     FOOTER,
+    FORM,
     SIDE,
     TEASERS,
     THREAD,
@@ -41,6 +43,7 @@ MIN_VISIBLE_CHARS = 500
 # times the text.
 SHORT_BODY_CHARS = 1000
 UNPRUNED_GAIN = 2.0
+_NOT_RECALLED = (FOOTER, SIDE, FORM, CONSENT)
 # JSON-LD articleBody replaces the extracted text when the latter is this much shorter.
 ARTICLE_BODY_RATIO = 2.0
 
@@ -87,7 +90,7 @@ def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
         blocks = add_skipped_lists(prepared_page.tree if prepared else page.tree, blocks)
     # A paragraph of a split body's class (``recall.py``) in the site's footer or a side column
     # pruned from the copy is chrome that shares the story's class, not the story's.
-    chrome = PrunedText([record for record in prepared_page.pruned if record.rule in (FOOTER, SIDE)])
+    chrome = PrunedText([record for record in prepared_page.pruned if record.rule in _NOT_RECALLED])
     read = {id(block) for block in blocks}
     blocks = [
         block
