@@ -511,7 +511,8 @@ def drop_unshown(heading: html.HtmlElement) -> None:
 class PageHeading:
     text: str
     next_paragraph: str | None
-    """Key of the first substantial paragraph after the heading, when both share a block."""
+    """Key (``heading_key``) of the first substantial paragraph after the heading, when both
+    share a block."""
     then: str | None = None
     """Key of the substantial paragraph after that one, when it is near the heading too: where
     the heading goes when the body has no copy of its first paragraph left for it."""
@@ -556,18 +557,18 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
             and _near(node, following, quiet=quiet)
             and (next_heading is None or order.get(following, 0) < next_heading)
         ):
-            next_key = text_key(text_of(following), _KEY_CHARS)
+            next_key = heading_key(text_of(following))
             then = _next_paragraph(following, order, paragraphs, starts, long_after)
             if (
                 then is not None
                 and (next_heading is None or order.get(then, 0) < next_heading)
                 and _near(node, then, quiet=quiet)
             ):
-                then_key = text_key(text_of(then), _KEY_CHARS)
+                then_key = heading_key(text_of(then))
         found.append(PageHeading(text=text, next_paragraph=next_key, then=then_key))
     for bold in bold_lead_lines(tree, paragraphs):  # the rest of its paragraph is what it heads
         title, paragraph = collapse(bold.text_content()), collapse(bold.getparent().text_content())
-        found.append(PageHeading(text=title, next_paragraph=text_key(paragraph[len(title) :], _KEY_CHARS)))
+        found.append(PageHeading(text=title, next_paragraph=heading_key(paragraph[len(title) :])))
     return found
 
 
@@ -615,42 +616,54 @@ def _first_text(paragraphs: list[html.HtmlElement], order: dict[html.HtmlElement
 
 
 def heading_key(text: str) -> str:
-    """The key ``restore_headings`` matches a heading's paragraph by."""
-    return text_key(text, _KEY_CHARS)
+    """The key ``restore_headings`` matches a heading's paragraph by: its whole text's
+    (``text_key``); its first 80 characters find it when the body holds it with another end."""
+    return text_key(text)
 
 
 def restore_headings(blocks: list[Block], headings: list[PageHeading]) -> list[Block]:
     """Mark paragraphs that are page headings as headings; re-insert dropped ones before the
-    paragraph they introduce."""
-    heading_keys = {text_key(h.text, _KEY_CHARS) for h in headings}
+    paragraph they introduce.
+
+    A block is a heading, or holds one already, only when its whole text is the heading's: a
+    paragraph that merely starts with a long heading's text (the heading's words said again
+    and carried on) is neither. A heading's paragraph is found by its whole text, else by its
+    first 80 characters (the body may hold it with another end: a link or a note left out)."""
+    heading_keys = {text_key(h.text) for h in headings}
     out = [
         replace(block, heading=True)
-        if not block.heading
-        and len(block.text) <= MAX_HEADING_CHARS
-        and text_key(block.text, _KEY_CHARS) in heading_keys
+        if not block.heading and len(block.text) <= MAX_HEADING_CHARS and text_key(block.text) in heading_keys
         else block
         for block in blocks
     ]
     # (An entry of the page's table of contents under the heading's text is no heading in place.)
-    present = {text_key(block.text, _KEY_CHARS) for block in out if not _contents_entry(block)}
+    present = {text_key(block.text) for block in out if not _contents_entry(block)}
     # Each dropped heading goes before the first paragraph it introduces, unless a heading is
     # there already (the page's own, or one put there before it). Found by key in one pass:
     # a scan of the blocks per heading was quadratic on pages of thousands of headings.
+    whole: dict[str, int] = {}
     first: dict[str, int] = {}
     for index, block in enumerate(out):
         if not block.heading:
-            first.setdefault(text_key(block.text, _KEY_CHARS), index)
+            key = text_key(block.text)
+            whole.setdefault(key, index)
+            first.setdefault(key[:_KEY_CHARS], index)
+
+    def place_of(key: str) -> int | None:
+        found = whole.get(key)
+        return first.get(key[:_KEY_CHARS]) if found is None else found
+
     before: dict[int, Block] = {}
     for heading in headings:
-        key = text_key(heading.text, _KEY_CHARS)
+        key = text_key(heading.text)
         if key in present or heading.next_paragraph is None:
             continue
-        place = first.get(heading.next_paragraph)
+        place = place_of(heading.next_paragraph)
         if (place is None or place in before) and heading.then is not None:
             # The body holds no copy of its first paragraph, or only one an earlier heading
             # stands over (a paragraph the page shows twice, trafilatura keeping one copy):
             # the heading goes over the paragraph after it.
-            place = first.get(heading.then)
+            place = place_of(heading.then)
         if place is None or place in before or (place > 0 and out[place - 1].heading):
             continue
         before[place] = Block(text=heading.text, heading=True)
