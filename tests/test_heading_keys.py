@@ -30,7 +30,7 @@ CASES = [
         " was the question. Nobody knew.",
         [
             "The council will vote on the plan next month, after two public hearings in the old town hall.",
-            "Traders say they were not asked before the first draft was written, and want a seat at the table.",
+            "Traders say nobody asked them before the first draft was written, and want a seat at the table.",
             "Engineers found cracks in two of the bridge's piers last winter and asked for a load limit.",
             "The mayor said the city would publish every submission it receives before the final vote.",
         ],
