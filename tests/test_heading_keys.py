@@ -2,8 +2,9 @@
 ``heading_key``).
 
 - A paragraph that starts with a long heading's text (the heading's words said again and carried
-  on) is no heading, and does not stand for the heading either: keyed by their first 80
-  characters, the two were one.
+  on to a sentence's end) is no heading, and does not stand for the heading either: keyed by
+  their first 80 characters, the two were one. A block that starts with it and closes as no
+  sentence does is the heading with a label trafilatura joined to it.
 - A dropped heading goes over its own paragraph, found by the paragraph's whole text, not over
   an earlier one that merely starts with the same 80 characters; the first 80 characters still
   find a paragraph the body holds with another end.
@@ -144,3 +145,15 @@ def test_found_by_its_start_when_the_body_ends_it_otherwise(
         Block(text=paragraphs[1][:40], heading=True),
         blocks[1],
     ]
+
+
+@pytest.mark.parametrize(("lang", "heading", "said_again", "paragraphs"), CASES, ids=IDS)
+def test_heading_with_a_label_joined_to_it_is_still_the_heading(
+    lang: str, heading: str, said_again: str, paragraphs: list[str]
+) -> None:
+    """trafilatura read the heading with a label after it into one block ("… | Video"): no
+    sentence closes it, so it is the heading still, and the heading is not put in again."""
+    joined = f"{heading} | Video 02:41"
+    blocks = [Block(text=paragraphs[0]), Block(text=joined), Block(text=paragraphs[1])]
+    found = PageHeading(text=heading, next_paragraph=heading_key(paragraphs[1]))
+    assert restore_headings(blocks, [found]) == [blocks[0], Block(text=joined, heading=True), blocks[2]]
