@@ -8,7 +8,7 @@ missing or much shorter; article HTML embedded in script data when the page show
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -29,8 +29,7 @@ from newscrawl.extract.body.prepare import (
 )
 from newscrawl.extract.body.recall import add_split_body_paragraphs
 from newscrawl.extract.body.stories import Pruned, PrunedText
-from newscrawl.extract.nodes import text_of
-from newscrawl.extract.normalise import collapse, text_key
+from newscrawl.extract.normalise import collapse
 from newscrawl.extract.page import Page, parse_page
 from newscrawl.extract.rules import ExtractRules
 
@@ -94,45 +93,13 @@ def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
         for block in add_split_body_paragraphs(page, blocks)
         if id(block) in read or block.text not in chrome
     ]
-    blocks = _linked_cards(page, _prefer_embedded_html(page, rules, _prefer_article_body(page, blocks)))
+    blocks = _prefer_embedded_html(page, rules, _prefer_article_body(page, blocks))
     return BodySource(
         blocks=restore_headings(blocks, page_headings(page, candidates) + prepared_page.headings),
         content=xml,
         pruned=prepared_page.pruned,
         root=prepared_page.root if prepared else None,
     )
-
-
-# A link that holds a paragraph or a heading of its own (a card: a picture, a title, a line of
-# summary, all one link to another page), with at most this much text.
-_CARD_LINKS = etree.XPath(
-    "//a[@href and not(starts-with(normalize-space(@href), '#'))]"
-    "[.//p or .//h2 or .//h3 or .//h4 or .//h5 or .//h6]"
-)
-_CARD_PARTS = ("p", "h2", "h3", "h4", "h5", "h6")
-MAX_CARD_CHARS = 300
-
-
-def _linked_cards(page: Page, blocks: list[Block]) -> list[Block]:
-    """A block whose text is a paragraph or a heading inside a card's link (``_CARD_LINKS``) is
-    all link text: trafilatura reads the paragraph inside the link and leaves the link out, so
-    the block showed none (another story's title set in bold in the story's flow read as a
-    sub-heading). A link around more text than a card's (a whole story set in one link) is not
-    read so."""
-    if not blocks:
-        return blocks
-    cards = {
-        text_key(text_of(part))
-        for link in _CARD_LINKS(page.tree)
-        if len(collapse(text_of(link))) <= MAX_CARD_CHARS
-        for part in link.iter(*_CARD_PARTS)
-    }
-    if not cards:
-        return blocks
-    return [
-        replace(block, link_ratio=1.0) if block.link_ratio < 1.0 and text_key(block.text) in cards else block
-        for block in blocks
-    ]
 
 
 def _chars(blocks: list[Block]) -> int:
