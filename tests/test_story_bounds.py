@@ -10,7 +10,7 @@ import pytest
 from lxml import etree, html
 
 from newscrawl.extract import extract_article
-from newscrawl.extract.body.bounds import MIN_BLOCK_CHARS, mostly_outside, story_block
+from newscrawl.extract.body.bounds import mostly_outside, story_block
 
 pytestmark = pytest.mark.unit
 
@@ -41,7 +41,7 @@ STORIES = {
         [
             "Halloween seems to lure the strangest figures out of their holes. The police are warning "
             "of a horror clown who is spreading fear across the whole country. He threatens to take "
-            "the children's sweets away.",
+            "the children's sweets away at every door they knock on.",
             "'Trick or treat or else', giggles the clown in a short clip. The bizarre video, which is "
             "doing the rounds on social media, is also the only lead the investigators have in this "
             "strange case so far.",
@@ -115,22 +115,29 @@ def test_short_story_stays_in_its_block(language: str, marker: str) -> None:
 
 
 def test_story_block_order_and_size() -> None:
-    story = "word " * 80
+    story = "A sentence of the story, long enough to read as prose in a paragraph of its own. " * 3
     tree = html.fromstring(
         f"<html><body><article><p>{story}</p></article><div role='article'><p>{story}</p></div>"
-        f"<div itemprop='articleBody'><p>{story} marked</p></div></body></html>"
+        f"<div itemprop='articleBody'><p>{story}</p><p>{story} Marked.</p></div></body></html>"
     )
     block = story_block(tree)
     assert block is not None
-    assert block.endswith("marked")  # schema.org's articleBody first, as trafilatura reads
+    assert block.text.endswith("Marked.")  # schema.org's articleBody first, as trafilatura reads
+    assert block.holds_story()
     short = html.fromstring("<html><body><div itemprop='articleBody'><p>Too short.</p></div></body></html>")
     assert story_block(short) is None
     assert story_block(html.fromstring("<html><body><p>No block.</p></body></html>")) is None
-    assert len("".join(story.split())) >= MIN_BLOCK_CHARS
+    # Text enough, but in links and short lines: a card's or a summary's block, not a story's.
+    links = "".join(f"<div><a href='/s{n}'>Another story of the day, number {n}</a></div>" for n in range(20))
+    cards = story_block(html.fromstring(f"<html><body><article>{links}</article></body></html>"))
+    assert cards is not None
+    assert not cards.holds_story()
 
 
 def test_mostly_outside() -> None:
-    block = "".join(("First paragraph of the story. " * 5 + "Second paragraph.").split())
+    text = "First paragraph of the story. " * 20 + "Second paragraph."
+    block = story_block(html.fromstring(f"<html><body><article><p>{text}</p></article></body></html>"))
+    assert block is not None
     inside = etree.fromstring("<body><p>First paragraph of the story.</p><p>Second paragraph.</p></body>")
     outside = etree.fromstring(
         "<body><p>First paragraph of the story.</p><p>A comment by a reader, much longer than the story's "
@@ -138,3 +145,20 @@ def test_mostly_outside() -> None:
     )
     assert not mostly_outside(inside, block)
     assert mostly_outside(outside, block)
+
+
+@pytest.mark.parametrize("language", sorted(STORIES))
+def test_a_summary_block_leaves_the_story_outside_it_read(language: str) -> None:
+    """The block the page marks holds less prose than a story's (a summary over the story, which
+    runs in plain divs below it): trafilatura's readings of the whole page stay."""
+    headline, story, others = STORIES[language]
+    long_story = "".join(f"<p>{text}</p>" for text in (others + story) * 3)
+    lines = "".join(f"<div>{headline[:40]} {n}</div>" for n in range(5))  # short lines, no prose
+    page = f"""<html lang="{language}"><head><title>{headline}</title>
+<meta property="og:title" content="{headline}"><meta property="og:type" content="article">
+</head><body><div class="c2"><h1>{headline}</h1>
+<div itemprop="articleBody"><p>{story[0]} {story[1][:90]}</p>{lines}</div>
+<div class="c5">{long_story}</div></div></body></html>"""
+    text = extract_article(page, URL).text or ""
+    for paragraph in others:
+        assert paragraph in text

@@ -96,6 +96,7 @@ def main_content(
         and not fast
         and (block := story_block(tree)) is not None
         and mostly_outside(body, block)
+        and block.holds_story()
     ):
         # the whole page's readings won over the story's block the page marks (``bounds.py``)
         own = _read(tree, fast=True)
