@@ -74,6 +74,10 @@ PUBLISHED_LABELS = (
     "released",
     "issued",
     "date",
+    # The plain word for a date as a field's label ("Author: Jane Doe, Datum: 03.Mär.19"):
+    # de / nl / sv / cs ("Datum"), es ("Fecha").
+    "datum",
+    "fecha",
     "veröffentlicht",
     "erschienen",
     "erstellt",
