@@ -11,6 +11,8 @@ Pages are written for the test, in English, German, Polish and Spanish.
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from lxml import etree
 
@@ -153,7 +155,9 @@ def test_sub_headings_survive_a_source_without_formatting(
 
     html = _page(lang, headings, paragraphs, bold=bold)
     with_formatting = extract_article(html.encode(), "https://example.com/a/1")
-    monkeypatch.setattr("newscrawl.extract.body.sources.main_content", without_formatting)
+    monkeypatch.setattr(
+        importlib.import_module("newscrawl.extract.body.sources"), "main_content", without_formatting
+    )
     article = extract_article(html.encode(), "https://example.com/a/1")
     assert [section.heading for section in article.sections] == [None, *headings]
     assert article.sections == with_formatting.sections
