@@ -42,6 +42,9 @@ or strong-only paragraphs").
 ``--div-headings`` writes the same headings as a ``<div>`` of an opaque class that a rule put
 first in the page's ``<head>`` sets bold and larger: a page builder's sub-heading.
 
+``--div-paragraphs`` writes every ``<p>`` as a ``<div>`` (outside ``<script>``), as page
+builders and older CMSs write their text: what is left to tell a paragraph is its text.
+
 ``--caption-paragraphs`` writes each picture's caption as a plain paragraph: ``<figcaption>``
 becomes ``<p>`` and ``<figure>`` ``<div>`` (attributes kept), outside ``<script>``. It measures
 how much caption and credit text leaks into the body when nothing but its place beside a picture
@@ -60,6 +63,7 @@ import hashlib
 import re
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +91,7 @@ _SEMANTIC = re.compile(
 # What a page declares about itself (``--undeclared``): JSON-LD, <meta> (not the charset, the
 # http-equiv headers or the viewport, which say how to read the page, not what it is), and the
 # microdata / RDFa attributes of any tag.
+_PARAGRAPH = re.compile(rb"<(?P<close>/?)p(?=[\s/>])", re.IGNORECASE)
 _FIGURE = re.compile(rb"<(?P<close>/?)(?P<tag>figure|figcaption)(?=[\s/>])", re.IGNORECASE)
 _JSON_LD = re.compile(rb"<script\b[^>]*application/ld\+json[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
 _META = re.compile(rb"<meta\b(?![^>]*\b(?:charset|http-equiv|viewport)\b)[^>]*>", re.IGNORECASE)
@@ -149,6 +154,7 @@ def scramble(
     bold: bool = False,
     captions: bool = False,
     divs: bool = False,
+    paragraphs: bool = False,
 ) -> bytes:
     """The page with its class and id vocabulary replaced by opaque names; with ``plain``, its
     sectioning and figure elements also turned into ``div``s. With ``undeclared``, the page
@@ -159,6 +165,8 @@ def scramble(
     plain paragraphs (``caption_paragraphs``)."""
     if captions:
         return caption_paragraphs(page)
+    if paragraphs:
+        return _outside_scripts(page, lambda part: _PARAGRAPH.sub(rb"<\g<close>div", part))
     if bold or divs:
         page = scramble(page, plain=plain, undeclared=undeclared) if plain or undeclared else page
         return bold_headings(page, divs=divs)
@@ -181,6 +189,18 @@ def _plain(page: bytes) -> bytes:
         out.append(script.group(0))
         position = script.end()
     out.append(_SEMANTIC.sub(rb"<\g<close>div", page[position:]))
+    return b"".join(out)
+
+
+def _outside_scripts(page: bytes, edit: Callable[[bytes], bytes]) -> bytes:
+    """``page`` with ``edit`` applied to every part outside ``<script>`` elements."""
+    out: list[bytes] = []
+    position = 0
+    for script in _SCRIPT.finditer(page):
+        out.append(edit(page[position : script.start()]))
+        out.append(script.group(0))
+        position = script.end()
+    out.append(edit(page[position:]))
     return b"".join(out)
 
 
@@ -258,6 +278,7 @@ def scramble_kit(
     bold: bool = False,
     captions: bool = False,
     divs: bool = False,
+    paragraphs: bool = False,
 ) -> int:
     """A copy of the eval kit at ``target`` with every page scrambled; the number of pages."""
     count = 0
@@ -286,12 +307,19 @@ def scramble_kit(
                         bold=bold,
                         captions=captions,
                         divs=divs,
+                        paragraphs=paragraphs,
                     ),
                     mtime=0,
                 )
             else:
                 data = scramble(
-                    data, plain=plain, undeclared=undeclared, bold=bold, captions=captions, divs=divs
+                    data,
+                    plain=plain,
+                    undeclared=undeclared,
+                    bold=bold,
+                    captions=captions,
+                    divs=divs,
+                    paragraphs=paragraphs,
                 )
             (target / item.name / "pages" / page.name).write_bytes(data)
             count += 1
@@ -325,6 +353,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="as --bold-headings, but as <div>s of a class the page's stylesheet sets bold and larger",
     )
+    parser.add_argument(
+        "--div-paragraphs",
+        action="store_true",
+        help="write every <p> as a <div> (alone: nothing else changed)",
+    )
     args = parser.parse_args(argv)
     source, target = Path(args.eval_dir).resolve(), Path(args.out).resolve()
     if not (source / "score.py").is_file():
@@ -341,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         bold=args.bold_headings,
         captions=args.caption_paragraphs,
         divs=args.div_headings,
+        paragraphs=args.div_paragraphs,
     )
     print(f"{count} pages scrambled into {target}", file=sys.stderr)
     return 0

@@ -167,6 +167,14 @@ def test_scramble_bold_headings_writes_sub_headings_among_paragraphs_as_bold_par
     assert b'class="' + scramble.opaque(b"story") + b'"' in plain and b"<p><strong>Why" in plain
 
 
+def test_scramble_div_paragraphs_writes_every_paragraph_as_a_div_outside_scripts() -> None:
+    page = b"<body><p class=x>One.</p><pre>Two.</pre><P>Three.</P><script>'<p>'</script></body>"
+    out = scramble.scramble(page, paragraphs=True)
+    assert out == (
+        b"<body><div class=x>One.</div><pre>Two.</pre><div>Three.</div><script>'<p>'</script></body>"
+    )
+
+
 def test_scramble_caption_paragraphs_writes_captions_as_plain_paragraphs_outside_scripts() -> None:
     page = (
         b'<body><figure class="pic"><img src="a.jpg"><figcaption class="cap">The bridge. Photo: J. Doe'
