@@ -148,6 +148,7 @@ def undeclare(page: bytes) -> bytes:
 
 def scramble(
     page: bytes,
+    /,
     *,
     plain: bool = False,
     undeclared: bool = False,
@@ -182,14 +183,7 @@ def scramble(
 
 def _plain(page: bytes) -> bytes:
     """Sectioning and figure tags renamed ``div`` outside ``<script>`` elements."""
-    out: list[bytes] = []
-    position = 0
-    for script in _SCRIPT.finditer(page):
-        out.append(_SEMANTIC.sub(rb"<\g<close>div", page[position : script.start()]))
-        out.append(script.group(0))
-        position = script.end()
-    out.append(_SEMANTIC.sub(rb"<\g<close>div", page[position:]))
-    return b"".join(out)
+    return _outside_scripts(page, lambda part: _SEMANTIC.sub(rb"<\g<close>div", part))
 
 
 def _outside_scripts(page: bytes, edit: Callable[[bytes], bytes]) -> bytes:
@@ -211,14 +205,7 @@ def caption_paragraphs(page: bytes) -> bytes:
         tag = b"p" if match.group("tag").lower() == b"figcaption" else b"div"
         return b"<" + match.group("close") + tag
 
-    out: list[bytes] = []
-    position = 0
-    for script in _SCRIPT.finditer(page):
-        out.append(_FIGURE.sub(rename, page[position : script.start()]))
-        out.append(script.group(0))
-        position = script.end()
-    out.append(_FIGURE.sub(rename, page[position:]))
-    return b"".join(out)
+    return _outside_scripts(page, lambda part: _FIGURE.sub(rename, part))
 
 
 def bold_headings(page: bytes, *, divs: bool = False) -> bytes:
@@ -269,18 +256,13 @@ def _among_paragraphs(heading: Any) -> bool:
     return any(child.tag == "p" and child.text_content().strip() for child in parent)
 
 
-def scramble_kit(
-    source: Path,
-    target: Path,
-    *,
-    plain: bool = False,
-    undeclared: bool = False,
-    bold: bool = False,
-    captions: bool = False,
-    divs: bool = False,
-    paragraphs: bool = False,
-) -> int:
-    """A copy of the eval kit at ``target`` with every page scrambled; the number of pages."""
+def scramble_kit(source: Path, target: Path, **options: bool) -> int:
+    """A copy of the eval kit at ``target`` with every page scrambled (``options``: those of
+    ``scramble``); the number of pages."""
+
+    def edit(page: bytes) -> bytes:
+        return scramble(page, **options)
+
     count = 0
     for item in sorted(source.iterdir()):
         if item.is_file():
@@ -299,28 +281,9 @@ def scramble_kit(
         for page in sorted(pages.iterdir()):
             data = page.read_bytes()
             if page.name.endswith(".gz"):
-                data = gzip.compress(
-                    scramble(
-                        gzip.decompress(data),
-                        plain=plain,
-                        undeclared=undeclared,
-                        bold=bold,
-                        captions=captions,
-                        divs=divs,
-                        paragraphs=paragraphs,
-                    ),
-                    mtime=0,
-                )
+                data = gzip.compress(edit(gzip.decompress(data)), mtime=0)
             else:
-                data = scramble(
-                    data,
-                    plain=plain,
-                    undeclared=undeclared,
-                    bold=bold,
-                    captions=captions,
-                    divs=divs,
-                    paragraphs=paragraphs,
-                )
+                data = edit(data)
             (target / item.name / "pages" / page.name).write_bytes(data)
             count += 1
     return count
