@@ -46,8 +46,16 @@ _COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
 _BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
 
 
-def _parse(page: bytes) -> Any | None:
+def _parse(page: bytes, *, text: bool = False) -> Any | None:
+    """The parsed page; with ``text``, read as UTF-8 when it is (lxml reads bytes that declare
+    no charset as Latin-1, and the story taken from them would be garbled), else as lxml reads
+    its bytes."""
     try:
+        if text:
+            try:
+                return lxml_html.document_fromstring(page.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError):  # (ValueError: an XML declaration in a str)
+                pass
         return lxml_html.document_fromstring(page)
     except (etree.LxmlError, ValueError):
         return None
@@ -82,7 +90,7 @@ def story_element(tree: Any) -> Any | None:
 def story_bytes(page: bytes, *, h1: bool = True) -> bytes | None:
     """The page's story element as ASCII HTML bytes (scripts left out; without ``h1``, its
     ``<h1>``\\s too), or None when the page has none."""
-    tree = _parse(page)
+    tree = _parse(page, text=True)
     if tree is None:
         return None
     story = story_element(tree)

@@ -76,3 +76,9 @@ def test_stack_kit_copies_truth_and_stacks_pages(tmp_path: Path) -> None:
     assert b"Erster Absatz." in page and page.index(b"Second host paragraph.") < page.index(b"Erster")
     back = gzip.decompress((target / "zyte" / "pages" / "b.html.gz").read_bytes())
     assert b"First host paragraph." in back
+
+
+def test_a_utf8_story_without_declared_charset_is_not_garbled() -> None:
+    other = "<html><body><div><h1>Über Köln</h1><p>Erster Absatz über Köln.</p><p>Zweiter.</p></div></body>"
+    second = stack.story_bytes(other.encode("utf-8"))
+    assert second is not None and b"&#220;ber K&#246;ln" in second and b"&#195;" not in second
