@@ -103,7 +103,8 @@ def story_bytes(page: bytes, *, h1: bool = True) -> bytes | None:
         for heading in list(story.iter("h1")):
             heading.drop_tree()
     story.tail = None
-    return b"\n" + etree.tostring(story, method="html", encoding="us-ascii") + b"\n"
+    written: bytes = etree.tostring(story, method="html", encoding="us-ascii")
+    return b"\n" + written + b"\n"
 
 
 def _copy(element: Any) -> Any:
@@ -145,7 +146,7 @@ def insertion_point(page: bytes) -> int:
     tree = _parse(page)
     story = story_element(tree) if tree is not None else None
     after = _following(story) if story is not None else None
-    if after is not None:
+    if tree is not None and after is not None:
         tag = after.tag
         parsed = list(tree.iter(tag))
         name = re.escape(tag.encode("ascii", "replace"))
