@@ -8,6 +8,7 @@ from copy import deepcopy
 from lxml import etree, html
 from trafilatura import bare_extraction
 
+from newscrawl.extract.body.bounds import mostly_outside, story_block
 from newscrawl.extract.body.prepare import prepared_tree
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
@@ -88,6 +89,25 @@ def main_content(
     for element in _code_elements(tree):  # the tree is a copy of the page's own
         element.drop_tree()  # its tail text stays
     _drop_textless_links(tree)
+    fast = outsized(page)  # its fallbacks read such pages in quadratic time
+    body = _read(tree, fast)
+    if (
+        body is not None
+        and not fast
+        and (block := story_block(tree)) is not None
+        and mostly_outside(body, block)
+        and block.holds_story()
+    ):
+        # the whole page's readings won over the story's block the page marks (``bounds.py``)
+        own = _read(tree, fast=True)
+        if own is not None and not mostly_outside(own, block):
+            body = own
+    return body
+
+
+def _read(tree: html.HtmlElement, fast: bool) -> etree._Element | None:
+    """trafilatura's body XML of ``tree``, or None when it found none. ``fast``: its own
+    extractor alone, without its fallbacks."""
     document = bare_extraction(
         tree,
         # No URL: trafilatura would make every link's target absolute (most of what its link
@@ -104,7 +124,7 @@ def main_content(
         include_links=True,  # link density tells teasers from prose
         with_metadata=False,
         deduplicate=False,
-        fast=outsized(page),  # its fallbacks read such pages in quadratic time
+        fast=fast,
     )
     body = getattr(document, "body", None)  # a Document, or None
     if body is None or len(body) == 0:
