@@ -529,6 +529,8 @@ def _h1_stories(
         if region is not None and _headed_by(region, h1, prose) and prose.story(region):
             others.append(region)
     story = next(story_h1.iterancestors("article"), None)
+    if story is None:
+        others += _articles_after_text(tree, story_h1, prose)
     if story is not None and prose.story(story):
         line = {story, *story.iterancestors()}
         inside = set(story.iter("article"))
@@ -754,6 +756,40 @@ def _live_post(head: html.HtmlElement, prose: Prose) -> bool:
         return False
     text = collapse(text_of(stamp))
     return len(text) <= MAX_BYLINE_CHARS and not _YEAR.search(text) and bool(_TIME_OF_DAY.search(text))
+
+
+def _articles_after_text(
+    tree: html.HtmlElement, h1: html.HtmlElement, prose: Prose
+) -> list[html.HtmlElement]:
+    """The ``<article>``s after the story's own text when the named ``h1`` stands in none and
+    its story's paragraphs stand outside any ``<article>`` below it: further stories appended
+    to the page (an endless page's next story, its headline left out), each with a heading and
+    real paragraphs of its own. When an ``<article>`` comes before a story's paragraphs
+    (``MIN_STORY_PARAGRAPHS``) outside any, that article is the story's body (a headline and a
+    dek set above it), and nothing is pruned here."""
+    seen_h1 = False
+    own_text = 0  # real paragraphs after ``h1`` outside any article
+    found: list[html.HtmlElement] = []
+    skip: html.HtmlElement | None = None  # an article taken: its inside is not walked
+    for node in tree.iter("h1", "p", "article"):
+        if skip is not None:
+            if skip in set(node.iterancestors("article")):
+                continue
+            skip = None
+        if node is h1:
+            seen_h1 = True
+        elif not seen_h1:
+            continue
+        elif node.tag == "p":
+            if node in prose.real and next(node.iterancestors("article"), None) is None:
+                own_text += 1
+        elif node.tag == "article":
+            if own_text < MIN_STORY_PARAGRAPHS:
+                return []  # the story's text is in this article (a dek above it at most): its body
+            if first_in(node, "h1", "h2", "h3") is not None and prose.story(node):
+                found.append(node)
+                skip = node
+    return found
 
 
 def _later_articles(articles: list[html.HtmlElement]) -> list[html.HtmlElement]:

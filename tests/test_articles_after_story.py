@@ -1,0 +1,114 @@
+"""A further story appended as an ``<article>`` after a story that stands in none
+(``body/stories.py``: ``_articles_after_text``).
+
+An endless page appends the next story below the one its address names; when the named
+headline's story is written in plain blocks, not an ``<article>``, and the next one comes as an
+``<article>`` with its own heading and paragraphs (its headline left out or set as an ``<h2>``),
+that article is another story: it never joins the record. But when the story's text itself
+comes in an ``<article>`` set under the headline (a dek above it at most), that article is the
+story's body and stays.
+
+Pages are written for the test, in English, German and French.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from newscrawl.extract import extract_article
+
+pytestmark = pytest.mark.unit
+
+
+class Case(NamedTuple):
+    lang: str
+    headline: str
+    story: list[str]
+    dek: str
+    other_title: str
+    other: list[str]
+
+
+CASES = [
+    Case(
+        "en",
+        "Council approves the new river bridge",
+        [
+            "The city council approved the plans for the new bridge across the river on Tuesday evening.",
+            "Engineers said that construction could begin next spring if the regional funding arrives.",
+            "Residents who opposed the design said they would keep pressing for a quieter route.",
+        ],
+        "A long debate ends with a clear vote for the bridge.",
+        "Museum reopens after two years",
+        [
+            "The town museum opened its doors again on Saturday after two years of repairs to its roof.",
+            "Visitors queued in the rain to see the restored collection of old maps and river charts.",
+        ],
+    ),
+    Case(
+        "de",
+        "Stadtrat stimmt für die neue Brücke",
+        [
+            "Der Stadtrat hat am Dienstagabend den Plänen für die neue Brücke über den Fluss zugestimmt.",
+            "Die Ingenieure sagten, der Bau könne im nächsten Frühjahr beginnen, wenn das Geld kommt.",
+            "Anwohner, die gegen den Entwurf waren, wollen sich weiter für eine ruhigere Route einsetzen.",
+        ],
+        "Eine lange Debatte endet mit einer klaren Mehrheit für die Brücke.",
+        "Museum öffnet nach zwei Jahren wieder",
+        [
+            "Das Stadtmuseum hat am Samstag nach zwei Jahren Reparaturen am Dach wieder geöffnet.",
+            "Die Besucher standen im Regen an, um die restaurierte Sammlung alter Karten zu sehen.",
+        ],
+    ),
+    Case(
+        "fr",
+        "Le conseil approuve le nouveau pont",
+        [
+            "Le conseil municipal a approuvé mardi soir les plans du nouveau pont sur la rivière.",
+            "Les ingénieurs ont dit que les travaux pourraient commencer au printemps si les fonds arrivent.",
+            "Les habitants opposés au projet disent qu'ils continueront à demander un tracé plus calme.",
+        ],
+        "Un long débat se termine par un vote clair en faveur du pont.",
+        "Le musée rouvre après deux ans",
+        [
+            "Le musée de la ville a rouvert ses portes samedi après deux ans de travaux sur sa toiture.",
+            "Les visiteurs ont fait la queue sous la pluie pour voir la collection de cartes anciennes.",
+        ],
+    ),
+]
+
+URL = "https://example.org/news/2024/05/bridge-123.html"
+
+
+def _paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def _page(case: Case, story: str, other: str) -> str:
+    return (
+        f"<html lang='{case.lang}'><head><title>{case.headline}</title></head><body>"
+        f"<div class='k1'><div class='k2'><h1>{case.headline}</h1>{story}</div>{other}</div>"
+        "</body></html>"
+    )
+
+
+def _other(case: Case) -> str:
+    return f"<article class='k5'><h2>{case.other_title}</h2>{_paragraphs(case.other)}</article>"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
+def test_an_article_after_a_story_in_plain_blocks_is_another_story(case: Case) -> None:
+    page = _page(case, f"<div class='k3'>{_paragraphs(case.story)}</div>", _other(case))
+    text = extract_article(page, URL).text
+    assert all(paragraph in text for paragraph in case.story)
+    assert not any(paragraph in text for paragraph in case.other)
+    assert case.other_title not in text
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
+def test_an_article_under_the_headline_and_its_dek_is_the_storys_body(case: Case) -> None:
+    body = f"<p class='k4'>{case.dek}</p><article class='k3'>{_paragraphs(case.story)}</article>"
+    text = extract_article(_page(case, body, ""), URL).text
+    assert all(paragraph in text for paragraph in case.story)
