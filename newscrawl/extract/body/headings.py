@@ -111,7 +111,9 @@ _FONT_DECLARATION = re.compile(
 # gives them only as var() sizes): the default sizes of the larger ones.
 _PRESET_SIZE_CLASS = re.compile(r"(?:^|\s)has-(large|x-large|xx-large|huge)-font-size(?:\s|$)")
 _PRESET_PX = {"large": 36.0, "x-large": 42.0, "xx-large": 42.0, "huge": 42.0}
-MAX_STYLESHEET_CHARS = 100_000
+# (A page's own rules often come after a framework's, inlined whole: 8% of the kit's pages
+# inline more than 100 KB of style rules; read up to a megabyte, about 0.3 ms a page more.)
+MAX_STYLESHEET_CHARS = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +322,33 @@ def styled_headings(
         ):
             continue
         found.append(node)
+    return found
+
+
+def bold_by_style(
+    candidates: list[StyledCandidate], headings: Iterable[html.HtmlElement]
+) -> list[html.HtmlElement]:
+    """The ``p`` and ``div`` ``candidates`` that their style shows bold (inline, or by a class
+    of the page's stylesheet: ``.c4 { font-weight: 700 }``), all their text in one run of a
+    heading line's length, and that ``styled_headings`` did not make ``headings``: a reader
+    sees a bold paragraph, as ``<p><strong>…</strong></p>`` shows one. ``prepare.py`` writes
+    them so, and the body's rules then judge them as any bold paragraph (a short bold line
+    between paragraphs heads a section, ``sections.promote_bold_headings``; a run of bold
+    questions each over two paragraphs or more, too). None with bold markup of its own."""
+    made = set(headings)
+    found: list[html.HtmlElement] = []
+    for candidate in candidates:
+        node = candidate.node
+        if not candidate.bold or node.tag == "span" or node in made:
+            continue
+        if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
+            continue  # a block inside it: no one line
+        only = _sole_inline(node)
+        if only is not None and only.tag in ("b", "strong"):
+            continue  # bold by its markup already
+        text = collapse(text_of(node))
+        if text and word_count(text) <= MAX_HEADING_LINE_WORDS:
+            found.append(node)
     return found
 
 
