@@ -119,20 +119,23 @@ def test_a_sentence_bold_by_a_class_between_paragraphs_is_no_heading(lang: str) 
     assert _headings(_page(lang, body)) == []
 
 
-def test_bold_by_style_finds_the_lines_styled_headings_left_and_no_bold_markup() -> None:
+def test_bold_by_style_finds_the_lines_over_prose_styled_headings_left_and_no_bold_markup() -> None:
+    prose = "<p>" + PROSE["en"][0] + "</p>"
     tree = html.document_fromstring(
         "<html><head><style>.b{font-weight:bold}.big{font-size:2em}</style></head><body>"
-        "<p class='b'>Why now?</p>"  # bold by its class: a question
-        "<div style='font-weight:700'>Is it <em>late</em>?</div>"  # bold inline, inline markup inside
-        "<p class='b'><strong>Already bold</strong></p>"  # its markup says so already
-        "<p class='big'>Only larger</p>"  # not bold
-        "<div class='b'><p>A block inside</p></div>"
-        "<p><span class='b'>Within</span> a sentence that goes on.</p>"
+        f"<p class='b'>Why now?</p>{prose}"  # bold by its class: a question
+        f"<div style='font-weight:700'>Is it <em>late</em>?</div>{prose}"  # bold inline, inline markup inside
+        f"<p class='b'><strong>Already bold</strong></p>{prose}"  # its markup says so already
+        f"<p class='big'>Only larger?</p>{prose}"  # not bold, larger than the text after it
+        f"<p style='font-size:16px'>Not larger</p>{prose}"
+        "<p class='b'>Sign in</p><p class='b'>Subscribe</p>"  # no prose after it: a menu's entries
+        f"<div class='b'><p>A block inside</p></div>{prose}"
+        f"<p><span class='b'>Within</span> a sentence that goes on.</p>{prose}"
         "</body></html>"
     )
     candidates = heading_candidates(tree)
     found = bold_by_style(candidates, styled_headings(tree, candidates))
-    assert [node.text_content() for node in found] == ["Why now?", "Is it late?"]
+    assert [node.text_content() for node in found] == ["Why now?", "Is it late?", "Only larger?"]
 
 
 def test_a_class_rule_after_a_large_framework_stylesheet_is_read() -> None:
@@ -145,3 +148,28 @@ def test_a_class_rule_after_a_large_framework_stylesheet_is_read() -> None:
     )
     sheet = class_styles(tree.iter("style"))
     assert "font-weight:700" in sheet["k7f2"] and "u7999" in sheet
+
+
+@pytest.mark.parametrize("lang", list(PROSE))
+def test_questions_in_larger_type_by_a_class_head_their_sections(lang: str) -> None:
+    """Larger type than the text sets a line apart as bold does: read as a bold line."""
+    titles = QUESTIONS[lang]
+    page = _page(
+        lang, _story(lang, "<p class='q3'>{h}</p>", titles), style="<style>.q3{font-size:1.3em}</style>"
+    )
+    assert _headings(page) == list(titles)
+
+
+@pytest.mark.parametrize(("lang", "word"), [("en", "Background"), ("de", "Hintergrund"), ("fr", "Contexte")])
+def test_one_word_in_larger_type_between_paragraphs_heads_its_section(lang: str, word: str) -> None:
+    prose = PROSE[lang]
+    body = f"<p>{prose[0]}</p><p>{prose[1]}</p><div style='font-size:22px'>{word}</div>"
+    body += "".join(f"<p>{text}</p>" for text in prose[2:])
+    assert _headings(_page(lang, body, style="")) == [word]
+
+
+def test_a_line_no_larger_than_the_text_after_it_stays_text() -> None:
+    prose = PROSE["en"]
+    body = f"<p>{prose[0]}</p><p>{prose[1]}</p><p style='font-size:16px'>Background</p>"
+    body += "".join(f"<p style='font-size:16px'>{text}</p>" for text in prose[2:])
+    assert _headings(_page("en", body, style="")) == []
