@@ -111,9 +111,7 @@ _FONT_DECLARATION = re.compile(
 # gives them only as var() sizes): the default sizes of the larger ones.
 _PRESET_SIZE_CLASS = re.compile(r"(?:^|\s)has-(large|x-large|xx-large|huge)-font-size(?:\s|$)")
 _PRESET_PX = {"large": 36.0, "x-large": 42.0, "xx-large": 42.0, "huge": 42.0}
-# (A page's own rules often come after a framework's, inlined whole: 8% of the kit's pages
-# inline more than 100 KB of style rules; read up to a megabyte, about 0.3 ms a page more.)
-MAX_STYLESHEET_CHARS = 1_000_000
+MAX_STYLESHEET_CHARS = 100_000
 
 
 @dataclass(frozen=True, slots=True)
