@@ -323,6 +323,40 @@ def styled_headings(
     return found
 
 
+def bold_by_style(
+    candidates: list[StyledCandidate], headings: Iterable[html.HtmlElement]
+) -> list[html.HtmlElement]:
+    """The ``p`` and ``div`` ``candidates`` that their style shows bold (inline, or by a class
+    of the page's stylesheet: ``.c4 { font-weight: 700 }``) or in larger type than the text
+    after them (set apart as a bold line is), all their text in one run of a heading line's
+    length, a paragraph of prose after them, and that ``styled_headings`` did not make
+    ``headings``: a reader sees a bold paragraph, as ``<p><strong>…</strong></p>`` shows one.
+    ``prepare.py`` writes them so, and the body's rules then judge them as any bold paragraph
+    (a short bold line between paragraphs heads a section, ``sections.promote_bold_headings``;
+    a run of bold questions each over two paragraphs or more, too). None with bold markup of
+    its own."""
+    made = set(headings)
+    found: list[html.HtmlElement] = []
+    for candidate in candidates:
+        node = candidate.node
+        if not (candidate.bold or candidate.sized) or node.tag == "span" or node in made:
+            continue
+        if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
+            continue  # a block inside it: no one line
+        only = _sole_inline(node)
+        if only is not None and only.tag in ("b", "strong"):
+            continue  # bold by its markup already
+        text = collapse(text_of(node))
+        if not text or word_count(text) > MAX_HEADING_LINE_WORDS:
+            continue
+        following = _text_after(node)  # prose: a menu's entry, a button, a byline over a date head none
+        if following is None or not is_prose(following):
+            continue
+        if candidate.bold or _larger_type(node, following, candidate.sheet):  # larger only: than the text
+            found.append(node)
+    return found
+
+
 def _text_before(node: html.HtmlElement) -> html.HtmlElement | None:
     """The block before ``node`` that shows text (``_flow``): what a reader sees above a
     sub-heading in the story's flow. A sub-heading first in its box (a live blog's post) looks

@@ -28,6 +28,7 @@ from newscrawl.extract.body.headings import (
     STORY_CONTAINERS,
     PageHeading,
     StyledCandidate,
+    bold_by_style,
     bold_lead_lines,
     drop_unshown,
     heading_candidates,
@@ -222,8 +223,7 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     landmarks_from_roles(tree)  # a div-built page's header, menus, footer and dialogs (``chrome.py``)
     for node in _BOLD_DIVS(tree):
         node.tag = "p"
-    for node in styled_headings(tree, candidates):
-        node.tag = "h3"
+    _styled_as_shown(tree, candidates)
     for heading in list(tree.iter(*_HEADING_TAGS)):  # "2 Title", not "2Title" (``headings.apart_boxes``)
         if unshown(heading):  # a screen reader's heading, never shown (``headings.unshown``)
             heading.drop_tree()
@@ -247,6 +247,29 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     paragraphs_from_sentence_lines(tree)
     root = mark_story_root(tree, page)  # a div-built page's story block, where trafilatura starts
     return Prepared(tree=tree, pruned=records, headings=headings, root=root)
+
+
+def _styled_as_shown(tree: html.HtmlElement, candidates: list[StyledCandidate] | None) -> None:
+    """The sub-headings that their style or class marks made ``h3`` (``styled_headings``); the
+    other lines their style shows bold written bold (``bold_by_style``)."""
+    if candidates is None:
+        candidates = heading_candidates(tree)
+    made = styled_headings(tree, candidates)
+    for node in made:
+        node.tag = "h3"
+    for node in bold_by_style(candidates, made):
+        _embolden(node)
+
+
+def _embolden(node: html.HtmlElement) -> None:
+    """``node``'s content wrapped in one ``<strong>`` (a ``div`` made a ``p``, as a ``div`` of one
+    bold element is: ``_BOLD_DIVS``)."""
+    strong = etree.SubElement(node, "strong")
+    strong.text, node.text = node.text, None
+    for child in list(node)[:-1]:
+        strong.append(child)  # (its tail goes with it)
+    if node.tag == "div":
+        node.tag = "p"
 
 
 def page_candidates(page: Page) -> list[StyledCandidate]:
