@@ -766,7 +766,9 @@ def _articles_after_text(
     to the page (an endless page's next story, its headline left out), each with a heading and
     real paragraphs of its own. When an ``<article>`` comes before a story's paragraphs
     (``MIN_STORY_PARAGRAPHS``) outside any, that article is the story's body (a headline and a
-    dek set above it), and nothing is pruned here."""
+    dek set above it), and nothing is pruned here; nor is an article with more than twice the
+    real paragraphs read before it (captions written as paragraphs under the headline are no
+    story of their own)."""
     seen_h1 = False
     own_text = 0  # real paragraphs after ``h1`` outside any article
     found: list[html.HtmlElement] = []
@@ -786,8 +788,12 @@ def _articles_after_text(
         elif node.tag == "article":
             if own_text < MIN_STORY_PARAGRAPHS:
                 return []  # the story's text is in this article (a dek above it at most): its body
-            if first_in(node, "h1", "h2", "h3") is not None and prose.story(node):
-                found.append(node)
+            if (
+                first_in(node, "h1", "h2", "h3") is not None
+                and prose.story(node)
+                and 2 * own_text >= sum(1 for p in node.iter("p") if p in prose.real)
+            ):
+                found.append(node)  # (a story at least half as long as it was read before it)
                 skip = node
     return found
 
