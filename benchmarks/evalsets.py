@@ -29,6 +29,7 @@ import importlib.util
 import json
 import os
 import re
+import shutil
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -183,3 +184,40 @@ def score_set(eval_dir: Path, name: str, lines: list[str]) -> tuple[dict[str, fl
     records = [json.loads(line) for line in lines if line]
     metrics, _counts, per_page = module.score(truth, records)
     return dict(metrics), list(per_page)
+
+
+PageEdit = Callable[[Path, bytes], bytes]
+"""Edits one page of a kit: its path in the source kit and its bytes (unzipped) -> new bytes."""
+
+
+def copy_kit(source: Path, target: Path, edit_set: Callable[[Path, list[Path]], PageEdit]) -> int:
+    """A copy of the eval kit ``source`` at ``target`` (each set's truth and files as they are)
+    with every page edited: ``edit_set(set_dir, pages)`` gives the edit for that set's pages
+    (gzipped pages are unzipped for it and zipped again, reproducibly); the number of pages.
+    The one copier of the kit builders (``scramble.py``, ``restyle.py``, ``stack.py``)."""
+    count = 0
+    for item in sorted(source.iterdir()):
+        if item.is_file():
+            shutil.copy2(item, target / item.name)
+            continue
+        if not item.is_dir():
+            continue
+        (target / item.name).mkdir(parents=True, exist_ok=True)
+        for part in sorted(item.iterdir()):
+            if part.is_file():
+                shutil.copy2(part, target / item.name / part.name)
+        pages_dir = item / "pages"
+        if not pages_dir.is_dir():
+            continue
+        (target / item.name / "pages").mkdir(exist_ok=True)
+        pages = sorted(pages_dir.iterdir())
+        edit = edit_set(item, pages)
+        for page in pages:
+            data = page.read_bytes()
+            if page.name.endswith(".gz"):
+                data = gzip.compress(edit(page, gzip.decompress(data)), mtime=0)
+            else:
+                data = edit(page, data)
+            (target / item.name / "pages" / page.name).write_bytes(data)
+            count += 1
+    return count

@@ -24,15 +24,13 @@ publisher that styles its sub-headings another way; each kit measures one way.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import re
-import shutil
 import sys
 from pathlib import Path
 
 import scramble
-from evalsets import EVAL
+from evalsets import EVAL, copy_kit
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -130,30 +128,7 @@ def restyle(page: bytes, style: str) -> bytes:
 
 def restyle_kit(source: Path, target: Path, style: str) -> int:
     """A copy of the eval kit at ``target`` with every page restyled; the number of pages."""
-    count = 0
-    for item in sorted(source.iterdir()):
-        if item.is_file():
-            shutil.copy2(item, target / item.name)
-            continue
-        if not item.is_dir():
-            continue
-        (target / item.name).mkdir(parents=True, exist_ok=True)
-        for part in sorted(item.iterdir()):
-            if part.is_file():
-                shutil.copy2(part, target / item.name / part.name)
-        pages = item / "pages"
-        if not pages.is_dir():
-            continue
-        (target / item.name / "pages").mkdir(exist_ok=True)
-        for page in sorted(pages.iterdir()):
-            data = page.read_bytes()
-            if page.name.endswith(".gz"):
-                data = gzip.compress(restyle(gzip.decompress(data), style), mtime=0)
-            else:
-                data = restyle(data, style)
-            (target / item.name / "pages" / page.name).write_bytes(data)
-            count += 1
-    return count
+    return copy_kit(source, target, lambda _set, _pages: lambda _page, data: restyle(data, style))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -58,16 +58,14 @@ byte as it was), so a page that does not parse as HTML stays as it was.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import re
-import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from evalsets import EVAL
+from evalsets import EVAL, copy_kit
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -259,34 +257,7 @@ def _among_paragraphs(heading: Any) -> bool:
 def scramble_kit(source: Path, target: Path, **options: bool) -> int:
     """A copy of the eval kit at ``target`` with every page scrambled (``options``: those of
     ``scramble``); the number of pages."""
-
-    def edit(page: bytes) -> bytes:
-        return scramble(page, **options)
-
-    count = 0
-    for item in sorted(source.iterdir()):
-        if item.is_file():
-            shutil.copy2(item, target / item.name)
-            continue
-        if not item.is_dir():
-            continue
-        (target / item.name).mkdir(parents=True, exist_ok=True)
-        for part in sorted(item.iterdir()):
-            if part.is_file():
-                shutil.copy2(part, target / item.name / part.name)
-        pages = item / "pages"
-        if not pages.is_dir():
-            continue
-        (target / item.name / "pages").mkdir(exist_ok=True)
-        for page in sorted(pages.iterdir()):
-            data = page.read_bytes()
-            if page.name.endswith(".gz"):
-                data = gzip.compress(edit(gzip.decompress(data)), mtime=0)
-            else:
-                data = edit(data)
-            (target / item.name / "pages" / page.name).write_bytes(data)
-            count += 1
-    return count
+    return copy_kit(source, target, lambda _set, _pages: lambda _page, data: scramble(data, **options))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,12 +32,12 @@ import argparse
 import gzip
 import json
 import re
-import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from evalsets import EVAL, fundus_half, page_id, traf_half
+from evalsets import EVAL, copy_kit, fundus_half, page_id, traf_half
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -205,32 +205,18 @@ def _read(path: Path) -> bytes:
 
 def stack_kit(source: Path, target: Path, *, h1: bool = True) -> int:
     """A copy of the eval kit at ``target`` with a second story on every page; the number of pages."""
-    count = 0
-    for item in sorted(source.iterdir()):
-        if item.is_file():
-            shutil.copy2(item, target / item.name)
-            continue
-        if not item.is_dir():
-            continue
-        (target / item.name).mkdir(parents=True, exist_ok=True)
-        for part in sorted(item.iterdir()):
-            if part.is_file():
-                shutil.copy2(part, target / item.name / part.name)
-        pages_dir = item / "pages"
-        if not pages_dir.is_dir():
-            continue
-        (target / item.name / "pages").mkdir(exist_ok=True)
-        pages = sorted(pages_dir.iterdir())
-        partner = pairs(item.name, pages, item / "truth.jsonl")
-        for page in pages:
+
+    def edit_set(set_dir: Path, pages: list[Path]) -> Callable[[Path, bytes], bytes]:
+        partner = pairs(set_dir.name, pages, set_dir / "truth.jsonl")
+
+        def edit(page: Path, data: bytes) -> bytes:
             other = partner.get(page.name)
-            second = story_bytes(_read(pages_dir / other), h1=h1) if other else None
-            data = stack(_read(page), second)
-            if page.name.endswith(".gz"):
-                data = gzip.compress(data, mtime=0)
-            (target / item.name / "pages" / page.name).write_bytes(data)
-            count += 1
-    return count
+            second = story_bytes(_read(set_dir / "pages" / other), h1=h1) if other else None
+            return stack(data, second)
+
+        return edit
+
+    return copy_kit(source, target, edit_set)
 
 
 def main(argv: list[str] | None = None) -> int:
