@@ -10,53 +10,10 @@ from lxml import html
 
 from newscrawl.extract.article import extract_article
 from newscrawl.extract.body.headings import bold_by_style, heading_candidates, styled_headings
+from tests.test_heading_shapes import PROSE  # the same stories, en/de/fr
 
 pytestmark = pytest.mark.unit
 
-PROSE = {
-    "en": (
-        "The council met on Tuesday evening to discuss plans for the new bridge across the river, "
-        "which residents have requested since the old ferry stopped running last spring.",
-        "Engineers told the meeting that construction could begin next year if the regional "
-        "government approves the funding that was promised before the election.",
-        "Several residents spoke against the design, saying the bridge would bring heavy traffic "
-        "through the quiet streets of the old town and harm local shops.",
-        "The mayor said a final decision would be taken in June, after a public consultation that "
-        "will run for eight weeks and include two open meetings.",
-        "Opposition councillors criticised the timetable and asked for an independent study of the "
-        "costs, which have risen by a third since the first estimate.",
-        "A spokesperson for the transport ministry said the project remained a priority and that "
-        "talks with the city were continuing in a constructive spirit.",
-    ),
-    "de": (
-        "Der Stadtrat hat am Dienstagabend über die Pläne für die neue Brücke über den Fluss "
-        "beraten, die Anwohner seit dem Ende der alten Fähre fordern.",
-        "Die Ingenieure erklärten, der Bau könne im kommenden Jahr beginnen, wenn die "
-        "Landesregierung die vor der Wahl versprochenen Mittel freigibt.",
-        "Mehrere Anwohner sprachen sich gegen den Entwurf aus, weil die Brücke viel Verkehr durch "
-        "die ruhigen Straßen der Altstadt bringen würde.",
-        "Der Bürgermeister sagte, eine endgültige Entscheidung falle im Juni, nach einer "
-        "Bürgerbeteiligung, die acht Wochen dauern soll.",
-        "Die Opposition kritisierte den Zeitplan und forderte eine unabhängige Untersuchung der "
-        "Kosten, die seit der ersten Schätzung um ein Drittel gestiegen sind.",
-        "Ein Sprecher des Verkehrsministeriums sagte, das Projekt habe weiterhin Priorität und die "
-        "Gespräche mit der Stadt würden fortgesetzt.",
-    ),
-    "fr": (
-        "Le conseil municipal s'est réuni mardi soir pour discuter des projets de nouveau pont sur "
-        "la rivière, réclamé par les habitants depuis l'arrêt du bac.",
-        "Les ingénieurs ont expliqué que les travaux pourraient commencer l'an prochain si la région "
-        "accorde les fonds promis avant les élections.",
-        "Plusieurs habitants se sont opposés au projet, estimant que le pont amènerait une "
-        "circulation importante dans les rues calmes de la vieille ville.",
-        "Le maire a indiqué qu'une décision définitive serait prise en juin, après une consultation "
-        "publique de huit semaines et deux réunions ouvertes.",
-        "Les élus de l'opposition ont critiqué le calendrier et demandé une étude indépendante des "
-        "coûts, qui ont augmenté d'un tiers depuis la première estimation.",
-        "Un porte-parole du ministère des transports a déclaré que le projet restait une priorité et "
-        "que les discussions avec la ville se poursuivaient.",
-    ),
-}
 QUESTIONS = {
     "en": ("What do the engineers say?", "Why are residents divided?"),
     "de": ("Was sagen die Ingenieure?", "Warum sind die Anwohner gespalten?"),
@@ -89,7 +46,7 @@ def _story(lang: str, line: str, titles: tuple[str, ...]) -> str:
     return body
 
 
-@pytest.mark.parametrize("lang", list(PROSE))
+@pytest.mark.parametrize("lang", list(QUESTIONS))
 @pytest.mark.parametrize("line", ["<p class='k7f2'>{h}</p>", "<div class='k7f2'>{h}</div>"])
 def test_questions_bold_by_a_class_head_their_sections_as_bold_paragraphs_do(lang: str, line: str) -> None:
     """A bold question over two paragraphs or more heads a section (``<p><strong>`` as well)."""
@@ -99,7 +56,7 @@ def test_questions_bold_by_a_class_head_their_sections_as_bold_paragraphs_do(lan
     assert _headings(_page(lang, strong, style="")) == list(titles)
 
 
-@pytest.mark.parametrize("lang", list(PROSE))
+@pytest.mark.parametrize("lang", list(QUESTIONS))
 def test_an_interview_s_questions_bold_by_a_class_stay_text(lang: str) -> None:
     """Each bold question followed by one answer: an interview, as with ``<p><strong>``."""
     prose, (first, second) = PROSE[lang], QUESTIONS[lang]
@@ -138,7 +95,7 @@ def test_bold_by_style_finds_the_lines_over_prose_styled_headings_left_and_no_bo
     assert [node.text_content() for node in found] == ["Why now?", "Is it late?", "Only larger?"]
 
 
-@pytest.mark.parametrize("lang", list(PROSE))
+@pytest.mark.parametrize("lang", list(QUESTIONS))
 def test_questions_in_larger_type_by_a_class_head_their_sections(lang: str) -> None:
     """Larger type than the text sets a line apart as bold does: read as a bold line."""
     titles = QUESTIONS[lang]
