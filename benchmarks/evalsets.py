@@ -94,7 +94,7 @@ def traf_half(traf_id: str, url: str | None) -> str:
 
 
 @functools.cache
-def _truth_urls(truth: Path) -> dict[str, str | None]:
+def truth_urls(truth: Path) -> dict[str, str | None]:
     """page id -> the truth line's url, for one set's truth.jsonl."""
     urls: dict[str, str | None] = {}
     if truth.is_file():
@@ -114,7 +114,7 @@ def in_set(name: str, path: str) -> bool:
     ident = page_id(path)
     if kind == "traf":
         truth = Path(path).resolve().parent.parent / "truth.jsonl"
-        return traf_half(ident, _truth_urls(truth).get(ident)) == half
+        return traf_half(ident, truth_urls(truth).get(ident)) == half
     return fundus_half(ident) == half
 
 

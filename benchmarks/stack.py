@@ -30,14 +30,13 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from evalsets import EVAL, copy_kit, fundus_half, page_id, traf_half
+from evalsets import EVAL, copy_kit, fundus_half, page_id, traf_half, truth_urls
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -167,12 +166,7 @@ def stack(page: bytes, second: bytes | None) -> bytes:
 
 
 def _halves(kind: str, pages: list[Path], truth: Path) -> dict[str, str]:
-    urls: dict[str, str | None] = {}
-    if truth.is_file():
-        for raw in truth.read_text(encoding="utf-8").splitlines():
-            if raw.strip():
-                row = json.loads(raw)
-                urls[str(row.get("id"))] = row.get("url")
+    urls = truth_urls(truth)
     out: dict[str, str] = {}
     for page in pages:
         ident = page_id(str(page))

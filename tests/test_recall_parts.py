@@ -13,6 +13,7 @@ from newscrawl.extract import extract_article
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.recall import add_split_body_paragraphs
 from newscrawl.extract.page import parse_page
+from tests.test_recall_order import _page, _ps  # the same page shell
 
 # (title, six paragraphs, a question and its answer) per language; every class an opaque hash.
 STORIES = {
@@ -69,18 +70,6 @@ _HEADER_NOT_TAKEN = pytest.mark.xfail(
     "split body (real traf-A with 0.9804 -> 0.9819, scrambled 0.9713 -> 0.9728) but changed no "
     "judge record (fundus-B, traf-B on real and scrambled): not taken (branch s35-recall-parts b59e000)",
 )
-
-
-def _page(lang: str, title: str, body: str) -> bytes:
-    return (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head>'
-        f'<body><div class="a1"><div class="b2"><h1>{title}</h1><div class="c3">{body}</div></div>'
-        "</div></body></html>"
-    ).encode()
-
-
-def _ps(texts: list[str]) -> str:
-    return "".join(f"<p>{text}</p>" for text in texts)
 
 
 def _recalled(lang: str, body: str, read: list[str]) -> list[str]:
