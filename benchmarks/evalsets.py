@@ -21,6 +21,7 @@ lines of the set's pages, so a half is scored exactly as the whole set would be.
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import functools
 import gzip
@@ -30,6 +31,7 @@ import json
 import os
 import re
 import shutil
+import sys
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -221,3 +223,17 @@ def copy_kit(source: Path, target: Path, edit_set: Callable[[Path, list[Path]], 
             (target / item.name / "pages" / page.name).write_bytes(data)
             count += 1
     return count
+
+
+def kit_dirs(parser: argparse.ArgumentParser, eval_dir: str, out: str, what: str) -> tuple[Path, Path] | None:
+    """The source kit and the new kit's directory (created) of a kit builder's command line, or
+    None when there is no evaluation kit at ``eval_dir`` (said on stderr); a target inside the
+    kit is a usage error. ``what``: the builder's kit ("scrambled", "stacked", ...)."""
+    source, target = Path(eval_dir).resolve(), Path(out).resolve()
+    if not (source / "score.py").is_file():
+        print(f"no evaluation kit at {source}: no {what} kit made", file=sys.stderr)
+        return None
+    if target == source or source in target.parents:
+        parser.error(f"the {what} kit must go outside the evaluation kit")
+    target.mkdir(parents=True, exist_ok=True)
+    return source, target

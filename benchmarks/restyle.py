@@ -30,7 +30,7 @@ import sys
 from pathlib import Path
 
 import scramble
-from evalsets import EVAL, copy_kit
+from evalsets import EVAL, copy_kit, kit_dirs
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -137,13 +137,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval-dir", default=str(EVAL), help="the evaluation kit (default: ../shared/eval)")
     parser.add_argument("--style", choices=STYLES, required=True, help="how the sub-headings are styled")
     args = parser.parse_args(argv)
-    source, target = Path(args.eval_dir).resolve(), Path(args.out).resolve()
-    if not (source / "score.py").is_file():
-        print(f"no evaluation kit at {source}: nothing to restyle", file=sys.stderr)
+    dirs = kit_dirs(parser, args.eval_dir, args.out, "restyled")
+    if dirs is None:
         return 0
-    if target == source or source in target.parents:
-        parser.error("the restyled kit must go outside the evaluation kit")
-    target.mkdir(parents=True, exist_ok=True)
+    source, target = dirs
     count = restyle_kit(source, target, args.style)
     print(f"{count} pages restyled ({args.style}) into {target}", file=sys.stderr)
     return 0

@@ -65,7 +65,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from evalsets import EVAL, copy_kit
+from evalsets import EVAL, copy_kit, kit_dirs
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -293,13 +293,10 @@ def main(argv: list[str] | None = None) -> int:
         help="write every <p> as a <div> (alone: nothing else changed)",
     )
     args = parser.parse_args(argv)
-    source, target = Path(args.eval_dir).resolve(), Path(args.out).resolve()
-    if not (source / "score.py").is_file():
-        print(f"no evaluation kit at {source}: nothing to scramble", file=sys.stderr)
+    dirs = kit_dirs(parser, args.eval_dir, args.out, "scrambled")
+    if dirs is None:
         return 0
-    if target == source or source in target.parents:
-        parser.error("the scrambled kit must go outside the evaluation kit")
-    target.mkdir(parents=True, exist_ok=True)
+    source, target = dirs
     count = scramble_kit(
         source,
         target,

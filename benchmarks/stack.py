@@ -36,7 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from evalsets import EVAL, copy_kit, fundus_half, page_id, traf_half, truth_urls
+from evalsets import EVAL, copy_kit, fundus_half, kit_dirs, page_id, traf_half, truth_urls
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -219,13 +219,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval-dir", default=str(EVAL), help="the evaluation kit (default: ../shared/eval)")
     parser.add_argument("--no-h1", action="store_true", help="drop the appended story's <h1>")
     args = parser.parse_args(argv)
-    source, target = Path(args.eval_dir).resolve(), Path(args.out).resolve()
-    if not (source / "score.py").is_file():
-        print(f"no evaluation kit at {source}: nothing to stack", file=sys.stderr)
+    dirs = kit_dirs(parser, args.eval_dir, args.out, "stacked")
+    if dirs is None:
         return 0
-    if target == source or source in target.parents:
-        parser.error("the stacked kit must go outside the evaluation kit")
-    target.mkdir(parents=True, exist_ok=True)
+    source, target = dirs
     count = stack_kit(source, target, h1=not args.no_h1)
     print(f"{count} pages stacked into {target}", file=sys.stderr)
     return 0
