@@ -12,6 +12,7 @@ from itertools import islice
 from weakref import WeakKeyDictionary
 
 from lxml import etree, html
+from trafilatura.settings import DEFAULT_CONFIG
 
 from newscrawl.extract.body.boxes import variant_boxes
 from newscrawl.extract.body.breaks import (
@@ -141,6 +142,13 @@ _HIDDEN = etree.XPath(
 _BOLD_DIVS = etree.XPath(
     "(descendant::b | descendant::strong)/parent::div[count(*) = 1][not(normalize-space(text()))]"
 )
+# trafilatura reads a page's text ``<div>``s as paragraphs only while the page's ``<p>``s hold
+# less text than three times its minimum extract (``main_extractor._extract``: "no paragraphs
+# containing text, or not enough"). A ``div`` made a ``p`` here must not push a page written in
+# divs past that line: the story's div paragraphs beside it would be lost. (Such a page's bold
+# divs are read as divs, their bold kept.)
+_DIVS_READ_BELOW = 3 * DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
+_P_TEXT = etree.XPath("//p//text()")
 
 # ``_captions_and_side_boxes`` of each page's own tree (which never changes) while the page
 # lives: read once, found again in each prepared copy by their places.
@@ -221,9 +229,7 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     for node, _ in stories:
         node.drop_tree()
     landmarks_from_roles(tree)  # a div-built page's header, menus, footer and dialogs (``chrome.py``)
-    for node in _BOLD_DIVS(tree):
-        node.tag = "p"
-    _styled_as_shown(tree, candidates)
+    _bold_as_shown(tree, candidates)
     for heading in list(tree.iter(*_HEADING_TAGS)):  # "2 Title", not "2Title" (``headings.apart_boxes``)
         if unshown(heading):  # a screen reader's heading, never shown (``headings.unshown``)
             heading.drop_tree()
@@ -249,26 +255,40 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     return Prepared(tree=tree, pruned=records, headings=headings, root=root)
 
 
-def _styled_as_shown(tree: html.HtmlElement, candidates: list[StyledCandidate] | None) -> None:
+def _bold_as_shown(tree: html.HtmlElement, candidates: list[StyledCandidate] | None) -> None:
+    """Bold lines and styled sub-headings written as trafilatura reads them: a ``div`` of one bold
+    element a ``<p>`` (``_BOLD_DIVS``), unless trafilatura reads the page's text divs
+    (``_DIVS_READ_BELOW``); the style's sub-headings and bold lines (``_styled_as_shown``)."""
+    divs_read = len("".join(_P_TEXT(tree))) < _DIVS_READ_BELOW
+    if not divs_read:
+        for node in _BOLD_DIVS(tree):
+            node.tag = "p"
+    _styled_as_shown(tree, candidates, divs_read)
+
+
+def _styled_as_shown(
+    tree: html.HtmlElement, candidates: list[StyledCandidate] | None, divs_read: bool = False
+) -> None:
     """The sub-headings that their style or class marks made ``h3`` (``styled_headings``); the
-    other lines their style shows bold written bold (``bold_by_style``)."""
+    other lines their style shows bold written bold (``bold_by_style``). ``divs_read``:
+    trafilatura reads the page's text divs (``_DIVS_READ_BELOW``), a bold one stays a div."""
     if candidates is None:
         candidates = heading_candidates(tree)
     made = styled_headings(tree, candidates)
     for node in made:
         node.tag = "h3"
     for node in bold_by_style(candidates, made):
-        _embolden(node)
+        _embolden(node, divs_read)
 
 
-def _embolden(node: html.HtmlElement) -> None:
+def _embolden(node: html.HtmlElement, divs_read: bool = False) -> None:
     """``node``'s content wrapped in one ``<strong>`` (a ``div`` made a ``p``, as a ``div`` of one
-    bold element is: ``_BOLD_DIVS``)."""
+    bold element is: ``_BOLD_DIVS``; not when trafilatura reads the page's text divs)."""
     strong = etree.SubElement(node, "strong")
     strong.text, node.text = node.text, None
     for child in list(node)[:-1]:
         strong.append(child)  # (its tail goes with it)
-    if node.tag == "div":
+    if node.tag == "div" and not divs_read:
         node.tag = "p"
 
 
