@@ -1,10 +1,11 @@
 """date_published / date_modified of a page, from every place a page states them.
 
 Order of trust: JSON-LD, <meta>, itemprop elements, <time datetime>, the published timestamps of
-the page's script state (``state_dates``), visible date lines, dates inside bylines. The visible ones are read nearest the headline first: the story's own
-date line stands beside its headline and byline, other stories' teaser dates stand further off
-(before or after it). A byline or a line of names running into a date between the headline and the
-story ("By Jane Doe 3 May 2024, 10:30", "Jane Doe 28.04.2024 | 09:36 Uhr") is a date line too.
+the page's script state (``state_dates``), visible date lines, dates inside bylines. The visible
+ones are read nearest the headline first: the story's own date line stands beside its headline
+and byline, other stories' teaser dates stand further off (before or after it). A byline or a
+line of names running into a date between the headline and the story ("By Jane Doe 3 May 2024,
+10:30", "Jane Doe 28.04.2024 | 09:36 Uhr") is a date line too.
 Then two repairs, both only with evidence from the same page:
 
 * a bare day is given the time of another source for the same day;
@@ -15,7 +16,8 @@ Then two repairs, both only with evidence from the same page:
 A naive time that nothing on the page anchors is read as civil time of the country its
 language tag points to (``timezones.LANGUAGE_TIMEZONES``: de -> Europe/Berlin, fr -> Europe/Paris,
 with daylight saving for that date). When the language gives no single zone ("en", "es-MX"),
-the time stays naive (the wall clock as shown): the crawler's or UTC's offset would silently
+the site's country-code domain may (``timezones.SITE_TIMEZONES``: mirror.co.uk -> Europe/London);
+else the time stays naive (the wall clock as shown): the crawler's or UTC's offset would silently
 shift the instant.
 """
 
@@ -32,7 +34,7 @@ from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import DateKind, dateline_dates, looks_like_dateline, undated
 from newscrawl.extract.meta.dates import PageDate, find_dates, parse_any_date
 from newscrawl.extract.meta.state_dates import state_dates
-from newscrawl.extract.meta.timezones import language_timezone
+from newscrawl.extract.meta.timezones import language_timezone, site_timezone
 from newscrawl.extract.nodes import first_below
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import (
@@ -97,7 +99,7 @@ def extract_dates(
     modified = _choose("modified", found)
     if published is None and modified is not None:
         published = modified
-    zone = language_timezone(language_tag)
+    zone = language_timezone(language_tag) or site_timezone(_site_address(page))
     if zone:
         published, modified = _in_zone(published, zone), _in_zone(modified, zone)
     return PageDates(
@@ -106,6 +108,14 @@ def extract_dates(
         published.source if published else None,
         modified.source if modified else None,
     )
+
+
+def _site_address(page: Page) -> str | None:
+    """The address that names the page's site: where it was fetched from, else (a saved page)
+    the canonical address it declares."""
+    if page.url and page.url.startswith(("http://", "https://")):
+        return page.url
+    return page.canonical
 
 
 def _declared_candidates(page: Page, articles: list[dict[str, Any]]) -> list[Candidate]:
