@@ -1,7 +1,6 @@
 """Dates of a page that declares none (no JSON-LD, no <meta>, no itemprop, no <time datetime>)
 read from what it still carries: the published timestamp of its script state (a framework's
-page data, a data layer), and for a time shown without a zone, the civil time of the country
-its domain names when the language names none. Each page is written for the test."""
+page data, a data layer). Each page is written for the test."""
 
 from __future__ import annotations
 
@@ -9,9 +8,7 @@ import pytest
 from lxml import html
 
 from newscrawl.extract.meta.metadata import extract_metadata
-from newscrawl.extract.meta.page_dates import extract_dates
 from newscrawl.extract.meta.state_dates import state_dates
-from newscrawl.extract.meta.timezones import site_timezone
 from newscrawl.extract.page import parse_page
 from tests.bylinepages import SENTENCES, story
 
@@ -130,46 +127,3 @@ def test_a_huge_state_is_read_up_to_its_key_budget() -> None:
         f'<html><head><script>var a={{{filler},"publishedAt":"2024-05-02T09:30:00Z"}}</script></head></html>'
     )
     assert state_dates(tree.iter("script")) == []
-
-
-# ------------------------------------------------------------------- the site's country zone
-
-
-@pytest.mark.parametrize(
-    ("url", "zone"),
-    [
-        ("https://www.mirror.co.uk/news/story-1", "Europe/London"),
-        ("https://eyethunews.co.za/119166/story/", "Africa/Johannesburg"),
-        ("https://www.abc.es/sociedad/story.html", "Europe/Madrid"),
-        ("https://www.example.com/story", None),
-        ("https://www.example.ca/story", None),  # several civil times
-        ("file:///tmp/story.html", None),
-        (None, None),
-    ],
-)
-def test_site_timezone(url: str | None, zone: str | None) -> None:
-    assert site_timezone(url) == zone
-
-
-@pytest.mark.parametrize(
-    ("shown", "url", "expected"),
-    [
-        ("08:39, 06 Jan 2026", "https://www.mirror.co.uk/news/story-1", "2026-01-06T08:39:00+00:00"),
-        ("08:39, 06 Jul 2025", "https://www.mirror.co.uk/news/story-1", "2025-07-06T08:39:00+01:00"),
-        ("6 November 2025, 10:15", "https://news.example.co.za/story/", "2025-11-06T10:15:00+02:00"),
-        ("08:39, 06 Jan 2026", "https://www.example.com/news/story-1", "2026-01-06T08:39:00"),  # naive
-    ],
-)
-def test_a_naive_time_is_read_in_the_sites_country(shown: str, url: str, expected: str) -> None:
-    assert _published(_page("en", shown), url)[0] == expected
-
-
-def test_a_saved_page_names_its_site_by_its_canonical_address() -> None:
-    head = '<link rel="canonical" href="https://www.mirror.co.uk/news/story-1">'
-    doc = _page("en", "08:39, 06 Jan 2026", head=head)
-    assert _published(doc, "file:///tmp/story.html")[0] == "2026-01-06T08:39:00+00:00"
-
-
-def test_the_language_zone_comes_before_the_domain() -> None:
-    page = parse_page(_page("de", "06.01.2026, 08:39 Uhr"), "https://www.example.co.uk/story")
-    assert extract_dates(page, [], "de").published == "2026-01-06T08:39:00+01:00"

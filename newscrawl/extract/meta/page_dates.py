@@ -16,8 +16,7 @@ Then two repairs, both only with evidence from the same page:
 A naive time that nothing on the page anchors is read as civil time of the country its
 language tag points to (``timezones.LANGUAGE_TIMEZONES``: de -> Europe/Berlin, fr -> Europe/Paris,
 with daylight saving for that date). When the language gives no single zone ("en", "es-MX"),
-the site's country-code domain may (``timezones.SITE_TIMEZONES``: mirror.co.uk -> Europe/London);
-else the time stays naive (the wall clock as shown): the crawler's or UTC's offset would silently
+the time stays naive (the wall clock as shown): the crawler's or UTC's offset would silently
 shift the instant.
 """
 
@@ -34,7 +33,7 @@ from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import DateKind, dateline_dates, looks_like_dateline, undated
 from newscrawl.extract.meta.dates import PageDate, find_dates, parse_any_date
 from newscrawl.extract.meta.state_dates import state_dates
-from newscrawl.extract.meta.timezones import language_timezone, site_timezone
+from newscrawl.extract.meta.timezones import language_timezone
 from newscrawl.extract.nodes import first_below
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import (
@@ -99,7 +98,7 @@ def extract_dates(
     modified = _choose("modified", found)
     if published is None and modified is not None:
         published = modified
-    zone = language_timezone(language_tag) or site_timezone(_site_address(page))
+    zone = language_timezone(language_tag)
     if zone:
         published, modified = _in_zone(published, zone), _in_zone(modified, zone)
     return PageDates(
@@ -108,14 +107,6 @@ def extract_dates(
         published.source if published else None,
         modified.source if modified else None,
     )
-
-
-def _site_address(page: Page) -> str | None:
-    """The address that names the page's site: where it was fetched from, else (a saved page)
-    the canonical address it declares."""
-    if page.url and page.url.startswith(("http://", "https://")):
-        return page.url
-    return page.canonical
 
 
 def _declared_candidates(page: Page, articles: list[dict[str, Any]]) -> list[Candidate]:

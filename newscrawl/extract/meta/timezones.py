@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from newscrawl.extract.words.timezones import LANGUAGE_TIMEZONES, SITE_TIMEZONES, TIMEZONE_OFFSETS, ZONE_NAMES
+from newscrawl.extract.words.timezones import LANGUAGE_TIMEZONES, TIMEZONE_OFFSETS, ZONE_NAMES
 
 
 def zone_offset_at(zone_name: str, wall: datetime) -> timedelta | None:
@@ -30,17 +29,6 @@ def language_timezone(tag: str | None) -> str | None:
     if len(parts) > 1 and parts[0] in {"en", "es", "pt", "fr"} and parts[1] not in {"es", "fr"}:
         return None  # spoken across many zones: only the listed regions are trusted
     return LANGUAGE_TIMEZONES.get(parts[0])
-
-
-def site_timezone(url: str | None) -> str | None:
-    """The zone ``SITE_TIMEZONES`` gives an http(s) address's country-code domain
-    ("https://www.mirror.co.uk/news" -> Europe/London); None for .com, .org, a file, ..."""
-    if not url:
-        return None
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return None
-    return SITE_TIMEZONES.get(parts.hostname.rstrip(".").rsplit(".", 1)[-1])
 
 
 def zone_offset(zone: str | None, wall: datetime | None = None) -> timedelta | None:
