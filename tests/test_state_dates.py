@@ -55,6 +55,13 @@ STATE_PAGES = [
         "2025-11-03T00:00:00+00:00",
     ),
     (
+        "en",
+        "Published Aug 28, 2024 • Last updated 1 hour ago",
+        '<script>window.Postmedia={"article":{"date":{"mod":"2024-08-28T10:01:24.097485+00:00",'
+        '"pub":"2024-08-28T10:00:23+00:00","pub_timestamp":1724839223}}}</script>',
+        "2024-08-28T10:00:23+00:00",
+    ),
+    (
         "fr",
         "29 novembre 2024",
         "<script>var dataLayer = {\n\t\t\tpubdate: '2024-11-29T11:31:54+01:00',"

@@ -49,7 +49,12 @@ STATE_PUBLISHED_KEYS = (
     "publishdate",
     "publishtime",
     "publicationdate",
+    "publishedtimestamp",
+    "publicationtime",
     "pubdate",
+    "pubtime",
+    "pubtimestamp",
+    "pub",
     "publish",
     "published",
 )
