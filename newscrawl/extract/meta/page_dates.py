@@ -1,10 +1,11 @@
 """date_published / date_modified of a page, from every place a page states them.
 
-Order of trust: JSON-LD, <meta>, itemprop elements, <time datetime>, visible date lines,
-dates inside bylines. The visible ones are read nearest the headline first: the story's own
-date line stands beside its headline and byline, other stories' teaser dates stand further off
-(before or after it). A byline or a line of names running into a date between the headline and the
-story ("By Jane Doe 3 May 2024, 10:30", "Jane Doe 28.04.2024 | 09:36 Uhr") is a date line too.
+Order of trust: JSON-LD, <meta>, itemprop elements, <time datetime>, the published timestamps of
+the page's script state (``state_dates``), visible date lines, dates inside bylines. The visible
+ones are read nearest the headline first: the story's own date line stands beside its headline
+and byline, other stories' teaser dates stand further off (before or after it). A byline or a
+line of names running into a date between the headline and the story ("By Jane Doe 3 May 2024,
+10:30", "Jane Doe 28.04.2024 | 09:36 Uhr") is a date line too.
 Then two repairs, both only with evidence from the same page:
 
 * a bare day is given the time of another source for the same day;
@@ -31,6 +32,7 @@ from newscrawl.extract.meta.authors import agency_line, names_before_date
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import DateKind, dateline_dates, looks_like_dateline, undated
 from newscrawl.extract.meta.dates import PageDate, find_dates, parse_any_date
+from newscrawl.extract.meta.state_dates import state_dates
 from newscrawl.extract.meta.timezones import language_timezone
 from newscrawl.extract.nodes import first_below
 from newscrawl.extract.page import Page
@@ -88,7 +90,9 @@ def extract_dates(
     found = _declared_candidates(page, articles)
     published = _choose("published", found)
     if published is None or not (published.date.has_time and published.date.aware):
-        # Metadata did not answer: read the visible date lines too.
+        # Metadata did not answer: read the script state's and the visible date lines too.
+        state = state_dates(page.tree.iter("script"))
+        found += [Candidate("published", date, "script-state") for date in state]
         found += _visible_dates(page, headline)
         published = _choose("published", found)
     modified = _choose("modified", found)

@@ -30,3 +30,31 @@ DATE_TIME_WORDS = (
 )
 # Between a time and the date after it: en "on", de "am", fr "le", es "el", it "il".
 TIME_DATE_WORDS = ("on", "am", "le", "el", "il")
+
+# Keys of a published date in a page's script state (a framework's page data, a data layer:
+# ``"firstPublicationDate":"2024-01-30T14:13:12Z"``, ``pubdate: '2024-04-30T05:30:00+02:00'``),
+# written lower-case without "_" / "-". The first tuple names the story's first publication
+# outright and is trusted before the second, whose words a related item's date also uses.
+STATE_FIRST_PUBLISHED_KEYS = (
+    "datepublished",
+    "firstpublished",
+    "firstpublishedat",
+    "firstpublisheddate",
+    "firstpublicationdate",
+)
+STATE_PUBLISHED_KEYS = (
+    "publishedat",
+    "publisheddate",
+    "publishedtime",
+    "publishdate",
+    "publishtime",
+    "publicationdate",
+    "publishedtimestamp",
+    "publicationtime",
+    "pubdate",
+    "pubtime",
+    "pubtimestamp",
+    "pub",
+    "publish",
+    "published",
+)
