@@ -33,7 +33,7 @@ from lxml import html
 
 from newscrawl.extract.jsonld import ld_types
 from newscrawl.extract.nodes import first_below, first_in, text_of
-from newscrawl.extract.normalise import collapse, remembered
+from newscrawl.extract.normalise import ZERO_WIDTH, collapse, remembered
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import (
     AUTHOR_CLASS_WORDS,
@@ -48,6 +48,8 @@ MIN_PARAGRAPH_CHARS = 80
 # A name matches an <h1> when one starts with the other and the shorter is this long at least
 # ("Headline | Site" in <title>).
 MIN_NAME_CHARS = 12
+# A name's kicker ("Kenia: Nairobi von unten") is at most this many words.
+MAX_KICKER_WORDS = 4
 _WORD = re.compile(r"\w+")
 # A line this long at least is told to be a pruned story's by its words.
 MIN_LINE_CHARS = 25
@@ -369,6 +371,9 @@ def story_prunes(
         # The page's address names one of the stories that carry their own: every other one goes.
         heads = list(own[0].iter("h1"))
         named = heads[:1] if len(heads) == 1 else named
+        # (The named headline in the story with the page's address: the other <h1> and
+        # <article> stories go as they do when only the headline names it.)
+        inside = len(named) == 1 and own[0] in set(named[0].iterancestors())
         return _outermost_ruled(
             _ruled(
                 [
@@ -378,6 +383,7 @@ def story_prunes(
                 ],
                 ADDRESS,
             )
+            + (_ruled(_h1_stories(tree, named, headlines, prose, names), HEADLINE) if inside else [])
             + _ruled(_later_stories(named, headlines, prose, live=live), AFTER)
             + related
         )
@@ -385,12 +391,12 @@ def story_prunes(
         # Stories with an address of their own that does not hold the named headline.
         extra = [story for story, key in marked if key not in urls and named[0] not in set(story.iter("h1"))]
         return _outermost_ruled(
-            _ruled(_h1_stories(tree, named, headlines, prose), HEADLINE)
+            _ruled(_h1_stories(tree, named, headlines, prose, names), HEADLINE)
             + _ruled(extra, ADDRESS)
             + _ruled(_later_stories(named, headlines, prose, live=live), AFTER)
             + related
         )
-    return _outermost_ruled(_ruled(_h1_stories(tree, named, headlines, prose), HEADLINE) + related)
+    return _outermost_ruled(_ruled(_h1_stories(tree, named, headlines, prose, names), HEADLINE) + related)
 
 
 def _ruled(nodes: list[html.HtmlElement], rule: str) -> list[tuple[html.HtmlElement, str]]:
@@ -507,7 +513,11 @@ def _after_text(row: html.HtmlElement, prose: Prose) -> bool:
 
 
 def _h1_stories(
-    tree: html.HtmlElement, named: list[html.HtmlElement], headlines: list[html.HtmlElement], prose: Prose
+    tree: html.HtmlElement,
+    named: list[html.HtmlElement],
+    headlines: list[html.HtmlElement],
+    prose: Prose,
+    names: list[str],
 ) -> list[html.HtmlElement]:
     articles = [a for a in tree.iter("article") if first_below(a, "h1") is not None]
     if len(named) != 1:
@@ -518,31 +528,58 @@ def _h1_stories(
     if articles and story_h1 in set(articles[0].iter("h1")):
         others += _later_articles(articles)  # the named story is the first: what follows goes
     own = _region(story_h1, headlines)
-    if own is None or not prose.story(own):
-        # The named headline heads no text of its own (its text sits beside another <h1>):
-        # no container can be told to be another story.
-        return _outermost(others)
-    for h1 in headlines:
-        if h1 is story_h1:
-            continue
-        region = _region(h1, headlines)
-        if region is not None and _headed_by(region, h1, prose) and prose.story(region):
-            others.append(region)
+    heads_text = own is not None and prose.story(own)
+    # (When the named headline heads no text of its own, its text sits beside another <h1>:
+    # no container is told to be another story by its <h1>; only by the story's <article>.)
+    if heads_text:
+        for h1 in headlines:
+            if h1 is story_h1:
+                continue
+            region = _region(h1, headlines)
+            if region is not None and _headed_by(region, h1, prose) and prose.story(region):
+                others.append(region)
     story = next(story_h1.iterancestors("article"), None)
     if story is None:
+        story = _named_article(tree, story_h1, names, prose)
+    if story is None and heads_text:
         others += _articles_after_text(tree, story_h1, prose)
     if story is not None and prose.story(story):
-        line = {story, *story.iterancestors()}
-        inside = set(story.iter("article"))
-        others += [
-            a
-            for a in tree.iter("article")
-            if a not in line
-            and a not in inside
-            and first_in(a, "h1", "h2", "h3") is not None
-            and prose.story(a)
-        ]
+        others += _articles_beside(tree, story, prose)
     return _outermost(others)
+
+
+def _articles_beside(tree: html.HtmlElement, story: html.HtmlElement, prose: Prose) -> list[html.HtmlElement]:
+    """The ``<article>``s with a story's text outside the story's own ``story`` (none around or
+    inside it): one with a heading wherever it stands; one without only after the story, at
+    most twice as long (an appended story whose headline was left out)."""
+    line = {story, *story.iterancestors()}
+    inside = set(story.iter("article"))
+    after = False  # past the story's article
+    found: list[html.HtmlElement] = []
+    for a in tree.iter("article"):
+        if a is story:
+            after = True
+        elif (
+            a not in line
+            and a not in inside
+            and prose.story(a)
+            and (
+                first_in(a, "h1", "h2", "h3") is not None
+                or (after and _no_longer(a, _real_count(story, prose), prose))
+            )
+        ):
+            found.append(a)
+    return found
+
+
+def _real_count(node: html.HtmlElement, prose: Prose) -> int:
+    return sum(1 for p in node.iter("p") if p in prose.real)
+
+
+def _no_longer(article: html.HtmlElement, own: int, prose: Prose) -> bool:
+    """``article`` has at most twice the ``own`` real paragraphs the story read before it has
+    (captions written as paragraphs under a headline are no story of their own)."""
+    return 2 * own >= _real_count(article, prose)
 
 
 def _marked_stories(
@@ -761,14 +798,15 @@ def _live_post(head: html.HtmlElement, prose: Prose) -> bool:
 def _articles_after_text(
     tree: html.HtmlElement, h1: html.HtmlElement, prose: Prose
 ) -> list[html.HtmlElement]:
-    """The ``<article>``s after the story's own text when the named ``h1`` stands in none and
-    its story's paragraphs stand outside any ``<article>`` below it: further stories appended
-    to the page (an endless page's next story, its headline left out), each with a heading and
-    real paragraphs of its own. When an ``<article>`` comes before a story's paragraphs
-    (``MIN_STORY_PARAGRAPHS``) outside any, that article is the story's body (a headline and a
-    dek set above it), and nothing is pruned here; nor is an article with more than twice the
-    real paragraphs read before it (captions written as paragraphs under the headline are no
-    story of their own)."""
+    """The ``<article>``s after the story's own text when the named ``h1`` stands in none:
+    further stories appended to the page (an endless page's next story, its headline kept or
+    left out), each with real paragraphs of its own. The story's text is its paragraphs outside
+    any ``<article>`` below the headline; when an ``<article>`` comes before a story's
+    paragraphs (``MIN_STORY_PARAGRAPHS``) outside any, that article is the story's body (a
+    headline and a dek set above it), and only the articles after it may be further stories
+    (none when it holds no story's paragraphs). An article with more than twice the real
+    paragraphs read before it is none (captions written as paragraphs under the headline are
+    no story of their own)."""
     seen_h1 = False
     own_text = 0  # real paragraphs after ``h1`` outside any article
     found: list[html.HtmlElement] = []
@@ -787,15 +825,40 @@ def _articles_after_text(
                 own_text += 1
         elif node.tag == "article":
             if own_text < MIN_STORY_PARAGRAPHS:
-                return []  # the story's text is in this article (a dek above it at most): its body
-            if (
-                first_in(node, "h1", "h2", "h3") is not None
-                and prose.story(node)
-                and 2 * own_text >= sum(1 for p in node.iter("p") if p in prose.real)
-            ):
-                found.append(node)  # (a story at least half as long as it was read before it)
+                # The story's text is in this article (a dek above it at most): its body, and
+                # what is read before the articles after it.
+                if not prose.story(node):
+                    return []
+                own_text += _real_count(node, prose)
+                skip = node
+                continue
+            if prose.story(node) and _no_longer(node, own_text, prose):
+                # (a story at least half as long as it was read before it, headed or not: an
+                # endless page may leave the next story's headline out)
+                found.append(node)
                 skip = node
     return found
+
+
+def _named_article(
+    tree: html.HtmlElement, h1: html.HtmlElement, names: list[str], prose: Prose
+) -> html.HtmlElement | None:
+    """When the named ``h1`` stands in no ``<article>``: the one ``<article>`` after it whose
+    own heading (an ``<h2>`` or ``<h3>`` before its text) states the page's name again, with a
+    story's real paragraphs: the story's body (the page sets its headline above it, and again
+    in the article)."""
+    if not names:
+        return None
+    found: list[html.HtmlElement] = []
+    seen = False
+    for node in tree.iter("h1", "article"):
+        if node is h1:
+            seen = True
+        elif seen and node.tag == "article" and prose.story(node):
+            heading = first_in(node, "h2", "h3")
+            if heading is not None and _headed(node, prose) and _names(heading, names):
+                found.append(node)
+    return found[0] if len(_outermost(found)) == 1 else None
 
 
 def _later_articles(articles: list[html.HtmlElement]) -> list[html.HtmlElement]:
@@ -884,7 +947,16 @@ def _names(h1: html.HtmlElement, names: list[str]) -> bool:
             shorter >= MIN_NAME_CHARS and (words.startswith(heading) or heading.startswith(words))
         ):
             return True
+        if len(heading) >= MIN_NAME_CHARS and _words(_unkicked(name)) == heading:
+            return True  # ("Kicker: Headline" names the page, the <h1> states the headline)
     return False
+
+
+def _unkicked(name: str) -> str:
+    """``name`` without its kicker, a short first part ending in a colon ("Kenia: Nairobi von
+    unten", "Ukraine-Krieg: …"); "" when it has none."""
+    kicker, colon, rest = name.partition(":")
+    return rest if colon and 0 < len(kicker.split()) <= MAX_KICKER_WORDS else ""
 
 
 def _outermost(nodes: list[html.HtmlElement]) -> list[html.HtmlElement]:
@@ -893,4 +965,8 @@ def _outermost(nodes: list[html.HtmlElement]) -> list[html.HtmlElement]:
 
 
 def _words(text: str) -> str:
+    """The text's words, case-folded, one space apart; a soft hyphen or zero-width character
+    inside a word ("Mes\u00adsen\u00adger") splits none."""
+    if not text.isascii():
+        text = text.translate(ZERO_WIDTH)
     return " ".join(_WORD.findall(text.casefold()))
