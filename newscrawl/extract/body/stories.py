@@ -383,7 +383,11 @@ def story_prunes(
                 ],
                 ADDRESS,
             )
-            + (_ruled(_h1_stories(tree, named, headlines, prose, names), HEADLINE) if inside else [])
+            + (
+                _ruled(_h1_stories(tree, named, headlines, prose, names, live=live), HEADLINE)
+                if inside
+                else []
+            )
             + _ruled(_later_stories(named, headlines, prose, live=live), AFTER)
             + related
         )
@@ -391,12 +395,14 @@ def story_prunes(
         # Stories with an address of their own that does not hold the named headline.
         extra = [story for story, key in marked if key not in urls and named[0] not in set(story.iter("h1"))]
         return _outermost_ruled(
-            _ruled(_h1_stories(tree, named, headlines, prose, names), HEADLINE)
+            _ruled(_h1_stories(tree, named, headlines, prose, names, live=live), HEADLINE)
             + _ruled(extra, ADDRESS)
             + _ruled(_later_stories(named, headlines, prose, live=live), AFTER)
             + related
         )
-    return _outermost_ruled(_ruled(_h1_stories(tree, named, headlines, prose, names), HEADLINE) + related)
+    return _outermost_ruled(
+        _ruled(_h1_stories(tree, named, headlines, prose, names, live=live), HEADLINE) + related
+    )
 
 
 def _ruled(nodes: list[html.HtmlElement], rule: str) -> list[tuple[html.HtmlElement, str]]:
@@ -518,7 +524,11 @@ def _h1_stories(
     headlines: list[html.HtmlElement],
     prose: Prose,
     names: list[str],
+    *,
+    live: bool = False,
 ) -> list[html.HtmlElement]:
+    """The stories other than the named ``<h1>``'s told by their own ``<h1>`` or ``<article>``.
+    On a live blog (``live``) an ``<article>`` with no heading is one of its posts."""
     articles = [a for a in tree.iter("article") if first_below(a, "h1") is not None]
     if len(named) != 1:
         # Nothing names one <h1>: <article> layouts still say which story comes first.
@@ -542,16 +552,19 @@ def _h1_stories(
     if story is None:
         story = _named_article(tree, story_h1, names, prose)
     if story is None and heads_text:
-        others += _articles_after_text(tree, story_h1, prose)
+        others += _articles_after_text(tree, story_h1, prose, live=live)
     if story is not None and prose.story(story):
-        others += _articles_beside(tree, story, prose)
+        others += _articles_beside(tree, story, prose, live=live)
     return _outermost(others)
 
 
-def _articles_beside(tree: html.HtmlElement, story: html.HtmlElement, prose: Prose) -> list[html.HtmlElement]:
+def _articles_beside(
+    tree: html.HtmlElement, story: html.HtmlElement, prose: Prose, *, live: bool = False
+) -> list[html.HtmlElement]:
     """The ``<article>``s with a story's text outside the story's own ``story`` (none around or
     inside it): one with a heading wherever it stands; one without only after the story, at
-    most twice as long (an appended story whose headline was left out)."""
+    most twice as long (an appended story whose headline was left out), and not set as the
+    story is (:func:`_like`: a part of it, a live blog's post; nor on a ``live`` blog)."""
     line = {story, *story.iterancestors()}
     inside = set(story.iter("article"))
     after = False  # past the story's article
@@ -565,11 +578,26 @@ def _articles_beside(tree: html.HtmlElement, story: html.HtmlElement, prose: Pro
             and prose.story(a)
             and (
                 first_in(a, "h1", "h2", "h3") is not None
-                or (after and _no_longer(a, _real_count(story, prose), prose))
+                or (
+                    after
+                    and not live
+                    and not _like(a, story)
+                    and _no_longer(a, _real_count(story, prose), prose)
+                )
             )
         ):
             found.append(a)
     return found
+
+
+def _like(node: html.HtmlElement, other: html.HtmlElement) -> bool:
+    """``node`` is set as ``other`` is: a sibling of the same tag and class (a story's parts,
+    a live blog's posts)."""
+    return (
+        node.getparent() is other.getparent()
+        and node.tag == other.tag
+        and node.get("class") == other.get("class")
+    )
 
 
 def _real_count(node: html.HtmlElement, prose: Prose) -> int:
@@ -796,7 +824,7 @@ def _live_post(head: html.HtmlElement, prose: Prose) -> bool:
 
 
 def _articles_after_text(
-    tree: html.HtmlElement, h1: html.HtmlElement, prose: Prose
+    tree: html.HtmlElement, h1: html.HtmlElement, prose: Prose, *, live: bool = False
 ) -> list[html.HtmlElement]:
     """The ``<article>``s after the story's own text when the named ``h1`` stands in none:
     further stories appended to the page (an endless page's next story, its headline kept or
@@ -804,10 +832,12 @@ def _articles_after_text(
     any ``<article>`` below the headline; when an ``<article>`` comes before a story's
     paragraphs (``MIN_STORY_PARAGRAPHS``) outside any, that article is the story's body (a
     headline and a dek set above it), and only the articles after it may be further stories
-    (none when it holds no story's paragraphs). An article with more than twice the real
+    (none when it holds no story's paragraphs, none set as it is (:func:`_like`: its parts, a
+    live blog's posts), none on a ``live`` blog). An article with more than twice the real
     paragraphs read before it is none (captions written as paragraphs under the headline are
     no story of their own)."""
     seen_h1 = False
+    body: html.HtmlElement | None = None  # the article under the headline that is its body
     own_text = 0  # real paragraphs after ``h1`` outside any article
     found: list[html.HtmlElement] = []
     skip: html.HtmlElement | None = None  # an article taken: its inside is not walked
@@ -827,12 +857,16 @@ def _articles_after_text(
             if own_text < MIN_STORY_PARAGRAPHS:
                 # The story's text is in this article (a dek above it at most): its body, and
                 # what is read before the articles after it.
-                if not prose.story(node):
+                if live or not prose.story(node):
                     return []
                 own_text += _real_count(node, prose)
-                skip = node
+                skip = body = node
                 continue
-            if prose.story(node) and _no_longer(node, own_text, prose):
+            if (
+                prose.story(node)
+                and _no_longer(node, own_text, prose)
+                and not (body is not None and _like(node, body))
+            ):
                 # (a story at least half as long as it was read before it, headed or not: an
                 # endless page may leave the next story's headline out)
                 found.append(node)
