@@ -203,3 +203,22 @@ def test_a_site_name_after_a_kicker_names_no_story() -> None:
     names = [tree.findtext(".//title") or ""]
     assert not _names(first, names)
     assert _names(second, [f"{case.kicker}: {case.headline}"])
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_an_article_headed_by_its_own_h1_after_the_headline(case: Case) -> None:
+    # The named headline and its text in plain blocks whose paragraphs are short (no story's
+    # text of its own to tell); the next story in an <article> under an <h1> of its own.
+    short = "".join(f"<div class='k2'>{text}</div>" for text in case.story)
+    other = f"<article class='k5'><h1>{case.other_title}</h1>{_paragraphs(case.other)}</article>"
+    page = _page(case, f"<div class='k1'><h1>{case.headline}</h1>{short}{other}</div>")
+    assert _pruned(page) == ["k5"]
+    text = extract_article(page, URL).text
+    assert not any(paragraph in text for paragraph in case.other)
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_the_headline_part_of_a_title_names_the_story(case: Case) -> None:
+    # "Site - Section - Headline": the longest part is the headline.
+    story = f"<article class='k1'><h1>{case.headline}</h1>{_paragraphs(case.story)}</article>"
+    _check(case, _page(case, story + _other(case), title=f"Example - News - {case.headline}"))

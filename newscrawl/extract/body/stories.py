@@ -50,6 +50,8 @@ MIN_PARAGRAPH_CHARS = 80
 MIN_NAME_CHARS = 12
 # A name's kicker ("Kenia: Nairobi von unten") is at most this many words.
 MAX_KICKER_WORDS = 4
+# What sets a title's parts apart: "Site - Section - Headline", "Headline | Site".
+_TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014\u00b7]\s+")
 _WORD = re.compile(r"\w+")
 # A line this long at least is told to be a pruned story's by its words.
 MIN_LINE_CHARS = 25
@@ -550,12 +552,27 @@ def _h1_stories(
                 others.append(region)
     story = next(story_h1.iterancestors("article"), None)
     if story is None:
+        others += _headed_articles_after(story_h1, articles, prose) if articles else []
         story = _named_article(tree, story_h1, names, prose)
     if story is None and heads_text:
         others += _articles_after_text(tree, story_h1, prose, live=live)
     if story is not None and prose.story(story):
         others += _articles_beside(tree, story, prose, live=live)
     return _outermost(others)
+
+
+def _headed_articles_after(
+    h1: html.HtmlElement, articles: list[html.HtmlElement], prose: Prose
+) -> list[html.HtmlElement]:
+    """The ``<article>``s after the named ``h1`` (which stands in none) headed by an ``<h1>`` of
+    their own, with a story's text: further stories (an endless page's next one, in an
+    ``<article>`` of the same column as the named headline's)."""
+    following = set(_after(h1, ("article",)))
+    return [
+        a
+        for a in articles
+        if a in following and prose.story(a) and _headed_by(a, first_below(a, "h1"), prose)
+    ]
 
 
 def _articles_beside(
@@ -981,16 +998,24 @@ def _names(h1: html.HtmlElement, names: list[str]) -> bool:
             shorter >= MIN_NAME_CHARS and (words.startswith(heading) or heading.startswith(words))
         ):
             return True
-        if len(heading) >= MIN_NAME_CHARS and _words(_unkicked(name)) == heading:
-            return True  # ("Kicker: Headline" names the page, the <h1> states the headline)
+        if len(heading) >= MIN_NAME_CHARS and any(_words(part) == heading for part in _headline_parts(name)):
+            return True
     return False
 
 
-def _unkicked(name: str) -> str:
-    """``name`` without its kicker, a short first part ending in a colon ("Kenia: Nairobi von
-    unten", "Ukraine-Krieg: …"); "" when it has none."""
+def _headline_parts(name: str) -> list[str]:
+    """The parts of ``name`` that may be the headline alone: the name without its kicker, a
+    short first part ending in a colon ("Kenia: Nairobi von unten", "Ukraine-Krieg: …"); the
+    longest of the parts a title sets apart by dashes or bars ("Site - Section - Headline",
+    "Headline | Site": a site's or a section's name is the shorter)."""
+    parts: list[str] = []
     kicker, colon, rest = name.partition(":")
-    return rest if colon and 0 < len(kicker.split()) <= MAX_KICKER_WORDS else ""
+    if colon and 0 < len(kicker.split()) <= MAX_KICKER_WORDS:
+        parts.append(rest)
+    pieces = _TITLE_PARTS.split(name)
+    if len(pieces) > 1:
+        parts.append(max(pieces, key=len))
+    return parts
 
 
 def _outermost(nodes: list[html.HtmlElement]) -> list[html.HtmlElement]:
