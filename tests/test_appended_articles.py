@@ -176,10 +176,26 @@ def test_an_article_after_the_body_under_the_headline(case: Case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
-def test_a_much_longer_article_without_a_heading_stays(case: Case) -> None:
-    # Two captions written as paragraphs under the headline are no story beside the article.
-    story = f"<article class='k1'><h1>{case.headline}</h1>{_paragraphs(case.story[:1])}</article>"
-    page = _page(case, story + _other(case, heading=False).replace("</article>", _paragraphs(case.story * 2)))
+def test_a_much_longer_article_after_plain_blocks_stays(case: Case) -> None:
+    # Two captions written as paragraphs under the headline are no story before the article
+    # that is the story's body, more than twice as long.
+    captions = f"<div class='k2'>{_paragraphs(case.other)}</div>"
+    body = f"<article class='k1'>{_paragraphs(case.story * 2)}</article>"
+    page = _page(case, f"<div class='k3'><h1>{case.headline}</h1>{captions}</div>{body}")
+    assert _pruned(page) == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_a_much_longer_article_after_the_storys_article_goes(case: Case) -> None:
+    story = f"<article class='k1'><h1>{case.headline}</h1>{_paragraphs(case.story[:2])}</article>"
+    other = _other(case, heading=False).replace("</article>", _paragraphs(case.other * 3) + "</article>")
+    _check(case._replace(story=case.story[:2]), _page(case, story + other))
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_a_live_blogs_posts_stay(case: Case) -> None:
+    posts = "".join(f"<article class='post'>{_paragraphs([text, text])}</article>" for text in case.story)
+    page = _page(case, f"<h1>{case.headline}</h1><div class='k2'>{posts}</div>")
     assert _pruned(page) == []
 
 

@@ -579,9 +579,9 @@ def _articles_beside(
     tree: html.HtmlElement, story: html.HtmlElement, prose: Prose, *, live: bool = False
 ) -> list[html.HtmlElement]:
     """The ``<article>``s with a story's text outside the story's own ``story`` (none around or
-    inside it): one with a heading wherever it stands; one without only after the story, at
-    most twice as long (an appended story whose headline was left out), and not set as the
-    story is (:func:`_like`: a part of it, a live blog's post; nor on a ``live`` blog)."""
+    inside it): one with a heading wherever it stands; one without (an appended story whose
+    headline was left out) only after the story, and not set as the story is (:func:`_like`:
+    a part of it, a live blog's post; nor on a ``live`` blog)."""
     line = {story, *story.iterancestors()}
     inside = set(story.iter("article"))
     after = False  # past the story's article
@@ -593,15 +593,7 @@ def _articles_beside(
             a not in line
             and a not in inside
             and prose.story(a)
-            and (
-                first_in(a, "h1", "h2", "h3") is not None
-                or (
-                    after
-                    and not live
-                    and not _like(a, story)
-                    and _no_longer(a, _real_count(story, prose), prose)
-                )
-            )
+            and (first_in(a, "h1", "h2", "h3") is not None or (after and not live and not _like(a, story)))
         ):
             found.append(a)
     return found
@@ -850,9 +842,9 @@ def _articles_after_text(
     paragraphs (``MIN_STORY_PARAGRAPHS``) outside any, that article is the story's body (a
     headline and a dek set above it), and only the articles after it may be further stories
     (none when it holds no story's paragraphs, none set as it is (:func:`_like`: its parts, a
-    live blog's posts), none on a ``live`` blog). An article with more than twice the real
-    paragraphs read before it is none (captions written as paragraphs under the headline are
-    no story of their own)."""
+    live blog's posts), none on a ``live`` blog). After a story read in plain blocks, an
+    article with more than twice its real paragraphs is none (captions written as paragraphs
+    under the headline are no story of their own)."""
     seen_h1 = False
     body: html.HtmlElement | None = None  # the article under the headline that is its body
     own_text = 0  # real paragraphs after ``h1`` outside any article
@@ -879,13 +871,12 @@ def _articles_after_text(
                 own_text += _real_count(node, prose)
                 skip = body = node
                 continue
-            if (
-                prose.story(node)
-                and _no_longer(node, own_text, prose)
-                and not (body is not None and _like(node, body))
-            ):
-                # (a story at least half as long as it was read before it, headed or not: an
+            if prose.story(node) and (
+                # (after the story's own <article>, any but its like ones; after plain blocks,
+                # a story at least half as long as it was read before it; headed or not: an
                 # endless page may leave the next story's headline out)
+                not _like(node, body) if body is not None else _no_longer(node, own_text, prose)
+            ):
                 found.append(node)
                 skip = node
     return found
