@@ -45,6 +45,9 @@ from newscrawl.extract.words.classes import (
 # A story: at least this many paragraphs of at least this many characters.
 MIN_STORY_PARAGRAPHS = 2
 MIN_PARAGRAPH_CHARS = 80
+# A story read in plain blocks with this many real paragraphs is a story's text, whatever
+# follows it (two captions written as paragraphs are not).
+MIN_OWN_PARAGRAPHS = 3
 # A name matches an <h1> when one starts with the other and the shorter is this long at least
 # ("Headline | Site" in <title>).
 MIN_NAME_CHARS = 12
@@ -875,7 +878,9 @@ def _articles_after_text(
                 # (after the story's own <article>, any but its like ones; after plain blocks,
                 # a story at least half as long as it was read before it; headed or not: an
                 # endless page may leave the next story's headline out)
-                not _like(node, body) if body is not None else _no_longer(node, own_text, prose)
+                not _like(node, body)
+                if body is not None
+                else own_text >= MIN_OWN_PARAGRAPHS or _no_longer(node, own_text, prose)
             ):
                 found.append(node)
                 skip = node
