@@ -238,3 +238,12 @@ def test_the_headline_part_of_a_title_names_the_story(case: Case) -> None:
     # "Site - Section - Headline": the longest part is the headline.
     story = f"<article class='k1'><h1>{case.headline}</h1>{_paragraphs(case.story)}</article>"
     _check(case, _page(case, story + _other(case), title=f"Example - News - {case.headline}"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_a_much_longer_article_after_a_story_in_plain_blocks_goes(case: Case) -> None:
+    # Three real paragraphs in plain blocks are a story's text, not captions: the longer
+    # article after them (the next story, its headline left out) is another story.
+    story = f"<div class='k1'><h1>{case.headline}</h1><div class='k2'>{_paragraphs(case.story)}</div></div>"
+    other = _other(case, heading=False).replace("</article>", _paragraphs(case.other * 3) + "</article>")
+    _check(case, _page(case, story + other))
