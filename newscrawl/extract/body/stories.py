@@ -6,11 +6,19 @@ A page names its story in JSON-LD ``headline``, ``og:title`` / ``twitter:title``
 scroll, in ``<article>``s or in plain containers, each with its own ``<h1>``), a featured story
 above it, a related story's body. The named story is, in this order: the story container whose
 own address (``data-url``, ``data-href``, ``data-permalink``, …) is the page's; the one whose
-``<h1>`` states the page's name, else whose ``<h1>`` links to the page's address (else, for
+``<h1>`` states the page's name (or the headline part of it: "Kicker: Headline", "Site -
+Section - Headline"), else whose ``<h1>`` links to the page's address (else, for
 ``<article>`` layouts, the first ``<article>`` with an ``<h1>``). Every other story is pruned
 from the copy trafilatura reads, so no two stories are merged and never the wrong one is kept:
 
 * a container with its own headline and real paragraphs outside the named one;
+* an ``<article>`` with real paragraphs beside the story's own ``<article>`` (the one holding
+  the named ``<h1>``; under an ``<h1>`` that stands in none, the one restating the headline,
+  else the first with a story's text under it): with a heading anywhere, without one (an
+  endless page's next story, its headline left out) after it, unless set as it is (its parts,
+  a live blog's posts); after a story read in plain blocks, an ``<article>`` headed by its own
+  ``<h1>``, or with real paragraphs and no longer than twice the story read before it (unless
+  that story has three real paragraphs at least: captions are no story);
 * a container that carries another story's address;
 * a further headline after the named story's text (an ``<h1>``, or an ``<h2>`` on a page with at
   most two such, so a live blog's dated posts stay) with a byline or date under it (a ``<time>``,
