@@ -123,8 +123,11 @@ def _page(case: Case, body: str, *, title: str | None = None) -> str:
 
 
 def _other(case: Case, *, heading: bool = True) -> str:
-    title = f"<h3>{case.other_title}</h3>" if heading else ""
-    return f"<article class='k5'>{title}{_paragraphs(case.other)}</article>"
+    """The next story; without its heading, with a story's length of text (three times its
+    paragraphs: a card's teaser of two is no story)."""
+    if heading:
+        return f"<article class='k5'><h3>{case.other_title}</h3>{_paragraphs(case.other)}</article>"
+    return f"<article class='k5'>{_paragraphs(case.other * 3)}</article>"
 
 
 def _pruned(page: str) -> list[str]:
@@ -247,3 +250,11 @@ def test_a_much_longer_article_after_a_story_in_plain_blocks_goes(case: Case) ->
     story = f"<div class='k1'><h1>{case.headline}</h1><div class='k2'>{_paragraphs(case.story)}</div></div>"
     other = _other(case, heading=False).replace("</article>", _paragraphs(case.other * 3) + "</article>")
     _check(case, _page(case, story + other))
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_a_card_without_a_heading_after_the_story_stays(case: Case) -> None:
+    # Two teaser lines in an <article> with no heading: a card, left to the teaser rules.
+    story = f"<article class='k1'><h1>{case.headline}</h1>{_paragraphs(case.story)}</article>"
+    card = f"<div class='k6'><article class='k5'>{_paragraphs(case.other)}</article></div>"
+    assert _pruned(_page(case, story + card)) == []

@@ -56,6 +56,9 @@ MIN_PARAGRAPH_CHARS = 80
 # A story read in plain blocks with this many real paragraphs is a story's text, whatever
 # follows it (two captions written as paragraphs are not).
 MIN_OWN_PARAGRAPHS = 3
+# An <article> without a heading holds a story's text with this many characters in its real
+# paragraphs at least (``root.MIN_ROOT_CHARS``: a story's block, not a card's or a summary's).
+MIN_HEADLESS_CHARS = 400
 # A name matches an <h1> when one starts with the other and the shorter is this long at least
 # ("Headline | Site" in <title>).
 MIN_NAME_CHARS = 12
@@ -591,8 +594,9 @@ def _articles_beside(
 ) -> list[html.HtmlElement]:
     """The ``<article>``s with a story's text outside the story's own ``story`` (none around or
     inside it): one with a heading wherever it stands; one without (an appended story whose
-    headline was left out) only after the story, and not set as the story is (:func:`_like`:
-    a part of it, a live blog's post; nor on a ``live`` blog)."""
+    headline was left out) only after the story, with a story's length of text (:func:`_long`:
+    no card's teaser), and not set as the story is (:func:`_like`: a part of it, a live
+    blog's post; nor on a ``live`` blog)."""
     line = {story, *story.iterancestors()}
     inside = set(story.iter("article"))
     after = False  # past the story's article
@@ -604,10 +608,25 @@ def _articles_beside(
             a not in line
             and a not in inside
             and prose.story(a)
-            and (first_in(a, "h1", "h2", "h3") is not None or (after and not live and not _like(a, story)))
+            and (
+                first_in(a, "h1", "h2", "h3") is not None
+                or (after and not live and not _like(a, story) and _long(a, prose))
+            )
         ):
             found.append(a)
     return found
+
+
+def _long(node: html.HtmlElement, prose: Prose) -> bool:
+    """``node``'s real paragraphs hold a story's text (``MIN_HEADLESS_CHARS``), not a card's
+    teaser."""
+    chars = 0
+    for p in node.iter("p"):
+        if p in prose.real:
+            chars += len(collapse(text_of(p)))
+            if chars >= MIN_HEADLESS_CHARS:
+                return True
+    return False
 
 
 def _like(node: html.HtmlElement, other: html.HtmlElement) -> bool:
@@ -882,13 +901,18 @@ def _articles_after_text(
                 own_text += _real_count(node, prose)
                 skip = body = node
                 continue
-            if prose.story(node) and (
+            if (
+                prose.story(node)
+                # (headed or not: an endless page may leave the next story's headline out; a
+                # card's teaser is no story without one)
+                and (first_in(node, "h1", "h2", "h3") is not None or _long(node, prose))
                 # (after the story's own <article>, any but its like ones; after plain blocks,
-                # a story at least half as long as it was read before it; headed or not: an
-                # endless page may leave the next story's headline out)
-                not _like(node, body)
-                if body is not None
-                else own_text >= MIN_OWN_PARAGRAPHS or _no_longer(node, own_text, prose)
+                # a story at least half as long as it was read before it)
+                and (
+                    not _like(node, body)
+                    if body is not None
+                    else own_text >= MIN_OWN_PARAGRAPHS or _no_longer(node, own_text, prose)
+                )
             ):
                 found.append(node)
                 skip = node
