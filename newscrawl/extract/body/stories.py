@@ -6,11 +6,19 @@ A page names its story in JSON-LD ``headline``, ``og:title`` / ``twitter:title``
 scroll, in ``<article>``s or in plain containers, each with its own ``<h1>``), a featured story
 above it, a related story's body. The named story is, in this order: the story container whose
 own address (``data-url``, ``data-href``, ``data-permalink``, …) is the page's; the one whose
-``<h1>`` states the page's name, else whose ``<h1>`` links to the page's address (else, for
+``<h1>`` states the page's name (or the headline part of it: "Kicker: Headline", "Site -
+Section - Headline"), else whose ``<h1>`` links to the page's address (else, for
 ``<article>`` layouts, the first ``<article>`` with an ``<h1>``). Every other story is pruned
 from the copy trafilatura reads, so no two stories are merged and never the wrong one is kept:
 
 * a container with its own headline and real paragraphs outside the named one;
+* an ``<article>`` with real paragraphs beside the story's own ``<article>`` (the one holding
+  the named ``<h1>``; under an ``<h1>`` that stands in none, the one restating the headline,
+  else the first with a story's text under it): with a heading anywhere, without one (an
+  endless page's next story, its headline left out) after it, unless set as it is (its parts,
+  a live blog's posts); after a story read in plain blocks, an ``<article>`` headed by its own
+  ``<h1>``, or with real paragraphs and no longer than twice the story read before it (unless
+  that story has three real paragraphs at least: captions are no story);
 * a container that carries another story's address;
 * a further headline after the named story's text (an ``<h1>``, or an ``<h2>`` on a page with at
   most two such, so a live blog's dated posts stay) with a byline or date under it (a ``<time>``,
@@ -33,7 +41,7 @@ from lxml import html
 
 from newscrawl.extract.jsonld import ld_types
 from newscrawl.extract.nodes import first_below, first_in, text_of
-from newscrawl.extract.normalise import collapse, remembered
+from newscrawl.extract.normalise import ZERO_WIDTH, collapse, remembered
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import (
     AUTHOR_CLASS_WORDS,
@@ -45,9 +53,19 @@ from newscrawl.extract.words.classes import (
 # A story: at least this many paragraphs of at least this many characters.
 MIN_STORY_PARAGRAPHS = 2
 MIN_PARAGRAPH_CHARS = 80
+# A story read in plain blocks with this many real paragraphs is a story's text, whatever
+# follows it (two captions written as paragraphs are not).
+MIN_OWN_PARAGRAPHS = 3
+# An <article> without a heading holds a story's text with this many characters in its real
+# paragraphs at least (``root.MIN_ROOT_CHARS``: a story's block, not a card's or a summary's).
+MIN_HEADLESS_CHARS = 400
 # A name matches an <h1> when one starts with the other and the shorter is this long at least
 # ("Headline | Site" in <title>).
 MIN_NAME_CHARS = 12
+# A name's kicker ("Kenia: Nairobi von unten") is at most this many words.
+MAX_KICKER_WORDS = 4
+# What sets a title's parts apart: "Site - Section - Headline", "Headline | Site".
+_TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014\u00b7]\s+")
 _WORD = re.compile(r"\w+")
 # A line this long at least is told to be a pruned story's by its words.
 MIN_LINE_CHARS = 25
@@ -369,6 +387,9 @@ def story_prunes(
         # The page's address names one of the stories that carry their own: every other one goes.
         heads = list(own[0].iter("h1"))
         named = heads[:1] if len(heads) == 1 else named
+        # (The named headline in the story with the page's address: the other <h1> and
+        # <article> stories go as they do when only the headline names it.)
+        inside = len(named) == 1 and own[0] in set(named[0].iterancestors())
         return _outermost_ruled(
             _ruled(
                 [
@@ -378,6 +399,11 @@ def story_prunes(
                 ],
                 ADDRESS,
             )
+            + (
+                _ruled(_h1_stories(tree, named, headlines, prose, names, live=live), HEADLINE)
+                if inside
+                else []
+            )
             + _ruled(_later_stories(named, headlines, prose, live=live), AFTER)
             + related
         )
@@ -385,12 +411,14 @@ def story_prunes(
         # Stories with an address of their own that does not hold the named headline.
         extra = [story for story, key in marked if key not in urls and named[0] not in set(story.iter("h1"))]
         return _outermost_ruled(
-            _ruled(_h1_stories(tree, named, headlines, prose), HEADLINE)
+            _ruled(_h1_stories(tree, named, headlines, prose, names, live=live), HEADLINE)
             + _ruled(extra, ADDRESS)
             + _ruled(_later_stories(named, headlines, prose, live=live), AFTER)
             + related
         )
-    return _outermost_ruled(_ruled(_h1_stories(tree, named, headlines, prose), HEADLINE) + related)
+    return _outermost_ruled(
+        _ruled(_h1_stories(tree, named, headlines, prose, names, live=live), HEADLINE) + related
+    )
 
 
 def _ruled(nodes: list[html.HtmlElement], rule: str) -> list[tuple[html.HtmlElement, str]]:
@@ -507,8 +535,16 @@ def _after_text(row: html.HtmlElement, prose: Prose) -> bool:
 
 
 def _h1_stories(
-    tree: html.HtmlElement, named: list[html.HtmlElement], headlines: list[html.HtmlElement], prose: Prose
+    tree: html.HtmlElement,
+    named: list[html.HtmlElement],
+    headlines: list[html.HtmlElement],
+    prose: Prose,
+    names: list[str],
+    *,
+    live: bool = False,
 ) -> list[html.HtmlElement]:
+    """The stories other than the named ``<h1>``'s told by their own ``<h1>`` or ``<article>``.
+    On a live blog (``live``) an ``<article>`` with no heading is one of its posts."""
     articles = [a for a in tree.iter("article") if first_below(a, "h1") is not None]
     if len(named) != 1:
         # Nothing names one <h1>: <article> layouts still say which story comes first.
@@ -518,31 +554,99 @@ def _h1_stories(
     if articles and story_h1 in set(articles[0].iter("h1")):
         others += _later_articles(articles)  # the named story is the first: what follows goes
     own = _region(story_h1, headlines)
-    if own is None or not prose.story(own):
-        # The named headline heads no text of its own (its text sits beside another <h1>):
-        # no container can be told to be another story.
-        return _outermost(others)
-    for h1 in headlines:
-        if h1 is story_h1:
-            continue
-        region = _region(h1, headlines)
-        if region is not None and _headed_by(region, h1, prose) and prose.story(region):
-            others.append(region)
+    heads_text = own is not None and prose.story(own)
+    # (When the named headline heads no text of its own, its text sits beside another <h1>:
+    # no container is told to be another story by its <h1>; only by the story's <article>.)
+    if heads_text:
+        for h1 in headlines:
+            if h1 is story_h1:
+                continue
+            region = _region(h1, headlines)
+            if region is not None and _headed_by(region, h1, prose) and prose.story(region):
+                others.append(region)
     story = next(story_h1.iterancestors("article"), None)
     if story is None:
-        others += _articles_after_text(tree, story_h1, prose)
+        others += _headed_articles_after(story_h1, articles, prose) if articles else []
+        story = _named_article(tree, story_h1, names, prose)
+    if story is None and heads_text:
+        others += _articles_after_text(tree, story_h1, prose, live=live)
     if story is not None and prose.story(story):
-        line = {story, *story.iterancestors()}
-        inside = set(story.iter("article"))
-        others += [
-            a
-            for a in tree.iter("article")
-            if a not in line
-            and a not in inside
-            and first_in(a, "h1", "h2", "h3") is not None
-            and prose.story(a)
-        ]
+        others += _articles_beside(tree, story, prose, live=live)
     return _outermost(others)
+
+
+def _headed_articles_after(
+    h1: html.HtmlElement, articles: list[html.HtmlElement], prose: Prose
+) -> list[html.HtmlElement]:
+    """The ``<article>``s after the named ``h1`` (which stands in none) headed by an ``<h1>`` of
+    their own, with a story's text: further stories (an endless page's next one, in an
+    ``<article>`` of the same column as the named headline's)."""
+    following = set(_after(h1, ("article",)))
+    return [
+        a
+        for a in articles
+        if a in following and prose.story(a) and _headed_by(a, first_below(a, "h1"), prose)
+    ]
+
+
+def _articles_beside(
+    tree: html.HtmlElement, story: html.HtmlElement, prose: Prose, *, live: bool = False
+) -> list[html.HtmlElement]:
+    """The ``<article>``s with a story's text outside the story's own ``story`` (none around or
+    inside it): one with a heading wherever it stands; one without (an appended story whose
+    headline was left out) only after the story, with a story's length of text (:func:`_long`:
+    no card's teaser), and not set as the story is (:func:`_like`: a part of it, a live
+    blog's post; nor on a ``live`` blog)."""
+    line = {story, *story.iterancestors()}
+    inside = set(story.iter("article"))
+    after = False  # past the story's article
+    found: list[html.HtmlElement] = []
+    for a in tree.iter("article"):
+        if a is story:
+            after = True
+        elif (
+            a not in line
+            and a not in inside
+            and prose.story(a)
+            and (
+                first_in(a, "h1", "h2", "h3") is not None
+                or (after and not live and not _like(a, story) and _long(a, prose))
+            )
+        ):
+            found.append(a)
+    return found
+
+
+def _long(node: html.HtmlElement, prose: Prose) -> bool:
+    """``node``'s real paragraphs hold a story's text (``MIN_HEADLESS_CHARS``), not a card's
+    teaser."""
+    chars = 0
+    for p in node.iter("p"):
+        if p in prose.real:
+            chars += len(collapse(text_of(p)))
+            if chars >= MIN_HEADLESS_CHARS:
+                return True
+    return False
+
+
+def _like(node: html.HtmlElement, other: html.HtmlElement) -> bool:
+    """``node`` is set as ``other`` is: a sibling of the same tag and class (a story's parts,
+    a live blog's posts)."""
+    return (
+        node.getparent() is other.getparent()
+        and node.tag == other.tag
+        and node.get("class") == other.get("class")
+    )
+
+
+def _real_count(node: html.HtmlElement, prose: Prose) -> int:
+    return sum(1 for p in node.iter("p") if p in prose.real)
+
+
+def _no_longer(article: html.HtmlElement, own: int, prose: Prose) -> bool:
+    """``article`` has at most twice the ``own`` real paragraphs the story read before it has
+    (captions written as paragraphs under a headline are no story of their own)."""
+    return 2 * own >= _real_count(article, prose)
 
 
 def _marked_stories(
@@ -759,17 +863,20 @@ def _live_post(head: html.HtmlElement, prose: Prose) -> bool:
 
 
 def _articles_after_text(
-    tree: html.HtmlElement, h1: html.HtmlElement, prose: Prose
+    tree: html.HtmlElement, h1: html.HtmlElement, prose: Prose, *, live: bool = False
 ) -> list[html.HtmlElement]:
-    """The ``<article>``s after the story's own text when the named ``h1`` stands in none and
-    its story's paragraphs stand outside any ``<article>`` below it: further stories appended
-    to the page (an endless page's next story, its headline left out), each with a heading and
-    real paragraphs of its own. When an ``<article>`` comes before a story's paragraphs
-    (``MIN_STORY_PARAGRAPHS``) outside any, that article is the story's body (a headline and a
-    dek set above it), and nothing is pruned here; nor is an article with more than twice the
-    real paragraphs read before it (captions written as paragraphs under the headline are no
-    story of their own)."""
+    """The ``<article>``s after the story's own text when the named ``h1`` stands in none:
+    further stories appended to the page (an endless page's next story, its headline kept or
+    left out), each with real paragraphs of its own. The story's text is its paragraphs outside
+    any ``<article>`` below the headline; when an ``<article>`` comes before a story's
+    paragraphs (``MIN_STORY_PARAGRAPHS``) outside any, that article is the story's body (a
+    headline and a dek set above it), and only the articles after it may be further stories
+    (none when it holds no story's paragraphs, none set as it is (:func:`_like`: its parts, a
+    live blog's posts), none on a ``live`` blog). After a story read in plain blocks, an
+    article with more than twice its real paragraphs is none (captions written as paragraphs
+    under the headline are no story of their own)."""
     seen_h1 = False
+    body: html.HtmlElement | None = None  # the article under the headline that is its body
     own_text = 0  # real paragraphs after ``h1`` outside any article
     found: list[html.HtmlElement] = []
     skip: html.HtmlElement | None = None  # an article taken: its inside is not walked
@@ -787,15 +894,50 @@ def _articles_after_text(
                 own_text += 1
         elif node.tag == "article":
             if own_text < MIN_STORY_PARAGRAPHS:
-                return []  # the story's text is in this article (a dek above it at most): its body
+                # The story's text is in this article (a dek above it at most): its body, and
+                # what is read before the articles after it.
+                if live or not prose.story(node):
+                    return []
+                own_text += _real_count(node, prose)
+                skip = body = node
+                continue
             if (
-                first_in(node, "h1", "h2", "h3") is not None
-                and prose.story(node)
-                and 2 * own_text >= sum(1 for p in node.iter("p") if p in prose.real)
+                prose.story(node)
+                # (headed or not: an endless page may leave the next story's headline out; a
+                # card's teaser is no story without one)
+                and (first_in(node, "h1", "h2", "h3") is not None or _long(node, prose))
+                # (after the story's own <article>, any but its like ones; after plain blocks,
+                # a story at least half as long as it was read before it)
+                and (
+                    not _like(node, body)
+                    if body is not None
+                    else own_text >= MIN_OWN_PARAGRAPHS or _no_longer(node, own_text, prose)
+                )
             ):
-                found.append(node)  # (a story at least half as long as it was read before it)
+                found.append(node)
                 skip = node
     return found
+
+
+def _named_article(
+    tree: html.HtmlElement, h1: html.HtmlElement, names: list[str], prose: Prose
+) -> html.HtmlElement | None:
+    """When the named ``h1`` stands in no ``<article>``: the one ``<article>`` after it whose
+    own heading (an ``<h2>`` or ``<h3>`` before its text) states the page's name again, with a
+    story's real paragraphs: the story's body (the page sets its headline above it, and again
+    in the article)."""
+    if not names:
+        return None
+    found: list[html.HtmlElement] = []
+    seen = False
+    for node in tree.iter("h1", "article"):
+        if node is h1:
+            seen = True
+        elif seen and node.tag == "article" and prose.story(node):
+            heading = first_in(node, "h2", "h3")
+            if heading is not None and _headed(node, prose) and _names(heading, names):
+                found.append(node)
+    return found[0] if len(_outermost(found)) == 1 else None
 
 
 def _later_articles(articles: list[html.HtmlElement]) -> list[html.HtmlElement]:
@@ -884,7 +1026,24 @@ def _names(h1: html.HtmlElement, names: list[str]) -> bool:
             shorter >= MIN_NAME_CHARS and (words.startswith(heading) or heading.startswith(words))
         ):
             return True
+        if len(heading) >= MIN_NAME_CHARS and any(_words(part) == heading for part in _headline_parts(name)):
+            return True
     return False
+
+
+def _headline_parts(name: str) -> list[str]:
+    """The parts of ``name`` that may be the headline alone: the name without its kicker, a
+    short first part ending in a colon ("Kenia: Nairobi von unten", "Ukraine-Krieg: …"); the
+    longest of the parts a title sets apart by dashes or bars ("Site - Section - Headline",
+    "Headline | Site": a site's or a section's name is the shorter)."""
+    parts: list[str] = []
+    kicker, colon, rest = name.partition(":")
+    if colon and 0 < len(kicker.split()) <= MAX_KICKER_WORDS:
+        parts.append(rest)
+    pieces = _TITLE_PARTS.split(name)
+    if len(pieces) > 1:
+        parts.append(max(pieces, key=len))
+    return parts
 
 
 def _outermost(nodes: list[html.HtmlElement]) -> list[html.HtmlElement]:
@@ -893,4 +1052,8 @@ def _outermost(nodes: list[html.HtmlElement]) -> list[html.HtmlElement]:
 
 
 def _words(text: str) -> str:
+    """The text's words, case-folded, one space apart; a soft hyphen or zero-width character
+    inside a word ("Mes\u00adsen\u00adger") splits none."""
+    if not text.isascii():
+        text = text.translate(ZERO_WIDTH)
     return " ".join(_WORD.findall(text.casefold()))
