@@ -11,10 +11,11 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from lxml import etree
+from lxml import etree, html
 
 from newscrawl.extract.body import guard
 from newscrawl.extract.body.blocks import Block, blocks_from_xml
+from newscrawl.extract.nodes import _LINK_TEXTS, _TEXT_CHARS, link_text_chars, text_chars, text_of
 from newscrawl.extract.normalise import _ZERO_WIDTH_RE, ZERO_WIDTH, _without_zero_width, collapse, compare_key
 
 TEXTS = [
@@ -77,3 +78,34 @@ def test_lost_lines_as_when_the_body_was_always_collapsed(
     kept = blocks[:kept_share]
     content = etree.fromstring(xml)
     assert guard.lost_lines(content, kept, []) == _always_collapsed(content, kept, [])
+
+
+HTML_NODES = """<html><body>
+<p>Plain paragraph, one text node.</p><p></p><a href="/x">Lien vers l’article</a>
+<p>Vor<!-- a comment -->her und nachher</p><p>Текст <b>жирный</b> и хвост</p>
+<div><?pi some instruction?>東京</div><span>   </span><em>tail follows</em> the tail
+</body></html>"""
+
+
+def test_text_of_a_childless_node_is_its_serialised_text() -> None:
+    tree = html.document_fromstring(HTML_NODES)
+    nodes = [*tree.iter(), *tree.iter(etree.Comment, etree.ProcessingInstruction)]
+    xml = etree.fromstring("<body><p><![CDATA[a < b]]> and more</p><q>&#233;t&#233;</q><r/></body>")
+    for node in [*nodes, *xml.iter()]:
+        assert text_of(node) == etree.tostring(node, method="text", encoding=str, with_tail=False)
+        assert type(text_of(node)) is str  # no smart string holding its element
+
+
+BLANKS_HTML = """<html><body>
+<p>  Leading and\ttrailing \r\n blanks  </p><p>\u00a0No-break\u2003spaces stay\u00a0</p><p> \n\t </p>
+<a href="/a">Ссылка   на   статью</a><div><a href="/b"> one </a> and <a href="/c">two</a></div><p></p>
+<span>\u3000全角\u3000スペース</span><p>x\x0by\x0cz</p>
+</body></html>"""
+
+
+def test_text_and_link_chars_of_a_childless_node_are_what_the_xpath_counts() -> None:
+    tree = html.document_fromstring(BLANKS_HTML)
+    xml = etree.fromstring("<body><p>\n  <![CDATA[ a  b ]]>  </p><q/></body>")
+    for node in [*tree.iter(), *xml.iter()]:
+        assert text_chars(node) == int(_TEXT_CHARS(node))
+        assert link_text_chars(node) == len(" ".join(" ".join(_LINK_TEXTS(node)).split()))
