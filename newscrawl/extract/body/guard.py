@@ -11,6 +11,7 @@ body come back, through the same cleaning rules, in trafilatura's order.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -46,6 +47,12 @@ class Lost:
     before it read it (another story, a caption, a hidden node, …): dropped with that cause."""
 
 
+def _all_accounted(found: int, accounted: int) -> bool:
+    """The kept blocks and the named drops (``accounted`` characters) leave too little of
+    ``found`` characters unaccounted for to look closer (true for any smaller ``found`` too)."""
+    return found - accounted < MIN_LOST_CHARS or accounted >= ACCOUNTED_SHARE * found
+
+
 def lost_lines(
     content: etree._Element | None, kept: list[Block], dropped: list[str], pruned: PrunedText | None = None
 ) -> Lost:
@@ -57,9 +64,13 @@ def lost_lines(
     for: trafilatura's reading of the prepared page never held it.)"""
     if content is None:
         return Lost()
-    found = len(collapse("".join(content.itertext())))
+    raw = "".join(content.itertext())
     accounted = sum(len(block.text) for block in kept) + sum(len(text) for text in dropped)
-    if found - accounted < MIN_LOST_CHARS or accounted >= ACCOUNTED_SHARE * found:
+    if _all_accounted(len(raw), accounted) and (raw.isascii() or unicodedata.is_normalized("NFC", raw)):
+        # ``collapse`` of an NFC text only takes characters out: its length is at most the
+        # text's, and the test below holds for it too (most pages: no collapse of the body)
+        return Lost()
+    if _all_accounted(len(collapse(raw)), accounted):
         return Lost()
     kept_keys = [_key(block.text) for block in kept]
     known = set(kept_keys) | {_key(text) for text in dropped}

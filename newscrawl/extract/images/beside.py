@@ -24,6 +24,7 @@ from lxml import etree, html
 
 from newscrawl.extract.images.credits import is_credit_beside_picture, split_trailing_credit
 from newscrawl.extract.images.noise import graphic_noise, words
+from newscrawl.extract.nodes import text_of
 from newscrawl.extract.normalise import collapse, shows_text, text_key, word_count
 from newscrawl.extract.page import Page, once_per_page
 from newscrawl.extract.words.classes import (
@@ -219,7 +220,7 @@ class _FigureParts:
         self.texts = [
             child
             for child in children
-            if isinstance(child.tag, str) and child.tag not in _SILENT and shows_text(child.text_content())
+            if isinstance(child.tag, str) and child.tag not in _SILENT and shows_text(text_of(child))
         ]
         self.text_places = [self.place[child] for child in self.texts]
         self.blocks: dict[html.HtmlElement, list[html.HtmlElement] | None] = {}
@@ -282,7 +283,7 @@ def text_beside(figure: html.HtmlElement, lengths: dict[html.HtmlElement, int] |
 
     def length(node: html.HtmlElement) -> int:
         if node not in known:
-            known[node] = len(collapse(node.text_content()))
+            known[node] = len(collapse(text_of(node)))
         return known[node]
 
     own = length(figure)
@@ -305,7 +306,7 @@ def _text_blocks(node: html.HtmlElement, depth: int) -> list[html.HtmlElement] |
         return None
     if any(not _opens_picture(link.get("href") or "") for link in node.iter("a")):
         return None
-    children = [child for child in node if isinstance(child.tag, str) and shows_text(child.text_content())]
+    children = [child for child in node if isinstance(child.tag, str) and shows_text(text_of(child))]
     if (
         depth > 0
         and node.tag == "div"
@@ -489,7 +490,7 @@ def _picture_wrapper(img: html.HtmlElement) -> html.HtmlElement:
     wrapper = picture_element(img)
     for _ in range(MAX_WRAPPER_LEVELS):
         parent = wrapper.getparent()
-        if parent is None or parent.tag in _CONTAINERS or shows_text(parent.text_content()):
+        if parent is None or parent.tag in _CONTAINERS or shows_text(text_of(parent)):
             break
         wrapper = parent
     return wrapper
