@@ -12,8 +12,8 @@ paragraphs of a story. The pairing is fixed: a page takes the next three pages (
 its own half (fundus by publisher, traf by site, zyte has no halves), wrapping round at the end,
 so a design-half page only ever carries design-half teasers and a judge-half page judge-half ones.
 A teaser is the other page's ``<h1>`` (else its ``og:title``, else its ``<title>``), its first
-sentence (of its story's first prose ``<p>``) and its URL moved onto this page's host (a related
-box links its own site).
+sentence (of its story's first prose ``<p>``) and its URL moved onto this page's host (its
+canonical or ``og:url``, else its truth URL: a related box links its own site).
 
 Styles (``--style``):
   heading (default): ``<div class=X><h3>LABEL</h3><ul><li><a href=URL>HEADLINE</a></li>x3</ul></div>``
@@ -185,10 +185,24 @@ def _offset(page: bytes, tree: Any, element: Any) -> int | None:
     return found[parsed.index(element)] if len(found) == len(parsed) else None
 
 
-def insertion_point(page: bytes) -> tuple[int, str] | None:
-    """Where the box goes, and the page's language: before the first element after the story's
-    second prose ``<p>`` when that element is in the story, else before that ``<p>``; None when
-    the story has fewer than two prose ``<p>``\\s or the bytes and the parse do not line up."""
+def home(tree: Any) -> str | None:
+    """The page's own address as it declares it (``<link rel=canonical>``, else ``og:url``),
+    when absolute: the host its related box links."""
+    for found in (
+        tree.xpath("//link[@rel='canonical']/@href"),
+        tree.xpath("//meta[@property='og:url']/@content"),
+    ):
+        url = str(found[0]).strip() if found else ""
+        if url.startswith(("http://", "https://")):
+            return url
+    return None
+
+
+def insertion_point(page: bytes) -> tuple[int, str, str | None] | None:
+    """Where the box goes, the page's language and its declared address (``home``). The box
+    goes before the first element after the story's second prose ``<p>`` when that element is
+    in the story, else before that ``<p>``; None when the story has fewer than two prose
+    ``<p>``\\s or the bytes and the parse do not line up."""
     tree = _parse(page)
     story = story_element(tree) if tree is not None else None
     if tree is None or story is None:
@@ -201,7 +215,7 @@ def insertion_point(page: bytes) -> tuple[int, str] | None:
     for element in [*candidates, prose[1]]:
         at = _offset(page, tree, element)
         if at is not None:
-            return at, language(tree)
+            return at, language(tree), home(tree)
     return None
 
 
@@ -209,14 +223,16 @@ def insert_box(
     page: bytes, teasers: list[Teaser], *, style: str = "heading", host_url: str | None = None, seed: str = ""
 ) -> bytes:
     """``page`` with a box of ``teasers`` after its story's second prose paragraph (unchanged
-    when there is no teaser or no such place)."""
+    when there is no teaser or no such place); the teasers link the host of the page's declared
+    address, else of ``host_url`` (its truth URL)."""
     if not teasers:
         return page
     point = insertion_point(page)
     if point is None:
         return page
-    at, lang = point
-    return page[:at] + box(teasers, style=style, lang=lang, host_url=host_url, seed=seed) + page[at:]
+    at, lang, declared = point
+    written = box(teasers, style=style, lang=lang, host_url=declared or host_url, seed=seed)
+    return page[:at] + written + page[at:]
 
 
 def partners(kind: str, pages: list[Path], truth: Path, count: int = TEASERS) -> dict[str, list[str]]:

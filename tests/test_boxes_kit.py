@@ -73,6 +73,9 @@ def test_box_goes_after_the_second_prose_paragraph_rest_byte_for_byte() -> None:
     assert b"<h3>Mehr zum Thema</h3>" in written and written.count(b"<li>") == 3
     assert b'href="https://host.example/a/b?x=1"' in written and b"&#252;ber K&#246;ln" in written
     assert b"related" not in written.lower()  # opaque class names, no class word
+    declared = HOST.replace(b"<title>", b"<link rel='canonical' href='https://www.host.example.de/s'><title>")
+    out = boxes.insert_box(declared, teasers, host_url="https://host.example/story", seed="p1")
+    assert b'href="https://www.host.example.de/a/b?x=1"' in out  # the page's own declared host
 
 
 def test_styles_cards_and_aside() -> None:
