@@ -12,8 +12,8 @@ paragraphs of a story. The pairing is fixed: a page takes the next three pages (
 its own half (fundus by publisher, traf by site, zyte has no halves), wrapping round at the end,
 so a design-half page only ever carries design-half teasers and a judge-half page judge-half ones.
 A teaser is the other page's ``<h1>`` (else its ``og:title``, else its ``<title>``), its first
-sentence (of its story's first prose ``<p>``) and its URL moved onto this page's host (its
-canonical or ``og:url``, else its truth URL: a related box links its own site).
+sentence (of its story's first prose ``<p>``) and its URL (from the truth) moved onto this page's
+host: its canonical or ``og:url``, else the path alone (a related box links its own site).
 
 Styles (``--style``):
   heading (default): ``<div class=X><h3>LABEL</h3><ul><li><a href=URL>HEADLINE</a></li>x3</ul></div>``
@@ -219,19 +219,19 @@ def insertion_point(page: bytes) -> tuple[int, str, str | None] | None:
     return None
 
 
-def insert_box(
-    page: bytes, teasers: list[Teaser], *, style: str = "heading", host_url: str | None = None, seed: str = ""
-) -> bytes:
+def insert_box(page: bytes, teasers: list[Teaser], *, style: str = "heading", seed: str = "") -> bytes:
     """``page`` with a box of ``teasers`` after its story's second prose paragraph (unchanged
     when there is no teaser or no such place); the teasers link the host of the page's declared
-    address, else of ``host_url`` (its truth URL)."""
+    address, or by their path alone when it declares none (compare.py reads a page under its
+    file's address, so only a link of the page's own host, or a relative one, reads as one to
+    the page's own site)."""
     if not teasers:
         return page
     point = insertion_point(page)
     if point is None:
         return page
     at, lang, declared = point
-    written = box(teasers, style=style, lang=lang, host_url=declared or host_url, seed=seed)
+    written = box(teasers, style=style, lang=lang, host_url=declared, seed=seed)
     return page[:at] + written + page[at:]
 
 
@@ -268,7 +268,7 @@ def boxes_kit(source: Path, target: Path, *, style: str = "heading") -> tuple[in
         def edit(page: Path, data: bytes) -> bytes:
             nonlocal boxed
             shown = [t for t in (of(name) for name in partner.get(page.name, [])) if t is not None]
-            out = insert_box(data, shown, style=style, host_url=urls.get(page_id(page.name)), seed=page.name)
+            out = insert_box(data, shown, style=style, seed=page.name)
             boxed += out != data
             return out
 
