@@ -918,6 +918,9 @@ MIN_BOX_NEIGHBOURS = 2
 _BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _MEDIA = ("img", "picture", "video", "audio", "iframe")
 _TITLE_ELEMENTS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")  # one walk: tree.iter(*tags)
+# A title of fewer than MIN_LINKED_TITLE_WORDS words is another story's only as a heading
+# element whose card holds a summary beside it (a related box's card: "Nairobi von unten").
+_SHORT_TITLE_ELEMENTS = ("h2", "h3", "h4", "h5", "h6")
 
 
 @dataclass(frozen=True, slots=True)
@@ -967,6 +970,7 @@ def _cards(page: Page, only: set[str] | None = None) -> tuple[set[str], list[str
     own = {_page_path(url) for url in (page.url, canonical_url(page), declared) if url}
     resolve = _StoryTargets(page, own)
     linked: dict[str, list[html.HtmlElement]] = {}  # a title's key -> the links under that text
+    short: set[str] = set()  # titles of fewer than MIN_LINKED_TITLE_WORDS words
     for link in page.tree.iter("a"):
         raw = text_of(link)
         if len(raw) < MIN_LINKED_TITLE_CHARS:
@@ -975,8 +979,10 @@ def _cards(page: Page, only: set[str] | None = None) -> tuple[set[str], list[str
         key = text_key(text)
         if only is not None and key not in only:
             continue
-        if word_count(text) < MIN_LINKED_TITLE_WORDS or len(text) > MAX_HEADING_CHARS:
+        if len(text) > MAX_HEADING_CHARS:
             continue
+        if word_count(text) < MIN_LINKED_TITLE_WORDS:
+            short.add(key)
         linked.setdefault(key, []).append(link)
     titles: set[str] = set()
     cards: list[str] = []
@@ -987,13 +993,14 @@ def _cards(page: Page, only: set[str] | None = None) -> tuple[set[str], list[str
         for node in page.tree.iter(*_TITLE_ELEMENTS):
             title = collapse(text_of(node))
             key = text_key(title)
-            if key not in linked:
+            if key not in linked or (key in short and node.tag not in _SHORT_TITLE_ELEMENTS):
                 continue
             if key not in targets:
                 targets[key] = {target for link in linked[key] if (target := resolve(link)) is not None}
             if targets[key]:
                 card = _card(node, len(title), targets[key], resolve)
-                if card:
+                # a short title heads a card only over text of its own (the story's summary)
+                if card and (key not in short or card != key):
                     titles.add(key)
                     cards.append(card)
     return titles, cards
