@@ -1,6 +1,6 @@
 """Shortcuts taken for speed answer as the long way did (session 36: records byte-identical).
 
-* ``normalise._without_zero_width``: a search for each zero-width character before the regex's
+* ``normalise.without_zero_width``: a search for each zero-width character before the regex's
   deletion; the same text as the regex alone, in any script.
 * ``guard.lost_lines``: the body's text is collapsed only when its raw length leaves too much
   unaccounted for; the lost lines are the same as when it is always collapsed.
@@ -16,7 +16,7 @@ from lxml import etree, html
 from newscrawl.extract.body import guard
 from newscrawl.extract.body.blocks import Block, blocks_from_xml
 from newscrawl.extract.nodes import _LINK_TEXTS, _TEXT_CHARS, link_text_chars, text_chars, text_of
-from newscrawl.extract.normalise import _ZERO_WIDTH_RE, ZERO_WIDTH, _without_zero_width, collapse, compare_key
+from newscrawl.extract.normalise import _ZERO_WIDTH_RE, ZERO_WIDTH, collapse, compare_key, without_zero_width
 
 TEXTS = [
     "Plain ASCII text, nothing to take out.",
@@ -34,9 +34,9 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_zero_width_search_deletes_what_the_regex_deletes(text: str) -> None:
-    assert _without_zero_width(text) == _ZERO_WIDTH_RE.sub("", text)
+    assert without_zero_width(text) == _ZERO_WIDTH_RE.sub("", text)
     for char in map(chr, ZERO_WIDTH):
-        assert char not in _without_zero_width(f"a{char}b{text}")
+        assert char not in without_zero_width(f"a{char}b{text}")
 
 
 @pytest.mark.parametrize("text", TEXTS)

@@ -120,11 +120,11 @@ def collapse(text: str) -> str:
     """NFC, zero-width characters and soft hyphens removed, runs of white space as one space."""
     # str.split() folds the same white space as \s, several times faster than a regex sub.
     if not text.isascii():  # ASCII is NFC already and has no zero-width characters
-        text = _without_zero_width(unicodedata.normalize("NFC", text))
+        text = without_zero_width(unicodedata.normalize("NFC", text))
     return " ".join(text.split())
 
 
-def _without_zero_width(text: str) -> str:
+def without_zero_width(text: str) -> str:
     """``text`` without ``ZERO_WIDTH``'s characters. Most texts hold none: a C search for each
     (none at all in a text of Latin-1 letters but the soft hyphen: a character wider than the
     text's widest is not looked for) costs less than the regex's scan of the whole text."""
@@ -205,7 +205,7 @@ def compare_key(value: str | None) -> str:
         return ""
     text = value
     if not text.isascii():  # ASCII is NFKC already and has no zero-width characters
-        text = _without_zero_width(unicodedata.normalize("NFKC", text))
+        text = without_zero_width(unicodedata.normalize("NFKC", text))
     if _QUOTES.search(text):  # translate() is slow; most keys have no quote to fold
         text = text.translate(_QUOTE_FOLD)
     return " ".join(text.split()).casefold()  # (split() folds the white space \s+ does)

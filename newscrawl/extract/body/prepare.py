@@ -144,7 +144,8 @@ _BOLD_DIVS = etree.XPath(
 )
 # trafilatura reads a page's text ``<div>``s as paragraphs only while the page's ``<p>``s hold
 # less text than three times its minimum extract (``main_extractor._extract``: "no paragraphs
-# containing text, or not enough"). A ``div`` made a ``p`` here must not push a page written in
+# containing text, or not enough"; three times at the balanced focus ``content.py`` asks for).
+# A ``div`` made a ``p`` here must not push a page written in
 # divs past that line: the story's div paragraphs beside it would be lost. (Such a page's bold
 # divs are read as divs, their bold kept.)
 _DIVS_READ_BELOW = 3 * DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
@@ -267,7 +268,7 @@ def _bold_as_shown(tree: html.HtmlElement, candidates: list[StyledCandidate] | N
 
 
 def _styled_as_shown(
-    tree: html.HtmlElement, candidates: list[StyledCandidate] | None, divs_read: bool = False
+    tree: html.HtmlElement, candidates: list[StyledCandidate] | None, divs_read: bool
 ) -> None:
     """The sub-headings that their style or class marks made ``h3`` (``styled_headings``); the
     other lines their style shows bold written bold (``bold_by_style``). ``divs_read``:
@@ -281,7 +282,7 @@ def _styled_as_shown(
         _embolden(node, divs_read)
 
 
-def _embolden(node: html.HtmlElement, divs_read: bool = False) -> None:
+def _embolden(node: html.HtmlElement, divs_read: bool) -> None:
     """``node``'s content wrapped in one ``<strong>`` (a ``div`` made a ``p``, as a ``div`` of one
     bold element is: ``_BOLD_DIVS``; not when trafilatura reads the page's text divs)."""
     strong = etree.SubElement(node, "strong")

@@ -41,7 +41,7 @@ from lxml import html
 
 from newscrawl.extract.jsonld import ld_types
 from newscrawl.extract.nodes import first_below, first_in, text_of
-from newscrawl.extract.normalise import ZERO_WIDTH, collapse, remembered
+from newscrawl.extract.normalise import collapse, remembered, without_zero_width
 from newscrawl.extract.page import Page
 from newscrawl.extract.words.classes import (
     AUTHOR_CLASS_WORDS,
@@ -882,7 +882,7 @@ def _articles_after_text(
     skip: html.HtmlElement | None = None  # an article taken: its inside is not walked
     for node in tree.iter("h1", "p", "article"):
         if skip is not None:
-            if skip in set(node.iterancestors("article")):
+            if any(a is skip for a in node.iterancestors("article")):
                 continue
             skip = None
         if node is h1:
@@ -1055,5 +1055,5 @@ def _words(text: str) -> str:
     """The text's words, case-folded, one space apart; a soft hyphen or zero-width character
     inside a word ("Mes\u00adsen\u00adger") splits none."""
     if not text.isascii():
-        text = text.translate(ZERO_WIDTH)
+        text = without_zero_width(text)
     return " ".join(_WORD.findall(text.casefold()))
