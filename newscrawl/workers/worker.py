@@ -2,8 +2,9 @@
 
     python -m newscrawl.workers.worker [--extract MODULE:FUNCTION]
 
-Started by ``ExtractPool``, never by hand. Before its first job a worker imports extraction and
-extracts a small built-in page, then says ``Ready``: the parent starts a page's clock only then.
+Started by ``ExtractPool``, never by hand. Before its first job a worker imports extraction,
+extracts a small built-in page and freezes what it has loaded (``settle``), then says ``Ready``:
+the parent starts a page's clock only then.
 ``--extract`` names a stand-in for ``extract_article`` with the same signature (tests use a
 deliberately slow one; benchmarks may compare extractors); the default is
 ``newscrawl.extract.extract_article``.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import gc
 import importlib
 import logging
 import os
@@ -117,6 +119,17 @@ def warm_up(extract: Callable[..., Any]) -> None:
         logging.getLogger(__name__).debug("The warm-up extraction failed", exc_info=True)
 
 
+def settle(extract: Callable[..., Any]) -> None:
+    """Warm up, then move everything loaded so far (extraction's modules, phrase tables, compiled
+    patterns, the language model's index: some 45,000 objects that live as long as the worker)
+    out of the cyclic garbage collector's reach (``gc.freeze``), so its full collections walk
+    only what pages make: about 0.2 s of CPU less in a pass over the 308 zyte and fundus pages
+    (a benchmark figure, session 37). Done here, in a process newscrawl owns, and not at import:
+    in someone else's program a freeze would also pin the objects that program holds."""
+    warm_up(extract)
+    gc.freeze()
+
+
 def die_with_parent() -> None:
     """Ask Linux to kill this process when the thread that started it ends (prctl
     PR_SET_PDEATHSIG); elsewhere, workers still exit at EOF once their page is done."""
@@ -152,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     outcomes_fd = os.dup(1)
     os.dup2(2, 1)
     extract = load(args.extract)
-    warm_up(extract)
+    settle(extract)
     try:
         send(outcomes_fd, Ready())
     except BrokenPipeError:  # the pool was closed while this worker was starting
