@@ -89,6 +89,10 @@ MAX_FORM_BOX_HEADINGS = 2
 MAX_FORM_BOX_PROSE = 3  # paragraphs of 40 characters or more, outside the form's own fields
 _PROSE_CHARS = 40
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+# A picture's properties in schema.org microdata that are its caption or credit, and the types
+# they describe a picture in (``declared_caption``).
+_MEDIA_PROPERTIES = frozenset({"description", "creditText", "copyrightHolder", "copyrightNotice", "creator"})
+_PICTURE_TYPES = ("/ImageObject", "/Photograph")
 # The page's own header, menus and footer: never in the body, so a form there (a search field,
 # a footer's sign-up) is left to trafilatura, whose reading of the page they are part of.
 _LANDMARK_TAGS = frozenset({"header", "nav", "footer"})
@@ -366,7 +370,7 @@ def _captions_and_side_boxes(  # noqa: PLR0912 -- one loop over the walk, also g
         tag = node.tag
         if tag == "style":
             continue  # (walked for heading_candidates)
-        if tag == "figcaption":
+        if tag == "figcaption" or (node.get("itemprop") is not None and declared_caption(node)):
             found.append((node, CAPTION))
             continue
         if tag in FIELD_TAGS:
@@ -399,6 +403,29 @@ def _captions_and_side_boxes(  # noqa: PLR0912 -- one loop over the walk, also g
     found += [(box, VARIANTS) for box in variant_boxes(alike.values())]
     found += [(block, FOOTER) for block in footers(tree, walked)]  # by its copyright notice (``footer.py``)
     return found
+
+
+def declared_caption(node: html.HtmlElement) -> bool:
+    """An element the page's schema.org microdata declares a caption or a credit, whatever its
+    tag and class: ``itemprop="caption"`` (a picture's or a video's: ``<p itemprop="caption">``
+    under a player), or a picture's description or credit (``description``, ``creditText``,
+    ``copyrightHolder``, ``copyrightNotice``, ``creator`` of an ``ImageObject``). Not a heading,
+    nor a block of several paragraphs, nor the text of a slide: a picture whose item has a
+    heading of its own (a slideshow's slide, whose captions are the page's story)."""
+    names = (node.get("itemprop") or "").split()
+    caption = "caption" in names
+    if not caption and not _MEDIA_PROPERTIES.intersection(names):
+        return False
+    scope = next(
+        (ancestor for ancestor in node.iterancestors() if ancestor.get("itemscope") is not None), None
+    )
+    if not caption and (
+        scope is None or not (scope.get("itemtype") or "").rstrip("/").endswith(_PICTURE_TYPES)
+    ):
+        return False
+    if scope is not None and next(scope.iter("h1", *_HEADING_TAGS), None) is not None:
+        return False  # a slide with its title
+    return next(node.iter("h1", *_HEADING_TAGS), None) is None and sum(1 for _ in node.iter("p")) <= 2
 
 
 @lru_cache(maxsize=4096)

@@ -110,8 +110,15 @@ def _pictures(walked: list[html.HtmlElement]) -> Iterator[html.HtmlElement]:
         if img.tag not in ("img", "amp-img") or next(img.iterancestors(*_PICTURE_PLACES), None) is not None:
             continue
         link = next(img.iterancestors("a"), None)
-        if link is None or _opens_picture(link.get("href") or ""):
+        if link is None or _opens_picture(link.get("href") or "") or _picture_page(link, img):
             yield img
+
+
+def _picture_page(link: html.HtmlElement, img: html.HtmlElement) -> bool:
+    """A link around a picture to the picture's own page: WordPress's "link to attachment page"
+    (``rel="attachment wp-att-216479"``). A link that shows text beside the picture is another
+    story's card."""
+    return not shows_text(text_of(link)) and "attachment" in (link.get("rel") or "").lower().split()
 
 
 def _opens_picture(href: str) -> bool:
