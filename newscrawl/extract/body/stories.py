@@ -7,8 +7,10 @@ scroll, in ``<article>``s or in plain containers, each with its own ``<h1>``), a
 above it, a related story's body. The named story is, in this order: the story container whose
 own address (``data-url``, ``data-href``, ``data-permalink``, …) is the page's; the one whose
 ``<h1>`` states the page's name (or the headline part of it: "Kicker: Headline", "Site -
-Section - Headline"), else whose ``<h1>`` links to the page's address (else, for
-``<article>`` layouts, the first ``<article>`` with an ``<h1>``). Every other story is pruned
+Section - Headline"; set twice in the same words, a sticky bar's copy: the one that heads a
+story's text), else whose ``<h1>`` links to the page's address, else (a page that sets its
+site's name in ``<h1>``) the ``<h2>`` that states the page's name (else, for ``<article>``
+layouts, the first ``<article>`` with an ``<h1>``). Every other story is pruned
 from the copy trafilatura reads, so no two stories are merged and never the wrong one is kept:
 
 * a container with its own headline and real paragraphs outside the named one;
@@ -19,6 +21,11 @@ from the copy trafilatura reads, so no two stories are merged and never the wron
   a live blog's posts); after a story read in plain blocks, an ``<article>`` headed by its own
   ``<h1>``, or with real paragraphs and no longer than twice the story read before it (unless
   that story has three real paragraphs at least: captions are no story);
+* after the named headline's own block, when it stands in no ``<article>`` (the smallest
+  element around it with three real paragraphs at least, none before the headline): a block
+  that follows it, or follows one of the elements around it, with a story's length of text and
+  no heading of its own (an endless page's next story, its headline left out), unless set as
+  the block it follows is (its parts);
 * a container that carries another story's address;
 * a further headline after the named story's text (an ``<h1>``, or an ``<h2>`` on a page with at
   most two such, so a live blog's dated posts stay) with a byline or date under it (a ``<time>``,
@@ -374,10 +381,22 @@ def story_prunes(
     prose = Prose(tree)
     headlines = [h1 for h1 in tree.iter("h1") if _words(text_of(h1))]
     named = [h1 for h1 in headlines if _names(h1, names)]
+    if len(named) > 1:
+        named = _repeated_headline(named, headlines, prose)
     if len(named) != 1 and urls:
         # No <h1> states the page's name: the one that links to the page's address names it.
         linked = [h1 for h1 in headlines if any(url_key(a.get("href") or "") in urls for a in h1.iter("a"))]
         named = linked if len(linked) == 1 else named
+    if not named:
+        # A page that sets its site's (or its section's) name in <h1> sets the story's headline
+        # in an <h2>: the one that states the page's name (once, or repeated in the same words).
+        subs = _repeated_headline(
+            [h2 for h2 in tree.iter("h2") if _names(h2, names) and _words(text_of(h2))], headlines, prose
+        )
+        if len(subs) == 1:
+            named = subs
+            kept = {*headlines, *subs}
+            headlines = [h for h in tree.iter("h1", "h2") if h in kept]
     marked = _marked_stories(tree, urls, prose)
     own = [story for story, key in marked if key in urls]
     related = _ruled(related_bodies(tree, urls, prose), RELATED) + _ruled(
@@ -419,6 +438,22 @@ def story_prunes(
     return _outermost_ruled(
         _ruled(_h1_stories(tree, named, headlines, prose, names, live=live), HEADLINE) + related
     )
+
+
+def _repeated_headline(
+    named: list[html.HtmlElement], headlines: list[html.HtmlElement], prose: Prose
+) -> list[html.HtmlElement]:
+    """The page's headline set twice or more in the same words (a sticky bar's, a small
+    screen's copy): the one that heads a story's text (:func:`_region`), when one alone does;
+    else ``named``."""
+    if len({_words(text_of(h1)) for h1 in named}) != 1:
+        return named
+    heading = [
+        h1
+        for h1 in named
+        if (region := _region(h1, [*headlines, *named])) is not None and prose.story(region)
+    ]
+    return heading if len(heading) == 1 else named
 
 
 def _ruled(nodes: list[html.HtmlElement], rule: str) -> list[tuple[html.HtmlElement, str]]:
@@ -568,11 +603,47 @@ def _h1_stories(
     if story is None:
         others += _headed_articles_after(story_h1, articles, prose) if articles else []
         story = _named_article(tree, story_h1, names, prose)
-    if story is None and heads_text:
+    if story is None:
         others += _articles_after_text(tree, story_h1, prose, live=live)
+        others += _blocks_after(story_h1, prose, live=live)
     if story is not None and prose.story(story):
         others += _articles_beside(tree, story, prose, live=live)
     return _outermost(others)
+
+
+def _blocks_after(h1: html.HtmlElement, prose: Prose, *, live: bool = False) -> list[html.HtmlElement]:
+    """Headless blocks of another story's text after the named ``h1``'s own (which stands in no
+    ``<article>``): the story's block is the smallest element around the headline that holds a
+    story's text (:data:`MIN_OWN_PARAGRAPHS` real paragraphs at least, none before the
+    headline); a block that follows it (or one of the elements around it) with a story's length
+    of text (:func:`_long`) and no heading or ``<h1>`` of its own is another story (an endless
+    page's next one, its headline left out), unless it is set as the block it follows is
+    (:func:`_like`: a story's parts) or the page is a ``live`` blog."""
+    if live:
+        return []
+    block = next((node for node in h1.iterancestors() if prose.story(node)), None)
+    if (
+        block is None
+        or block.tag in ("body", "html")
+        or _real_count(block, prose) < MIN_OWN_PARAGRAPHS
+        or not _headed_by(block, h1, prose)
+    ):
+        return []
+    found: list[html.HtmlElement] = []
+    node: html.HtmlElement | None = block
+    while node is not None and node.tag not in ("body", "html"):
+        for sibling in node.itersiblings():
+            if (
+                isinstance(sibling.tag, str)
+                and prose.story(sibling)
+                and not _headed(sibling, prose)
+                and _long(sibling, prose)
+                and not _like(sibling, node)
+                and first_below(sibling, "h1") is None
+            ):
+                found.append(sibling)
+        node = node.getparent()
+    return found
 
 
 def _headed_articles_after(
