@@ -26,7 +26,7 @@ import pytest
 from lxml import html
 
 from newscrawl.extract import extract_article
-from newscrawl.extract.body.stories import other_stories
+from newscrawl.extract.body.stories import HEADLESS, other_stories, story_prunes
 
 pytestmark = pytest.mark.unit
 
@@ -148,6 +148,14 @@ def _story(case: Case) -> str:
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_a_headless_block_after_the_storys_block_goes(case: Case) -> None:
     _check(case, _page(case, _story(case) + f"<div class='k5'>{_paragraphs(case.other)}</div>"))
+
+
+def test_a_headless_block_is_on_record_by_its_rule() -> None:
+    case = CASES[0]
+    other = f"<div class='k5'>{_paragraphs(case.other)}</div>"
+    tree = html.document_fromstring(_page(case, _story(case) + other))
+    found = story_prunes(tree, [case.headline])
+    assert [(node.get("class"), rule) for node, rule in found] == [("k5", HEADLESS)]
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)

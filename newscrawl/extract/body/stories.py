@@ -123,7 +123,8 @@ ADDRESS = "story-address"  # a container that carries another story's address
 AFTER = "story-after"  # a further headline with a byline or date after the story's text
 RELATED = "story-related"  # a related story's paragraphs under a heading linking elsewhere
 CARDS = "story-cards"  # a row of other stories' cards (picture or title, link, teaser) after the text
-RULES = (HEADLINE, ADDRESS, AFTER, RELATED, CARDS)
+HEADLESS = "story-headless"  # another story's text with no heading after the story's own block
+RULES = (HEADLINE, ADDRESS, AFTER, RELATED, CARDS, HEADLESS)
 # A row of cards: at least this many like elements, each linking to another page of the site
 # under a picture or a title, with at most this much text besides its links; the row's own text
 # besides its cards (its title) is at most this long.
@@ -418,11 +419,7 @@ def story_prunes(
                 ],
                 ADDRESS,
             )
-            + (
-                _ruled(_h1_stories(tree, named, headlines, prose, names, live=live), HEADLINE)
-                if inside
-                else []
-            )
+            + (_h1_stories(tree, named, headlines, prose, names, live=live) if inside else [])
             + _ruled(_later_stories(named, headlines, prose, live=live), AFTER)
             + related
         )
@@ -430,14 +427,12 @@ def story_prunes(
         # Stories with an address of their own that does not hold the named headline.
         extra = [story for story, key in marked if key not in urls and named[0] not in set(story.iter("h1"))]
         return _outermost_ruled(
-            _ruled(_h1_stories(tree, named, headlines, prose, names, live=live), HEADLINE)
+            _h1_stories(tree, named, headlines, prose, names, live=live)
             + _ruled(extra, ADDRESS)
             + _ruled(_later_stories(named, headlines, prose, live=live), AFTER)
             + related
         )
-    return _outermost_ruled(
-        _ruled(_h1_stories(tree, named, headlines, prose, names, live=live), HEADLINE) + related
-    )
+    return _outermost_ruled(_h1_stories(tree, named, headlines, prose, names, live=live) + related)
 
 
 def _repeated_headline(
@@ -577,15 +572,17 @@ def _h1_stories(
     names: list[str],
     *,
     live: bool = False,
-) -> list[html.HtmlElement]:
-    """The stories other than the named ``<h1>``'s told by their own ``<h1>`` or ``<article>``.
+) -> list[tuple[html.HtmlElement, str]]:
+    """The stories other than the named ``<h1>``'s told by their own ``<h1>`` or ``<article>``
+    (``HEADLINE``), or as headless blocks after the story's own (``HEADLESS``), each with its rule.
     On a live blog (``live``) an ``<article>`` with no heading is one of its posts."""
     articles = [a for a in tree.iter("article") if first_below(a, "h1") is not None]
     if len(named) != 1:
         # Nothing names one <h1>: <article> layouts still say which story comes first.
-        return _later_articles(articles)
+        return _ruled(_later_articles(articles), HEADLINE)
     story_h1 = named[0]
     others: list[html.HtmlElement] = []
+    headless: list[html.HtmlElement] = []
     if articles and story_h1 in set(articles[0].iter("h1")):
         others += _later_articles(articles)  # the named story is the first: what follows goes
     own = _region(story_h1, headlines)
@@ -605,10 +602,10 @@ def _h1_stories(
         story = _named_article(tree, story_h1, names, prose)
     if story is None:
         others += _articles_after_text(tree, story_h1, prose, live=live)
-        others += _blocks_after(story_h1, prose, live=live)
+        headless = _blocks_after(story_h1, prose, live=live)
     if story is not None and prose.story(story):
         others += _articles_beside(tree, story, prose, live=live)
-    return _outermost(others)
+    return _outermost_ruled(_ruled(others, HEADLINE) + _ruled(headless, HEADLESS))
 
 
 def _blocks_after(h1: html.HtmlElement, prose: Prose, *, live: bool = False) -> list[html.HtmlElement]:
