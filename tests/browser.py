@@ -7,6 +7,7 @@ QUIC or background requests): the pages are self-contained files.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -32,6 +33,8 @@ def chromium() -> str:
     """The Chromium executable, or skip the test saying how to get it."""
     found = shutil.which("chromium") or shutil.which("chromium-browser")
     if found is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("chromium is missing under CI: .ci/run should have installed it")
         pytest.skip("chromium is not installed (apt-get install chromium; .ci/run installs it)")
     return found
 
