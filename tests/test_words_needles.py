@@ -167,6 +167,25 @@ def test_trailing_credit_reach_covers_the_longest_label() -> None:
         "Der Hafen. \u0424\u041e\u0422\u041e: Peter Lang",
         "Der Hafen. P\u0397oto: x",
         "Der Hafen. Cr\u00c9dit: x",
+        # not ASCII, with and without a label's piece (the quick test too), in several scripts
+        "Der Bürgermeister bei der Eröffnung. BILDQUELLE: Stadt",
+        "Der Bürgermeister bei der Eröffnung. Peter Lang",
+        "Η πλατεία το βράδυ. ΦΩΤΟΓΡΑΦΊΑ: Γιάννης",
+        "Площадь вечером. Фото: Иван Петров",
+        "Площадь вечером. Иван Петров",
+        "הכיכר בערב. צילום: דנה כהן",
+        "広場の夜。写真：山田太郎",
+        "広場の夜。山田太郎",
+        "Quảng trường buổi tối. Ảnh: Nguyễn Văn A",
+        "Kahvila aamulla. KUVA: Matti Meikäläinen",
+        "Meydan akşam. FOTOĞRAF: Ayşe Yılmaz",
+        "Meydan akşam. FOTOĞRAF: " + "ı" * 20,
+        "Der Hafen am Abend. Fotoſ Peter",  # a long s: a case-blind "s"
+        "Der Hafen am Abend. \u0130MAGE: Peter",  # a capital I with a dot: a case-blind "i"
+        # long: only the last stretch is read when it holds more than the reach
+        "Fotos. " + "Der Hafen am Abend und die Straßen der Stadt, " * 8,
+        "Der Hafen. " + "Straße " * 60 + "– Bild: Peter Lang",
+        "Der Hafen. Bild: " + "Straße " * 60,
     ],
 )
 def test_labelled_credit_at_end_finds_what_the_whole_search_finds(text: str) -> None:
