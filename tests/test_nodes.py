@@ -79,3 +79,18 @@ def test_a_reader_field_is_typed_in_or_ticked_a_shown_field_is_any_but_a_hidden_
         True,
     ]
     assert shown == [True, True, True, True, False, False, True, True, True, True, True, True, True, True]
+
+
+def test_in_over_an_elements_ancestors_finds_that_element_alone() -> None:
+    """``headings._inside`` asks ``block in node.iterancestors()``: an lxml element equals itself
+    alone (no ``__eq__``), so ``in`` finds the very element, never a copy of the same markup."""
+    from newscrawl.extract.body.headings import _inside  # noqa: PLC0415
+
+    twins = html.fromstring("<div>" + "<section><p><b>same</b></p></section>" * 2 + "</div>")
+    first, second = twins.findall("section")
+    bold = first.find(".//b")
+    assert html.tostring(first) == html.tostring(second) and first != second
+    for node in NODES + list(twins.iter()):
+        for block in NODES + list(twins.iter()):
+            assert _inside(node, block) is any(up is block for up in node.iterancestors())
+    assert _inside(bold, first) and not _inside(bold, second) and not _inside(first, first)

@@ -578,7 +578,7 @@ def _in_captions(el: html.HtmlElement, captions: frozenset[html.HtmlElement]) ->
 
 
 def _in(el: html.HtmlElement, container: html.HtmlElement) -> bool:
-    return any(a is container for a in el.iterancestors())
+    return container in el.iterancestors()  # (an element equals itself alone: ``is``, in C)
 
 
 def _header_candidate(el: html.HtmlElement, text: str, not_dek: list[html.HtmlElement]) -> str | None:
