@@ -72,6 +72,8 @@ def test_no_needles(pattern: str) -> None:
         ("fo o", False),
         ("F\u0131o", True),  # a dotless i may stand for "i": the pattern decides
         ("\u017f\u017f", True),
+        ("\u0130stanbul", True),  # a capital I with a dot too
+        ("Stra\u00dfe am Fluss", False),  # not ASCII, none of the three: the pieces decide
         ("", False),
     ],
 )

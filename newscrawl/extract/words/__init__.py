@@ -94,6 +94,7 @@ _CASE_BLIND_EXTRA = frozenset(
 ) | frozenset("\u03a3\u03c2\u0130")
 # Letters a case-blind regex takes for an ASCII letter that ``str.lower`` does not turn into it.
 _UNLOWERED = ("\u0130", "\u0131", "\u017f")  # capital I with a dot, dotless i; long s
+_DOTTED, _DOTLESS, _LONG_S = _UNLOWERED  # (each tested with ``in``: no generator step per text)
 _GROUP_HEAD = re.compile(r"\((?:\?(?:[:>]|P<\w+>|<?[=!]|[aiLmsux]*(?:-[imsx]+)?[:)]|#[^)]*\)|P=\w+\)))?")
 _QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*)(,?)\d*\})[?+]?")
 
@@ -119,7 +120,7 @@ def may_match(text: str, pieces: Collection[str] | re.Pattern[str] | None) -> bo
     ``any_piece`` pattern), so that their pattern cannot match it. A text with a capital I with
     a dot, a dotless i or a long s may always match: a case-blind regex takes them for "i" and
     "s", which ``lower`` does not make of them."""
-    if pieces is None or (not text.isascii() and any(char in text for char in _UNLOWERED)):
+    if pieces is None or (not text.isascii() and (_DOTTED in text or _DOTLESS in text or _LONG_S in text)):
         return True
     lowered = text.lower()
     if isinstance(pieces, re.Pattern):
