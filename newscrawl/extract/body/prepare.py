@@ -4,6 +4,7 @@ markup normalised. The original tree stays untouched for images/ and meta/."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -88,6 +89,11 @@ MAX_FORM_BOX_CHARS = 1500
 MAX_FORM_BOX_HEADINGS = 2
 MAX_FORM_BOX_PROSE = 3  # paragraphs of 40 characters or more, outside the form's own fields
 _PROSE_CHARS = 40
+# What a paragraph written as a ``div`` holds besides its text (``_text_div``): inline elements.
+_TEXT_DIV_INLINE = frozenset(
+    {"a", "abbr", "b", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup"}
+    | {"time", "u"}
+)
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 # A picture's properties in schema.org microdata that are its caption or credit, and the types
 # they describe a picture in (``declared_caption``).
@@ -234,6 +240,7 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     for node, _ in stories:
         node.drop_tree()
     landmarks_from_roles(tree)  # a div-built page's header, menus, footer and dialogs (``chrome.py``)
+    _div_paragraphs(tree)
     _bold_as_shown(tree, candidates)
     for heading in list(tree.iter(*_HEADING_TAGS)):  # "2 Title", not "2Title" (``headings.apart_boxes``)
         if unshown(heading):  # a screen reader's heading, never shown (``headings.unshown``)
@@ -365,6 +372,7 @@ def _captions_and_side_boxes(  # noqa: PLR0912 -- one loop over the walk, also g
     looks for a box's copies.)"""
     found: list[tuple[html.HtmlElement, str]] = []
     fields: list[html.HtmlElement] = []
+    divs_built = _divs_built(tree)
     alike: dict[tuple[str, str], list[html.HtmlElement]] = {}  # boxes by tag and classes (``boxes.py``)
     for node in walked:
         tag = node.tag
@@ -394,7 +402,7 @@ def _captions_and_side_boxes(  # noqa: PLR0912 -- one loop over the walk, also g
             found.append((node, CAPTION))
         elif tag in _CHROME_TAGS:
             chrome, dialog, consent = _side_box_words(classes, name)
-            if chrome and _small(node):
+            if chrome and _small(node, divs_built) and not (divs_built and _text_div_run(node)):
                 found.append((node, CHROME))
             elif consent and _consent_dialog(node, dialog):
                 found.append((node, CONSENT))
@@ -567,6 +575,104 @@ def _consent_dialog(node: html.HtmlElement, dialog_words: bool) -> bool:
     return dialog and first_in(node, *_STORY_MARKS) is None
 
 
-def _small(node: html.HtmlElement) -> bool:
+def _small(node: html.HtmlElement, divs_built: bool = False) -> bool:
+    """At most ``MAX_CHROME_PARAGRAPHS`` paragraphs and ``MAX_CHROME_CHARS`` of text. On a page
+    built of divs (``_divs_built``) its text divs count as paragraphs too (``_text_div``)."""
     paragraphs = sum(1 for _ in node.iter("p"))
+    if divs_built:
+        paragraphs += sum(1 for div in node.iter("div") if div is not node and _text_div(div, 1))
     return paragraphs <= MAX_CHROME_PARAGRAPHS and len(" ".join(text_of(node).split())) < MAX_CHROME_CHARS
+
+
+def _divs_built(tree: html.HtmlElement) -> bool:
+    """The page writes its text in ``<div>``s, not ``<p>``s: its ``<p>``s hold less text than
+    trafilatura needs before it stops reading text divs (``_DIVS_READ_BELOW``)."""
+    return len("".join(_P_TEXT(tree))) < _DIVS_READ_BELOW
+
+
+def _text_div(node: html.HtmlElement, least: int = _PROSE_CHARS) -> bool:
+    """A paragraph written as a ``div``: only text and inline elements in it (no block, no
+    line break), and ``least`` characters or more of it (prose: ``_PROSE_CHARS``)."""
+    if any(
+        isinstance(child.tag, str) and child.tag not in _TEXT_DIV_INLINE for child in node.iterdescendants()
+    ):
+        return False
+    return len(collapse(text_of(node))) >= least
+
+
+def _text_div_run(node: html.HtmlElement) -> bool:
+    """``node`` is a text div (``_text_div``) among others of the same classes under its parent:
+    the paragraphs of a div-built story whose class names a side box word (a paywall's, a page
+    builder's), not one box."""
+    if node.tag != "div" or not _text_div(node):
+        return False
+    classes = node.get("class")
+    return any(
+        sibling.tag == "div" and sibling.get("class") == classes and _text_div(sibling)
+        for sibling in node.itersiblings(preceding=True)
+    ) or any(
+        sibling.tag == "div" and sibling.get("class") == classes and _text_div(sibling)
+        for sibling in node.itersiblings()
+    )
+
+
+# The direct text of a ``div`` that holds blocks too, from which on a page built of divs its
+# text divs stay divs (``_div_paragraphs``): trafilatura would no longer read its text.
+_MIXED_DIV_TEXT = 200
+_LINE_INLINE = _TEXT_DIV_INLINE | {"br"}
+_LINKED_SHARE = 2  # a text div whose links hold half its text is no paragraph (``_linked``)
+_SAID_OFTEN = 3  # a short line said this often on the page is a label ("Article content")
+
+
+def _div_paragraphs(tree: html.HtmlElement) -> None:
+    """On a page built of divs (``_divs_built``), each div that holds only text and inline
+    elements (and line breaks) written as the ``<p>`` it is shown as: trafilatura reads such a
+    page's text divs too, but runs of them as one paragraph. Not when a div that holds blocks
+    has text of its own (``_MIXED_DIV_TEXT``): with the page's paragraphs written as ``<p>``s
+    trafilatura reads no div's text; nor when its ``<p>``s hold more prose than its text divs."""
+    written = len("".join(_P_TEXT(tree)))
+    if written >= _DIVS_READ_BELOW:
+        return
+    leaves = []
+    for node in tree.iter("div"):
+        if not _line_div(node):
+            own = (node.text or "") + "".join(
+                (child.text_content() if child.tag in _LINE_INLINE else "") + (child.tail or "")
+                for child in node
+            )
+            if len(own.strip()) >= _MIXED_DIV_TEXT:
+                return
+        elif text := collapse(text_of(node)):
+            leaves.append((node, text))
+    prose = {node for node, text in leaves if len(text) >= _PROSE_CHARS and not _linked(node, text)}
+    if sum(len(text) for node, text in leaves if node in prose) <= written:
+        return  # the page's prose is in its <p>s: its text divs are lines beside it
+    said = Counter(text for _, text in leaves)
+    for node, text in leaves:
+        if node in prose or (
+            said[text] < _SAID_OFTEN and sum(child in prose for child in node.getparent()) >= 2
+        ):
+            node.tag = "p"  # a short one only among paragraphs: a widget's line stays a div
+
+
+def _linked(node: html.HtmlElement, text: str) -> bool:
+    """Half or more of ``text`` (``node``'s) is the text of links: a row of links or a link
+    with its label ("Previous article"), no paragraph."""
+    linked = sum(len(collapse(text_of(link))) for link in node.iter("a"))
+    return linked * _LINKED_SHARE >= len(text)
+
+
+def _line_div(node: html.HtmlElement) -> bool:
+    """``node`` holds only text, inline elements and at most one line break: one paragraph.
+    (Text split by ``<br><br>`` is made paragraphs by ``breaks.paragraphs_from_breaks``.)"""
+    breaks = 0
+    for child in node.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag == "br":
+            breaks += 1
+            if breaks > 1:
+                return False
+        elif child.tag not in _TEXT_DIV_INLINE:
+            return False
+    return True
