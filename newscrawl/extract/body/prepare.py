@@ -622,6 +622,7 @@ _MIXED_DIV_TEXT = 200
 _LINE_INLINE = _TEXT_DIV_INLINE | {"br"}
 _LINKED_SHARE = 2  # a text div whose links hold half its text is no paragraph (``_linked``)
 _SAID_OFTEN = 3  # a short line said this often on the page is a label ("Article content")
+_PICTURE_TAGS = ("img", "picture", "amp-img")  # a picture's box (``_picture_line``)
 
 
 def _div_paragraphs(tree: html.HtmlElement) -> None:
@@ -648,11 +649,34 @@ def _div_paragraphs(tree: html.HtmlElement) -> None:
     if sum(len(text) for node, text in leaves if node in prose) <= written:
         return  # the page's prose is in its <p>s: its text divs are lines beside it
     said = Counter(text for _, text in leaves)
+    lines = {node for node, _ in leaves}
     for node, text in leaves:
+        if _picture_line(node, lines):
+            continue
         if node in prose or (
             said[text] < _SAID_OFTEN and sum(child in prose for child in node.getparent()) >= 2
         ):
             node.tag = "p"  # a short one only among paragraphs: a widget's line stays a div
+
+
+def _picture_line(node: html.HtmlElement, lines: set[html.HtmlElement]) -> bool:
+    """``node`` is the one line of text in a picture's box: its parent holds a picture (an
+    ``<img>`` or ``<picture>``, or an element around one) and no other text div, nor anything
+    else with a prose line's text (a credit may stand beside it). That is the picture's
+    caption, written as a div; made a ``<p>`` it would be read as the story's first paragraph,
+    beyond the reach of the caption rules, which read the page as written."""
+    parent = node.getparent()
+    if parent is None:
+        return False
+    pictured = False
+    for child in parent:
+        if child is node or not isinstance(child.tag, str):
+            continue
+        if child in lines or len(collapse(text_of(child))) >= _PROSE_CHARS:
+            return False
+        if child.tag in _PICTURE_TAGS or next(child.iter(*_PICTURE_TAGS), None) is not None:
+            pictured = True
+    return pictured
 
 
 def _linked(node: html.HtmlElement, text: str) -> bool:
