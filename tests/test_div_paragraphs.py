@@ -144,3 +144,34 @@ def test_a_page_whose_prose_is_in_p_keeps_its_divs() -> None:
     )
     tree = prepared_tree(page, NO_RULES)
     assert all(node.text_content() not in case.box for node in tree.iter("p"))
+
+
+# A picture's box above the story, as a page of divs writes it: a credit, the picture, and its
+# caption as a div (no sentence's full stop), in three languages.
+CAPTIONS = {
+    "en": ("Photo: Ana Ruiz", "Keepers and visitors gather at the foot of the old tower"),
+    "de": ("Foto: Ana Ruiz", "Wärter und Besucher versammeln sich am Fuß des alten Turms"),
+    "fr": ("Photo : Ana Ruiz", "Gardiens et visiteurs réunis au pied de la vieille tour"),
+}
+
+
+def _pictured(case: Case) -> str:
+    credit, caption = CAPTIONS[case.lang]
+    box = f'<div class="pic"><span>{credit}</span><img src="/img/tower.jpg" alt=""><div>{caption}</div></div>'
+    return _page(case).replace('<div class="story">', box + '<div class="story">', 1)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
+def test_a_caption_div_in_a_pictures_box_stays_a_div_and_out_of_the_text(case: Case) -> None:
+    url = f"https://example.{case.lang}/story"
+    caption = CAPTIONS[case.lang][1]
+    written = [
+        " ".join(node.text_content().split())
+        for node in prepared_tree(parse_page(_pictured(case), url), NO_RULES).iter("p")
+    ]
+    assert caption not in written
+    for paragraph in case.paragraphs:
+        assert paragraph in written  # the story's divs are still paragraphs
+    article = extract_article(_pictured(case), url)
+    assert caption not in article.text
+    assert case.paragraphs[0] in article.text
