@@ -26,7 +26,10 @@ import pytest
 from lxml import html
 
 from newscrawl.extract import extract_article
-from newscrawl.extract.body.stories import HEADLESS, other_stories, story_prunes
+from newscrawl.extract.body.stories import HEADLESS, story_prunes
+from tests.story_pages import URL, check_own_story
+from tests.story_pages import paragraphs as _paragraphs
+from tests.story_pages import pruned as _pruned
 
 pytestmark = pytest.mark.unit
 
@@ -110,11 +113,6 @@ CASES = [
     ),
 ]
 IDS = [case.lang for case in CASES]
-URL = "https://example.org/news/2024/05/bridge-123.html"
-
-
-def _paragraphs(texts: list[str]) -> str:
-    return "".join(f"<p>{text}</p>" for text in texts)
 
 
 def _page(case: Case, body: str) -> str:
@@ -127,18 +125,8 @@ def _page(case: Case, body: str) -> str:
     )
 
 
-def _pruned(page: str) -> list[str]:
-    """The classes of the containers the story rules take for other stories."""
-    tree = html.document_fromstring(page)
-    names = [tree.findtext(".//title") or "", tree.xpath("string(//meta[@property='og:title']/@content)")]
-    return [node.get("class") or "" for node in other_stories(tree, names, {"/news/2024/05/bridge-123.html"})]
-
-
 def _check(case: Case, page: str) -> None:
-    assert _pruned(page) == ["k5"]
-    text = extract_article(page, URL).text
-    assert all(paragraph in text for paragraph in case.story)
-    assert not any(paragraph in text for paragraph in case.other)
+    check_own_story(page, case.story, case.other)
 
 
 def _story(case: Case) -> str:

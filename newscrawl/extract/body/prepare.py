@@ -271,7 +271,7 @@ def _bold_as_shown(tree: html.HtmlElement, candidates: list[StyledCandidate] | N
     """Bold lines and styled sub-headings written as trafilatura reads them: a ``div`` of one bold
     element a ``<p>`` (``_BOLD_DIVS``), unless trafilatura reads the page's text divs
     (``_DIVS_READ_BELOW``); the style's sub-headings and bold lines (``_styled_as_shown``)."""
-    divs_read = len("".join(_P_TEXT(tree))) < _DIVS_READ_BELOW
+    divs_read = _divs_built(tree)
     if not divs_read:
         for node in _BOLD_DIVS(tree):
             node.tag = "p"
@@ -575,7 +575,7 @@ def _consent_dialog(node: html.HtmlElement, dialog_words: bool) -> bool:
     return dialog and first_in(node, *_STORY_MARKS) is None
 
 
-def _small(node: html.HtmlElement, divs_built: bool = False) -> bool:
+def _small(node: html.HtmlElement, divs_built: bool) -> bool:
     """At most ``MAX_CHROME_PARAGRAPHS`` paragraphs and ``MAX_CHROME_CHARS`` of text. On a page
     built of divs (``_divs_built``) its text divs count as paragraphs too (``_text_div``)."""
     paragraphs = sum(1 for _ in node.iter("p"))
@@ -584,20 +584,21 @@ def _small(node: html.HtmlElement, divs_built: bool = False) -> bool:
     return paragraphs <= MAX_CHROME_PARAGRAPHS and len(" ".join(text_of(node).split())) < MAX_CHROME_CHARS
 
 
+def _p_chars(tree: html.HtmlElement) -> int:
+    """The characters of text in the page's ``<p>``s."""
+    return len("".join(_P_TEXT(tree)))
+
+
 def _divs_built(tree: html.HtmlElement) -> bool:
     """The page writes its text in ``<div>``s, not ``<p>``s: its ``<p>``s hold less text than
     trafilatura needs before it stops reading text divs (``_DIVS_READ_BELOW``)."""
-    return len("".join(_P_TEXT(tree))) < _DIVS_READ_BELOW
+    return _p_chars(tree) < _DIVS_READ_BELOW
 
 
 def _text_div(node: html.HtmlElement, least: int = _PROSE_CHARS) -> bool:
     """A paragraph written as a ``div``: only text and inline elements in it (no block, no
-    line break), and ``least`` characters or more of it (prose: ``_PROSE_CHARS``)."""
-    if any(
-        isinstance(child.tag, str) and child.tag not in _TEXT_DIV_INLINE for child in node.iterdescendants()
-    ):
-        return False
-    return len(collapse(text_of(node))) >= least
+    line break: ``_line_div``), and ``least`` characters or more of it (prose: ``_PROSE_CHARS``)."""
+    return _line_div(node, breaks=0) and len(collapse(text_of(node))) >= least
 
 
 def _text_div_run(node: html.HtmlElement) -> bool:
@@ -606,13 +607,13 @@ def _text_div_run(node: html.HtmlElement) -> bool:
     builder's), not one box."""
     if node.tag != "div" or not _text_div(node):
         return False
-    classes = node.get("class")
-    return any(
-        sibling.tag == "div" and sibling.get("class") == classes and _text_div(sibling)
-        for sibling in node.itersiblings(preceding=True)
-    ) or any(
-        sibling.tag == "div" and sibling.get("class") == classes and _text_div(sibling)
-        for sibling in node.itersiblings()
+    classes, parent = node.get("class"), node.getparent()
+    return parent is not None and any(
+        sibling is not node
+        and sibling.tag == "div"
+        and sibling.get("class") == classes
+        and _text_div(sibling)
+        for sibling in parent
     )
 
 
@@ -631,7 +632,7 @@ def _div_paragraphs(tree: html.HtmlElement) -> None:
     page's text divs too, but runs of them as one paragraph. Not when a div that holds blocks
     has text of its own (``_MIXED_DIV_TEXT``): with the page's paragraphs written as ``<p>``s
     trafilatura reads no div's text; nor when its ``<p>``s hold more prose than its text divs."""
-    written = len("".join(_P_TEXT(tree)))
+    written = _p_chars(tree)
     if written >= _DIVS_READ_BELOW:
         return
     leaves = []
@@ -686,16 +687,16 @@ def _linked(node: html.HtmlElement, text: str) -> bool:
     return linked * _LINKED_SHARE >= len(text)
 
 
-def _line_div(node: html.HtmlElement) -> bool:
-    """``node`` holds only text, inline elements and at most one line break: one paragraph.
-    (Text split by ``<br><br>`` is made paragraphs by ``breaks.paragraphs_from_breaks``.)"""
-    breaks = 0
+def _line_div(node: html.HtmlElement, breaks: int = 1) -> bool:
+    """``node`` holds only text, inline elements and at most ``breaks`` line breaks: one
+    paragraph. (Text split by ``<br><br>`` is made paragraphs by
+    ``breaks.paragraphs_from_breaks``.)"""
     for child in node.iterdescendants():
         if not isinstance(child.tag, str):
             continue
         if child.tag == "br":
-            breaks += 1
-            if breaks > 1:
+            breaks -= 1
+            if breaks < 0:
                 return False
         elif child.tag not in _TEXT_DIV_INLINE:
             return False
