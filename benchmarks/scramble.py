@@ -160,10 +160,12 @@ def scramble(
     without its declarations (``undeclare``), its names kept unless ``plain`` is given too.
     With ``bold`` (alone, or after the others), its sub-headings among paragraphs written as
     bold paragraphs (``bold_headings``), or with ``divs`` as styled ``<div>``s. With
-    ``captions`` (alone only), its captions written as
-    plain paragraphs (``caption_paragraphs``)."""
+    ``captions`` (alone, or before the others), its captions written as plain paragraphs
+    (``caption_paragraphs``): with ``plain`` too, a caption is a ``<p>`` with no name to tell it."""
     if captions:
-        return caption_paragraphs(page)
+        page = caption_paragraphs(page)
+        if not (plain or undeclared):
+            return page
     if paragraphs:
         return _outside_scripts(page, lambda part: _PARAGRAPH.sub(rb"<\g<close>div", part))
     if bold or divs:
@@ -280,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--caption-paragraphs",
         action="store_true",
-        help="write <figcaption> as <p> and <figure> as <div> (alone: nothing else changed)",
+        help="write <figcaption> as <p> and <figure> as <div> (alone: nothing else changed; then --plain)",
     )
     parser.add_argument(
         "--div-headings",

@@ -187,6 +187,21 @@ def test_scramble_caption_paragraphs_writes_captions_as_plain_paragraphs_outside
     )
 
 
+def test_scramble_caption_paragraphs_with_plain_leaves_captions_nameless_paragraphs() -> None:
+    page = (
+        b'<body><figure class="pic"><img src="a.jpg"><figcaption class="cap">The bridge. Photo: J. Doe'
+        b"</figcaption></figure><p>Text.</p></body>"
+    )
+    out = scramble.scramble(page, captions=True, plain=True)
+    assert out == (
+        b'<body><div class="'
+        + scramble.opaque(b"pic")
+        + b'"><img src="a.jpg"><p class="'
+        + scramble.opaque(b"cap")
+        + b'">The bridge. Photo: J. Doe</p></div><p>Text.</p></body>'
+    )
+
+
 def test_scramble_renames_unquoted_class_and_id_values_but_not_escaped_ones_in_script_data() -> None:
     out = scramble.scramble(b"<div class=post-content id=main><p class=lead>x</p></div>")
     assert out == (
