@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import urlsplit
 
+import pytest
 from lxml import etree, html
 
 from newscrawl.extract import extract_article
@@ -15,7 +17,7 @@ from newscrawl.extract.body.breaks import (
 )
 from newscrawl.extract.body.embedded import embedded_article_html
 from newscrawl.extract.body.sections import grouped_sections
-from newscrawl.extract.body.stories import other_stories, page_names, page_urls, url_key
+from newscrawl.extract.body.stories import other_stories, page_names, page_urls, site_host, url_key
 from newscrawl.extract.page import parse_page
 from newscrawl.items import Section
 
@@ -188,6 +190,57 @@ def test_page_address_keys_ignore_host_query_and_trailing_slash() -> None:
     assert url_key("/a/Story-1") == "/a/story-1"
     assert url_key("https://news.example/") == ""
     assert url_key("mailto:desk@news.example") == ""
+
+
+def _urlsplit_key(url: str) -> tuple[str, str]:
+    """url_key and site_host as urlsplit reads them (what their plain-address path must equal)."""
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:
+        return "", ""
+    path = parts.path.rstrip("/").casefold()
+    key = path if parts.scheme in ("", "http", "https") and path.count("/") >= 1 and len(path) > 1 else ""
+    return key, host
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "",
+        "#top",
+        "//cdn.example/a/b.js",
+        "///a/b",
+        "HTTPS://WWW.News.Example/A/B/?q=1#f",
+        "http://user:pw@Host.example:8080/a/b",
+        "http://user@a@b.example/x/y",
+        "http://Host%Zone:9/a/b",
+        "http://:80/a/b",
+        "http:/a/b",
+        "http:a/b",
+        "x-y+z.w://host/a/b",
+        "-a://host/b/c",
+        "1a:b/c",
+        "ab/c:d/e",
+        "/p#f?q",
+        "/p?q#f",
+        "?a/b",
+        "javascript:void(0)",
+        "ftp://host/a/b",
+        "http://[::1]/a/b",
+        "http://[::1/a/b",
+        "http://a]/b/c",
+        "\thttp://host/a/b\n",
+        "http://host/a\tb/c",
+        "\x00http://host/a/b",
+        "http://bücher.example/a/b",
+        "https://news.example/grüße/b",
+        " \u00a0https://news.example/a/b\u00a0 ",
+    ],
+)
+def test_page_address_keys_read_as_urlsplit_reads_them(url: str) -> None:
+    # A plain address is split by one regex match, any other by urlsplit: the same either way.
+    assert (url_key(url), site_host(url)) == _urlsplit_key(url)
 
 
 def test_a_live_blog_keeps_its_many_dated_posts() -> None:

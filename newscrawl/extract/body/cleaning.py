@@ -333,55 +333,61 @@ def _kept_from(ahead: list[int], index: int) -> int:
     return end
 
 
-def _drop_reason(block: Block, index: int, context: _Context) -> str | None:
-    """The name of the first rule (``_RULES``) that says ``block`` is not article text, or None."""
-    key = text_key(block.text)
-    for name, hit in _RULES:
-        if hit(block, key, index, context):
-            return name
+def _drop_reason(  # noqa: PLR0911, PLR0912 -- one return per rule, in the rules' order
+    block: Block, index: int, context: _Context
+) -> str | None:
+    """The name of the first rule that says ``block`` is not article text, or None. The rules, in
+    order (the first hit wins), each ask of the block, its text's key, its index and the page's
+    context whether the block is not article text. (Written out as one chain, not a table of
+    rules: every kept block is asked all of them, and a call for each was most of the calls.)"""
+    text, heading = block.text, block.heading
+    key = text_key(text)
+    if heading and _repeats_title(text, context.heading_repeats, index):
+        return "repeats-title"
+    if context.authors and _names_only(key, context.authors):
+        return "byline"
+    if heading and block.link_ratio >= TEASER_MIN_LINK_RATIO and not _anchor(block, context):
+        return "teaser"
+    if is_credit_line(text):
+        return "credit"
+    if is_ad_marker(text):
+        return "ad-marker"
+    if key in context.repeats:
+        return "repeats-title"
+    if (
+        _is_picture_caption(key, context.captions, context.caption_openings)
+        or is_caption_line(text)
+        or ends_with_picture_credit(text)
+    ):
+        return "caption"
+    if looks_like_byline(text) or _is_agency_signature(text):
+        return "byline"
+    if looks_like_dateline(text):
+        return "dateline"
+    if is_teaser(text, block.link_ratio) or (_is_link_teaser(block) and not _anchor(block, context)):
+        return "teaser"
+    if not heading and is_copyright_notice(text):
+        return "copyright"
+    if is_editorial_note(text):
+        return "editorial-note"
+    if is_prompt(text):
+        return "prompt"
+    if not context.policy and is_consent_notice(text):
+        return "consent"
+    if not heading and is_comment_policy(text):
+        return "comment-policy"
+    if is_site_notice(text) is not None:  # post-meta, powered by
+        return "site-notice"
+    if is_media_label(text):  # "Play video", "Video: 02:31", "1 / 12"
+        return "media-label"
+    if context.noise and any(pattern.fullmatch(text) for pattern in context.noise):
+        return "site-noise-pattern"
     return None
 
 
 def _anchor(block: Block, context: _Context) -> bool:
     """A sub-heading linked to its own anchor on this page."""
     return block.heading and _anchors_itself(block, context.own)
-
-
-# The rules of ``_drop_reason``, in order (the first hit wins): each asks of a block, its text's
-# key, its index and the page's context whether the block is not article text.
-_RULES: tuple[tuple[str, Callable[[Block, str, int, _Context], bool]], ...] = (
-    ("repeats-title", lambda b, key, i, c: b.heading and _repeats_title(b.text, c.heading_repeats, i)),
-    ("byline", lambda b, key, i, c: _names_only(key, c.authors)),
-    (
-        "teaser",
-        lambda b, key, i, c: b.heading and b.link_ratio >= TEASER_MIN_LINK_RATIO and not _anchor(b, c),
-    ),
-    ("credit", lambda b, key, i, c: is_credit_line(b.text)),
-    ("ad-marker", lambda b, key, i, c: is_ad_marker(b.text)),
-    ("repeats-title", lambda b, key, i, c: key in c.repeats),
-    (
-        "caption",
-        lambda b, key, i, c: (
-            _is_picture_caption(key, c.captions, c.caption_openings)
-            or is_caption_line(b.text)
-            or ends_with_picture_credit(b.text)
-        ),
-    ),
-    ("byline", lambda b, key, i, c: looks_like_byline(b.text) or _is_agency_signature(b.text)),
-    ("dateline", lambda b, key, i, c: looks_like_dateline(b.text)),
-    (
-        "teaser",
-        lambda b, key, i, c: is_teaser(b.text, b.link_ratio) or (_is_link_teaser(b) and not _anchor(b, c)),
-    ),
-    ("copyright", lambda b, key, i, c: not b.heading and is_copyright_notice(b.text)),
-    ("editorial-note", lambda b, key, i, c: is_editorial_note(b.text)),
-    ("prompt", lambda b, key, i, c: is_prompt(b.text)),
-    ("consent", lambda b, key, i, c: not c.policy and is_consent_notice(b.text)),
-    ("comment-policy", lambda b, key, i, c: not b.heading and is_comment_policy(b.text)),
-    ("site-notice", lambda b, key, i, c: is_site_notice(b.text) is not None),  # post-meta, powered by
-    ("media-label", lambda b, key, i, c: is_media_label(b.text)),  # "Play video", "Video: 02:31", "1 / 12"
-    ("site-noise-pattern", lambda b, key, i, c: any(pattern.fullmatch(b.text) for pattern in c.noise)),
-)
 
 
 def _anchors_itself(block: Block, own: frozenset[str]) -> bool:

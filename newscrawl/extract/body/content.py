@@ -7,6 +7,7 @@ from copy import deepcopy
 
 from lxml import etree, html
 from trafilatura import bare_extraction
+from trafilatura.settings import Extractor
 
 from newscrawl.extract.body.bounds import mostly_outside, story_block
 from newscrawl.extract.body.prepare import prepared_tree
@@ -105,27 +106,36 @@ def main_content(
     return body
 
 
-def _read(tree: html.HtmlElement, fast: bool) -> etree._Element | None:
-    """trafilatura's body XML of ``tree``, or None when it found none. ``fast``: its own
-    extractor alone, without its fallbacks."""
-    document = bare_extraction(
-        tree,
-        # No URL: trafilatura would make every link's target absolute (most of what its link
-        # handling costs), and nothing here reads a target, only where the links are.
-        url=None,
+def _options(*, fast: bool) -> Extractor:
+    """trafilatura's options for ``_read``: built once per process, not on each call (its
+    ``Extractor`` reads a dozen settings through ``configparser`` each time). trafilatura never
+    changes the options it is given (it copies them for its recall retry)."""
+    return Extractor(
         # Not "python": that also renders the body as plain text (a deep copy and a walk of the
         # XML, about 3% of a page's time) for Document.text, which nothing here reads. The
         # format changes nothing else: the body XML is the same.
         output_format="xml",
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_formatting=True,  # bold-only paragraphs become sub-headings
-        include_links=True,  # link density tells teasers from prose
-        with_metadata=False,
-        deduplicate=False,
         fast=fast,
+        comments=False,
+        tables=True,
+        images=False,
+        formatting=True,  # bold-only paragraphs become sub-headings
+        links=True,  # link density tells teasers from prose
+        dedup=False,
+        # No URL: trafilatura would make every link's target absolute (most of what its link
+        # handling costs), and nothing here reads a target, only where the links are.
+        url=None,
+        with_metadata=False,
     )
+
+
+_OPTIONS = {fast: _options(fast=fast) for fast in (False, True)}
+
+
+def _read(tree: html.HtmlElement, fast: bool) -> etree._Element | None:
+    """trafilatura's body XML of ``tree``, or None when it found none. ``fast``: its own
+    extractor alone, without its fallbacks."""
+    document = bare_extraction(tree, options=_OPTIONS[fast])
     body = getattr(document, "body", None)  # a Document, or None
     if body is None or len(body) == 0:
         return None

@@ -106,7 +106,6 @@ def _joined(
     no other story pruned already (``gone``), grown on as one row is (``_box``); in document
     order, none inside another."""
     taken = list(rows)
-    order: dict[html.HtmlElement, int] = {}  # the page's elements' places, read once when needed
     while True:
         siblings: dict[html.HtmlElement, list[html.HtmlElement]] = {}
         for row in taken:
@@ -127,8 +126,19 @@ def _joined(
         taken = [row for row in taken if not any(above in boxes for above in row.iterancestors())] + list(
             boxes
         )
-        order = order or {node: place for place, node in enumerate(taken[0].getroottree().getroot().iter())}
-        taken.sort(key=order.__getitem__)
+        taken.sort(key=_place)
+
+
+def _place(node: html.HtmlElement) -> list[int]:
+    """Where ``node`` stands in its document: the place of it and of each of its ancestors among
+    their parent's children, from the top down. Sorted by it, elements are in document order (a
+    few rows: not every element of the page numbered)."""
+    places: list[int] = []
+    while (parent := node.getparent()) is not None:
+        places.append(parent.index(node))
+        node = parent
+    places.reverse()
+    return places
 
 
 def _title_links(tree: html.HtmlElement, hosts: Collection[str]) -> list[tuple[html.HtmlElement, str]]:

@@ -160,7 +160,7 @@ class QuickPattern:
     """A compiled pattern whose ``search``, ``match`` and ``fullmatch`` answer as its own do, but
     sooner for a text that holds none of its ``needles`` (most texts, for a table of phrases)."""
 
-    __slots__ = ("_quick", "pattern", "pieces", "regex")
+    __slots__ = ("_quick", "_trie", "pattern", "pieces", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
@@ -169,9 +169,19 @@ class QuickPattern:
         self.pieces = tuple(sorted(found)) if found is not None else None
         pieces = self.pieces
         self._quick = any_piece(pieces) if pieces is not None and len(pieces) >= MANY_NEEDLES else pieces
+        self._trie = self._quick if isinstance(self._quick, re.Pattern) else None
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.regex.search(text) if may_match(text, self._quick) else None
+        trie = self._trie
+        if trie is None:
+            return self.regex.search(text) if may_match(text, self._quick) else None
+        # (``may_match`` written out for the pieces' pattern: tables of phrases are searched so,
+        # in every block of a page.)
+        if (text.isascii() or not (_DOTTED in text or _DOTLESS in text or _LONG_S in text)) and trie.search(
+            text.lower()
+        ) is None:
+            return None
+        return self.regex.search(text)
 
     def match(self, text: str) -> re.Match[str] | None:
         return self.regex.match(text) if may_match(text, self._quick) else None
