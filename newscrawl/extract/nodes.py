@@ -69,7 +69,7 @@ def text_of(node: etree._Element) -> str:
 
 
 _TEXT_CHARS = etree.XPath("string-length(normalize-space())")
-_LINK_TEXTS = etree.XPath("descendant::a//text()")
+_LINK_TEXTS = etree.XPath("descendant::a//text()", smart_strings=False)  # (plain strings: joined)
 
 
 def text_chars(node: etree._Element) -> int:

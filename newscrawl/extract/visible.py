@@ -214,7 +214,11 @@ def short_text(el: html.HtmlElement, limit: int) -> str | None:
 
 
 def element_text(el: html.HtmlElement) -> str | None:
-    """The whole visible text of ``el``, cleaned."""
+    """The whole visible text of ``el``, cleaned. Inside :func:`shared_walk` of the page, a
+    shown block of it is read from its one walk (the same text: see ``VisibleText.text``)."""
+    shared = _SHARED.get()
+    if shared is not None and (at := shared.block_at(el)) is not None:
+        return shared.text(at)
     return clean_text(join_pieces(_itertext(el)))
 
 
@@ -391,18 +395,38 @@ class VisibleText:
         cutoff = limit * 3 + 200  # short_text's bound on the raw text
         last: str | None = None
         for index in range(bisect_left(self._starts, low), len(self._blocks)):
-            el, position, first, end, before, after = self._blocks[index]
+            el, position, _, _, before, after = self._blocks[index]
             if position >= high:
                 break
             if after - before > cutoff:
                 continue
-            if index not in self._texts:
-                self._texts[index] = clean_text(join_pieces(self._pieces[first:end]))
-            text = self._texts[index]
+            text = self._texts[index] if index in self._texts else self.text(index)
             if not text or len(text) > limit or text == last:
                 continue
             last = text
             yield el, text
+
+    def block_at(self, el: html.HtmlElement) -> int | None:
+        """The index of ``el`` among the shown blocks of the walk (made now, if not yet); None
+        when it is none of them."""
+        if not self._index:
+            self._walk()
+        position = self._index.get(el)
+        if position is None:
+            return None
+        at = bisect_left(self._starts, position)
+        return at if at < len(self._starts) and self._starts[at] == position else None
+
+    def text(self, at: int) -> str | None:
+        """The cleaned text of the shown block at index ``at`` (read once): its pieces joined.
+        What ``element_text`` reads of it: the walk's pieces inside a block are ``_itertext``'s
+        of it, but for the empty piece (``_GLUE``) the walk may put first, where the block's
+        text runs on from the text before it: a space at the start, which cleaning drops."""
+        texts = self._texts
+        if at not in texts:
+            first, end = self._blocks[at][2:4]
+            texts[at] = clean_text(join_pieces(self._pieces[first:end]))
+        return texts[at]
 
     def _walk(self) -> None:  # noqa: PLR0912, PLR0915 -- one loop over every element, for two readers
         """Pieces in _itertext's order; the position of every element reached (not those inside

@@ -159,7 +159,7 @@ _BOLD_DIVS = etree.XPath(
 # divs past that line: the story's div paragraphs beside it would be lost. (Such a page's bold
 # divs are read as divs, their bold kept.)
 _DIVS_READ_BELOW = 3 * DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
-_P_TEXT = etree.XPath("//p//text()")
+_P_TEXT = etree.XPath("//p//text()", smart_strings=False)  # (plain strings: only counted)
 
 # ``_captions_and_side_boxes`` of each page's own tree (which never changes) while the page
 # lives: read once, found again in each prepared copy by their places.
@@ -240,8 +240,7 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     for node, _ in stories:
         node.drop_tree()
     landmarks_from_roles(tree)  # a div-built page's header, menus, footer and dialogs (``chrome.py``)
-    _div_paragraphs(tree)
-    _bold_as_shown(tree, candidates)
+    _bold_as_shown(tree, candidates, _div_paragraphs(tree))
     for heading in list(tree.iter(*_HEADING_TAGS)):  # "2 Title", not "2Title" (``headings.apart_boxes``)
         if unshown(heading):  # a screen reader's heading, never shown (``headings.unshown``)
             heading.drop_tree()
@@ -267,11 +266,11 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     return Prepared(tree=tree, pruned=records, headings=headings, root=root)
 
 
-def _bold_as_shown(tree: html.HtmlElement, candidates: list[StyledCandidate] | None) -> None:
+def _bold_as_shown(tree: html.HtmlElement, candidates: list[StyledCandidate] | None, divs_read: bool) -> None:
     """Bold lines and styled sub-headings written as trafilatura reads them: a ``div`` of one bold
     element a ``<p>`` (``_BOLD_DIVS``), unless trafilatura reads the page's text divs
-    (``_DIVS_READ_BELOW``); the style's sub-headings and bold lines (``_styled_as_shown``)."""
-    divs_read = _divs_built(tree)
+    (``divs_read``: ``_divs_built``); the style's sub-headings and bold lines
+    (``_styled_as_shown``)."""
     if not divs_read:
         for node in _BOLD_DIVS(tree):
             node.tag = "p"
@@ -626,15 +625,17 @@ _SAID_OFTEN = 3  # a short line said this often on the page is a label ("Article
 _PICTURE_TAGS = ("img", "picture", "amp-img")  # a picture's box (``_picture_line``)
 
 
-def _div_paragraphs(tree: html.HtmlElement) -> None:
+def _div_paragraphs(tree: html.HtmlElement) -> bool:
     """On a page built of divs (``_divs_built``), each div that holds only text and inline
     elements (and line breaks) written as the ``<p>`` it is shown as: trafilatura reads such a
     page's text divs too, but runs of them as one paragraph. Not when a div that holds blocks
     has text of its own (``_MIXED_DIV_TEXT``): with the page's paragraphs written as ``<p>``s
-    trafilatura reads no div's text; nor when its ``<p>``s hold more prose than its text divs."""
+    trafilatura reads no div's text; nor when its ``<p>``s hold more prose than its text divs.
+    Returns ``_divs_built(tree)`` of the tree as it leaves it (counted again only when a div
+    became a ``<p>``)."""
     written = _p_chars(tree)
     if written >= _DIVS_READ_BELOW:
-        return
+        return False
     leaves = []
     for node in tree.iter("div"):
         if not _line_div(node):
@@ -643,14 +644,15 @@ def _div_paragraphs(tree: html.HtmlElement) -> None:
                 for child in node
             )
             if len(own.strip()) >= _MIXED_DIV_TEXT:
-                return
+                return True
         elif text := collapse(text_of(node)):
             leaves.append((node, text))
     prose = {node for node, text in leaves if len(text) >= _PROSE_CHARS and not _linked(node, text)}
     if sum(len(text) for node, text in leaves if node in prose) <= written:
-        return  # the page's prose is in its <p>s: its text divs are lines beside it
+        return True  # the page's prose is in its <p>s: its text divs are lines beside it
     said = Counter(text for _, text in leaves)
     lines = {node for node, _ in leaves}
+    made = False
     for node, text in leaves:
         if _picture_line(node, lines):
             continue
@@ -658,6 +660,8 @@ def _div_paragraphs(tree: html.HtmlElement) -> None:
             said[text] < _SAID_OFTEN and sum(child in prose for child in node.getparent()) >= 2
         ):
             node.tag = "p"  # a short one only among paragraphs: a widget's line stays a div
+            made = True
+    return _divs_built(tree) if made else True
 
 
 def _picture_line(node: html.HtmlElement, lines: set[html.HtmlElement]) -> bool:
