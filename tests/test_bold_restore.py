@@ -4,7 +4,9 @@ When trafilatura takes its justext fallback (or the body comes from JSON-LD ``ar
 from a blob read again by line), no block is bold, and sub-headings written as bold-only
 paragraphs (``<p><strong>…</strong></p>``) would read as text. A block whose text is that of a
 bold-only paragraph of the page, and of no paragraph of it that is not bold, is bold again; the
-usual sub-heading rules then judge it. A body that kept any bold is left as read.
+usual sub-heading rules then judge it. A body that kept any bold is left as read, but for the
+blocks added as text alone, with no element of the source behind them (a split body's
+paragraphs that ``recall.py`` put back): they lost their formatting all the same.
 
 Pages are written for the test, in English, German, Polish and Spanish.
 """
@@ -108,8 +110,23 @@ def test_bold_only_paragraphs_come_back_bold(lang: str, headings: list[str], par
 @pytest.mark.parametrize(("lang", "headings", "paragraphs"), CASES)
 def test_a_body_that_kept_bold_is_left_as_read(lang: str, headings: list[str], paragraphs: list[str]) -> None:
     tree = parse_page(_page(lang, headings, paragraphs), "https://example.com/a/1").tree
-    blocks = [Block(text=paragraphs[0], bold=True), *_plain_blocks([headings[0], paragraphs[2]])]
+    read = [Block(text=text, node=etree.Element("p")) for text in (headings[0], paragraphs[2])]
+    blocks = [Block(text=paragraphs[0], bold=True), *read]
     assert restore_bold(blocks, tree) == blocks
+    assert not any(block.bold for block in restore_bold(blocks, tree)[1:])
+
+
+@pytest.mark.parametrize(("lang", "headings", "paragraphs"), CASES)
+def test_text_added_without_its_element_comes_back_bold_beside_kept_bold(
+    lang: str, headings: list[str], paragraphs: list[str]
+) -> None:
+    """A block with no element behind it (a split body's paragraph put back) in a body that kept
+    its bold: its bold-only line on the page is bold again; the blocks read stay as read."""
+    tree = parse_page(_page(lang, headings, paragraphs), "https://example.com/a/1").tree
+    read = Block(text=headings[0], node=etree.Element("p"))
+    blocks = [Block(text=paragraphs[0], bold=True), read, *_plain_blocks([headings[1], paragraphs[4]])]
+    got = restore_bold(blocks, tree)
+    assert [block.text for block in got if block.bold] == [paragraphs[0], headings[1]]
 
 
 def test_a_text_the_page_also_shows_plain_stays_plain() -> None:

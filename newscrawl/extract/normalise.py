@@ -258,6 +258,17 @@ def word_count(text: str) -> int:
     return words + len(rest.split())
 
 
+# A piece between spaces with no letter or digit in it: a dash, a bar or a bullet set apart.
+_NO_WORD = re.compile(r"[^\w]+")
+
+
+def title_words(text: str) -> int:
+    """``word_count`` of a title or a line, without the marks set apart by spaces in it: "Saw —
+    then a smell" is four words, not five (a spaced dash, bar or bullet is no word)."""
+    words, rest = _unspaced_words(text)
+    return words + sum(1 for piece in rest.split() if not _NO_WORD.fullmatch(piece))
+
+
 _TOKEN = re.compile(r"\w+")
 
 

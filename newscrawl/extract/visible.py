@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 from lxml import etree, html
 
 from newscrawl.extract.nodes import text_of
-from newscrawl.extract.normalise import clean_text, collapse, spaced_length, word_count
+from newscrawl.extract.normalise import clean_text, collapse, spaced_length, title_words
 
 # Elements whose text is never shown as article metadata.
 INVISIBLE_TAGS = frozenset(
@@ -283,7 +283,7 @@ def heading_line(text: str) -> bool:
     two paragraphs of prose by the standfirst's reader, which leaves such a heading to the
     body."""
     return (
-        word_count(text) <= MAX_HEADING_LINE_WORDS
+        title_words(text) <= MAX_HEADING_LINE_WORDS
         and not SENTENCE_END.search(text)
         and not holds_address(text)
     )

@@ -10,7 +10,9 @@ bold paragraph had no such way back).
 So when no block of the body is bold, a block whose text is that of a bold-only paragraph of
 the page read (and of no other paragraph of it that is not bold) is marked bold again; the
 usual rules then judge it as any bold paragraph. When any block is bold, the source kept the
-formatting, and the blocks stay as read.
+formatting, and the blocks it read stay as read; but a block added as text alone, with no
+element of the source behind it (a paragraph of a split body that ``recall.py`` put back), lost
+its formatting all the same, and is read back as bold in the same way.
 """
 
 from __future__ import annotations
@@ -37,13 +39,16 @@ _MAX_CHARS = 300
 
 
 def restore_bold(blocks: list[Block], tree: html.HtmlElement) -> list[Block]:
-    """``blocks`` with the paragraphs ``tree`` shows as bold-only marked bold, when none is."""
-    if any(block.bold for block in blocks):
-        return blocks
+    """``blocks`` with the paragraphs ``tree`` shows as bold-only marked bold, when none is (else
+    those of the blocks read as text alone, with no element behind them)."""
+    formatted = any(block.bold for block in blocks)
     candidates = {
         block.text
         for block in blocks
-        if not block.heading and not block.list_item and len(block.text) <= _MAX_CHARS
+        if not block.heading
+        and not block.list_item
+        and len(block.text) <= _MAX_CHARS
+        and not (formatted and block.node is not None)
     }
     if not candidates:
         return blocks
@@ -59,7 +64,10 @@ def restore_bold(blocks: list[Block], tree: html.HtmlElement) -> list[Block]:
         return blocks
     return [
         replace(block, bold=True)
-        if shown.get(block.text) and not block.heading and not block.list_item
+        if shown.get(block.text)
+        and not block.heading
+        and not block.list_item
+        and not (formatted and block.node is not None)
         else block
         for block in blocks
     ]

@@ -22,7 +22,7 @@ from lxml import etree, html
 from newscrawl.extract.body.blocks import Block, heading_text
 from newscrawl.extract.images.noise import in_chrome
 from newscrawl.extract.nodes import FIELD_TAGS, deepest_holder, shown_field, text_of
-from newscrawl.extract.normalise import collapse, spaced_length, text_key, word_count
+from newscrawl.extract.normalise import collapse, spaced_length, text_key, title_words, word_count
 from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.visible import (
     BLOCK_STYLE,
@@ -316,7 +316,7 @@ def styled_headings(
         ):
             continue
         if candidate.sized and (
-            word_count(text) < MIN_SIZED_HEADING_WORDS or not _larger_type(node, following, candidate.sheet)
+            title_words(text) < MIN_SIZED_HEADING_WORDS or not _larger_type(node, following, candidate.sheet)
         ):
             continue
         found.append(node)
@@ -347,7 +347,7 @@ def bold_by_style(
         if only is not None and only.tag in ("b", "strong"):
             continue  # bold by its markup already
         text = collapse(text_of(node))
-        if not text or word_count(text) > MAX_HEADING_LINE_WORDS:
+        if not text or title_words(text) > MAX_HEADING_LINE_WORDS:
             continue
         following = _text_after(node)  # prose: a menu's entry, a button, a byline over a date head none
         if following is None or not is_prose(following):
@@ -393,7 +393,7 @@ def _flow(node: html.HtmlElement, *, preceding: bool) -> html.HtmlElement | None
 
 def _heading_sized(text: str) -> bool:
     """A heading's length, a question or a sentence allowed (no address: a contact note)."""
-    return word_count(text) <= MAX_HEADING_LINE_WORDS and not holds_address(text)
+    return title_words(text) <= MAX_HEADING_LINE_WORDS and not holds_address(text)
 
 
 def _font_px(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newscrawl.extract.body.blocks import Block
-from newscrawl.extract.normalise import word_count
+from newscrawl.extract.normalise import title_words
 from newscrawl.extract.visible import SENTENCE_END, holds_address
 from newscrawl.items import Section
 
@@ -41,7 +41,7 @@ def promote_bold_headings(blocks: list[Block]) -> list[Block]:
             and not block.heading
             and not block.list_item
             and not _in_quote(block)
-            and word_count(block.text) <= MAX_BOLD_HEADING_WORDS
+            and title_words(block.text) <= MAX_BOLD_HEADING_WORDS
             and (index in questions or not SENTENCE_END.search(block.text))
             and not holds_address(block.text)  # a contact note: "Get in touch at news@example.com"
             and following is not None
@@ -74,7 +74,7 @@ def _section_questions(blocks: list[Block]) -> set[int]:
             paragraphs += 1
         if paragraphs < MIN_QUESTION_SECTION_PARAGRAPHS:
             return set()
-    return {index for index in questions if word_count(blocks[index].text) <= MAX_QUESTION_HEADING_WORDS}
+    return {index for index in questions if title_words(blocks[index].text) <= MAX_QUESTION_HEADING_WORDS}
 
 
 def _in_quote(block: Block) -> bool:
@@ -98,7 +98,7 @@ def grouped_sections(blocks: list[Block]) -> tuple[list[Section], list[Block]]:
     heading: Block | None = None
     paragraphs: list[str] = []
     for block in blocks:
-        if block.heading and word_count(block.text) <= MAX_HEADING_WORDS:
+        if block.heading and title_words(block.text) <= MAX_HEADING_WORDS:
             if paragraphs or (heading is not None and _outranks(heading, block)):
                 sections.append(Section(heading=heading.text if heading else None, paragraphs=paragraphs))
             elif heading is not None:
