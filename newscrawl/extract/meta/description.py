@@ -153,7 +153,12 @@ def extract_description(
                 return Description(following.text, "h1-next", _apart(following.el, header))
         # A prose block set apart from the body under the headline: its own box, the story's
         # paragraphs following in another (the byline and date line only may come between).
-        if following and not in_header and _is_set_apart(anchor, following, names, captions):
+        # (A paragraph only its style sets apart stands against no declared text.)
+        if (
+            following
+            and not in_header
+            and _is_set_apart(anchor, following, names, captions, styled=not declared)
+        ):
             return Description(following.text, "h1-next", _apart(following.el, header))
     if declared:
         return Description(declared, declared_source, False)
@@ -259,12 +264,15 @@ def _is_set_apart(
     found: _Found,
     names: Sequence[str] = (),
     captions: frozenset[html.HtmlElement] = frozenset(),
+    *,
+    styled: bool = False,
 ) -> bool:
-    """``found`` is the first block under the headline but for byline and date lines (and a
-    picture's caption), reads as
-    a dek (prose, one to a few sentences), and stands outside the box of the story's
-    paragraphs: the next two paragraphs of prose share one parent, which does not hold it (a
-    site that wraps each paragraph in its own box tells nothing: no dek)."""
+    """``found`` is the first block under the headline but for byline and date lines (a
+    picture's caption, a row of tools: ``_is_tool_line``), reads as a dek (prose, one to a few
+    sentences), and stands outside the box of the story's paragraphs: the next two paragraphs
+    of prose share one parent, which does not hold it (a site that wraps each paragraph in its
+    own box tells nothing: no dek); with ``styled``, also a paragraph the page styles apart from
+    them (``_styled_apart``)."""
     text = found.text
     if len(text) > _MAX_SET_APART or not _reads_as_dek(text, element_text(anchor) or ""):
         return False
@@ -282,14 +290,44 @@ def _is_set_apart(
         if _is_caption_block(el, line, captions, blocks.after(i)):
             meta.append(el)  # a picture's caption between the headline and the dek
             continue
-        if not _is_meta_line(line, names):
+        if not _is_meta_line(line, names) and not _is_tool_line(line):
             return False
         meta.append(el)
     prose = [p for p in found.el.xpath("following::p[position() <= 8]") if is_shown(p) and is_prose(p)][:2]
     if len(prose) < 2:
         return False
-    parent = prose[0].getparent()
-    return parent is not None and prose[1].getparent() is parent and not _in(found.el, parent)
+    first, second = prose
+    return _outside_story_box(found.el, first, second) or (styled and _styled_apart(found.el, first, second))
+
+
+def _styled_apart(el: html.HtmlElement, first: html.HtmlElement, second: html.HtmlElement) -> bool:
+    """The paragraph ``el`` is styled apart from the story's next two paragraphs ``first`` and
+    ``second``: they share one style (the same class attribute, or none), ``el`` has a class of
+    its own (whatever its words: a style the page gives its dek alone)."""
+    own = (el.get("class") or "").split()
+    if el.tag != "p" or first.tag != "p" or second.tag != "p" or not own:
+        return False
+    shared = (first.get("class") or "").split()
+    return shared == (second.get("class") or "").split() and own != shared
+
+
+def _outside_story_box(el: html.HtmlElement, first: html.HtmlElement, second: html.HtmlElement) -> bool:
+    """The story's next two paragraphs ``first`` and ``second`` share one parent, which does
+    not hold ``el``."""
+    parent = first.getparent()
+    return parent is not None and second.getparent() is parent and not _in(el, parent)
+
+
+# A page's tools between the headline and the dek: a row of share buttons ("Teilen Twittern
+# Senden"), an audio player ("0:00 Anhören"), a note a button shows ("Link copied").
+_MAX_TOOL_WORDS = 4
+_MAX_TOOL_CHARS = 40
+
+
+def _is_tool_line(text: str) -> bool:
+    """A line of a few words, no sentence: a button row or a player's label, not a dek."""
+    short = len(text) <= _MAX_TOOL_CHARS and word_count(text) <= _MAX_TOOL_WORDS
+    return short and not SENTENCE_END.search(text)
 
 
 def _is_name_only(text: str) -> bool:
