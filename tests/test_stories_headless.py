@@ -7,8 +7,9 @@ next story's headline out. When the named story stands in plain blocks, the next
 in a plain block or in an ``<article>``) must not become the record, nor be merged into it:
 
 * a headless block with a story's text after the headline's own block (three real paragraphs
-  at least) goes; a block set as the story's own (its parts), a story's sub-headed section, and
-  a block after a story of two paragraphs (too short to tell) stay;
+  at least) goes; a block set as the story's own (its parts), a story's sub-headed section (one
+  that speaks of the story), and a block after a story of two paragraphs (too short to tell)
+  stay;
 * a headless ``<article>`` after the story's text goes also when the named ``<h1>`` heads no
   text of its own (it stands in a header block beside the site's ``<h1>``);
 * a headline set twice in the same words (a sticky bar's copy) still names the story;
@@ -165,7 +166,9 @@ def test_the_storys_own_parts_stay(case: Case) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_a_sub_headed_section_after_the_story_stays(case: Case) -> None:
-    section = f"<div class='k6'><h2>{case.site}</h2>{_paragraphs(case.other)}</div>"
+    # (one that speaks of the story: a section of another story's words alone goes,
+    # ``test_stories_words.py``)
+    section = f"<div class='k6'><h2>{case.site}</h2>{_paragraphs(case.story[:1] + case.other)}</div>"
     assert _pruned(_page(case, _story(case) + section)) == []
 
 

@@ -33,7 +33,11 @@ from the copy trafilatura reads, so no two stories are merged and never the wron
   the named story's own elements with no container of its own, the run of elements from it on;
 * a block inside the story headed by a heading that is wholly a link to another address, with
   real paragraphs of its own (a related story's first paragraphs), unless like blocks repeat
-  beside it (a listicle's items)."""
+  beside it (a listicle's items);
+* where no heading tells them apart, by their words (``off_name_blocks``): a block with a
+  story's text after the story's own paragraphs (three at least, in an element of their own)
+  that says next to none of the words that name the page's story while they say them, unless
+  set as a sibling is (its parts) or it stands among the story's paragraphs (its box)."""
 
 from __future__ import annotations
 
@@ -124,7 +128,8 @@ AFTER = "story-after"  # a further headline with a byline or date after the stor
 RELATED = "story-related"  # a related story's paragraphs under a heading linking elsewhere
 CARDS = "story-cards"  # a row of other stories' cards (picture or title, link, teaser) after the text
 HEADLESS = "story-headless"  # another story's text with no heading after the story's own block
-RULES = (HEADLINE, ADDRESS, AFTER, RELATED, CARDS, HEADLESS)
+WORDS = "story-words"  # a block of another story's text that says none of the page's name
+RULES = (HEADLINE, ADDRESS, AFTER, RELATED, CARDS, HEADLESS, WORDS)
 # A row of cards: at least this many like elements, each linking to another page of the site
 # under a picture or a title, with at most this much text besides its links; the row's own text
 # besides its cards (its title) is at most this long.
@@ -141,6 +146,24 @@ _CARD_TITLES = ("h2", "h3", "h4", "h5", "h6")
 MAX_LATER_HEADS = 2
 # A headline set as a classed div or p is at most this long.
 MAX_HEAD_CHARS = 200
+# The words that name the page's story (``_name_words``): those of its names' headline parts
+# of this many characters at least (no "the", "und", "des"), not its site's; a page whose
+# names give fewer of them is not judged by its words.
+MIN_NAME_WORD_CHARS = 4
+MIN_NAME_WORDS = 3
+# A block with a story's text is another story's when it says at most this share of the words
+# that name the page's story, and the prose beside it says this many more of them
+# (``off_name_blocks``).
+MAX_OFF_NAME_SHARE = 0.2
+MIN_MORE_NAME_WORDS = 2
+# The real paragraphs beside such a block say the story's words when this many come before it.
+MIN_BEFORE_PARAGRAPHS = 3
+# Such a block holds this many characters of real paragraphs at least (a story's text, not a
+# pop-up's or a consent dialog's few lines).
+MIN_WORD_BLOCK_CHARS = 2 * MIN_HEADLESS_CHARS
+_WORD_BLOCKS = frozenset({"div", "section", "article"})
+# A title's parts, as told apart for its words (``_TITLE_PARTS``, and "Site » Headline").
+_NAME_PARTS = re.compile(r"\s+[-|\u2013\u2014\u00b7\u00bb\u00ab]\s+")
 
 
 class Pruned:
@@ -433,8 +456,10 @@ def story_prunes(
             headlines = [h for h in tree.iter("h1", "h2") if h in kept]
     marked = _marked_stories(tree, urls, prose)
     own = [story for story, key in marked if key in urls]
-    related = _ruled(related_bodies(tree, urls, prose), RELATED) + _ruled(
-        card_rows(tree, urls, hosts, prose), CARDS
+    related = (
+        _ruled(related_bodies(tree, urls, prose), RELATED)
+        + _ruled(card_rows(tree, urls, hosts, prose), CARDS)
+        + _ruled([] if live else off_name_blocks(tree, names, hosts, prose), WORDS)
     )
     if len(own) == 1:
         # The page's address names one of the stories that carry their own: every other one goes.
@@ -597,6 +622,95 @@ def _after_text(row: html.HtmlElement, prose: Prose) -> bool:
     return any(n in prose.held for n in row.itersiblings(preceding=True))
 
 
+def _name_words(names: list[str], hosts: Collection[str]) -> frozenset[str]:
+    """The words that name the page's story: those of its names (a title's parts set apart by
+    dashes, bars or guillemets, "Headline | Site", without the part that is its site's name:
+    one of ``hosts`` spelt with spaces, "Vortex Cannon" for vortexcannon.org) with
+    ``MIN_NAME_WORD_CHARS`` characters at least, no number, none of its hosts' words."""
+    sites = {label for host in hosts for label in host.split(".")[:-1] if len(label) >= MIN_NAME_WORD_CHARS}
+    found: set[str] = set()
+    for name in names:
+        for part in _NAME_PARTS.split(name):
+            words = _words(part)
+            letters = words.replace(" ", "")
+            if letters and any(letters in site or site in letters for site in sites):
+                continue  # (the site's name)
+            found.update(w for w in words.split() if len(w) >= MIN_NAME_WORD_CHARS and not w.isdigit())
+    return frozenset(found - {w for host in hosts for w in _words(host).split()})
+
+
+def off_name_blocks(
+    tree: html.HtmlElement, names: list[str], hosts: Collection[str], prose: Prose | None = None
+) -> list[html.HtmlElement]:
+    """Another story's text told by its words (an endless page's next story with its headline
+    left out, a story that trafilatura would read as the page's by its ``<article>``): a
+    ``div``, ``section`` or ``<article>`` with a story's text (:data:`MIN_OWN_PARAGRAPHS` real
+    paragraphs, :data:`MIN_WORD_BLOCK_CHARS`), not set as a sibling is (:func:`_has_like`: a story's parts, a
+    list's items, a live blog's posts) nor standing among real paragraphs (a box of the
+    story's own: a quote, its questions and answers), whose parent holds real paragraphs
+    besides and before it (in an element of their own), when its text says at most
+    ``MAX_OFF_NAME_SHARE`` of the words that name the page's story (:func:`_name_words`) and
+    those paragraphs say ``MIN_MORE_NAME_WORDS`` more of them than it does. None on a page
+    whose names give fewer than ``MIN_NAME_WORDS`` such words (a site's or a section's name
+    alone, a script that sets no spaces between words); outermost first."""
+    said = _name_words(names, hosts)
+    if len(said) < MIN_NAME_WORDS:
+        return []
+    prose = prose or Prose(tree)
+    counts: dict[html.HtmlElement, int] = {}  # real paragraphs held, each element
+    for p in prose.real:
+        for element in p.iterancestors():
+            counts[element] = counts.get(element, 0) + 1
+    found: list[html.HtmlElement] = []
+    for block in prose.stories(tree):  # (document order: a found block's inside follows it)
+        beside = block.getparent()
+        if (
+            beside is None
+            or block.tag not in _WORD_BLOCKS
+            or counts.get(beside, 0) <= counts.get(block, 0)  # (no prose beside it)
+            or counts.get(block, 0) < MIN_OWN_PARAGRAPHS
+            or (found and any(a is found[-1] for a in block.iterancestors()))
+            or _has_like(block)
+            or any(sibling in prose.real for sibling in beside)  # (a box among the story's paragraphs)
+            or not _long(block, prose, MIN_WORD_BLOCK_CHARS)
+        ):
+            continue
+        off = len(said & set(_words(text_of(block)).split()))
+        if off > MAX_OFF_NAME_SHARE * len(said):
+            continue
+        if len(said & _words_beside(block, beside, prose)) >= off + MIN_MORE_NAME_WORDS:
+            found.append(block)
+    return found
+
+
+def _words_beside(block: html.HtmlElement, beside: html.HtmlElement, prose: Prose) -> set[str]:
+    """The words of the real paragraphs of ``beside`` outside ``block``; none unless
+    :data:`MIN_BEFORE_PARAGRAPHS` of them come before it (the story's text: a block above it,
+    or after only a standfirst, is not told by its words)."""
+    inside = set(block.iter("p"))
+    words: set[str] = set()
+    before = 0  # real paragraphs beside it before it
+    after = False
+    for p in beside.iter("p"):
+        if p in inside:
+            if before < MIN_BEFORE_PARAGRAPHS:
+                return set()
+            after = True
+        elif p in prose.real:
+            before += not after
+            words.update(_words(text_of(p)).split())
+    return words
+
+
+def _has_like(node: html.HtmlElement) -> bool:
+    """A sibling of ``node`` is set as it is (same tag and class)."""
+    parent = node.getparent()
+    return parent is not None and any(
+        other is not node and other.tag == node.tag and other.get("class") == node.get("class")
+        for other in parent
+    )
+
+
 def _h1_stories(
     tree: html.HtmlElement,
     named: list[html.HtmlElement],
@@ -718,14 +832,14 @@ def _articles_beside(
     return found
 
 
-def _long(node: html.HtmlElement, prose: Prose) -> bool:
-    """``node``'s real paragraphs hold a story's text (``MIN_HEADLESS_CHARS``), not a card's
+def _long(node: html.HtmlElement, prose: Prose, least: int = MIN_HEADLESS_CHARS) -> bool:
+    """``node``'s real paragraphs hold a story's text (``least`` characters), not a card's
     teaser."""
     chars = 0
     for p in node.iter("p"):
         if p in prose.real:
             chars += len(collapse(text_of(p)))
-            if chars >= MIN_HEADLESS_CHARS:
+            if chars >= least:
                 return True
     return False
 

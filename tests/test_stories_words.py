@@ -1,0 +1,239 @@
+"""Another story told by its words (``body/stories.py``: ``off_name_blocks``, ``_name_words``).
+
+An endless page appends the next story below the one its address names; a feed may leave its
+headline out, or set a sub-heading over it. When nothing in the page's structure tells the two
+apart, their words do: a block with a story's text (three real paragraphs, 800 characters at
+least) that says next to none of the words that name the page's story (its title, without the
+site's name), after the story's paragraphs that say them, is another story and goes:
+
+* a sub-headed block of another story after the story's block goes; one that speaks of the
+  story (a section of it, a "read on" half) stays;
+* a box among the story's paragraphs, a block after only two paragraphs (a standfirst and a
+  lead), a block above the story's text, a short block (a pop-up's lines) and any block on a
+  page whose names give too few words ("Home") stay;
+* a title's site part ("Site » Headline", the host's name spelt with spaces) names nothing.
+
+Pages are written for the test, in English, German, French and Spanish.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from lxml import html
+
+from newscrawl.extract import extract_article
+from newscrawl.extract.body.stories import WORDS, _name_words, story_prunes
+from tests.story_pages import URL, check_own_story
+from tests.story_pages import paragraphs as _paragraphs
+from tests.story_pages import pruned as _pruned
+
+pytestmark = pytest.mark.unit
+
+
+class Case(NamedTuple):
+    lang: str
+    site: str
+    headline: str
+    story: list[str]
+    more: list[str]  # more of the story: it says the headline's words
+    other: list[str]  # another story: none of them
+
+
+CASES = [
+    Case(
+        "en",
+        "The Riverside Courier",
+        "Council approves the new river bridge",
+        [
+            "The city council approved the plans for the new bridge across the river on Tuesday evening.",
+            "Engineers said that construction could begin next spring if the regional funding arrives.",
+            "Residents who opposed the design said they would keep pressing for a quieter route.",
+        ],
+        [
+            "The bridge will be the first new crossing of the river in forty years, the council said.",
+            "Its two lanes for buses and bicycles were added after a long public consultation.",
+            "The council expects the bridge to carry ten thousand travellers a day when it opens.",
+        ],
+        [
+            "The town museum opened its doors again on Saturday after two years of repairs to its roof.",
+            "Visitors queued in the rain to see the restored collection of old maps and sea charts.",
+            "The director thanked the volunteers who had catalogued every drawing during the closure.",
+            "Entry stays free for children until the end of the summer, the museum said in a statement.",
+            "A new wing for the collection of sea charts is planned to open in the spring of next year.",
+        ],
+    ),
+    Case(
+        "de",
+        "Der Flussbote",
+        "Stadtrat stimmt für die neue Brücke",
+        [
+            "Der Stadtrat hat am Dienstagabend den Plänen für die neue Brücke über den Fluss zugestimmt.",
+            "Die Ingenieure sagten, der Bau könne im nächsten Frühjahr beginnen, wenn das Geld kommt.",
+            "Anwohner, die gegen den Entwurf waren, wollen sich weiter für eine ruhigere Route einsetzen.",
+        ],
+        [
+            "Die Brücke ist der erste neue Übergang seit vierzig Jahren, teilte der Stadtrat mit.",
+            "Zwei Spuren für Busse und Fahrräder kamen nach einer langen Bürgerbeteiligung hinzu.",
+            "Der Stadtrat rechnet damit, dass täglich zehntausend Menschen über die Brücke fahren.",
+        ],
+        [
+            "Das Stadtmuseum hat am Samstag nach zwei Jahren Reparaturen am Dach wieder geöffnet.",
+            "Die Besucher standen im Regen an, um die restaurierte Sammlung alter Karten zu sehen.",
+            "Die Direktorin dankte den Freiwilligen, die in der Schließzeit jede Zeichnung erfasst haben.",
+            "Der Eintritt bleibt für Kinder bis zum Ende des Sommers frei, teilte das Museum mit.",
+            "Ein weiterer Flügel für die Sammlung der Seekarten soll im nächsten Frühjahr eröffnen.",
+        ],
+    ),
+    Case(
+        "fr",
+        "Le Courrier du Fleuve",
+        "Le conseil approuve le nouveau pont",
+        [
+            "Le conseil municipal a approuvé mardi soir les plans du nouveau pont sur la rivière.",
+            "Les ingénieurs ont dit que les travaux pourraient commencer au printemps si les fonds arrivent.",
+            "Les habitants opposés au projet disent qu'ils continueront à demander un tracé plus calme.",
+        ],
+        [
+            "Le pont sera le premier nouveau passage sur la rivière depuis quarante ans, selon le conseil.",
+            "Deux voies pour les bus et les vélos ont été ajoutées après une longue concertation publique.",
+            "Le conseil compte sur dix mille passages par jour sur le pont dès son ouverture.",
+        ],
+        [
+            "Le musée de la ville a rouvert ses portes samedi après deux ans de travaux sur sa toiture.",
+            "Les visiteurs ont fait la queue sous la pluie pour voir la collection de cartes anciennes.",
+            "La directrice a remercié les bénévoles qui ont catalogué chaque dessin pendant la fermeture.",
+            "L'entrée reste gratuite pour les enfants jusqu'à la fin de l'été, a indiqué le musée.",
+            "Une aile de plus pour la collection de cartes marines doit ouvrir au printemps prochain.",
+        ],
+    ),
+    Case(
+        "es",
+        "El Correo del Río",
+        "El consejo aprueba el nuevo puente",
+        [
+            "El consejo municipal aprobó el martes por la noche los planos del nuevo puente sobre el río.",
+            "Los ingenieros dijeron que las obras podrían empezar en primavera si llegan los fondos.",
+            "Los vecinos que se opusieron al proyecto dicen que seguirán pidiendo un trazado más tranquilo.",
+        ],
+        [
+            "El puente será el primer nuevo paso sobre el río en cuarenta años, según el consejo.",
+            "Dos carriles para autobuses y bicicletas se añadieron tras una larga consulta pública.",
+            "El consejo espera que diez mil personas crucen el puente cada día cuando se inaugure.",
+        ],
+        [
+            "El museo de la ciudad volvió a abrir sus puertas el sábado tras dos años de obras en el techo.",
+            "Los visitantes hicieron cola bajo la lluvia para ver la colección restaurada de mapas antiguos.",
+            "La directora agradeció a los voluntarios que catalogaron cada dibujo durante el cierre.",
+            "La entrada sigue siendo gratuita para los niños hasta el final del verano, dijo el museo.",
+            "Otra ala para la colección de cartas marinas abrirá en la primavera del año que viene.",
+        ],
+    ),
+]
+IDS = [case.lang for case in CASES]
+
+
+def _page(case: Case, body: str, *, title: str | None = None) -> str:
+    title = title or f"{case.headline} | {case.site}"
+    return (
+        f"<html lang='{case.lang}'><head><title>{title}</title>"
+        f"<meta property='og:title' content='{title}'></head>"
+        f"<body><header class='k8'><a href='/'>{case.site}</a><nav><a href='/news'>News</a></nav></header>"
+        f"<div class='k0'>{body}</div></body></html>"
+    )
+
+
+def _story(case: Case, story: list[str] | None = None) -> str:
+    texts = case.story if story is None else story
+    return f"<div class='k1'><h1>{case.headline}</h1><div class='k2'>{_paragraphs(texts)}</div></div>"
+
+
+def _section(heading: str, texts: list[str]) -> str:
+    return f"<div class='k5'><h2>{heading}</h2>{_paragraphs(texts)}</div>"
+
+
+def _other(case: Case) -> list[str]:
+    """Another story's text, long enough to be told by its words."""
+    return case.other + [f"{text[:-1]}, again." for text in case.other]
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_a_sub_headed_block_of_another_story_goes(case: Case) -> None:
+    page = _page(case, _story(case) + _section(case.site, _other(case)))
+    check_own_story(page, case.story, _other(case))
+
+
+def test_it_is_on_record_by_its_rule() -> None:
+    case = CASES[0]
+    tree = html.document_fromstring(_page(case, _story(case) + _section(case.site, _other(case))))
+    found = story_prunes(tree, [case.headline])
+    assert [(node.get("class"), rule) for node, rule in found] == [("k5", WORDS)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_a_block_that_speaks_of_the_story_stays(case: Case) -> None:
+    page = _page(case, _story(case) + _section(case.site, case.more + _other(case)))
+    assert _pruned(page) == []
+    text = extract_article(page, URL).text
+    assert all(paragraph in text for paragraph in case.story + case.more)
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_a_block_among_the_storys_paragraphs_stays(case: Case) -> None:
+    # (a box of the story's own, set between its paragraphs: a quote, questions and answers)
+    story = f"<div class='k1'><h1>{case.headline}</h1>{_paragraphs(case.story)}"
+    page = _page(case, story + _section(case.site, _other(case)) + _paragraphs(case.more) + "</div>")
+    assert _pruned(page) == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_a_block_after_a_story_of_two_paragraphs_stays(case: Case) -> None:
+    # (a standfirst and a lead: the body that follows may say few of the headline's words)
+    page = _page(case, _story(case, case.story[:2]) + _section(case.site, _other(case)))
+    assert _pruned(page) == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_a_block_above_the_storys_text_stays(case: Case) -> None:
+    page = _page(case, f"<div class='k5'>{_paragraphs(_other(case))}</div>" + _story(case))
+    assert "k5" not in _pruned(page)
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_a_short_block_stays(case: Case) -> None:
+    # (a pop-up's or a consent dialog's few lines are no story)
+    assert _pruned(_page(case, _story(case) + _section(case.site, case.other))) == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_nothing_is_told_on_a_page_named_in_too_few_words(case: Case) -> None:
+    page = _page(case, _story(case) + _section(case.site, _other(case)), title="Home")
+    assert _pruned(page) == []
+
+
+@pytest.mark.parametrize(
+    ("names", "hosts", "words"),
+    [
+        (
+            ["Council approves the new river bridge \u2013 Riverside Courier"],
+            ["riversidecourier.org"],
+            {"council", "approves", "river", "bridge"},
+        ),
+        (
+            ["Der Flussbote \u00bb Stadtrat stimmt für die neue Brücke"],
+            ["flussbote.de"],
+            {"stadtrat", "stimmt", "neue", "brücke"},
+        ),
+        (
+            ["Le conseil approuve le nouveau pont | courrier-fleuve.fr"],
+            ["courrier-fleuve.fr"],
+            {"conseil", "approuve", "nouveau", "pont"},
+        ),
+        (["El consejo aprueba 2 puentes - Correo"], ["elcorreo.es"], {"consejo", "aprueba", "puentes"}),
+    ],
+)
+def test_the_words_that_name_a_story_leave_its_site_out(
+    names: list[str], hosts: list[str], words: set[str]
+) -> None:
+    assert _name_words(names, hosts) == words
