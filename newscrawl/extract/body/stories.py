@@ -673,6 +673,7 @@ def off_name_blocks(
             or _has_like(block)
             or any(sibling in prose.real for sibling in beside)  # (a box among the story's paragraphs)
             or not _long(block, prose, MIN_WORD_BLOCK_CHARS)
+            or not _story_before(block, beside, prose)
         ):
             continue
         off = len(said & set(_words(text_of(block)).split()))
@@ -681,6 +682,22 @@ def off_name_blocks(
         if len(said & _words_beside(block, beside, prose)) >= off + MIN_MORE_NAME_WORDS:
             found.append(block)
     return found
+
+
+def _story_before(block: html.HtmlElement, beside: html.HtmlElement, prose: Prose) -> bool:
+    """:data:`MIN_BEFORE_PARAGRAPHS` real paragraphs of ``beside`` come before ``block``'s first
+    paragraph (what ``_words_beside`` asks before it reads any word: tested first, as it costs
+    no reading of text)."""
+    first = next(block.iter("p"), None)
+    before = 0
+    for p in beside.iter("p"):
+        if p is first:
+            return False
+        if p in prose.real:
+            before += 1
+            if before >= MIN_BEFORE_PARAGRAPHS:
+                return True
+    return False
 
 
 def _words_beside(block: html.HtmlElement, beside: html.HtmlElement, prose: Prose) -> set[str]:
