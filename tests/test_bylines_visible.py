@@ -258,3 +258,43 @@ def test_a_declared_author_mark_under_a_subheading_outranks_class_words() -> Non
 )
 def test_footnote_marks_between_names_go(line: str, names: str) -> None:
     assert _labelled("By", line) == names
+
+
+# ------------------------------------------------ a journal's list of authors, no byline word
+
+# (language, separator the next-to-last item ends with, names)
+AUTHOR_LIST_PAGES = [
+    ("en", "&", ["Jane Doe", "John Roe", "Mary Major"]),
+    ("de", "und", ["Anna Berger", "Max Muster", "Lena Hartwell"]),
+    ("fr", "et", ["Jean Dupont", "Claire Martin", "Luc Bernard"]),
+    ("es", "y", ["Joana Silva", "Pedro Gómez", "Lucía Torres"]),
+]
+
+
+@pytest.mark.parametrize("case", AUTHOR_LIST_PAGES, ids=[c[0] for c in AUTHOR_LIST_PAGES])
+def test_an_author_list_with_footnote_marks_and_separators(case: tuple[str, str, list[str]]) -> None:
+    lang, last, names = case
+    # Each name in an item of its own, with its affiliation's mark and the separator to the next
+    # name; an elided list's "…" item before the last name.
+    items = [
+        f"<li class='author-list__item'><a href='#p{i}'>{n}</a><sup><a href='#a{i}'>{i}</a></sup>"
+        f"{',' if i < len(names) - 2 else ' ' + last if i == len(names) - 2 else ''}</li>"
+        for i, n in enumerate(names)
+    ]
+    items.insert(len(names) - 1, "<li class='author-list__more'>…</li>")
+    body = (
+        "<div class='a1'><h1>The council approves the new budget</h1>"
+        f"<ul class='author-list'>{''.join(items)}</ul>" + story(SENTENCES[lang]) + "</div>"
+    )
+    assert meta_of(body, lang).authors == names
+
+
+@pytest.mark.parametrize(("lang", "reading"), [("en", "5 Min Read"), ("de", "3 Min Lesezeit")])
+def test_a_reading_time_in_the_byline_bar_is_no_name(lang: str, reading: str) -> None:
+    # Only a superscript is a footnote mark: a number on the line is no mark to drop.
+    body = (
+        "<div class='a1'><h1>The council approves the new budget</h1>"
+        "<div class='BylineBar_byline'><span><a href='/journalists/jane-doe'>Jane Doe</a></span></div>"
+        f"<p class='BylineBar_reading-time'>{reading}</p>" + story(SENTENCES[lang]) + "</div>"
+    )
+    assert meta_of(body, lang).authors == ["Jane Doe"]

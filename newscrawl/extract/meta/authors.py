@@ -69,6 +69,7 @@ from newscrawl.extract.words.bylines import (
 )
 from newscrawl.extract.words.classes import AUTHOR_CLASS_WORDS, CARD_CLASS_TOKENS, NOT_AUTHOR_CLASS_WORDS
 from newscrawl.extract.words.meta_tags import AUTHOR_META
+from newscrawl.extract.words.names import NAME_CONJUNCTIONS
 from newscrawl.extract.words.notes import SOURCE_LABELS
 from newscrawl.extract.words.page_types import LISTING_PATH_WORDS
 
@@ -434,8 +435,17 @@ def _author_elements(
         separate = _separate_names(holder, text)
         if separate:
             yield el, separate
-        elif looks_like_byline(text) or "author" in rel or is_prop or _all_names(text):
-            yield el, [n for n in _held_names(holder, split_authors(text)) if is_name_shaped(n)]
+            continue
+        # A journal's list of authors, a name in each item: the footnote marks set as superscripts
+        # and the separator an item ends with before the next item's name
+        # ("<li>Jane Doe<sup>1</sup>,</li>", "<li>John Roe &</li>") are no part of a name.
+        listed = text
+        if holder.find(".//sup") is not None:
+            listed = _NAME_LIST_MARKS.sub(" ", listed)
+        if "li" in (el.tag, holder.tag):
+            listed = _OPEN_SEPARATOR.sub("", listed).strip()
+        if looks_like_byline(listed) or "author" in rel or is_prop or _all_names(listed):
+            yield el, [n for n in _held_names(holder, split_authors(listed)) if is_name_shaped(n)]
         else:
             yield el, []
 
@@ -681,6 +691,9 @@ def _is_date_line(el: html.HtmlElement, text: str) -> bool:
 # Footnote marks ("1", "1,2") and an elided list's "…" between the names of a list
 # ("Jane Doe 1,2, … John Roe 3").
 _NAME_LIST_MARKS = re.compile(r"(?<![^\s,])(?:\d{1,2}|…|\.\.\.)(?=[\s,;]|$)")
+# The separator a list item's name ends with, the next name in the next item ("Jane Doe,",
+# "John Roe &", "Anna Berger und"; the conjunctions of ``words/names.py``, in lower case).
+_OPEN_SEPARATOR = re.compile(r"(?:\s*[,;&+]|\s+(?:" + joined(NAME_CONJUNCTIONS) + r"))\s*$")
 
 
 def _label_line_authors(root: html.HtmlElement, anchor: html.HtmlElement | None) -> list[str]:
