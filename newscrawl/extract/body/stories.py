@@ -657,10 +657,15 @@ def off_name_blocks(
     if len(said) < MIN_NAME_WORDS:
         return []
     prose = prose or Prose(tree)
-    counts: dict[html.HtmlElement, int] = {}  # real paragraphs held, each element
-    for p in prose.real:
-        for element in p.iterancestors():
-            counts[element] = counts.get(element, 0) + 1
+    # Real paragraphs held, each element: summed from the bottom up over the elements that hold
+    # one (``prose.held``, each after the elements around it), one parent read each.
+    counts: dict[html.HtmlElement, int] = {}
+    real = prose.real
+    for element in reversed(prose.held):
+        below = counts.get(element, 0) + (element in real)
+        parent = element.getparent()
+        if parent is not None and below:
+            counts[parent] = counts.get(parent, 0) + below
     found: list[html.HtmlElement] = []
     for block in prose.stories(tree):  # (document order: a found block's inside follows it)
         beside = block.getparent()
@@ -675,12 +680,28 @@ def off_name_blocks(
             or not _long(block, prose, MIN_WORD_BLOCK_CHARS)
         ):
             continue
-        off = len(said & set(_words(text_of(block)).split()))
+        off = _said_in(said, text_of(block))
         if off > MAX_OFF_NAME_SHARE * len(said):
             continue
         if len(said & _words_beside(block, beside, prose)) >= off + MIN_MORE_NAME_WORDS:
             found.append(block)
     return found
+
+
+def _said_in(said: frozenset[str], text: str) -> int:
+    """How many of the words ``said`` are words of ``text`` (``len(said & set(_words(text).split()))``)
+    without listing the text's words: each one found in the case-folded text, a ``\\w+`` run
+    of its own (no word character either side)."""
+    if not text.isascii():
+        text = without_zero_width(text)
+    folded = text.casefold()
+    return sum(1 for word in said if word in folded and _word_in(word).search(folded) is not None)
+
+
+@lru_cache(maxsize=1024)
+def _word_in(word: str) -> re.Pattern[str]:
+    """``word`` (word characters alone) as a whole word, no word character either side."""
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
 
 
 def _words_beside(block: html.HtmlElement, beside: html.HtmlElement, prose: Prose) -> set[str]:
