@@ -53,7 +53,7 @@ from lxml import html
 from newscrawl.extract.jsonld import ld_types
 from newscrawl.extract.nodes import first_below, first_in, text_of
 from newscrawl.extract.normalise import collapse, remembered, without_zero_width
-from newscrawl.extract.page import Page
+from newscrawl.extract.page import Page, once_per_page
 from newscrawl.extract.words.classes import (
     AUTHOR_CLASS_WORDS,
     HEADLINE_CLASS_WORDS,
@@ -304,6 +304,7 @@ def _record(nodes: list[html.HtmlElement], rule: str) -> Pruned:
     return Pruned(rule=rule, heading=heading, text=text, parts=tuple(t for _, t in parts))
 
 
+@once_per_page  # (asked by prepare, root and recall)
 def page_names(page: Page) -> list[str]:
     """How the page names its story: JSON-LD headlines, og:title / twitter:title, <title>."""
     names = [str(obj.get("headline") or "") for obj in page.articles_ld()]
