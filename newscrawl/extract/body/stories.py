@@ -696,7 +696,19 @@ def _said_in(said: frozenset[str], text: str) -> int:
     if not text.isascii():
         text = without_zero_width(text)
     folded = text.casefold()
-    return sum(1 for word in said if word in folded and _word_in(word).search(folded) is not None)
+    return sum(1 for word in said if _holds_word(folded, word))
+
+
+def _holds_word(text: str, word: str) -> bool:
+    """``word`` (word characters alone) stands in ``text`` as a whole word (no word character
+    either side): each place a C search finds it tested there (a regex search for the whole
+    word would try its opening test at every character of the text)."""
+    at = text.find(word)
+    while at >= 0:
+        if _word_in(word).match(text, at) is not None:  # (its look-behind reads the text before ``at``)
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 @lru_cache(maxsize=1024)
