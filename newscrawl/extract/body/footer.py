@@ -82,9 +82,9 @@ def footers(tree: html.HtmlElement, walked: list[html.HtmlElement]) -> list[html
     found: list[html.HtmlElement] = []
     seen: set[html.HtmlElement] = set()
     for element in walked[-LAST_ELEMENTS:]:
-        if element.text and "©" in element.text:
+        if "©" in (element.text or ""):  # (each text read once: lxml builds a str on each read)
             node = element
-        elif element.tail and "©" in element.tail:
+        elif "©" in (element.tail or ""):
             node = element.getparent()
         else:
             continue

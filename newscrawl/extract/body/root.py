@@ -103,6 +103,8 @@ def mark_story_root(tree: html.HtmlElement, page: Page) -> str | None:
     declared = declares_article(page)
     if not declared and declares_other(page):
         return None
+    if _has_root(tree):
+        return None  # (``story_root`` finds none: the page's prose is not read)
     prose = page_prose(tree)  # (read once: moving blocks out changes no paragraph)
     root = story_root(tree, page_names(page), prose)
     if root is None or not _prose_outside(root, prose):
@@ -136,7 +138,7 @@ def story_root(
     """The story's block in ``tree`` (a page with no root of its own), under the ``<h1>`` that
     one of ``names`` names; None when there is none (or the page has a root). ``prose``:
     ``page_prose(tree)``, when the caller has it."""
-    if next(tree.iter(*_ROOT_TAGS), None) is not None or _ROOT_ATTRIBUTES(tree):
+    if _has_root(tree):
         return None
     declared = Names(names)
     headlines = [h1 for h1 in tree.iter("h1") if declared.named(collapse(text_of(h1)))]
@@ -150,6 +152,11 @@ def story_root(
     if best is None or best[1].tag in _TOP or _shown_chars(best[1]) > MAX_PAGE_SHARE * _shown_chars(tree):
         return None
     return best[1]
+
+
+def _has_root(tree: html.HtmlElement) -> bool:
+    """The page has a root of its own (an ``<article>`` or ``<main>``, or an element declared as one)."""
+    return next(tree.iter(*_ROOT_TAGS), None) is not None or bool(_ROOT_ATTRIBUTES(tree))
 
 
 class Names:

@@ -53,7 +53,7 @@ from lxml import html
 from newscrawl.extract.jsonld import ld_types
 from newscrawl.extract.nodes import first_below, first_in, text_of
 from newscrawl.extract.normalise import collapse, remembered, without_zero_width
-from newscrawl.extract.page import Page
+from newscrawl.extract.page import Page, once_per_page
 from newscrawl.extract.words.classes import (
     AUTHOR_CLASS_WORDS,
     HEADLINE_CLASS_WORDS,
@@ -304,6 +304,7 @@ def _record(nodes: list[html.HtmlElement], rule: str) -> Pruned:
     return Pruned(rule=rule, heading=heading, text=text, parts=tuple(t for _, t in parts))
 
 
+@once_per_page  # (asked by prepare, root and recall)
 def page_names(page: Page) -> list[str]:
     """How the page names its story: JSON-LD headlines, og:title / twitter:title, <title>."""
     names = [str(obj.get("headline") or "") for obj in page.articles_ld()]
@@ -657,10 +658,15 @@ def off_name_blocks(
     if len(said) < MIN_NAME_WORDS:
         return []
     prose = prose or Prose(tree)
-    counts: dict[html.HtmlElement, int] = {}  # real paragraphs held, each element
-    for p in prose.real:
-        for element in p.iterancestors():
-            counts[element] = counts.get(element, 0) + 1
+    # Real paragraphs held, each element: summed from the bottom up over the elements that hold
+    # one (``prose.held``, each after the elements around it), one parent read each.
+    counts: dict[html.HtmlElement, int] = {}
+    real = prose.real
+    for element in reversed(prose.held):
+        below = counts.get(element, 0) + (element in real)
+        parent = element.getparent()
+        if parent is not None and below:
+            counts[parent] = counts.get(parent, 0) + below
     found: list[html.HtmlElement] = []
     for block in prose.stories(tree):  # (document order: a found block's inside follows it)
         beside = block.getparent()
@@ -676,7 +682,7 @@ def off_name_blocks(
             or not _story_before(block, beside, prose)
         ):
             continue
-        off = len(said & set(_words(text_of(block)).split()))
+        off = _said_in(said, text_of(block))
         if off > MAX_OFF_NAME_SHARE * len(said):
             continue
         if len(said & _words_beside(block, beside, prose)) >= off + MIN_MORE_NAME_WORDS:
@@ -698,6 +704,34 @@ def _story_before(block: html.HtmlElement, beside: html.HtmlElement, prose: Pros
             if before >= MIN_BEFORE_PARAGRAPHS:
                 return True
     return False
+
+
+def _said_in(said: frozenset[str], text: str) -> int:
+    """How many of the words ``said`` are words of ``text`` (``len(said & set(_words(text).split()))``)
+    without listing the text's words: each one found in the case-folded text, a ``\\w+`` run
+    of its own (no word character either side)."""
+    if not text.isascii():
+        text = without_zero_width(text)
+    folded = text.casefold()
+    return sum(1 for word in said if _holds_word(folded, word))
+
+
+def _holds_word(text: str, word: str) -> bool:
+    """``word`` (word characters alone) stands in ``text`` as a whole word (no word character
+    either side): each place a C search finds it tested there (a regex search for the whole
+    word would try its opening test at every character of the text)."""
+    at = text.find(word)
+    while at >= 0:
+        if _word_in(word).match(text, at) is not None:  # (its look-behind reads the text before ``at``)
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _word_in(word: str) -> re.Pattern[str]:
+    """``word`` (word characters alone) as a whole word, no word character either side."""
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
 
 
 def _words_beside(block: html.HtmlElement, beside: html.HtmlElement, prose: Prose) -> set[str]:
