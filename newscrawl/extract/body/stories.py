@@ -76,7 +76,8 @@ MIN_NAME_CHARS = 12
 # A name's kicker ("Kenia: Nairobi von unten") is at most this many words.
 MAX_KICKER_WORDS = 4
 # What sets a title's parts apart: "Site - Section - Headline", "Headline | Site".
-_TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014\u00b7]\s+")
+_TITLE_MARKS = "-|\u2013\u2014\u00b7"  # a dash, a bar or a middle dot set apart by spaces
+_TITLE_PARTS = re.compile(rf"\s+[{_TITLE_MARKS}]\s+")
 _WORD = re.compile(r"\w+")
 # A line this long at least is told to be a pruned story's by its words.
 MIN_LINE_CHARS = 25
@@ -163,7 +164,7 @@ MIN_BEFORE_PARAGRAPHS = 3
 MIN_WORD_BLOCK_CHARS = 2 * MIN_HEADLESS_CHARS
 _WORD_BLOCKS = frozenset({"div", "section", "article"})
 # A title's parts, as told apart for its words (``_TITLE_PARTS``, and "Site » Headline").
-_NAME_PARTS = re.compile(r"\s+[-|\u2013\u2014\u00b7\u00bb\u00ab]\s+")
+_NAME_PARTS = re.compile(rf"\s+[{_TITLE_MARKS}\u00bb\u00ab]\s+")
 
 
 class Pruned:
@@ -546,13 +547,8 @@ def related_bodies(
         parent = block.getparent()
         if parent is None or not prose.story(block) or first_below(block, "h1") is not None:
             continue
-        like = [
-            n
-            for n in parent
-            if n is not block and n.tag == block.tag and n.get("class") == block.get("class")
-        ]
         own = sum(1 for n in parent if n is not block and n in prose.real)
-        if not like and own >= MIN_STORY_PARAGRAPHS:
+        if not _has_like(block) and own >= MIN_STORY_PARAGRAPHS:
             found.append(block)
     return found
 
@@ -710,9 +706,7 @@ def _said_in(said: frozenset[str], text: str) -> int:
     """How many of the words ``said`` are words of ``text`` (``len(said & set(_words(text).split()))``)
     without listing the text's words: each one found in the case-folded text, a ``\\w+`` run
     of its own (no word character either side)."""
-    if not text.isascii():
-        text = without_zero_width(text)
-    folded = text.casefold()
+    folded = _folded(text)
     return sum(1 for word in said if _holds_word(folded, word))
 
 
@@ -735,31 +729,21 @@ def _word_in(word: str) -> re.Pattern[str]:
 
 
 def _words_beside(block: html.HtmlElement, beside: html.HtmlElement, prose: Prose) -> set[str]:
-    """The words of the real paragraphs of ``beside`` outside ``block``; none unless
-    :data:`MIN_BEFORE_PARAGRAPHS` of them come before it (the story's text: a block above it,
-    or after only a standfirst, is not told by its words)."""
+    """The words of the real paragraphs of ``beside`` outside ``block`` (asked once
+    ``_story_before`` holds: the story's text comes before it)."""
     inside = set(block.iter("p"))
-    words: set[str] = set()
-    before = 0  # real paragraphs beside it before it
-    after = False
-    for p in beside.iter("p"):
-        if p in inside:
-            if before < MIN_BEFORE_PARAGRAPHS:
-                return set()
-            after = True
-        elif p in prose.real:
-            before += not after
-            words.update(_words(text_of(p)).split())
-    return words
+    return {
+        word
+        for p in beside.iter("p")
+        if p not in inside and p in prose.real
+        for word in _words(text_of(p)).split()
+    }
 
 
 def _has_like(node: html.HtmlElement) -> bool:
-    """A sibling of ``node`` is set as it is (same tag and class)."""
+    """A sibling of ``node`` is set as it is (``_like``: same tag and class)."""
     parent = node.getparent()
-    return parent is not None and any(
-        other is not node and other.tag == node.tag and other.get("class") == node.get("class")
-        for other in parent
-    )
+    return parent is not None and any(other is not node and _like(other, node) for other in parent)
 
 
 def _h1_stories(
@@ -1320,6 +1304,11 @@ def _outermost(nodes: list[html.HtmlElement]) -> list[html.HtmlElement]:
 def _words(text: str) -> str:
     """The text's words, case-folded, one space apart; a soft hyphen or zero-width character
     inside a word ("Mes\u00adsen\u00adger") splits none."""
+    return " ".join(_WORD.findall(_folded(text)))
+
+
+def _folded(text: str) -> str:
+    """The text case-folded, without the soft hyphens and zero-width characters inside words."""
     if not text.isascii():
         text = without_zero_width(text)
-    return " ".join(_WORD.findall(text.casefold()))
+    return text.casefold()
