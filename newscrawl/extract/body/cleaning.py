@@ -84,6 +84,9 @@ QUOTED = re.compile(r"[\"“”„«»]")
 # A line above the story's text that carries a date and is this short is the story's date line.
 MAX_META_LINE_CHARS = 120
 MAX_META_LINE_WORDS = 12
+# An author's name is looked for in a line by its letters alone ("Tom Krisher, AP Auto Writer",
+# "Umair IrfanUpdated", "News reporter @TomGillespie1"): names of two words this long at least.
+MIN_AUTHOR_LETTERS = 6
 _SENTENCE_END = re.compile(r"[.!?…:;]\s*[\"'”’»)]?$")
 
 
@@ -119,6 +122,8 @@ class _Context:
     heading of the body is one of those titles (``_other_stories``)."""
     own: frozenset[str] = frozenset()
     """The page's own addresses without a fragment: a heading linked to one is its anchor."""
+    author_letters: tuple[str, ...] = ()
+    """The authors' names of two words or more, their letters only, lower case (``_letters``)."""
     policy: bool = False
     """The page is the site's privacy or cookie policy (its headline says so): no consent
     notice is taken out of it."""
@@ -143,6 +148,7 @@ def clean_blocks(
         noise=[re.compile(pattern, re.IGNORECASE) for pattern in rules.noise_patterns],
         others=_other_stories(blocks, page),
         own=frozenset(_unfragment(url) for url in (page.url, canonical_url(page)) if url),
+        author_letters=_author_letters(meta.authors),
         policy=any(is_policy_title(title) for title in (meta.headline, *titles) if title),
     )
     kept: list[Block] = []
@@ -152,6 +158,7 @@ def clean_blocks(
     box: str | None = None  # "widget", "summary" or "author" while inside such a box
     reasons: list[str | None] = []
     any_kept = False
+    any_prose = False  # a kept block longer than a meta line: the story's text has begun
     cards = _teaser_cards(blocks, context)
     standfirst_at = _standfirst_index(blocks, _shown_description(meta))
     for index, block in enumerate(blocks):
@@ -175,9 +182,14 @@ def clean_blocks(
             reason = "repeats-title"  # the page's display title, set above its standfirst
         if not reason and not any_kept and _is_header_meta_line(block):
             reason = "dateline"  # "24. April 2020 | Pressemitteilungen", "Erstellt von X am …"
+        if not reason and not any_prose and _is_author_line(block, context.author_letters):
+            reason = "byline"  # "Tom Krisher, AP Auto Writer", "Jane DoeEditor" above the text
         if not reason and len(blocks) - index <= BIO_TAIL and _is_author_bio(block, context.authors):
             reason = "author-bio"
         any_kept = any_kept or not reason
+        any_prose = any_prose or (
+            not reason and not block.heading and word_count(block.text) > MAX_META_LINE_WORDS
+        )
         reasons.append(reason)
     reasons = _notice_runs(blocks, reasons)
     reasons = _orphaned_headings(blocks, _pitch_tail(blocks, _tail_reasons(blocks, reasons)))
@@ -493,6 +505,32 @@ def _is_header_meta_line(block: Block) -> bool:
     if block.heading or block.list_item or len(text) > MAX_META_LINE_CHARS or _SENTENCE_END.search(text):
         return False
     return word_count(text) <= MAX_META_LINE_WORDS and bool(find_dates(text))
+
+
+def _author_letters(authors: list[str]) -> tuple[str, ...]:
+    """The names of ``authors`` that have two words at least, as ``_letters`` gives them, when
+    ``MIN_AUTHOR_LETTERS`` long at least (one word may be any word of the story)."""
+    names = (_letters(name) for name in authors if len(name.split()) >= 2)
+    return tuple(name for name in names if len(name) >= MIN_AUTHOR_LETTERS)
+
+
+def _letters(text: str) -> str:
+    """``text``'s letters only, lower case: a name read the same run together with the next
+    word, written as a handle or split by a separator."""
+    return "".join(char for char in text.lower() if char.isalpha())
+
+
+def _is_author_line(block: Block, names: tuple[str, ...]) -> bool:
+    """A short line above the story's text, no sentence, that holds an author's name: the
+    byline with the writer's role, desk or a handle ("Meg Kinnard and Errin Haines, Associated
+    Press", "Bill Hoppe| Special to the Pioneer Press", "Daniel GroßertRedakteur")."""
+    text = block.text
+    if not names or block.heading or block.list_item or len(text) > MAX_META_LINE_CHARS:
+        return False
+    if _SENTENCE_END.search(text) or word_count(text) > MAX_META_LINE_WORDS:
+        return False
+    letters = _letters(text)
+    return any(name in letters for name in names)
 
 
 def _is_agency_signature(text: str) -> bool:
