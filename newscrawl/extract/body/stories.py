@@ -37,7 +37,12 @@ from the copy trafilatura reads, so no two stories are merged and never the wron
 * where no heading tells them apart, by their words (``off_name_blocks``): a block with a
   story's text after the story's own paragraphs (three at least, in an element of their own)
   that says next to none of the words that name the page's story while they say them, unless
-  set as a sibling is (its parts) or it stands among the story's paragraphs (its box)."""
+  set as a sibling is (its parts) or it stands among the story's paragraphs (its box);
+* likewise after a story written without real paragraphs (text ``<div>``s, ``<br>`` lines:
+  ``off_name_after``): going up from the named headline (else from the one ``<h1>`` that says
+  most of a name's words), a block that follows it with a story's length of text that says
+  next to none of those words, when the text between (the page's own story, a story's length
+  at least) says them."""
 
 from __future__ import annotations
 
@@ -48,7 +53,7 @@ from functools import lru_cache
 from itertools import islice
 from urllib.parse import urlsplit
 
-from lxml import html
+from lxml import etree, html
 
 from newscrawl.extract.jsonld import ld_types
 from newscrawl.extract.nodes import first_below, first_in, text_of
@@ -157,6 +162,8 @@ MIN_NAME_WORDS = 3
 # (``off_name_blocks``).
 MAX_OFF_NAME_SHARE = 0.2
 MIN_MORE_NAME_WORDS = 2
+# An <h1> that says this share of those words at least names the story when none states a name.
+MIN_SAID_SHARE = 0.8
 # The real paragraphs beside such a block say the story's words when this many come before it.
 MIN_BEFORE_PARAGRAPHS = 3
 # Such a block holds this many characters of real paragraphs at least (a story's text, not a
@@ -491,8 +498,27 @@ def story_prunes(
             + _ruled(extra, ADDRESS)
             + _ruled(_later_stories(named, headlines, prose, live=live), AFTER)
             + related
+            + _ruled([] if live else off_name_after(named[0], names, hosts), WORDS)
         )
-    return _outermost_ruled(_h1_stories(tree, named, headlines, prose, names, live=live) + related)
+    said = [] if live or named else [h1 for h1 in headlines if _says_name(h1, names, hosts)]
+    return _outermost_ruled(
+        _h1_stories(tree, named, headlines, prose, names, live=live)
+        + related
+        + _ruled(off_name_after(said[0], names, hosts) if len(said) == 1 else [], WORDS)
+    )
+
+
+def _says_name(h1: html.HtmlElement, names: list[str], hosts: Collection[str]) -> bool:
+    """``h1`` says :data:`MIN_SAID_SHARE` of the words of one of the parts of the page's names
+    (:func:`_name_words` of the part; :data:`MIN_NAME_WORDS` at least), set otherwise than
+    the name sets them ("Update: Headline" for "Headline | Site", a name shortened)."""
+    heading = text_of(h1)
+    for name in names:
+        for part in _NAME_PARTS.split(name):
+            said = _name_words([part], hosts)
+            if len(said) >= MIN_NAME_WORDS and _said_in(said, heading) >= MIN_SAID_SHARE * len(said):
+                return True
+    return False
 
 
 def _repeated_headline(
@@ -684,6 +710,118 @@ def off_name_blocks(
         if len(said & _words_beside(block, beside, prose)) >= off + MIN_MORE_NAME_WORDS:
             found.append(block)
     return found
+
+
+def off_name_after(
+    headline: html.HtmlElement, names: list[str], hosts: Collection[str]
+) -> list[html.HtmlElement]:
+    """Another story's text after the named ``headline`` told by its words, wherever the
+    stories are written in text ``<div>``s or ``<br>`` lines rather than real paragraphs (an
+    endless page's next story with its headline left out, below a short story of the page's
+    own): going up from the headline, a block that follows it or one of the elements around it
+    (a ``div``, ``section``, ``<article>`` or ``<main>`` with no ``<h1>``, not set as a sibling
+    is: a story's parts; not opening with a heading: a box's title, a section's) with
+    :data:`MIN_WORD_BLOCK_CHARS` characters of text, a story's length
+    (:data:`MIN_HEADLESS_CHARS`) outside links (no list of teasers), whose text says at most
+    ``MAX_OFF_NAME_SHARE`` of the words that name the page's story, when the text between the
+    headline and it (outside links, headings and the blocks found before: the page's own
+    story) has :data:`MIN_HEADLESS_CHARS` characters at least and says ``MIN_MORE_NAME_WORDS``
+    more of them, and the text after it in its parent does not (a box between the story's
+    parts). None on a page whose names give fewer than ``MIN_NAME_WORDS`` such words."""
+    said = _name_words(names, hosts)
+    if len(said) < MIN_NAME_WORDS:
+        return []
+    found: list[html.HtmlElement] = []
+    between = _Between()
+    node: html.HtmlElement | None = headline
+    while node is not None and node.tag not in ("body", "html"):
+        between.add(node.tail)
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str) and _off_name_after(sibling, said, between):
+                found.append(sibling)
+            else:
+                between.add(sibling)
+            between.add(sibling.tail)
+        node = node.getparent()
+    return found
+
+
+def _off_name_after(block: html.HtmlElement, said: frozenset[str], between: _Between) -> bool:
+    """``block`` is another story's text told by its words after the page's own (``between``):
+    the tests of :func:`off_name_after`, those that read no more text first."""
+    if block.tag not in _AFTER_BLOCKS:
+        return False
+    text = text_of(block)
+    if len(text) < MIN_WORD_BLOCK_CHARS:
+        return False
+    off = _said_in(said, text)
+    if off > MAX_OFF_NAME_SHARE * len(said) or first_below(block, "h1") is not None or _has_like(block):
+        return False
+    if len(_unlinked_text(block)) < MIN_HEADLESS_CHARS or _opens_with_heading(block):
+        return False
+    own = between.text()
+    if len(own) < MIN_HEADLESS_CHARS or _said_in(said, own) < off + MIN_MORE_NAME_WORDS:
+        return False
+    # (The story's text going on after it, saying its words: a box between the story's parts.)
+    after = " ".join(_unlinked_text(node) for node in block.itersiblings() if isinstance(node.tag, str))
+    return _said_in(said, after) < off + MIN_MORE_NAME_WORDS
+
+
+def _opens_with_heading(block: html.HtmlElement) -> bool:
+    """The first text of ``block`` is a heading's (a box's title, a section of the story's
+    own; a story headed by its own headline is the headline rules' to tell)."""
+    for element in block.iter():
+        if isinstance(element.tag, str) and element.text and element.text.strip():
+            return element.tag in _HEADINGS or any(a.tag in _HEADINGS for a in _up_to(element, block))
+    return False
+
+
+def _up_to(element: html.HtmlElement, top: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    """The elements around ``element`` up to ``top`` (not itself)."""
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            return
+        yield ancestor
+
+
+class _Between:
+    """The text between the named headline and a block after it (outside links, headings and
+    scripts: :func:`_unlinked_text`), read only when asked."""
+
+    __slots__ = ("_read", "_unread")
+
+    def __init__(self) -> None:
+        self._read: list[str] = []
+        self._unread: list[html.HtmlElement | str] = []
+
+    def add(self, item: html.HtmlElement | str | None) -> None:
+        if item is not None and (not isinstance(item, str) or item.strip()):
+            self._unread.append(item if isinstance(item, str) or isinstance(item.tag, str) else "")
+
+    def text(self) -> str:
+        self._read += [item if isinstance(item, str) else _unlinked_text(item) for item in self._unread]
+        self._unread.clear()
+        return collapse(" ".join(self._read))
+
+
+_AFTER_BLOCKS = frozenset({"div", "section", "article", "main"})
+# Text that is not a story's own words: a link's, a heading's, a script's.
+_NOT_OWN_TEXT = frozenset({"a", "script", "style", "noscript", "template", "button", "select", *_HEADINGS})
+
+
+def _unlinked_text(node: html.HtmlElement) -> str:
+    """``node``'s text outside links, headings and scripts, collapsed."""
+    parts: list[str] = []
+    walker = etree.iterwalk(node, events=("start", "end"))
+    for event, element in walker:
+        if event == "start":
+            if element.tag in _NOT_OWN_TEXT or not isinstance(element.tag, str):
+                walker.skip_subtree()
+                continue
+            parts.append(element.text or "")
+        elif element is not node:
+            parts.append(element.tail or "")
+    return collapse(" ".join(parts))
 
 
 def _story_before(block: html.HtmlElement, beside: html.HtmlElement, prose: Prose) -> bool:
