@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 import pytest
@@ -579,3 +580,15 @@ def test_word_count_counts_characters_where_words_have_no_spaces(text: str, word
 )
 def test_record_word_count_counts_unspaced_scripts_by_characters(text: str, words: int) -> None:
     assert record_word_count(text) == words
+
+
+def test_record_word_count_of_ascii_text_counts_the_word_runs_a_regex_finds() -> None:
+    # The ASCII fast path (a byte table, not the regex) counts what ``\w+`` finds, for every
+    # ASCII character between, around and inside the words.
+    pieces = [chr(code) for code in range(128)] + ["word", "x_y", "42", "  ", "U.S.", "it's"]
+    texts = [
+        "".join(pieces[(start * 7 + step * 13) % len(pieces)] for step in range(40)) for start in range(300)
+    ]
+    texts += ["Three plain words", "", "   ", "a-b_c d.e", "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f end"]
+    for text in texts:
+        assert record_word_count(text) == len(re.findall(r"\w+", text)), repr(text)

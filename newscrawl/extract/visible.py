@@ -612,7 +612,7 @@ def class_tokens(el: html.HtmlElement) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _words(raw: str) -> frozenset[str]:
     """Pages repeat the same class strings on many elements: split each once."""
-    return frozenset(t.lower() for t in _TOKEN_SPLIT.split(raw) if t)
+    return frozenset(map(str.lower, filter(None, _TOKEN_SPLIT.split(raw))))
 
 
 def _itertext(el: html.HtmlElement) -> Iterator[str]:

@@ -362,7 +362,7 @@ def continues_consent(text: str, heading: bool) -> bool:
 def is_comment_policy(text: str) -> bool:
     """'Comments are moderated …', 'Bitte halten Sie sich an unsere Netiquette': a comment
     section's rules, in a short block that quotes no one."""
-    if len(text) > MAX_NOTICE_BLOCK_CHARS or not any(needle in text for needle in _COMMENT_NEEDLES):
+    if len(text) > MAX_NOTICE_BLOCK_CHARS or not any(map(text.__contains__, _COMMENT_NEEDLES)):
         return False
     return bool(COMMENT_RULES.search(text)) and not QUOTE_MARKS.search(text)
 

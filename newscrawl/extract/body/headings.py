@@ -701,10 +701,15 @@ def _next_paragraph(
 
 
 def _long_enough(text: str) -> bool:
-    """More than 40 characters, white space collapsed as by normalize-space()."""
+    """More than 40 characters, white space collapsed as by normalize-space(). (Each character
+    that is no such white space stays: more than 40 of them are enough, counted in C without
+    collapsing a long paragraph's text.)"""
+    if len(text) <= _NEXT_PARAGRAPH_CHARS:
+        return False
+    spaces = text.count(" ") + text.count("\n") + text.count("\t") + text.count("\r")
     return (
-        len(text) > _NEXT_PARAGRAPH_CHARS
-        and len(_XPATH_SPACE.sub(" ", text).strip(" \t\n\r")) > _NEXT_PARAGRAPH_CHARS
+        len(text) - spaces > _NEXT_PARAGRAPH_CHARS
+        or len(_XPATH_SPACE.sub(" ", text).strip(" \t\n\r")) > _NEXT_PARAGRAPH_CHARS
     )
 
 
