@@ -754,7 +754,7 @@ def _off_name_after(block: html.HtmlElement, said: frozenset[str], between: _Bet
     text = text_of(block)
     if len(text) < MIN_WORD_BLOCK_CHARS:
         return False
-    off = _said_in(said, text)
+    off = _said_in(said, text, int(MAX_OFF_NAME_SHARE * len(said)))
     if off > MAX_OFF_NAME_SHARE * len(said) or first_below(block, "h1") is not None or _has_like(block):
         return False
     if len(_unlinked_text(block)) < MIN_HEADLESS_CHARS or _opens_with_heading(block):
@@ -840,12 +840,21 @@ def _story_before(block: html.HtmlElement, beside: html.HtmlElement, prose: Pros
     return False
 
 
-def _said_in(said: frozenset[str], text: str) -> int:
+def _said_in(said: frozenset[str], text: str, up_to: int | None = None) -> int:
     """How many of the words ``said`` are words of ``text`` (``len(said & set(_words(text).split()))``)
     without listing the text's words: each one found in the case-folded text, a ``\\w+`` run
-    of its own (no word character either side)."""
+    of its own (no word character either side). With ``up_to``, a count above it stops there
+    (``up_to + 1``: a caller that only asks whether more are said reads no further)."""
     folded = _folded(text)
-    return sum(1 for word in said if _holds_word(folded, word))
+    if up_to is None:
+        return sum(1 for word in said if _holds_word(folded, word))
+    count = 0
+    for word in said:
+        if _holds_word(folded, word):
+            count += 1
+            if count > up_to:
+                break
+    return count
 
 
 def _holds_word(text: str, word: str) -> bool:
