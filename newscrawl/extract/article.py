@@ -24,6 +24,7 @@ from newscrawl.extract.body.sections import HEADS_NOTHING, grouped_sections, pro
 from newscrawl.extract.body.sources import body_blocks
 from newscrawl.extract.body.stories import Pruned, PrunedText
 from newscrawl.extract.body.threads import comment_threads
+from newscrawl.extract.gc_pause import collector_paused
 from newscrawl.extract.images.beside import page_captions
 from newscrawl.extract.images.credits import attach_credits
 from newscrawl.extract.images.figures import classify_images
@@ -107,6 +108,19 @@ def trace_article(
     pictures were left out, each with its reason, for ``explain``.
     Raises ``ValueError`` when the input is not an HTML document.
     """
+    with collector_paused():  # the page's objects go by reference counting (gc_pause.py)
+        return _trace(data, url, rules, publishers, provenance=provenance, body_html=body_html)
+
+
+def _trace(
+    data: bytes | str,
+    url: str | None,
+    rules: ExtractRules,
+    publishers: PublisherRules,
+    *,
+    provenance: bool,
+    body_html: bool,
+) -> tuple[Article, Body]:
     page = parse_page(data, url)
     with shared_walk(page.tree):  # the readers of shown text share one walk of the page
         meta = extract_metadata(
