@@ -83,19 +83,6 @@ def test_first_load_writes_the_entry_and_the_next_reads_it(cache: Path, shipped_
     assert [language for language, _ in map(second.classify, TEXTS)] == ["en", "de", "fr", "uk", "zh"]
 
 
-def test_scores_are_the_shipped_models_bit_for_bit(cache: Path) -> None:
-    """The float32 score table (cached or not) gives py3langid's own float16 model's numbers."""
-    shipped = LanguageIdentifier.from_model_file("data/model.npz.xz", norm_probs=True)
-    assert shipped.nb_ptc.dtype == np.float16
-    written, read = load_identifier(), load_identifier()  # the first writes the entry, the second maps it
-    assert written.nb_ptc.dtype == read.nb_ptc.dtype == np.float32
-    texts = (*TEXTS, "Ça va? Oui, très bien, merci beaucoup, et toi? " * 3, "short", "Ω" * 50, "")
-    for identifier in (written, read):
-        for text in texts:
-            assert identifier.classify(text) == shipped.classify(text)
-            assert identifier.rank(text) == shipped.rank(text)
-
-
 def test_entries_of_other_models_are_removed_once_unused(cache: Path, shipped_loads: list[int]) -> None:
     langid = cache / SUBDIR
     abandoned = langid / "py3langid-0.3.0-0123456789abcdef"  # nothing has read it for 8 days

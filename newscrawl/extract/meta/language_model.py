@@ -8,13 +8,6 @@ ones map them (``np.load(mmap_mode="r")``: the big score table is shared between
 read only where a text needs it). The model is the same either way (same arrays, same types),
 so the same text gets the same language.
 
-The score table is widened to float32 once, on load (the shipped float16 values exactly: every
-float16 is a float32). Scoring a text multiplies a few hundred of the table's rows, and numpy
-widened float16 rows to float32 before every product, in software: a third of py3langid's time
-on a text (0.04 s of a pass over the dev pages). The product is the same float32 one on the same
-numbers, so the scores are bit for bit the shipped model's (``tests/test_language_model.py``).
-The entry's table takes 57 MB on disk, mapped and read only where texts need it.
-
 The cache is an optimisation only: an entry is keyed by py3langid's version and a hash of its
 model file's content (every installation of the same model shares one entry; another model
 makes another entry, and an entry nothing has used for a week is removed when a new one is
@@ -53,9 +46,6 @@ SUBDIR = "langid"
 """The model's entries live in this subdirectory of the cache directory."""
 ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
 """One ``.npy`` file per array of the model."""
-FORMAT = "f32"
-"""Part of an entry's name: entries written before the score table was float32 are another
-format (left to other installations that may read them, removed once unused)."""
 TEMP_PREFIX = ".tmp-"
 ORPHAN_SECONDS = 3600
 """A temporary directory older than this was left by a killed process and may be removed."""
@@ -86,7 +76,7 @@ def load_identifier() -> LanguageIdentifier:
         entry = cache_dir() / SUBDIR / _key(model)
     except OSError as err:  # no model file to key on: py3langid will say what is wrong
         logger.debug("language model cache not used: %s", err)
-        return _float32_scores(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     if entry.is_dir():
         try:
             identifier = _read(entry)
@@ -101,7 +91,7 @@ def load_identifier() -> LanguageIdentifier:
         else:
             _touch(entry)
             return identifier
-    identifier = _float32_scores(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     try:
         _write(entry, identifier)
     except OSError as err:
@@ -110,30 +100,11 @@ def load_identifier() -> LanguageIdentifier:
 
 
 def _key(model: Path) -> str:
-    """py3langid's version, a hash of the model file (4.6 MB: about 5 ms) and the format."""
+    """py3langid's version and a hash of the model file (4.6 MB: about 5 ms)."""
     from py3langid import __version__  # noqa: PLC0415
 
     digest = hashlib.sha256(model.read_bytes()).hexdigest()[:16]
-    return f"py3langid-{__version__}-{digest}-{FORMAT}"
-
-
-def _float32_scores(identifier: LanguageIdentifier) -> LanguageIdentifier:
-    """The identifier with its score table widened to float32 once (see the module's docstring):
-    the same model, the same scores, without widening rows on every text."""
-    import numpy as np  # noqa: PLC0415
-    from py3langid.langid import LanguageIdentifier  # noqa: PLC0415
-
-    if identifier.nb_ptc.dtype == np.float32:
-        return identifier
-    return LanguageIdentifier(
-        identifier.nb_ptc.astype(np.float32),
-        identifier.nb_pc,
-        identifier.nb_classes,
-        identifier.tk_nextmove,
-        identifier.tk_output,
-        norm_probs=True,
-        tk_row=identifier.tk_row,
-    )
+    return f"py3langid-{__version__}-{digest}"
 
 
 def _touch(entry: Path) -> None:
@@ -155,7 +126,6 @@ def _read(entry: Path) -> LanguageIdentifier:
     rows, row, out = data["nextmove"], data["nextmove_row"], data["out_feat"]
     if not (
         ptc.ndim == 2
-        and ptc.dtype == np.float32
         and ptc.shape[1] == len(pc) == len(classes) > 0
         and rows.ndim == row.ndim == out.ndim == 1
         and len(row) == len(out) > 0
