@@ -50,6 +50,12 @@ becomes ``<p>`` and ``<figure>`` ``<div>`` (attributes kept), outside ``<script>
 how much caption and credit text leaks into the body when nothing but its place beside a picture
 and its wording marks it (issue 10: "captions written as plain paragraphs near a picture").
 
+``--wrapped-paragraphs`` puts every ``<p>`` (one whose end tag comes before the next ``<p>``)
+in a ``<div>`` of its own, of an opaque class, as component-built pages write their text.
+
+``--ad-slots`` puts an ad slot (a box labelled "Advertisement" around an empty slot of a
+fixed height, opaque classes) after every third ``</p>``, as pages interleave ads with text.
+
 The scrambled kit is a proxy, not a target: real pages do carry class words, most of them
 common ones. The regular expressions edit the page bytes in place (everything else byte for
 byte as it was), so a page that does not parse as HTML stays as it was.
@@ -90,6 +96,13 @@ _SEMANTIC = re.compile(
 # http-equiv headers or the viewport, which say how to read the page, not what it is), and the
 # microdata / RDFa attributes of any tag.
 _PARAGRAPH = re.compile(rb"<(?P<close>/?)p(?=[\s/>])", re.IGNORECASE)
+_WHOLE_PARAGRAPH = re.compile(rb"<p(?=[\s>])[^>]*>(?:(?!<p[\s>]).)*?</p\s*>", re.IGNORECASE | re.DOTALL)
+_PARAGRAPH_END = re.compile(rb"</p\s*>", re.IGNORECASE)
+_WRAPPER = b'<div class="c5e1a9b0d">'
+_AD_SLOT = (
+    b'<div class="c71d0e2aa"><div class="c0b3f9e41">Advertisement</div>'
+    b'<div id="slot-%d" class="c9ae0f7d2" style="min-height:250px"></div></div>'
+)
 _FIGURE = re.compile(rb"<(?P<close>/?)(?P<tag>figure|figcaption)(?=[\s/>])", re.IGNORECASE)
 _JSON_LD = re.compile(rb"<script\b[^>]*application/ld\+json[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
 _META = re.compile(rb"<meta\b(?![^>]*\b(?:charset|http-equiv|viewport)\b)[^>]*>", re.IGNORECASE)
@@ -154,6 +167,8 @@ def scramble(
     captions: bool = False,
     divs: bool = False,
     paragraphs: bool = False,
+    wrapped: bool = False,
+    ads: bool = False,
 ) -> bytes:
     """The page with its class and id vocabulary replaced by opaque names; with ``plain``, its
     sectioning and figure elements also turned into ``div``s. With ``undeclared``, the page
@@ -162,6 +177,8 @@ def scramble(
     bold paragraphs (``bold_headings``), or with ``divs`` as styled ``<div>``s. With
     ``captions`` (alone, or before the others), its captions written as plain paragraphs
     (``caption_paragraphs``): with ``plain`` too, a caption is a ``<p>`` with no name to tell it."""
+    if wrapped or ads:
+        return _outside_scripts(page, wrap_paragraphs if wrapped else ad_slots)
     if captions:
         page = caption_paragraphs(page)
         if not (plain or undeclared):
@@ -196,6 +213,23 @@ def _outside_scripts(page: bytes, edit: Callable[[bytes], bytes]) -> bytes:
         position = script.end()
     out.append(edit(page[position:]))
     return b"".join(out)
+
+
+def wrap_paragraphs(part: bytes) -> bytes:
+    """``part`` with every whole ``<p>`` in a ``<div>`` of its own (``_WRAPPER``)."""
+    return _WHOLE_PARAGRAPH.sub(lambda match: _WRAPPER + match[0] + b"</div>", part)
+
+
+def ad_slots(part: bytes) -> bytes:
+    """``part`` with an ad slot (``_AD_SLOT``) after every third paragraph end."""
+    count = 0
+
+    def add(match: re.Match[bytes]) -> bytes:
+        nonlocal count
+        count += 1
+        return match[0] + (_AD_SLOT % count if count % 3 == 0 else b"")
+
+    return _PARAGRAPH_END.sub(add, part)
 
 
 def caption_paragraphs(page: bytes) -> bytes:
@@ -294,6 +328,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="write every <p> as a <div> (alone: nothing else changed)",
     )
+    parser.add_argument(
+        "--wrapped-paragraphs",
+        action="store_true",
+        help="put every <p> in a <div> of its own (alone: nothing else changed)",
+    )
+    parser.add_argument(
+        "--ad-slots",
+        action="store_true",
+        help="an 'Advertisement' slot after every third </p> (alone: nothing else changed)",
+    )
     args = parser.parse_args(argv)
     dirs = kit_dirs(parser, args.eval_dir, args.out, "scrambled")
     if dirs is None:
@@ -308,6 +352,8 @@ def main(argv: list[str] | None = None) -> int:
         captions=args.caption_paragraphs,
         divs=args.div_headings,
         paragraphs=args.div_paragraphs,
+        wrapped=args.wrapped_paragraphs,
+        ads=args.ad_slots,
     )
     print(f"{count} pages scrambled into {target}", file=sys.stderr)
     return 0
