@@ -210,6 +210,7 @@ def heading_candidates(
     sheet = class_styles(node for node in elements if node.tag == "style")
     found: list[StyledCandidate] = []
     given: dict[str, str] = {}  # a class attribute -> ``_class_style`` (pages repeat their classes)
+    unmarked: dict[str, list[html.HtmlElement]] = {}  # <p>s that nothing marks, by class attribute
 
     def sheet_style(classes: str | None) -> str:
         if not classes:
@@ -259,7 +260,44 @@ def heading_candidates(
             found.append(
                 StyledCandidate(node, strict=False, sized=sized, sheet=sheet, bold=loose and not loosely)
             )
+        elif node.tag == "p" and classes:
+            unmarked.setdefault(classes, []).append(node)
+    found += [
+        StyledCandidate(node, strict=False, sized=False, sheet=sheet)
+        for nodes in unmarked.values()
+        if _class_apart(nodes)
+        for node in nodes
+    ]
     return found
+
+
+_MIN_APART = 2
+
+
+def _class_apart(nodes: list[html.HtmlElement]) -> bool:
+    """Paragraphs of one class that nothing on the page styles or names (its rule in an
+    external stylesheet), kept for lines set apart: none of them a paragraph of prose (the
+    story's paragraphs never share it), and two at least (one could be any short line) a
+    sub-heading line (``heading_line``: short, no sentence, no link text) between paragraphs
+    of prose. ``styled_headings`` then reads each as any loosely marked candidate."""
+    if len(nodes) < _MIN_APART:
+        return False
+    between = 0
+    for node in nodes:
+        if is_prose(node):
+            return False
+        if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
+            continue
+        text = collapse(text_of(node))
+        if (
+            text
+            and heading_line(text)
+            and not link_chars(node)
+            and is_prose(_text_after(node))
+            and is_prose(_text_before(node))
+        ):
+            between += 1
+    return between >= _MIN_APART
 
 
 @lru_cache(maxsize=4096)

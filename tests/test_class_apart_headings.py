@@ -1,0 +1,143 @@
+"""Sub-headings written as ``<p>``s of a class that nothing on the page styles (its rule in an
+external stylesheet): a class kept for short lines between paragraphs of prose, twice at least,
+that no paragraph of prose shares (``headings._class_apart``). Must-contain / must-not-contain
+cases in several languages, through the whole extraction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from lxml import html
+
+from newscrawl.extract import extract_article
+from newscrawl.extract.body.headings import styled_headings
+
+pytestmark = pytest.mark.unit
+
+
+@dataclass(frozen=True)
+class Case:
+    lang: str
+    prose: list[str]
+    titles: list[str]
+
+
+CASES = [
+    Case(
+        "en",
+        [
+            "The council met on Tuesday evening to discuss the plans for the new bridge across the river.",
+            "Engineers told the meeting that work could begin next year if the funding is approved in time.",
+            "Several residents spoke against the design, saying it would bring traffic into the old town.",
+            "The mayor said a decision would be taken in June, after a further round of public consultation.",
+        ],
+        ["What the engineers said", "Residents against the design"],
+    ),
+    Case(
+        "de",
+        [
+            "Der Stadtrat hat am Dienstagabend über die Pläne für die neue Brücke über den Fluss beraten.",
+            "Die Ingenieure sagten, die Arbeiten könnten im nächsten Jahr beginnen, wenn es Geld gibt.",
+            "Mehrere Anwohner sprachen sich gegen den Entwurf aus, weil er Verkehr in die Altstadt bringe.",
+            "Die Entscheidung soll im Juni fallen, nach einer weiteren Runde der Bürgerbeteiligung, hieß es.",
+        ],
+        ["Was die Ingenieure sagen", "Anwohner gegen den Entwurf"],
+    ),
+    Case(
+        "es",
+        [
+            "El concejo se reunió el martes por la noche para debatir los planes del nuevo puente.",
+            "Los ingenieros dijeron que las obras podrían empezar el año próximo si se aprueban los fondos.",
+            "Varios vecinos se opusieron al diseño porque llevaría mucho tráfico al casco antiguo.",
+            "El alcalde dijo que la decisión llegará en junio, tras una nueva ronda de consulta pública.",
+        ],
+        ["Qué dijeron los ingenieros", "Vecinos contra el diseño"],
+    ),
+]
+
+
+def _article(lang: str, body: str):  # type: ignore[no-untyped-def]
+    page = (
+        f"<html lang='{lang}'><head><link rel='stylesheet' href='/site.css'><title>Bridge</title></head>"
+        f"<body><div class='q1'><h1>The bridge, {lang}</h1><div class='q2'>{body}</div></div></body></html>"
+    )
+    return extract_article(page, "https://example.org/news/2024/05/bridge-123.html")
+
+
+def _p(text: str, cls: str = "q7") -> str:
+    return f"<p class='{cls}'>{text}</p>"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
+def test_a_class_kept_for_lines_between_prose_heads_sections(case: Case) -> None:
+    body = (
+        _p(case.prose[0])
+        + _p(case.prose[1])
+        + _p(case.titles[0], "q9")
+        + _p(case.prose[2])
+        + _p(case.titles[1], "q9")
+        + _p(case.prose[3])
+    )
+    article = _article(case.lang, body)
+    assert [section.heading for section in article.sections] == [None, *case.titles]
+    paragraphs = [p for section in article.sections for p in section.paragraphs]
+    assert paragraphs == case.prose  # every paragraph kept, no heading among them
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
+def test_one_such_line_is_no_heading(case: Case) -> None:
+    # One short line of its own class could be anything (a note, a label): it stays text.
+    body = _p(case.prose[0]) + _p(case.prose[1]) + _p(case.titles[0], "q9") + _p(case.prose[2])
+    article = _article(case.lang, body)
+    assert [section.heading for section in article.sections] == [None]
+    assert case.titles[0] in article.text
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
+def test_a_class_that_a_paragraph_of_prose_shares_heads_nothing(case: Case) -> None:
+    # The short lines share their class with a paragraph of the story: they are short
+    # paragraphs, not a class kept for sub-headings.
+    body = (
+        _p(case.prose[0], "q9")
+        + _p(case.prose[1])
+        + _p(case.titles[0], "q9")
+        + _p(case.prose[2])
+        + _p(case.titles[1], "q9")
+        + _p(case.prose[3])
+    )
+    article = _article(case.lang, body)
+    assert [section.heading for section in article.sections] == [None]
+    assert all(title in article.text for title in case.titles)
+
+
+def test_links_and_sentences_between_paragraphs_head_nothing() -> None:
+    prose = CASES[0].prose
+    teaser = "<p class='q9'>Read more: <a href='/news/other-story'>Bridge plans unveiled</a></p>"
+    body = (
+        _p(prose[0])
+        + teaser
+        + _p(prose[1])
+        + teaser.replace("other-story", "third-story")
+        + _p(prose[2])
+        + _p("It was the third meeting this year.", "q8")
+        + _p(prose[3])
+        + _p("No one asked the traders.", "q8")
+        + _p(prose[0])
+    )
+    tree = html.fromstring(f"<html><body><div>{body}</div></body></html>")
+    assert styled_headings(tree) == []
+
+
+def test_the_lines_must_stand_between_prose() -> None:
+    prose = CASES[0].prose
+    # Labels over a list and a box (no prose on both sides) are no sub-headings.
+    body = (
+        _p("Key facts", "q9")
+        + "<ul><li>Length: 300 m</li><li>Cost: 40m</li></ul>"
+        + _p(prose[0])
+        + _p("Related", "q9")
+        + "<div><a href='/a'>One</a> <a href='/b'>Two</a></div>"
+    )
+    tree = html.fromstring(f"<html><body><div>{body}</div></body></html>")
+    assert styled_headings(tree) == []
