@@ -31,6 +31,7 @@ CASES = [
             "Engineers told the meeting that work could begin next year if the funding is approved in time.",
             "Several residents spoke against the design, saying it would bring traffic into the old town.",
             "The mayor said a decision would be taken in June, after a further round of public consultation.",
+            "The money for the work would come from the regional budget and from a federal fund.",
         ],
         ["What the engineers said", "Residents against the design"],
     ),
@@ -41,6 +42,7 @@ CASES = [
             "Die Ingenieure sagten, die Arbeiten könnten im nächsten Jahr beginnen, wenn es Geld gibt.",
             "Mehrere Anwohner sprachen sich gegen den Entwurf aus, weil er Verkehr in die Altstadt bringe.",
             "Die Entscheidung soll im Juni fallen, nach einer weiteren Runde der Bürgerbeteiligung, hieß es.",
+            "Das Geld für die Arbeiten käme aus dem Haushalt des Landes und aus einem Fonds des Bundes.",
         ],
         ["Was die Ingenieure sagen", "Anwohner gegen den Entwurf"],
     ),
@@ -51,6 +53,7 @@ CASES = [
             "Los ingenieros dijeron que las obras podrían empezar el año próximo si se aprueban los fondos.",
             "Varios vecinos se opusieron al diseño porque llevaría mucho tráfico al casco antiguo.",
             "El alcalde dijo que la decisión llegará en junio, tras una nueva ronda de consulta pública.",
+            "El dinero para las obras saldría del presupuesto regional y de un fondo del Estado.",
         ],
         ["Qué dijeron los ingenieros", "Vecinos contra el diseño"],
     ),
@@ -82,7 +85,7 @@ def test_a_class_kept_for_lines_between_prose_heads_sections(case: Case) -> None
     article = _article(case.lang, body)
     assert [section.heading for section in article.sections] == [None, *case.titles]
     paragraphs = [p for section in article.sections for p in section.paragraphs]
-    assert paragraphs == case.prose  # every paragraph kept, no heading among them
+    assert paragraphs == case.prose[:4]  # every paragraph kept, no heading among them
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
@@ -141,3 +144,44 @@ def test_the_lines_must_stand_between_prose() -> None:
     )
     tree = html.fromstring(f"<html><body><div>{body}</div></body></html>")
     assert styled_headings(tree) == []
+
+
+QUESTIONS = {
+    "en": ["Where will the bridge stand?", "Who pays for it?"],
+    "de": ["Wo soll die Brücke stehen?", "Wer bezahlt sie?"],
+    "es": ["¿Dónde estará el puente?", "¿Quién lo paga?"],
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
+def test_questions_of_such_a_class_over_two_paragraphs_each_head_sections(case: Case) -> None:
+    first, second = QUESTIONS[case.lang]
+    body = (
+        _p(case.prose[0])
+        + _p(first, "q9")
+        + _p(case.prose[1])
+        + _p(case.prose[2])
+        + _p(second, "q9")
+        + _p(case.prose[3])
+        + _p(case.prose[4])
+    )
+    article = _article(case.lang, body)
+    assert [section.heading for section in article.sections] == [None, first, second]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
+def test_an_interviews_questions_of_such_a_class_stay_text(case: Case) -> None:
+    # Each question followed by its one answer: an interview, whose questions are text.
+    first, second = QUESTIONS[case.lang]
+    body = (
+        _p(case.prose[0])
+        + _p(first, "q9")
+        + _p(case.prose[1])
+        + _p(second, "q9")
+        + _p(case.prose[2])
+        + _p(first.replace("?", " now?"), "q9")
+        + _p(case.prose[3])
+    )
+    article = _article(case.lang, body)
+    assert [section.heading for section in article.sections] == [None]
+    assert first in article.text and second in article.text

@@ -130,6 +130,9 @@ class StyledCandidate:
     bold: bool = False
     """Bold by its style (inline, or its classes' in the page's stylesheet): with larger type
     than the text after it, it looks as a heading element does (``styled_headings``)."""
+    apart: bool = False
+    """Of a class the page keeps for lines set apart (``_class_apart``): one that is no
+    sub-heading line (a question) is judged as a bold line is (``bold_by_style``)."""
 
 
 def class_styles(blocks: Iterable[html.HtmlElement]) -> dict[str, str]:
@@ -263,7 +266,7 @@ def heading_candidates(
         elif node.tag == "p" and classes:
             unmarked.setdefault(classes, []).append(node)
     found += [
-        StyledCandidate(node, strict=False, sized=False, sheet=sheet)
+        StyledCandidate(node, strict=False, sized=False, sheet=sheet, apart=True)
         for nodes in unmarked.values()
         if _class_apart(nodes)
         for node in nodes
@@ -291,13 +294,20 @@ def _class_apart(nodes: list[html.HtmlElement]) -> bool:
         text = collapse(text_of(node))
         if (
             text
-            and heading_line(text)
+            and (heading_line(text) or _short_question(text))
             and not link_chars(node)
             and is_prose(_text_after(node))
             and is_prose(_text_before(node))
         ):
             between += 1
     return between >= _MIN_APART
+
+
+def _short_question(text: str) -> bool:
+    """A question of a heading line's length ("Where did she live?"): an explainer's
+    sub-heading or an interviewer's question, which the body's rules for bold questions tell
+    apart (``sections._section_questions``)."""
+    return text.endswith("?") and title_words(text) <= MAX_HEADING_LINE_WORDS and not holds_address(text)
 
 
 @lru_cache(maxsize=4096)
@@ -372,12 +382,13 @@ def bold_by_style(
     ``prepare.py`` writes them so, and the body's rules then judge them as any bold paragraph
     (a short bold line between paragraphs heads a section, ``sections.promote_bold_headings``;
     a run of bold questions each over two paragraphs or more, too). None with bold markup of
-    its own."""
+    its own. A line of a class kept for lines set apart (``_class_apart``) too: one the rules
+    for sub-heading lines do not take (a question) is set apart as a bold line is."""
     made = set(headings)
     found: list[html.HtmlElement] = []
     for candidate in candidates:
         node = candidate.node
-        if not (candidate.bold or candidate.sized) or node.tag == "span" or node in made:
+        if not (candidate.bold or candidate.sized or candidate.apart) or node.tag == "span" or node in made:
             continue
         if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
             continue  # a block inside it: no one line
@@ -390,8 +401,8 @@ def bold_by_style(
         following = _text_after(node)  # prose: a menu's entry, a button, a byline over a date head none
         if following is None or not is_prose(following):
             continue
-        if candidate.bold or _larger_type(node, following, candidate.sheet):  # larger only: than the text
-            found.append(node)
+        if candidate.bold or candidate.apart or _larger_type(node, following, candidate.sheet):
+            found.append(node)  # (larger only: than the text after it)
     return found
 
 
