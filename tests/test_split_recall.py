@@ -151,3 +151,50 @@ def test_a_teaser_rows_summaries_in_the_body_class_are_not_recalled(lang: str) -
     texts = [block.text for block in add_split_body_paragraphs(page, blocks)]
     assert texts == body  # the story's second part comes back ...
     assert not any(summary in text for _, _, summary in cards for text in texts)  # ... not the cards'
+
+
+def _boxed(page: str) -> str:
+    """The page with every paragraph in a box of its own, as pages built of components write
+    them (``<div class="k2w"><p>…</p></div>``)."""
+    return page.replace("<p>", '<div class="k2w"><p>').replace("</p>", "</p></div>")
+
+
+@pytest.mark.parametrize("lang", sorted(HASHED_PAGES))
+def test_a_split_body_of_boxed_paragraphs_comes_back_not_the_cards(lang: str) -> None:
+    # Each paragraph in its own box: the boxes, not the paragraphs, stand in the body's two
+    # same-class parts; the part trafilatura skipped comes back, the teaser cards' summaries
+    # (boxed in the body's class too) do not.
+    title, body, cards = HASHED_PAGES[lang]
+    page = parse_page(
+        _boxed(_hashed_page(lang, title, body, cards)).encode(), "https://example.org/news/story"
+    )
+    blocks = [Block(text=text) for text in body[:2]]
+    texts = [block.text for block in add_split_body_paragraphs(page, blocks)]
+    assert texts == body
+    assert not any(summary in text for _, _, summary in cards for text in texts)
+
+
+def test_boxes_that_hold_more_than_their_paragraph_are_containers_themselves() -> None:
+    # A box with a label beside its paragraph is no paragraph's box: its paragraph is not the
+    # body's (one kept paragraph per box: no container holds two).
+    title, body, _ = HASHED_PAGES["en"]
+    parts = "".join(f'<div class="k2w"><span>Note</span><p>{text}</p></div>' for text in body)
+    page = parse_page(
+        f'<html lang="en"><body><h1>{title}</h1><div class="c3">{parts}</div></body></html>'.encode(),
+        "https://example.org/news/story",
+    )
+    blocks = [Block(text=text) for text in body[:2]]
+    assert [block.text for block in add_split_body_paragraphs(page, blocks)] == body[:2]
+
+
+@pytest.mark.parametrize("lang", sorted(HASHED_PAGES))
+def test_a_boxed_text_shown_twice_is_not_put_back(lang: str) -> None:
+    # A pitch repeated between the story's boxed paragraphs, in the story's own boxes: no part
+    # of the story (the story's paragraphs are each shown once).
+    title, body, cards = HASHED_PAGES[lang]
+    pitch = "Support independent journalism: become a member today and read every story first."
+    second = f"<p>{body[2]}</p><p>{pitch}</p><p>{body[3]}</p><p>{pitch}</p>"
+    page_html = _hashed_page(lang, title, body, cards).replace(f"<p>{body[2]}</p><p>{body[3]}</p>", second)
+    page = parse_page(_boxed(page_html).encode(), "https://example.org/news/story")
+    blocks = [Block(text=text) for text in body[:2]]
+    assert [block.text for block in add_split_body_paragraphs(page, blocks)] == body

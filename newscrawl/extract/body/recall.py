@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections import Counter
 
 from lxml import etree, html
 
@@ -40,32 +40,24 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
     if not blocks:
         return blocks
     texts = {p: text for p in page.tree.iter("p") if len(text := text_of(p)) >= MIN_PARAGRAPH_CHARS}
-    if not _repeated_containers(texts):
+    parents = {p: p.getparent() for p in texts}
+    holders = {p: _holder(p, parent) for p, parent in parents.items()}
+    if not (_repeated_containers(parents) or _repeated_containers(holders)):
         return blocks  # (no container's class is another's: no paragraph can be missing)
     _break_lines(page, texts)
     known = {_text_key(block.text) for block in blocks}
     paragraphs = list(texts)
     keys = {p: _text_key(text) for p, text in texts.items()}  # each paragraph's text read once
     kept = [p for p in paragraphs if keys[p] in known]
-    per_container: dict[html.HtmlElement, int] = {}
-    for p in kept:
-        parent = p.getparent()
-        if parent is not None and parent.get("class"):
-            per_container[parent] = per_container.get(parent, 0) + 1
-    body_classes = {
-        (c.tag, c.get("class")) for c, count in per_container.items() if count >= MIN_KEPT_IN_CONTAINER
-    }
-    if not body_classes:
-        return blocks
-    missing = [
-        p
-        for p in paragraphs
-        if keys[p] not in known
-        and (parent := p.getparent()) is not None
-        and parent not in per_container
-        and (parent.tag, parent.get("class")) in body_classes
-        and not any(a.tag in _CHROME for a in parent.iterancestors())
-    ]
+    # The containers are the paragraphs' parents; where each paragraph stands in a box of its
+    # own, also the elements that hold those boxes (``_holder``). A boxed text the page shows
+    # more than once is no part of the story's: a pitch repeated between its parts, an excerpt
+    # of it in a box above.
+    found = set(_missing(paragraphs, keys, known, kept, parents))
+    if holders != parents:
+        shown = Counter(keys.values())
+        found.update(p for p in _missing(paragraphs, keys, known, kept, holders) if shown[keys[p]] == 1)
+    missing = [p for p in paragraphs if p in found]
     if missing:
         # The same class in another story's card (a row of teasers below the story) is not
         # the story: no element between the paragraph and the story's part of the page may
@@ -84,12 +76,42 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
     return _merge(page, blocks, [(p, keys[p]) for p in kept], [(p, texts[p]) for p in missing])
 
 
-def _repeated_containers(paragraphs: Iterable[html.HtmlElement]) -> bool:
-    """Two elements or more of the same tag and class hold some of ``paragraphs`` (as their
-    children): the split body a paragraph can be missing from."""
+def _missing(
+    paragraphs: list[html.HtmlElement],
+    keys: dict[html.HtmlElement, str],
+    known: set[str],
+    kept: list[html.HtmlElement],
+    containers: dict[html.HtmlElement, html.HtmlElement | None],
+) -> list[html.HtmlElement]:
+    """The paragraphs not read whose container (``containers``) has the tag and class of a
+    container that holds two read paragraphs or more, and is none of those, nor in chrome."""
+    per_container: dict[html.HtmlElement, int] = {}
+    for p in kept:
+        parent = containers[p]
+        if parent is not None and parent.get("class"):
+            per_container[parent] = per_container.get(parent, 0) + 1
+    body_classes = {
+        (c.tag, c.get("class")) for c, count in per_container.items() if count >= MIN_KEPT_IN_CONTAINER
+    }
+    if not body_classes:
+        return []
+    return [
+        p
+        for p in paragraphs
+        if keys[p] not in known
+        and (parent := containers[p]) is not None
+        and parent not in per_container
+        and (parent.tag, parent.get("class")) in body_classes
+        and not any(a.tag in _CHROME for a in parent.iterancestors())
+    ]
+
+
+def _repeated_containers(containers: dict[html.HtmlElement, html.HtmlElement | None]) -> bool:
+    """Two elements or more of the same tag and class hold some of the paragraphs
+    (``containers``: each paragraph's container): the split body a paragraph can be missing
+    from."""
     seen: dict[tuple[str, str], html.HtmlElement] = {}
-    for p in paragraphs:
-        parent = p.getparent()
+    for parent in containers.values():
         if (
             parent is not None
             and (name := parent.get("class"))
@@ -97,6 +119,24 @@ def _repeated_containers(paragraphs: Iterable[html.HtmlElement]) -> bool:
         ):
             return True
     return False
+
+
+_WRAPPER_LEVELS = 2
+
+
+def _holder(p: html.HtmlElement, parent: html.HtmlElement | None) -> html.HtmlElement | None:
+    """The element that holds a paragraph's box when its ``parent`` is a ``<div>`` that wraps
+    nothing but the paragraph (a page built of components writes each paragraph in a box of
+    its own: the boxes, not the paragraphs, stand in the body's containers); two such boxes
+    up at most. Otherwise the parent."""
+    holder, inner = parent, p
+    for _ in range(_WRAPPER_LEVELS):
+        if holder is None or holder.tag != "div" or len(holder) != 1 or (holder.text or "").strip():
+            break
+        if (inner.tail or "").strip() or (outer := holder.getparent()) is None:
+            break
+        inner, holder = holder, outer
+    return holder
 
 
 def _break_lines(page: Page, texts: dict[html.HtmlElement, str]) -> None:
