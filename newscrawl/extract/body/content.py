@@ -11,12 +11,14 @@ from trafilatura.settings import Extractor
 
 from newscrawl.extract.body.bounds import mostly_outside, story_block
 from newscrawl.extract.body.prepare import prepared_tree
+from newscrawl.extract.body.raw_prune import prefilter_raw_prune
 from newscrawl.extract.page import Page
 from newscrawl.extract.rules import ExtractRules
 
 # trafilatura reports ordinary page quirks ("empty link", "discarding data") as warnings, one
 # multi-line record per occurrence; for a batch run they are noise, not operator information.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
+prefilter_raw_prune()  # its raw-tree prune's XPaths, the same nodes found sooner (``raw_prune.py``)
 
 # Elements that hold code or head data, never text trafilatura keeps: it deletes them itself in
 # its tree cleaning, but only after it has copied the tree four times and run its raw-tree XPaths
