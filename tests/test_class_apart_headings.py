@@ -72,17 +72,18 @@ def _p(text: str, cls: str = "q7") -> str:
     return f"<p class='{cls}'>{text}</p>"
 
 
+def _titled(case: Case, first: str = "q7") -> str:
+    """The story's four paragraphs (the first of class ``first``) with its two titles, of
+    class ``q9``, before the third and the fourth."""
+    parts = [_p(case.prose[0], first), _p(case.prose[1])]
+    for title, paragraph in zip(case.titles, case.prose[2:4], strict=True):
+        parts += [_p(title, "q9"), _p(paragraph)]
+    return "".join(parts)
+
+
 @pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
 def test_a_class_kept_for_lines_between_prose_heads_sections(case: Case) -> None:
-    body = (
-        _p(case.prose[0])
-        + _p(case.prose[1])
-        + _p(case.titles[0], "q9")
-        + _p(case.prose[2])
-        + _p(case.titles[1], "q9")
-        + _p(case.prose[3])
-    )
-    article = _article(case.lang, body)
+    article = _article(case.lang, _titled(case))
     assert [section.heading for section in article.sections] == [None, *case.titles]
     paragraphs = [p for section in article.sections for p in section.paragraphs]
     assert paragraphs == case.prose[:4]  # every paragraph kept, no heading among them
@@ -101,15 +102,7 @@ def test_one_such_line_is_no_heading(case: Case) -> None:
 def test_a_class_that_a_paragraph_of_prose_shares_heads_nothing(case: Case) -> None:
     # The short lines share their class with a paragraph of the story: they are short
     # paragraphs, not a class kept for sub-headings.
-    body = (
-        _p(case.prose[0], "q9")
-        + _p(case.prose[1])
-        + _p(case.titles[0], "q9")
-        + _p(case.prose[2])
-        + _p(case.titles[1], "q9")
-        + _p(case.prose[3])
-    )
-    article = _article(case.lang, body)
+    article = _article(case.lang, _titled(case, first="q9"))
     assert [section.heading for section in article.sections] == [None]
     assert all(title in article.text for title in case.titles)
 
@@ -156,14 +149,9 @@ QUESTIONS = {
 @pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
 def test_questions_of_such_a_class_over_two_paragraphs_each_head_sections(case: Case) -> None:
     first, second = QUESTIONS[case.lang]
-    body = (
-        _p(case.prose[0])
-        + _p(first, "q9")
-        + _p(case.prose[1])
-        + _p(case.prose[2])
-        + _p(second, "q9")
-        + _p(case.prose[3])
-        + _p(case.prose[4])
+    questions = {1: first, 3: second}  # before the second paragraph and the fourth
+    body = "".join(
+        (_p(questions[i], "q9") if i in questions else "") + _p(text) for i, text in enumerate(case.prose)
     )
     article = _article(case.lang, body)
     assert [section.heading for section in article.sections] == [None, first, second]
@@ -173,14 +161,9 @@ def test_questions_of_such_a_class_over_two_paragraphs_each_head_sections(case: 
 def test_an_interviews_questions_of_such_a_class_stay_text(case: Case) -> None:
     # Each question followed by its one answer: an interview, whose questions are text.
     first, second = QUESTIONS[case.lang]
-    body = (
-        _p(case.prose[0])
-        + _p(first, "q9")
-        + _p(case.prose[1])
-        + _p(second, "q9")
-        + _p(case.prose[2])
-        + _p(first.replace("?", " now?"), "q9")
-        + _p(case.prose[3])
+    asked = [first, second, first.replace("?", " now?")]  # one before each answer
+    body = _p(case.prose[0]) + "".join(
+        _p(q, "q9") + _p(a) for q, a in zip(asked, case.prose[1:4], strict=True)
     )
     article = _article(case.lang, body)
     assert [section.heading for section in article.sections] == [None]
