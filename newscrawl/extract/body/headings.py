@@ -205,7 +205,9 @@ def heading_candidates(
     a heading level by a class ``h2``-``h6``), set in larger type by their inline style; or
     bold or larger by a class the page's own ``<style>`` blocks set so (``.c4 { font-weight:
     700 }`` in an exported document). A looser class word ("subtitle", "heading", "title") and
-    a stylesheet's bold are not strict: standfirsts, bylines and kickers carry them too.
+    a stylesheet's bold are not strict: standfirsts, bylines and kickers carry them too. Last,
+    the ``<p>``s of a class nothing marks that the page keeps for lines set apart between its
+    paragraphs (``_class_apart``: a rule in an external stylesheet styles them).
     ``elements``: the tree's ``div``, ``p``, ``span`` and ``style`` elements in document order
     (elements of other kinds among them passed over), when the caller walked them already."""
     if elements is None:
