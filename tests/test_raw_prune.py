@@ -1,10 +1,12 @@
 """trafilatura's raw-tree prune XPaths with their plain pieces tested first (``raw_prune.py``):
-in place of trafilatura's own, and finding the same nodes, in the same order."""
+in place of trafilatura's own (in 2.3, the version they were written against), and finding the
+same nodes, in the same order."""
 
 from __future__ import annotations
 
 import pytest
 from lxml import etree, html
+from trafilatura import __version__ as trafilatura_version
 from trafilatura import xpaths
 
 import newscrawl.extract.body.content  # noqa: F401  (puts them in place)
@@ -52,10 +54,14 @@ def _page() -> html.HtmlElement:
     return html.document_fromstring("<html><body>" + "".join(parts) + "</body></html>")
 
 
-def test_trafilaturas_expressions_are_replaced() -> None:
+def test_trafilaturas_expressions_are_replaced_in_the_version_they_were_written_for() -> None:
     expressions = xpaths.RAW_TREE_PRUNE_XPATH + xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH
     paths = [expression.path for expression in expressions]
-    assert sum(path in FASTER.values() for path in paths) == 2
+    replaced = sum(path in FASTER.values() for path in paths)
+    if trafilatura_version.startswith("2.3."):
+        assert replaced == 2
+    else:  # another version of the pinned range keeps its own expressions, or has the same
+        assert replaced in (0, 2)
     assert not any(path in FASTER for path in paths)
     assert prefilter_raw_prune() == 0  # again: nothing left to replace
 
