@@ -276,6 +276,11 @@ def heading_candidates(
     return found
 
 
+def _holds_block(node: html.HtmlElement) -> bool:
+    """A block element inside ``node`` (anything but inline markup): no one line of text."""
+    return any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node)
+
+
 _MIN_APART = 2
 
 
@@ -291,7 +296,7 @@ def _class_apart(nodes: list[html.HtmlElement]) -> bool:
     for node in nodes:
         if is_prose(node):
             return False
-        if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
+        if _holds_block(node):
             continue
         text = collapse(text_of(node))
         if (
@@ -347,7 +352,7 @@ def styled_headings(
     found: list[html.HtmlElement] = []
     for candidate in candidates:
         node = candidate.node
-        if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
+        if _holds_block(node):
             continue
         text = collapse(text_of(node))
         if not text:
@@ -392,7 +397,7 @@ def bold_by_style(
         node = candidate.node
         if not (candidate.bold or candidate.sized or candidate.apart) or node.tag == "span" or node in made:
             continue
-        if any(isinstance(child.tag, str) and child.tag not in _INLINE for child in node):
+        if _holds_block(node):
             continue  # a block inside it: no one line
         only = _sole_inline(node)
         if only is not None and only.tag in ("b", "strong"):
