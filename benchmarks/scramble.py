@@ -53,6 +53,16 @@ and its wording marks it (issue 10: "captions written as plain paragraphs near a
 ``--wrapped-paragraphs`` puts every ``<p>`` (one whose end tag comes before the next ``<p>``)
 in a ``<div>`` of its own, of an opaque class, as component-built pages write their text.
 
+``--br-paragraphs`` joins each run of consecutive paragraphs (a ``</p>`` followed by nothing but
+white space and the next ``<p>``) into one ``<p>`` whose paragraphs are parted by
+``<br><br>``, as older CMSs, blogs and pasted-in text write them: what is left to tell a
+paragraph is the line break.
+
+``--anchored-headings`` keeps the sub-headings ``--bold-headings`` selects but sets each one's
+text in a link to itself (``<h2><a href="#part-3">…</a></h2>``), as table-of-contents plugins,
+static-site generators and many blogs write them: a sub-heading that is a link must not be
+taken for a teaser's title.
+
 ``--ad-slots`` puts an ad slot (a box labelled "Advertisement" around an empty slot of a
 fixed height, opaque classes) after every third ``</p>``, as pages interleave ads with text.
 
@@ -98,6 +108,7 @@ _SEMANTIC = re.compile(
 _PARAGRAPH = re.compile(rb"<(?P<close>/?)p(?=[\s/>])", re.IGNORECASE)
 _WHOLE_PARAGRAPH = re.compile(rb"<p(?=[\s>])[^>]*>(?:(?!<p[\s>]).)*?</p\s*>", re.IGNORECASE | re.DOTALL)
 _PARAGRAPH_END = re.compile(rb"</p\s*>", re.IGNORECASE)
+_PARAGRAPH_JOIN = re.compile(rb"</p\s*>\s*<p(?:\s[^>]*)?>", re.IGNORECASE)
 _WRAPPER = b'<div class="c5e1a9b0d">'
 _AD_SLOT = (
     b'<div class="c71d0e2aa"><div class="c0b3f9e41">Advertisement</div>'
@@ -169,6 +180,8 @@ def scramble(
     paragraphs: bool = False,
     wrapped: bool = False,
     ads: bool = False,
+    breaks: bool = False,
+    anchors: bool = False,
 ) -> bytes:
     """The page with its class and id vocabulary replaced by opaque names; with ``plain``, its
     sectioning and figure elements also turned into ``div``s. With ``undeclared``, the page
@@ -177,17 +190,17 @@ def scramble(
     bold paragraphs (``bold_headings``), or with ``divs`` as styled ``<div>``s. With
     ``captions`` (alone, or before the others), its captions written as plain paragraphs
     (``caption_paragraphs``): with ``plain`` too, a caption is a ``<p>`` with no name to tell it."""
-    if wrapped or ads:
-        return _outside_scripts(page, wrap_paragraphs if wrapped else ad_slots)
+    if wrapped or ads or breaks:
+        return _outside_scripts(page, wrap_paragraphs if wrapped else ad_slots if ads else join_paragraphs)
     if captions:
         page = caption_paragraphs(page)
         if not (plain or undeclared):
             return page
     if paragraphs:
         return _outside_scripts(page, lambda part: _PARAGRAPH.sub(rb"<\g<close>div", part))
-    if bold or divs:
+    if bold or divs or anchors:
         page = scramble(page, plain=plain, undeclared=undeclared) if plain or undeclared else page
-        return bold_headings(page, divs=divs)
+        return bold_headings(page, divs=divs, anchors=anchors)
     if undeclared:
         page = undeclare(page)
         if not plain:
@@ -220,6 +233,11 @@ def wrap_paragraphs(part: bytes) -> bytes:
     return _WHOLE_PARAGRAPH.sub(lambda match: _WRAPPER + match[0] + b"</div>", part)
 
 
+def join_paragraphs(part: bytes) -> bytes:
+    """``part`` with each run of consecutive ``<p>``s one ``<p>``, parted by ``<br><br>``."""
+    return _PARAGRAPH_JOIN.sub(b"<br><br>\n", part)
+
+
 def ad_slots(part: bytes) -> bytes:
     """``part`` with an ad slot (``_AD_SLOT``) after every third paragraph end."""
     count = 0
@@ -242,7 +260,7 @@ def caption_paragraphs(page: bytes) -> bytes:
     return _outside_scripts(page, lambda part: _FIGURE.sub(rename, part))
 
 
-def bold_headings(page: bytes, *, divs: bool = False) -> bytes:
+def bold_headings(page: bytes, *, divs: bool = False, anchors: bool = False) -> bytes:
     """The page with each ``<h2>``-``<h6>`` that stands among paragraphs written as
     ``<p><strong>…</strong></p>`` (see the module's docstring); with ``divs``, as a ``<div>`` of
     an opaque class that the page's stylesheet sets bold and larger (``STYLED_HEADING``). lxml
@@ -267,12 +285,20 @@ def bold_headings(page: bytes, *, divs: bool = False) -> bytes:
     for (start, end, match), heading in zip(spans, parsed, strict=True):
         if not _among_paragraphs(heading) or _BLOCK_TAG.search(match.group("inner")):
             continue
+        if anchors:  # the heading kept, its text a link to itself
+            whole, at = match.group(0), match.start("inner") - start
+            inner_end = match.end("inner") - start
+            slug = b"part-%d" % len(out)
+            out += [page[position:start], whole[:at], b'<a href="#' + slug + b'">', match.group("inner")]
+            out += [b"</a>", whole[inner_end:]]
+            position = end
+            continue
         opening, closing = (_STYLED_OPEN, b"</div>") if divs else (b"<p><strong>", b"</strong></p>")
         out += [page[position:start], opening, match.group("inner"), closing]
         position = end
     out.append(page[position:])
     written = b"".join(out)
-    if not divs or len(out) == 1:
+    if anchors or not divs or len(out) == 1:
         return written
     head = _HEAD_START.search(written)
     at = head.end() if head is not None else 0
@@ -338,6 +364,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="an 'Advertisement' slot after every third </p> (alone: nothing else changed)",
     )
+    parser.add_argument(
+        "--br-paragraphs",
+        action="store_true",
+        help="join consecutive <p>s into one, parted by <br><br> (alone: nothing else changed)",
+    )
+    parser.add_argument(
+        "--anchored-headings",
+        action="store_true",
+        help="set the text of each sub-heading among paragraphs in a link to itself (alone)",
+    )
     args = parser.parse_args(argv)
     dirs = kit_dirs(parser, args.eval_dir, args.out, "scrambled")
     if dirs is None:
@@ -354,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
         paragraphs=args.div_paragraphs,
         wrapped=args.wrapped_paragraphs,
         ads=args.ad_slots,
+        breaks=args.br_paragraphs,
+        anchors=args.anchored_headings,
     )
     print(f"{count} pages scrambled into {target}", file=sys.stderr)
     return 0

@@ -175,6 +175,34 @@ def test_scramble_div_paragraphs_writes_every_paragraph_as_a_div_outside_scripts
     )
 
 
+def test_scramble_br_paragraphs_joins_runs_of_paragraphs_with_double_breaks_outside_scripts() -> None:
+    page = (
+        b"<body><p class=x>One.</p>\n<P>Two.</P><h2>H</h2><p>Three.</p> <p>Four.</p>"
+        b"<script>'</p><p>'</script></body>"
+    )
+    out = scramble.scramble(page, breaks=True)
+    assert out == (
+        b"<body><p class=x>One.<br><br>\nTwo.</P><h2>H</h2><p>Three.<br><br>\nFour.</p>"
+        b"<script>'</p><p>'</script></body>"
+    )
+
+
+def test_scramble_anchored_headings_sets_sub_headings_among_paragraphs_in_links_to_themselves() -> None:
+    page = b"<body><div><p>Para one.</p><h2 class=x>Sub <i>one</i></h2><p>Two.</p></div><h2>Alone</h2></body>"
+    assert scramble.scramble(page, anchors=True) == (
+        b'<body><div><p>Para one.</p><h2 class=x><a href="#part-0">Sub <i>one</i></a></h2><p>Two.</p></div>'
+        b"<h2>Alone</h2></body>"
+    )
+
+
+def test_scramble_wrapped_paragraphs_and_ad_slots_outside_scripts() -> None:
+    page = b"<body><p>One.</p><p>Two.</p><p>Three.</p><script>'<p>x</p>'</script></body>"
+    wrapped = scramble.scramble(page, wrapped=True)
+    assert wrapped.count(b'<div class="c5e1a9b0d"><p>') == 3 and b"<script>'<p>x</p>'</script>" in wrapped
+    ads = scramble.scramble(page, ads=True)
+    assert ads.count(b"Advertisement") == 1 and ads.index(b"Advertisement") > ads.index(b"Three.")
+
+
 def test_scramble_caption_paragraphs_writes_captions_as_plain_paragraphs_outside_scripts() -> None:
     page = (
         b'<body><figure class="pic"><img src="a.jpg"><figcaption class="cap">The bridge. Photo: J. Doe'
