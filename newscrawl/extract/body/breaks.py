@@ -1,5 +1,6 @@
 """Legacy markup made readable for the main-content step, as readability does it:
-layout tables become plain blocks, text separated by ``<br><br>`` becomes ``<p>`` elements, and a
+layout tables become plain blocks, text separated by ``<br><br>`` (in a container or inside one
+``<p>``) becomes ``<p>`` elements, and a
 ``<p>`` whose lines are each whole sentences (``<p>One.<br>Two.</p>``) becomes one ``<p>`` a line."""
 
 from __future__ import annotations
@@ -133,21 +134,74 @@ def _split_at(parent: html.HtmlElement, line_break: html.HtmlElement) -> None:
 
 def paragraphs_from_breaks(tree: html.HtmlElement) -> None:
     """Rewrite, in place, every container whose own text (or the text of the inline wrappers
-    it holds: spans, font, bold, italics) is split by double line breaks."""
+    it holds: spans, font, bold, italics) is split by double line breaks; and every ``<p>``
+    parted by a double line break (``_double_break``), whose parts become ``<p>``s in its
+    place (single breaks stay inside them)."""
     # The elements with a <br> child (one walk, in C, instead of a find() in each container:
     # a container's children change only when it is rewritten itself).
     broken = {line_break.getparent() for line_break in tree.iter("br")}
     if not broken:
         return
-    for node in list(tree.iter("div", "td", "section", "article")):
+    for node in list(tree.iter("div", "td", "section", "article", "p")):
         if node not in broken or sum(1 for child in node if child.tag == "br") < 2:
             continue  # (a container without a <br> child needs no count)
+        if node.tag == "p":
+            if _double_break(node):
+                _rebuild(node)
+                _unwrap(node)
+            continue
         direct = (node.text or "") + "".join(
             (child.text_content() if child.tag in _WRAPPERS else "") + (child.tail or "") for child in node
         )
         if len(direct.strip()) < MIN_DIRECT_TEXT:
             continue
         _rebuild(node)
+
+
+def _double_break(node: html.HtmlElement) -> bool:
+    """``node`` holds two line breaks in a row (only white space between them) with text
+    before and after them: a paragraph break written inside one ``<p>``."""
+    before = bool((node.text or "").strip())
+    previous_break = False
+    pending = False
+    for child in node:
+        if child.tag == "br":
+            if previous_break and before:
+                pending = True
+            previous_break = not (child.tail or "").strip()
+            if not previous_break:
+                before = True
+                if pending:
+                    return True
+            continue
+        previous_break = False
+        if child.text_content().strip() or (child.tail or "").strip():
+            if pending:
+                return True
+            before = True
+    return False
+
+
+def _unwrap(node: html.HtmlElement) -> None:
+    """``node``'s children put in its place (its tail after the last of them)."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    at = parent.index(node)
+    children = list(node)
+    for offset, child in enumerate(children):
+        parent.insert(at + offset, child)
+    tail = node.tail
+    parent.remove(node)
+    if tail and tail.strip():
+        if children:
+            children[-1].tail = (children[-1].tail or "") + tail
+        else:
+            previous = parent[at - 1] if at else None
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
 
 
 def _rebuild(node: html.HtmlElement) -> None:
@@ -163,6 +217,8 @@ def _rebuild(node: html.HtmlElement) -> None:
     for item in items:
         if isinstance(item, str):
             if not item.strip():
+                if item and paragraph is not None and not pending_breaks:
+                    _append(paragraph, " ")  # the space between two inline elements
                 continue
         elif item.tag == "br":
             pending_breaks += 1

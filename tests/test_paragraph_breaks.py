@@ -1,0 +1,111 @@
+"""Paragraphs written inside one ``<p>``, parted by ``<br><br>`` (older CMSs, blogs, text pasted
+in): each part is a paragraph of its own, a bold line among them a line of its own; single
+breaks (verse, an address) stay inside their paragraph (``breaks.paragraphs_from_breaks``).
+Must-contain / must-not-contain cases in several languages, through the whole extraction."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from newscrawl.extract import extract_article
+from newscrawl.extract.body.breaks import paragraphs_from_breaks
+
+pytestmark = pytest.mark.unit
+
+STORIES = {
+    "en": (
+        [
+            "The council met on Tuesday evening to discuss the plans for the new bridge across the river.",
+            "Engineers told the meeting that work could begin next year if the funding is approved in time.",
+            "Several residents spoke against the design, saying it would bring traffic into the old town.",
+            "The mayor said a decision would be taken in June, after a further round of public consultation.",
+        ],
+        "What the engineers said",
+    ),
+    "de": (
+        [
+            "Der Stadtrat hat am Dienstagabend über die Pläne für die neue Brücke über den Fluss beraten.",
+            "Die Ingenieure sagten, die Arbeiten könnten im nächsten Jahr beginnen, wenn es Geld gibt.",
+            "Mehrere Anwohner sprachen sich gegen den Entwurf aus, weil er Verkehr in die Altstadt bringe.",
+            "Die Entscheidung soll im Juni fallen, nach einer weiteren Runde der Bürgerbeteiligung, hieß es.",
+        ],
+        "Was die Ingenieure sagen",
+    ),
+    "tr": (
+        [
+            "Belediye meclisi salı akşamı nehir üzerindeki yeni köprünün planlarını görüşmek için toplandı.",
+            "Mühendisler, fon zamanında onaylanırsa çalışmaların gelecek yıl başlayabileceğini söyledi.",
+            "Bazı mahalle sakinleri, tasarımın eski şehre trafik getireceğini söyleyerek karşı çıktı.",
+            "Belediye başkanı, kararın yeni bir halk danışması turundan sonra haziranda alınacağını söyledi.",
+        ],
+        "Mühendisler ne dedi",
+    ),
+}
+
+
+def _article(lang: str, body: str):  # type: ignore[no-untyped-def]
+    page = (
+        f"<html lang='{lang}'><head><title>Bridge</title></head><body><div class='q1'>"
+        f"<h1>The bridge, {lang}</h1><div class='q2'>{body}</div></div></body></html>"
+    )
+    return extract_article(page, "https://example.org/news/2024/05/bridge-123.html")
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_paragraphs_parted_by_double_breaks_in_one_p_are_paragraphs(lang: str) -> None:
+    prose, _ = STORIES[lang]
+    article = _article(lang, "<p>" + "<br><br>\n".join(prose) + "</p>")
+    paragraphs = [p for section in article.sections for p in section.paragraphs]
+    assert paragraphs == prose
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_bold_line_between_double_breaks_heads_what_follows(lang: str) -> None:
+    prose, title = STORIES[lang]
+    body = "<p>" + "<br><br>".join([prose[0], prose[1], f"<strong>{title}</strong>", prose[2], prose[3]])
+    article = _article(lang, body + "</p>")
+    assert [section.heading for section in article.sections] == [None, title]
+    assert article.sections[1].paragraphs == prose[2:]
+    assert title not in [p for section in article.sections for p in section.paragraphs]
+
+
+def test_single_breaks_stay_inside_their_paragraph() -> None:
+    tree = html.fromstring(
+        "<div><p>Roses are red,<br>violets are blue,<br>sugar is sweet<br><br>"
+        "and so are you, the old rhyme goes on, sung in every school yard.</p></div>"
+    )
+    paragraphs_from_breaks(tree)
+    assert [html.tostring(p, encoding=str) for p in tree.iter("p")] == [
+        "<p>Roses are red,<br>violets are blue,<br>sugar is sweet</p>",
+        "<p>and so are you, the old rhyme goes on, sung in every school yard.</p>",
+    ]
+
+
+def test_the_space_between_two_inline_elements_is_kept() -> None:
+    tree = html.fromstring(
+        "<div><p><a href='/a'>Ruster</a> <a href='/b'>Hügelland</a> wine<br><br>"
+        "The gentle slopes of the hills close round the town like an amphitheatre.</p>after</div>"
+    )
+    paragraphs_from_breaks(tree)
+    assert [p.text_content() for p in tree.iter("p")] == [
+        "Ruster Hügelland wine",
+        "The gentle slopes of the hills close round the town like an amphitheatre.",
+    ]
+    assert tree.text_content().endswith("amphitheatre.after")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>Only one part<br><br></p>",
+        "<p><br><br>Only one part</p>",
+        "<p>One line<br>and another</p>",
+        "<p>Text<br><img src='x.jpg'><br>more text</p>",
+    ],
+)
+def test_a_p_without_text_on_both_sides_of_a_double_break_is_left_alone(markup: str) -> None:
+    tree = html.fromstring(f"<div>{markup}</div>")
+    before = html.tostring(tree)
+    paragraphs_from_breaks(tree)
+    assert html.tostring(tree) == before
