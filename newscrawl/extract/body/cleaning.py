@@ -405,7 +405,12 @@ def _anchor(block: Block, context: _Context) -> bool:
 def _anchors_itself(block: Block, own: frozenset[str]) -> bool:
     """A heading whose links all lead to a part of the page itself ("#why", or the page's full
     address and a fragment: its own anchor): a sub-heading, not another story's title."""
-    targets = [ref.get("target") or "" for ref in block.node.iter("ref")] if block.node is not None else []
+    node = block.node  # trafilatura's ``ref``s, or the page's own ``a``s (a heading put back)
+    targets = (
+        [link.get("target") or link.get("href") or "" for link in node.iter("ref", "a")]
+        if node is not None
+        else []
+    )
     return bool(targets) and all(
         target.startswith("#") or ("#" in target and _unfragment(target) in own) for target in targets
     )
