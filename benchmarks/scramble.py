@@ -58,6 +58,13 @@ white space and the next ``<p>``) into one ``<p>`` whose paragraphs are parted b
 ``<br><br>``, as older CMSs, blogs and pasted-in text write them: what is left to tell a
 paragraph is the line break.
 
+``--wrapped-blocks`` does what ``--wrapped-paragraphs`` does and also puts each sub-heading
+``--bold-headings`` selects in a ``<div>`` of its own: a component-built page, where no heading
+and no paragraph is a sibling of another.
+
+``--h1-headings`` writes the same sub-headings as ``<h1>``s (attributes kept), as some CMSs
+and page builders do: the page's headline is then one ``<h1>`` among several.
+
 ``--anchored-headings`` keeps the sub-headings ``--bold-headings`` selects but sets each one's
 text in a link to itself (``<h2><a href="#part-3">…</a></h2>``), as table-of-contents plugins,
 static-site generators and many blogs write them: a sub-heading that is a link must not be
@@ -182,6 +189,8 @@ def scramble(
     ads: bool = False,
     breaks: bool = False,
     anchors: bool = False,
+    boxes: bool = False,
+    first: bool = False,
 ) -> bytes:
     """The page with its class and id vocabulary replaced by opaque names; with ``plain``, its
     sectioning and figure elements also turned into ``div``s. With ``undeclared``, the page
@@ -190,17 +199,19 @@ def scramble(
     bold paragraphs (``bold_headings``), or with ``divs`` as styled ``<div>``s. With
     ``captions`` (alone, or before the others), its captions written as plain paragraphs
     (``caption_paragraphs``): with ``plain`` too, a caption is a ``<p>`` with no name to tell it."""
-    if wrapped or ads or breaks:
-        return _outside_scripts(page, wrap_paragraphs if wrapped else ad_slots if ads else join_paragraphs)
+    if wrapped or ads or breaks or boxes:
+        page = bold_headings(page, boxed=True) if boxes else page
+        edit = wrap_paragraphs if wrapped or boxes else ad_slots if ads else join_paragraphs
+        return _outside_scripts(page, edit)
     if captions:
         page = caption_paragraphs(page)
         if not (plain or undeclared):
             return page
     if paragraphs:
         return _outside_scripts(page, lambda part: _PARAGRAPH.sub(rb"<\g<close>div", part))
-    if bold or divs or anchors:
+    if bold or divs or anchors or first:
         page = scramble(page, plain=plain, undeclared=undeclared) if plain or undeclared else page
-        return bold_headings(page, divs=divs, anchors=anchors)
+        return bold_headings(page, divs=divs, anchors=anchors, first=first)
     if undeclared:
         page = undeclare(page)
         if not plain:
@@ -260,7 +271,9 @@ def caption_paragraphs(page: bytes) -> bytes:
     return _outside_scripts(page, lambda part: _FIGURE.sub(rename, part))
 
 
-def bold_headings(page: bytes, *, divs: bool = False, anchors: bool = False) -> bytes:
+def bold_headings(
+    page: bytes, *, divs: bool = False, anchors: bool = False, boxed: bool = False, first: bool = False
+) -> bytes:
     """The page with each ``<h2>``-``<h6>`` that stands among paragraphs written as
     ``<p><strong>…</strong></p>`` (see the module's docstring); with ``divs``, as a ``<div>`` of
     an opaque class that the page's stylesheet sets bold and larger (``STYLED_HEADING``). lxml
@@ -285,6 +298,16 @@ def bold_headings(page: bytes, *, divs: bool = False, anchors: bool = False) -> 
     for (start, end, match), heading in zip(spans, parsed, strict=True):
         if not _among_paragraphs(heading) or _BLOCK_TAG.search(match.group("inner")):
             continue
+        if first:  # the heading an <h1>, its attributes kept
+            whole = match.group(0)
+            inner_at, inner_end = match.start("inner") - start, match.end("inner") - start
+            out += [page[position:start], b"<h1" + whole[3:inner_at], match.group("inner"), b"</h1>"]
+            position = end
+            continue
+        if boxed:  # the heading kept, in a box of its own
+            out += [page[position:start], _WRAPPER, match.group(0), b"</div>"]
+            position = end
+            continue
         if anchors:  # the heading kept, its text a link to itself
             whole, at = match.group(0), match.start("inner") - start
             inner_end = match.end("inner") - start
@@ -298,7 +321,7 @@ def bold_headings(page: bytes, *, divs: bool = False, anchors: bool = False) -> 
         position = end
     out.append(page[position:])
     written = b"".join(out)
-    if anchors or not divs or len(out) == 1:
+    if anchors or boxed or first or not divs or len(out) == 1:
         return written
     head = _HEAD_START.search(written)
     at = head.end() if head is not None else 0
@@ -374,6 +397,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="set the text of each sub-heading among paragraphs in a link to itself (alone)",
     )
+    parser.add_argument(
+        "--wrapped-blocks",
+        action="store_true",
+        help="as --wrapped-paragraphs, and each sub-heading among paragraphs in a <div> of its own too",
+    )
+    parser.add_argument(
+        "--h1-headings",
+        action="store_true",
+        help="write sub-headings among paragraphs as <h1>s (alone: names and declarations kept)",
+    )
     args = parser.parse_args(argv)
     dirs = kit_dirs(parser, args.eval_dir, args.out, "scrambled")
     if dirs is None:
@@ -392,6 +425,8 @@ def main(argv: list[str] | None = None) -> int:
         ads=args.ad_slots,
         breaks=args.br_paragraphs,
         anchors=args.anchored_headings,
+        boxes=args.wrapped_blocks,
+        first=args.h1_headings,
     )
     print(f"{count} pages scrambled into {target}", file=sys.stderr)
     return 0

@@ -195,6 +195,22 @@ def test_scramble_anchored_headings_sets_sub_headings_among_paragraphs_in_links_
     )
 
 
+def test_scramble_wrapped_blocks_boxes_sub_headings_and_paragraphs_alike() -> None:
+    page = b"<body><div><p>One.</p><h2 class=x>Sub</h2><p>Two.</p></div><h2>Alone</h2></body>"
+    assert scramble.scramble(page, boxes=True) == (
+        b'<body><div><div class="c5e1a9b0d"><p>One.</p></div>'
+        b'<div class="c5e1a9b0d"><h2 class=x>Sub</h2></div>'
+        b'<div class="c5e1a9b0d"><p>Two.</p></div></div><h2>Alone</h2></body>'
+    )
+
+
+def test_scramble_h1_headings_writes_sub_headings_among_paragraphs_as_h1s() -> None:
+    page = b"<body><div><p>One.</p><h2 class=x>Sub <i>a</i></h2 ><p>Two.</p><H3>T</H3></div><h2>Alone</h2>"
+    assert scramble.scramble(page, first=True) == (
+        b"<body><div><p>One.</p><h1 class=x>Sub <i>a</i></h1><p>Two.</p><h1>T</h1></div><h2>Alone</h2>"
+    )
+
+
 def test_scramble_wrapped_paragraphs_and_ad_slots_outside_scripts() -> None:
     page = b"<body><p>One.</p><p>Two.</p><p>Three.</p><script>'<p>x</p>'</script></body>"
     wrapped = scramble.scramble(page, wrapped=True)
