@@ -62,8 +62,10 @@ paragraph is the line break.
 ``--bold-headings`` selects in a ``<div>`` of its own: a component-built page, where no heading
 and no paragraph is a sibling of another.
 
-``--h1-headings`` writes the same sub-headings as ``<h1>``s (attributes kept), as some CMSs
-and page builders do: the page's headline is then one ``<h1>`` among several.
+``--h1-headings`` writes those of the same sub-headings that stand between paragraphs (a
+``<p>`` with text before and after them among their siblings: no title or standfirst over
+the text) as ``<h1>``s (attributes kept), as some CMSs and page builders do: the page's
+headline is then one ``<h1>`` among several.
 
 ``--anchored-headings`` keeps the sub-headings ``--bold-headings`` selects but sets each one's
 text in a link to itself (``<h2><a href="#part-3">…</a></h2>``), as table-of-contents plugins,
@@ -296,7 +298,7 @@ def bold_headings(
     out: list[bytes] = []
     position = 0
     for (start, end, match), heading in zip(spans, parsed, strict=True):
-        if not _among_paragraphs(heading) or _BLOCK_TAG.search(match.group("inner")):
+        if not _among_paragraphs(heading, between=first) or _BLOCK_TAG.search(match.group("inner")):
             continue
         if first:  # the heading an <h1>, its attributes kept
             whole = match.group(0)
@@ -328,15 +330,24 @@ def bold_headings(
     return written[:at] + STYLED_HEADING + written[at:]
 
 
-def _among_paragraphs(heading: Any) -> bool:
+def _among_paragraphs(heading: Any, *, between: bool = False) -> bool:
     """A heading with text whose parent holds a paragraph with text of its own, and no link
-    around it (a story card's title)."""
+    around it (a story card's title); with ``between``, one such paragraph before it and one
+    after it (a sub-heading, not a title or a standfirst over the text)."""
     parent = heading.getparent()
     if parent is None or not heading.text_content().strip():
         return False
     if any(ancestor.tag == "a" for ancestor in heading.iterancestors()):
         return False
+    if between:
+        before, after = heading.itersiblings(preceding=True), heading.itersiblings()
+        return _paragraph_beside(before) and _paragraph_beside(after)
     return any(child.tag == "p" and child.text_content().strip() for child in parent)
+
+
+def _paragraph_beside(siblings: Any) -> bool:
+    """A ``<p>`` with text among ``siblings``."""
+    return any(sibling.tag == "p" and sibling.text_content().strip() for sibling in siblings)
 
 
 def scramble_kit(source: Path, target: Path, **options: bool) -> int:

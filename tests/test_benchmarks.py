@@ -204,10 +204,12 @@ def test_scramble_wrapped_blocks_boxes_sub_headings_and_paragraphs_alike() -> No
     )
 
 
-def test_scramble_h1_headings_writes_sub_headings_among_paragraphs_as_h1s() -> None:
-    page = b"<body><div><p>One.</p><h2 class=x>Sub <i>a</i></h2 ><p>Two.</p><H3>T</H3></div><h2>Alone</h2>"
+def test_scramble_h1_headings_writes_sub_headings_between_paragraphs_as_h1s() -> None:
+    page = b"<body><div><h2>Dek</h2><p>One.</p><h2 class=x>Sub <i>a</i></h2 ><p>Two.</p><H3>T</H3><p>3</p>"
+    page += b"<h3>Last</h3></div><h2>Alone</h2>"
     assert scramble.scramble(page, first=True) == (
-        b"<body><div><p>One.</p><h1 class=x>Sub <i>a</i></h1><p>Two.</p><h1>T</h1></div><h2>Alone</h2>"
+        b"<body><div><h2>Dek</h2><p>One.</p><h1 class=x>Sub <i>a</i></h1><p>Two.</p><h1>T</h1><p>3</p>"
+        b"<h3>Last</h3></div><h2>Alone</h2>"
     )
 
 
