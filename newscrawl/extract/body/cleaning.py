@@ -34,7 +34,7 @@ from newscrawl.extract.body.boilerplate import (
     is_teaser,
     is_widget_heading,
 )
-from newscrawl.extract.body.headings import OtherStories, other_story_titles
+from newscrawl.extract.body.headings import OtherStories, between_paragraphs, other_story_titles
 from newscrawl.extract.images.beside import picture_descriptions
 from newscrawl.extract.images.credits import credit_value, ends_with_picture_credit, is_credit_line
 from newscrawl.extract.images.media import is_media_label
@@ -589,13 +589,17 @@ def _title_texts(page: Page, headline: str | None) -> list[str]:
     """Every way the page states its title: the body must not repeat any of them as a block.
     Not the ``<h1>``s after the one that shows the headline that share their parent with
     another such ``<h1>``: a text whose parts are titled in the wrong rank (a blog post's
-    "Lebenslauf", "Auszeichnungen"), where a single later ``<h1>`` may be a box's title."""
+    "Lebenslauf", "Auszeichnungen"), where a single later ``<h1>`` may be a box's title; nor
+    an ``<h1>`` that stands between paragraphs (``between_paragraphs``) and does not show the
+    headline: a sub-heading."""
     h1s = list(page.tree.iter("h1"))
     shown = text_key(headline)
     at = next((i for i, h1 in enumerate(h1s) if shown and text_key(h1.text_content()) == shown), None)
     later = set(h1s[at + 1 :]) if at is not None else set()
     parents = Counter(h1.getparent() for h1 in later)
-    texts = [collapse(h1.text_content()) for h1 in h1s if h1 not in later or parents[h1.getparent()] < 2]
+    parts = {h1 for h1 in later if parents[h1.getparent()] > 1}
+    parts |= {h1 for h1 in h1s if between_paragraphs(h1) and text_key(h1.text_content()) != shown}
+    texts = [collapse(h1.text_content()) for h1 in h1s if h1 not in parts]
     texts += [page.first_meta("og:title", "twitter:title") or ""]
     texts += [str(obj.get("headline") or "") for obj in page.articles_ld()]
     return texts

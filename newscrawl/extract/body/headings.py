@@ -681,16 +681,16 @@ def page_headings(page: Page, candidates: list[StyledCandidate] | None = None) -
     roles = _ROLE_HEADINGS(tree)
     # One walk (in C): the paragraphs and the headings, each with its place among them, in
     # document order (what sorts them, and finds the paragraph after a heading).
-    tags = {"p", *_HEADING_TAGS, *(node.tag for node in roles), *(node.tag for node in styled)}
+    tags = {"p", "h1", *_HEADING_TAGS, *(node.tag for node in roles), *(node.tag for node in styled)}
     walked = list(tree.iter(*tags))
     order = {node: place for place, node in enumerate(walked)}
     paragraphs = [node for node in walked if node.tag == "p"]
     starts = [order[paragraph] for paragraph in paragraphs]
-    marked = set(roles)
+    opening = _first_text(paragraphs, order)
+    marked = set(roles) | _sub_heading_h1s(walked, order, opening)
     nodes = [node for node in walked if (node.tag in _HEADING_TAGS or node in marked) and not in_chrome(node)]
     if styled:
         nodes = sorted([*nodes, *styled], key=lambda node: order.get(node, 0))
-    opening = _first_text(paragraphs, order)
     long_after: dict[int, int | None] = {}  # _next_paragraph's, for the page
     for index, node in enumerate(nodes):
         if unshown(node):
@@ -767,6 +767,24 @@ def _long_enough(text: str) -> bool:
         len(text) - spaces > _NEXT_PARAGRAPH_CHARS
         or len(_XPATH_SPACE.sub(" ", text).strip(" \t\n\r")) > _NEXT_PARAGRAPH_CHARS
     )
+
+
+def _sub_heading_h1s(
+    walked: list[html.HtmlElement], order: dict[html.HtmlElement, int], opening: int | None
+) -> set[html.HtmlElement]:
+    """The ``<h1>``s that stand among the page's paragraphs (``_among_text``), but for the
+    page's first ``<h1>`` with text (its headline, or its site's name above it): sub-headings,
+    as some CMSs and page builders write them."""
+    h1s = [node for node in walked if node.tag == "h1" and collapse(text_of(node))]
+    return {node for node in h1s[1:] if _among_text(node, order, opening)}
+
+
+def between_paragraphs(node: html.HtmlElement) -> bool:
+    """A ``<p>`` of more than 40 characters stands among ``node``'s siblings before it and one
+    among those after it: ``node`` stands inside a run of text, not over it or after it."""
+    return any(
+        sibling.tag == "p" and _long_enough(text_of(sibling)) for sibling in node.itersiblings(preceding=True)
+    ) and any(sibling.tag == "p" and _long_enough(text_of(sibling)) for sibling in node.itersiblings())
 
 
 def _first_text(paragraphs: list[html.HtmlElement], order: dict[html.HtmlElement, int]) -> int | None:
