@@ -72,6 +72,10 @@ text in a link to itself (``<h2><a href="#part-3">…</a></h2>``), as table-of-c
 static-site generators and many blogs write them: a sub-heading that is a link must not be
 taken for a teaser's title.
 
+``--pull-quotes`` puts a pull quote after every fourth paragraph: that paragraph's first
+sentence said again in a ``<blockquote>`` of an opaque class, as magazines and long reads set
+a line of the story large between its paragraphs. The truth has it once.
+
 ``--ad-slots`` puts an ad slot (a box labelled "Advertisement" around an empty slot of a
 fixed height, opaque classes) after every third ``</p>``, as pages interleave ads with text.
 
@@ -123,6 +127,9 @@ _AD_SLOT = (
     b'<div class="c71d0e2aa"><div class="c0b3f9e41">Advertisement</div>'
     b'<div id="slot-%d" class="c9ae0f7d2" style="min-height:250px"></div></div>'
 )
+_PULL_QUOTE = b'<blockquote class="c3b9e2f10"><p>%s</p></blockquote>'
+_FIRST_SENTENCE = re.compile(rb"(.{40,200}?[.!?])(?:\s|$)", re.DOTALL)
+_TAG_ANY = re.compile(rb"<[^>]*>")
 _FIGURE = re.compile(rb"<(?P<close>/?)(?P<tag>figure|figcaption)(?=[\s/>])", re.IGNORECASE)
 _JSON_LD = re.compile(rb"<script\b[^>]*application/ld\+json[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
 _META = re.compile(rb"<meta\b(?![^>]*\b(?:charset|http-equiv|viewport)\b)[^>]*>", re.IGNORECASE)
@@ -193,6 +200,7 @@ def scramble(
     anchors: bool = False,
     boxes: bool = False,
     first: bool = False,
+    quotes: bool = False,
 ) -> bytes:
     """The page with its class and id vocabulary replaced by opaque names; with ``plain``, its
     sectioning and figure elements also turned into ``div``s. With ``undeclared``, the page
@@ -201,9 +209,17 @@ def scramble(
     bold paragraphs (``bold_headings``), or with ``divs`` as styled ``<div>``s. With
     ``captions`` (alone, or before the others), its captions written as plain paragraphs
     (``caption_paragraphs``): with ``plain`` too, a caption is a ``<p>`` with no name to tell it."""
-    if wrapped or ads or breaks or boxes:
+    if wrapped or ads or breaks or boxes or quotes:
         page = bold_headings(page, boxed=True) if boxes else page
-        edit = wrap_paragraphs if wrapped or boxes else ad_slots if ads else join_paragraphs
+        edit = (
+            wrap_paragraphs
+            if wrapped or boxes
+            else ad_slots
+            if ads
+            else join_paragraphs
+            if breaks
+            else pull_quotes
+        )
         return _outside_scripts(page, edit)
     if captions:
         page = caption_paragraphs(page)
@@ -249,6 +265,22 @@ def wrap_paragraphs(part: bytes) -> bytes:
 def join_paragraphs(part: bytes) -> bytes:
     """``part`` with each run of consecutive ``<p>``s one ``<p>``, parted by ``<br><br>``."""
     return _PARAGRAPH_JOIN.sub(b"<br><br>\n", part)
+
+
+def pull_quotes(part: bytes) -> bytes:
+    """``part`` with a pull quote (``_PULL_QUOTE``) after every fourth whole paragraph: the
+    first sentence of that paragraph (40 to 200 bytes) said again, set large in a box."""
+    count = 0
+
+    def add(match: re.Match[bytes]) -> bytes:
+        nonlocal count
+        count += 1
+        if count % 4:
+            return match[0]
+        sentence = _FIRST_SENTENCE.match(b" ".join(_TAG_ANY.sub(b"", match[0]).split()))
+        return match[0] + (_PULL_QUOTE % sentence[1] if sentence else b"")
+
+    return _WHOLE_PARAGRAPH.sub(add, part)
 
 
 def ad_slots(part: bytes) -> bytes:
@@ -418,6 +450,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="write sub-headings among paragraphs as <h1>s (alone: names and declarations kept)",
     )
+    parser.add_argument(
+        "--pull-quotes",
+        action="store_true",
+        help="after every fourth paragraph, its first sentence again as a pull quote (alone)",
+    )
     args = parser.parse_args(argv)
     dirs = kit_dirs(parser, args.eval_dir, args.out, "scrambled")
     if dirs is None:
@@ -438,6 +475,7 @@ def main(argv: list[str] | None = None) -> int:
         anchors=args.anchored_headings,
         boxes=args.wrapped_blocks,
         first=args.h1_headings,
+        quotes=args.pull_quotes,
     )
     print(f"{count} pages scrambled into {target}", file=sys.stderr)
     return 0

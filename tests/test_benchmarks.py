@@ -213,6 +213,16 @@ def test_scramble_h1_headings_writes_sub_headings_between_paragraphs_as_h1s() ->
     )
 
 
+def test_scramble_pull_quotes_repeats_every_fourth_paragraphs_first_sentence() -> None:
+    paragraph = b"<p>Paragraph %d has a <b>first</b> sentence that is long enough. Then more.</p>"
+    page = b"<body>" + b"".join(paragraph % n for n in range(9)) + b"<script>'<p>x</p>'</script></body>"
+    out = scramble.scramble(page, quotes=True)
+    quote = b'<blockquote class="c3b9e2f10"><p>Paragraph %d has a first sentence that is long enough.'
+    quote += b"</p></blockquote>"
+    assert out.count(b"<blockquote") == 2
+    assert (paragraph % 3) + (quote % 3) in out and (paragraph % 7) + (quote % 7) in out
+
+
 def test_scramble_wrapped_paragraphs_and_ad_slots_outside_scripts() -> None:
     page = b"<body><p>One.</p><p>Two.</p><p>Three.</p><script>'<p>x</p>'</script></body>"
     wrapped = scramble.scramble(page, wrapped=True)
