@@ -25,6 +25,11 @@ PROSE = (
     "The council voted on Tuesday to extend the night service on three lines during the festival week, "
     "citing record demand last year and complaints from workers on late shifts."
 )
+# A second paragraph that does not say the first again (one that did would be its pull quote).
+OTHER_PROSE = (
+    "Die Kommission kann Strafen von bis zu sechs Prozent des weltweiten Umsatzes verhängen, "
+    "wenn eine Plattform die Regeln für Wahlen und Werbung nicht einhält."
+)
 
 
 def test_double_breaks_become_paragraphs_and_single_breaks_stay_inside() -> None:
@@ -287,7 +292,7 @@ def test_display_title_above_the_standfirst_is_not_a_section_heading() -> None:
         "<html><head><meta property='og:title' content='Tiktok: Brüssel untersucht'></head><body>"
         "<h1>Tiktok: Brüssel untersucht</h1><article><header><h2>Europäische Kommission: "
         f"Verfahren gegen Tiktok</h2><p class='standfirst'>{standfirst}</p></header>"
-        f"<p>{PROSE}</p><h2>Strenge Regeln durch EU-Gesetz</h2><p>{PROSE} Zweiter Teil.</p>"
+        f"<p>{PROSE}</p><h2>Strenge Regeln durch EU-Gesetz</h2><p>{OTHER_PROSE}</p>"
         "</article></body></html>"
     )
     article = extract_article(page, "https://news.example/a/1")

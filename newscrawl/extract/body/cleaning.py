@@ -191,7 +191,7 @@ def clean_blocks(
             not reason and not block.heading and word_count(block.text) > MAX_META_LINE_WORDS
         )
         reasons.append(reason)
-    reasons = _notice_runs(blocks, reasons)
+    reasons = _pull_quotes(blocks, _notice_runs(blocks, reasons))
     reasons = _orphaned_headings(blocks, _pitch_tail(blocks, _tail_reasons(blocks, reasons)))
     for block, reason in zip(blocks, reasons, strict=True):
         if reason == "credit":
@@ -308,6 +308,71 @@ _RUNS: dict[str, Callable[[str, bool], bool]] = {
     "comment-policy": continues_comment_policy,
 }
 MAX_RUN_BLOCK_CHARS = 800
+# A pull quote: a line of the story said again, set large between its paragraphs.
+MIN_PULL_QUOTE_CHARS = 40
+MAX_PULL_QUOTE_CHARS = 400
+MAX_PULL_QUOTE_BLOCKS = 1000  # a longer "body" is a list page: no pairs read
+MAX_PULL_QUOTE_DISTANCE = 4  # kept blocks between a pull quote and the paragraph it repeats
+_QUOTE_EDGES = " \"'“”„‟«»‘’‚‹›"
+
+
+def _pull_quotes(blocks: list[Block], reasons: list[str | None]) -> list[str | None]:
+    """``reasons`` with each kept block that says again, word for word, part of one longer kept
+    paragraph of the body marked ``pull-quote``: a line of the story set large between its
+    paragraphs (a ``<blockquote>``, an aside, a styled box: whatever its markup), which the
+    story has once. Quotation marks around it do not count. Not read: headings, list items and
+    table rows (a list repeats its items), blocks shorter than a sentence
+    (``MIN_PULL_QUOTE_CHARS``) or longer than a quote is set (``MAX_PULL_QUOTE_CHARS``), a text
+    the body has twice as a block of its own (a repeated item); and the longer paragraph must
+    be no quote itself (a forum reply quoting the post before it) and hold no other such block
+    (a block that says several paragraphs again is the copy, not they), and stand near it (at
+    most ``MAX_PULL_QUOTE_DISTANCE`` kept blocks away: a line said again far from its paragraph
+    is a list's or a form's repeated entry, or a quote the story tells twice)."""
+    if len(blocks) > MAX_PULL_QUOTE_BLOCKS:
+        return reasons
+    kept = [not reason and not block.heading for block, reason in zip(blocks, reasons, strict=True)]
+    keys = [_quote_key(block) if keep else "" for block, keep in zip(blocks, kept, strict=True)]
+    counts = Counter(key for key in keys if key)
+    candidates = [
+        index
+        for index, (block, key) in enumerate(zip(blocks, keys, strict=True))
+        if MIN_PULL_QUOTE_CHARS <= len(key) <= MAX_PULL_QUOTE_CHARS
+        and counts[key] == 1
+        and not block.list_item
+        and not _row(block)
+    ]
+    place = {index: at for at, index in enumerate(i for i, keep in enumerate(kept) if keep)}
+    holders: dict[int, list[int]] = {}
+    for index in candidates:
+        key = keys[index]
+        found = [
+            other
+            for other, text in enumerate(keys)
+            if len(text) > len(key)
+            and key in text
+            and not _quote(blocks[other])
+            and abs(place[other] - place[index]) <= MAX_PULL_QUOTE_DISTANCE
+        ]
+        if len(found) == 1:
+            holders.setdefault(found[0], []).append(index)
+    out = list(reasons)
+    for held in holders.values():
+        if len(held) == 1:
+            out[held[0]] = "pull-quote"
+    return out
+
+
+def _quote(block: Block) -> bool:
+    return block.node is not None and block.node.tag == "quote"
+
+
+def _row(block: Block) -> bool:
+    return block.node is not None and block.node.tag == "row"
+
+
+def _quote_key(block: Block) -> str:
+    """``block``'s text key (``text_key``) without the quotation marks around it."""
+    return text_key(block.text).strip(_QUOTE_EDGES).strip(" .")
 
 
 def _notice_runs(blocks: list[Block], reasons: list[str | None]) -> list[str | None]:

@@ -1,0 +1,123 @@
+"""Pull quotes: a line of the story said again, set large between its paragraphs (a
+``<blockquote>``, an aside, a styled box), is no paragraph of its own: the story has it once
+(``cleaning._pull_quotes``, rule ``pull-quote``). A quote that says something the text does not
+stays. Must-contain / must-not-contain cases in several languages, through the whole
+extraction."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.extract import extract_article
+
+pytestmark = pytest.mark.unit
+
+URL = "https://example.org/news/2024/05/bridge-123.html"
+
+STORIES = {
+    "en": [
+        "The council met on Tuesday evening to discuss the plans for the new bridge across the river.",
+        "Engineers told the meeting that work could begin next year. The funding still has to be approved.",
+        "Several residents spoke against the design, saying it would bring traffic into the old town.",
+        "The mayor said a decision would be taken in June, after a further round of public consultation.",
+        "The money for the work would come from the regional budget and from a federal fund.",
+    ],
+    "de": [
+        "Der Stadtrat hat am Dienstagabend über die Pläne für die neue Brücke über den Fluss beraten.",
+        "Die Ingenieure sagten, die Arbeiten könnten im nächsten Jahr beginnen. Das Geld fehlt aber noch.",
+        "Mehrere Anwohner sprachen sich gegen den Entwurf aus, weil er Verkehr in die Altstadt bringe.",
+        "Die Entscheidung soll im Juni fallen, nach einer weiteren Runde der Bürgerbeteiligung, hieß es.",
+        "Das Geld für die Arbeiten käme aus dem Haushalt des Landes und aus einem Fonds des Bundes.",
+    ],
+    "fr": [
+        "Le conseil s'est réuni mardi soir pour débattre des plans du nouveau pont sur la rivière.",
+        "Les ingénieurs ont dit que les travaux pourraient commencer l'an prochain. Le budget manque encore.",
+        "Plusieurs habitants se sont opposés au projet, qui amènerait du trafic dans la vieille ville.",
+        "Le maire a dit que la décision serait prise en juin, après une nouvelle consultation publique.",
+        "L'argent viendrait du budget régional et d'un fonds de l'État, selon la mairie de la ville.",
+    ],
+}
+
+
+# A second sentence for each paragraph. (The story stands in an <article>: trafilatura's main
+# pass reads it; a page it finds no content element in goes to its recovery of loose text,
+# which drops a repeated line itself.)
+MORE = {
+    "en": [
+        "Around forty people came to the town hall, more than at any meeting this year.",
+        "They said the old bridge would need repairs costing almost as much as a new one.",
+        "A petition against the plans has been signed by more than two thousand people so far.",
+        "Until then, the plans will be shown in the library and on the council's website.",
+        "The state has not yet said how much it is willing to pay towards the project.",
+    ],
+    "de": [
+        "Rund vierzig Menschen kamen ins Rathaus, mehr als zu jeder anderen Sitzung in diesem Jahr.",
+        "Die alte Brücke müsse sonst für fast so viel Geld saniert werden wie ein Neubau koste.",
+        "Gegen die Pläne haben bisher mehr als zweitausend Menschen unterschrieben.",
+        "Bis dahin sollen die Pläne in der Stadtbibliothek und im Internet zu sehen sein.",
+        "Wie viel das Land zu dem Vorhaben beitragen will, ist noch nicht bekannt.",
+    ],
+    "fr": [
+        "Une quarantaine de personnes sont venues à la mairie, plus qu'à toute autre séance cette année.",
+        "Sinon, l'ancien pont devrait être réparé pour presque le prix d'un pont neuf.",
+        "Une pétition contre le projet a déjà recueilli plus de deux mille signatures.",
+        "D'ici là, les plans seront présentés à la bibliothèque et sur le site de la ville.",
+        "L'État n'a pas encore dit combien il était prêt à payer pour le projet.",
+    ],
+}
+
+
+def _story(lang: str) -> list[str]:
+    return [f"{first} {second}" for first, second in zip(STORIES[lang], MORE[lang], strict=True)]
+
+
+def _article(lang: str, box: str):  # type: ignore[no-untyped-def]
+    prose = _story(lang)
+    body = "".join(f"<p>{p}</p>" for p in prose[:3]) + box + "".join(f"<p>{p}</p>" for p in prose[3:])
+    page = (
+        f"<html lang='{lang}'><head><title>Bridge</title></head><body><div class='q1'>"
+        f"<article><h1>The bridge, {lang}</h1><div class='q2'>{body}</div></article></div></body></html>"
+    )
+    return extract_article(page, URL)
+
+
+def _paragraphs(article) -> list[str]:  # type: ignore[no-untyped-def]
+    return [p for section in article.sections for p in section.paragraphs]
+
+
+def _first_sentence(text: str) -> str:
+    return text.split(". ", maxsplit=1)[0] + "."
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<blockquote class='q5'><p>{}</p></blockquote>",
+        "<aside class='q6'><p>“{}”</p></aside>",
+        "<div class='q7' style='font-size:1.6em'>{}</div>",
+    ],
+)
+def test_a_line_of_the_story_said_again_between_its_paragraphs_is_no_paragraph(lang: str, box: str) -> None:
+    prose = _story(lang)
+    article = _article(lang, box.format(_first_sentence(prose[1])))
+    assert _paragraphs(article) == prose
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_quote_that_says_something_new_stays(lang: str) -> None:
+    quote = {
+        "en": "We will not let the old town drown in traffic, whatever the engineers say.",
+        "de": "Wir lassen die Altstadt nicht im Verkehr ertrinken, was immer die Ingenieure sagen.",
+        "fr": "Nous ne laisserons pas la vieille ville se noyer dans le trafic, quoi qu'on en dise.",
+    }[lang]
+    article = _article(lang, f"<blockquote><p>{quote}</p></blockquote>")
+    assert _paragraphs(article) == [*_story(lang)[:3], quote, *_story(lang)[3:]]
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_short_line_said_again_is_too_short_to_tell_and_stays(lang: str) -> None:
+    prose = _story(lang)
+    short = prose[0].split()[:3]
+    article = _article(lang, f"<p>{' '.join(short)}</p>")
+    assert " ".join(short) in _paragraphs(article)
