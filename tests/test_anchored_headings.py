@@ -9,43 +9,13 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.extract import extract_article
+from tests.bridge import PROSE, TITLES
 
 pytestmark = pytest.mark.unit
 
 URL = "https://example.org/news/2024/05/bridge-123.html"
 
-STORIES = {
-    "en": (
-        [
-            "The council met on Tuesday evening to discuss the plans for the new bridge across the river.",
-            "Engineers told the meeting that work could begin next year if the funding is approved in time.",
-            "Several residents spoke against the design, saying it would bring traffic into the old town.",
-            "The mayor said a decision would be taken in June, after a further round of public consultation.",
-            "The money for the work would come from the regional budget and from a federal fund.",
-        ],
-        ["What the engineers said", "Residents against the design"],
-    ),
-    "de": (
-        [
-            "Der Stadtrat hat am Dienstagabend über die Pläne für die neue Brücke über den Fluss beraten.",
-            "Die Ingenieure sagten, die Arbeiten könnten im nächsten Jahr beginnen, wenn es Geld gibt.",
-            "Mehrere Anwohner sprachen sich gegen den Entwurf aus, weil er Verkehr in die Altstadt bringe.",
-            "Die Entscheidung soll im Juni fallen, nach einer weiteren Runde der Bürgerbeteiligung, hieß es.",
-            "Das Geld für die Arbeiten käme aus dem Haushalt des Landes und aus einem Fonds des Bundes.",
-        ],
-        ["Was die Ingenieure sagen", "Anwohner gegen den Entwurf"],
-    ),
-    "fr": (
-        [
-            "Le conseil s'est réuni mardi soir pour débattre des plans du nouveau pont sur la rivière.",
-            "Les ingénieurs ont dit que les travaux pourraient commencer l'an prochain si le budget suit.",
-            "Plusieurs habitants se sont opposés au projet, qui amènerait du trafic dans la vieille ville.",
-            "Le maire a dit que la décision serait prise en juin, après une nouvelle consultation publique.",
-            "L'argent viendrait du budget régional et d'un fonds de l'État, selon la mairie de la ville.",
-        ],
-        ["Ce que disent les ingénieurs", "Des habitants contre le projet"],
-    ),
-}
+STORIES = {lang: (PROSE[lang], TITLES[lang]) for lang in ("en", "de", "fr")}
 
 
 def _article(lang: str, link: str):  # type: ignore[no-untyped-def]

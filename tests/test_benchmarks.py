@@ -175,42 +175,44 @@ def test_scramble_div_paragraphs_writes_every_paragraph_as_a_div_outside_scripts
     )
 
 
-def test_scramble_br_paragraphs_joins_runs_of_paragraphs_with_double_breaks_outside_scripts() -> None:
-    page = (
-        b"<body><p class=x>One.</p>\n<P>Two.</P><h2>H</h2><p>Three.</p> <p>Four.</p>"
-        b"<script>'</p><p>'</script></body>"
-    )
-    out = scramble.scramble(page, breaks=True)
-    assert out == (
-        b"<body><p class=x>One.<br><br>\nTwo.</P><h2>H</h2><p>Three.<br><br>\nFour.</p>"
-        b"<script>'</p><p>'</script></body>"
-    )
-
-
-def test_scramble_anchored_headings_sets_sub_headings_among_paragraphs_in_links_to_themselves() -> None:
-    page = b"<body><div><p>Para one.</p><h2 class=x>Sub <i>one</i></h2><p>Two.</p></div><h2>Alone</h2></body>"
-    assert scramble.scramble(page, anchors=True) == (
-        b'<body><div><p>Para one.</p><h2 class=x><a href="#part-0">Sub <i>one</i></a></h2><p>Two.</p></div>'
-        b"<h2>Alone</h2></body>"
-    )
-
-
-def test_scramble_wrapped_blocks_boxes_sub_headings_and_paragraphs_alike() -> None:
-    page = b"<body><div><p>One.</p><h2 class=x>Sub</h2><p>Two.</p></div><h2>Alone</h2></body>"
-    assert scramble.scramble(page, boxes=True) == (
-        b'<body><div><div class="c5e1a9b0d"><p>One.</p></div>'
-        b'<div class="c5e1a9b0d"><h2 class=x>Sub</h2></div>'
-        b'<div class="c5e1a9b0d"><p>Two.</p></div></div><h2>Alone</h2></body>'
-    )
-
-
-def test_scramble_h1_headings_writes_sub_headings_between_paragraphs_as_h1s() -> None:
-    page = b"<body><div><h2>Dek</h2><p>One.</p><h2 class=x>Sub <i>a</i></h2 ><p>Two.</p><H3>T</H3><p>3</p>"
-    page += b"<h3>Last</h3></div><h2>Alone</h2>"
-    assert scramble.scramble(page, first=True) == (
-        b"<body><div><h2>Dek</h2><p>One.</p><h1 class=x>Sub <i>a</i></h1><p>Two.</p><h1>T</h1><p>3</p>"
-        b"<h3>Last</h3></div><h2>Alone</h2>"
-    )
+@pytest.mark.parametrize(
+    ("option", "page", "expected"),
+    [
+        pytest.param(
+            "breaks",
+            b"<body><p class=x>One.</p>\n<P>Two.</P><h2>H</h2><p>Three.</p> <p>Four.</p>"
+            b"<script>'</p><p>'</script>",
+            b"<body><p class=x>One.<br><br>\nTwo.</P><h2>H</h2><p>Three.<br><br>\nFour.</p>"
+            b"<script>'</p><p>'</script>",
+            id="br-paragraphs: runs of paragraphs joined by double breaks, outside scripts",
+        ),
+        pytest.param(
+            "anchors",
+            b"<body><div><p>Para one.</p><h2 class=x>Sub <i>one</i></h2><p>Two.</p></div><h2>Alone</h2>",
+            b'<body><div><p>Para one.</p><h2 class=x><a href="#part-0">Sub <i>one</i></a></h2>'
+            b"<p>Two.</p></div><h2>Alone</h2>",
+            id="anchored-headings: sub-headings among paragraphs set in links to themselves",
+        ),
+        pytest.param(
+            "boxes",
+            b"<body><div><p>One.</p><h2 class=x>Sub</h2><p>Two.</p></div><h2>Alone</h2>",
+            b'<body><div><div class="c5e1a9b0d"><p>One.</p></div>'
+            b'<div class="c5e1a9b0d"><h2 class=x>Sub</h2></div>'
+            b'<div class="c5e1a9b0d"><p>Two.</p></div></div><h2>Alone</h2>',
+            id="wrapped-blocks: sub-headings and paragraphs boxed alike",
+        ),
+        pytest.param(
+            "first",
+            b"<body><div><h2>Dek</h2><p>One.</p><h2 class=x>Sub <i>a</i></h2 ><p>Two.</p><H3>T</H3><p>3</p>"
+            b"<h3>Last</h3></div><h2>Alone</h2>",
+            b"<body><div><h2>Dek</h2><p>One.</p><h1 class=x>Sub <i>a</i></h1><p>Two.</p><h1>T</h1><p>3</p>"
+            b"<h3>Last</h3></div><h2>Alone</h2>",
+            id="h1-headings: sub-headings between paragraphs written as h1s",
+        ),
+    ],
+)
+def test_scramble_kits_rewrite_pages_as_documented(option: str, page: bytes, expected: bytes) -> None:
+    assert scramble.scramble(page, **{option: True}) == expected
 
 
 def test_scramble_pull_quotes_repeats_every_fourth_paragraphs_first_sentence() -> None:

@@ -12,6 +12,7 @@ from lxml import html
 
 from newscrawl.extract import extract_article
 from newscrawl.extract.body.headings import styled_headings
+from tests.bridge import PROSE, TITLES
 
 pytestmark = pytest.mark.unit
 
@@ -23,41 +24,7 @@ class Case:
     titles: list[str]
 
 
-CASES = [
-    Case(
-        "en",
-        [
-            "The council met on Tuesday evening to discuss the plans for the new bridge across the river.",
-            "Engineers told the meeting that work could begin next year if the funding is approved in time.",
-            "Several residents spoke against the design, saying it would bring traffic into the old town.",
-            "The mayor said a decision would be taken in June, after a further round of public consultation.",
-            "The money for the work would come from the regional budget and from a federal fund.",
-        ],
-        ["What the engineers said", "Residents against the design"],
-    ),
-    Case(
-        "de",
-        [
-            "Der Stadtrat hat am Dienstagabend über die Pläne für die neue Brücke über den Fluss beraten.",
-            "Die Ingenieure sagten, die Arbeiten könnten im nächsten Jahr beginnen, wenn es Geld gibt.",
-            "Mehrere Anwohner sprachen sich gegen den Entwurf aus, weil er Verkehr in die Altstadt bringe.",
-            "Die Entscheidung soll im Juni fallen, nach einer weiteren Runde der Bürgerbeteiligung, hieß es.",
-            "Das Geld für die Arbeiten käme aus dem Haushalt des Landes und aus einem Fonds des Bundes.",
-        ],
-        ["Was die Ingenieure sagen", "Anwohner gegen den Entwurf"],
-    ),
-    Case(
-        "es",
-        [
-            "El concejo se reunió el martes por la noche para debatir los planes del nuevo puente.",
-            "Los ingenieros dijeron que las obras podrían empezar el año próximo si se aprueban los fondos.",
-            "Varios vecinos se opusieron al diseño porque llevaría mucho tráfico al casco antiguo.",
-            "El alcalde dijo que la decisión llegará en junio, tras una nueva ronda de consulta pública.",
-            "El dinero para las obras saldría del presupuesto regional y de un fondo del Estado.",
-        ],
-        ["Qué dijeron los ingenieros", "Vecinos contra el diseño"],
-    ),
-]
+CASES = [Case(lang, PROSE[lang], TITLES[lang]) for lang in ("en", "de", "es")]
 
 
 def _article(lang: str, body: str):  # type: ignore[no-untyped-def]

@@ -10,38 +10,11 @@ from lxml import html
 
 from newscrawl.extract import extract_article
 from newscrawl.extract.body.breaks import paragraphs_from_breaks
+from tests.bridge import PROSE, TITLES
 
 pytestmark = pytest.mark.unit
 
-STORIES = {
-    "en": (
-        [
-            "The council met on Tuesday evening to discuss the plans for the new bridge across the river.",
-            "Engineers told the meeting that work could begin next year if the funding is approved in time.",
-            "Several residents spoke against the design, saying it would bring traffic into the old town.",
-            "The mayor said a decision would be taken in June, after a further round of public consultation.",
-        ],
-        "What the engineers said",
-    ),
-    "de": (
-        [
-            "Der Stadtrat hat am Dienstagabend über die Pläne für die neue Brücke über den Fluss beraten.",
-            "Die Ingenieure sagten, die Arbeiten könnten im nächsten Jahr beginnen, wenn es Geld gibt.",
-            "Mehrere Anwohner sprachen sich gegen den Entwurf aus, weil er Verkehr in die Altstadt bringe.",
-            "Die Entscheidung soll im Juni fallen, nach einer weiteren Runde der Bürgerbeteiligung, hieß es.",
-        ],
-        "Was die Ingenieure sagen",
-    ),
-    "tr": (
-        [
-            "Belediye meclisi salı akşamı nehir üzerindeki yeni köprünün planlarını görüşmek için toplandı.",
-            "Mühendisler, fon zamanında onaylanırsa çalışmaların gelecek yıl başlayabileceğini söyledi.",
-            "Bazı mahalle sakinleri, tasarımın eski şehre trafik getireceğini söyleyerek karşı çıktı.",
-            "Belediye başkanı, kararın yeni bir halk danışması turundan sonra haziranda alınacağını söyledi.",
-        ],
-        "Mühendisler ne dedi",
-    ),
-}
+STORIES = {lang: (PROSE[lang][:4], TITLES[lang][0]) for lang in ("en", "de", "tr")}
 
 
 def _article(lang: str, body: str):  # type: ignore[no-untyped-def]

@@ -9,34 +9,13 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.extract import extract_article
+from tests.bridge import PROSE
 
 pytestmark = pytest.mark.unit
 
 URL = "https://example.org/news/2024/05/bridge-123.html"
 
-STORIES = {
-    "en": [
-        "The council met on Tuesday evening to discuss the plans for the new bridge across the river.",
-        "Engineers told the meeting that work could begin next year. The funding still has to be approved.",
-        "Several residents spoke against the design, saying it would bring traffic into the old town.",
-        "The mayor said a decision would be taken in June, after a further round of public consultation.",
-        "The money for the work would come from the regional budget and from a federal fund.",
-    ],
-    "de": [
-        "Der Stadtrat hat am Dienstagabend über die Pläne für die neue Brücke über den Fluss beraten.",
-        "Die Ingenieure sagten, die Arbeiten könnten im nächsten Jahr beginnen. Das Geld fehlt aber noch.",
-        "Mehrere Anwohner sprachen sich gegen den Entwurf aus, weil er Verkehr in die Altstadt bringe.",
-        "Die Entscheidung soll im Juni fallen, nach einer weiteren Runde der Bürgerbeteiligung, hieß es.",
-        "Das Geld für die Arbeiten käme aus dem Haushalt des Landes und aus einem Fonds des Bundes.",
-    ],
-    "fr": [
-        "Le conseil s'est réuni mardi soir pour débattre des plans du nouveau pont sur la rivière.",
-        "Les ingénieurs ont dit que les travaux pourraient commencer l'an prochain. Le budget manque encore.",
-        "Plusieurs habitants se sont opposés au projet, qui amènerait du trafic dans la vieille ville.",
-        "Le maire a dit que la décision serait prise en juin, après une nouvelle consultation publique.",
-        "L'argent viendrait du budget régional et d'un fonds de l'État, selon la mairie de la ville.",
-    ],
-}
+STORIES = {lang: PROSE[lang] for lang in ("en", "de", "fr")}
 
 
 # A second sentence for each paragraph. (The story stands in an <article>: trafilatura's main
