@@ -100,3 +100,13 @@ def test_a_short_line_said_again_is_too_short_to_tell_and_stays(lang: str) -> No
     short = prose[0].split()[:3]
     article = _article(lang, f"<p>{' '.join(short)}</p>")
     assert " ".join(short) in _paragraphs(article)
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_bold_sub_heading_quoting_the_paragraph_it_heads_stays_a_sub_heading(lang: str) -> None:
+    prose = _story(lang)
+    quoted = "“" + " ".join(prose[3].split()[1:10]).rstrip(",") + "”"  # words of the paragraph it heads
+    assert len(quoted) > 40
+    article = _article(lang, f"<p><strong>{quoted}</strong></p>")
+    assert [section.heading for section in article.sections] == [None, quoted]
+    assert _paragraphs(article) == prose

@@ -320,14 +320,15 @@ def _pull_quotes(blocks: list[Block], reasons: list[str | None]) -> list[str | N
     """``reasons`` with each kept block that says again, word for word, part of one longer kept
     paragraph of the body marked ``pull-quote``: a line of the story set large between its
     paragraphs (a ``<blockquote>``, an aside, a styled box: whatever its markup), which the
-    story has once. Quotation marks around it do not count. Not read: headings, list items and
-    table rows (a list repeats its items), blocks shorter than a sentence
-    (``MIN_PULL_QUOTE_CHARS``) or longer than a quote is set (``MAX_PULL_QUOTE_CHARS``), a text
-    the body has twice as a block of its own (a repeated item); and the longer paragraph must
-    be no quote itself (a forum reply quoting the post before it) and hold no other such block
-    (a block that says several paragraphs again is the copy, not they), and stand near it (at
-    most ``MAX_PULL_QUOTE_DISTANCE`` kept blocks away: a line said again far from its paragraph
-    is a list's or a form's repeated entry, or a quote the story tells twice)."""
+    story has once. Quotation marks around it do not count. Not read: headings, bold lines
+    that end no sentence (a sub-heading quoting the text it heads), list items and table rows
+    (a list repeats its items), blocks shorter than a sentence (``MIN_PULL_QUOTE_CHARS``) or
+    longer than a quote is set (``MAX_PULL_QUOTE_CHARS``), a text the body has twice as a block
+    of its own (a repeated item); and the longer paragraph must be no quote itself (a forum
+    reply quoting the post before it), hold no other such block (a block that says several
+    paragraphs again is the copy, not they), and stand near it (at most
+    ``MAX_PULL_QUOTE_DISTANCE`` kept blocks away: a line said again far from its paragraph is
+    a list's or a form's repeated entry, or a quote the story tells twice)."""
     if len(blocks) > MAX_PULL_QUOTE_BLOCKS:
         return reasons
     kept = [not reason and not block.heading for block, reason in zip(blocks, reasons, strict=True)]
@@ -338,6 +339,7 @@ def _pull_quotes(blocks: list[Block], reasons: list[str | None]) -> list[str | N
         for index, (block, key) in enumerate(zip(blocks, keys, strict=True))
         if MIN_PULL_QUOTE_CHARS <= len(key) <= MAX_PULL_QUOTE_CHARS
         and counts[key] == 1
+        and not (block.bold and not _SENTENCE_END.search(block.text))
         and not block.list_item
         and not _row(block)
     ]
