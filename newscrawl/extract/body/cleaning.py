@@ -343,17 +343,15 @@ def _pull_quotes(blocks: list[Block], reasons: list[str | None]) -> list[str | N
         and not block.list_item
         and not _row(block)
     ]
-    place = {index: at for at, index in enumerate(i for i, keep in enumerate(kept) if keep)}
+    order = [index for index, keep in enumerate(kept) if keep]
+    place = {index: at for at, index in enumerate(order)}
     holders: dict[int, list[int]] = {}
     for index in candidates:
-        key = keys[index]
+        key, at = keys[index], place[index]
         found = [
             other
-            for other, text in enumerate(keys)
-            if len(text) > len(key)
-            and key in text
-            and not _quote(blocks[other])
-            and abs(place[other] - place[index]) <= MAX_PULL_QUOTE_DISTANCE
+            for other in order[max(0, at - MAX_PULL_QUOTE_DISTANCE) : at + MAX_PULL_QUOTE_DISTANCE + 1]
+            if len(keys[other]) > len(key) and key in keys[other] and not _quote(blocks[other])
         ]
         if len(found) == 1:
             holders.setdefault(found[0], []).append(index)
