@@ -76,6 +76,10 @@ taken for a teaser's title.
 sentence said again in a ``<blockquote>`` of an opaque class, as magazines and long reads set
 a line of the story large between its paragraphs. The truth has it once.
 
+``--link-lines`` puts a paragraph that is nothing but a link to another story of the site (an
+English headline, no label such as "Read more") after every fifth paragraph, as CMSs set
+related stories inline.
+
 ``--ad-slots`` puts an ad slot (a box labelled "Advertisement" around an empty slot of a
 fixed height, opaque classes) after every third ``</p>``, as pages interleave ads with text.
 
@@ -126,6 +130,13 @@ _WRAPPER = b'<div class="c5e1a9b0d">'
 _AD_SLOT = (
     b'<div class="c71d0e2aa"><div class="c0b3f9e41">Advertisement</div>'
     b'<div id="slot-%d" class="c9ae0f7d2" style="min-height:250px"></div></div>'
+)
+_LINK_LINE = b'<p><a href="/news/2024/other-story-%d.html">%s</a></p>'
+_OTHER_TITLES = (
+    b"City council approves new budget for road repairs after long debate",
+    b"Storm warning issued for the coast as heavy rain moves in overnight",
+    b"Local team wins the regional cup final in a dramatic penalty shootout",
+    b"Hospital opens a new children's ward after three years of building work",
 )
 _PULL_QUOTE = b'<blockquote class="c3b9e2f10"><p>%s</p></blockquote>'
 _FIRST_SENTENCE = re.compile(rb"(.{40,200}?[.!?])(?:\s|$)", re.DOTALL)
@@ -201,6 +212,7 @@ def scramble(
     boxes: bool = False,
     first: bool = False,
     quotes: bool = False,
+    links: bool = False,
 ) -> bytes:
     """The page with its class and id vocabulary replaced by opaque names; with ``plain``, its
     sectioning and figure elements also turned into ``div``s. With ``undeclared``, the page
@@ -209,7 +221,7 @@ def scramble(
     bold paragraphs (``bold_headings``), or with ``divs`` as styled ``<div>``s. With
     ``captions`` (alone, or before the others), its captions written as plain paragraphs
     (``caption_paragraphs``): with ``plain`` too, a caption is a ``<p>`` with no name to tell it."""
-    if wrapped or ads or breaks or boxes or quotes:
+    if wrapped or ads or breaks or boxes or quotes or links:
         page = bold_headings(page, boxed=True) if boxes else page
         edit = (
             wrap_paragraphs
@@ -219,6 +231,8 @@ def scramble(
             else join_paragraphs
             if breaks
             else pull_quotes
+            if quotes
+            else link_lines
         )
         return _outside_scripts(page, edit)
     if captions:
@@ -281,6 +295,22 @@ def pull_quotes(part: bytes) -> bytes:
         return match[0] + (_PULL_QUOTE % sentence[1] if sentence else b"")
 
     return _WHOLE_PARAGRAPH.sub(add, part)
+
+
+def link_lines(part: bytes) -> bytes:
+    """``part`` with a paragraph that is one link to another story of the site
+    (``_LINK_LINE``, titles from ``_OTHER_TITLES`` in turn) after every fifth paragraph end."""
+    count = 0
+
+    def add(match: re.Match[bytes]) -> bytes:
+        nonlocal count
+        count += 1
+        if count % 5:
+            return match[0]
+        title = _OTHER_TITLES[(count // 5) % len(_OTHER_TITLES)]
+        return match[0] + _LINK_LINE % (count, title)
+
+    return _PARAGRAPH_END.sub(add, part)
 
 
 def ad_slots(part: bytes) -> bytes:
@@ -455,6 +485,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="after every fourth paragraph, its first sentence again as a pull quote (alone)",
     )
+    parser.add_argument(
+        "--link-lines",
+        action="store_true",
+        help="after every fifth paragraph, a paragraph that is one link to another story (alone)",
+    )
     args = parser.parse_args(argv)
     dirs = kit_dirs(parser, args.eval_dir, args.out, "scrambled")
     if dirs is None:
@@ -476,6 +511,7 @@ def main(argv: list[str] | None = None) -> int:
         boxes=args.wrapped_blocks,
         first=args.h1_headings,
         quotes=args.pull_quotes,
+        links=args.link_lines,
     )
     print(f"{count} pages scrambled into {target}", file=sys.stderr)
     return 0

@@ -225,6 +225,14 @@ def test_scramble_pull_quotes_repeats_every_fourth_paragraphs_first_sentence() -
     assert (paragraph % 3) + (quote % 3) in out and (paragraph % 7) + (quote % 7) in out
 
 
+def test_scramble_link_lines_puts_a_linked_title_after_every_fifth_paragraph() -> None:
+    page = b"<body>" + b"".join(b"<p>Paragraph %d.</p>" % n for n in range(11)) + b"<script>'</p>'</script>"
+    out = scramble.scramble(page, links=True)
+    assert out.count(b'<p><a href="/news/2024/other-story-') == 2
+    assert b'<p>Paragraph 4.</p><p><a href="/news/2024/other-story-5.html">' in out
+    assert out.endswith(b"<script>'</p>'</script>")
+
+
 def test_scramble_wrapped_paragraphs_and_ad_slots_outside_scripts() -> None:
     page = b"<body><p>One.</p><p>Two.</p><p>Three.</p><script>'<p>x</p>'</script></body>"
     wrapped = scramble.scramble(page, wrapped=True)
