@@ -13,6 +13,7 @@ from newscrawl.extract.body.prepare import TEASERS, prepare
 from newscrawl.extract.body.stories import page_addresses
 from newscrawl.extract.page import parse_page
 from newscrawl.extract.rules import ExtractRules
+from tests.bridge import PROSE
 
 SITE = "https://news.example.org"
 
@@ -444,3 +445,17 @@ def test_a_listicle_of_many_items_each_with_its_paragraphs_stays_italian() -> No
     story = "<p>Abbiamo provato nove trattorie del centro per questa guida, una per una.</p>" + items
     body = _text(_page("Nove trattorie del centro", story, url=url), url)
     assert "Da Mario si mangia" in body and "Da Nino si mangia" in body and "Da Ugo si mangia" in body
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_a_story_with_a_linked_title_after_every_few_paragraphs_keeps_its_paragraphs(lang: str) -> None:
+    url = f"{SITE}/2024/05/bridge-{lang}"
+    paragraphs = [f"{PROSE[lang][n % 5]} ({n + 1}/20)" for n in range(20)]
+    titles = [f"Other story number {n} about the city budget and its roads" for n in range(9)]
+    parts: list[str] = []
+    for n, paragraph in enumerate(paragraphs):
+        parts.append(f"<p>{paragraph}</p>")
+        if n % 2 == 1 and n // 2 < len(titles):
+            parts.append(f"<p><a href='/2024/04/other-story-{n // 2}'>{titles[n // 2]}</a></p>")
+    body = _text(_page(f"Bridge {lang}", "".join(parts), url=url), url)
+    assert all(paragraph in body for paragraph in paragraphs)

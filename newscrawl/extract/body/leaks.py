@@ -9,7 +9,8 @@ largest element that links (by a title) to that page only. A row is an element w
 ``MIN_CARDS`` such cards among its children, each a card of a different page of the site, and
 little text besides them (a box title); it is pruned before trafilatura reads the page. A long
 row (``MIN_LONG_ROW_CARDS`` cards or more: a list page's teasers) allows each card a longer
-summary, and its children shaped as its cards count as cards, not as text besides them. Rows
+summary, and its children shaped as its cards count as cards, not as text besides them (not a
+``<p>``: a story's paragraphs stay its text when linked titles stand between them). Rows
 side by side in one box (the tabs of a "Latest on:" box, each under its label) go with the box
 when it holds nothing else but a short title and the labels (``_joined``).
 
@@ -254,7 +255,9 @@ def _row(row: html.HtmlElement, cards: dict[html.HtmlElement, str], headline: se
     members: Collection[html.HtmlElement] = cards
     if len(set(cards.values())) >= MIN_LONG_ROW_CARDS:  # a long row: its cards' look-alikes are cards
         limit = MAX_LONG_ROW_CARD_TEXT
-        shapes = {(card.tag, card.get("class")) for card in cards}
+        # (Never a paragraph's shape: a story that sets a linked title between its paragraphs
+        # has its other paragraphs as its text, not as cards.)
+        shapes = {(card.tag, card.get("class")) for card in cards if card.tag != "p"}
         members = {child for child in row if child in cards or (child.tag, child.get("class")) in shapes}
     if _chars_besides(row, members) > MAX_ROW_REST:
         return False
