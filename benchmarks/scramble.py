@@ -281,48 +281,45 @@ def join_paragraphs(part: bytes) -> bytes:
     return _PARAGRAPH_JOIN.sub(b"<br><br>\n", part)
 
 
-def pull_quotes(part: bytes) -> bytes:
-    """``part`` with a pull quote (``_PULL_QUOTE``) after every fourth whole paragraph: the
-    first sentence of that paragraph (40 to 200 bytes) said again, set large in a box."""
+def _after_every(
+    part: bytes, pattern: re.Pattern[bytes], every: int, extra: Callable[[int, re.Match[bytes]], bytes]
+) -> bytes:
+    """``part`` with ``extra(count, match)`` after every ``every``-th match of ``pattern``."""
     count = 0
 
     def add(match: re.Match[bytes]) -> bytes:
         nonlocal count
         count += 1
-        if count % 4:
-            return match[0]
-        sentence = _FIRST_SENTENCE.match(b" ".join(_TAG_ANY.sub(b"", match[0]).split()))
-        return match[0] + (_PULL_QUOTE % sentence[1] if sentence else b"")
+        return match[0] + (extra(count, match) if count % every == 0 else b"")
 
-    return _WHOLE_PARAGRAPH.sub(add, part)
+    return pattern.sub(add, part)
+
+
+def pull_quotes(part: bytes) -> bytes:
+    """``part`` with a pull quote (``_PULL_QUOTE``) after every fourth whole paragraph: the
+    first sentence of that paragraph (40 to 200 bytes) said again, set large in a box."""
+
+    def quote(_count: int, match: re.Match[bytes]) -> bytes:
+        sentence = _FIRST_SENTENCE.match(b" ".join(_TAG_ANY.sub(b"", match[0]).split()))
+        return _PULL_QUOTE % sentence[1] if sentence else b""
+
+    return _after_every(part, _WHOLE_PARAGRAPH, 4, quote)
 
 
 def link_lines(part: bytes) -> bytes:
     """``part`` with a paragraph that is one link to another story of the site
     (``_LINK_LINE``, titles from ``_OTHER_TITLES`` in turn) after every fifth paragraph end."""
-    count = 0
-
-    def add(match: re.Match[bytes]) -> bytes:
-        nonlocal count
-        count += 1
-        if count % 5:
-            return match[0]
-        title = _OTHER_TITLES[(count // 5) % len(_OTHER_TITLES)]
-        return match[0] + _LINK_LINE % (count, title)
-
-    return _PARAGRAPH_END.sub(add, part)
+    return _after_every(
+        part,
+        _PARAGRAPH_END,
+        5,
+        lambda count, _match: _LINK_LINE % (count, _OTHER_TITLES[(count // 5) % len(_OTHER_TITLES)]),
+    )
 
 
 def ad_slots(part: bytes) -> bytes:
     """``part`` with an ad slot (``_AD_SLOT``) after every third paragraph end."""
-    count = 0
-
-    def add(match: re.Match[bytes]) -> bytes:
-        nonlocal count
-        count += 1
-        return match[0] + (_AD_SLOT % count if count % 3 == 0 else b"")
-
-    return _PARAGRAPH_END.sub(add, part)
+    return _after_every(part, _PARAGRAPH_END, 3, lambda count, _match: _AD_SLOT % count)
 
 
 def caption_paragraphs(page: bytes) -> bytes:
