@@ -148,7 +148,7 @@ def paragraphs_from_breaks(tree: html.HtmlElement) -> None:
         if node.tag == "p":
             if _double_break(node):
                 _rebuild(node)
-                _unwrap(node)
+                node.drop_tag()  # its new <p>s in its place (lxml keeps its tail after them)
             continue
         direct = (node.text or "") + "".join(
             (child.text_content() if child.tag in _WRAPPERS else "") + (child.tail or "") for child in node
@@ -180,28 +180,6 @@ def _double_break(node: html.HtmlElement) -> bool:
                 return True
             before = True
     return False
-
-
-def _unwrap(node: html.HtmlElement) -> None:
-    """``node``'s children put in its place (its tail after the last of them)."""
-    parent = node.getparent()
-    if parent is None:
-        return
-    at = parent.index(node)
-    children = list(node)
-    for offset, child in enumerate(children):
-        parent.insert(at + offset, child)
-    tail = node.tail
-    parent.remove(node)
-    if tail and tail.strip():
-        if children:
-            children[-1].tail = (children[-1].tail or "") + tail
-        else:
-            previous = parent[at - 1] if at else None
-            if previous is not None:
-                previous.tail = (previous.tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
 
 
 def _rebuild(node: html.HtmlElement) -> None:

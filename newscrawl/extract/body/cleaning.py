@@ -43,7 +43,7 @@ from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.metadata import Metadata
 from newscrawl.extract.meta.names import is_agency, split_names
-from newscrawl.extract.normalise import collapse, text_key, word_count
+from newscrawl.extract.normalise import collapse, compare_key, text_key, word_count
 from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.rules import ExtractRules
 from newscrawl.extract.words import joined
@@ -313,7 +313,7 @@ MIN_PULL_QUOTE_CHARS = 40
 MAX_PULL_QUOTE_CHARS = 400
 MAX_PULL_QUOTE_BLOCKS = 1000  # a longer "body" is a list page: no pairs read
 MAX_PULL_QUOTE_DISTANCE = 4  # kept blocks between a pull quote and the paragraph it repeats
-_QUOTE_EDGES = " \"'“”„‟«»‘’‚‹›"
+_QUOTE_EDGES = " \"'‹›."  # after compare_key: its quotation marks folded to " and '
 
 
 def _pull_quotes(blocks: list[Block], reasons: list[str | None]) -> list[str | None]:
@@ -371,8 +371,9 @@ def _row(block: Block) -> bool:
 
 
 def _quote_key(block: Block) -> str:
-    """``block``'s text key (``text_key``) without the quotation marks around it."""
-    return text_key(block.text).strip(_QUOTE_EDGES).strip(" .")
+    """``block``'s comparison key (``compare_key``: case, quotation marks, spacing folded)
+    without the quotation marks and the full stop around it."""
+    return compare_key(block.text).strip(_QUOTE_EDGES)
 
 
 def _notice_runs(blocks: list[Block], reasons: list[str | None]) -> list[str | None]:
