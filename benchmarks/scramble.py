@@ -359,26 +359,20 @@ def bold_headings(
     for (start, end, match), heading in zip(spans, parsed, strict=True):
         if not _among_paragraphs(heading, between=first) or _BLOCK_TAG.search(match.group("inner")):
             continue
+        whole, inner = match.group(0), match.group("inner")
+        opened, closed = whole[: match.start("inner") - start], whole[match.end("inner") - start :]
         if first:  # the heading an <h1>, its attributes kept
-            whole = match.group(0)
-            inner_at, inner_end = match.start("inner") - start, match.end("inner") - start
-            out += [page[position:start], b"<h1" + whole[3:inner_at], match.group("inner"), b"</h1>"]
-            position = end
-            continue
-        if boxed:  # the heading kept, in a box of its own
-            out += [page[position:start], _WRAPPER, match.group(0), b"</div>"]
-            position = end
-            continue
-        if anchors:  # the heading kept, its text a link to itself
-            whole, at = match.group(0), match.start("inner") - start
-            inner_end = match.end("inner") - start
-            slug = b"part-%d" % len(out)
-            out += [page[position:start], whole[:at], b'<a href="#' + slug + b'">', match.group("inner")]
-            out += [b"</a>", whole[inner_end:]]
-            position = end
-            continue
-        opening, closing = (_STYLED_OPEN, b"</div>") if divs else (b"<p><strong>", b"</strong></p>")
-        out += [page[position:start], opening, match.group("inner"), closing]
+            opening, closing = b"<h1" + opened[3:], b"</h1>"
+        elif boxed:  # the heading kept, in a box of its own
+            opening, closing = _WRAPPER + opened, closed + b"</div>"
+        elif anchors:  # the heading kept, its text a link to itself
+            number = len(out) // 4  # (four parts a rewritten heading)
+            opening, closing = opened + b'<a href="#part-%d">' % number, b"</a>" + closed
+        elif divs:
+            opening, closing = _STYLED_OPEN, b"</div>"
+        else:
+            opening, closing = b"<p><strong>", b"</strong></p>"
+        out += [page[position:start], opening, inner, closing]
         position = end
     out.append(page[position:])
     written = b"".join(out)
