@@ -140,8 +140,11 @@ def extract_description(
     if anchor is not None:
         header = _headline_header(anchor, headline)
         following, in_header = _paragraph_after(anchor, header, captions, names)
+        excerpt = False
         if following and declared:
-            following = _with_agreeing_siblings(following, declared)
+            following, excerpt = _with_agreeing_siblings(following, declared, names)
+        if following and excerpt:  # the byline after it sets it apart from the story
+            return Description(following.text, "h1-next", True)
         if following and (word_overlap(following.text, declared) >= _AGREE if declared else in_header):
             return Description(following.text, "h1-next", _apart(following.el, header))
         # A dek shown between the headline and the byline beats a differently worded <meta>
@@ -655,30 +658,51 @@ def _header_dek(el: html.HtmlElement, text: str) -> str | None:
 _MAX_DEK_PARAGRAPHS = 4
 
 
-def _with_agreeing_siblings(found: _Found, declared: str) -> _Found:
+def _with_agreeing_siblings(
+    found: _Found, declared: str, names: Sequence[str] = ()
+) -> tuple[_Found, bool]:
     """A dek written as several paragraphs in a row: the paragraph after the headline and the
     paragraphs right after it in the same parent, when together they agree with the declared
-    description, and better than the first alone."""
+    description, and better than the first alone. The run ends at a byline or date line (with
+    the page's author ``names``, a line of them): a dek stands before the byline. True with it
+    when the declared text is the page's own words from the dek through that line on (a CMS
+    excerpt cut from the start of the page's text, "… Jane Doe A Chinese-owned company has
+    …"): the run, not the excerpt, is the description."""
     el = found.el
     if el.tag != "p":
-        return found
+        return found, False
     parts = [found.text]
     sibling = el.getnext()
-    while sibling is not None and sibling.tag == "p" and len(parts) < _MAX_DEK_PARAGRAPHS:
+    while sibling is not None and sibling.tag == "p" and len(parts) <= _MAX_DEK_PARAGRAPHS:
         if (el.tail or "").strip() or not is_shown(sibling):
             break
         text = element_text(sibling)
         if not text:
             break
+        if _is_meta_line(text, names):
+            if _starts_with(declared, [*parts, text]):
+                return found._replace(text="\n\n".join(parts)), True
+            break
+        if len(parts) == _MAX_DEK_PARAGRAPHS:
+            break
         parts.append(text)
         el, sibling = sibling, sibling.getnext()
     joined = "\n\n".join(parts)
     if len(parts) < 2 or len(joined) > _MAX_LEN:
-        return found
+        return found, False
     agreement = word_overlap(joined, declared)
     if agreement >= _AGREE and agreement > word_overlap(found.text, declared):
-        return found._replace(text=joined)
-    return found
+        return found._replace(text=joined), False
+    return found, False
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _starts_with(declared: str, lines: Sequence[str]) -> bool:
+    """``declared`` opens with the words of ``lines``, in order (marks and spacing aside)."""
+    words = _WORDS.findall(" ".join(lines).casefold())
+    return _WORDS.findall(declared.casefold())[: len(words)] == words
 
 
 def _is_bold(el: html.HtmlElement, text: str) -> bool:
