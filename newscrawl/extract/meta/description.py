@@ -351,7 +351,7 @@ def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -
             continue
         if _is_furniture(el) and not _is_illustrated_text(el):
             continue
-        text = _paragraphs_text(el)
+        text = _dek_paragraphs(_paragraphs_text(el))
         if not text or len(text) < _MIN_LEN or _is_meta_line(text) or _is_credited_caption(text):
             continue
         if _is_tool_row(text):
@@ -364,6 +364,17 @@ def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -
             continue
         return _with_siblings(el, text)
     return None
+
+
+def _dek_paragraphs(text: str | None) -> str | None:
+    """A standfirst box's paragraphs without the byline or date line and the picture's credited
+    caption it holds beside the dek ("<div class=lead><p>Dek …</p><p>von Jane Doe</p></div>"):
+    they are no part of the description."""
+    parts = text.split("\n\n") if text else []
+    if len(parts) < 2:
+        return text
+    kept = [part for part in parts if not (_is_meta_line(part) or _is_credited_caption(part))]
+    return "\n\n".join(kept) if kept else text
 
 
 def _reads_as_sub_heading(el: html.HtmlElement, text: str) -> bool:
