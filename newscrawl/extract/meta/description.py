@@ -367,13 +367,20 @@ def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -
 
 
 def _dek_paragraphs(text: str | None) -> str | None:
-    """A standfirst box's paragraphs without the byline or date line and the picture's credited
-    caption it holds beside the dek ("<div class=lead><p>Dek …</p><p>von Jane Doe</p></div>"):
-    they are no part of the description."""
+    """A standfirst box's paragraphs without the byline or date line and the picture's caption
+    it holds beside the dek ("<div class=lead><p>Dek …</p><p>von Jane Doe</p></div>"): a
+    caption closing with its credit ("… Unterstützern. Bild: dpa"), or a credit line and the
+    caption above it ("<p>Rust am Westufer.</p><p>© WSNA</p>"). They are no part of the
+    description."""
     parts = text.split("\n\n") if text else []
     if len(parts) < 2:
         return text
-    kept = [part for part in parts if not (_is_meta_line(part) or _is_credited_caption(part))]
+    kept: list[str] = []
+    for part in parts:
+        if _CREDIT_PARAGRAPH.match(part):
+            kept = kept[:-1]  # the credit's caption
+        elif not (_is_meta_line(part) or _CLOSING_CREDIT.search(part)):
+            kept.append(part)
     return "\n\n".join(kept) if kept else text
 
 
