@@ -1,10 +1,10 @@
-"""A standfirst written as the story's first lines, above the byline, on a page whose
-`<meta>` description is the CMS's excerpt of its text (the first 60 words, the standfirst,
-the byline and the story's start run together): the standfirst is the description, and
-neither the byline nor the story's first paragraph is part of it
-(``description._with_agreeing_siblings``). The byline sets the standfirst apart from the story,
-so the body does not repeat it. Must-contain / must-not-contain cases in several languages,
-through the whole extraction."""
+"""What is no part of a standfirst, though it stands beside one: the byline and the story's
+first paragraph after a standfirst set as the story's first lines, on a page whose `<meta>`
+description is the CMS's excerpt of its text (the standfirst, the byline and the story's start
+run together: ``description._with_agreeing_siblings``; the byline sets the standfirst apart
+from the story, so the body does not repeat it); and the byline or a picture's caption inside
+a standfirst's own box (``description._dek_paragraphs``). Must-contain / must-not-contain cases
+in several languages, through the whole extraction."""
 
 from __future__ import annotations
 
@@ -80,3 +80,44 @@ def test_a_summary_of_its_own_stays_the_description(lang: str) -> None:
     assert article.description.startswith("A summary written for the search engines")
     for line in [*DEKS[lang], _story(lang)[0]]:
         assert line in article.text
+
+
+CAPTIONS = {
+    "en": ("The old bridge seen from the river bank.", "Photo: Jane Roe"),
+    "de": ("Die alte Brücke vom Flussufer aus gesehen.", "Foto: Jane Roe"),
+    "es": ("El viejo puente visto desde la orilla.", "Foto: Jane Roe"),
+    "fr": ("Le vieux pont vu depuis la rive.", "Photo : Jane Roe"),
+    "tr": ("Eski köprü nehir kıyısından görünüyor.", "Fotoğraf: Jane Roe"),
+}
+
+# What a standfirst's box holds beside the dek: the byline, a caption closing with its credit, a
+# caption with its credit on the next line.
+BESIDE = {
+    "byline": lambda lang: f"<p>{BY[lang]} <a href='/author/jane-doe'>Jane Doe</a></p>",
+    "credited-caption": lambda lang: f"<p>{CAPTIONS[lang][0]} {CAPTIONS[lang][1]}</p>",
+    "caption-and-credit": lambda lang: f"<p>{CAPTIONS[lang][0]}</p><p>{CAPTIONS[lang][1]}</p>",
+}
+
+
+def _boxed_page(lang: str, beside: str, first: bool) -> tuple[str, str]:
+    dek = " ".join(DEKS[lang]).replace("…", "").capitalize() + "."
+    parts = [BESIDE[beside](lang), f"<p class='lead-text'>{dek}</p>"]
+    box = "".join(parts if first else parts[::-1])
+    body = "".join(f"<p>{p}</p>" for p in _story(lang))
+    return (
+        f"<html lang='{lang}'><head><title>Bridge</title></head><body><main><article>"
+        f"<header><h1>The bridge, {lang}</h1><div class='article-lead'>{box}</div></header>"
+        f"<div class='entry-content'>{body}</div></article></main></body></html>"
+    ), dek
+
+
+@pytest.mark.parametrize("first", [True, False], ids=["before", "after"])
+@pytest.mark.parametrize("beside", list(BESIDE))
+@pytest.mark.parametrize("lang", list(DEKS))
+def test_a_standfirst_box_gives_the_dek_alone(lang: str, beside: str, first: bool) -> None:
+    page, dek = _boxed_page(lang, beside, first)
+    article = extract_article(page, URL)
+    assert article.description == dek
+    assert "Jane" not in article.description
+    assert CAPTIONS[lang][0] not in article.description
+    assert article.text.startswith(_story(lang)[0])
