@@ -21,9 +21,18 @@ URL = "https://example.org/news/2024/05/bridge-123.html"
 
 DEKS = {
     "en": ["…as residents fear traffic in the old town", "…council to decide in June after consultation"],
-    "de": ["…Anwohner fürchten Verkehr in der Altstadt", "…Stadtrat will im Juni nach Bürgerbeteiligung entscheiden"],
-    "es": ["…los vecinos temen más tráfico en el casco antiguo", "…el concejo decidirá en junio tras la consulta"],
-    "fr": ["…les habitants craignent le trafic en vieille ville", "…le conseil tranchera en juin après consultation"],
+    "de": [
+        "…Anwohner fürchten Verkehr in der Altstadt",
+        "…Stadtrat will im Juni nach Bürgerbeteiligung entscheiden",
+    ],
+    "es": [
+        "…los vecinos temen más tráfico en el casco antiguo",
+        "…el concejo decidirá en junio tras la consulta",
+    ],
+    "fr": [
+        "…les habitants craignent le trafic en vieille ville",
+        "…le conseil tranchera en juin après consultation",
+    ],
     "tr": ["…sakinler eski şehirde trafikten korkuyor", "…meclis danışmadan sonra haziranda karar verecek"],
 }
 
@@ -77,6 +86,7 @@ def test_a_summary_of_its_own_stays_the_description(lang: str) -> None:
     """Without the excerpt, nothing changes: the declared summary is the description and the
     opening lines stay in the text, as trafilatura read them."""
     article = extract_article(_page(lang, "by", excerpt=False), URL)
+    assert article.description is not None
     assert article.description.startswith("A summary written for the search engines")
     for line in [*DEKS[lang], _story(lang)[0]]:
         assert line in article.text

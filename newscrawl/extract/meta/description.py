@@ -143,10 +143,11 @@ def extract_description(
         excerpt = False
         if following and declared:
             following, excerpt = _with_agreeing_siblings(following, declared, names)
-        if following and excerpt:  # the byline after it sets it apart from the story
-            return Description(following.text, "h1-next", True)
-        if following and (word_overlap(following.text, declared) >= _AGREE if declared else in_header):
-            return Description(following.text, "h1-next", _apart(following.el, header))
+        # (A dek the declared excerpt runs past: the byline after it sets it apart from the story.)
+        if following and (
+            excerpt or (word_overlap(following.text, declared) >= _AGREE if declared else in_header)
+        ):
+            return Description(following.text, "h1-next", excerpt or _apart(following.el, header))
         # A dek shown between the headline and the byline beats a differently worded <meta>
         # (an SEO rewrite), when it reads as prose and does not restate the headline; the line
         # right under the headline also when it is one unpunctuated sentence (``_is_dek_line``).
@@ -676,9 +677,7 @@ def _header_dek(el: html.HtmlElement, text: str) -> str | None:
 _MAX_DEK_PARAGRAPHS = 4
 
 
-def _with_agreeing_siblings(
-    found: _Found, declared: str, names: Sequence[str] = ()
-) -> tuple[_Found, bool]:
+def _with_agreeing_siblings(found: _Found, declared: str, names: Sequence[str] = ()) -> tuple[_Found, bool]:
     """A dek written as several paragraphs in a row: the paragraph after the headline and the
     paragraphs right after it in the same parent, when together they agree with the declared
     description, and better than the first alone. The run ends at a byline or date line (with
