@@ -140,7 +140,7 @@ def clean_blocks(
         picture_descriptions(page.tree) - _own_texts(meta)
     )
     context = _Context(
-        repeats={text_key(t) for t in (meta.headline, _shown_description(meta), *titles) if t},
+        repeats={text_key(t) for t in (meta.headline, *_shown_description(meta), *titles) if t},
         heading_repeats={text_key(t) for t in (meta.headline, meta.description, *titles) if t},
         authors={text_key(name) for name in meta.authors},
         captions=captions,
@@ -554,10 +554,11 @@ def _own_texts(meta: Metadata) -> set[str]:
     return {text_key(text) for text in (meta.headline, meta.description) if text}
 
 
-def _standfirst_index(blocks: list[Block], standfirst: str | None) -> int:
-    """Where the marked-up standfirst sits among the blocks (-1 when it is not among them)."""
-    key = text_key(standfirst)
-    return next((i for i, block in enumerate(blocks) if key and text_key(block.text) == key), -1)
+def _standfirst_index(blocks: list[Block], standfirst: tuple[str, ...]) -> int:
+    """Where the marked-up standfirst (or its first paragraph) sits among the blocks (-1 when
+    it is not among them)."""
+    keys = {text_key(text) for text in standfirst} - {""}
+    return next((i for i, block in enumerate(blocks) if text_key(block.text) in keys), -1)
 
 
 def _is_author_bio(block: Block, authors: set[str]) -> bool:
@@ -640,15 +641,19 @@ def _names_only(key: str, authors: set[str]) -> bool:
     return all(name in authors for name in names if name) and any(names)
 
 
-def _shown_description(meta: Metadata) -> str | None:
-    """The description when the page marks it up as a standfirst or shows it apart from the
-    story's paragraphs (``Metadata.description_apart``: in the headline's header, or outside the
-    story's box). Otherwise a body paragraph equal to the description is the lede that <meta>
-    (or the paragraph after the headline) repeats: trafilatura judged it body text, and it
-    stays."""
-    if meta.provenance.get("description") not in SHOWN_SOURCES and not meta.description_apart:
-        return None
-    return meta.description
+def _shown_description(meta: Metadata) -> tuple[str, ...]:
+    """The description's paragraphs when the page marks it up as a standfirst or shows it apart
+    from the story's paragraphs (``Metadata.description_apart``: in the headline's header, or
+    outside the story's box; the whole text first, then each of its paragraphs when it has
+    several: none of them is body text). Otherwise (empty) a body paragraph equal to the
+    description is the lede that <meta> (or the paragraph after the headline) repeats:
+    trafilatura judged it body text, and it stays."""
+    if not meta.description or (
+        meta.provenance.get("description") not in SHOWN_SOURCES and not meta.description_apart
+    ):
+        return ()
+    parts = meta.description.split("\n\n")
+    return (meta.description, *parts) if len(parts) > 1 else (meta.description,)
 
 
 def _title_texts(page: Page, headline: str | None) -> list[str]:

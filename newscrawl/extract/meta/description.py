@@ -140,10 +140,14 @@ def extract_description(
     if anchor is not None:
         header = _headline_header(anchor, headline)
         following, in_header = _paragraph_after(anchor, header, captions, names)
+        excerpt = False
         if following and declared:
-            following = _with_agreeing_siblings(following, declared)
-        if following and (word_overlap(following.text, declared) >= _AGREE if declared else in_header):
-            return Description(following.text, "h1-next", _apart(following.el, header))
+            following, excerpt = _with_agreeing_siblings(following, declared, names)
+        # (A dek the declared excerpt runs past: the byline after it sets it apart from the story.)
+        if following and (
+            excerpt or (word_overlap(following.text, declared) >= _AGREE if declared else in_header)
+        ):
+            return Description(following.text, "h1-next", excerpt or _apart(following.el, header))
         # A dek shown between the headline and the byline beats a differently worded <meta>
         # (an SEO rewrite), when it reads as prose and does not restate the headline; the line
         # right under the headline also when it is one unpunctuated sentence (``_is_dek_line``).
@@ -348,7 +352,7 @@ def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -
             continue
         if _is_furniture(el) and not _is_illustrated_text(el):
             continue
-        text = _paragraphs_text(el)
+        text = _dek_paragraphs(_paragraphs_text(el))
         if not text or len(text) < _MIN_LEN or _is_meta_line(text) or _is_credited_caption(text):
             continue
         if _is_tool_row(text):
@@ -361,6 +365,24 @@ def _classed_standfirst(anchor: html.HtmlElement | None, declared: str | None) -
             continue
         return _with_siblings(el, text)
     return None
+
+
+def _dek_paragraphs(text: str | None) -> str | None:
+    """A standfirst box's paragraphs without the byline or date line and the picture's caption
+    it holds beside the dek ("<div class=lead><p>Dek …</p><p>von Jane Doe</p></div>"): a
+    caption closing with its credit ("… Unterstützern. Bild: dpa"), or a credit line and the
+    caption above it ("<p>Rust am Westufer.</p><p>© WSNA</p>"). They are no part of the
+    description."""
+    parts = text.split("\n\n") if text else []
+    if len(parts) < 2:
+        return text
+    kept: list[str] = []
+    for part in parts:
+        if _CREDIT_PARAGRAPH.match(part):
+            kept = kept[:-1]  # the credit's caption
+        elif not (_is_meta_line(part) or _CLOSING_CREDIT.search(part)):
+            kept.append(part)
+    return "\n\n".join(kept) if kept else text
 
 
 def _reads_as_sub_heading(el: html.HtmlElement, text: str) -> bool:
@@ -655,30 +677,49 @@ def _header_dek(el: html.HtmlElement, text: str) -> str | None:
 _MAX_DEK_PARAGRAPHS = 4
 
 
-def _with_agreeing_siblings(found: _Found, declared: str) -> _Found:
+def _with_agreeing_siblings(found: _Found, declared: str, names: Sequence[str] = ()) -> tuple[_Found, bool]:
     """A dek written as several paragraphs in a row: the paragraph after the headline and the
     paragraphs right after it in the same parent, when together they agree with the declared
-    description, and better than the first alone."""
+    description, and better than the first alone. The run ends at a byline or date line (with
+    the page's author ``names``, a line of them): a dek stands before the byline. True with it
+    when the declared text is the page's own words from the dek through that line on (a CMS
+    excerpt cut from the start of the page's text, "… Jane Doe A Chinese-owned company has
+    …"): the run, not the excerpt, is the description."""
     el = found.el
     if el.tag != "p":
-        return found
+        return found, False
     parts = [found.text]
     sibling = el.getnext()
-    while sibling is not None and sibling.tag == "p" and len(parts) < _MAX_DEK_PARAGRAPHS:
+    while sibling is not None and sibling.tag == "p" and len(parts) <= _MAX_DEK_PARAGRAPHS:
         if (el.tail or "").strip() or not is_shown(sibling):
             break
         text = element_text(sibling)
         if not text:
             break
+        if _is_meta_line(text, names):
+            if _starts_with(declared, [*parts, text]):
+                return found._replace(text="\n\n".join(parts)), True
+            break
+        if len(parts) == _MAX_DEK_PARAGRAPHS:
+            break
         parts.append(text)
         el, sibling = sibling, sibling.getnext()
     joined = "\n\n".join(parts)
     if len(parts) < 2 or len(joined) > _MAX_LEN:
-        return found
+        return found, False
     agreement = word_overlap(joined, declared)
     if agreement >= _AGREE and agreement > word_overlap(found.text, declared):
-        return found._replace(text=joined)
-    return found
+        return found._replace(text=joined), False
+    return found, False
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _starts_with(declared: str, lines: Sequence[str]) -> bool:
+    """``declared`` opens with the words of ``lines``, in order (marks and spacing aside)."""
+    words = _WORDS.findall(" ".join(lines).casefold())
+    return _WORDS.findall(declared.casefold())[: len(words)] == words
 
 
 def _is_bold(el: html.HtmlElement, text: str) -> bool:
