@@ -1,7 +1,8 @@
 """Legacy markup made readable for the main-content step, as readability does it:
 layout tables become plain blocks, text separated by ``<br><br>`` (in a container or inside one
 ``<p>``) becomes ``<p>`` elements, and a
-``<p>`` whose lines are each whole sentences (``<p>One.<br>Two.</p>``) becomes one ``<p>`` a line."""
+``<p>`` whose lines are each whole sentences (``<p>One.<br>Two.</p>``) becomes one ``<p>`` a line;
+a ruby annotation with fallback parentheses is written out as the page's own fallback text."""
 
 from __future__ import annotations
 
@@ -280,3 +281,21 @@ def _lines(node: html.HtmlElement) -> list[tuple[str, list[str | html.HtmlElemen
 def _line(parts: list[str | html.HtmlElement]) -> tuple[str, list[str | html.HtmlElement]]:
     text = "".join(p if isinstance(p, str) else p.text_content() + (p.tail or "") for p in parts)
     return " ".join(text.split()), parts
+
+
+_RUBY_PARTS = ("rb", "rp", "rt", "rtc")
+
+
+def ruby_as_text(tree: html.HtmlElement) -> None:
+    """Rewrite, in place, each ``<ruby>`` that has ``<rp>`` fallback marks as the text a reader
+    without ruby support sees: the base, then its reading between the page's ``<rp>`` marks
+    (full-width parentheses in Japanese: "尹錫悦(ユンソンニョル)"). Trafilatura drops ``<rt>``
+    and ``<rp>``, and with them the reading the page gives; other readers of the page
+    (``text_content()``) keep them. A ``<ruby>`` without ``<rp>`` keeps its base text alone, as
+    before: there the page says nothing about how its reading runs in plain text."""
+    for ruby in list(tree.iter("ruby")):
+        if next(ruby.iter("rp"), None) is None:
+            continue
+        for part in ruby.iter(*_RUBY_PARTS):
+            part.tag = "span"
+        ruby.tag = "span"

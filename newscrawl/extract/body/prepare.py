@@ -21,6 +21,7 @@ from newscrawl.extract.body.breaks import (
     breaks_out_of_formatting,
     paragraphs_from_breaks,
     paragraphs_from_sentence_lines,
+    ruby_as_text,
     unwrap_layout_tables,
 )
 from newscrawl.extract.body.chrome import landmarks_from_roles, menus
@@ -249,6 +250,7 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
         set_apart(heading)
     unwrap_layout_tables(tree)
     breaks_out_of_formatting(tree)
+    ruby_as_text(tree)
     paragraphs_from_breaks(tree)
     bold_outside(tree)  # <p><strong><em>…</em></strong></p>: trafilatura keeps the inner element alone
     # After the <br><br> text became paragraphs: "<b>Heading</b><br>text" in a Blogger post.
