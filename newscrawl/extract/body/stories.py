@@ -463,6 +463,18 @@ def story_prunes(
             named = subs
             kept = {*headlines, *subs}
             headlines = [h for h in tree.iter("h1", "h2") if h in kept]
+    if not named:
+        # Nor an <h2>: a page of plain blocks may set its headline as a lower heading (an
+        # <h4> over the story's text); the one of them that states the page's name names it.
+        lower = _repeated_headline(
+            [h for h in tree.iter("h3", "h4", "h5", "h6") if _names(h, names) and _words(text_of(h))],
+            headlines,
+            prose,
+        )
+        if len(lower) == 1:
+            named = lower
+            kept = {*headlines, *lower}
+            headlines = [h for h in tree.iter("h1", lower[0].tag) if h in kept]
     marked = _marked_stories(tree, urls, prose)
     own = [story for story, key in marked if key in urls]
     related = (
@@ -1277,7 +1289,7 @@ def _articles_after_text(
     own_text = 0  # real paragraphs after ``h1`` outside any article
     found: list[html.HtmlElement] = []
     skip: html.HtmlElement | None = None  # an article taken: its inside is not walked
-    for node in tree.iter("h1", "p", "article"):
+    for node in tree.iter(h1.tag, "p", "article"):  # (the named headline may be an <h2> or lower)
         if skip is not None:
             if any(a is skip for a in node.iterancestors("article")):
                 continue
