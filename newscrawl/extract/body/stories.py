@@ -465,9 +465,10 @@ def story_prunes(
             headlines = [h for h in tree.iter("h1", "h2") if h in kept]
     if not named:
         # Nor an <h2>: a page of plain blocks may set its headline as a lower heading (an
-        # <h4> over the story's text); the one of them that states the page's name names it.
+        # <h4> over the story's text); the one of them that states the page's whole name names
+        # it (not a first word or two of it: a place's or a topic's tag, "Johannesburg").
         lower = _repeated_headline(
-            [h for h in tree.iter("h3", "h4", "h5", "h6") if _names(h, names) and _words(text_of(h))],
+            [h for h in tree.iter("h3", "h4", "h5", "h6") if _states_name(h, names)],
             headlines,
             prose,
         )
@@ -1438,6 +1439,18 @@ def _names(h1: html.HtmlElement, names: list[str]) -> bool:
         if len(heading) >= MIN_NAME_CHARS and any(_words(part) == heading for part in _headline_parts(name)):
             return True
     return False
+
+
+def _states_name(heading: html.HtmlElement, names: list[str]) -> bool:
+    """The heading says one of the page's names whole, or the headline part of one
+    (:func:`_headline_parts`): no shorter start of it, as :func:`_names` allows an ``<h1>``."""
+    words = _words(text_of(heading))
+    if len(words) < MIN_NAME_CHARS:
+        return False
+    return any(
+        words == _words(name) or any(_words(part) == words for part in _headline_parts(name))
+        for name in names
+    )
 
 
 def _headline_parts(name: str) -> list[str]:
