@@ -6,7 +6,9 @@ headline's story is written in plain blocks, not an ``<article>``, and the next 
 ``<article>`` with its own heading and paragraphs (its headline left out or set as an ``<h2>``),
 that article is another story: it never joins the record. But when the story's text itself
 comes in an ``<article>`` set under the headline (a dek above it at most), that article is the
-story's body and stays.
+story's body and stays. A page that states its name in no ``<h1>`` or ``<h2>`` but in a lower
+heading over its plain blocks (an ``<h4>``) names its story by that heading; a lower heading
+saying only the first words of the name (a tag) names nothing.
 
 Pages are written for the test, in English, German and French.
 """
@@ -112,3 +114,37 @@ def test_an_article_under_the_headline_and_its_dek_is_the_storys_body(case: Case
     body = f"<p class='k4'>{case.dek}</p><article class='k3'>{_paragraphs(case.story)}</article>"
     text = extract_article(_page(case, body, ""), URL).text
     assert all(paragraph in text for paragraph in case.story)
+
+
+@pytest.mark.parametrize("level", ["h3", "h4", "h5"])
+@pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
+def test_a_headline_set_as_a_lower_heading_names_the_story(case: Case, level: str) -> None:
+    """No ``<h1>`` or ``<h2>`` states the page's name, a lower heading over the story's plain
+    blocks does: the ``<article>`` appended after them is another story."""
+    story = f"<{level}>{case.headline}</{level}><div class='k3'>{_paragraphs(case.story)}</div>"
+    page = (
+        f"<html lang='{case.lang}'><head><title>{case.headline}</title></head><body>"
+        f"<div class='k1'><div class='k2'>{story}</div>{_other(case)}</div></body></html>"
+    )
+    text = extract_article(page, URL).text
+    assert all(paragraph in text for paragraph in case.story)
+    assert not any(paragraph in text for paragraph in case.other)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
+def test_a_tag_that_starts_the_name_names_no_story(case: Case) -> None:
+    """A lower heading that says only the first words of the page's name (a place's or a topic's
+    tag in the masthead) names nothing: the story's ``<article>`` under an ``<h1>`` worded
+    otherwise stays."""
+    words = case.headline.split()
+    first = next(" ".join(words[:n]) for n in range(1, len(words)) if len(" ".join(words[:n])) >= 12)
+    story = [f"{p} {case.story[(i + 1) % len(case.story)]}" for i, p in enumerate(case.story)]
+    page = (
+        f"<html lang='{case.lang}'><head><title>{case.headline}</title></head><body>"
+        f"<div class='k0'><a href='/'>Example News</a><h4>{first}</h4></div>"
+        f"<article class='k1'><header><h1>{case.other_title}</h1>"
+        "<p class='k6'>Jane Doe <time datetime='2024-05-03T10:00'>3.5.2024</time></p></header>"
+        f"<div class='k3'>{_paragraphs(story)}</div></article></body></html>"
+    )
+    text = extract_article(page, URL).text
+    assert all(paragraph in text for paragraph in story)

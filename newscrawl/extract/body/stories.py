@@ -463,6 +463,19 @@ def story_prunes(
             named = subs
             kept = {*headlines, *subs}
             headlines = [h for h in tree.iter("h1", "h2") if h in kept]
+    if not named:
+        # Nor an <h2>: a page of plain blocks may set its headline as a lower heading (an
+        # <h4> over the story's text); the one of them that states the page's whole name names
+        # it (not a first word or two of it: a place's or a topic's tag, "Johannesburg").
+        lower = _repeated_headline(
+            [h for h in tree.iter("h3", "h4", "h5", "h6") if _states_name(h, names)],
+            headlines,
+            prose,
+        )
+        if len(lower) == 1:
+            named = lower
+            kept = {*headlines, *lower}
+            headlines = [h for h in tree.iter("h1", lower[0].tag) if h in kept]
     marked = _marked_stories(tree, urls, prose)
     own = [story for story, key in marked if key in urls]
     related = (
@@ -1277,7 +1290,7 @@ def _articles_after_text(
     own_text = 0  # real paragraphs after ``h1`` outside any article
     found: list[html.HtmlElement] = []
     skip: html.HtmlElement | None = None  # an article taken: its inside is not walked
-    for node in tree.iter("h1", "p", "article"):
+    for node in tree.iter(h1.tag, "p", "article"):  # (the named headline may be an <h2> or lower)
         if skip is not None:
             if any(a is skip for a in node.iterancestors("article")):
                 continue
@@ -1426,6 +1439,18 @@ def _names(h1: html.HtmlElement, names: list[str]) -> bool:
         if len(heading) >= MIN_NAME_CHARS and any(_words(part) == heading for part in _headline_parts(name)):
             return True
     return False
+
+
+def _states_name(heading: html.HtmlElement, names: list[str]) -> bool:
+    """The heading says one of the page's names whole, or the headline part of one
+    (:func:`_headline_parts`): no shorter start of it, as :func:`_names` allows an ``<h1>``."""
+    words = _words(text_of(heading))
+    if len(words) < MIN_NAME_CHARS:
+        return False
+    return any(
+        words == _words(name) or any(_words(part) == words for part in _headline_parts(name))
+        for name in names
+    )
 
 
 def _headline_parts(name: str) -> list[str]:
