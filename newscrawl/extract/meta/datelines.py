@@ -62,8 +62,24 @@ def looks_like_dateline(text: str) -> bool:
         return False
     found = find_dates(text)
     if not found:
-        return _is_labelled_times(text)
+        return _is_labelled_times(text) or _is_bare_label(text)
     rest = _without(text, found, (_READING_TIME, _MODIFIED, _PUBLISHED, _FILLER))
+    return bool(_PUNCT_ONLY.match(rest))
+
+
+# A date line's label whose date is gone: trafilatura drops ``<time>`` elements, and with them
+# the date of "Posted on <time>3 May 2024</time>".
+_MAX_BARE_LABEL = 40
+
+
+def _is_bare_label(text: str) -> bool:
+    """ "Published:", "Posted on", "-Aktualisiert am": a published or modified label alone (its
+    words for "on" / "at" besides), no date after it."""
+    if len(text) > _MAX_BARE_LABEL or not (_PUBLISHED.search(text) or _MODIFIED.search(text)):
+        return False
+    rest = text
+    for pattern in (_MODIFIED, _PUBLISHED, _FILLER):
+        rest = pattern.sub(" ", rest)
     return bool(_PUNCT_ONLY.match(rest))
 
 
