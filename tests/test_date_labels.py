@@ -1,14 +1,15 @@
 """A date line's label whose date trafilatura dropped with its ``<time>`` element ("Posted on
 <time>…</time>" reads "Posted on") is a date line, no paragraph of the story
-(``datelines._is_bare_label``); a sentence that opens with such a word stays. Must-contain /
-must-not-contain cases in several languages, through the whole extraction."""
+(``datelines.is_bare_date_label``, read by the body's cleaning only); a sentence that opens
+with such a word stays. Must-contain / must-not-contain cases in several languages, through
+the whole extraction."""
 
 from __future__ import annotations
 
 import pytest
 
 from newscrawl.extract import extract_article
-from newscrawl.extract.meta.datelines import looks_like_dateline
+from newscrawl.extract.meta.datelines import is_bare_date_label
 from tests.bridge import PROSE
 
 pytestmark = pytest.mark.unit
@@ -51,4 +52,17 @@ def test_a_date_label_without_its_date_is_no_paragraph(lang: str) -> None:
     ["Published in Nature this week, the study followed 400 patients.", "Posted on behalf of the team"],
 )
 def test_a_line_that_opens_with_a_label_and_says_more_is_no_date_line(text: str) -> None:
-    assert not looks_like_dateline(text)
+    assert not is_bare_date_label(text)
+
+
+def test_a_label_beside_its_date_still_gives_the_date() -> None:
+    """The date readers read the page itself: a label in an element of its own next to the date
+    ("<h5>Datum:</h5> 03.11.2021<br><h5>Autor:</h5> Jane Doe") belongs to that date."""
+    story = "".join(f"<p>{p} {p}</p>" for p in PROSE["de"])
+    page = (
+        "<html lang='de'><head><title>Bridge</title></head><body><main><article><h1>Die Brücke</h1>"
+        f"<div class='k2'><h5>Datum: </h5>03.11.2021<br><h5>Autor: </h5>Jane Doe</div>"
+        f"<div class='k1'>{story}</div>"
+        "</article></main></body></html>"
+    )
+    assert extract_article(page, URL).date_published_raw == "2021-11-03"

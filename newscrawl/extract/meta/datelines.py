@@ -62,7 +62,7 @@ def looks_like_dateline(text: str) -> bool:
         return False
     found = find_dates(text)
     if not found:
-        return _is_labelled_times(text) or _is_bare_label(text)
+        return _is_labelled_times(text)
     rest = _without(text, found, (_READING_TIME, _MODIFIED, _PUBLISHED, _FILLER))
     return bool(_PUNCT_ONLY.match(rest))
 
@@ -72,9 +72,11 @@ def looks_like_dateline(text: str) -> bool:
 _MAX_BARE_LABEL = 40
 
 
-def _is_bare_label(text: str) -> bool:
+def is_bare_date_label(text: str) -> bool:
     """ "Published:", "Posted on", "-Aktualisiert am": a published or modified label alone (its
-    words for "on" / "at" besides), no date after it."""
+    words for "on" / "at" besides), no date after it: what is left of a date line in the body
+    trafilatura read. (Not a date line for the date readers, which read the page itself: there
+    a label on a line of its own, "<h5>Datum:</h5> 03.11.2021", belongs to the date beside it.)"""
     if len(text) > _MAX_BARE_LABEL or not (_PUBLISHED.search(text) or _MODIFIED.search(text)):
         return False
     rest = text
