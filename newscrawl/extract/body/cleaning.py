@@ -39,7 +39,7 @@ from newscrawl.extract.images.beside import picture_descriptions
 from newscrawl.extract.images.credits import credit_value, ends_with_picture_credit, is_credit_line
 from newscrawl.extract.images.media import is_media_label
 from newscrawl.extract.meta.bylines import looks_like_byline
-from newscrawl.extract.meta.datelines import looks_like_dateline
+from newscrawl.extract.meta.datelines import is_bare_date_label, looks_like_dateline
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.metadata import Metadata
 from newscrawl.extract.meta.names import is_agency, split_names
@@ -440,7 +440,7 @@ def _drop_reason(  # noqa: PLR0911, PLR0912 -- one return per rule, in the rules
         return "caption"
     if looks_like_byline(text) or _is_agency_signature(text):
         return "byline"
-    if looks_like_dateline(text):
+    if looks_like_dateline(text) or is_bare_date_label(text):
         return "dateline"
     if is_teaser(text, block.link_ratio) or (_is_link_teaser(block) and not _anchor(block, context)):
         return "teaser"

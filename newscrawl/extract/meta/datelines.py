@@ -67,6 +67,24 @@ def looks_like_dateline(text: str) -> bool:
     return bool(_PUNCT_ONLY.match(rest))
 
 
+# A date line's label whose date is gone: trafilatura drops ``<time>`` elements, and with them
+# the date of "Posted on <time>3 May 2024</time>".
+_MAX_BARE_LABEL = 40
+
+
+def is_bare_date_label(text: str) -> bool:
+    """ "Published:", "Posted on", "-Aktualisiert am": a published or modified label alone (its
+    words for "on" / "at" besides), no date after it: what is left of a date line in the body
+    trafilatura read. (Not a date line for the date readers, which read the page itself: there
+    a label on a line of its own, "<h5>Datum:</h5> 03.11.2021", belongs to the date beside it.)"""
+    if len(text) > _MAX_BARE_LABEL or not (_PUBLISHED.search(text) or _MODIFIED.search(text)):
+        return False
+    rest = text
+    for pattern in (_MODIFIED, _PUBLISHED, _FILLER):
+        rest = pattern.sub(" ", rest)
+    return bool(_PUNCT_ONLY.match(rest))
+
+
 def _labelled_tail_times(piece: str) -> str:
     """The piece of a line after its last date without the times a label there announces
     ("Publicerad 12 maj 2024 kl 10.23 Uppdaterad kl 12.17": the update's time, the same day);
