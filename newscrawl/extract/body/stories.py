@@ -710,7 +710,7 @@ def off_name_blocks(
     ``MAX_OFF_NAME_SHARE`` of the words that name the page's story (:func:`_name_words`) and
     those paragraphs say ``MIN_MORE_NAME_WORDS`` more of them than it does. None on a page
     whose names give fewer than ``MIN_NAME_WORDS`` such words (a site's or a section's name
-    alone, a script that sets no spaces between words); outermost first."""
+    alone; Chinese and Japanese names give their pairs of characters); outermost first."""
     said = _name_words(names, hosts)
     if len(said) < MIN_NAME_WORDS:
         return []
