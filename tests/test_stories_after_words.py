@@ -132,7 +132,7 @@ def test_a_page_whose_names_give_too_few_words_keeps_every_block() -> None:
     assert off_name_after(next(tree.iter("h1")), ["Home"], ()) == []
 
 
-KICKERS = {"en": "Update", "de": "Neu", "fr": "Info", "es": "Última hora"}
+KICKERS = {"en": "Update", "de": "Neu", "fr": "Info", "es": "Última hora", "ja": "速報", "zh": "快讯"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
@@ -164,7 +164,14 @@ def test_a_box_between_the_storys_parts_stays(case: Case) -> None:
     assert _pruned(page) == []
 
 
-BOX_TITLES = {"en": "Background", "de": "Hintergrund", "fr": "Contexte", "es": "Contexto"}
+BOX_TITLES = {
+    "en": "Background",
+    "de": "Hintergrund",
+    "fr": "Contexte",
+    "es": "Contexto",
+    "ja": "背景",
+    "zh": "背景",
+}
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)

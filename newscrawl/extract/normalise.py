@@ -243,6 +243,8 @@ def dedupe(values: list[str]) -> list[str]:
 _HAN_KANA_CHARS = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 _SOUTHEAST_ASIAN_CHARS = "\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f"
 _HAN_KANA = re.compile(f"[{_HAN_KANA_CHARS}]")
+HAN_KANA_RUN = re.compile(f"[{_HAN_KANA_CHARS}]{{2,}}")
+"""Two or more Chinese or Japanese characters in a row: text with no spaces between its words."""
 _SOUTHEAST_ASIAN = re.compile(f"[{_SOUTHEAST_ASIAN_CHARS}]")
 _UNSPACED = re.compile(f"[{_HAN_KANA_CHARS}{_SOUTHEAST_ASIAN_CHARS}]")  # either: one scan for most texts
 CHARS_PER_WORD = ((_HAN_KANA, 2), (_SOUTHEAST_ASIAN, 4))

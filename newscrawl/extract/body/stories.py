@@ -57,7 +57,7 @@ from lxml import etree, html
 
 from newscrawl.extract.jsonld import ld_types
 from newscrawl.extract.nodes import first_below, first_in, text_of
-from newscrawl.extract.normalise import collapse, remembered, without_zero_width
+from newscrawl.extract.normalise import HAN_KANA_RUN, collapse, remembered, without_zero_width
 from newscrawl.extract.page import Page, once_per_page
 from newscrawl.extract.words.classes import (
     AUTHOR_CLASS_WORDS,
@@ -662,7 +662,10 @@ def _name_words(names: list[str], hosts: Collection[str]) -> frozenset[str]:
     """The words that name the page's story: those of its names (a title's parts set apart by
     dashes, bars or guillemets, "Headline | Site", without the part that is its site's name:
     one of ``hosts`` spelt with spaces, "Vortex Cannon" for vortexcannon.org) with
-    ``MIN_NAME_WORD_CHARS`` characters at least, no number, none of its hosts' words."""
+    ``MIN_NAME_WORD_CHARS`` characters at least, no number, none of its hosts' words. In
+    Chinese and Japanese, written without spaces, a run of word characters is a clause that no
+    other sentence repeats: there the name's words are its pairs of characters in a row
+    (:func:`_char_pairs`), each looked for anywhere in a text (:func:`_holds_word`)."""
     sites = {label for host in hosts for label in host.split(".")[:-1] if len(label) >= MIN_NAME_WORD_CHARS}
     found: set[str] = set()
     for name in names:
@@ -671,8 +674,27 @@ def _name_words(names: list[str], hosts: Collection[str]) -> frozenset[str]:
             letters = words.replace(" ", "")
             if letters and any(letters in site or site in letters for site in sites):
                 continue  # (the site's name)
-            found.update(w for w in words.split() if len(w) >= MIN_NAME_WORD_CHARS and not w.isdigit())
+            for word in words.split():
+                if HAN_KANA_RUN.search(word):
+                    found.update(_char_pairs(word))
+                elif len(word) >= MIN_NAME_WORD_CHARS and not word.isdigit():
+                    found.add(word)
     return frozenset(found - {w for host in hosts for w in _words(host).split()})
+
+
+def _char_pairs(word: str) -> set[str]:
+    """The pairs of Chinese or Japanese characters in a row in ``word`` ("東京女子医大" ->
+    "東京", "京女", "女子", …): how a name written without spaces is told in another text. Not
+    a pair of hiragana alone ("した", "から"): endings and particles, which any text says."""
+    return {
+        pair
+        for run in HAN_KANA_RUN.findall(word)
+        for i in range(len(run) - 1)
+        if not _HIRAGANA_PAIR.fullmatch(pair := run[i : i + 2])
+    }
+
+
+_HIRAGANA_PAIR = re.compile("[\u3040-\u309f]{2}")
 
 
 def off_name_blocks(
@@ -688,7 +710,7 @@ def off_name_blocks(
     ``MAX_OFF_NAME_SHARE`` of the words that name the page's story (:func:`_name_words`) and
     those paragraphs say ``MIN_MORE_NAME_WORDS`` more of them than it does. None on a page
     whose names give fewer than ``MIN_NAME_WORDS`` such words (a site's or a section's name
-    alone, a script that sets no spaces between words); outermost first."""
+    alone; Chinese and Japanese names give their pairs of characters); outermost first."""
     said = _name_words(names, hosts)
     if len(said) < MIN_NAME_WORDS:
         return []
@@ -720,7 +742,7 @@ def off_name_blocks(
         off = _said_in(said, text_of(block))
         if off > MAX_OFF_NAME_SHARE * len(said):
             continue
-        if len(said & _words_beside(block, beside, prose)) >= off + MIN_MORE_NAME_WORDS:
+        if _said_in(said, _text_beside(block, beside, prose)) >= off + MIN_MORE_NAME_WORDS:
             found.append(block)
     return found
 
@@ -873,8 +895,11 @@ def _said_in(said: frozenset[str], text: str, up_to: int | None = None) -> int:
 def _holds_word(text: str, word: str) -> bool:
     """``word`` (word characters alone) stands in ``text`` as a whole word (no word character
     either side): each place a C search finds it tested there (a regex search for the whole
-    word would try its opening test at every character of the text)."""
+    word would try its opening test at every character of the text). A pair of Chinese or
+    Japanese characters (:func:`_char_pairs`) stands anywhere in the text's runs."""
     at = text.find(word)
+    if at >= 0 and HAN_KANA_RUN.fullmatch(word):
+        return True
     while at >= 0:
         if _word_in(word).match(text, at) is not None:  # (its look-behind reads the text before ``at``)
             return True
@@ -888,16 +913,11 @@ def _word_in(word: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
 
 
-def _words_beside(block: html.HtmlElement, beside: html.HtmlElement, prose: Prose) -> set[str]:
-    """The words of the real paragraphs of ``beside`` outside ``block`` (asked once
+def _text_beside(block: html.HtmlElement, beside: html.HtmlElement, prose: Prose) -> str:
+    """The text of the real paragraphs of ``beside`` outside ``block`` (asked once
     ``_story_before`` holds: the story's text comes before it)."""
     inside = set(block.iter("p"))
-    return {
-        word
-        for p in beside.iter("p")
-        if p not in inside and p in prose.real
-        for word in _words(text_of(p)).split()
-    }
+    return " ".join(text_of(p) for p in beside.iter("p") if p not in inside and p in prose.real)
 
 
 def _has_like(node: html.HtmlElement) -> bool:
