@@ -159,7 +159,12 @@ def word_overlap(a: str, b: str) -> float:
 def word_counts(text: str) -> Counter[str]:
     """The words of ``text`` (case-insensitive) and how often each occurs: what
     :func:`word_overlap` compares."""
-    return Counter(map(str.lower, _WORD.findall(text)))
+    return Counter(words(text))
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (``\\w+`` runs, lower case), in order."""
+    return list(map(str.lower, _WORD.findall(text)))
 
 
 def token_f1(common: int, size_a: int, size_b: int) -> float:

@@ -652,8 +652,7 @@ def _shown_description(meta: Metadata) -> tuple[str, ...]:
         meta.provenance.get("description") not in SHOWN_SOURCES and not meta.description_apart
     ):
         return ()
-    parts = meta.description.split("\n\n")
-    return (meta.description, *parts) if len(parts) > 1 else (meta.description,)
+    return (meta.description, *meta.description.split("\n\n"))
 
 
 def _title_texts(page: Page, headline: str | None) -> list[str]:

@@ -465,10 +465,9 @@ def story_prunes(
             headlines = [h for h in tree.iter("h1", "h2") if h in kept]
     if not named:
         # Nor an <h2>: a page of plain blocks may set its headline as a lower heading (an
-        # <h4> over the story's text); the one of them that states the page's whole name names
-        # it (not a first word or two of it: a place's or a topic's tag, "Johannesburg").
+        # <h4> over the story's text); the one of them that states the page's whole name names it.
         lower = _repeated_headline(
-            [h for h in tree.iter("h3", "h4", "h5", "h6") if _states_name(h, names)],
+            [h for h in tree.iter("h3", "h4", "h5", "h6") if _names(h, names, whole=True)],
             headlines,
             prose,
         )
@@ -1446,31 +1445,25 @@ class Prose:
         return [node for node in found if node is tree or tree in set(node.iterancestors())]
 
 
-def _names(h1: html.HtmlElement, names: list[str]) -> bool:
-    """The <h1> states one of the page's names (alone, or as the start of a longer title)."""
+def _names(h1: html.HtmlElement, names: list[str], *, whole: bool = False) -> bool:
+    """The <h1> states one of the page's names (alone, or as the start of a longer title). With
+    ``whole`` (a lower heading), only the whole name or its headline part, of
+    ``MIN_NAME_CHARS`` at least: no start of it (a place's or a topic's tag, "Johannesburg")."""
     heading = _words(text_of(h1))
+    if whole and len(heading) < MIN_NAME_CHARS:
+        return False
     for name in names:
         words = _words(name)
         shorter = min(len(words), len(heading))
         if words == heading or (
-            shorter >= MIN_NAME_CHARS and (words.startswith(heading) or heading.startswith(words))
+            not whole
+            and shorter >= MIN_NAME_CHARS
+            and (words.startswith(heading) or heading.startswith(words))
         ):
             return True
         if len(heading) >= MIN_NAME_CHARS and any(_words(part) == heading for part in _headline_parts(name)):
             return True
     return False
-
-
-def _states_name(heading: html.HtmlElement, names: list[str]) -> bool:
-    """The heading says one of the page's names whole, or the headline part of one
-    (:func:`_headline_parts`): no shorter start of it, as :func:`_names` allows an ``<h1>``."""
-    words = _words(text_of(heading))
-    if len(words) < MIN_NAME_CHARS:
-        return False
-    return any(
-        words == _words(name) or any(_words(part) == words for part in _headline_parts(name))
-        for name in names
-    )
 
 
 def _headline_parts(name: str) -> list[str]:

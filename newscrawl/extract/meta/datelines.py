@@ -79,10 +79,7 @@ def is_bare_date_label(text: str) -> bool:
     a label on a line of its own, "<h5>Datum:</h5> 03.11.2021", belongs to the date beside it.)"""
     if len(text) > _MAX_BARE_LABEL or not (_PUBLISHED.search(text) or _MODIFIED.search(text)):
         return False
-    rest = text
-    for pattern in (_MODIFIED, _PUBLISHED, _FILLER):
-        rest = pattern.sub(" ", rest)
-    return bool(_PUNCT_ONLY.match(rest))
+    return bool(_PUNCT_ONLY.match(_without(text, [], (_MODIFIED, _PUBLISHED, _FILLER))))
 
 
 def _labelled_tail_times(piece: str) -> str:

@@ -42,7 +42,7 @@ from newscrawl.extract.meta.datelines import holds_time_note, looks_like_datelin
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.headline import article_around
 from newscrawl.extract.meta.names import is_name_shaped, split_names
-from newscrawl.extract.normalise import clean_text, collapse, word_count, word_counts, word_overlap
+from newscrawl.extract.normalise import clean_text, collapse, word_count, word_counts, word_overlap, words
 from newscrawl.extract.page import Page
 from newscrawl.extract.visible import (
     SENTENCE_END,
@@ -690,7 +690,7 @@ def _with_agreeing_siblings(found: _Found, declared: str, names: Sequence[str] =
         return found, False
     parts = [found.text]
     sibling = el.getnext()
-    while sibling is not None and sibling.tag == "p" and len(parts) <= _MAX_DEK_PARAGRAPHS:
+    while sibling is not None and sibling.tag == "p":
         if (el.tail or "").strip() or not is_shown(sibling):
             break
         text = element_text(sibling)
@@ -713,13 +713,10 @@ def _with_agreeing_siblings(found: _Found, declared: str, names: Sequence[str] =
     return found, False
 
 
-_WORDS = re.compile(r"\w+")
-
-
 def _starts_with(declared: str, lines: Sequence[str]) -> bool:
     """``declared`` opens with the words of ``lines``, in order (marks and spacing aside)."""
-    words = _WORDS.findall(" ".join(lines).casefold())
-    return _WORDS.findall(declared.casefold())[: len(words)] == words
+    said = words(" ".join(lines))
+    return words(declared)[: len(said)] == said
 
 
 def _is_bold(el: html.HtmlElement, text: str) -> bool:
