@@ -33,6 +33,22 @@ def lines(out: Path, pattern: str = "*.jsonl") -> dict[str, list[dict[str, Any]]
     return by_worker
 
 
+def partial_lines(out: Path, worker: str) -> list[bytes]:
+    """The lines a worker's unpublished run file holds so far."""
+    files = out.rglob(f"*@{worker}.jsonl.partial")
+    return [line for path in files for line in path.read_bytes().splitlines()]
+
+
+def wait_for(done: Any, timeout: float = 120) -> bool:
+    """Poll ``done()`` until it holds (True) or ``timeout`` seconds pass (False)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if done():
+            return True
+        time.sleep(0.05)
+    return False
+
+
 def article_urls(records: list[dict[str, Any]]) -> Counter[str]:
     return Counter(str(r["canonical_url"] or r["url"]) for r in records)
 
@@ -74,19 +90,19 @@ def test_two_workers_emit_every_article_once(tmp_path: Path, fresh_redis: str, f
 def test_a_killed_worker_loses_nothing(tmp_path: Path, fresh_redis: str, fresh_postgres: str) -> None:
     write_site(tmp_path / "site", 150)
     leases = ("-s", "NEWSCRAWL_LEASE_SECONDS=3", "-s", "NEWSCRAWL_CLAIM_SECONDS=3")
-    # Articles answer slowly enough (150 x 0.3 s over 2 connections: >= 22 s) that the victim
-    # is still crawling when it has written its first lines, on an idle machine too.
+    # Articles answer slowly enough (150 x 0.3 s over 2 connections: >= 22 s) that w1, alone
+    # at first, is still crawling when it has written its first lines. w2 joins the run then,
+    # and w1 is killed once w2 is in: the kill never races the two workers' start-up.
     with CountingServer(tmp_path / "site", slow={"/news/": 0.3}) as server:
         workers = Workers(tmp_path, server.base_url, fresh_redis, fresh_postgres, extra=FAST + leases)
-        workers.start("w1", "w2")
+        workers.start("w1")
         victim = workers.procs["w1"]
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and victim.poll() is None:
-            partial = list(workers.out.rglob("*@w1.jsonl.partial"))
-            if partial and len(partial[0].read_bytes().splitlines()) >= 5:
-                break
-            time.sleep(0.05)
-        assert victim.poll() is None, "w1 ended before it could be killed mid-run"
+        wait_for(lambda: len(partial_lines(workers.out, "w1")) >= 5 or victim.poll() is not None)
+        assert victim.poll() is None, "w1 ended before it wrote 5 lines:\n" + workers.log("w1")[-4000:]
+        workers.start("w2")
+        in_run = "joins the run in progress"
+        joined = wait_for(lambda: in_run in workers.log("w2") or victim.poll() is not None)
+        assert joined and victim.poll() is None, "w2 did not join w1's run:\n" + workers.log("w2")[-4000:]
         os.kill(victim.pid, signal.SIGKILL)
         codes = workers.wait()
         assert codes["w2"] == 0 and codes["w1"] == -signal.SIGKILL
