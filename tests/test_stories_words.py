@@ -25,7 +25,8 @@ import pytest
 from lxml import html
 
 from newscrawl.extract import extract_article
-from newscrawl.extract.body.stories import WORDS, _name_words, story_prunes
+from newscrawl.extract.body.stories import MIN_WORD_BLOCK_CHARS, WORDS, _name_words, story_prunes
+from newscrawl.extract.normalise import spaced_length
 from tests.story_pages import URL, check_own_story
 from tests.story_pages import paragraphs as _paragraphs
 from tests.story_pages import pruned as _pruned
@@ -248,7 +249,16 @@ def test_a_block_above_the_storys_text_stays(case: Case) -> None:
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_a_short_block_stays(case: Case) -> None:
     # (a pop-up's or a consent dialog's few lines are no story)
-    assert _pruned(_page(case, _story(case) + _section(case.site, case.other))) == []
+    assert _pruned(_page(case, _story(case) + _section(case.site, _short(case.other)))) == []
+
+
+def _short(texts: list[str]) -> list[str]:
+    """The first of ``texts`` while they say less than a story's block (``MIN_WORD_BLOCK_CHARS``
+    as ``spaced_length`` counts it: five paragraphs of 100 Chinese characters say as much as
+    five of 300 English ones)."""
+    return [
+        text for n, text in enumerate(texts, 1) if spaced_length(" ".join(texts[:n])) < MIN_WORD_BLOCK_CHARS
+    ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
@@ -282,3 +292,26 @@ def test_the_words_that_name_a_story_leave_its_site_out(
     names: list[str], hosts: list[str], words: set[str]
 ) -> None:
     assert _name_words(names, hosts) == words
+
+
+def _unpadded(case: Case) -> Case:
+    """``case`` with each paragraph as a Japanese or Chinese page writes it: two sentences, 65
+    to 96 characters (the cases above add a third so that 80 characters count as a paragraph
+    in any script)."""
+    last = {"ja": "関係者は今後の動きに注目していると語った。", "zh": "有关方面表示将持续关注后续进展。"}[
+        case.lang
+    ]
+    story, more, other = ([text.removesuffix(last) for text in texts] for texts in case[3:])
+    return case._replace(story=story, more=more, other=other)
+
+
+UNSPACED = [_unpadded(case) for case in CASES if case.lang in ("ja", "zh")]
+
+
+@pytest.mark.parametrize("case", UNSPACED, ids=[case.lang for case in UNSPACED])
+def test_paragraphs_of_an_unspaced_script_are_counted_by_what_they_say(case: Case) -> None:
+    # (``spaced_length``: a full paragraph of 70 Chinese characters is no teaser line)
+    assert all(len(text) < 100 for text in case.story + case.other)
+    check_own_story(_page(case, _story(case) + _section(case.site, _other(case))), case.story, _other(case))
+    assert _pruned(_page(case, _story(case) + _section(case.site, case.more + _other(case)))) == []
+    assert _pruned(_page(case, _story(case) + _section(case.site, _short(case.other)))) == []

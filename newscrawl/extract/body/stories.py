@@ -57,7 +57,7 @@ from lxml import etree, html
 
 from newscrawl.extract.jsonld import ld_types
 from newscrawl.extract.nodes import first_below, first_in, text_of
-from newscrawl.extract.normalise import HAN_KANA_RUN, collapse, remembered, without_zero_width
+from newscrawl.extract.normalise import HAN_KANA_RUN, collapse, remembered, spaced_length, without_zero_width
 from newscrawl.extract.page import Page, once_per_page
 from newscrawl.extract.words.classes import (
     AUTHOR_CLASS_WORDS,
@@ -66,7 +66,10 @@ from newscrawl.extract.words.classes import (
     SHARE_CLASS_WORDS,
 )
 
-# A story: at least this many paragraphs of at least this many characters.
+# A story: at least this many paragraphs of at least this many characters. Every length in
+# characters here is a ``normalise.spaced_length``: Chinese and Japanese text, written without
+# spaces, counted as the spaced text that says as much (a full 60-character Japanese paragraph
+# is no teaser line).
 MIN_STORY_PARAGRAPHS = 2
 MIN_PARAGRAPH_CHARS = 80
 # A story read in plain blocks with this many real paragraphs is a story's text, whatever
@@ -786,15 +789,15 @@ def _off_name_after(block: html.HtmlElement, said: frozenset[str], between: _Bet
     if block.tag not in _AFTER_BLOCKS:
         return False
     text = text_of(block)
-    if len(text) < MIN_WORD_BLOCK_CHARS:
+    if spaced_length(text) < MIN_WORD_BLOCK_CHARS:
         return False
     off = _said_in(said, text, int(MAX_OFF_NAME_SHARE * len(said)))
     if off > MAX_OFF_NAME_SHARE * len(said) or first_below(block, "h1") is not None or _has_like(block):
         return False
-    if len(_unlinked_text(block)) < MIN_HEADLESS_CHARS or _opens_with_heading(block):
+    if spaced_length(_unlinked_text(block)) < MIN_HEADLESS_CHARS or _opens_with_heading(block):
         return False
     own = between.text()
-    if len(own) < MIN_HEADLESS_CHARS or _said_in(said, own) < off + MIN_MORE_NAME_WORDS:
+    if spaced_length(own) < MIN_HEADLESS_CHARS or _said_in(said, own) < off + MIN_MORE_NAME_WORDS:
         return False
     # (The story's text going on after it, saying its words: a box between the story's parts.)
     after = " ".join(_unlinked_text(node) for node in block.itersiblings() if isinstance(node.tag, str))
@@ -1052,7 +1055,7 @@ def _long(node: html.HtmlElement, prose: Prose, least: int = MIN_HEADLESS_CHARS)
     chars = 0
     for p in node.iter("p"):
         if p in prose.real:
-            chars += len(collapse(text_of(p)))
+            chars += spaced_length(collapse(text_of(p)))
             if chars >= least:
                 return True
     return False
@@ -1250,7 +1253,7 @@ def _stamp(head: html.HtmlElement, prose: Prose, *, marked: bool = False) -> htm
         if node is None:
             return None
         text = collapse(text_of(node)) if node in prose.held else None
-        if text is not None and len(text) >= MIN_PARAGRAPH_CHARS:
+        if text is not None and spaced_length(text) >= MIN_PARAGRAPH_CHARS:
             return None  # the text has begun (a container of its paragraphs is no byline)
         if node.tag == "time" or first_below(node, "time") is not None:
             return node
@@ -1419,7 +1422,7 @@ class Prose:
             text = text_of(p)
             if len(text) < MIN_PARAGRAPH_CHARS and text.isascii():
                 continue  # (collapsing never lengthens an ASCII text)
-            if len(collapse(text)) < MIN_PARAGRAPH_CHARS:
+            if spaced_length(collapse(text)) < MIN_PARAGRAPH_CHARS:
                 continue
             self.real.add(p)
             # Up to the first element that holds enough already (so do all above it), then from
