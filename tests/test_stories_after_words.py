@@ -15,7 +15,8 @@ own story) is a story's length and says them:
   story's parts), a block with an ``<h1>`` of its own (the headline rules' to tell), and every
   block on a page whose names give too few words.
 
-Pages are written for the test, in English, German, French and Spanish.
+Pages are written for the test, in English, German, French, Spanish, Korean, Japanese and
+Chinese.
 """
 
 from __future__ import annotations
@@ -132,7 +133,15 @@ def test_a_page_whose_names_give_too_few_words_keeps_every_block() -> None:
     assert off_name_after(next(tree.iter("h1")), ["Home"], ()) == []
 
 
-KICKERS = {"en": "Update", "de": "Neu", "fr": "Info", "es": "Última hora", "ja": "速報", "zh": "快讯"}
+KICKERS = {
+    "en": "Update",
+    "de": "Neu",
+    "fr": "Info",
+    "es": "Última hora",
+    "ko": "속보",
+    "ja": "速報",
+    "zh": "快讯",
+}
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
@@ -169,6 +178,7 @@ BOX_TITLES = {
     "de": "Hintergrund",
     "fr": "Contexte",
     "es": "Contexto",
+    "ko": "배경",
     "ja": "背景",
     "zh": "背景",
 }

@@ -13,8 +13,9 @@ site's name), after the story's paragraphs that say them, is another story and g
   page whose names give too few words ("Home") stay;
 * a title's site part ("Site » Headline", the host's name spelt with spaces) names nothing.
 
-Pages are written for the test, in English, German, French, Spanish, Japanese and Chinese (a
-name written without spaces is told by its pairs of characters).
+Pages are written for the test, in English, German, French, Spanish, Korean, Japanese and
+Chinese (a Korean word, which carries its particle, and a name written without spaces are told
+by their pairs of characters).
 """
 
 from __future__ import annotations
@@ -130,6 +131,50 @@ CASES = [
             "La directora agradeció a los voluntarios que catalogaron cada dibujo durante el cierre.",
             "La entrada sigue siendo gratuita para los niños hasta el final del verano, dijo el museo.",
             "Otra ala para la colección de cartas marinas abrirá en la primavera del año que viene.",
+        ],
+    ),
+    Case(
+        "ko",
+        "강변일보",
+        "시의회, 강 건너는 새 다리 건설 계획 승인",
+        [
+            "시의회는 화요일 저녁 강을 건너는 새 다리의 건설 계획을 찬성 다수로 "
+            "승인했다. 지역 예산이 예정대로 확보되면 내년 봄에 공사가 시작될 "
+            "것이라고 기술자들은 설명했다.",
+            "기술자들에 따르면 새 다리는 왕복 2차선으로 버스와 자전거 전용 "
+            "차로를 갖추게 된다. 건설 비용은 지역 예산과 국가 기금으로 충당되며 "
+            "총 300억 원 규모로 예상된다.",
+            "계획에 반대해 온 주민들은 구시가지로 교통이 몰릴 것을 우려하며, 더 "
+            "조용한 경로를 요구하며 앞으로도 시의회에 의견을 전달하겠다는 뜻을 "
+            "분명히 밝혔다.",
+        ],
+        [
+            "이 다리는 40년 만에 강에 놓이는 새 다리로, 시의회는 건설 계획의 "
+            "승인을 환영했다. 완공되면 하루 1만 명이 이 다리를 이용할 것으로 "
+            "시의회는 내다보고 있다.",
+            "시의회 위원회는 건설 계획에 대해 여러 차례 공청회를 열었고, 주민 "
+            "의견을 반영해 버스와 자전거 차로를 계획에 추가한 뒤 최종 승인에 "
+            "이르렀다고 설명했다.",
+            "새 다리 건설 계획이 승인됨에 따라 시의회는 다음 달 설계의 세부 "
+            "내용을 공개할 예정이다. 강 양쪽을 잇는 다리는 3년 뒤 봄 완공을 "
+            "목표로 하고 있다.",
+        ],
+        [
+            "마을 박물관이 지붕 수리로 2년간 문을 닫았다가 토요일 다시 문을 "
+            "열었다. 비가 내리는 가운데 많은 관람객이 줄을 서서 복원된 옛 "
+            "지도와 해도 소장품을 둘러봤다.",
+            "관장은 휴관 기간 동안 모든 그림을 한 점씩 목록으로 정리한 "
+            "자원봉사자들에게 감사의 말을 전했다. 전시실 조명도 새로 바뀌어 "
+            "작품이 전보다 잘 보인다고 한다.",
+            "어린이 입장료는 여름이 끝날 때까지 무료로 유지된다. 박물관은 성명을 "
+            "통해 가족 단위 관람객이 부담 없이 찾아와 지역의 역사를 가까이 "
+            "느끼기를 바란다고 밝혔다.",
+            "해도 소장품을 위한 별관은 내년 봄에 문을 열 예정이다. 박물관에 "
+            "따르면 기증된 자료는 1천 점이 넘으며, 순차적으로 일반에 공개할 "
+            "방침이라고 한다.",
+            "박물관 주변에서는 주말에 맞춰 헌책 시장도 열려 지역 상인들은 관람객 "
+            "증가에 기대를 걸고 있다. 관계자는 마을에 활기가 돌아오기를 바란다고 "
+            "말했다.",
         ],
     ),
     Case(
@@ -286,6 +331,11 @@ def test_nothing_is_told_on_a_page_named_in_too_few_words(case: Case) -> None:
             {"conseil", "approuve", "nouveau", "pont"},
         ),
         (["El consejo aprueba 2 puentes - Correo"], ["elcorreo.es"], {"consejo", "aprueba", "puentes"}),
+        # (a short one-word part beside the headline names the site or a section, whatever the
+        # host; a one-word headline beside a longer site name still names the story)
+        (["Stadtrat stimmt für die neue Brücke - Politik"], [], {"stadtrat", "stimmt", "neue", "brücke"}),
+        (["시의회, 새 다리 건설 계획 승인 | 강변일보"], [], {"시의", "의회", "다리", "건설", "계획", "승인"}),
+        (["Bohnenviertel - Stadt Stuttgart"], [], {"bohnenviertel", "stadt", "stuttgart"}),
     ],
 )
 def test_the_words_that_name_a_story_leave_its_site_out(

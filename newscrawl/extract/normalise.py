@@ -250,6 +250,8 @@ _SOUTHEAST_ASIAN_CHARS = "\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f"
 _HAN_KANA = re.compile(f"[{_HAN_KANA_CHARS}]")
 HAN_KANA_RUN = re.compile(f"[{_HAN_KANA_CHARS}]{{2,}}")
 """Two or more Chinese or Japanese characters in a row: text with no spaces between its words."""
+HANGUL_RUN = re.compile("[\uac00-\ud7a3]{2,}")
+"""Two or more Korean syllables in a row (a word, spaced; its particle or ending written on)."""
 _SOUTHEAST_ASIAN = re.compile(f"[{_SOUTHEAST_ASIAN_CHARS}]")
 _UNSPACED = re.compile(f"[{_HAN_KANA_CHARS}{_SOUTHEAST_ASIAN_CHARS}]")  # either: one scan for most texts
 CHARS_PER_WORD = ((_HAN_KANA, 2), (_SOUTHEAST_ASIAN, 4))

@@ -57,7 +57,14 @@ from lxml import etree, html
 
 from newscrawl.extract.jsonld import ld_types
 from newscrawl.extract.nodes import first_below, first_in, text_of
-from newscrawl.extract.normalise import HAN_KANA_RUN, collapse, remembered, spaced_length, without_zero_width
+from newscrawl.extract.normalise import (
+    HAN_KANA_RUN,
+    HANGUL_RUN,
+    collapse,
+    remembered,
+    spaced_length,
+    without_zero_width,
+)
 from newscrawl.extract.page import Page, once_per_page
 from newscrawl.extract.words.classes import (
     AUTHOR_CLASS_WORDS,
@@ -160,6 +167,10 @@ MAX_HEAD_CHARS = 200
 # names give fewer of them is not judged by its words.
 MIN_NAME_WORD_CHARS = 4
 MIN_NAME_WORDS = 3
+# A title's part of one word under this share of its longest part's length is the site's or a
+# section's name ("Headline | 강변일보", "Headline - Politik"), no word of the story's name; a
+# one-word headline beside the site's name ("Bohnenviertel - Stadt Stuttgart") is no shorter.
+MAX_NAME_TAG_SHARE = 0.5
 # A block with a story's text is another story's when it says at most this share of the words
 # that name the page's story, and the prose beside it says this many more of them
 # (``off_name_blocks``).
@@ -663,40 +674,52 @@ def _after_text(row: html.HtmlElement, prose: Prose) -> bool:
 def _name_words(names: list[str], hosts: Collection[str]) -> frozenset[str]:
     """The words that name the page's story: those of its names (a title's parts set apart by
     dashes, bars or guillemets, "Headline | Site", without the part that is its site's name:
-    one of ``hosts`` spelt with spaces, "Vortex Cannon" for vortexcannon.org) with
-    ``MIN_NAME_WORD_CHARS`` characters at least, no number, none of its hosts' words. In
+    one of ``hosts`` spelt with spaces, "Vortex Cannon" for vortexcannon.org, or one word
+    less than half as long as a longer part, ``MAX_NAME_TAG_SHARE``: "강변일보", "Politik")
+    with ``MIN_NAME_WORD_CHARS`` characters at least, no number, none of its hosts' words. In
     Chinese and Japanese, written without spaces, a run of word characters is a clause that no
     other sentence repeats: there the name's words are its pairs of characters in a row
-    (:func:`_char_pairs`), each looked for anywhere in a text (:func:`_holds_word`)."""
+    (:func:`_char_pairs`), each looked for anywhere in a text (:func:`_holds_word`). So are a
+    Korean word's pairs of syllables: a word carries its particle or ending ("민주당이",
+    "민주당은"), and most words are two or three syllables long."""
     sites = {label for host in hosts for label in host.split(".")[:-1] if len(label) >= MIN_NAME_WORD_CHARS}
     found: set[str] = set()
     for name in names:
-        for part in _NAME_PARTS.split(name):
-            words = _words(part)
-            letters = words.replace(" ", "")
-            if letters and any(letters in site or site in letters for site in sites):
-                continue  # (the site's name)
+        parts = [words for part in _NAME_PARTS.split(name) if not _site_part(words := _words(part), sites)]
+        longest = max(map(len, parts), default=0)
+        for words in parts:
+            if " " not in words and MAX_NAME_TAG_SHARE * longest > len(words):
+                continue  # (one short word beside a longer part: the site's or a section's name)
             for word in words.split():
-                if HAN_KANA_RUN.search(word):
+                if _PAIRED_RUN.search(word):
                     found.update(_char_pairs(word))
                 elif len(word) >= MIN_NAME_WORD_CHARS and not word.isdigit():
                     found.add(word)
     return frozenset(found - {w for host in hosts for w in _words(host).split()})
 
 
+def _site_part(words: str, sites: Collection[str]) -> bool:
+    """A title's part (its ``_words``) spells the site's name (one of the ``sites``' labels)."""
+    letters = words.replace(" ", "")
+    return bool(letters) and any(letters in site or site in letters for site in sites)
+
+
 def _char_pairs(word: str) -> set[str]:
-    """The pairs of Chinese or Japanese characters in a row in ``word`` ("東京女子医大" ->
-    "東京", "京女", "女子", …): how a name written without spaces is told in another text. Not
-    a pair of hiragana alone ("した", "から"): endings and particles, which any text says."""
+    """The pairs of Chinese or Japanese characters, or of Korean syllables, in a row in
+    ``word`` ("東京女子医大" -> "東京", "京女", "女子", …; "민주당이" -> "민주", "주당", "당이"):
+    how a name written without spaces, or a word with its particle, is told in another text.
+    Not a pair of hiragana alone ("した", "から"): endings and particles, which any text says."""
     return {
         pair
-        for run in HAN_KANA_RUN.findall(word)
+        for run in _PAIRED_RUN.findall(word)
         for i in range(len(run) - 1)
         if not _HIRAGANA_PAIR.fullmatch(pair := run[i : i + 2])
     }
 
 
 _HIRAGANA_PAIR = re.compile("[\u3040-\u309f]{2}")
+_PAIRED_RUN = re.compile(f"{HAN_KANA_RUN.pattern}|{HANGUL_RUN.pattern}")
+"""A run of Chinese or Japanese characters, or of Korean syllables: read as its pairs."""
 
 
 def off_name_blocks(
@@ -898,9 +921,10 @@ def _holds_word(text: str, word: str) -> bool:
     """``word`` (word characters alone) stands in ``text`` as a whole word (no word character
     either side): each place a C search finds it tested there (a regex search for the whole
     word would try its opening test at every character of the text). A pair of Chinese or
-    Japanese characters (:func:`_char_pairs`) stands anywhere in the text's runs."""
+    Japanese characters or of Korean syllables (:func:`_char_pairs`) stands anywhere in the
+    text's runs."""
     at = text.find(word)
-    if at >= 0 and HAN_KANA_RUN.fullmatch(word):
+    if at >= 0 and _PAIRED_RUN.fullmatch(word):
         return True
     while at >= 0:
         if _word_in(word).match(text, at) is not None:  # (its look-behind reads the text before ``at``)
