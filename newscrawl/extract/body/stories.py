@@ -467,6 +467,11 @@ def story_prunes(
         # No <h1> states the page's name: the one that links to the page's address names it.
         linked = [h1 for h1 in headlines if any(url_key(a.get("href") or "") in urls for a in h1.iter("a"))]
         named = linked if len(linked) == 1 else named
+    if not named and hosts:
+        # A short headline, stated by a title beside the site's name ("About bugs | Vortex
+        # Cannon", the host vortexcannon.org): the one <h1> that states a whole other part.
+        parted = [h1 for h1 in headlines if _states_title_part(h1, names, hosts)]
+        named = parted if len(parted) == 1 else named
     if not named:
         # A page that sets its site's (or its section's) name in <h1> sets the story's headline
         # in an <h2>: the one that states the page's name (once, or repeated in the same words).
@@ -682,7 +687,7 @@ def _name_words(names: list[str], hosts: Collection[str]) -> frozenset[str]:
     (:func:`_char_pairs`), each looked for anywhere in a text (:func:`_holds_word`). So are a
     Korean word's pairs of syllables: a word carries its particle or ending ("민주당이",
     "민주당은"), and most words are two or three syllables long."""
-    sites = {label for host in hosts for label in host.split(".")[:-1] if len(label) >= MIN_NAME_WORD_CHARS}
+    sites = _site_labels(hosts)
     found: set[str] = set()
     for name in names:
         parts = [words for part in _NAME_PARTS.split(name) if not _site_part(words := _words(part), sites)]
@@ -696,6 +701,13 @@ def _name_words(names: list[str], hosts: Collection[str]) -> frozenset[str]:
                 elif len(word) >= MIN_NAME_WORD_CHARS and not word.isdigit():
                     found.add(word)
     return frozenset(found - {w for host in hosts for w in _words(host).split()})
+
+
+def _site_labels(hosts: Collection[str]) -> set[str]:
+    """The labels of ``hosts`` that may spell the site's name (not the top-level domain), without
+    their hyphens ("stadt-ulmenhausen.de": "stadtulmenhausen", as ``_site_part`` reads a name)."""
+    labels = (label.replace("-", "") for host in hosts for label in host.split(".")[:-1])
+    return {label for label in labels if len(label) >= MIN_NAME_WORD_CHARS}
 
 
 def _site_part(words: str, sites: Collection[str]) -> bool:
@@ -1490,6 +1502,21 @@ def _names(h1: html.HtmlElement, names: list[str], *, whole: bool = False) -> bo
             return True
         if len(heading) >= MIN_NAME_CHARS and any(_words(part) == heading for part in _headline_parts(name)):
             return True
+    return False
+
+
+def _states_title_part(h1: html.HtmlElement, names: list[str], hosts: Collection[str]) -> bool:
+    """``h1`` states a whole part of one of ``names`` set apart by dashes, bars or guillemets,
+    when another part of that name spells the site's name (one of ``hosts``, :func:`_site_part`):
+    the title's other part is the headline, however short ("About bugs | Vortex Cannon")."""
+    heading = _words(text_of(h1))
+    if not heading:
+        return False
+    sites = _site_labels(hosts)
+    for name in names:
+        parts = [_words(part) for part in _NAME_PARTS.split(name)]
+        if heading in parts and any(part != heading and _site_part(part, sites) for part in parts):
+            return not _site_part(heading, sites)
     return False
 
 
