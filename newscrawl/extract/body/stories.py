@@ -494,6 +494,11 @@ def story_prunes(
             named = lower
             kept = {*headlines, *lower}
             headlines = [h for h in tree.iter("h1", lower[0].tag) if h in kept]
+    if not named and not live:
+        # Nor any heading states it: the one <h1> that says most of a name's words, set
+        # otherwise ("Barisic: 'Headline'" for "Rapids Barisic geschlaucht: 'Headline' - Sport").
+        said = [h1 for h1 in headlines if _says_name(h1, names, hosts)]
+        named = said if len(said) == 1 else named
     marked = _marked_stories(tree, urls, prose)
     own = [story for story, key in marked if key in urls]
     related = (
