@@ -55,7 +55,10 @@ def article_urls(records: list[dict[str, Any]]) -> Counter[str]:
 
 def test_two_workers_emit_every_article_once(tmp_path: Path, fresh_redis: str, fresh_postgres: str) -> None:
     write_site(tmp_path / "site", 120, copies=10)  # 10 syndicated copies: one article each
-    with CountingServer(tmp_path / "site", slow={"/news/": 0.02}) as server:
+    # The sitemap answers slowly (1.5 s): both workers are up before its articles are queued,
+    # whichever starts first on a loaded machine, so that each can take a share.
+    slow = {"/news/": 0.02, "/sitemap.xml": 1.5}
+    with CountingServer(tmp_path / "site", slow=slow) as server:
         workers = Workers(tmp_path, server.base_url, fresh_redis, fresh_postgres, extra=FAST)
         workers.start("w1", "w2")
         assert workers.wait() == {"w1": 0, "w2": 0}, workers.log("w1") + workers.log("w2")
@@ -65,7 +68,8 @@ def test_two_workers_emit_every_article_once(tmp_path: Path, fresh_redis: str, f
         assert len(counts) == 120
         assert max(counts.values()) == 1  # nothing twice, syndicated copies included
         assert set(first) == {"w1", "w2"}
-        assert all(len(records) >= 12 for records in first.values())  # each did a real share
+        shares = {worker: len(records) for worker, records in first.items()}
+        assert min(shares.values()) >= 12, shares  # each did a real share
         assert server.peak <= 2  # CONCURRENT_REQUESTS_PER_DOMAIN, for both workers together
         fetched = Counter(path for _, path in server.starts)
         assert fetched["/sitemap.xml"] == 1  # seeds once per run between the workers
