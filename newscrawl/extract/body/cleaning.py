@@ -65,6 +65,8 @@ INITIALS = re.compile(r"[a-zäöüé]{2,4}")
 _SIGNATURE_PARTS = re.compile(r"\s*[/,;]\s*")  # "dpa/AFP", "SDA/sep"
 # A block that starts with a picture's caption this long and goes on with a credit is that caption.
 MIN_CAPTION_PREFIX_CHARS = 20
+# ... or with a short text in brackets after it: "(NPA)", "(smolaw11/iStock)", "[Reuters]".
+_BRACKETED_CREDIT = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]")
 # An author's bio closes a story: one of its last blocks, a few sentences long.
 BIO_TAIL = 3
 BIO_MAX_CHARS = 500
@@ -528,14 +530,17 @@ def _teaser_cards(blocks: list[Block], context: _Context) -> dict[int, str]:
 
 
 def _is_picture_caption(key: str, captions: set[str], openings: dict[str, list[str]]) -> bool:
-    """A picture's caption, alone or with its credit run on ("… reapertura.Foto: EFE"): one
-    of the ``openings`` (``_openings``) the key starts with."""
+    """A picture's caption, alone or with its credit run on ("… reapertura.Foto: EFE", "…
+    in November. (NPA)": after the caption, a short text in brackets is its credit, whatever
+    it says): one of the ``openings`` (``_openings``) the key starts with."""
     if key in captions:
         return True
-    return any(
-        key.startswith(caption) and is_credit_line(key[len(caption) :].strip(" .").lstrip(".") or "-")
-        for caption in openings.get(key[:MIN_CAPTION_PREFIX_CHARS], ())
-    )
+    for caption in openings.get(key[:MIN_CAPTION_PREFIX_CHARS], ()):
+        if key.startswith(caption):
+            rest = key[len(caption) :].strip(" .").lstrip(".")
+            if is_credit_line(rest or "-") or _BRACKETED_CREDIT.fullmatch(rest):
+                return True
+    return False
 
 
 def _openings(captions: set[str]) -> dict[str, list[str]]:
