@@ -536,12 +536,9 @@ def story_prunes(
             + related
             + _ruled([] if live else off_name_after(named[0], names, hosts), WORDS)
         )
-    said = [] if live or named else [h1 for h1 in headlines if _says_name(h1, names, hosts)]
-    return _outermost_ruled(
-        _h1_stories(tree, named, headlines, prose, names, live=live)
-        + related
-        + _ruled(off_name_after(said[0], names, hosts) if len(said) == 1 else [], WORDS)
-    )
+    # (No one <h1> is named, not even by the name's words: the words rule after the story has
+    # no headline to start from.)
+    return _outermost_ruled(_h1_stories(tree, named, headlines, prose, names, live=live) + related)
 
 
 def _says_name(h1: html.HtmlElement, names: list[str], hosts: Collection[str]) -> bool:
