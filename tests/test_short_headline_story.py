@@ -1,5 +1,5 @@
 """A short headline names its story by the title's part beside the site's name
-(``body/stories.py``: ``_states_title_part``).
+(``body/stories.py``: ``_title_heads``).
 
 An ``<h1>`` names the page's story when it states one of the page's names, or the start of one
 at least ``MIN_NAME_CHARS`` long ("Headline | Site"): a short headline ("About bugs", "Rathaus")
@@ -23,7 +23,7 @@ import pytest
 from lxml import html
 
 from newscrawl.extract import extract_article
-from newscrawl.extract.body.stories import _states_title_part, story_prunes
+from newscrawl.extract.body.stories import _title_heads, _words, story_prunes
 from tests.story_pages import paragraphs
 
 pytestmark = pytest.mark.unit
@@ -153,8 +153,9 @@ def test_the_sites_part_names_no_heading(case: Case) -> None:
     tree = html.document_fromstring(_page(case, logo=True))
     title = tree.findtext(".//title") or ""
     logo, headline = tree.iter("h1")
-    assert not _states_title_part(logo, [title], {case.host})
-    assert _states_title_part(headline, [title], {case.host})
+    heads = _title_heads([title], {case.host})
+    assert _words(logo.text_content()) not in heads
+    assert _words(headline.text_content()) in heads
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
@@ -162,5 +163,5 @@ def test_a_title_whose_site_part_the_host_does_not_spell_names_nothing(case: Cas
     tree = html.document_fromstring(_page(case))
     title = tree.findtext(".//title") or ""
     headline = next(tree.iter("h1"))
-    assert not _states_title_part(headline, [title], {"example.net"})
-    assert not _states_title_part(headline, [f"{case.headline} – Weekly"], {case.host})
+    assert _title_heads([title], {"example.net"}) == set()
+    assert _words(headline.text_content()) not in _title_heads([f"{case.headline} – Weekly"], {case.host})

@@ -470,7 +470,8 @@ def story_prunes(
     if not named and hosts:
         # A short headline, stated by a title beside the site's name ("About bugs | Vortex
         # Cannon", the host vortexcannon.org): the one <h1> that states a whole other part.
-        parted = [h1 for h1 in headlines if _states_title_part(h1, names, hosts)]
+        stated = _title_heads(names, hosts)
+        parted = [h1 for h1 in headlines if _words(text_of(h1)) in stated]
         named = parted if len(parted) == 1 else named
     if not named:
         # A page that sets its site's (or its section's) name in <h1> sets the story's headline
@@ -497,7 +498,8 @@ def story_prunes(
     if not named and not live:
         # Nor any heading states it: the one <h1> that says most of a name's words, set
         # otherwise ("Barisic: 'Headline'" for "Rapids Barisic geschlaucht: 'Headline' - Sport").
-        said = [h1 for h1 in headlines if _says_name(h1, names, hosts)]
+        parts = _name_part_words(names, hosts)
+        said = [h1 for h1 in headlines if _says_name(h1, parts)]
         named = said if len(said) == 1 else named
     marked = _marked_stories(tree, urls, prose)
     own = [story for story, key in marked if key in urls]
@@ -541,17 +543,23 @@ def story_prunes(
     return _outermost_ruled(_h1_stories(tree, named, headlines, prose, names, live=live) + related)
 
 
-def _says_name(h1: html.HtmlElement, names: list[str], hosts: Collection[str]) -> bool:
-    """``h1`` says :data:`MIN_SAID_SHARE` of the words of one of the parts of the page's names
-    (:func:`_name_words` of the part; :data:`MIN_NAME_WORDS` at least), set otherwise than
-    the name sets them ("Update: Headline" for "Headline | Site", a name shortened)."""
+def _name_part_words(names: list[str], hosts: Collection[str]) -> list[frozenset[str]]:
+    """The words of each part of the page's names (:func:`_name_words` of the part) that gives
+    :data:`MIN_NAME_WORDS` at least: read once for every ``<h1>`` :func:`_says_name` asks of."""
+    return [
+        said
+        for name in names
+        for part in _NAME_PARTS.split(name)
+        if len(said := _name_words([part], hosts)) >= MIN_NAME_WORDS
+    ]
+
+
+def _says_name(h1: html.HtmlElement, parts: list[frozenset[str]]) -> bool:
+    """``h1`` says :data:`MIN_SAID_SHARE` of the words of one of the ``parts`` of the page's
+    names (:func:`_name_part_words`), set otherwise than the name sets them ("Update:
+    Headline" for "Headline | Site", a name shortened)."""
     heading = text_of(h1)
-    for name in names:
-        for part in _NAME_PARTS.split(name):
-            said = _name_words([part], hosts)
-            if len(said) >= MIN_NAME_WORDS and _said_in(said, heading) >= MIN_SAID_SHARE * len(said):
-                return True
-    return False
+    return any(_said_in(said, heading) >= MIN_SAID_SHARE * len(said) for said in parts)
 
 
 def _repeated_headline(
@@ -1507,19 +1515,19 @@ def _names(h1: html.HtmlElement, names: list[str], *, whole: bool = False) -> bo
     return False
 
 
-def _states_title_part(h1: html.HtmlElement, names: list[str], hosts: Collection[str]) -> bool:
-    """``h1`` states a whole part of one of ``names`` set apart by dashes, bars or guillemets,
-    when another part of that name spells the site's name (one of ``hosts``, :func:`_site_part`):
-    the title's other part is the headline, however short ("About bugs | Vortex Cannon")."""
-    heading = _words(text_of(h1))
-    if not heading:
-        return False
+def _title_heads(names: list[str], hosts: Collection[str]) -> set[str]:
+    """The parts of ``names`` (their :func:`_words`) set apart by dashes, bars or guillemets
+    beside a part that spells the site's name (one of ``hosts``, :func:`_site_part`), that one
+    left out: the headline, however short ("About bugs | Vortex Cannon"). An ``<h1>`` that
+    states one whole names the story."""
     sites = _site_labels(hosts)
+    heads: set[str] = set()
     for name in names:
         parts = [_words(part) for part in _NAME_PARTS.split(name)]
-        if heading in parts and any(part != heading and _site_part(part, sites) for part in parts):
-            return not _site_part(heading, sites)
-    return False
+        site = [_site_part(part, sites) for part in parts]
+        if any(site):
+            heads.update(part for part, of_site in zip(parts, site, strict=True) if part and not of_site)
+    return heads
 
 
 def _headline_parts(name: str) -> list[str]:
