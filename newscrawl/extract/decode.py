@@ -9,7 +9,7 @@ import codecs
 import re
 
 from charset_normalizer import from_bytes
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_body_declared_encoding, read_bom, to_unicode
 
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -101,7 +101,7 @@ def decoded(data: bytes | str) -> tuple[str, bytes | None]:
 
 
 def _declared(data: bytes) -> str:
-    encoding, text = html_to_unicode(None, data, auto_detect_fun=guess_encoding)
+    encoding, text = _to_unicode(data)
     ours = "\ufffd" in text and b"\xef\xbf\xbd" not in data  # not in the page itself
     if ours and encoding.replace("-", "").lower() == "utf8":
         # Each byte that is no UTF-8 is read as cp1252: a Latin-1 page under a UTF-8 template
@@ -109,6 +109,20 @@ def _declared(data: bytes) -> str:
         # in one attribute) keeps its UTF-8 text instead of turning all of it into mojibake.
         return data.decode("utf-8", errors=_CP1252_BYTES)
     return str(text)
+
+
+def _to_unicode(data: bytes) -> tuple[str, str]:
+    """The page's encoding and text by w3lib's rules: its BOM, else the encoding its ``<meta>``
+    or ``<?xml?>`` declares, else :func:`guess_encoding`. (What ``html_to_unicode(None, data,
+    auto_detect_fun=guess_encoding)`` did; w3lib 2.6 deprecates its ``auto_detect_fun`` for a
+    guess of its own, so the steps are taken here with the functions both versions keep.)"""
+    bom_encoding, bom = read_bom(data)
+    if bom_encoding is not None and bom is not None:
+        return bom_encoding, to_unicode(data[len(bom) :], bom_encoding)
+    encoding = html_body_declared_encoding(data) or guess_encoding(data)
+    if encoding in {"utf-16", "utf-32"}:
+        encoding += "-be"  # (no BOM: big-endian, as w3lib reads it)
+    return encoding, to_unicode(data, encoding)
 
 
 def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
