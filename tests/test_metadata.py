@@ -310,6 +310,27 @@ DESCRIPTION_CASES = [
     ),
     pytest.param(
         _page(
+            '<meta name="description" content="Bringing the world to you, every day.">',
+            "<article><h1>Title of it all</h1><h2><a href='#summary'>CHINESE DRILLS: Manila accused "
+            "Beijing's maritime militia of sideswiping a civilian patrol boat near the shoal</a></h2>"
+            f"<p>AFP, MANILA</p><p>{BODY}</p><h2>A short sub-heading</h2><p>{BODY}</p></article>",
+        ),
+        "CHINESE DRILLS: Manila accused Beijing's maritime militia of sideswiping a civilian patrol "
+        "boat near the shoal",
+        id="a-dek-heading-that-links-to-a-part-of-the-page-is-the-dek",
+    ),
+    pytest.param(
+        _page(
+            '<meta name="description" content="Bringing the world to you, every day.">',
+            "<article><h1>Title of it all</h1><h2><a href='/news/other-story'>CHINESE DRILLS: Manila "
+            "accused Beijing's maritime militia of sideswiping a civilian patrol boat near the shoal"
+            f"</a></h2><p>AFP, MANILA</p><p>{BODY}</p><h2>A short sub-heading</h2><p>{BODY}</p></article>",
+        ),
+        "Bringing the world to you, every day.",
+        id="a-heading-that-links-to-another-page-is-no-dek",
+    ),
+    pytest.param(
+        _page(
             '<meta name="description" content="An SEO rewrite of the summary, for search.">',
             "<article><h1>Title of it all</h1><div>Publiziert 6. November 2025, 12:26</div>"
             f"<div>{STANDFIRST}</div><div>von Jane Doe</div><p>{BODY}</p></article>",

@@ -51,6 +51,7 @@ from newscrawl.extract.visible import (
     heading_line,
     is_prose,
     is_shown,
+    link_chars,
     text_blocks,
 )
 from newscrawl.extract.words.classes import NOT_STANDFIRST_WORDS, STANDFIRST_WORDS
@@ -747,14 +748,14 @@ def _in_restated_headline(el: html.HtmlElement, anchor: html.HtmlElement) -> boo
 
 
 def _is_furniture(el: html.HtmlElement) -> bool:
-    """A caption, a teaser for another article (holds a heading, mostly link text)."""
+    """A caption, a teaser for another article (holds a heading, mostly link text: links to
+    other pages; a link to a part of the page itself, ``href="#…"``, is the page's own text)."""
     if el.tag in _CAPTION_TAGS or any(a.tag in _CAPTION_TAGS for a in el.iterancestors()):
         return True
     if any(isinstance(d.tag, str) and d.tag in _FURNITURE_INSIDE for d in el.iterdescendants()):
         return True
     total = len(element_text(el) or "")
-    linked = sum(len(element_text(a) or "") for a in el.iter("a"))
-    return total > 0 and linked / total > _MAX_LINK_SHARE
+    return total > 0 and link_chars(el, in_page=False) / total > _MAX_LINK_SHARE
 
 
 def _is_illustrated_text(el: html.HtmlElement) -> bool:
