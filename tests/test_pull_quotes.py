@@ -110,3 +110,55 @@ def test_a_bold_sub_heading_quoting_the_paragraph_it_heads_stays_a_sub_heading(l
     article = _article(lang, f"<p><strong>{quoted}</strong></p>")
     assert [section.heading for section in article.sections] == [None, quoted]
     assert _paragraphs(article) == prose
+
+
+# A short sentence (MIN_SENTENCE_QUOTE_CHARS to MIN_PULL_QUOTE_CHARS long) opening a paragraph.
+SHORT = {
+    "en": "It looked laudable to many.",
+    "de": "Das sah lobenswert aus.",
+    "fr": "Cela semblait louable.",
+}
+
+
+def _page(lang: str, prose: list[str], box: str):  # type: ignore[no-untyped-def]
+    body = "".join(f"<p>{p}</p>" for p in prose[:3]) + box + "".join(f"<p>{p}</p>" for p in prose[3:])
+    page = (
+        f"<html lang='{lang}'><head><title>Bridge</title></head><body><div class='q1'>"
+        f"<article><h1>The bridge, {lang}</h1><div class='q2'>{body}</div></article></div></body></html>"
+    )
+    return extract_article(page, URL)
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_short_sentence_of_the_story_said_again_in_a_quote_is_no_paragraph(lang: str) -> None:
+    prose = _story(lang)
+    prose[2] = f"{SHORT[lang]} {prose[2]}"
+    article = _page(lang, prose, f"<blockquote class='q5'><p>{SHORT[lang]}</p></blockquote>")
+    assert _paragraphs(article) == prose
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_short_line_inside_a_sentence_of_the_story_stays(lang: str) -> None:
+    # The words end a sentence of the paragraph but do not start one: a quote of its own.
+    prose = _story(lang)
+    words = prose[1].split(". ")[0].split()
+    tail = " ".join(words[-6:]).rstrip(".") + "."
+    assert 20 <= len(tail) < 40
+    article = _page(lang, prose, f"<blockquote class='q5'><p>{tail}</p></blockquote>")
+    assert tail in _paragraphs(article)
+
+
+# An interview's question, a paragraph of one sentence.
+QUESTION = {
+    "en": "What do you make of that solution, then?",
+    "de": "Was halten Sie von dieser Lösung, Frau Berg?",
+    "fr": "Que pensez-vous de cette solution, Madame ?",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_one_sentence_paragraph_said_again_in_a_quote_beside_it_is_there_once(lang: str) -> None:
+    prose = _story(lang)
+    prose[2] = QUESTION[lang]
+    article = _page(lang, prose, f"<blockquote class='q5'><p>{QUESTION[lang]}</p></blockquote>")
+    assert _paragraphs(article) == prose

@@ -312,6 +312,9 @@ _RUNS: dict[str, Callable[[str, bool], bool]] = {
 MAX_RUN_BLOCK_CHARS = 800
 # A pull quote: a line of the story said again, set large between its paragraphs.
 MIN_PULL_QUOTE_CHARS = 40
+# A shorter one, down to this, when it is a whole sentence of the paragraph (it ends as one, and
+# the paragraph has it between sentence ends): a short line of the story set large.
+MIN_SENTENCE_QUOTE_CHARS = 20
 MAX_PULL_QUOTE_CHARS = 400
 MAX_PULL_QUOTE_BLOCKS = 1000  # a longer "body" is a list page: no pairs read
 MAX_PULL_QUOTE_DISTANCE = 4  # kept blocks between a pull quote and the paragraph it repeats
@@ -324,11 +327,14 @@ def _pull_quotes(blocks: list[Block], reasons: list[str | None]) -> list[str | N
     paragraphs (a ``<blockquote>``, an aside, a styled box: whatever its markup), which the
     story has once. Quotation marks around it do not count. Not read: headings, bold lines
     that end no sentence (a sub-heading quoting the text it heads), list items and table rows
-    (a list repeats its items), blocks shorter than a sentence (``MIN_PULL_QUOTE_CHARS``) or
-    longer than a quote is set (``MAX_PULL_QUOTE_CHARS``), a text the body has twice as a block
-    of its own (a repeated item); and the longer paragraph must be no quote itself (a forum
-    reply quoting the post before it), hold no other such block (a block that says several
-    paragraphs again is the copy, not they), and stand near it (at most
+    (a list repeats its items), blocks shorter than a sentence (``MIN_PULL_QUOTE_CHARS``; down
+    to ``MIN_SENTENCE_QUOTE_CHARS`` when the block is a whole sentence of the paragraph, set
+    between its sentence ends: ``_says_sentence``) or longer than a quote is set
+    (``MAX_PULL_QUOTE_CHARS``), a text the body has twice as a block of its own (a repeated
+    item; but a paragraph said whole again in a quotation block near it, ``_in_quote``, is a
+    one-sentence paragraph set large: the quote's copy goes); and the longer paragraph must be
+    no quote itself (a forum reply quoting the post before it), hold no other such block (a
+    block that says several paragraphs again is the copy, not they), and stand near it (at most
     ``MAX_PULL_QUOTE_DISTANCE`` kept blocks away: a line said again far from its paragraph is
     a list's or a form's repeated entry, or a quote the story tells twice)."""
     if len(blocks) > MAX_PULL_QUOTE_BLOCKS:
@@ -339,8 +345,8 @@ def _pull_quotes(blocks: list[Block], reasons: list[str | None]) -> list[str | N
     candidates = [
         index
         for index, (block, key) in enumerate(zip(blocks, keys, strict=True))
-        if MIN_PULL_QUOTE_CHARS <= len(key) <= MAX_PULL_QUOTE_CHARS
-        and counts[key] == 1
+        if MIN_SENTENCE_QUOTE_CHARS <= len(key) <= MAX_PULL_QUOTE_CHARS
+        and (len(key) >= MIN_PULL_QUOTE_CHARS or _SENTENCE_END.search(block.text))
         and not (block.bold and not _SENTENCE_END.search(block.text))
         and not block.list_item
         and not _row(block)
@@ -348,20 +354,61 @@ def _pull_quotes(blocks: list[Block], reasons: list[str | None]) -> list[str | N
     order = [index for index, keep in enumerate(kept) if keep]
     place = {index: at for at, index in enumerate(order)}
     holders: dict[int, list[int]] = {}
+    out = list(reasons)
     for index in candidates:
         key, at = keys[index], place[index]
+        near = order[max(0, at - MAX_PULL_QUOTE_DISTANCE) : at + MAX_PULL_QUOTE_DISTANCE + 1]
+        if counts[key] == 2:
+            # A whole paragraph said again in a quotation block beside it (a one-sentence
+            # paragraph set large): the copy in the quote goes, the paragraph stays.
+            twin = [other for other in near if other != index and keys[other] == key]
+            if twin and _in_quote(blocks[index]) and not _in_quote(blocks[twin[0]]):
+                out[index] = "pull-quote"
+            continue
+        if counts[key] != 1:
+            continue
+        short = len(key) < MIN_PULL_QUOTE_CHARS
         found = [
             other
-            for other in order[max(0, at - MAX_PULL_QUOTE_DISTANCE) : at + MAX_PULL_QUOTE_DISTANCE + 1]
-            if len(keys[other]) > len(key) and key in keys[other] and not _quote(blocks[other])
+            for other in near
+            if len(keys[other]) > len(key)
+            and key in keys[other]
+            and not _quote(blocks[other])
+            and (not short or _says_sentence(keys[other], key))
         ]
         if len(found) == 1:
             holders.setdefault(found[0], []).append(index)
-    out = list(reasons)
     for held in holders.values():
         if len(held) == 1:
             out[held[0]] = "pull-quote"
     return out
+
+
+_SENTENCE_MARKS = ".!?…"
+
+
+def _says_sentence(text: str, sentence: str) -> bool:
+    """``text`` has ``sentence`` as one of its sentences: at its start or after a sentence's
+    end, and followed by a sentence's end or by nothing (both keys, ``_quote_key``)."""
+    start = text.find(sentence)
+    while start >= 0:
+        end = start + len(sentence)
+        before = text[:start].rstrip(" \"'")
+        if (not before or before[-1] in _SENTENCE_MARKS) and (
+            end == len(text) or text[end] in _SENTENCE_MARKS
+        ):
+            return True
+        start = text.find(sentence, start + 1)
+    return False
+
+
+def _in_quote(block: Block) -> bool:
+    """``block`` is a quotation block's text, or a paragraph in one."""
+    node = block.node
+    if node is None:
+        return False
+    parent = node.getparent()
+    return node.tag == "quote" or (parent is not None and parent.tag == "quote")
 
 
 def _quote(block: Block) -> bool:
