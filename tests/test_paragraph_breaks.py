@@ -9,7 +9,7 @@ import pytest
 from lxml import html
 
 from newscrawl.extract import extract_article
-from newscrawl.extract.body.breaks import paragraphs_from_breaks
+from newscrawl.extract.body.breaks import break_parts, paragraphs_from_breaks
 from tests.bridge import PROSE, TITLES
 
 pytestmark = pytest.mark.unit
@@ -82,3 +82,36 @@ def test_a_p_without_text_on_both_sides_of_a_double_break_is_left_alone(markup: 
     before = html.tostring(tree)
     paragraphs_from_breaks(tree)
     assert html.tostring(tree) == before
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_story_box_of_br_paragraphs_under_a_side_box_class_stays(lang: str) -> None:
+    # The box of the story's text has a class that names a side box ("paywall") and one <p>
+    # whose paragraphs are parted by <br><br>: as many paragraphs as it will be (more than a
+    # small box holds: ``prepare.MAX_CHROME_PARAGRAPHS``), no small box.
+    prose, _ = STORIES[lang]
+    article = _article(lang, "<div class='story-text paywalled'><p>" + "<br><br>".join(prose) + "</p></div>")
+    assert [p for section in article.sections for p in section.paragraphs] == prose
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_small_side_box_of_one_p_still_goes(lang: str) -> None:
+    prose, _ = STORIES[lang]
+    box = "<div class='newsletter-box'><p>Sign up for our newsletter: the day's news in your inbox.</p></div>"
+    body = "".join(f"<p>{p}</p>" for p in prose[:2]) + box + "".join(f"<p>{p}</p>" for p in prose[2:])
+    article = _article(lang, body)
+    assert [p for section in article.sections for p in section.paragraphs] == prose
+
+
+@pytest.mark.parametrize(
+    ("markup", "parts"),
+    [
+        ("<p>One.<br><br>Two.<br><br>Three.</p>", 3),
+        ("<p>One line,<br>another line.</p>", 1),
+        ("<p><span>One.</span><br> <br><em>Two.</em></p>", 2),
+        ("<p><br><br>One.<br><br></p>", 1),
+        ("<p></p>", 0),
+    ],
+)
+def test_break_parts_counts_the_paragraphs_a_p_will_be(markup: str, parts: int) -> None:
+    assert break_parts(html.fragment_fromstring(markup)) == parts

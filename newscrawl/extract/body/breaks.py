@@ -6,6 +6,8 @@ a ruby annotation with fallback parentheses is written out as the page's own fal
 
 from __future__ import annotations
 
+import re
+
 from lxml import html
 
 _BLOCK_TAGS = frozenset(
@@ -181,6 +183,23 @@ def _double_break(node: html.HtmlElement) -> bool:
                 return True
             before = True
     return False
+
+
+def break_parts(node: html.HtmlElement) -> int:
+    """How many paragraphs ``node`` (a ``<p>``) is once its double line breaks part it, as
+    ``paragraphs_from_breaks`` will: 1 when none does (0 when it holds no text)."""
+    marks: list[str] = ["T"] if (node.text or "").strip() else []
+    for child in node:
+        if child.tag == "br":
+            marks.append("B")
+        elif child.text_content().strip():
+            marks.append("T")
+        if (child.tail or "").strip():
+            marks.append("T")
+    return sum(1 for part in _BREAK_RUN.split("".join(marks)) if "T" in part)
+
+
+_BREAK_RUN = re.compile("B{2,}")
 
 
 def _rebuild(node: html.HtmlElement) -> None:

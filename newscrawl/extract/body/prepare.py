@@ -18,6 +18,7 @@ from trafilatura.settings import DEFAULT_CONFIG
 from newscrawl.extract.body.boxes import variant_boxes
 from newscrawl.extract.body.breaks import (
     bold_outside,
+    break_parts,
     breaks_out_of_formatting,
     paragraphs_from_breaks,
     paragraphs_from_sentence_lines,
@@ -577,9 +578,11 @@ def _consent_dialog(node: html.HtmlElement, dialog_words: bool) -> bool:
 
 
 def _small(node: html.HtmlElement, divs_built: bool) -> bool:
-    """At most ``MAX_CHROME_PARAGRAPHS`` paragraphs and ``MAX_CHROME_CHARS`` of text. On a page
-    built of divs (``_divs_built``) its text divs count as paragraphs too (``_text_div``)."""
-    paragraphs = sum(1 for _ in node.iter("p"))
+    """At most ``MAX_CHROME_PARAGRAPHS`` paragraphs and ``MAX_CHROME_CHARS`` of text. A ``<p>``
+    parted by double line breaks counts as the paragraphs it will be (``breaks.break_parts``:
+    a story's text written as ``<br><br>`` lines is no small box). On a page built of divs
+    (``_divs_built``) its text divs count as paragraphs too (``_text_div``)."""
+    paragraphs = sum(max(1, break_parts(p)) for p in node.iter("p"))
     if divs_built:
         paragraphs += sum(1 for div in node.iter("div") if div is not node and _text_div(div, 1))
     return paragraphs <= MAX_CHROME_PARAGRAPHS and len(" ".join(text_of(node).split())) < MAX_CHROME_CHARS
