@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 
 import pytest
+from lxml import html
 
 from newscrawl.extract.body.blocks import Block
 from newscrawl.extract.body.recall import _text_key, add_split_body_paragraphs
@@ -198,3 +199,38 @@ def test_a_boxed_text_shown_twice_is_not_put_back(lang: str) -> None:
     page = parse_page(_boxed(page_html).encode(), "https://example.org/news/story")
     blocks = [Block(text=text) for text in body[:2]]
     assert [block.text for block in add_split_body_paragraphs(page, blocks)] == body
+
+
+LINK_LINE_BODIES = {
+    "en": [
+        "The council voted on Tuesday to extend the night service on three lines during the festival.",
+        "Last year the buses were full until well after two in the morning on every weekend night.",
+        "The extra journeys will cost the city about two hundred thousand pounds, the council said.",
+        "The transport union welcomed the decision but asked for more drivers to be hired for it.",
+    ],
+    "pl": [
+        "Rada miasta zdecydowała we wtorek o przedłużeniu nocnej komunikacji na trzech liniach.",
+        "W ubiegłym roku autobusy były pełne do późnej nocy w każdy weekend trwania festiwalu.",
+        "Dodatkowe kursy będą kosztować miasto około miliona złotych rocznie, podał urząd miasta.",
+        "Związek zawodowy przyjął decyzję z zadowoleniem, ale domaga się zatrudnienia kierowców.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LINK_LINE_BODIES))
+def test_a_link_line_read_in_a_part_does_not_make_that_part_read(lang: str) -> None:
+    # The second part of a split body holds a related story's title as a link line: trafilatura
+    # read that line but not the part's prose; the part's paragraphs still come back.
+    body = LINK_LINE_BODIES[lang]
+    link = "<p><a href='/news/other-story'>A related story of the same site, read it here now</a></p>"
+    page = parse_page(
+        f"<html lang='{lang}'><body><div class='a1'><h1>Night buses</h1>"
+        f"<div class='x81b'><p>{body[0]}</p><p>{body[1]}</p></div><div class='d4'><span>Ad</span></div>"
+        f"<div class='x81b'><p>{body[2]}</p>{link}<p>{body[3]}</p></div></div></body></html>".encode(),
+        "https://example.org/news/night-buses",
+    )
+    line = collapse(html.fragment_fromstring(link).text_content())
+    read = [Block(text=body[0]), Block(text=body[1]), Block(text=line)]
+    texts = [block.text for block in add_split_body_paragraphs(page, read)]
+    assert body[2] in texts
+    assert body[3] in texts

@@ -20,10 +20,12 @@ from newscrawl.extract.body.stories import live_blog, other_stories, page_addres
 from newscrawl.extract.nodes import text_of
 from newscrawl.extract.normalise import collapse, text_key
 from newscrawl.extract.page import Page
+from newscrawl.extract.visible import link_chars
 from newscrawl.extract.words.classes import CARD_CLASS_TOKENS
 
 MIN_PARAGRAPH_CHARS = 40
 MIN_KEPT_IN_CONTAINER = 2
+MIN_LINK_LINE_SHARE = 0.9
 _KEY_CHARS = 60
 # A longer text is keyed by its start: up to its first plain space past this many characters.
 _KEY_READ = 80
@@ -84,11 +86,14 @@ def _missing(
     containers: dict[html.HtmlElement, html.HtmlElement | None],
 ) -> list[html.HtmlElement]:
     """The paragraphs not read whose container (``containers``) has the tag and class of a
-    container that holds two read paragraphs or more, and is none of those, nor in chrome."""
+    container that holds two read paragraphs or more, and is none of those, nor in chrome.
+    A paragraph that is all but wholly a link (a related story's title set among the text,
+    ``MIN_LINK_LINE_SHARE``) tells nothing of its container: trafilatura reads such a line
+    where it skipped the prose around it, and the container is no read one for it."""
     per_container: dict[html.HtmlElement, int] = {}
     for p in kept:
         parent = containers[p]
-        if parent is not None and parent.get("class"):
+        if parent is not None and parent.get("class") and not _link_line(p):
             per_container[parent] = per_container.get(parent, 0) + 1
     body_classes = {
         (c.tag, c.get("class")) for c, count in per_container.items() if count >= MIN_KEPT_IN_CONTAINER
@@ -104,6 +109,12 @@ def _missing(
         and (parent.tag, parent.get("class")) in body_classes
         and not any(a.tag in _CHROME for a in parent.iterancestors())
     ]
+
+
+def _link_line(p: html.HtmlElement) -> bool:
+    """``p``'s text is all but wholly its links' (``MIN_LINK_LINE_SHARE``)."""
+    text = collapse(text_of(p))
+    return bool(text) and link_chars(p) >= MIN_LINK_LINE_SHARE * len(text)
 
 
 def _repeated_containers(containers: dict[html.HtmlElement, html.HtmlElement | None]) -> bool:
