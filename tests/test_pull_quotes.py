@@ -51,7 +51,11 @@ def _story(lang: str) -> list[str]:
 
 
 def _article(lang: str, box: str):  # type: ignore[no-untyped-def]
-    prose = _story(lang)
+    return _page(lang, _story(lang), box)
+
+
+def _page(lang: str, prose: list[str], box: str):  # type: ignore[no-untyped-def]
+    """The story's paragraphs in an <article>, ``box`` after the third."""
     body = "".join(f"<p>{p}</p>" for p in prose[:3]) + box + "".join(f"<p>{p}</p>" for p in prose[3:])
     page = (
         f"<html lang='{lang}'><head><title>Bridge</title></head><body><div class='q1'>"
@@ -118,15 +122,6 @@ SHORT = {
     "de": "Das sah lobenswert aus.",
     "fr": "Cela semblait louable.",
 }
-
-
-def _page(lang: str, prose: list[str], box: str):  # type: ignore[no-untyped-def]
-    body = "".join(f"<p>{p}</p>" for p in prose[:3]) + box + "".join(f"<p>{p}</p>" for p in prose[3:])
-    page = (
-        f"<html lang='{lang}'><head><title>Bridge</title></head><body><div class='q1'>"
-        f"<article><h1>The bridge, {lang}</h1><div class='q2'>{body}</div></article></div></body></html>"
-    )
-    return extract_article(page, URL)
 
 
 @pytest.mark.parametrize("lang", sorted(STORIES))
