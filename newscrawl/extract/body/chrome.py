@@ -13,9 +13,13 @@
 
 from __future__ import annotations
 
+import re
+from itertools import islice
+
 from lxml import etree, html
 
-from newscrawl.extract.nodes import link_text_chars, text_chars
+from newscrawl.extract.nodes import link_text_chars, text_chars, text_of
+from newscrawl.extract.normalise import collapse
 
 # The landmark each ARIA role stands for.
 ROLE_TAGS = {
@@ -137,3 +141,66 @@ def _menu_block(node: html.HtmlElement, spine: set[html.HtmlElement]) -> html.Ht
             break
         block, parent = parent, parent.getparent()
     return block
+
+
+# A breadcrumb trail written as a line of links ("Home » News » Headline"): its items set apart
+# by these marks, at most this long in all and each; a "You are here:" label before it at most
+# ``MAX_TRAIL_LABEL_CHARS`` long, ending with a colon.
+TRAIL_MARKS = "\u00bb\u203a>\u2192"  # a right guillemet, a single one, a greater-than sign, an arrow
+MAX_TRAIL_CHARS = 250
+MAX_TRAIL_ITEM_CHARS = 80
+MAX_TRAIL_LABEL_CHARS = 25
+MIN_TRAIL_LINKS = 2
+_TRAIL_TAGS = frozenset({"p", "div", "span", "ol", "ul", "li", "small"})
+_TRAIL_LEVELS = 4  # how far up from a link its trail's element may stand
+_NOT_IN_TRAILS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "img", "picture", "figure", "table", "form")
+
+
+def breadcrumb_trails(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """The page's breadcrumb trails written as a line of links, whatever their classes: an
+    element (``_TRAIL_TAGS``, found up from its links) whose text is two links or more and
+    perhaps the current page's name, each item short, set apart only by trail marks
+    (``TRAIL_MARKS``: guillemets, angle brackets, arrows), with at most a short label ending
+    with a colon before it ("Sie sind hier:"); no heading, paragraph or picture inside it.
+    trafilatura drops a trail by its class or its ``<nav>``; on a page whose classes name
+    nothing ("c7f3a") or that is built of divs, the trail was read as the body's first
+    paragraph."""
+    found: list[html.HtmlElement] = []
+    seen: set[html.HtmlElement] = set()
+    for link in tree.iter("a"):
+        for node in islice(link.iterancestors(), _TRAIL_LEVELS):
+            if node in seen or node.tag in _LANDMARK_TAGS:
+                break  # (a trail in a <nav>, <header>, … trafilatura drops with it)
+            seen.add(node)
+            if node.tag in _TRAIL_TAGS and _trail(node):
+                if not any(a.tag in _LANDMARK_TAGS for a in node.iterancestors()):
+                    found.append(node)
+                break
+    taken = set(found)
+    return [node for node in found if not any(a in taken for a in node.iterancestors())]
+
+
+def _trail(node: html.HtmlElement) -> bool:
+    """``node``'s text is a breadcrumb trail of its links (``breadcrumb_trails``)."""
+    if next(node.iterdescendants(*_NOT_IN_TRAILS), None) is not None:
+        return False  # (asked first: a large block holding a paragraph is told at once)
+    text = collapse(text_of(node))
+    if not text or len(text) > MAX_TRAIL_CHARS:
+        return False
+    links = [a for a in node.iter("a") if a.get("href") and collapse(text_of(a))]
+    if len(links) < MIN_TRAIL_LINKS:
+        return False
+    # A label ("You are here:") before the trail: a colon before any trail mark, soon.
+    colon = text.find(":")
+    rest = text
+    if 0 <= colon <= MAX_TRAIL_LABEL_CHARS and not any(mark in text[:colon] for mark in TRAIL_MARKS):
+        rest = text[colon + 1 :]
+    items = [item.strip() for item in _TRAIL_SPLIT.split(rest)]
+    if len(items) < MIN_TRAIL_LINKS or not all(0 < len(item) <= MAX_TRAIL_ITEM_CHARS for item in items):
+        return False
+    named = [collapse(text_of(a)) for a in links]
+    # Every item but the last is a link's text; the last is one too, or the current page.
+    return len(items) - 1 <= len(named) and all(item in named for item in items[:-1])
+
+
+_TRAIL_SPLIT = re.compile(rf"\s*[{TRAIL_MARKS}]\s*")

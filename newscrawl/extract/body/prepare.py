@@ -25,7 +25,7 @@ from newscrawl.extract.body.breaks import (
     ruby_as_text,
     unwrap_layout_tables,
 )
-from newscrawl.extract.body.chrome import landmarks_from_roles, menus
+from newscrawl.extract.body.chrome import breadcrumb_trails, landmarks_from_roles, menus
 from newscrawl.extract.body.columns import side_columns
 from newscrawl.extract.body.footer import footers
 from newscrawl.extract.body.headings import (
@@ -124,6 +124,7 @@ THREAD = "comment-thread"  # reader comments, found by their structure (``thread
 VARIANTS = "variant-box"  # one box written out in several states, or twice (``boxes.py``)
 TEASERS = "teaser-row"  # other pages' teaser cards in a row, found by their links (``leaks.py``)
 MENU = "menu-list"  # a list of short links: a menu on a page built of divs (``chrome.py``)
+TRAIL = "breadcrumb"  # a breadcrumb trail written as a line of links, whatever its class (``chrome.py``)
 FOOTER = "site-footer"  # the block around the site's copyright notice, after the story (``footer.py``)
 SIDE = "side-column"  # a column of titled boxes beside the story's block (``columns.py``)
 REGION_RULES = (
@@ -139,6 +140,7 @@ REGION_RULES = (
     VARIANTS,
     TEASERS,
     MENU,
+    TRAIL,
     FOOTER,
     SIDE,
 )
@@ -228,7 +230,8 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     # Rows of other pages' teasers, by their links (``leaks.py``): those the story rules found
     # (``story-cards``, under their title) are on record under theirs.
     doomed += [(row, TEASERS) for row in teaser_rows(tree, urls, hosts, [node for node, _ in stories])]
-    doomed += [(menu, MENU) for menu in menus(tree)]  # a menu written as a plain list (``chrome.py``)
+    # A menu written as a plain list, a breadcrumb trail as a line of links (``chrome.py``).
+    doomed += [(menu, MENU) for menu in menus(tree)] + [(trail, TRAIL) for trail in breadcrumb_trails(tree)]
     # A side column's titled boxes (``columns.py``).
     doomed += [(box, SIDE) for box in side_columns(tree, names)]
     regions: list[Pruned] = []
