@@ -164,20 +164,43 @@ def breadcrumb_trails(tree: html.HtmlElement) -> list[html.HtmlElement]:
     with a colon before it ("Sie sind hier:"); no heading, paragraph or picture inside it.
     trafilatura drops a trail by its class or its ``<nav>``; on a page whose classes name
     nothing ("c7f3a") or that is built of divs, the trail was read as the body's first
-    paragraph."""
+    paragraph. Only on a page with none of the landmark elements, as for ``menus``: a page
+    that has them has said where its chrome is (and a trail stands in its ``<nav>``)."""
+    if next(tree.iter(*_LANDMARK_TAGS), None) is not None:
+        return []
     found: list[html.HtmlElement] = []
     seen: set[html.HtmlElement] = set()
     for link in tree.iter("a"):
+        if not _marked_near(link):
+            continue  # (most links have no trail mark beside them: read no further)
         for node in islice(link.iterancestors(), _TRAIL_LEVELS):
-            if node in seen or node.tag in _LANDMARK_TAGS:
-                break  # (a trail in a <nav>, <header>, … trafilatura drops with it)
+            if node in seen:
+                break
             seen.add(node)
             if node.tag in _TRAIL_TAGS and _trail(node):
-                if not any(a.tag in _LANDMARK_TAGS for a in node.iterancestors()):
-                    found.append(node)
+                found.append(node)
                 break
     taken = set(found)
     return [node for node in found if not any(a in taken for a in node.iterancestors())]
+
+
+def _marked_near(link: html.HtmlElement) -> bool:
+    """A trail mark stands beside ``link``: in its tail or the tail of the element before it,
+    or in the text of the element after it; or so beside its parent (a crumb in a ``<span>`` or
+    ``<li>`` of its own, the mark in one of its own)."""
+    node: html.HtmlElement | None = link
+    for _ in range(2):
+        if node is None:
+            return False
+        before, after = node.getprevious(), node.getnext()
+        if (
+            _TRAIL_MARK.search(node.tail or "")
+            or (before is not None and _TRAIL_MARK.search(before.tail or ""))
+            or (after is not None and _TRAIL_MARK.search(after.text or ""))
+        ):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _trail(node: html.HtmlElement) -> bool:
@@ -204,3 +227,4 @@ def _trail(node: html.HtmlElement) -> bool:
 
 
 _TRAIL_SPLIT = re.compile(rf"\s*[{TRAIL_MARKS}]\s*")
+_TRAIL_MARK = re.compile(f"[{TRAIL_MARKS}]")
