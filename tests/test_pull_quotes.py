@@ -125,14 +125,6 @@ SHORT = {
 
 
 @pytest.mark.parametrize("lang", sorted(STORIES))
-def test_a_short_sentence_of_the_story_said_again_in_a_quote_is_no_paragraph(lang: str) -> None:
-    prose = _story(lang)
-    prose[2] = f"{SHORT[lang]} {prose[2]}"
-    article = _page(lang, prose, f"<blockquote class='q5'><p>{SHORT[lang]}</p></blockquote>")
-    assert _paragraphs(article) == prose
-
-
-@pytest.mark.parametrize("lang", sorted(STORIES))
 def test_a_short_line_inside_a_sentence_of_the_story_stays(lang: str) -> None:
     # The words end a sentence of the paragraph but do not start one: a quote of its own.
     prose = _story(lang)
@@ -151,9 +143,18 @@ QUESTION = {
 }
 
 
+# What the story's third paragraph becomes, and the line a quotation block says again beside it:
+# a short sentence opening it, or the whole paragraph (one sentence).
+QUOTED = {
+    "short-sentence": lambda lang, paragraph: (f"{SHORT[lang]} {paragraph}", SHORT[lang]),
+    "one-sentence-paragraph": lambda lang, _: (QUESTION[lang], QUESTION[lang]),
+}
+
+
 @pytest.mark.parametrize("lang", sorted(STORIES))
-def test_a_one_sentence_paragraph_said_again_in_a_quote_beside_it_is_there_once(lang: str) -> None:
+@pytest.mark.parametrize("case", sorted(QUOTED))
+def test_a_line_said_again_in_a_quote_beside_its_paragraph_is_there_once(lang: str, case: str) -> None:
     prose = _story(lang)
-    prose[2] = QUESTION[lang]
-    article = _page(lang, prose, f"<blockquote class='q5'><p>{QUESTION[lang]}</p></blockquote>")
+    prose[2], line = QUOTED[case](lang, prose[2])
+    article = _page(lang, prose, f"<blockquote class='q5'><p>{line}</p></blockquote>")
     assert _paragraphs(article) == prose

@@ -153,6 +153,8 @@ MAX_TRAIL_LABEL_CHARS = 25
 MIN_TRAIL_LINKS = 2
 _TRAIL_TAGS = frozenset({"p", "div", "span", "ol", "ul", "li", "small"})
 _TRAIL_LEVELS = 4  # how far up from a link its trail's element may stand
+_TRAIL_SPLIT = re.compile(rf"\s*[{TRAIL_MARKS}]\s*")
+_TRAIL_MARK = re.compile(f"[{TRAIL_MARKS}]")
 _NOT_IN_TRAILS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "img", "picture", "figure", "table", "form")
 
 
@@ -210,8 +212,8 @@ def _trail(node: html.HtmlElement) -> bool:
     text = collapse(text_of(node))
     if not text or len(text) > MAX_TRAIL_CHARS:
         return False
-    links = [a for a in node.iter("a") if a.get("href") and collapse(text_of(a))]
-    if len(links) < MIN_TRAIL_LINKS:
+    named = [name for a in node.iter("a") if a.get("href") and (name := collapse(text_of(a)))]
+    if len(named) < MIN_TRAIL_LINKS:
         return False
     # A label ("You are here:") before the trail: a colon before any trail mark, soon.
     colon = text.find(":")
@@ -221,10 +223,5 @@ def _trail(node: html.HtmlElement) -> bool:
     items = [item.strip() for item in _TRAIL_SPLIT.split(rest)]
     if len(items) < MIN_TRAIL_LINKS or not all(0 < len(item) <= MAX_TRAIL_ITEM_CHARS for item in items):
         return False
-    named = [collapse(text_of(a)) for a in links]
     # Every item but the last is a link's text; the last is one too, or the current page.
     return len(items) - 1 <= len(named) and all(item in named for item in items[:-1])
-
-
-_TRAIL_SPLIT = re.compile(rf"\s*[{TRAIL_MARKS}]\s*")
-_TRAIL_MARK = re.compile(f"[{TRAIL_MARKS}]")

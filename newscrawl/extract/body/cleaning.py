@@ -403,12 +403,9 @@ def _says_sentence(text: str, sentence: str) -> bool:
 
 
 def _in_quote(block: Block) -> bool:
-    """``block`` is a quotation block's text, or a paragraph in one."""
-    node = block.node
-    if node is None:
-        return False
-    parent = node.getparent()
-    return node.tag == "quote" or (parent is not None and parent.tag == "quote")
+    """``block`` is a quotation block's text (``_quote``), or a paragraph in one."""
+    parent = block.node.getparent() if block.node is not None else None
+    return _quote(block) or (parent is not None and parent.tag == "quote")
 
 
 def _quote(block: Block) -> bool:
