@@ -81,6 +81,14 @@ STATE_PAGES = [
         '"article":{"datePublished":"2025-02-02T19:07:46Z"}}</script>',
         "2025-02-02T19:07:46+00:00",
     ),
+    (
+        "en",
+        "6 January 2026",
+        # streamed page data: the state is a JSON string inside the script, its quotes escaped
+        '<script>self.__next_f.push([1,"{\\"headline\\":\\"x\\",'
+        '\\"datePublished\\":\\"2026-01-06T08:39:42Z\\"}"])</script>',
+        "2026-01-06T08:39:42+00:00",
+    ),
 ]
 
 

@@ -20,11 +20,13 @@ from newscrawl.extract.meta.dates import PageDate, parse_machine_date
 from newscrawl.extract.words.dates import STATE_FIRST_PUBLISHED_KEYS, STATE_PUBLISHED_KEYS
 
 _PAIR = re.compile(
-    r"""([A-Za-z][\w-]{2,40})["']?\s*:\s*["']?"""
+    r"""([A-Za-z][\w-]{2,40})\\?["']?\s*:\s*\\?["']?"""
     r"(\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?|\d{10}(?:\d{3})?)"
     r"(?![\w.:-])"
 )
-"""A key and its timestamp: ``"publishedAt":"2024-05-02T20:53:56Z"``, ``pubdate: 1762128000``."""
+"""A key and its timestamp: ``"publishedAt":"2024-05-02T20:53:56Z"``, ``pubdate: 1762128000``,
+and the same in a JSON string inside a script (``\\"datePublished\\":\\"2026-01-06T08:39:42Z\\"``, as
+streamed page data writes it)."""
 _KEY_PART = "pub"  # (every key holds it: found by ``str.find``, not a regex walk over the script)
 _KEY_BACK = 24
 _MAX_KEYS = 2000
