@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
 
 from newscrawl.extract.meta.timezones import zone_offset, zone_offset_at
 from newscrawl.extract.words.dates import DATE_TIME_WORDS, HOUR_WORDS, TIME_DATE_WORDS
@@ -258,3 +259,31 @@ def _build(  # noqa: PLR0917 -- the seven parts of a date, in their natural orde
     if value.year not in _YEARS:
         return None
     return PageDate(value, has_time=hour is not None)
+
+
+# ---------------------------------------------------------------------------- address dates
+
+_ADDRESS_DATE = re.compile(
+    r"(?<![0-9A-Za-z])(?P<year>(?:19|20)\d\d)(?:(?P<sep>[/_-])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)"
+    r"|(?P<month8>[01]\d)(?P<day8>[0-3]\d))(?![0-9A-Za-z])"
+)
+"""A day in an address path: ``/2024/05/03/``, ``/2024-05-03-slug``, ``/politics/20241013-216478/``
+(eight digits only standing alone between separators: not the digits of an article id)."""
+
+
+def address_date(url: str | None) -> PageDate | None:
+    """The publication day an http(s) address's path writes, or None: the last resort of a page
+    that states its date nowhere else. A file path's dates (a folder named by the day a page was
+    saved) are not the story's, so only web addresses are read. (htmldate reads the separated form
+    alike, but only through its internal ``extractors`` API and options object.)"""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return None
+    match = _ADDRESS_DATE.search(parts.path[:_MAX_DATE_TEXT])
+    if match is None:
+        return None
+    month = match["month"] or match["month8"]
+    day = match["day"] or match["day8"]
+    return _build(match["year"], month, day, None, None, None, None)

@@ -1,7 +1,8 @@
 """date_published / date_modified of a page, from every place a page states them.
 
 Order of trust: JSON-LD, <meta>, itemprop elements, <time datetime>, the published timestamps of
-the page's script state (``state_dates``), visible date lines, dates inside bylines. The visible
+the page's script state (``state_dates``), visible date lines, dates inside bylines, and last the
+day the page's address writes ("/2024/05/03/", "/2024-05-03-slug"). The visible
 ones are read nearest the headline first: the story's own date line stands beside its headline
 and byline, other stories' teaser dates stand further off (before or after it). A byline or a
 line of names running into a date between the headline and the story ("By Jane Doe 3 May 2024,
@@ -31,7 +32,7 @@ from lxml import html
 from newscrawl.extract.meta.authors import agency_line, names_before_date
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import DateKind, dateline_dates, looks_like_dateline, undated
-from newscrawl.extract.meta.dates import PageDate, find_dates, parse_any_date
+from newscrawl.extract.meta.dates import PageDate, address_date, find_dates, parse_any_date
 from newscrawl.extract.meta.state_dates import state_dates
 from newscrawl.extract.meta.timezones import language_timezone
 from newscrawl.extract.nodes import first_below
@@ -95,6 +96,11 @@ def extract_dates(
         found += [Candidate("published", date, "script-state") for date in state]
         found += _visible_dates(page, headline)
         published = _choose("published", found)
+        if published is None:
+            # Nothing on the page states it: the day the page's address writes, if any.
+            day = address_date(page.canonical) or address_date(page.url)
+            if day is not None:
+                published = _choose("published", [*found, Candidate("published", day, "address")])
     modified = _choose("modified", found)
     if published is None and modified is not None:
         published = modified
