@@ -8,7 +8,9 @@ that article is another story: it never joins the record. But when the story's t
 comes in an ``<article>`` set under the headline (a dek above it at most), that article is the
 story's body and stays. A page that states its name in no ``<h1>`` or ``<h2>`` but in a lower
 heading over its plain blocks (an ``<h4>``) names its story by that heading; a lower heading
-saying only the first words of the name (a tag) names nothing.
+saying only the first words of the name (a tag) names nothing. An ``<article>`` headed by an
+``<h1>`` of its own after such a story is another story whatever it holds, a results table or a
+run of short lines too: trafilatura reads from the first ``<article>``, and would read it instead.
 
 Pages are written for the test, in English, German and French.
 """
@@ -107,6 +109,31 @@ def test_an_article_after_a_story_in_plain_blocks_is_another_story(case: Case) -
     assert all(paragraph in text for paragraph in case.story)
     assert not any(paragraph in text for paragraph in case.other)
     assert case.other_title not in text
+
+
+def _table(case: Case) -> str:
+    rows = "".join(
+        f"<tr><td>{rank}.</td><td>{word} {rank}</td><td>{50 + rank},{rank}0</td></tr>"
+        for rank, word in enumerate(case.other_title.split(), 1)
+    )
+    return f"<table>{rows}</table>"
+
+
+@pytest.mark.parametrize("holds", ["table", "lines"])
+@pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
+def test_an_article_headed_by_its_own_h1_after_the_story_is_another_story_whatever_it_holds(
+    case: Case, holds: str
+) -> None:
+    """No paragraph of a story's length in it (a results table, short lines): still another
+    story, the ``<h1>`` of its own says so."""
+    lines = "".join(f"<p>{word}</p>" for word in case.other[0].split()[:6])
+    inner = _table(case) if holds == "table" else lines
+    other = f"<article class='k5'><h1>{case.other_title}</h1>{inner}</article>"
+    page = _page(case, f"<div class='k3'>{_paragraphs(case.story)}</div>", other)
+    article = extract_article(page, URL)
+    assert [paragraph for section in article.sections for paragraph in section.paragraphs] == case.story
+    assert case.other_title not in article.text
+    assert article.headline == case.headline
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])

@@ -1008,7 +1008,7 @@ def _h1_stories(
                 others.append(region)
     story = next(story_h1.iterancestors("article"), None)
     if story is None:
-        others += _headed_articles_after(story_h1, articles, prose) if articles else []
+        others += _headed_articles_after(story_h1, articles, prose, any_text=heads_text) if articles else []
         story = _named_article(tree, story_h1, names, prose)
     if story is None:
         others += _articles_after_text(tree, story_h1, prose, live=live)
@@ -1054,16 +1054,19 @@ def _blocks_after(h1: html.HtmlElement, prose: Prose, *, live: bool = False) -> 
 
 
 def _headed_articles_after(
-    h1: html.HtmlElement, articles: list[html.HtmlElement], prose: Prose
+    h1: html.HtmlElement, articles: list[html.HtmlElement], prose: Prose, *, any_text: bool = False
 ) -> list[html.HtmlElement]:
     """The ``<article>``s after the named ``h1`` (which stands in none) headed by an ``<h1>`` of
     their own, with a story's text: further stories (an endless page's next one, in an
-    ``<article>`` of the same column as the named headline's)."""
+    ``<article>`` of the same column as the named headline's). With ``any_text`` (the named
+    headline heads a story's text of its own), whatever such an ``<article>`` holds: a results
+    table, a gallery, a story of short lines (trafilatura starts from the first ``<article>``,
+    so one left in would be read instead of the page's own story)."""
     following = set(_after(h1, ("article",)))
     return [
         a
         for a in articles
-        if a in following and prose.story(a) and _headed_by(a, first_below(a, "h1"), prose)
+        if a in following and (any_text or prose.story(a)) and _headed_by(a, first_below(a, "h1"), prose)
     ]
 
 
