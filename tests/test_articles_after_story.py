@@ -175,3 +175,16 @@ def test_a_tag_that_starts_the_name_names_no_story(case: Case) -> None:
     )
     text = extract_article(page, URL).text
     assert all(paragraph in text for paragraph in story)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
+def test_a_short_story_read_again_from_the_plain_page_leaves_the_other_story_out(case: Case) -> None:
+    """The named story is short, so the plain page is read again (the pruning may have cut what
+    trafilatura scores the story by); the other story's sub-headed paragraphs stay out of that
+    reading too, though its text runs each heading into the paragraph under it."""
+    long = [f"{paragraph} {case.other[(i + 1) % 2]} {paragraph}" for i, paragraph in enumerate(case.other)]
+    parts = "".join(f"<h3>{n}. {case.other_title}</h3><p>{long[n % 2]} ({n})</p>" for n in range(8))
+    other = f"<article class='k5'><h1>{case.other_title}</h1>{parts}</article>"
+    page = _page(case, f"<div class='k3'>{_paragraphs(case.story[:2])}</div>", other)
+    article = extract_article(page, URL)
+    assert [paragraph for section in article.sections for paragraph in section.paragraphs] == case.story[:2]

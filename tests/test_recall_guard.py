@@ -96,6 +96,23 @@ def test_pruned_text_tells_whole_lines_of_a_story() -> None:
     assert "Library" not in PrunedText([])
 
 
+def test_pruned_text_tells_a_whole_block_its_record_runs_into_the_next() -> None:
+    """A pruned story read as text runs its blocks together ("…Meran</h3><p>Ein Pool…" reads
+    "MeranEin Pool"): a line that is one of its headings or paragraphs is still told."""
+    heading = "„Miramonti“, Meran"
+    paragraph = "Ein Infinity-Pool und eine Waldsauna warten hoch über der Stadt."
+    story = Pruned(
+        rule="story-headline",
+        heading="Diese Wellness-Hotels versprechen Erholung",
+        text=f"Diese Wellness-Hotels versprechen Erholung{heading}{paragraph}Nächstes Hotel",
+        parts=("Diese Wellness-Hotels versprechen Erholung", heading, paragraph, "Nächstes Hotel"),
+    )
+    pruned = PrunedText([story])
+    assert paragraph in pruned and pruned.cause(paragraph) is story
+    assert heading in pruned  # short: as one of its lines
+    assert "Ein Infinity-Pool und eine Waldsauna warten hoch über dem Meer." not in pruned
+
+
 def test_lines_of_a_pruned_region_are_left_out_with_its_rule() -> None:
     """A region pruned before extraction (here a consent dialog, whose text trafilatura's
     reading of the plain page held) is a recorded cause: its lines stay out, each with the

@@ -142,7 +142,7 @@ def _trace(
         if second is not None:
             source, cleaned = second.source, second.cleaned
         dropped = [text for _, text in cleaned.dropped]
-        lost = lost_lines(source.content, cleaned.kept, dropped, PrunedText(source.pruned))
+        lost = lost_lines(source.content, cleaned.kept, dropped + source.left_out, PrunedText(source.pruned))
         if lost.lines:  # back through the same rules: what one of them drops has its cause now
             again = clean_blocks([Block(text=line) for line in lost.lines], page, meta, pictures, rules)
             cleaned = _with_restored(cleaned, again, dict(zip(lost.lines, lost.after, strict=True)))

@@ -60,6 +60,10 @@ class BodySource:
     stories (``stories.py``) and regions that are never article text (``prepare.py``)."""
     root: str | None = None
     """The block made the story's root in the copy trafilatura read (``root.py``), if any."""
+    left_out: list[str] = field(default_factory=list)
+    """Lines of trafilatura's reading of the plain page (or of its text read again by line)
+    left out here as another story's, a comment thread's or a teaser row's: their cause is on
+    record (``pruned``), so the recall guard counts them as accounted for."""
 
 
 def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
@@ -74,16 +78,21 @@ def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
     others = PrunedText(
         [record for record in prepared_page.pruned if record.story or record.rule in (THREAD, TEASERS)]
     )
+    left_out: list[str] = []
     if _chars(blocks) < SHORT_BODY_CHARS:
         unpruned = main_content(page, rules, prepared=False)
         # The other stories stay out: the plain page wins on the named story's text only.
-        found = [b for b in blocks_from_xml(unpruned) if b.text not in others] if unpruned is not None else []
+        plain = blocks_from_xml(unpruned) if unpruned is not None else []
+        found = [b for b in plain if b.text not in others]
         if _chars(found) > UNPRUNED_GAIN * _chars(blocks):
             xml, blocks, prepared = unpruned, found, False
+            left_out = [b.text for b in plain if b.text in others]
     if (blob := fallback_blob(xml)) is not None:
         # trafilatura's fallback: the article's whole text as one paragraph, read again by line
-        lines = split_blob(blob, prepared_tree(page, rules, candidates) if prepared else page.tree)
-        blocks = [b for b in lines or [] if b.text not in others] or blocks
+        lines = split_blob(blob, prepared_tree(page, rules, candidates) if prepared else page.tree) or []
+        if story_lines := [b for b in lines if b.text not in others]:
+            blocks = story_lines
+            left_out = [b.text for b in lines if b.text in others]  # (the same text, by line)
     if skipped_lists_possible(xml):
         # (trafilatura reads a copy of the tree it is given: the prepared page is as it was,
         # but for its scripts and style sheets.)
@@ -106,6 +115,7 @@ def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
         content=xml,
         pruned=prepared_page.pruned,
         root=prepared_page.root if prepared else None,
+        left_out=left_out,
     )
 
 

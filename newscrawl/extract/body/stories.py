@@ -266,12 +266,15 @@ def _label(node: html.HtmlElement) -> str:
 class PrunedText:
     """The words of what was pruned from a page, to tell a line of it and its cause: its words
     (case folded) run whole inside one record's, and it is not too short to say (a "Share" or
-    "1." line is in every story). Read on the first question only."""
+    "1." line is in every story). Read on the first question only. A record's text runs its
+    blocks together ("…Meran</h3><p>Ein Pool…" reads "MeranEin Pool"): its headings', paragraphs'
+    and list items' own texts are read too, so a line that is one of them is told whole."""
 
     def __init__(self, records: Collection[Pruned]) -> None:
         self._records = list(records)
         self._joined: str | None = None
         self._starts: list[int] = []
+        self._owners: list[int] = []  # the record of each chunk, by its index
         self._parts: dict[str, Pruned] = {}
 
     def cause(self, line: str) -> Pruned | None:
@@ -284,7 +287,7 @@ class PrunedText:
         at = self._joined.find(f" {key} ") if self._joined is not None else -1
         if at < 0:
             return None
-        return self._records[bisect_right(self._starts, at) - 1]
+        return self._records[self._owners[bisect_right(self._starts, at) - 1]]
 
     def __contains__(self, line: object) -> bool:
         return isinstance(line, str) and self.cause(line) is not None
@@ -292,13 +295,16 @@ class PrunedText:
     def _read(self) -> None:
         chunks: list[str] = []
         at = 0
-        for record in self._records:
-            self._starts.append(at)
-            chunk = f" {_words(record.text)} \n"
-            chunks.append(chunk)
-            at += len(chunk)
-            for part in record.parts:
-                self._parts.setdefault(_words(part), record)
+        for index, record in enumerate(self._records):
+            whole = _words(record.text)
+            parts = [_words(part) for part in record.parts]
+            for chunk in (whole, *(part for part in parts if len(part) >= MIN_LINE_CHARS)):
+                self._starts.append(at)
+                self._owners.append(index)
+                chunks.append(f" {chunk} \n")
+                at += len(chunks[-1])
+            for part in parts:
+                self._parts.setdefault(part, record)
         self._joined = "".join(chunks)
 
 
