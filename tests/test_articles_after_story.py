@@ -188,3 +188,32 @@ def test_a_short_story_read_again_from_the_plain_page_leaves_the_other_story_out
     page = _page(case, f"<div class='k3'>{_paragraphs(case.story[:2])}</div>", other)
     article = extract_article(page, URL)
     assert [paragraph for section in article.sections for paragraph in section.paragraphs] == case.story[:2]
+
+
+def _unnamed_page(case: Case, before: str, article: str) -> str:
+    """A page whose name (its site's, in <title>) names none of its headings."""
+    return (
+        f"<html lang='{case.lang}'><head><title>Example News</title></head><body>"
+        f"<div class='k1'>{before}{article}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
+def test_after_a_story_in_no_article_an_unnamed_page_s_first_article_is_another_story(case: Case) -> None:
+    """No heading states the page's name: the story's text in plain blocks comes first, the
+    ``<article>`` headed by an ``<h1>`` of its own below it is the next story (trafilatura
+    would start from it)."""
+    before = f"<div class='k2'><h2>{case.headline}</h2><div class='k3'>{_paragraphs(case.story)}</div></div>"
+    other = f"<article class='k5'><h1>{case.other_title}</h1>{_paragraphs(case.other)}</article>"
+    text = extract_article(_unnamed_page(case, before, other), URL).text
+    assert all(paragraph in text for paragraph in case.story)
+    assert not any(paragraph in text for paragraph in case.other)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.lang for case in CASES])
+def test_an_unnamed_page_s_article_under_a_dek_is_its_story(case: Case) -> None:
+    """Only a standfirst before it, no story's text: the ``<article>`` is the page's story."""
+    before = f"<p class='k4'>{case.dek}</p>"
+    story = f"<article class='k5'><h1>{case.headline}</h1>{_paragraphs(case.story)}</article>"
+    text = extract_article(_unnamed_page(case, before, story), URL).text
+    assert all(paragraph in text for paragraph in case.story)

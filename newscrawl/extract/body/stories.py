@@ -10,7 +10,9 @@ own address (``data-url``, ``data-href``, ``data-permalink``, …) is the page's
 Section - Headline"; set twice in the same words, a sticky bar's copy: the one that heads a
 story's text), else whose ``<h1>`` links to the page's address, else (a page that sets its
 site's name in ``<h1>``) the ``<h2>`` that states the page's name (else, for ``<article>``
-layouts, the first ``<article>`` with an ``<h1>``). Every other story is pruned
+layouts, the first ``<article>`` with an ``<h1>``, unless a story's text in no ``<article>``
+comes before it: then that text is the page's story, and every ``<article>`` with an ``<h1>``
+another). Every other story is pruned
 from the copy trafilatura reads, so no two stories are merged and never the wrong one is kept:
 
 * a container with its own headline and real paragraphs outside the named one;
@@ -994,8 +996,12 @@ def _h1_stories(
     On a live blog (``live``) an ``<article>`` with no heading is one of its posts."""
     articles = [a for a in tree.iter("article") if first_below(a, "h1") is not None]
     if len(named) != 1:
-        # Nothing names one <h1>: <article> layouts still say which story comes first.
-        return _ruled(_later_articles(articles), HEADLINE)
+        # Nothing names one <h1>: <article> layouts still say which story comes first; after
+        # a story's text in no <article>, the first one headed by an <h1> is a further story too.
+        later = _later_articles(articles)
+        if not named and articles and _text_before(articles[0], prose):
+            later = [articles[0], *later]
+        return _ruled(later, HEADLINE)
     story_h1 = named[0]
     others: list[html.HtmlElement] = []
     headless: list[html.HtmlElement] = []
@@ -1425,6 +1431,22 @@ def _named_article(
             if heading is not None and _headed(node, prose) and _names(heading, names):
                 found.append(node)
     return found[0] if len(_outermost(found)) == 1 else None
+
+
+def _text_before(article: html.HtmlElement, prose: Prose) -> bool:
+    """A story's text (``MIN_OWN_PARAGRAPHS`` real paragraphs) in no ``<article>`` comes before
+    ``article``: the page's own story, written in plain blocks, and ``article`` one appended
+    below it (an endless page's next story), which trafilatura, reading from the first
+    ``<article>``, would read instead."""
+    count = 0
+    for node in article.getroottree().getroot().iter("p", "article"):
+        if node is article:
+            return False
+        if node.tag == "p" and node in prose.real and next(node.iterancestors("article"), None) is None:
+            count += 1
+            if count >= MIN_OWN_PARAGRAPHS:
+                return True
+    return False
 
 
 def _later_articles(articles: list[html.HtmlElement]) -> list[html.HtmlElement]:
