@@ -23,10 +23,11 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from newscrawl.api import extract, parse_file
+    from newscrawl.extract.refusals import NotHtml
     from newscrawl.intake import PageSkipped
     from newscrawl.items import Article, Image, Section
 
-__all__ = ["Article", "Image", "PageSkipped", "Section", "__version__", "extract", "parse_file"]
+__all__ = ["Article", "Image", "NotHtml", "PageSkipped", "Section", "__version__", "extract", "parse_file"]
 
 _LAZY = {
     "extract": "newscrawl.api",
@@ -35,6 +36,7 @@ _LAZY = {
     "Image": "newscrawl.items",
     "Section": "newscrawl.items",
     "PageSkipped": "newscrawl.intake",
+    "NotHtml": "newscrawl.extract.refusals",
 }
 """Public name -> the module that defines it, imported on first access."""
 

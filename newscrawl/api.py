@@ -34,7 +34,8 @@ def extract(html: str | bytes, url: str | None = None, **options: Any) -> Articl
     and image URLs are resolved against it, and it is the record's ``url`` unless the page
     declares a canonical URL. ``options``: ``provenance=True`` fills ``Article.provenance``
     (where each field came from); ``rules`` takes a site's ``newscrawl.extract.rules.ExtractRules``.
-    Raises ``ValueError`` when the input is not an HTML document. A page with no article
+    Raises ``newscrawl.NotHtml`` (a ``ValueError``) when the input is not an HTML document; a
+    ``url`` that is no URL at all ("http://[x/") is read as none. A page with no article
     gives an ``Article`` with no headline and empty ``text``.
     """
     return extract_article(html, url, **options)

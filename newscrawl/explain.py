@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newscrawl.extract.page_type import PageType
+from newscrawl.extract.refusals import NotHtml
 from newscrawl.html.explain import FIELDS
 from newscrawl.html.explain import render as render_html
 from newscrawl.html.page import write_atomic
@@ -115,7 +116,7 @@ def page_type_line(kind: PageType) -> str:
 def explain_page(data: bytes | str, url: str | None = None) -> Explanation:
     """The record for ``data`` (provenance on) and the body blocks the cleaning rules dropped.
 
-    Raises ``ValueError`` when the input is not an HTML document.
+    Raises ``NotHtml`` (a ``ValueError``) when the input is not an HTML document.
     """
     from newscrawl.extract.article import trace_article  # noqa: PLC0415  (trafilatura: on use)
 
@@ -341,7 +342,7 @@ def run_explain(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     try:
         explanation = explain_page(data, path.resolve().as_uri())
-    except ValueError as err:
+    except NotHtml as err:
         print(f"newscrawl explain: error: {args.file} is not an HTML document ({err})", file=sys.stderr)
         return EXIT_FAILED
     if html_target is not None:

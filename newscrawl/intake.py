@@ -22,6 +22,7 @@ import zlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from newscrawl.extract.refusals import NotHtml
 from newscrawl.settings import NEWSCRAWL_MAX_PAGE_BYTES
 
 if TYPE_CHECKING:
@@ -198,7 +199,7 @@ def article_from_body(
     body = page_bytes(raw, max_bytes)
     try:
         article: Article = extract(body, url, **options)
-    except ValueError as err:
+    except NotHtml as err:
         raise PageSkipped("not_html", f"not an HTML document ({err})") from err
     except Exception as err:  # extraction bugs must not stop the run; the reason is logged
         logger.debug("extract_article failed on %s", url, exc_info=True)

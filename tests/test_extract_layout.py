@@ -21,7 +21,8 @@ EXTRACT = Path(article.__file__).parent  # (newscrawl.extract is also the API's 
 
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"words/"}),  # phrase and word tables
-    frozenset({"normalise", "decode", "rules", "nodes", "gc_pause"}),  # strings, bytes, site options, lookups
+    # strings, bytes, site options, lookups, what extraction refuses
+    frozenset({"normalise", "decode", "rules", "nodes", "gc_pause", "refusals"}),
     frozenset({"jsonld"}),
     frozenset({"page"}),  # parse once
     frozenset({"visible"}),  # what the page shows

@@ -106,7 +106,8 @@ def trace_article(
     with ``body_html``, the record's ``body_html`` holds the body as safe HTML (else null).
     Also returns the ``Body`` it was built from: what the cleaning rules dropped and which
     pictures were left out, each with its reason, for ``explain``.
-    Raises ``ValueError`` when the input is not an HTML document.
+    Raises ``NotHtml`` (a ``ValueError``) when the input is not an HTML document; a ``url``
+    that is no URL at all ("http://[x/") is read as none.
     """
     with collector_paused():  # the page's objects go by reference counting (gc_pause.py)
         return _trace(data, url, rules, publishers, provenance=provenance, body_html=body_html)
@@ -122,6 +123,7 @@ def _trace(
     body_html: bool,
 ) -> tuple[Article, Body]:
     page = parse_page(data, url)
+    url = page.url  # (None for one that is no URL at all)
     with shared_walk(page.tree):  # the readers of shown text share one walk of the page
         meta = extract_metadata(
             page, frozenset(caption for _, caption in page_captions(page)), comment_threads(page)

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 from typing import Any, TypeVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 from weakref import WeakKeyDictionary
 
 from lxml import etree, html
 
 from newscrawl.extract.decode import binary_kind, decoded
 from newscrawl.extract.jsonld import ARTICLE_TYPES, json_ld_objects, ld_types
+from newscrawl.extract.refusals import NotHtml
 
 # An XHTML page's <?xml … encoding="…"?> declaration (lxml refuses a str that carries one).
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
@@ -75,11 +77,15 @@ class Page:
         return None
 
     def absolute(self, href: str | None) -> str | None:
-        """``href`` resolved against the page's base URL; None for empty or javascript: links."""
+        """``href`` resolved against the page's base URL; None for empty or javascript: links,
+        and for one that is no URL at all ("http://[x/": ``urllib`` raises on it), as if the
+        page gave none: a page's malformed address never stops its extraction."""
         if not href or not href.strip() or href.strip().lower().startswith(("javascript:", "data:")):
             return None
         href = href.strip()
-        return _joined(str(self.base_url), href) if self.base_url else href
+        if not self.base_url:
+            return href if split_url(href) is not None else None
+        return _joined(str(self.base_url), href)
 
     def microdata(self) -> tuple[html.HtmlElement, ...]:
         """Every element with an ``itemprop`` or ``itemtype`` attribute and every ``<time
@@ -120,26 +126,50 @@ class Page:
         return {key for v in values if isinstance(v, str) and (key := _address_key(self.absolute(v)))}
 
 
+def split_url(url: str) -> SplitResult | None:
+    """``urlsplit(url)``, or None for a string ``urllib`` refuses as a URL (an unclosed IPv6
+    host, "http://[x/"; a port that is no number, "http://x:port/", which it refuses only when
+    the port is read): what a page writes is read as it is, and may be no URL at all."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port
+    except ValueError:
+        return None
+    return parts
+
+
+def web_address(url: str | None) -> bool:
+    """``url`` is an http(s) URL (a malformed one is not)."""
+    parts = split_url(url) if url else None
+    return parts is not None and parts.scheme in ("http", "https")
+
+
 @lru_cache(maxsize=4096)
-def _joined(base: str, href: str) -> str:
-    """``urljoin``, remembered: a page resolves the same addresses again and again. (Only plain
-    strings are kept: ``absolute`` passes ``str`` of the base and a stripped ``href``, and
-    stripping makes a lxml text result a plain ``str``.)"""
-    return urljoin(base, href)
+def _joined(base: str, href: str) -> str | None:
+    """``urljoin``, remembered: a page resolves the same addresses again and again; None when
+    ``href`` is no URL at all (``split_url``). (Only plain strings are kept: ``absolute``
+    passes ``str`` of the base and a stripped ``href``, and stripping makes a lxml text result
+    a plain ``str``.)"""
+    try:
+        joined = urljoin(base, href)
+    except ValueError:
+        return None
+    return joined if split_url(joined) is not None else None
 
 
 def parse_page(data: bytes | str, url: str | None = None) -> Page:
-    """Parse ``data`` once into a :class:`Page`. Raises ``ValueError`` for non-HTML input:
-    binary data, an empty document, or one with more than ``MAX_ELEMENTS`` elements. A page
+    """Parse ``data`` once into a :class:`Page`. Raises :class:`NotHtml` for non-HTML input:
+    binary data, an empty document, or one with more than ``MAX_ELEMENTS`` elements. An ``url``
+    that is no URL at all ("http://[x/": ``urllib`` refuses it) is read as none. A page
     nested deeper than the parser's 2,048 levels is read up to where the nesting got too deep
     (the article before it is kept) and says so in ``intake``; so do stray NUL bytes."""
     if isinstance(data, bytes) and (kind := binary_kind(data)):
-        raise ValueError(f"{kind}, not an HTML page")
+        raise NotHtml(f"{kind}, not an HTML page")
     utf16 = isinstance(data, bytes) and data.startswith((b"\xff\xfe", b"\xfe\xff"))
     intake = ("nul-bytes-removed",) if isinstance(data, bytes) and not utf16 and b"\x00" in data else ()
     text, utf8 = decoded(data)
     if not text or text.isspace():  # (``not text.strip()``, without copying the page)
-        raise ValueError("empty document")
+        raise NotHtml("empty document")
     parser = _parser()
     # An XHTML page's <?xml … encoding="…"?> declaration: the text is decoded already (the
     # parser is told its encoding).
@@ -150,13 +180,15 @@ def parse_page(data: bytes | str, url: str | None = None) -> Page:
         # and converts it, a sixth of the parse.
         tree = html.document_fromstring(text.encode() if utf8 is None else utf8, parser=parser)
     except (etree.ParserError, ValueError) as err:
-        raise ValueError(f"not parseable as HTML: {err}") from err
+        raise NotHtml(f"not parseable as HTML: {err}") from err
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         intake = (*intake, "cut-at-depth")
     elements = int(_count_elements(tree))  # (in C: the parser left no comments or PIs to count)
     if elements > MAX_ELEMENTS:
-        raise ValueError(f"more than {MAX_ELEMENTS:,} elements; no news page has that many")
+        raise NotHtml(f"more than {MAX_ELEMENTS:,} elements; no news page has that many")
     found = _head_elements(tree)
+    if url is not None and split_url(url) is None:
+        url = None
     page = Page(
         tree=tree,
         url=url,
@@ -175,7 +207,10 @@ def _base_url(url: str | None, found: dict[str, list[html.HtmlElement]]) -> str 
     the address it declares, else ``url``."""
     base = next((b for b in found["base"] if b.get("href") is not None), None)
     if base is not None:
-        return urljoin(url or "", base.get("href", "").strip()) or url
+        with suppress(ValueError):  # (a malformed <base href> is no base)
+            joined = urljoin(url or "", base.get("href", "").strip())
+            if split_url(joined) is not None:
+                return joined or url
     if not url or urlsplit(url).scheme not in ("http", "https"):
         # A saved page: its links are relative to where it was published, which the page
         # itself declares (canonical, else og:url), not to the file it was saved as.
@@ -223,15 +258,13 @@ def _declared_location(links: list[html.HtmlElement], metas: list[html.HtmlEleme
         if link.get("href") is not None and "canonical" in link.get("rel", "").lower().split()
     ]
     hrefs += [meta.get("content", "") for meta in metas if meta.get("property") == "og:url"]
-    return next((h.strip() for h in hrefs if urlsplit(h.strip()).scheme in ("http", "https")), None)
+    return next((h.strip() for h in hrefs if web_address(h.strip())), None)
 
 
 def _address_key(address: str | None) -> str | None:
     """An http(s) address without scheme, "www.", query, fragment and final "/", lower-case."""
-    if not address:
-        return None
-    parts = urlsplit(address.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    parts = split_url(address.strip()) if address else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     host = parts.netloc.lower().removeprefix("www.")
     return host + parts.path.rstrip("/").lower()

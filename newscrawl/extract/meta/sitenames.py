@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from newscrawl.extract.normalise import clean_text
-from newscrawl.extract.page import Page
+from newscrawl.extract.page import Page, split_url
 
 # Separators between a headline and a site / section name.
 SEPARATOR = re.compile(r"\s+[|\u2013\u2014\-:·•»/~]\s+|\s*[|ㅣ\uff5c]\s*|\s+[-\u2013\u2014]{2}\s+")
@@ -129,7 +128,8 @@ def host_names(page: Page, *, canonical: bool = False) -> list[str]:
     names: list[str] = []
     urls = (page.first_meta("og:url"), page.canonical if canonical else None, page.url)
     for url in urls:
-        host = urlsplit(url or "").hostname or ""
+        parts_of = split_url(url or "")  # (og:url as written: maybe no URL at all)
+        host = (parts_of.hostname if parts_of is not None else None) or ""
         parts = [p for p in host.split(".") if p not in {"www", "m", "amp"}]
         if len(parts) >= 2 and parts[-2] not in names:
             names += [parts[-2], ".".join(parts)]
