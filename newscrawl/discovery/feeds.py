@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
-
 from lxml import etree
 
 from newscrawl.discovery.dates import normalise_date
 from newscrawl.discovery.hints import Hints
-from newscrawl.discovery.xml import DEFAULT_MAX_SIZE, child_text, local_name, parse_xml
+from newscrawl.discovery.xml import DEFAULT_MAX_SIZE, child_text, entry_url, local_name, parse_xml
 
 _PUBLISHED = ("pubdate", "published", "issued", "created")
 """Item children holding the publication date (RSS ``pubDate``, Atom, Dublin Core)."""
@@ -28,12 +26,13 @@ def parse_feed(body: bytes, base_url: str, *, max_size: int = DEFAULT_MAX_SIZE) 
 
 def _item(node: etree._Element, base_url: str) -> Hints | None:
     link = _link(node)
-    if not link:
+    url = entry_url(base_url, link) if link else None
+    if url is None:
         return None
     published = normalise_date(child_text(node, *_PUBLISHED))
     updated = normalise_date(child_text(node, *_UPDATED))
     return Hints(
-        url=urljoin(base_url, link),
+        url=url,
         lastmod=updated,
         published=published or (updated if local_name(node) == "item" else None),
         title=child_text(node, "title"),

@@ -3,7 +3,7 @@ whose one fetch of a host's robots.txt (the ``robots_fetched`` signal) is the bo
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+from newscrawl.discovery.xml import entry_url
 
 MAX_ROBOTS_SIZE = 512 * 1024
 """Google's limit: content past 500 KiB of a robots.txt is ignored."""
@@ -17,6 +17,6 @@ def sitemaps_from_robots(body: bytes, base_url: str) -> list[str]:
         key, sep, value = line.partition(":")
         if sep and key.strip().lower() == "sitemap":
             url = value.split("#", 1)[0].strip()
-            if url:
-                found[urljoin(base_url, url)] = None
+            if url and (absolute := entry_url(base_url, url)) is not None:
+                found[absolute] = None
     return list(found)

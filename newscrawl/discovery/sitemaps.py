@@ -7,13 +7,12 @@ Unlike Scrapy's ``SitemapSpider``, nothing is dropped: ``lastmod``,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from lxml import etree
 
 from newscrawl.discovery.dates import normalise_date
 from newscrawl.discovery.hints import Hints
-from newscrawl.discovery.xml import DEFAULT_MAX_SIZE, child_text, local_name, parse_xml
+from newscrawl.discovery.xml import DEFAULT_MAX_SIZE, child_text, entry_url, local_name, parse_xml
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +36,8 @@ def parse_sitemap(body: bytes, base_url: str, *, max_size: int = DEFAULT_MAX_SIZ
         for node in root:
             if local_name(node) == "sitemap":
                 loc = child_text(node, "loc")
-                if loc:
-                    children.append((urljoin(base_url, loc), normalise_date(child_text(node, "lastmod"))))
+                if loc and (url := entry_url(base_url, loc)) is not None:
+                    children.append((url, normalise_date(child_text(node, "lastmod"))))
         return Sitemap(kind=kind, sitemaps=children)
     if kind == "urlset":
         pages = [hints for node in root if local_name(node) == "url" if (hints := _page(node, base_url))]
@@ -48,7 +47,8 @@ def parse_sitemap(body: bytes, base_url: str, *, max_size: int = DEFAULT_MAX_SIZ
 
 def _page(node: etree._Element, base_url: str) -> Hints | None:
     loc = child_text(node, "loc")
-    if not loc:
+    url = entry_url(base_url, loc) if loc else None
+    if url is None:
         return None
     news = next((child for child in node if local_name(child) == "news"), None)
     published = title = None
@@ -59,7 +59,7 @@ def _page(node: etree._Element, base_url: str) -> Hints | None:
         raw = child_text(news, "keywords") or ""
         keywords = tuple(k.strip() for k in raw.split(",") if k.strip())
     return Hints(
-        url=urljoin(base_url, loc),
+        url=url,
         lastmod=normalise_date(child_text(node, "lastmod")),
         published=published,
         title=title,

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import zlib
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_SIZE = 50 * 1024 * 1024
 """The sitemaps.org limit for one (uncompressed) sitemap file."""
@@ -68,3 +72,18 @@ def child_text(element: etree._Element, *names: str) -> str | None:
             if text:
                 return text
     return None
+
+
+def entry_url(base_url: str, link: str) -> str | None:
+    """``link`` (a sitemap's ``<loc>``, a feed item's link, a robots.txt ``Sitemap:``) made
+    absolute against ``base_url``; None, logged, when it is no URL at all (an unclosed IPv6
+    host, a port that is no number: ``urllib`` raises on it). One such entry is skipped; the
+    document's other entries are read (a ``ValueError`` out of the parser would make the whole
+    document "not a sitemap")."""
+    try:
+        url = urljoin(base_url, link)
+        _ = urlsplit(url).port  # (urllib reads the port only when asked: "x:port" raises here)
+    except ValueError as err:
+        logger.warning("Skipped an entry of %s that is no URL (%s): %r", base_url, err, link[:200])
+        return None
+    return url

@@ -15,7 +15,6 @@ from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, islice
-from urllib.parse import urlsplit
 
 from lxml import etree, html
 
@@ -23,7 +22,7 @@ from newscrawl.extract.body.blocks import Block, heading_text
 from newscrawl.extract.images.noise import in_chrome
 from newscrawl.extract.nodes import FIELD_TAGS, deepest_holder, shown_field, text_of
 from newscrawl.extract.normalise import collapse, spaced_length, text_key, title_words, word_count
-from newscrawl.extract.page import Page, canonical_url
+from newscrawl.extract.page import Page, canonical_url, split_url
 from newscrawl.extract.visible import (
     BLOCK_STYLE,
     HIDDEN_STYLE,
@@ -1385,7 +1384,9 @@ def _site(host: str) -> str:
 def _page_path(url: str) -> str:
     """Host and path of ``url`` without a file suffix or trailing slash: the chapters of a
     story ("story-123.html", "story-123-2.html", "story-123/seite-2") share it as a prefix."""
-    parts = urlsplit(url)
+    parts = split_url(url)  # (a link as the page writes it: maybe no URL at all)
+    if parts is None:
+        return ""
     return parts.netloc.casefold().removeprefix("www.") + _PAGE_SUFFIX.sub("", parts.path)
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote
 
 from newscrawl.extract.images.noise import words
+from newscrawl.extract.page import split_url
 
 # Size and crop parts of a file name or path: "1200x675", "w1200", "lw767", "16-9", "640@60".
 _SIZE_TOKEN = re.compile(r"(?:^|(?<=[-_]))\d{2,5}x\d{2,5}(?=$|[-_])|@.*$", re.IGNORECASE)
@@ -49,7 +50,8 @@ _SCRIPT_TYPES = frozenset({"php", "asp", "aspx", "jsp", "cgi", "ashx"})
 def picture_key(url: str) -> str:
     """One key for every copy of one picture: query parameters, size and crop path segments
     and size parts of the file name left out; an image proxy's embedded URL stands for it."""
-    parts = urlsplit(url)
+    # (An address that is no URL at all is read as a path: its own key.)
+    parts = split_url(url) or SplitResult("", "", url, "", "")
     inner = _embedded(parts.path) or next(
         (v for _, v in parse_qsl(parts.query) if _EMBEDDED_URL.match(v)), None
     )

@@ -5,7 +5,6 @@ avatars, tracking pixels, placeholders), texts that are not captions; captions c
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from lxml import html
 
@@ -13,6 +12,7 @@ from newscrawl.extract.images.credits import TRAILING_BUTTON
 from newscrawl.extract.images.media import is_media_label, without_leading_counter
 from newscrawl.extract.nodes import first_below
 from newscrawl.extract.normalise import word_count
+from newscrawl.extract.page import split_url
 from newscrawl.extract.words import every, joined
 from newscrawl.extract.words.captions import BYLINE_BY, NOT_CAPTION_LABELS, UI_CAPTIONS
 from newscrawl.extract.words.classes import GRAPHIC_CLASS_WORDS, GRAPHIC_WORDS, REGION_WORDS
@@ -114,11 +114,12 @@ def _is_card(article: html.HtmlElement) -> bool:
 def graphic_noise(url: str, img: html.HtmlElement | None, captioned: bool) -> str | None:
     """Why the picture at ``url`` (shown by ``img``) is an interface graphic, or None.
     ``captioned``: shown in a <figure> with a caption (whose declared size may be a placeholder's)."""
-    parts = urlsplit(url)
-    folders, _, name = parts.path.rpartition("/")
+    parts = split_url(url)  # (an address that is no URL at all: no path, no picture to show)
+    path, query, host = (parts.path, parts.query, parts.hostname) if parts is not None else ("", "", None)
+    folders, _, name = path.rpartition("/")
     stem, dot, kind = name.rpartition(".")
     kind = kind.lower() if dot else ""
-    if kind in PAGE_TYPES or (not name and not parts.query):
+    if kind in PAGE_TYPES or (not name and not query):
         return "not-an-image"
     if img is not None:
         reason = _element_noise(img, captioned)
@@ -126,7 +127,7 @@ def graphic_noise(url: str, img: html.HtmlElement | None, captioned: bool) -> st
             return reason
     if kind == "svg" and not captioned:
         return "svg-graphic"
-    if (words(folders) | words(parts.hostname)) & GRAPHIC_WORDS:
+    if (words(folders) | words(host)) & GRAPHIC_WORDS:
         return "graphic-path"
     if kind not in PHOTO_TYPES and words(stem if dot else name) & GRAPHIC_WORDS:
         return "graphic-path"

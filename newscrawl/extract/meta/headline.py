@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml import html
 
@@ -25,7 +24,7 @@ from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.sitenames import MIN_SHARED, SEPARATOR, host_names, strip_suffix
 from newscrawl.extract.nodes import first_below
 from newscrawl.extract.normalise import clean_text, compare_key, word_overlap
-from newscrawl.extract.page import Page
+from newscrawl.extract.page import Page, split_url
 from newscrawl.extract.visible import BLOCK_TAGS, class_tokens, is_prose, is_shown, short_text, text_blocks
 from newscrawl.extract.words.classes import HEADLINE_CLASS_WORDS, LOGO_CLASS_WORDS
 
@@ -133,8 +132,8 @@ def in_breadcrumb(el: html.HtmlElement) -> bool:
     first = links[0]
     if first is None or any(link is None for link in links):
         return False
-    parts = urlsplit((first.get("href") or "").strip())
-    return parts.path in _HOME_PATHS and not parts.query
+    parts = split_url((first.get("href") or "").strip())
+    return parts is not None and parts.path in _HOME_PATHS and not parts.query
 
 
 def _choose(page: Page, cands: dict[str, str], h1_el: html.HtmlElement | None) -> Headline:
@@ -255,8 +254,8 @@ def _is_logo(el: html.HtmlElement) -> bool:
             return True
         href = (node.get("href") or "").strip() if node.tag == "a" else ""
         if href and not href.startswith("#"):
-            parts = urlsplit(href)
-            if parts.path in _HOME_PATHS and not (parts.query or parts.fragment):
+            parts = split_url(href)
+            if parts is not None and parts.path in _HOME_PATHS and not (parts.query or parts.fragment):
                 return True
     return False
 
