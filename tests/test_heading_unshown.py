@@ -125,3 +125,15 @@ def test_other_classes_keep_their_text() -> None:
         paragraphs,
     )
     assert _headings(page) == [f"Plan: {first}", f"Critics: {second}"]
+
+
+@pytest.mark.parametrize("hiding", ["style='display:none'", "aria-hidden='true'", "class='sr-only'"])
+@pytest.mark.parametrize(("lang", "titles", "spoken", "paragraphs"), CASES, ids=IDS)
+def test_a_hidden_heading_inside_a_heading_is_taken_out_with_it(
+    lang: str, titles: tuple[str, str], spoken: str, paragraphs: list[str], hiding: str
+) -> None:
+    """Invalid but written: a hidden heading nested in a shown one goes with that one's unshown
+    parts (it once stopped the extraction: lxml cannot drop an element already taken out)."""
+    first, second = titles
+    page = _page(lang, f"<h2>{first}<h3 {hiding}>{spoken}</h3></h2>", f"<h2>{second}</h2>", paragraphs)
+    assert _headings(page) == [first, second]

@@ -189,6 +189,20 @@ class Prepared:
     ``explain`` names it."""
 
 
+def _headings_as_shown(tree: html.HtmlElement) -> None:
+    """Each heading of ``tree`` as the page shows it, its parts set apart ("2 Title", not
+    "2Title": ``headings.apart_boxes``): one never shown (a screen reader's) taken out, and an
+    icon's label or a screen reader's text inside one."""
+    for heading in list(tree.iter(*_HEADING_TAGS)):
+        if heading.getparent() is None:
+            continue  # (a heading inside one before it, taken out with that one's unshown parts)
+        if unshown(heading):  # (``headings.unshown``)
+            heading.drop_tree()
+            continue
+        drop_unshown(heading)
+        set_apart(heading)
+
+
 def prepared_tree(
     page: Page, rules: ExtractRules, candidates: list[StyledCandidate] | None = None
 ) -> html.HtmlElement:
@@ -246,12 +260,7 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
         node.drop_tree()
     landmarks_from_roles(tree)  # a div-built page's header, menus, footer and dialogs (``chrome.py``)
     _bold_as_shown(tree, candidates, _div_paragraphs(tree))
-    for heading in list(tree.iter(*_HEADING_TAGS)):  # "2 Title", not "2Title" (``headings.apart_boxes``)
-        if unshown(heading):  # a screen reader's heading, never shown (``headings.unshown``)
-            heading.drop_tree()
-            continue
-        drop_unshown(heading)  # an icon's label, a screen reader's text inside it
-        set_apart(heading)
+    _headings_as_shown(tree)
     unwrap_layout_tables(tree)
     breaks_out_of_formatting(tree)
     ruby_as_text(tree)
