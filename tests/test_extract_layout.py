@@ -22,7 +22,7 @@ EXTRACT = Path(article.__file__).parent  # (newscrawl.extract is also the API's 
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"words/"}),  # phrase and word tables
     # strings, bytes, site options, lookups, what extraction refuses
-    frozenset({"normalise", "decode", "rules", "nodes", "gc_pause", "refusals"}),
+    frozenset({"normalise", "decode", "rules", "nodes", "gc_pause", "refusals", "addresses"}),
     frozenset({"jsonld"}),
     frozenset({"page"}),  # parse once
     frozenset({"visible"}),  # what the page shows

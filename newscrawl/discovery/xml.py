@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import zlib
-from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
+
+from newscrawl.extract.addresses import join_url
 
 logger = logging.getLogger(__name__)
 
@@ -80,10 +81,7 @@ def entry_url(base_url: str, link: str) -> str | None:
     host, a port that is no number: ``urllib`` raises on it). One such entry is skipped; the
     document's other entries are read (a ``ValueError`` out of the parser would make the whole
     document "not a sitemap")."""
-    try:
-        url = urljoin(base_url, link)
-        _ = urlsplit(url).port  # (urllib reads the port only when asked: "x:port" raises here)
-    except ValueError as err:
-        logger.warning("Skipped an entry of %s that is no URL (%s): %r", base_url, err, link[:200])
-        return None
+    url = join_url(base_url, link)
+    if url is None:
+        logger.warning("Skipped an entry of %s that is no URL: %r", base_url, link[:200])
     return url

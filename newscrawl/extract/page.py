@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, wraps
+from functools import wraps
 from typing import Any, TypeVar
-from urllib.parse import SplitResult, urljoin, urlsplit
 from weakref import WeakKeyDictionary
 
 from lxml import etree, html
 
+from newscrawl.extract.addresses import join_url, split_url, web_address
 from newscrawl.extract.decode import binary_kind, decoded
 from newscrawl.extract.jsonld import ARTICLE_TYPES, json_ld_objects, ld_types
 from newscrawl.extract.refusals import NotHtml
@@ -85,7 +84,7 @@ class Page:
         href = href.strip()
         if not self.base_url:
             return href if split_url(href) is not None else None
-        return _joined(str(self.base_url), href)
+        return join_url(str(self.base_url), href)
 
     def microdata(self) -> tuple[html.HtmlElement, ...]:
         """Every element with an ``itemprop`` or ``itemtype`` attribute and every ``<time
@@ -124,37 +123,6 @@ class Page:
         values = [obj.get("url"), obj.get("@id"), obj.get("mainEntityOfPage")]
         values += [v.get(k) for v in values if isinstance(v, dict) for k in ("@id", "url")]
         return {key for v in values if isinstance(v, str) and (key := _address_key(self.absolute(v)))}
-
-
-def split_url(url: str) -> SplitResult | None:
-    """``urlsplit(url)``, or None for a string ``urllib`` refuses as a URL (an unclosed IPv6
-    host, "http://[x/"; a port that is no number, "http://x:port/", which it refuses only when
-    the port is read): what a page writes is read as it is, and may be no URL at all."""
-    try:
-        parts = urlsplit(url)
-        _ = parts.port
-    except ValueError:
-        return None
-    return parts
-
-
-def web_address(url: str | None) -> bool:
-    """``url`` is an http(s) URL (a malformed one is not)."""
-    parts = split_url(url) if url else None
-    return parts is not None and parts.scheme in ("http", "https")
-
-
-@lru_cache(maxsize=4096)
-def _joined(base: str, href: str) -> str | None:
-    """``urljoin``, remembered: a page resolves the same addresses again and again; None when
-    ``href`` is no URL at all (``split_url``). (Only plain strings are kept: ``absolute``
-    passes ``str`` of the base and a stripped ``href``, and stripping makes a lxml text result
-    a plain ``str``.)"""
-    try:
-        joined = urljoin(base, href)
-    except ValueError:
-        return None
-    return joined if split_url(joined) is not None else None
 
 
 def parse_page(data: bytes | str, url: str | None = None) -> Page:
@@ -206,12 +174,9 @@ def _base_url(url: str | None, found: dict[str, list[html.HtmlElement]]) -> str 
     """What the page's relative links resolve against: ``<base href>``, else for a saved page
     the address it declares, else ``url``."""
     base = next((b for b in found["base"] if b.get("href") is not None), None)
-    if base is not None:
-        with suppress(ValueError):  # (a malformed <base href> is no base)
-            joined = urljoin(url or "", base.get("href", "").strip())
-            if split_url(joined) is not None:
-                return joined or url
-    if not url or urlsplit(url).scheme not in ("http", "https"):
+    if base is not None and (joined := join_url(url or "", base.get("href", "").strip())) is not None:
+        return joined or url  # (a malformed <base href> is no base)
+    if not web_address(url):
         # A saved page: its links are relative to where it was published, which the page
         # itself declares (canonical, else og:url), not to the file it was saved as.
         return _declared_location(found["link"], found["meta"]) or url
@@ -281,7 +246,7 @@ def _canonical(page: Page, links: list[html.HtmlElement]) -> str | None:
     for link in links:
         if link.get("href") is not None and "canonical" in (link.get("rel") or "").lower().split():
             absolute = page.absolute(link.get("href"))
-            if absolute and urlsplit(absolute).scheme in ("http", "https"):
+            if web_address(absolute):
                 return absolute
     return None
 

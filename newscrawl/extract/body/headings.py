@@ -18,11 +18,12 @@ from itertools import chain, islice
 
 from lxml import etree, html
 
+from newscrawl.extract.addresses import split_url
 from newscrawl.extract.body.blocks import Block, heading_text
 from newscrawl.extract.images.noise import in_chrome
 from newscrawl.extract.nodes import FIELD_TAGS, deepest_holder, shown_field, text_of
 from newscrawl.extract.normalise import collapse, spaced_length, text_key, title_words, word_count
-from newscrawl.extract.page import Page, canonical_url, split_url
+from newscrawl.extract.page import Page, canonical_url
 from newscrawl.extract.visible import (
     BLOCK_STYLE,
     HIDDEN_STYLE,

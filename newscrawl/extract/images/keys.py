@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import SplitResult, parse_qsl, unquote
 
+from newscrawl.extract.addresses import split_url
 from newscrawl.extract.images.noise import words
-from newscrawl.extract.page import split_url
 
 # Size and crop parts of a file name or path: "1200x675", "w1200", "lw767", "16-9", "640@60".
 _SIZE_TOKEN = re.compile(r"(?:^|(?<=[-_]))\d{2,5}x\d{2,5}(?=$|[-_])|@.*$", re.IGNORECASE)

@@ -8,11 +8,11 @@ import re
 
 from lxml import html
 
+from newscrawl.extract.addresses import split_url
 from newscrawl.extract.images.credits import TRAILING_BUTTON
 from newscrawl.extract.images.media import is_media_label, without_leading_counter
 from newscrawl.extract.nodes import first_below
 from newscrawl.extract.normalise import word_count
-from newscrawl.extract.page import split_url
 from newscrawl.extract.words import every, joined
 from newscrawl.extract.words.captions import BYLINE_BY, NOT_CAPTION_LABELS, UI_CAPTIONS
 from newscrawl.extract.words.classes import GRAPHIC_CLASS_WORDS, GRAPHIC_WORDS, REGION_WORDS

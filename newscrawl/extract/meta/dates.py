@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
 
+from newscrawl.extract.addresses import split_url
 from newscrawl.extract.meta.timezones import zone_offset, zone_offset_at
 from newscrawl.extract.words.dates import DATE_TIME_WORDS, HOUR_WORDS, TIME_DATE_WORDS
 from newscrawl.extract.words.months import MONTHS
@@ -276,10 +276,8 @@ def address_date(url: str | None) -> PageDate | None:
     that states its date nowhere else. A file path's dates (a folder named by the day a page was
     saved) are not the story's, so only web addresses are read. (htmldate reads the separated form
     alike, but only through its internal ``extractors`` API and options object.)"""
-    if not url:
-        return None
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
+    parts = split_url(url) if url else None
+    if parts is None or parts.scheme not in ("http", "https"):
         return None
     match = _ADDRESS_DATE.search(parts.path[:_MAX_DATE_TEXT])
     if match is None:

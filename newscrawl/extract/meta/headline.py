@@ -18,13 +18,14 @@ from typing import Any
 
 from lxml import html
 
+from newscrawl.extract.addresses import split_url
 from newscrawl.extract.meta.bylines import looks_like_byline
 from newscrawl.extract.meta.datelines import looks_like_dateline
 from newscrawl.extract.meta.dates import find_dates
 from newscrawl.extract.meta.sitenames import MIN_SHARED, SEPARATOR, host_names, strip_suffix
 from newscrawl.extract.nodes import first_below
 from newscrawl.extract.normalise import clean_text, compare_key, word_overlap
-from newscrawl.extract.page import Page, split_url
+from newscrawl.extract.page import Page
 from newscrawl.extract.visible import BLOCK_TAGS, class_tokens, is_prose, is_shown, short_text, text_blocks
 from newscrawl.extract.words.classes import HEADLINE_CLASS_WORDS, LOGO_CLASS_WORDS
 

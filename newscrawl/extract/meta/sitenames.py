@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newscrawl.extract.addresses import split_url
 from newscrawl.extract.normalise import clean_text
-from newscrawl.extract.page import Page, split_url
+from newscrawl.extract.page import Page
 
 # Separators between a headline and a site / section name.
 SEPARATOR = re.compile(r"\s+[|\u2013\u2014\-:·•»/~]\s+|\s*[|ㅣ\uff5c]\s*|\s+[-\u2013\u2014]{2}\s+")
