@@ -90,6 +90,10 @@ def test_subdomains_allowed() -> None:
         ('feeds = ["http://x.example/rss"]\nbogus = 1', "unknown keys \\['bogus'\\]"),
         ("allowed_domains = ['x.example']", "at least one of sitemaps"),
         ('feeds = ["/rss.xml"]', "not an absolute http"),
+        # addresses urllib refuses (an unclosed IPv6 host, a port that is no number): named with
+        # their key, at load time, not urllib's own message or a failure later in the crawl
+        ('start_urls = ["http://[x/"]', "start_urls: not an absolute http.*'http://\\[x/'"),
+        ('sitemaps = ["http://x.example:port/sitemap.xml"]', "sitemaps: not an absolute http"),
         ('feeds = ["http://x.example/rss"]\ndeny_url_patterns = ["("]', "bad regular expression"),
         ('feeds = ["http://x.example/rss"]\nprune_xpaths = ["//["]', "bad XPath"),
         ('feeds = ["http://x.example/rss"]\nprune_xpaths = ["string(//h1)"]', "gives a string, not elements"),

@@ -7,8 +7,8 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
+from newscrawl.extract.addresses import split_url
 from newscrawl.extract.rules import check_prune_xpath
 from newscrawl.sites.site import Site
 from newscrawl.urls import PARAM_NAME
@@ -154,13 +154,15 @@ def _params(table: Mapping[str, Any], key: str) -> tuple[str, ...]:
 def _urls(table: Mapping[str, Any], key: str) -> tuple[str, ...]:
     values = _strings(table, key)
     for url in values:
-        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+        parts = split_url(url)  # None for one urllib refuses ("http://[x/", "http://x:port/")
+        if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"{key}: not an absolute http(s) URL: {url!r}")
     return values
 
 
 def _host(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
+    parts = split_url(url)
+    return ((parts.hostname if parts else None) or "").lower()
 
 
 def _bool(table: Mapping[str, Any], key: str, *, default: bool) -> bool:
