@@ -87,6 +87,9 @@ def test_ad_markers(text: str, expected: bool) -> None:
         ("צילום: רויטרס", True, "רויטרס"),
         ("تصوير: رويترز", True, "رويترز"),
         ("Fotografen kom for sent", False, None),
+        ("Crédits photos : Bestimage", True, "Bestimage"),  # fr plural label, space before colon
+        ("Crédit photo : Jean Dupont", True, "Jean Dupont"),
+        ("Les crédits photos sont à la fin.", False, None),
     ],
 )
 def test_credit_lines(text: str, is_credit: bool, value: str | None) -> None:

@@ -26,7 +26,7 @@ CREDIT_LABELS = (
     "φωτογραφία", "φωτο",  # el
     "фото",  # ru
     "bilder", "bild",  # de
-    "crédit photo", "crédits?",  # fr
+    r"crédits?\s+photos?", "crédits?",  # fr: "Crédit photo : …", "Crédits photos : …"
     "credits?", "source",  # en, fr
     "quelle",  # de
     "fuente",  # es
@@ -62,6 +62,7 @@ TRAILING_CREDIT_LABELS = (
     "beeld",
     "kuva",
     "fotó",
+    "crédits? photos?",  # fr ("… en 1999. Crédits photos : Bestimage"; the text is collapsed)
     "credits?", "crédits?",
     "illustrations?",
     "φωτογραφία",  # el
