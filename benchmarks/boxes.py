@@ -1,6 +1,6 @@
 """The eval kit with a related-stories box inside every story: a proxy for boxes in the article.
 
-    python benchmarks/boxes.py OUT_DIR [--style heading|cards|aside]      # then:
+    python benchmarks/boxes.py OUT_DIR [--style heading|cards|aside|linked]      # then:
     python benchmarks/compare.py --eval-dir OUT_DIR --out out/boxes --cache out/boxes/cache
 
 Issue 10's class "headings over-detected from teaser, related-story, list or box headings inside
@@ -20,6 +20,9 @@ Styles (``--style``):
   cards:             ``<div class=X>`` holding three cards
                      ``<div class=Y><h3><a href=URL>HEADLINE</a></h3><p>SENTENCE</p></div>``
   aside:             the heading box inside an ``<aside>``
+  linked:            ``<div class=X><h3>LABEL</h3>`` and three cards each wholly one link
+                     ``<a class=Y href=URL><h4>HEADLINE</h4><p>SENTENCE</p></a>`` (block
+                     content in a link, as HTML5 allows and card layouts write it)
 
 LABEL is a short related-box label in the page's language (``<html lang>``; a small table of eight
 languages), else "Related". Class names are opaque hashes: no class word tells the box.
@@ -54,7 +57,7 @@ from lxml import etree
 from lxml.html import builder as E
 from stack import _following, _halves, _outside, _parse, _read, story_element
 
-STYLES = ("heading", "cards", "aside")
+STYLES = ("heading", "cards", "aside", "linked")
 
 LABELS = {
     "en": "Related stories",
@@ -163,6 +166,12 @@ def box(teasers: list[Teaser], *, style: str, lang: str, host_url: str | None, s
             parts = [E.H3(link)] + ([E.P(item.sentence)] if item.sentence else [])
             cards.append(E.DIV(*parts, **{"class": opaque(seed, "card")}))
         element = E.DIV(*cards, **{"class": opaque(seed, "box")})
+    elif style == "linked":
+        cards = []
+        for item in teasers:
+            parts = [E.H4(item.headline)] + ([E.P(item.sentence)] if item.sentence else [])
+            cards.append(E.A(*parts, href=rehost(item.url, host_url), **{"class": opaque(seed, "card")}))
+        element = E.DIV(E.H3(label(lang)), *cards, **{"class": opaque(seed, "box")})
     else:
         items = [E.LI(link) for link in links]
         element = E.DIV(E.H3(label(lang)), E.UL(*items), **{"class": opaque(seed, "box")})

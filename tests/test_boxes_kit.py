@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from lxml import html
 
 # Appended, not put first: a script of benchmarks/ must never shadow an installed package.
 sys.path.append(str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -85,6 +86,16 @@ def test_styles_cards_and_aside() -> None:
     aside = boxes.box(teasers, style="aside", lang="fr", host_url=None, seed="p")
     assert aside.strip().startswith(b"<aside class=") and b"<h3>&#192; lire aussi</h3>" in aside
     assert b"<h3>Related</h3>" in boxes.box(teasers, style="heading", lang="ja", host_url=None, seed="p")
+
+
+def test_style_linked_cards_are_each_one_link() -> None:
+    teasers = [boxes.Teaser(f"https://x.example/{i}", f"Headline {i}", f"Sentence {i}.") for i in range(3)]
+    linked = boxes.box(teasers, style="linked", lang="fr", host_url=None, seed="p")
+    tree = html.fromstring(linked)
+    cards = tree.findall("a")
+    assert [card.get("href") for card in cards] == [f"/{i}" for i in range(3)]  # the path alone: no host
+    assert [[child.tag for child in card] for card in cards] == [["h4", "p"]] * 3  # stays nested when parsed
+    assert tree.find("h3").text == "\N{LATIN CAPITAL LETTER A WITH GRAVE} lire aussi"
 
 
 def test_last_prose_paragraph_and_no_place() -> None:
