@@ -258,15 +258,17 @@ def partners(kind: str, pages: list[Path], truth: Path, count: int = TEASERS) ->
     return out
 
 
-def boxes_kit(source: Path, target: Path, *, style: str = "heading") -> tuple[int, int]:
-    """A copy of the eval kit at ``target`` with a related box in every story; the number of
-    pages and of pages that got a box."""
+def boxes_kit(
+    source: Path, target: Path, *, style: str = "heading", teasers_per_box: int = TEASERS
+) -> tuple[int, int]:
+    """A copy of the eval kit at ``target`` with a related box of ``teasers_per_box`` teasers in
+    every story; the number of pages and of pages that got a box."""
     boxed = 0
 
     def edit_set(set_dir: Path, pages: list[Path]) -> Callable[[Path, bytes], bytes]:
         truth = set_dir / "truth.jsonl"
         urls = truth_urls(truth)
-        partner = partners(set_dir.name, pages, truth)
+        partner = partners(set_dir.name, pages, truth, teasers_per_box)
         teasers: dict[str, Teaser | None] = {}
 
         def of(name: str) -> Teaser | None:
@@ -292,12 +294,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", help="where the boxed kit goes (created; must not be the kit itself)")
     parser.add_argument("--eval-dir", default=str(EVAL), help="the evaluation kit (default: ../shared/eval)")
     parser.add_argument("--style", choices=STYLES, default="heading", help="how the box is written")
+    parser.add_argument(
+        "--teasers", type=int, default=TEASERS, help=f"teasers in each box (default {TEASERS}; at least 1)"
+    )
     args = parser.parse_args(argv)
     dirs = kit_dirs(parser, args.eval_dir, args.out, "boxed")
     if dirs is None:
         return 0
     source, target = dirs
-    count, boxed = boxes_kit(source, target, style=args.style)
+    if args.teasers < 1:
+        parser.error("--teasers must be at least 1")
+    count, boxed = boxes_kit(source, target, style=args.style, teasers_per_box=args.teasers)
     print(f"{boxed} of {count} pages given a {args.style} box in {target}", file=sys.stderr)
     return 0
 

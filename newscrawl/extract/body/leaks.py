@@ -290,3 +290,75 @@ def _chars(text: str | None) -> int:
 def _unlinked_chars(node: html.HtmlElement) -> int:
     """The characters of ``node``'s text outside its links (``_chars``)."""
     return _chars(text_of(node)) - sum(_chars(text_of(link)) for link in node.iter("a"))
+
+
+MAX_LINKED_CARD_CHARS = MAX_LONG_ROW_CARD_TEXT
+"""A teaser card written as one link holds at most this much text (its title, summary, date):
+a link that holds more is no card (an unclosed ``<a>`` that swallowed the story after it)."""
+MAX_LINKED_CARD_PARAGRAPHS = 3
+"""Nor does it hold more ``<p>``\\s than a card's summary takes."""
+MAX_TEXT_BEFORE_TITLE = 60
+"""The text of a card before its title, at most: a kicker, a category or a date."""
+# Links that hold a heading and a paragraph (found in C: few links hold either).
+_HEADED_LINKS = etree.XPath(
+    "descendant::a[@href][descendant::p][descendant::*[self::h1 or self::h2 or self::h3 or self::h4"
+    " or self::h5 or self::h6]]"
+)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def linked_cards(
+    tree: html.HtmlElement,
+    urls: Collection[str],
+    hosts: Collection[str],
+    pruned: Collection[html.HtmlElement] = (),
+) -> list[html.HtmlElement]:
+    """Teaser cards of other pages written each as one link, alone or in a row of any length:
+    an ``<a>`` to another page of the site (``urls``: the page's own keys; ``hosts``: its
+    hosts) that holds a heading with text (the other page's title, after at most a kicker) and a
+    summary ``<p>`` with text, and little else (``MAX_LINKED_CARD_CHARS``,
+    ``MAX_LINKED_CARD_PARAGRAPHS``). HTML lets a link hold blocks, and card layouts write a
+    related story's title and summary so ("Read also", "More on this"); a story's own text
+    never stands inside a link to another page. Never the page's headline (its first ``<h1>``
+    with text), nor a link within another story pruned already (``pruned``), nor one inside
+    another card (outermost first, document order)."""
+    links = _HEADED_LINKS(tree)
+    if not links:
+        return []
+    headline = next((h1 for h1 in tree.iter("h1") if text_of(h1).strip()), None)
+    gone = set(pruned)
+    cards: list[html.HtmlElement] = []
+    for link in links:
+        if cards and any(a is cards[-1] for a in link.iterancestors()):
+            continue  # inside the card before it
+        key = _site_key(link.get("href") or "", hosts)
+        if not key or key in urls or (gone and _overlaps(link, gone)):
+            continue
+        if headline is not None and (link is headline or any(a is link for a in headline.iterancestors())):
+            continue
+        if _chars(text_of(link)) > MAX_LINKED_CARD_CHARS:
+            continue
+        paragraphs = [p for p in link.iter("p") if text_of(p).strip()]
+        if not paragraphs or len(paragraphs) > MAX_LINKED_CARD_PARAGRAPHS:
+            continue
+        title = next((h for h in link.iter(*_HEADINGS) if text_of(h).strip()), None)
+        if title is None or _chars_before(link, title) > MAX_TEXT_BEFORE_TITLE:
+            continue
+        cards.append(link)
+    return cards
+
+
+def _chars_before(link: html.HtmlElement, title: html.HtmlElement) -> int:
+    """The characters of ``link``'s text before ``title`` (an element inside it), counted up to
+    just over ``MAX_TEXT_BEFORE_TITLE``."""
+    chars = 0
+    for event, node in etree.iterwalk(link, events=("start", "end")):
+        if event == "start":
+            if node is title:
+                break
+            chars += _chars(node.text)
+        elif node is not link:
+            chars += _chars(node.tail)
+        if chars > MAX_TEXT_BEFORE_TITLE:
+            break
+    return chars

@@ -41,7 +41,7 @@ from newscrawl.extract.body.headings import (
     styled_headings,
     unshown,
 )
-from newscrawl.extract.body.leaks import teaser_rows
+from newscrawl.extract.body.leaks import linked_cards, teaser_rows
 from newscrawl.extract.body.root import mark_story_root
 from newscrawl.extract.body.stories import (
     Pruned,
@@ -123,6 +123,7 @@ FORM = "form-box"  # a small box around a form's fields: a sign-up, log-in, cons
 THREAD = "comment-thread"  # reader comments, found by their structure (``threads.py``)
 VARIANTS = "variant-box"  # one box written out in several states, or twice (``boxes.py``)
 TEASERS = "teaser-row"  # other pages' teaser cards in a row, found by their links (``leaks.py``)
+CARDS = "teaser-card"  # another page's teaser card written as one link: its title and summary (``leaks.py``)
 MENU = "menu-list"  # a list of short links: a menu on a page built of divs (``chrome.py``)
 TRAIL = "breadcrumb"  # a breadcrumb trail written as a line of links, whatever its class (``chrome.py``)
 FOOTER = "site-footer"  # the block around the site's copyright notice, after the story (``footer.py``)
@@ -139,6 +140,7 @@ REGION_RULES = (
     THREAD,
     VARIANTS,
     TEASERS,
+    CARDS,
     MENU,
     TRAIL,
     FOOTER,
@@ -243,7 +245,12 @@ def prepare(page: Page, rules: ExtractRules, candidates: list[StyledCandidate] |
     doomed += [(thread, THREAD) for thread in threads if thread is not None]
     # Rows of other pages' teasers, by their links (``leaks.py``): those the story rules found
     # (``story-cards``, under their title) are on record under theirs.
-    doomed += [(row, TEASERS) for row in teaser_rows(tree, urls, hosts, [node for node, _ in stories])]
+    gone = [node for node, _ in stories]
+    rows = teaser_rows(tree, urls, hosts, gone)
+    doomed += [(row, TEASERS) for row in rows]
+    # Other pages' teaser cards written each as one link (``leaks.py``), alone or in a row too
+    # short for the rows' rule.
+    doomed += [(card, CARDS) for card in linked_cards(tree, urls, hosts, [*gone, *rows])]
     # A menu written as a plain list, a breadcrumb trail as a line of links (``chrome.py``).
     doomed += [(menu, MENU) for menu in menus(tree)] + [(trail, TRAIL) for trail in breadcrumb_trails(tree)]
     # A side column's titled boxes (``columns.py``).

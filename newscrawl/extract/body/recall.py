@@ -15,7 +15,7 @@ from collections import Counter
 from lxml import etree, html
 
 from newscrawl.extract.body.blocks import Block
-from newscrawl.extract.body.leaks import teaser_rows
+from newscrawl.extract.body.leaks import linked_cards, teaser_rows
 from newscrawl.extract.body.stories import live_blog, other_stories, page_addresses, page_names
 from newscrawl.extract.nodes import text_of
 from newscrawl.extract.normalise import collapse, text_key
@@ -72,6 +72,7 @@ def add_split_body_paragraphs(page: Page, blocks: list[Block]) -> list[Block]:
         urls, hosts = page_addresses(page)
         others = set(other_stories(page.tree, page_names(page), urls, live=live_blog(page), hosts=hosts))
         others.update(teaser_rows(page.tree, urls, hosts, list(others)))
+        others.update(linked_cards(page.tree, urls, hosts, list(others)))
         missing = [p for p in missing if not any(a in others for a in (p, *p.iterancestors()))]
     if not missing:
         return blocks

@@ -20,6 +20,7 @@ from newscrawl.extract.body.fallback import fallback_blob, split_blob
 from newscrawl.extract.body.gaps import add_skipped_lists, skipped_lists_possible
 from newscrawl.extract.body.headings import page_headings, restore_headings
 from newscrawl.extract.body.prepare import (
+    CARDS,
     CONSENT,
     FOOTER,
     FORM,
@@ -76,7 +77,7 @@ def body_blocks(page: Page, rules: ExtractRules) -> BodySource:
     prepared = True
     # (Other stories, and reader comment threads: the plain page still holds them.)
     others = PrunedText(
-        [record for record in prepared_page.pruned if record.story or record.rule in (THREAD, TEASERS)]
+        [record for record in prepared_page.pruned if record.story or record.rule in (THREAD, TEASERS, CARDS)]
     )
     left_out: list[str] = []
     if _chars(blocks) < SHORT_BODY_CHARS:
