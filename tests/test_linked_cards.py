@@ -1,7 +1,7 @@
 """Other pages' teaser cards written each as one link (``body/leaks.linked_cards``): a title and
 a summary inside an ``<a>`` to another page of the site, alone or two in a box between the
 story's paragraphs, whatever the classes say (hashed here). They go, under the rule
-``teaser-card``; the story's own paragraphs stay. Not a card: a link to the page itself, a link
+``linked-card``; the story's own paragraphs stay. Not a card: a link to the page itself, a link
 that holds more than a card's text (an unclosed ``<a>`` that swallowed the story), a link whose
 text before its heading is a sentence, not a kicker."""
 
