@@ -52,8 +52,16 @@ CASES = {
         ],
         "Related",
         [
-            ("/2024/05/council-budget", "Council agrees the budget for next year", "The council voted late on Tuesday."),
-            ("/2024/05/school-roof", "School roof to be replaced this summer", "Pupils will move to the hall."),
+            (
+                "/2024/05/council-budget",
+                "Council agrees the budget for next year",
+                "The council voted late on Tuesday.",
+            ),
+            (
+                "/2024/05/school-roof",
+                "School roof to be replaced this summer",
+                "Pupils will move to the hall.",
+            ),
         ],
     ),
     "de": (
@@ -66,8 +74,16 @@ CASES = {
         ],
         "Lesen Sie auch",
         [
-            ("/2024/05/haushalt", "Stadtrat beschließt den Haushalt für das nächste Jahr", "Die Abstimmung dauerte lange."),
-            ("/2024/05/schuldach", "Das Schuldach wird im Sommer erneuert", "Die Schüler ziehen in die Halle."),
+            (
+                "/2024/05/haushalt",
+                "Stadtrat beschließt den Haushalt für das nächste Jahr",
+                "Die Abstimmung dauerte lange.",
+            ),
+            (
+                "/2024/05/schuldach",
+                "Das Schuldach wird im Sommer erneuert",
+                "Die Schüler ziehen in die Halle.",
+            ),
         ],
     ),
     "es": (
@@ -80,7 +96,11 @@ CASES = {
         ],
         "Te puede interesar",
         [
-            ("/2024/05/presupuesto", "El ayuntamiento aprueba el presupuesto del año", "La votación duró horas."),
+            (
+                "/2024/05/presupuesto",
+                "El ayuntamiento aprueba el presupuesto del año",
+                "La votación duró horas.",
+            ),
         ],
     ),
 }
@@ -116,7 +136,9 @@ def _cards(html_text: str, url: str) -> list[str]:
 
 def test_not_a_card_a_link_to_the_page_itself_or_to_another_site() -> None:
     url, headline, paragraphs, label, _ = CASES["en"]
-    own = f"<a href='{url}'><h4>Harbour ferry returns after a winter</h4><p>Read the whole story here.</p></a>"
+    own = (
+        f"<a href='{url}'><h4>Harbour ferry returns after a winter</h4><p>Read the whole story here.</p></a>"
+    )
     away = (
         "<a href='https://elsewhere.example.com/ferries'><h4>Ferries of the world, a guide</h4>"
         "<p>A guide to ferries on another site.</p></a>"
