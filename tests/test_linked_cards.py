@@ -167,3 +167,36 @@ def test_not_a_card_a_sentence_before_the_heading() -> None:
         "and runs every hour from the pier<h4>Timetable</h4><p>Every hour from the pier.</p></a>"
     )
     assert _cards(_page(headline, paragraphs, _box(label, link), url), url) == []
+
+
+def test_two_cards_in_a_short_storys_box_go_though_they_are_much_of_its_text() -> None:
+    # Cards whose linked title is a heading (``cleaning._teaser_cards``): two of them in a short
+    # story are more than a third of its text, and still no list of stories. A card is the block
+    # around one title: the box of both, or the story around the box, is none.
+    url = f"{SITE}/2024/05/pier-closed"
+    paragraphs = [
+        "The old pier was closed on Monday after a storm damaged its wooden deck overnight.",
+        "Engineers will inspect the structure this week, the harbour office said in a statement.",
+    ]
+    cards = "".join(
+        f"<div class='z{i}'><h3><a href='{SITE}/2024/05/{path}'>{title}</a></h3><p>{summary}</p></div>"
+        for i, (path, title, summary) in enumerate(
+            [
+                (
+                    "council-budget",
+                    "Council agrees the budget for the coming year",
+                    "The council voted late on Tuesday after a long debate about the harbour works.",
+                ),
+                (
+                    "school-roof",
+                    "School roof to be replaced over the summer",
+                    "Pupils will move to the sports hall while the builders replace the old roof.",
+                ),
+            ]
+        )
+    )
+    page = _page("Old pier closed after storm", paragraphs, f"<div class='x1'>{cards}</div>", url, at=1)
+    text = extract_article(page, url).text or ""
+    assert all(paragraph in text for paragraph in paragraphs)
+    assert "long debate about the harbour works" not in text
+    assert "replace the old roof" not in text

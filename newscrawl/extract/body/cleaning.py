@@ -55,8 +55,12 @@ _WORD = re.compile(r"\w+")
 # Link-only short paragraphs are teasers of other articles.
 TEASER_MAX_WORDS = 15
 TEASER_MIN_LINK_RATIO = 0.9
-# Teaser cards of other stories are taken out while they are at most this share of the body.
+# Teaser cards of other stories are taken out while they are at most this share of the body,
+# or while they are fewer than MIN_LIST_CARDS (and no side box is among them): a list of stories
+# has more; one or two cards in a short story's "Read also" box are a large share of its text,
+# and still not the story.
 MAX_TEASER_SHARE = 0.35
+MIN_LIST_CARDS = 3
 # Provenance of a description found in a standfirst element (class or itemprop says so).
 SHOWN_SOURCES = frozenset({"standfirst"})
 # A wire signature: agencies and an editor's lower-case initials ("SDA/sep").
@@ -569,7 +573,9 @@ def _teaser_cards(blocks: list[Block], context: _Context) -> dict[int, str]:
             inside = None
     total = sum(len(block.text) for block in blocks)
     if sum(len(blocks[index].text) for index in found) > MAX_TEASER_SHARE * total:
-        return {}
+        cards = sum(1 for index, rule in found.items() if rule == "teaser-card" and blocks[index].heading)
+        if cards >= MIN_LIST_CARDS or any(rule != "teaser-card" for rule in found.values()):
+            return {}
     return found
 
 

@@ -1077,7 +1077,7 @@ def _cards(page: Page, only: set[str] | None = None) -> tuple[set[str], list[str
             if key not in targets:
                 targets[key] = {target for link in linked[key] if (target := resolve(link)) is not None}
             if targets[key]:
-                card = _card(node, len(title), targets[key], resolve)
+                card = _card(node, len(title), targets[key], resolve, linked)
                 # a short title heads a card only over text of its own (the story's summary)
                 if card and (key not in short or card != key):
                     titles.add(key)
@@ -1358,9 +1358,16 @@ class _StoryTargets:
         return target
 
 
-def _card(title: html.HtmlElement, title_chars: int, targets: set[str], resolve: _StoryTargets) -> str | None:
+def _card(
+    title: html.HtmlElement,
+    title_chars: int,
+    targets: set[str],
+    resolve: _StoryTargets,
+    linked: dict[str, list[html.HtmlElement]],
+) -> str | None:
     """The key of the text of the largest block around ``title`` (a few levels up) that holds
-    little more than it and links to the story of that title; None when there is none."""
+    little more than it and links to the story of that title, and no other linked title (the
+    keys of ``linked``: a block of two cards is a box, not a card); None when there is none."""
     card: str | None = None
     node = title
     for _ in range(_CARD_LEVELS):
@@ -1369,6 +1376,11 @@ def _card(title: html.HtmlElement, title_chars: int, targets: set[str], resolve:
             break
         text = collapse(text_of(node))
         if len(text) > title_chars + MAX_CARD_EXTRA_CHARS:
+            break
+        if any(
+            other is not title and text_key(collapse(text_of(other))) in linked
+            for other in node.iter(*_TITLE_ELEMENTS)
+        ):
             break
         if any(resolve(link) in targets for link in node.iter("a")):
             card = text_key(text)
