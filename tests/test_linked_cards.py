@@ -179,7 +179,7 @@ def test_two_cards_in_a_short_storys_box_go_though_they_are_much_of_its_text() -
         "Engineers will inspect the structure this week, the harbour office said in a statement.",
     ]
     cards = "".join(
-        f"<div class='z{i}'><h3><a href='{SITE}/2024/05/{path}'>{title}</a></h3><p>{summary}</p></div>"
+        f"<div class='z{i}'><h3><a href='{SITE}/2024/05/{path}'><b>{title}</b></a></h3><p>{summary}</p></div>"
         for i, (path, title, summary) in enumerate(
             [
                 (

@@ -1369,6 +1369,7 @@ def _card(
     little more than it and links to the story of that title, and no other linked title (the
     keys of ``linked``: a block of two cards is a box, not a card); None when there is none."""
     card: str | None = None
+    own = text_key(collapse(text_of(title)))  # (a <b> inside the <h3> title says the same: no other)
     node = title
     for _ in range(_CARD_LEVELS):
         node = node.getparent()
@@ -1378,7 +1379,7 @@ def _card(
         if len(text) > title_chars + MAX_CARD_EXTRA_CHARS:
             break
         if any(
-            other is not title and text_key(collapse(text_of(other))) in linked
+            (key := text_key(collapse(text_of(other)))) in linked and key != own
             for other in node.iter(*_TITLE_ELEMENTS)
         ):
             break

@@ -334,7 +334,7 @@ def linked_cards(
         key = _site_key(link.get("href") or "", hosts)
         if not key or key in urls or (gone and _overlaps(link, gone)):
             continue
-        if headline is not None and (link is headline or any(a is link for a in headline.iterancestors())):
+        if headline is not None and any(a is link for a in headline.iterancestors()):
             continue
         if _chars(text_of(link)) > MAX_LINKED_CARD_CHARS:
             continue
